@@ -1,0 +1,349 @@
+//! The article model: what an article is, independent of where it came from
+//! (JSON, scraped text) and where it goes (HTML string, DOM).
+//!
+//! [`Article::from_json`] reads article JSON version 1 (documented in
+//! README.md, schema in `www/article.schema.json`) and validates it, naming
+//! every problem by its JSON path. Serializing an [`Article`] with serde
+//! writes the same format back.
+
+mod inline_html;
+mod parse;
+mod timestamp;
+
+pub use parse::Parsed;
+pub(crate) use parse::message_without_position;
+pub use timestamp::Timestamp;
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+/// The `type` of every block the format knows, in the order the docs list them.
+pub const BLOCK_TYPES: [&str; 5] = ["paragraph", "heading", "figure", "quote", "list"];
+
+/// A news article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Article {
+    /// Language of the text; `vi` unless said otherwise.
+    pub lang: LanguageTag,
+    /// The headline.
+    pub title: String,
+    /// The standfirst (sapo) shown under the headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sapo: Option<String>,
+    /// When the article was first published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Timestamp>,
+    /// When the article was last updated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
+    /// The people who wrote it, in byline order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// Where the article was first published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The body, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+impl Article {
+    /// An article in Vietnamese with a title and nothing else yet.
+    pub fn new(title: impl Into<String>) -> Self {
+        Article {
+            lang: LanguageTag::default(),
+            title: title.into(),
+            sapo: None,
+            published: None,
+            updated: None,
+            authors: Vec::new(),
+            source: None,
+            blocks: Vec::new(),
+        }
+    }
+
+    /// Reads and validates article JSON.
+    ///
+    /// On success the article holds every block that could be read; the
+    /// problems met on the way (blocks skipped, fields ignored) come with it.
+    /// When the JSON does not parse, or the title or the blocks are unusable,
+    /// the result is every problem found, in document order.
+    ///
+    /// ```
+    /// let parsed = vn_article::Article::from_json(
+    ///     r#"{"title": "Tin nóng", "blocks": [{"type": "video"}]}"#,
+    /// ).unwrap();
+    /// assert_eq!(parsed.article.title, "Tin nóng");
+    /// assert!(parsed.article.blocks.is_empty());
+    /// assert_eq!(parsed.problems[0].path(), Some("blocks[0].type"));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Parsed, Vec<crate::Error>> {
+        parse::from_json(json)
+    }
+
+    /// Every string of the article a reader sees as text, in reading order.
+    /// Image alt texts are not among them: they are read out, not shown.
+    pub fn visible_texts(&self) -> Vec<&str> {
+        let mut texts = vec![self.title.as_str()];
+        texts.extend(self.sapo.as_deref());
+        texts.extend(self.authors.iter().map(String::as_str));
+        for block in &self.blocks {
+            match block {
+                Block::Paragraph(paragraph) => collect_inline_texts(&paragraph.content, &mut texts),
+                Block::Heading { text, .. } => texts.push(text),
+                Block::Figure(figure) => {
+                    texts.extend(figure.caption.as_deref());
+                    texts.extend(figure.credit.as_deref());
+                }
+                Block::Quote { text, attribution } => {
+                    texts.push(text);
+                    texts.extend(attribution.as_deref());
+                }
+                Block::List { items, .. } => texts.extend(items.iter().map(String::as_str)),
+            }
+        }
+        if let Some(name) = self.source.as_ref().and_then(|source| source.name.as_deref()) {
+            texts.push(name);
+        }
+        texts
+    }
+}
+
+fn collect_inline_texts<'a>(content: &'a [Inline], texts: &mut Vec<&'a str>) {
+    for inline in content {
+        match inline {
+            Inline::Text(text) => texts.push(text),
+            Inline::Break => {}
+            Inline::Styled { children, .. } | Inline::Link { children, .. } => {
+                collect_inline_texts(children, texts)
+            }
+        }
+    }
+}
+
+/// A BCP 47 language tag in its common shape: a 2–3 letter language, then
+/// subtags of 1–8 letters or digits (`vi`, `en-GB`, `zh-Hant-TW`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct LanguageTag(String);
+
+impl LanguageTag {
+    /// The tag as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the language is Vietnamese (`vi`, `vi-VN`…).
+    pub fn is_vietnamese(&self) -> bool {
+        let language = self.0.split('-').next().unwrap_or_default();
+        language.eq_ignore_ascii_case("vi")
+    }
+}
+
+impl Default for LanguageTag {
+    /// Vietnamese.
+    fn default() -> Self {
+        LanguageTag("vi".to_owned())
+    }
+}
+
+impl TryFrom<String> for LanguageTag {
+    type Error = String;
+
+    fn try_from(tag: String) -> Result<Self, Self::Error> {
+        let mut subtags = tag.split('-');
+        let language_ok = subtags.next().is_some_and(|language| {
+            (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_alphabetic())
+        });
+        let rest_ok = subtags.all(|subtag| {
+            (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        if language_ok && rest_ok {
+            Ok(LanguageTag(tag))
+        } else {
+            Err(format!("{tag:?} is not a language tag such as \"vi\" or \"en\""))
+        }
+    }
+}
+
+impl From<LanguageTag> for String {
+    fn from(tag: LanguageTag) -> String {
+        tag.0
+    }
+}
+
+/// Where an article was first published.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The publication's name, e.g. `Dân trí`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The article's address there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One block of the article body.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Block {
+    /// A paragraph of running text.
+    Paragraph(Paragraph),
+    /// A subheading inside the body.
+    Heading {
+        /// 2 to 6; the article's title is the only level 1.
+        level: u8,
+        /// The heading's text.
+        text: String,
+    },
+    /// An image with its caption and credit.
+    Figure(Figure),
+    /// A quotation set apart from the text.
+    Quote {
+        /// The quoted words.
+        text: String,
+        /// Who said or wrote them.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        attribution: Option<String>,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered (`true`) or bulleted (`false`).
+        ordered: bool,
+        /// The items' text.
+        items: Vec<String>,
+    },
+}
+
+/// A paragraph: plain text, or text with a little inline markup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph's content; plain text is a single [`Inline::Text`].
+    pub content: Vec<Inline>,
+}
+
+impl Paragraph {
+    /// A paragraph of plain text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Paragraph {
+            content: vec![Inline::Text(text.into())],
+        }
+    }
+}
+
+/// Written back as `"text"` when the paragraph is plain text and as `"html"`
+/// (rebuilt from the parsed inline content) otherwise.
+impl Serialize for Paragraph {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        match self.content.as_slice() {
+            [Inline::Text(text)] => map.serialize_entry("text", text)?,
+            content => map.serialize_entry("html", &crate::render::inline_to_html(content))?,
+        }
+        map.end()
+    }
+}
+
+/// Inline content of a paragraph, rebuilt from the `html` subset
+/// (`b strong i em a[href] br sub sup`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline {
+    /// Text, exactly as the author wrote it (entities decoded).
+    Text(String),
+    /// A line break (`<br>`).
+    Break,
+    /// Text set in a style.
+    Styled {
+        /// Which style.
+        style: InlineStyle,
+        /// What it applies to.
+        children: Vec<Inline>,
+    },
+    /// A link; `href` passed [`crate::render::safe_url`] when it was read.
+    Link {
+        /// Where it goes.
+        href: String,
+        /// Its text.
+        children: Vec<Inline>,
+    },
+}
+
+/// The inline styles the paragraph subset allows, one per element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InlineStyle {
+    /// `<b>`: bring to attention.
+    Bold,
+    /// `<strong>`: importance.
+    Strong,
+    /// `<i>`: alternate voice (terms, foreign words).
+    Italic,
+    /// `<em>`: stress emphasis.
+    Emphasis,
+    /// `<sub>`.
+    Subscript,
+    /// `<sup>`.
+    Superscript,
+}
+
+impl InlineStyle {
+    /// Every style, for lookups by tag name.
+    pub const ALL: [InlineStyle; 6] = [
+        InlineStyle::Bold,
+        InlineStyle::Strong,
+        InlineStyle::Italic,
+        InlineStyle::Emphasis,
+        InlineStyle::Subscript,
+        InlineStyle::Superscript,
+    ];
+
+    /// The style an HTML element name carries, if it is one of the subset.
+    pub fn from_tag(tag: &str) -> Option<InlineStyle> {
+        InlineStyle::ALL.into_iter().find(|style| style.tag() == tag)
+    }
+
+    /// The HTML element that carries the style.
+    pub fn tag(self) -> &'static str {
+        match self {
+            InlineStyle::Bold => "b",
+            InlineStyle::Strong => "strong",
+            InlineStyle::Italic => "i",
+            InlineStyle::Emphasis => "em",
+            InlineStyle::Subscript => "sub",
+            InlineStyle::Superscript => "sup",
+        }
+    }
+}
+
+/// An image with its caption and credit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    /// The image itself.
+    pub image: Image,
+    /// What the image shows, in the article's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Who made the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+}
+
+/// An image file and its text alternative.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Image {
+    /// Where the image is; absent when the scrape kept only its text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub src: Option<String>,
+    /// The text alternative; `""` marks a decorative image.
+    pub alt: String,
+    /// The image's intrinsic size, which reserves its box before it loads.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub size: Option<Size>,
+}
+
+/// Intrinsic size of an image in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Size {
+    /// Width, at least 1.
+    pub width: u32,
+    /// Height, at least 1.
+    pub height: u32,
+}

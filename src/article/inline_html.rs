@@ -1,0 +1,263 @@
+//! The inline HTML subset of paragraphs (`b strong i em a[href] br sub sup`),
+//! rebuilt from a WHATWG tokenizer into [`Inline`] values.
+//!
+//! Nothing of the input is passed through: tags outside the subset are
+//! dropped and their text kept, links whose `href` is not allowed keep their
+//! text without the link, entities are decoded into plain text (the writers
+//! escape it again for its context), and comments and doctypes vanish.
+//! Misnested end tags close every element opened after their match, as
+//! browsers do for these formatting elements; a stray end tag is ignored.
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
+use super::{Inline, InlineStyle};
+use crate::Error;
+use crate::render::safe_url;
+
+/// How deep styled elements and links may nest. Real paragraphs nest two or
+/// three; the cap keeps rendering's recursion shallow on hostile input.
+pub(crate) const MAX_DEPTH: usize = 32;
+
+/// An element opened and not yet closed.
+struct Open {
+    element: Element,
+    children: Vec<Inline>,
+}
+
+enum Element {
+    Styled(InlineStyle),
+    Link(String),
+}
+
+impl Open {
+    fn new(element: Element) -> Self {
+        Open {
+            element,
+            children: Vec::new(),
+        }
+    }
+
+    fn tag(&self) -> &'static str {
+        match self.element {
+            Element::Styled(style) => style.tag(),
+            Element::Link(_) => "a",
+        }
+    }
+
+    fn close(self) -> Option<Inline> {
+        // An element with nothing in it shows nothing; an empty link would
+        // be a link a screen reader announces without a name.
+        if self.children.is_empty() {
+            return None;
+        }
+        let children = self.children;
+        Some(match self.element {
+            Element::Styled(style) => Inline::Styled { style, children },
+            Element::Link(href) => Inline::Link { href, children },
+        })
+    }
+}
+
+/// Parses `html`; `path` names the field in the problems it reports.
+pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<Inline> {
+    let mut root = Vec::new();
+    let mut open: Vec<Open> = Vec::new();
+    let mut dropped_tags: Vec<String> = Vec::new();
+    let mut too_deep = false;
+
+    let mut emitter = DefaultEmitter::default();
+    // Switch to raw text after <script>, <style>, <textarea>… as a browser
+    // would, so their content stays text instead of being read as tags.
+    emitter.naively_switch_states(true);
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        let children = match open.last_mut() {
+            Some(element) => &mut element.children,
+            None => &mut root,
+        };
+        match token {
+            Token::String(text) => push_text(children, &String::from_utf8_lossy(&text)),
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                let style = InlineStyle::from_tag(&name);
+                if name == "br" {
+                    children.push(Inline::Break);
+                } else if (style.is_some() || name == "a") && open.len() >= MAX_DEPTH {
+                    too_deep = true;
+                } else if let Some(style) = style {
+                    open.push(Open::new(Element::Styled(style)));
+                } else if name == "a" {
+                    let href = tag.attributes.get(b"href".as_slice());
+                    let inside_link = open
+                        .iter()
+                        .any(|element| matches!(element.element, Element::Link(_)));
+                    // Links cannot nest, and an anchor without href is no link:
+                    // either way the text simply stays where it is.
+                    if let (Some(href), false) = (href, inside_link) {
+                        let href = String::from_utf8_lossy(href);
+                        match safe_url(&href) {
+                            Some(safe) => open.push(Open::new(Element::Link(safe.to_owned()))),
+                            None => problems.push(Error::UnsafeLink {
+                                path: path.to_owned(),
+                                href: href.into_owned(),
+                            }),
+                        }
+                    }
+                } else if !dropped_tags.contains(&name) {
+                    dropped_tags.push(name);
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name);
+                if let Some(position) = open.iter().rposition(|element| element.tag() == name) {
+                    while open.len() > position {
+                        close_last(&mut open, &mut root);
+                    }
+                }
+            }
+            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+        }
+    }
+    while !open.is_empty() {
+        close_last(&mut open, &mut root);
+    }
+
+    problems.extend(dropped_tags.into_iter().map(|tag| Error::UnsupportedTag {
+        path: path.to_owned(),
+        tag,
+    }));
+    if too_deep {
+        problems.push(Error::TooDeep {
+            path: path.to_owned(),
+            limit: MAX_DEPTH,
+        });
+    }
+    root
+}
+
+fn close_last(open: &mut Vec<Open>, root: &mut Vec<Inline>) {
+    let Some(closed) = open.pop().and_then(Open::close) else {
+        return;
+    };
+    match open.last_mut() {
+        Some(parent) => parent.children.push(closed),
+        None => root.push(closed),
+    }
+}
+
+/// Appends text, joining it to the text before it so that a dropped tag
+/// leaves one run of text rather than two.
+fn push_text(children: &mut Vec<Inline>, text: &str) {
+    match children.last_mut() {
+        Some(Inline::Text(last)) => last.push_str(text),
+        _ => children.push(Inline::Text(text.to_owned())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(html: &str) -> (Vec<Inline>, Vec<Error>) {
+        let mut problems = Vec::new();
+        let content = parse(html, "html", &mut problems);
+        (content, problems)
+    }
+
+    fn text(text: &str) -> Inline {
+        Inline::Text(text.to_owned())
+    }
+
+    #[test]
+    fn keeps_the_subset_and_decodes_entities() {
+        let (content, problems) = parse_ok("Giá <b>1.800&nbsp;đ</b><br/>H<sub>2</sub>O &amp; CO<sup>2</sup>");
+        assert_eq!(
+            content,
+            vec![
+                text("Giá "),
+                Inline::Styled {
+                    style: InlineStyle::Bold,
+                    children: vec![text("1.800\u{a0}đ")]
+                },
+                Inline::Break,
+                text("H"),
+                Inline::Styled {
+                    style: InlineStyle::Subscript,
+                    children: vec![text("2")]
+                },
+                text("O & CO"),
+                Inline::Styled {
+                    style: InlineStyle::Superscript,
+                    children: vec![text("2")]
+                },
+            ]
+        );
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn drops_other_tags_but_keeps_their_text() {
+        let (content, problems) =
+            parse_ok("<span class=x>Hà <u>Nội</u></span> <script>if (a<b) x()</script>");
+        assert_eq!(content, vec![text("Hà Nội if (a<b) x()")]);
+        let tags: Vec<_> = problems
+            .iter()
+            .map(|problem| match problem {
+                Error::UnsupportedTag { tag, .. } => tag.as_str(),
+                other => panic!("unexpected {other}"),
+            })
+            .collect();
+        assert_eq!(tags, ["span", "u", "script"]);
+    }
+
+    #[test]
+    fn unsafe_links_keep_their_text() {
+        let (content, problems) = parse_ok("<a href=' JaVaScRiPt:alert(1)'>bấm</a> <a href=\"/tin\">tin</a>");
+        assert_eq!(
+            content,
+            vec![
+                text("bấm "),
+                Inline::Link {
+                    href: "/tin".into(),
+                    children: vec![text("tin")]
+                }
+            ]
+        );
+        assert!(matches!(&problems[..], [Error::UnsafeLink { href, .. }] if href == " JaVaScRiPt:alert(1)"));
+    }
+
+    #[test]
+    fn misnested_end_tags_close_what_was_opened_after_their_match() {
+        let (content, _) = parse_ok("<b>a<i>b</b>c</i>");
+        assert_eq!(
+            content,
+            vec![
+                Inline::Styled {
+                    style: InlineStyle::Bold,
+                    children: vec![
+                        text("a"),
+                        Inline::Styled {
+                            style: InlineStyle::Italic,
+                            children: vec![text("b")]
+                        }
+                    ]
+                },
+                text("c"),
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_capped_without_losing_text() {
+        let html = "<b>".repeat(100_000) + "sâu" + &"</b>".repeat(100_000);
+        let (content, problems) = parse_ok(&html);
+        let mut depth = 0;
+        let mut node = &content[0];
+        while let Inline::Styled { children, .. } = node {
+            depth += 1;
+            node = &children[0];
+        }
+        assert_eq!(depth, MAX_DEPTH);
+        assert_eq!(node, &text("sâu"));
+        assert!(matches!(&problems[..], [Error::TooDeep { limit: MAX_DEPTH, .. }]));
+    }
+}

@@ -1,0 +1,494 @@
+//! Article JSON version 1 → [`Article`], with every problem named by its
+//! JSON path.
+//!
+//! The JSON is read into a [`serde_json::Value`] first and walked by hand,
+//! rather than deserialized with derived impls, because a derived
+//! deserializer stops at the first problem and cannot keep the rest of the
+//! article: here a broken block costs that block only, a broken optional
+//! field that field only, and every problem is reported in one pass.
+
+use serde_json::{Map, Value};
+
+use super::{Article, Block, Figure, Image, LanguageTag, Paragraph, Size, Source, Timestamp};
+use crate::Error;
+use crate::render::safe_url;
+
+/// An article read from JSON, with the problems met on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    /// Everything that could be read.
+    pub article: Article,
+    /// What was skipped, ignored or worth a look, in document order.
+    pub problems: Vec<Error>,
+}
+
+const ARTICLE_FIELDS: &[&str] = &[
+    "lang",
+    "title",
+    "sapo",
+    "published",
+    "updated",
+    "authors",
+    "source",
+    "blocks",
+];
+
+pub(super) fn from_json(json: &str) -> Result<Parsed, Vec<Error>> {
+    let value: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(json, &error)])?;
+    from_value(&value)
+}
+
+/// Turns serde_json's error into one that counts columns in characters, as
+/// editors do, rather than in bytes.
+fn syntax_error(json: &str, error: &serde_json::Error) -> Error {
+    let (line, byte_column) = (error.line(), error.column());
+    let message = message_without_position(error);
+    let line_text = json.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let mut end = byte_column.min(line_text.len());
+    while !line_text.is_char_boundary(end) {
+        end += 1;
+    }
+    let column = line_text[..end].chars().count().max(1);
+    Error::Syntax {
+        line,
+        column,
+        message,
+    }
+}
+
+/// serde_json's message without the " at line L column C" it appends, for
+/// callers that say where in their own words.
+pub(crate) fn message_without_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    message.strip_suffix(&position).unwrap_or(&message).to_owned()
+}
+
+fn from_value(value: &Value) -> Result<Parsed, Vec<Error>> {
+    let mut problems = Vec::new();
+    let Some(root) = value.as_object() else {
+        return Err(vec![invalid("$".into(), "an article object", value)]);
+    };
+    let fields = Fields::new(root, "", ARTICLE_FIELDS, &mut problems);
+
+    let lang = fields
+        .string("lang", &mut problems)
+        .and_then(|lang| match LanguageTag::try_from(lang) {
+            Ok(tag) => Some(tag),
+            Err(_) => {
+                problems.push(invalid(
+                    "lang".into(),
+                    "a language tag such as \"vi\" or \"en\"",
+                    &root["lang"],
+                ));
+                None
+            }
+        })
+        .unwrap_or_default();
+    let title = fields.required_text("title", &mut problems);
+    let sapo = fields.text("sapo", &mut problems);
+    let published = fields.timestamp("published", &mut problems);
+    let updated = fields.timestamp("updated", &mut problems);
+    let authors = fields.text_list("authors", &mut problems);
+    let source = fields.object("source", &["name", "url"], &mut problems, |source, problems| {
+        let name = source.text("name", problems);
+        let url = source.url("url", problems);
+        (name.is_some() || url.is_some()).then_some(Source { name, url })
+    });
+    let blocks = match root.get("blocks") {
+        None => {
+            problems.push(Error::Missing {
+                path: "blocks".into(),
+                expected: "an array of blocks",
+            });
+            None
+        }
+        Some(Value::Array(items)) => Some(
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(index, item)| block(item, &format!("blocks[{index}]"), &mut problems))
+                .collect(),
+        ),
+        Some(other) => {
+            problems.push(invalid("blocks".into(), "an array of blocks", other));
+            None
+        }
+    };
+
+    match (title, blocks) {
+        (Some(title), Some(blocks)) => Ok(Parsed {
+            article: Article {
+                lang,
+                title,
+                sapo,
+                published,
+                updated,
+                authors,
+                source,
+                blocks,
+            },
+            problems,
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// One block, or `None` (with the reason in `problems`) when it cannot be
+/// shown at all.
+fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> {
+    let Some(map) = value.as_object() else {
+        problems.push(invalid(path.into(), "a block object", value));
+        return None;
+    };
+    let kind = match map.get("type") {
+        Some(Value::String(kind)) => kind.as_str(),
+        Some(other) => {
+            problems.push(invalid(format!("{path}.type"), "a block type name", other));
+            return None;
+        }
+        None => {
+            problems.push(Error::Missing {
+                path: format!("{path}.type"),
+                expected: "a block type name",
+            });
+            return None;
+        }
+    };
+    let known: &[&str] = match kind {
+        "paragraph" => &["type", "text", "html"],
+        "heading" => &["type", "level", "text"],
+        "figure" => &["type", "image", "caption", "credit"],
+        "quote" => &["type", "text", "attribution"],
+        "list" => &["type", "ordered", "items"],
+        _ => {
+            problems.push(Error::UnknownBlockType {
+                path: format!("{path}.type"),
+                found: kind.to_owned(),
+            });
+            return None;
+        }
+    };
+    let fields = Fields::new(map, path, known, problems);
+    match kind {
+        "paragraph" => paragraph(&fields, problems).map(Block::Paragraph),
+        "heading" => {
+            let level = fields.heading_level(problems);
+            let text = fields.required_text("text", problems)?;
+            Some(Block::Heading { level, text })
+        }
+        "figure" => figure(&fields, problems).map(Block::Figure),
+        "quote" => {
+            let text = fields.required_text("text", problems)?;
+            let attribution = fields.text("attribution", problems);
+            Some(Block::Quote { text, attribution })
+        }
+        _ => {
+            let ordered = fields.boolean("ordered", problems).unwrap_or(false);
+            match map.get("items") {
+                None => problems.push(Error::Missing {
+                    path: fields.path_of("items"),
+                    expected: "an array of non-empty strings",
+                }),
+                Some(Value::Array(items)) if items.is_empty() => problems.push(Error::Invalid {
+                    path: fields.path_of("items"),
+                    expected: "at least one item",
+                    found: "[]".into(),
+                }),
+                Some(_) => {}
+            }
+            let items = fields.text_list("items", problems);
+            (!items.is_empty()).then_some(Block::List { ordered, items })
+        }
+    }
+}
+
+fn paragraph(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Paragraph> {
+    if fields.map.contains_key("text") && fields.map.contains_key("html") {
+        problems.push(Error::Invalid {
+            path: fields.path.to_owned(),
+            expected: "either \"text\" or \"html\"",
+            found: "both".into(),
+        });
+        return None;
+    }
+    if fields.map.contains_key("html") {
+        let html = fields.required_text("html", problems)?;
+        let content = super::inline_html::parse(&html, &fields.path_of("html"), problems);
+        return (!content.is_empty()).then_some(Paragraph { content });
+    }
+    fields.required_text("text", problems).map(Paragraph::text)
+}
+
+fn figure(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Figure> {
+    let caption = fields.text("caption", problems);
+    let credit = fields.text("credit", problems);
+    let image = match fields.map.get("image") {
+        Some(Value::Object(map)) => {
+            let path = fields.path_of("image");
+            let image = Fields::new(map, &path, &["src", "alt", "width", "height"], problems);
+            let src = image.url("src", problems);
+            let alt = match map.get("alt") {
+                Some(Value::String(alt)) => alt.clone(),
+                Some(other) => {
+                    problems.push(invalid(
+                        image.path_of("alt"),
+                        "a string (\"\" for a decorative image)",
+                        other,
+                    ));
+                    String::new()
+                }
+                None => {
+                    problems.push(Error::Missing {
+                        path: image.path_of("alt"),
+                        expected: "a text alternative (\"\" for a decorative image)",
+                    });
+                    String::new()
+                }
+            };
+            let width = image.dimension("width", problems);
+            let height = image.dimension("height", problems);
+            let size = match (width, height) {
+                (Some(width), Some(height)) => Some(Size { width, height }),
+                (Some(_), None) | (None, Some(_)) => {
+                    let missing = if width.is_none() { "width" } else { "height" };
+                    if !map.contains_key(missing) {
+                        problems.push(Error::Missing {
+                            path: image.path_of(missing),
+                            expected: "a positive integer (width and height go together)",
+                        });
+                    }
+                    None
+                }
+                (None, None) => None,
+            };
+            Some(Image { src, alt, size })
+        }
+        Some(other) => {
+            problems.push(invalid(fields.path_of("image"), "an image object", other));
+            None
+        }
+        None => {
+            problems.push(Error::Missing {
+                path: fields.path_of("image"),
+                expected: "an image object",
+            });
+            None
+        }
+    };
+    match image {
+        Some(image) => Some(Figure {
+            image,
+            caption,
+            credit,
+        }),
+        // Without an image, a caption is still the author's text: keep it as
+        // a figure whose picture is missing rather than lose it.
+        None if caption.is_some() || credit.is_some() => Some(Figure {
+            image: Image {
+                src: None,
+                alt: String::new(),
+                size: None,
+            },
+            caption,
+            credit,
+        }),
+        None => None,
+    }
+}
+
+/// The fields of one JSON object, read by name; unknown names are reported
+/// when the object is first seen.
+struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    path: &'a str,
+}
+
+impl<'a> Fields<'a> {
+    fn new(map: &'a Map<String, Value>, path: &'a str, known: &[&str], problems: &mut Vec<Error>) -> Self {
+        let fields = Fields { map, path };
+        for key in map.keys().filter(|key| !known.contains(&key.as_str())) {
+            problems.push(Error::UnknownField {
+                path: fields.path_of(key),
+            });
+        }
+        fields
+    }
+
+    fn path_of(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// Any string, empty included.
+    fn string(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+        match self.map.get(key)? {
+            Value::String(text) => Some(text.clone()),
+            other => {
+                problems.push(invalid(self.path_of(key), "a string", other));
+                None
+            }
+        }
+    }
+
+    /// A string with something other than whitespace in it.
+    fn text(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+        let value = self.map.get(key)?;
+        match value {
+            Value::String(text) if !text.trim().is_empty() => Some(text.clone()),
+            other => {
+                problems.push(invalid(self.path_of(key), "a non-empty string", other));
+                None
+            }
+        }
+    }
+
+    fn required_text(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+        if !self.map.contains_key(key) {
+            problems.push(Error::Missing {
+                path: self.path_of(key),
+                expected: "a non-empty string",
+            });
+        }
+        self.text(key, problems)
+    }
+
+    /// An array of non-empty strings; a bad item is reported and left out.
+    fn text_list(&self, key: &str, problems: &mut Vec<Error>) -> Vec<String> {
+        let Some(value) = self.map.get(key) else {
+            return Vec::new();
+        };
+        let Value::Array(items) = value else {
+            problems.push(invalid(self.path_of(key), "an array of non-empty strings", value));
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| match item {
+                Value::String(text) if !text.trim().is_empty() => Some(text.clone()),
+                other => {
+                    problems.push(invalid(
+                        format!("{}[{index}]", self.path_of(key)),
+                        "a non-empty string",
+                        other,
+                    ));
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn boolean(&self, key: &str, problems: &mut Vec<Error>) -> Option<bool> {
+        match self.map.get(key)? {
+            Value::Bool(flag) => Some(*flag),
+            other => {
+                problems.push(invalid(self.path_of(key), "true or false", other));
+                None
+            }
+        }
+    }
+
+    fn timestamp(&self, key: &str, problems: &mut Vec<Error>) -> Option<Timestamp> {
+        let value = self.map.get(key)?;
+        let parsed = value.as_str().and_then(Timestamp::parse);
+        if parsed.is_none() {
+            problems.push(invalid(
+                self.path_of(key),
+                "an RFC 3339 date-time such as \"2019-11-07T16:07:00+07:00\", or a date such as \"2019-11-07\"",
+                value,
+            ));
+        }
+        parsed
+    }
+
+    fn url(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+        let url = self.text(key, problems)?;
+        match safe_url(&url) {
+            Some(safe) => Some(safe.to_owned()),
+            None => {
+                problems.push(Error::UnsafeUrl {
+                    path: self.path_of(key),
+                    url,
+                });
+                None
+            }
+        }
+    }
+
+    fn dimension(&self, key: &str, problems: &mut Vec<Error>) -> Option<u32> {
+        let value = self.map.get(key)?;
+        match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
+            Some(n) if n > 0 => Some(n),
+            _ => {
+                problems.push(invalid(self.path_of(key), "a positive integer", value));
+                None
+            }
+        }
+    }
+
+    fn heading_level(&self, problems: &mut Vec<Error>) -> u8 {
+        let Some(value) = self.map.get("level") else {
+            return 2;
+        };
+        match value.as_u64() {
+            Some(level @ 2..=6) => level as u8,
+            _ => {
+                problems.push(invalid(
+                    self.path_of("level"),
+                    "an integer from 2 to 6 (the title is level 1)",
+                    value,
+                ));
+                2
+            }
+        }
+    }
+
+    /// An optional nested object, read by `read` when present.
+    fn object<T>(
+        &self,
+        key: &str,
+        known: &[&str],
+        problems: &mut Vec<Error>,
+        read: impl FnOnce(&Fields<'_>, &mut Vec<Error>) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.map.get(key)?;
+        let Value::Object(map) = value else {
+            problems.push(invalid(self.path_of(key), "an object", value));
+            return None;
+        };
+        let path = self.path_of(key);
+        let fields = Fields::new(map, &path, known, problems);
+        read(&fields, problems)
+    }
+}
+
+fn invalid(path: String, expected: &'static str, found: &Value) -> Error {
+    Error::Invalid {
+        path,
+        expected,
+        found: describe(found),
+    }
+}
+
+/// A short description of a JSON value for an error message.
+fn describe(value: &Value) -> String {
+    const MAX_CHARS: usize = 40;
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(flag) => flag.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::String(text) if text.chars().count() > MAX_CHARS => {
+            let head: String = text.chars().take(MAX_CHARS).collect();
+            format!("{head:?}…")
+        }
+        Value::String(text) => format!("{text:?}"),
+        Value::Array(items) if items.is_empty() => "[]".into(),
+        Value::Array(_) => "an array".into(),
+        Value::Object(map) if map.is_empty() => "{}".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}

@@ -1,0 +1,214 @@
+//! Every problem the crate reports, as one enum whose messages are sentences.
+//!
+//! A problem names its place: a JSON path such as `blocks[3].image.width` for
+//! article JSON, `line:column` for JSON that does not parse, or a line number
+//! for scraped text. [`Error::severity`] says whether the problem makes
+//! `check` fail ([`Severity::Error`]) or is only worth knowing
+//! ([`Severity::Warning`]). Rendering never stops on a block-level problem: it
+//! skips or repairs what it must and hands the problems back as warnings.
+
+use std::fmt;
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Severity {
+    /// The input is wrong: `check` fails, and the renderer had to skip or
+    /// repair something.
+    Error,
+    /// The input is usable as it is, but something about it deserves a look.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// A problem with an article or with the options it is rendered with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not well-formed JSON.
+    Syntax {
+        /// 1-based line of the first character that could not be read.
+        line: usize,
+        /// 1-based column (in characters) of that character.
+        column: usize,
+        /// What the JSON reader expected there.
+        message: String,
+    },
+    /// A required field is absent.
+    Missing {
+        /// JSON path of the absent field.
+        path: String,
+        /// What the field should hold, e.g. "a non-empty string".
+        expected: &'static str,
+    },
+    /// A field holds the wrong kind of value.
+    Invalid {
+        /// JSON path of the value.
+        path: String,
+        /// What the field should hold, e.g. "a positive integer".
+        expected: &'static str,
+        /// A short rendering of what it holds instead.
+        found: String,
+    },
+    /// A field this version of the article format does not know.
+    UnknownField {
+        /// JSON path of the field.
+        path: String,
+    },
+    /// A block whose `type` is not one of the known block types.
+    UnknownBlockType {
+        /// JSON path of the block's `type`.
+        path: String,
+        /// The type that was given.
+        found: String,
+    },
+    /// A URL whose scheme is not allowed (only http, https, mailto, tel and
+    /// relative URLs are).
+    UnsafeUrl {
+        /// JSON path of the URL.
+        path: String,
+        /// The URL as given.
+        url: String,
+    },
+    /// An HTML element outside the paragraph subset; its text is kept.
+    UnsupportedTag {
+        /// JSON path of the `html` field.
+        path: String,
+        /// The element's name.
+        tag: String,
+    },
+    /// A link in inline HTML whose `href` is not allowed; its text is kept.
+    UnsafeLink {
+        /// JSON path of the `html` field.
+        path: String,
+        /// The `href` as given.
+        href: String,
+    },
+    /// Inline HTML nested deeper than the renderer follows; the deeper
+    /// elements' text is kept without them.
+    TooDeep {
+        /// JSON path of the `html` field.
+        path: String,
+        /// The deepest nesting that is kept.
+        limit: usize,
+    },
+    /// Scraped text with no line that could be a title.
+    EmptyText,
+    /// Scraped text: a line that holds no words was left out.
+    DroppedLine {
+        /// 1-based line number in the scraped text.
+        line: usize,
+        /// The line as it was.
+        text: String,
+    },
+    /// Scraped text: a dateline names a weekday that is not the weekday of
+    /// its date. The date is kept.
+    WeekdayMismatch {
+        /// 1-based line number of the dateline.
+        line: usize,
+        /// The weekday the dateline names.
+        stated: String,
+        /// The weekday of the date, in the same words.
+        actual: String,
+    },
+    /// Rendering options that cannot be used.
+    Options {
+        /// What is wrong with them.
+        message: String,
+    },
+}
+
+impl Error {
+    /// Whether this problem fails `check` or is only a warning.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Error::UnsupportedTag { .. } | Error::DroppedLine { .. } | Error::WeekdayMismatch { .. } => {
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        }
+    }
+
+    /// The JSON path the problem is about, when it has one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::Missing { path, .. }
+            | Error::Invalid { path, .. }
+            | Error::UnknownField { path }
+            | Error::UnknownBlockType { path, .. }
+            | Error::UnsafeUrl { path, .. }
+            | Error::UnsupportedTag { path, .. }
+            | Error::UnsafeLink { path, .. }
+            | Error::TooDeep { path, .. } => Some(path),
+            Error::Syntax { .. }
+            | Error::EmptyText
+            | Error::DroppedLine { .. }
+            | Error::WeekdayMismatch { .. }
+            | Error::Options { .. } => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Syntax {
+                line,
+                column,
+                message,
+            } => write!(f, "{line}:{column}: malformed JSON: {message}"),
+            Error::Missing { path, expected } => {
+                write!(f, "{path}: expected {expected}, found nothing")
+            }
+            Error::Invalid {
+                path,
+                expected,
+                found,
+            } => write!(f, "{path}: expected {expected}, found {found}"),
+            Error::UnknownField { path } => {
+                write!(f, "{path}: unknown field; it is ignored")
+            }
+            Error::UnknownBlockType { path, found } => write!(
+                f,
+                "{path}: unknown block type {found:?}; expected one of {}; the block is skipped",
+                crate::article::BLOCK_TYPES.join(", ")
+            ),
+            Error::UnsafeUrl { path, url } => write!(
+                f,
+                "{path}: {url:?} is not an allowed URL (only http, https, mailto, tel and relative URLs are)"
+            ),
+            Error::UnsupportedTag { path, tag } => write!(
+                f,
+                "{path}: <{tag}> is not allowed in a paragraph; its text is kept without it"
+            ),
+            Error::UnsafeLink { path, href } => write!(
+                f,
+                "{path}: link to {href:?} is not allowed (only http, https, mailto, tel and relative URLs are); its text is kept without the link"
+            ),
+            Error::TooDeep { path, limit } => write!(
+                f,
+                "{path}: elements nested more than {limit} deep; the deeper ones' text is kept without them"
+            ),
+            Error::EmptyText => f.write_str(
+                "the text holds no line with words in it, so there is no title to start an article with",
+            ),
+            Error::DroppedLine { line, text } => {
+                write!(f, "line {line}: {text:?} holds no words and was left out")
+            }
+            Error::WeekdayMismatch { line, stated, actual } => write!(
+                f,
+                "line {line}: the dateline says {stated} but its date is a {actual}; the date is kept"
+            ),
+            Error::Options { message } => write!(f, "options: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

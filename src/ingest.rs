@@ -1,0 +1,398 @@
+//! Scraped article text → [`Article`].
+//!
+//! Two shapes are read:
+//! - **page text**, as the seed article: a title line, an optional dateline
+//!   (see [`dateline`]), then paragraphs; blank lines do not matter;
+//! - **corpus text**, as the dantri files: `# key = value` header lines
+//!   (`url`, `date = YYYYMMDD`), a title line, a standfirst line (the sapo),
+//!   then one paragraph per line.
+//!
+//! In both, lines holding no words (a stray `.` or `,`) are left out with a
+//! warning; an image's alt text followed by its near-identical caption
+//! becomes one figure (see [`is_alt_and_caption`]); and a short line of
+//! personal names at the end (possibly followed by a `Theo …` credit line)
+//! becomes the byline. Every other line is kept, word for word, as a
+//! paragraph.
+
+mod dateline;
+
+use time::{Date, Month};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::Error;
+use crate::article::{Article, Block, Figure, Image, Paragraph, Source, Timestamp};
+use crate::render::vietnamese_weekday;
+
+/// An article read from scraped text, with what is worth knowing about the
+/// reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ingested {
+    /// The article.
+    pub article: Article,
+    /// Lines left out, a dateline's weekday that contradicts its date.
+    pub warnings: Vec<Error>,
+}
+
+/// A line of the input with its 1-based number.
+struct Line<'a> {
+    number: usize,
+    text: &'a str,
+}
+
+/// Reads scraped article text. Fails only when no line has a word in it.
+///
+/// ```
+/// let text = "Hội nghị trực tuyến\nCập nhật lúc 16:07, Thứ Năm, 07/11/2019 (GMT+7)\n.\n\
+///             Sáng 7-11, hội nghị đã diễn ra.\n\n Lê Hương\n";
+/// let ingested = vn_article::ingest(text).unwrap();
+/// assert_eq!(ingested.article.title, "Hội nghị trực tuyến");
+/// assert_eq!(ingested.article.updated.unwrap().to_string(), "2019-11-07T16:07:00+07:00");
+/// assert_eq!(ingested.article.authors, ["Lê Hương"]);
+/// assert_eq!(ingested.article.blocks.len(), 1);
+/// ```
+pub fn ingest(text: &str) -> Result<Ingested, Error> {
+    let mut warnings = Vec::new();
+    let mut source = Source::default();
+    let mut published = None;
+    let mut has_header = false;
+    let mut lines = Vec::new();
+
+    for (index, raw) in text.lines().enumerate() {
+        let number = index + 1;
+        let line = raw.trim();
+        // Header lines come before the title, and only there.
+        if let (true, Some((key, value))) = (lines.is_empty(), header_field(line)) {
+            has_header = true;
+            match key {
+                "url" => source.url = Some(value.to_owned()),
+                "date" => published = compact_date(value).map(Timestamp::Day),
+                _ => {}
+            }
+            continue;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        if !line.chars().any(char::is_alphanumeric) {
+            warnings.push(Error::DroppedLine {
+                line: number,
+                text: line.to_owned(),
+            });
+            continue;
+        }
+        lines.push(Line { number, text: line });
+    }
+
+    let mut lines = lines.into_iter().peekable();
+    let title = lines.next().ok_or(Error::EmptyText)?;
+    let mut article = Article::new(title.text);
+    article.published = published;
+    if let Some(line) = lines.next_if(|line| dateline::parse(line.text).is_some()) {
+        read_dateline(&line, &mut article, &mut warnings);
+    }
+    if has_header {
+        article.sapo = lines.next().map(|line| line.text.to_owned());
+    }
+    let mut body: Vec<Line<'_>> = lines.collect();
+    article.authors = take_byline(&mut body);
+    article.blocks = blocks(&body);
+    if let Some(url) = &source.url {
+        source.name = host(url).map(str::to_owned);
+        article.source = Some(source);
+    }
+    Ok(Ingested { article, warnings })
+}
+
+/// `# key = value`.
+fn header_field(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.strip_prefix('#')?.split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        .then(|| (key, value.trim()))
+}
+
+/// `20201001` → 2020-10-01.
+fn compact_date(text: &str) -> Option<Date> {
+    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month = Month::try_from(text[4..6].parse::<u8>().ok()?).ok()?;
+    Date::from_calendar_date(text[..4].parse().ok()?, month, text[6..].parse().ok()?).ok()
+}
+
+/// `https://dantri.com.vn/kinh-doanh/…` → `dantri.com.vn`.
+fn host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?;
+    (!host.is_empty()).then(|| host.strip_prefix("www.").unwrap_or(host))
+}
+
+fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Error>) {
+    let Some(found) = dateline::parse(line.text) else {
+        return;
+    };
+    match found.field {
+        dateline::Field::Published => article.published = Some(found.at),
+        dateline::Field::Updated => article.updated = Some(found.at),
+    }
+    let actual = found.at.date().weekday();
+    if let Some(stated) = found.weekday.filter(|stated| *stated != actual) {
+        warnings.push(Error::WeekdayMismatch {
+            line: line.number,
+            stated: vietnamese_weekday(stated).to_owned(),
+            actual: vietnamese_weekday(actual).to_owned(),
+        });
+    }
+}
+
+/// Takes the byline off the end of the body: the last line, or the one
+/// before a closing `Theo …` credit, when it is nothing but personal names.
+/// A credit glued to the names by the scrape (`Nhật LinhTheo Reuters`) is
+/// split off and kept as the last line.
+fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
+    let credit_last = body.last().is_some_and(|line| is_credit(line.text));
+    let index = match body.len().checked_sub(1 + usize::from(credit_last)) {
+        // Keep at least one line of body.
+        Some(index) if index > 0 || credit_last => index,
+        _ => return Vec::new(),
+    };
+    let line = &body[index];
+    let (names, glued_credit) = match glued_credit(line.text) {
+        Some(at) if !credit_last => (&line.text[..at], Some(&line.text[at..])),
+        _ => (line.text, None),
+    };
+    let Some(names) = personal_names(names) else {
+        return Vec::new();
+    };
+    match glued_credit {
+        Some(credit) => body[index].text = credit,
+        None => {
+            body.remove(index);
+        }
+    }
+    names
+}
+
+/// `Theo CNA`, `Theo Sina/QQ`: the news agency a story is based on.
+fn is_credit(line: &str) -> bool {
+    line.strip_prefix("Theo ")
+        .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
+}
+
+/// Where a `Theo …` credit starts when the scrape glued it to the word
+/// before it (`Nhật LinhTheo Reuters`).
+fn glued_credit(line: &str) -> Option<usize> {
+    let at = line.find("Theo ")?;
+    let before = line[..at].chars().next_back()?;
+    (before.is_lowercase() && is_credit(&line[at..])).then_some(at)
+}
+
+/// A byline such as `Lê Hương`, `H.Long`, `M. Hà`, `Hương Giang - Trường
+/// Thịnh`: one to four names, each of one to five words written as
+/// Vietnamese name syllables are (a capital, then small letters) or as
+/// initials. Outlet names (`VietnamNet`, `VietQ.vn`) and sentences are not
+/// bylines.
+fn personal_names(line: &str) -> Option<Vec<String>> {
+    const MAX_CHARS: usize = 80;
+    if line.chars().count() > MAX_CHARS {
+        return None;
+    }
+    let mut names = vec![line];
+    for separator in [" - ", " – ", ", ", "; ", " và "] {
+        names = names.into_iter().flat_map(|name| name.split(separator)).collect();
+    }
+    let valid = names.len() <= 4
+        && names.iter().all(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (1..=5).contains(&words.len()) && words.iter().all(|word| is_name_word(word))
+        });
+    valid.then(|| names.into_iter().map(|name| name.trim().to_owned()).collect())
+}
+
+/// `Hương`, `H.`, `H.Long`, `Thị-Mai`: syllables of a capital and small
+/// letters, or single-letter initials, joined by `.` or `-`.
+fn is_name_word(word: &str) -> bool {
+    let mut parts = word.split(['.', '-']).peekable();
+    let mut any = false;
+    while let Some(part) = parts.next() {
+        let mut chars = part.chars();
+        let syllable = match chars.next() {
+            Some(first) => first.is_uppercase() && chars.all(char::is_lowercase),
+            // Only an initial's dot may end the word: `H.` but not `Hà.`.
+            None => parts.peek().is_none() && any && word.chars().count() == 2,
+        };
+        if !syllable {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Paragraphs, with each alt-text line and its caption line joined into a
+/// figure.
+fn blocks(body: &[Line<'_>]) -> Vec<Block> {
+    let mut blocks = Vec::with_capacity(body.len());
+    let mut index = 0;
+    while index < body.len() {
+        let line = body[index].text;
+        match body.get(index + 1) {
+            Some(next) if is_alt_and_caption(line, next.text) => {
+                blocks.push(Block::Figure(Figure {
+                    image: Image {
+                        src: None,
+                        alt: line.to_owned(),
+                        size: None,
+                    },
+                    caption: Some(next.text.to_owned()),
+                    credit: None,
+                }));
+                index += 2;
+            }
+            _ => {
+                blocks.push(Block::Paragraph(Paragraph::text(line)));
+                index += 1;
+            }
+        }
+    }
+    blocks
+}
+
+/// Whether two consecutive lines are an image's alt text and its caption:
+/// the same short description, told twice. The seed's pairs differ by a
+/// tone mark (`cẩu`/`cầu`) and by a name the caption adds; consecutive
+/// paragraphs that merely share words (two list items, two case reports)
+/// are not pairs.
+///
+/// Compared word by word, without marks or surrounding punctuation: every
+/// word of the shorter line appears in the longer, in the same order;
+/// the longer adds at most 60% more words, and no number of the shorter is
+/// missing from the longer (numbers are facts: `ca bệnh 2900` and `ca bệnh
+/// 2902` are two things).
+fn is_alt_and_caption(alt: &str, caption: &str) -> bool {
+    const MAX_WORDS: usize = 40;
+    const MIN_WORDS: usize = 4;
+    let (alt, caption) = (folded_words(alt), folded_words(caption));
+    let (shorter, longer) = if alt.len() <= caption.len() {
+        (&alt, &caption)
+    } else {
+        (&caption, &alt)
+    };
+    if shorter.len() < MIN_WORDS || longer.len() > MAX_WORDS || longer.len() * 5 > shorter.len() * 8 {
+        return false;
+    }
+    let numbers_kept = shorter
+        .iter()
+        .filter(|word| word.chars().any(|c| c.is_ascii_digit()))
+        .all(|number| longer.contains(number));
+    numbers_kept && longest_common_subsequence(shorter, longer) == shorter.len()
+}
+
+/// Words lower-cased, without diacritics or surrounding punctuation.
+fn folded_words(line: &str) -> Vec<String> {
+    line.split_whitespace()
+        .map(|word| {
+            word.nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == 'đ' { 'd' } else { c })
+                .collect::<String>()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_owned()
+        })
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+fn longest_common_subsequence(a: &[String], b: &[String]) -> usize {
+    let mut previous = vec![0; b.len() + 1];
+    let mut current = vec![0; b.len() + 1];
+    for word in a {
+        for (j, other) in b.iter().enumerate() {
+            current[j + 1] = if word == other {
+                previous[j] + 1
+            } else {
+                current[j].max(previous[j + 1])
+            };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alt_and_caption_pairs() {
+        assert!(is_alt_and_caption(
+            "Các đại biểu tham dự hội nghị tại điểm cẩu Tỉnh ủy",
+            "Các đại biểu tham dự hội nghị tại điểm cầu Tỉnh ủy"
+        ));
+        assert!(is_alt_and_caption(
+            "Phó Bí thư Thường trực Tỉnh ủy phát biểu kết luận hội nghị.",
+            "Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn phát biểu kết luận hội nghị."
+        ));
+        assert!(!is_alt_and_caption(
+            "Quy định 205 của Bộ Chính trị sẽ là bước đột phá.",
+            "Hướng dẫn số 21 của Ban Tổ chức Trung ương giúp chúng ta thấy được tầm quan trọng."
+        ));
+        assert!(!is_alt_and_caption("Hà Nội", "Hà Nội"));
+        assert!(!is_alt_and_caption(
+            "- CA BỆNH 2900 (BN2900) ghi nhận tại Vĩnh Phúc: Bệnh nhân nam, 46 tuổi.",
+            "- CA BỆNH 2902 (BN2902) ghi nhận tại Vĩnh Phúc: Bệnh nhân nam, 48 tuổi."
+        ));
+        assert!(!is_alt_and_caption(
+            "- Top 10 DN cung cấp nền tảng chuyển đổi số",
+            "- Top 10 DN cung cấp dịch vụ, giải pháp chuyển đổi số"
+        ));
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(personal_names("Lê Hương"), Some(vec!["Lê Hương".to_owned()]));
+        assert_eq!(personal_names("H.Long"), Some(vec!["H.Long".to_owned()]));
+        assert_eq!(
+            personal_names("Hương Giang - Trường Thịnh"),
+            Some(vec!["Hương Giang".to_owned(), "Trường Thịnh".to_owned()])
+        );
+        for not_names in [
+            "Phó Bí thư phát biểu.",
+            "Theo CNA.",
+            "Kết luận",
+            "Ảnh: Lê Hương",
+            "Đại hội XIII",
+        ] {
+            assert_eq!(personal_names(not_names), None, "{not_names}");
+        }
+    }
+
+    #[test]
+    fn a_credit_glued_to_the_byline_is_split_off() {
+        let mut body = vec![
+            Line {
+                number: 5,
+                text: "Đoạn văn.",
+            },
+            Line {
+                number: 6,
+                text: "Nhật LinhTheo Reuters",
+            },
+        ];
+        assert_eq!(take_byline(&mut body), ["Nhật Linh"]);
+        assert_eq!(body.last().unwrap().text, "Theo Reuters");
+    }
+
+    #[test]
+    fn hosts() {
+        assert_eq!(
+            host("https://dantri.com.vn/kinh-doanh/a.htm"),
+            Some("dantri.com.vn")
+        );
+        assert_eq!(host("https://www.baomoi.com/?a=1"), Some("baomoi.com"));
+        assert_eq!(host("dantri.com.vn"), None);
+    }
+}

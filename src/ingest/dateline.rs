@@ -1,0 +1,244 @@
+//! Datelines of Vietnamese news sites: `Cập nhật lúc 16:07, Thứ Năm,
+//! 07/11/2019 (GMT+7)`, `Thứ Năm, 07/11/2019 - 16:07`, `07/11/2019 16:07
+//! GMT+7`, `Ngày đăng: 07/11/2019 16:07`.
+//!
+//! A line is a dateline only when every word of it is part of one: an
+//! optional label, a date, and optionally a time, a weekday and a zone, in
+//! any order, separated by spaces, commas, dashes, bars or parentheses. A
+//! sentence that merely mentions a date is never taken for one.
+
+use time::{Date, Month, OffsetDateTime, Time, UtcOffset, Weekday};
+
+use crate::article::Timestamp;
+
+/// Which field of the article a dateline fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Field {
+    Published,
+    Updated,
+}
+
+/// A dateline read from one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Dateline {
+    pub(super) field: Field,
+    pub(super) at: Timestamp,
+    /// The weekday the line names, when it names one.
+    pub(super) weekday: Option<Weekday>,
+}
+
+/// Labels before the date, lower-cased, longest first where one begins
+/// another.
+const LABELS: [(&str, Field); 12] = [
+    ("ngày cập nhật", Field::Updated),
+    ("cập nhật lúc", Field::Updated),
+    ("cập nhật", Field::Updated),
+    ("updated", Field::Updated),
+    ("ngày xuất bản", Field::Published),
+    ("thời gian đăng", Field::Published),
+    ("ngày đăng", Field::Published),
+    ("đăng lúc", Field::Published),
+    ("đăng ngày", Field::Published),
+    ("xuất bản", Field::Published),
+    ("published", Field::Published),
+    ("ngày", Field::Published),
+];
+
+/// Vietnam's offset, which datelines without a zone are in.
+const VIETNAM_HOURS: i8 = 7;
+
+pub(super) fn parse(line: &str) -> Option<Dateline> {
+    let lower = line.trim().to_lowercase();
+    let (field, rest) = LABELS
+        .iter()
+        .find_map(|(label, field)| lower.strip_prefix(label).map(|rest| (*field, rest)))
+        .unwrap_or((Field::Published, lower.as_str()));
+    let rest = rest.trim_start().trim_start_matches(':');
+
+    let mut date = None;
+    let mut clock = None;
+    let mut weekday = None;
+    let mut offset = None;
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
+        .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc"))
+        .peekable();
+    while let Some(word) = words.next() {
+        if let Some(found) = parse_date(word) {
+            date = once(date, found)?;
+        } else if let Some(found) = parse_clock(word) {
+            clock = once(clock, found)?;
+        } else if let Some(zone) = word.strip_prefix("gmt").or_else(|| word.strip_prefix("utc")) {
+            // "GMT+7", or "GMT" then "+7" as the next word, or "GMT" alone.
+            let zone = match zone {
+                "" => words.next_if(|next| next.starts_with(['+', '-'])).unwrap_or("+0"),
+                zone => zone,
+            };
+            offset = once(offset, parse_offset(zone)?)?;
+        } else if word == "thứ" {
+            weekday = once(weekday, numbered_weekday(words.next()?)?)?;
+        } else if word == "chủ" {
+            words.next_if_eq(&"nhật")?;
+            weekday = once(weekday, Weekday::Sunday)?;
+        } else if word == "cn" {
+            weekday = once(weekday, Weekday::Sunday)?;
+        } else {
+            return None;
+        }
+    }
+
+    let date = date?;
+    let at = match clock {
+        Some(clock) => {
+            let offset = offset.unwrap_or(UtcOffset::from_hms(VIETNAM_HOURS, 0, 0).ok()?);
+            Timestamp::At(OffsetDateTime::new_in_offset(date, clock, offset))
+        }
+        None => Timestamp::Day(date),
+    };
+    Some(Dateline { field, at, weekday })
+}
+
+/// `Some(Some(value))` the first time a part is seen; `None` (not a
+/// dateline) when a line names two dates, two times…
+fn once<T>(slot: Option<T>, value: T) -> Option<Option<T>> {
+    match slot {
+        Some(_) => None,
+        None => Some(Some(value)),
+    }
+}
+
+/// `07/11/2019`, `7-11-2019`, `07.11.2019`: day, month, four-digit year.
+fn parse_date(word: &str) -> Option<Date> {
+    let separator = word.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let mut parts = word.split(separator);
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let short = |part: &str| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some()
+        || !short(day)
+        || !short(month)
+        || year.len() != 4
+        || !year.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let month = Month::try_from(month.parse::<u8>().ok()?).ok()?;
+    Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
+}
+
+/// `16:07`, `16:07:30`, `16h07`, `16g07`.
+fn parse_clock(word: &str) -> Option<Time> {
+    let separator = word.chars().find(|c| matches!(c, ':' | 'h' | 'g'))?;
+    let mut parts = word.split(separator);
+    let hour = parts.next()?;
+    let minute = parts.next()?;
+    let second = parts.next().unwrap_or("00");
+    let digits = |part: &str, range: std::ops::RangeInclusive<usize>| {
+        range.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(hour, 1..=2) || !digits(minute, 2..=2) || !digits(second, 2..=2) {
+        return None;
+    }
+    Time::from_hms(hour.parse().ok()?, minute.parse().ok()?, second.parse().ok()?).ok()
+}
+
+/// `+7`, `+07`, `+07:00`, `-3:30`, `+0`.
+fn parse_offset(zone: &str) -> Option<UtcOffset> {
+    let sign: i8 = match zone.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let (hours, minutes) = zone[1..].split_once(':').unwrap_or((&zone[1..], "0"));
+    let hours: i8 = hours.parse().ok()?;
+    let minutes: i8 = minutes.parse().ok()?;
+    UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()
+}
+
+/// The word after "Thứ": a name (`Hai` … `Bảy`, with or without marks) or a
+/// number (`2` … `7`).
+fn numbered_weekday(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "hai" | "2" => Weekday::Monday,
+        "ba" | "3" => Weekday::Tuesday,
+        "tư" | "tu" | "4" => Weekday::Wednesday,
+        "năm" | "nam" | "5" => Weekday::Thursday,
+        "sáu" | "sau" | "6" => Weekday::Friday,
+        "bảy" | "bay" | "7" => Weekday::Saturday,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(line: &str) -> Option<(Field, String, Option<Weekday>)> {
+        parse(line).map(|dateline| (dateline.field, dateline.at.to_string(), dateline.weekday))
+    }
+
+    #[test]
+    fn reads_the_common_shapes() {
+        let thursday = Some(Weekday::Thursday);
+        let cases = [
+            (
+                "Cập nhật lúc 16:07, Thứ Năm, 07/11/2019 (GMT+7)",
+                Field::Updated,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
+                "Thứ Năm, 07/11/2019 - 16:07",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
+                "07/11/2019 16:07 GMT+7",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
+                "Ngày đăng: 07/11/2019 16:07",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
+                "Thứ 5, 7/11/2019, 16h07 (GMT+07:00)",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
+                "Chủ nhật, 10/11/2019",
+                Field::Published,
+                "2019-11-10",
+                Some(Weekday::Sunday),
+            ),
+            (
+                "Cập nhật: 10/11/2019 08:30 GMT +9",
+                Field::Updated,
+                "2019-11-10T08:30:00+09:00",
+                None,
+            ),
+        ];
+        for (line, field, at, weekday) in cases {
+            assert_eq!(read(line), Some((field, at.to_owned(), weekday)), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentences_with_dates_are_not_datelines() {
+        for line in [
+            "Sáng 7-11, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị",
+            "Ngày 07/11/2019, hội nghị diễn ra",
+            "16:07",
+            "07/11/2019 07/11/2019",
+            "Thứ Năm, 31/11/2019",
+            "Nghị định 100/2019/NĐ-CP",
+        ] {
+            assert_eq!(read(line), None, "{line}");
+        }
+    }
+}

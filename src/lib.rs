@@ -1,0 +1,68 @@
+//! # vn-article
+//!
+//! Vietnamese news articles, from JSON to finished, accessible HTML — natively
+//! (CLI, server-side rendering, static pages) and in the browser through
+//! WebAssembly, with the same markup in both.
+//!
+//! The flow is a chain of pure functions over plain data:
+//!
+//! ```text
+//! article JSON ──Article::from_json──▶ Article ◀──ingest── scraped text
+//! Article ──events──▶ [Event] ──push_html──▶ String        (native, SSR)
+//!                             └─DOM writer─▶ DOM nodes     (wasm, browser)
+//! ```
+//!
+//! ```
+//! use vn_article::{RenderOptions, render_json};
+//!
+//! let json = r#"{
+//!     "title": "Hội nghị trực tuyến",
+//!     "updated": "2019-11-07T16:07:00+07:00",
+//!     "blocks": [
+//!         { "type": "paragraph", "html": "Sáng 7-11, <b>Ban Thường vụ Tỉnh ủy</b> đã tổ chức hội nghị." },
+//!         { "type": "video", "src": "clip.mp4" }
+//!     ]
+//! }"#;
+//! let rendered = render_json(json, &RenderOptions::default()).unwrap();
+//! assert!(rendered.html.starts_with(r#"<article class="vn-article" lang="vi">"#));
+//! assert!(rendered.html.contains("<b>Ban Thường vụ Tỉnh ủy</b>"));
+//! assert!(rendered.html.contains("Cập nhật 16:07, Thứ Năm, 07/11/2019"));
+//! // The unknown block is skipped, and said so.
+//! assert_eq!(rendered.warnings[0].to_string(),
+//!     "blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list; the block is skipped");
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod article;
+mod error;
+pub mod ingest;
+pub mod render;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use article::{
+    Article, Block, Figure, Image, Inline, InlineStyle, LanguageTag, Paragraph, Parsed, Size, Source,
+    Timestamp,
+};
+pub use error::{Error, Severity};
+pub use ingest::{Ingested, ingest};
+pub use render::{RenderOptions, Rendered, render, render_json};
+
+/// Every problem with article JSON, in document order; empty when the
+/// article is valid. Problems of [`Severity::Error`] make it invalid.
+///
+/// ```
+/// let problems = vn_article::check(r#"{"title": "", "blocks": [{"type": "figure", "image": {"alt": "", "width": -3}}]}"#);
+/// let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+/// assert_eq!(messages, [
+///     "title: expected a non-empty string, found \"\"",
+///     "blocks[0].image.width: expected a positive integer, found -3",
+/// ]);
+/// ```
+pub fn check(json: &str) -> Vec<Error> {
+    match Article::from_json(json) {
+        Ok(parsed) => parsed.problems,
+        Err(problems) => problems,
+    }
+}

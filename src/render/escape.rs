@@ -1,0 +1,140 @@
+//! Escaping for each place text can go in HTML, and the URL allow-list.
+//!
+//! The escapes are exactly those of the HTML serialization algorithm
+//! (<https://html.spec.whatwg.org/#escapingString>) that browsers apply to
+//! `innerHTML`, so the String writer and the DOM writer produce identical
+//! markup, byte for byte.
+
+use std::fmt::Write;
+
+/// Escapes `text` for an HTML text node: `&`, `<`, `>` and U+00A0.
+///
+/// Safe in the content of any element except `script`, `style`,
+/// `textarea` and `title`, which this crate never writes.
+pub fn escape_text(out: &mut String, text: &str) {
+    escape(out, text, false);
+}
+
+/// Escapes `value` for a double-quoted attribute value: `&`, `"`, `<`, `>`
+/// and U+00A0.
+///
+/// Safe only inside `"…"`; URL-valued attributes must also pass [`safe_url`].
+pub fn escape_attr(out: &mut String, value: &str) {
+    escape(out, value, true);
+}
+
+fn escape(out: &mut String, text: &str, in_attribute: bool) {
+    let mut rest = text;
+    while let Some(index) =
+        rest.find(|c| matches!(c, '&' | '<' | '>' | '\u{a0}') || (in_attribute && c == '"'))
+    {
+        out.push_str(&rest[..index]);
+        let c = rest[index..].chars().next().unwrap_or_default();
+        out.push_str(match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            _ => "&nbsp;",
+        });
+        rest = &rest[index + c.len_utf8()..];
+    }
+    out.push_str(rest);
+}
+
+/// Schemes a link or image may use. Everything else (`javascript:`,
+/// `vbscript:`, `data:`, `file:`…) is refused.
+const ALLOWED_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// The URL with surrounding whitespace removed, when it is allowed: http,
+/// https, mailto, tel, or relative (including `//host/path`). `None` for
+/// every other scheme and for an empty URL.
+///
+/// The scheme is read the way a browser's URL parser reads it: leading and
+/// trailing C0 controls and spaces are ignored, tabs and newlines inside it
+/// are removed, and case does not matter, so `" JaVa\tScript:"` is refused.
+/// A colon before the first `/`, `?` or `#` makes the text before it a
+/// scheme, even when no browser would accept it as one: such URLs are
+/// refused rather than guessed at.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let url = url.trim_matches(|c: char| c <= ' ');
+    if url.is_empty() {
+        return None;
+    }
+    let Some(end) = url.find([':', '/', '?', '#']) else {
+        return Some(url);
+    };
+    if !url[end..].starts_with(':') {
+        return Some(url);
+    }
+    let mut scheme = String::with_capacity(end);
+    for c in url[..end].chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')) {
+        let _ = scheme.write_char(c.to_ascii_lowercase());
+    }
+    ALLOWED_SCHEMES.contains(&scheme.as_str()).then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(input: &str) -> String {
+        let mut out = String::new();
+        escape_text(&mut out, input);
+        out
+    }
+
+    fn attr(input: &str) -> String {
+        let mut out = String::new();
+        escape_attr(&mut out, input);
+        out
+    }
+
+    #[test]
+    fn text_escapes_markup_but_not_quotes() {
+        assert_eq!(
+            text(r#"<b>"Hà Nội" & 'Huế'</b>"#),
+            r#"&lt;b&gt;"Hà Nội" &amp; 'Huế'&lt;/b&gt;"#
+        );
+        assert_eq!(text("1.800\u{a0}đ"), "1.800&nbsp;đ");
+    }
+
+    #[test]
+    fn attributes_escape_double_quotes_too() {
+        assert_eq!(attr(r#"x" onerror="alert(1)"#), "x&quot; onerror=&quot;alert(1)");
+        assert_eq!(attr("a<b>&c"), "a&lt;b&gt;&amp;c");
+    }
+
+    #[test]
+    fn urls_are_allow_listed() {
+        for good in [
+            "https://dantri.com.vn/a.htm",
+            "HTTP://x.vn",
+            "mailto:toasoan@example.vn",
+            "tel:+84241234567",
+            "/tin/1.htm",
+            "anh.jpg",
+            "//cdn.example.vn/a.jpg",
+            "?trang=2",
+            "#doan-3",
+            "a/b:c",
+        ] {
+            assert!(safe_url(good).is_some(), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "vbscript:msgbox",
+            "data:text/html,<script>",
+            "file:///etc/passwd",
+            "c:\\windows",
+            "",
+            "  ",
+        ] {
+            assert_eq!(safe_url(bad), None, "{bad:?}");
+        }
+        assert_eq!(safe_url("  https://x.vn/ \n"), Some("https://x.vn/"));
+    }
+}

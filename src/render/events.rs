@@ -1,0 +1,322 @@
+//! The event stream between the model and the writers.
+//!
+//! [`events`] turns an [`Article`] into a flat list of [`Event`]s: elements
+//! opened and closed, and text. Both writers — [`super::push_html`] for a
+//! String and the DOM writer in the browser — consume the same events, so
+//! they cannot disagree, and a caller can filter or add events in between.
+//!
+//! Element and attribute names are `&'static str` chosen by this crate; only
+//! attribute values and text come from the article, and URL-valued
+//! attributes can only be set through [`Tag::url`], which applies
+//! [`super::safe_url`].
+
+use std::borrow::Cow;
+
+use super::RenderOptions;
+use super::labels::Labels;
+use crate::article::{Article, Block, Figure, Inline};
+use crate::render::safe_url;
+
+/// One step of the rendered markup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// Opens an element. Void elements (`img`, `br`) have no matching
+    /// [`Event::End`].
+    Start(Tag<'a>),
+    /// Closes the element named, the most recently opened one.
+    End(&'static str),
+    /// Text, unescaped.
+    Text(Cow<'a, str>),
+}
+
+/// An element and its attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tag<'a> {
+    name: &'static str,
+    attributes: Vec<(&'static str, Cow<'a, str>)>,
+}
+
+impl<'a> Tag<'a> {
+    fn new(name: &'static str) -> Self {
+        Tag {
+            name,
+            attributes: Vec::new(),
+        }
+    }
+
+    fn with_class(name: &'static str, class: &'static str) -> Self {
+        Tag::new(name).attr("class", class)
+    }
+
+    /// Adds an attribute whose value is not a URL.
+    fn attr(mut self, name: &'static str, value: impl Into<Cow<'a, str>>) -> Self {
+        debug_assert!(
+            !matches!(name, "href" | "src" | "srcset") && !name.starts_with("on") && name != "style",
+            "{name} must not be set as plain text"
+        );
+        self.attributes.push((name, value.into()));
+        self
+    }
+
+    /// Adds a URL-valued attribute, or nothing when the URL is not allowed.
+    fn url(mut self, name: &'static str, url: &'a str) -> Self {
+        if let Some(url) = safe_url(url) {
+            self.attributes.push((name, Cow::Borrowed(url)));
+        }
+        self
+    }
+
+    /// The element's name.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The attributes, in the order they are written.
+    pub fn attributes(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.attributes
+            .iter()
+            .map(|(name, value)| (*name, value.as_ref()))
+    }
+
+    /// Whether the element is void: it has no content and no end tag.
+    pub fn is_void(&self) -> bool {
+        matches!(self.name, "img" | "br")
+    }
+}
+
+/// The events for a whole article.
+pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a>> {
+    let lang = options.lang.as_ref().unwrap_or(&article.lang);
+    let labels = Labels::for_language(lang);
+    let mut out = Events(Vec::with_capacity(64 + article.blocks.len() * 8));
+
+    out.start(Tag::with_class("article", "vn-article").attr("lang", lang.as_str().to_owned()));
+    out.newline();
+    header(article, &labels, &mut out);
+    for block in &article.blocks {
+        match block {
+            Block::Paragraph(paragraph) => {
+                out.start(Tag::new("p"));
+                inline(&paragraph.content, &mut out);
+                out.end("p");
+            }
+            Block::Heading { level, text } => {
+                let name = match level {
+                    3 => "h3",
+                    4 => "h4",
+                    5 => "h5",
+                    6 => "h6",
+                    _ => "h2",
+                };
+                out.element(Tag::with_class(name, "vn-article__heading"), text);
+            }
+            Block::Figure(figure_block) => figure(figure_block, &mut out),
+            Block::Quote { text, attribution } => {
+                out.start(Tag::with_class("figure", "vn-quote"));
+                out.start(Tag::with_class("blockquote", "vn-quote__text"));
+                out.element(Tag::new("p"), text);
+                out.end("blockquote");
+                if let Some(attribution) = attribution {
+                    out.element(
+                        Tag::with_class("figcaption", "vn-quote__attribution"),
+                        attribution,
+                    );
+                }
+                out.end("figure");
+            }
+            Block::List { ordered, items } => {
+                let name = if *ordered { "ol" } else { "ul" };
+                out.start(Tag::with_class(name, "vn-list"));
+                for item in items {
+                    out.element(Tag::new("li"), item);
+                }
+                out.end(name);
+            }
+        }
+        out.newline();
+    }
+    footer(article, &labels, &mut out);
+    out.end("article");
+    out.0
+}
+
+/// The events for inline content alone, as in a paragraph.
+pub(crate) fn inline_events(content: &[Inline]) -> Vec<Event<'_>> {
+    let mut out = Events(Vec::new());
+    inline(content, &mut out);
+    out.0
+}
+
+fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
+    out.start(Tag::with_class("header", "vn-article__header"));
+    out.newline();
+    out.element(Tag::with_class("h1", "vn-article__title"), &article.title);
+    out.newline();
+    let has_meta = !article.authors.is_empty() || article.published.is_some() || article.updated.is_some();
+    if has_meta {
+        out.start(Tag::with_class("p", "vn-article__meta"));
+        let mut first = true;
+        let mut separate = |out: &mut Events<'a>| {
+            if !std::mem::take(&mut first) {
+                out.text(" ");
+            }
+        };
+        if !article.authors.is_empty() {
+            separate(out);
+            out.start(Tag::with_class("span", "vn-article__byline"));
+            for (index, author) in article.authors.iter().enumerate() {
+                if index > 0 {
+                    out.text(", ");
+                }
+                out.element(Tag::with_class("span", "vn-article__author"), author);
+            }
+            out.end("span");
+        }
+        for (at, text, class) in [
+            (
+                article.published,
+                article.published.as_ref().map(|at| labels.published(at)),
+                "vn-article__published",
+            ),
+            (
+                article.updated,
+                article.updated.as_ref().map(|at| labels.updated(at)),
+                "vn-article__updated",
+            ),
+        ] {
+            if let (Some(at), Some(text)) = (at, text) {
+                separate(out);
+                out.start(Tag::with_class("time", class).attr("datetime", at.to_string()));
+                out.text(text);
+                out.end("time");
+            }
+        }
+        out.end("p");
+        out.newline();
+    }
+    if let Some(sapo) = &article.sapo {
+        out.element(Tag::with_class("p", "vn-article__sapo"), sapo);
+        out.newline();
+    }
+    out.end("header");
+    out.newline();
+}
+
+fn footer<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
+    let Some(source) = &article.source else {
+        return;
+    };
+    let url = source.url.as_deref().filter(|url| safe_url(url).is_some());
+    let Some(shown) = source.name.as_deref().or(url) else {
+        return;
+    };
+    out.start(Tag::with_class("footer", "vn-article__footer"));
+    out.start(Tag::with_class("p", "vn-article__source"));
+    out.text(labels.source);
+    out.text(" ");
+    match url {
+        Some(url) => {
+            out.start(Tag::new("a").url("href", url));
+            out.text(shown);
+            out.end("a");
+        }
+        None => out.text(shown),
+    }
+    out.end("p");
+    out.end("footer");
+    out.newline();
+}
+
+fn figure<'a>(figure: &'a Figure, out: &mut Events<'a>) {
+    out.start(Tag::with_class("figure", "vn-figure"));
+    let image = &figure.image;
+    match image.src.as_deref().filter(|src| safe_url(src).is_some()) {
+        Some(src) => {
+            let mut tag = Tag::with_class("img", "vn-figure__image")
+                .url("src", src)
+                .attr("alt", image.alt.as_str());
+            if let Some(size) = image.size {
+                tag = tag
+                    .attr("width", size.width.to_string())
+                    .attr("height", size.height.to_string());
+            }
+            out.start(tag.attr("loading", "lazy").attr("decoding", "async"));
+        }
+        None => {
+            // The scrape kept the image's words but not the image: hold its
+            // place with a quiet box, and let the alt text speak for it.
+            let tag = Tag::with_class("div", "vn-figure__placeholder");
+            let tag = if image.alt.is_empty() {
+                tag.attr("aria-hidden", "true")
+            } else {
+                tag.attr("role", "img").attr("aria-label", image.alt.as_str())
+            };
+            out.start(tag);
+            out.end("div");
+        }
+    }
+    if figure.caption.is_some() || figure.credit.is_some() {
+        out.start(Tag::with_class("figcaption", "vn-figure__caption"));
+        if let Some(caption) = &figure.caption {
+            out.text(caption);
+        }
+        if let Some(credit) = &figure.credit {
+            if figure.caption.is_some() {
+                out.text(" ");
+            }
+            out.element(Tag::with_class("span", "vn-figure__credit"), credit);
+        }
+        out.end("figcaption");
+    }
+    out.end("figure");
+}
+
+fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
+    for node in content {
+        match node {
+            Inline::Text(text) => out.text(text),
+            Inline::Break => out.start(Tag::new("br")),
+            Inline::Styled { style, children } => {
+                out.start(Tag::new(style.tag()));
+                inline(children, out);
+                out.end(style.tag());
+            }
+            Inline::Link { href, children } => {
+                out.start(Tag::new("a").url("href", href));
+                inline(children, out);
+                out.end("a");
+            }
+        }
+    }
+}
+
+/// The list being built, with shorthands for the common shapes.
+struct Events<'a>(Vec<Event<'a>>);
+
+impl<'a> Events<'a> {
+    fn start(&mut self, tag: Tag<'a>) {
+        self.0.push(Event::Start(tag));
+    }
+
+    fn end(&mut self, name: &'static str) {
+        self.0.push(Event::End(name));
+    }
+
+    fn text(&mut self, text: impl Into<Cow<'a, str>>) {
+        self.0.push(Event::Text(text.into()));
+    }
+
+    /// A line break between blocks, so the markup reads line by line. It is
+    /// a text node in the DOM too, which keeps both writers identical.
+    fn newline(&mut self) {
+        self.text("\n");
+    }
+
+    /// An element holding only text.
+    fn element(&mut self, tag: Tag<'a>, text: &'a str) {
+        let name = tag.name;
+        self.start(tag);
+        self.text(text);
+        self.end(name);
+    }
+}

@@ -1,0 +1,147 @@
+//! The words the renderer adds around the author's text — date lines and
+//! the source line — in Vietnamese, or in English for articles in any other
+//! language.
+
+use time::{UtcOffset, Weekday};
+
+use crate::article::{LanguageTag, Timestamp};
+
+/// Vietnam's offset; times in it are shown without a zone, as Vietnamese
+/// news sites do, and every other offset is named.
+const VIETNAM: i32 = 7 * 3600;
+
+/// Reader-facing words in one language.
+pub(crate) struct Labels {
+    updated: &'static str,
+    /// "Nguồn" before the source's name.
+    pub(crate) source: &'static str,
+    language: Language,
+}
+
+#[derive(Clone, Copy)]
+enum Language {
+    Vietnamese,
+    English,
+}
+
+impl Labels {
+    pub(crate) fn for_language(lang: &LanguageTag) -> Labels {
+        if lang.is_vietnamese() {
+            Labels {
+                updated: "Cập nhật",
+                source: "Nguồn:",
+                language: Language::Vietnamese,
+            }
+        } else {
+            Labels {
+                updated: "Updated",
+                source: "Source:",
+                language: Language::English,
+            }
+        }
+    }
+
+    /// "16:07, Thứ Năm, 07/11/2019" (or the English equivalent).
+    pub(crate) fn published(&self, at: &Timestamp) -> String {
+        self.moment(at)
+    }
+
+    /// "Cập nhật 16:07, Thứ Năm, 07/11/2019".
+    pub(crate) fn updated(&self, at: &Timestamp) -> String {
+        format!("{} {}", self.updated, self.moment(at))
+    }
+
+    fn moment(&self, at: &Timestamp) -> String {
+        let date = at.date();
+        let day = match self.language {
+            Language::Vietnamese => format!(
+                "{}, {:02}/{:02}/{}",
+                vietnamese_weekday(date.weekday()),
+                date.day(),
+                u8::from(date.month()),
+                date.year()
+            ),
+            Language::English => format!(
+                "{}, {} {}, {}",
+                date.weekday(),
+                date.month(),
+                date.day(),
+                date.year()
+            ),
+        };
+        match at {
+            Timestamp::Day(_) => day,
+            Timestamp::At(at) => {
+                let clock = format!("{:02}:{:02}", at.hour(), at.minute());
+                let zone = zone_suffix(at.offset());
+                match self.language {
+                    Language::Vietnamese => format!("{clock}{zone}, {day}"),
+                    Language::English => format!("{day}, {clock}{zone}"),
+                }
+            }
+        }
+    }
+}
+
+/// Weekday names as Vietnamese datelines write them (Thứ Hai … Chủ Nhật).
+pub(crate) fn vietnamese_weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Thứ Hai",
+        Weekday::Tuesday => "Thứ Ba",
+        Weekday::Wednesday => "Thứ Tư",
+        Weekday::Thursday => "Thứ Năm",
+        Weekday::Friday => "Thứ Sáu",
+        Weekday::Saturday => "Thứ Bảy",
+        Weekday::Sunday => "Chủ Nhật",
+    }
+}
+
+/// "" for Vietnam's offset, otherwise " (GMT+9)", " (GMT)", " (GMT-3:30)".
+fn zone_suffix(offset: UtcOffset) -> String {
+    let seconds = offset.whole_seconds();
+    if seconds == VIETNAM {
+        return String::new();
+    }
+    if seconds == 0 {
+        return " (GMT)".to_owned();
+    }
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let (hours, minutes) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
+    if minutes == 0 {
+        format!(" (GMT{sign}{hours})")
+    } else {
+        format!(" (GMT{sign}{hours}:{minutes:02})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(lang: &str) -> Labels {
+        Labels::for_language(&LanguageTag::try_from(lang.to_owned()).unwrap())
+    }
+
+    #[test]
+    fn vietnamese_datelines() {
+        let at = Timestamp::parse("2019-11-07T16:07:00+07:00").unwrap();
+        assert_eq!(labels("vi").updated(&at), "Cập nhật 16:07, Thứ Năm, 07/11/2019");
+        assert_eq!(labels("vi").published(&at), "16:07, Thứ Năm, 07/11/2019");
+        let day = Timestamp::parse("2020-10-04").unwrap();
+        assert_eq!(labels("vi-VN").published(&day), "Chủ Nhật, 04/10/2020");
+        let tokyo = Timestamp::parse("2019-11-07T18:07:00+09:00").unwrap();
+        assert_eq!(
+            labels("vi").published(&tokyo),
+            "18:07 (GMT+9), Thứ Năm, 07/11/2019"
+        );
+    }
+
+    #[test]
+    fn english_datelines() {
+        let at = Timestamp::parse("2019-11-07T09:07:00Z").unwrap();
+        assert_eq!(
+            labels("en").updated(&at),
+            "Updated Thursday, November 7, 2019, 09:07 (GMT)"
+        );
+    }
+}

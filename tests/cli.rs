@@ -1,0 +1,139 @@
+//! The `vn-article` command: what it prints and how it exits.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vn-article"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn check_accepts_a_valid_article_silently() {
+    let output = run(&["check", "www/articles/showcase.json"], b"");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stderr), "");
+}
+
+#[test]
+fn check_lists_every_problem_with_its_path_and_fails() {
+    let json = br#"{"title": "T", "blocks": [{"type": "figure", "image": {"src": "a.jpg", "alt": "", "width": -3, "height": 2}}, {"type": "video"}]}"#;
+    let output = run(&["check", "-"], json);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        "error: blocks[0].image.width: expected a positive integer, found -3\n\
+         error: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list; the block is skipped\n"
+    );
+}
+
+#[test]
+fn check_passes_when_there_are_only_warnings() {
+    let json = r#"{"title": "T", "blocks": [{"type": "paragraph", "html": "<span>chữ</span>"}]}"#;
+    let output = run(&["check", "-"], json.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        text(&output.stderr).starts_with("warning: blocks[0].html: <span>"),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn check_reports_line_and_column_of_malformed_json() {
+    let output = run(
+        &["check", "-"],
+        "{\n  \"title\": \"Tỉnh ủy\",\n  \"blocks\": [,]\n}".as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        "error: 3:14: malformed JSON: expected value\n"
+    );
+}
+
+#[test]
+fn render_prints_exactly_the_library_html_and_warns_on_stderr() {
+    let json = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/articles/seed.json"))
+        .unwrap();
+    let output = run(&["render", "-"], json.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    let expected = vn_article::render_json(&json, &vn_article::RenderOptions::default())
+        .unwrap()
+        .html;
+    assert_eq!(text(&output.stdout), expected);
+
+    let output = run(
+        &["render", "-"],
+        br#"{"title": "T", "blocks": [{"type": "video"}]}"#,
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert!(text(&output.stdout).contains("<h1 class=\"vn-article__title\">T</h1>"));
+    assert!(text(&output.stderr).starts_with("error: blocks[0].type: unknown block type"));
+}
+
+#[test]
+fn render_takes_the_javascript_options_and_rejects_unknown_ones() {
+    let json = br#"{"title": "Tin", "blocks": []}"#;
+    let output = run(&["render", "-", "--options", r#"{"lang": "en"}"#], json);
+    assert!(text(&output.stdout).starts_with(r#"<article class="vn-article" lang="en">"#));
+    let output = run(&["render", "-", "--options", r#"{"lnag": "en"}"#], json);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        "error: options: unknown field `lnag`, expected `lang`\n"
+    );
+}
+
+#[test]
+fn render_fails_without_output_when_nothing_can_be_rendered() {
+    let output = run(&["render", "-"], br#"{"blocks": []}"#);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stdout), "");
+    assert_eq!(
+        text(&output.stderr),
+        "error: title: expected a non-empty string, found nothing\n"
+    );
+}
+
+#[test]
+fn ingest_prints_article_json_and_warns_about_dropped_lines() {
+    let output = run(&["ingest", "../shared/seed/000_8c712d888035ba10.txt"], b"");
+    assert_eq!(output.status.code(), Some(0));
+    let golden =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/articles/seed.json"))
+            .unwrap();
+    assert_eq!(text(&output.stdout), golden);
+    assert_eq!(
+        text(&output.stderr),
+        "warning: line 3: \".\" holds no words and was left out\nwarning: line 25: \",\" holds no words and was left out\n"
+    );
+}
+
+#[test]
+fn unreadable_input_is_a_usage_error_naming_the_place() {
+    let output = run(&["check", "no/such/file.json"], b"");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).starts_with("vn-article: cannot read no/such/file.json: "));
+
+    let output = run(&["ingest", "-"], b"Tin n\xf3ng\nHo\xe0ng");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        text(&output.stderr),
+        "vn-article: standard input: 1:6: not UTF-8 text (legacy encodings such as TCVN3 or VNI must be converted first)\n"
+    );
+}

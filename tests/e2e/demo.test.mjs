@@ -1,0 +1,206 @@
+// Page tests: the demo as a reader gets it, in headless Chromium, served
+// with the strict Content-Security-Policy of www/server.mjs.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { open, start } from './browser.mjs';
+
+let session;
+before(async () => {
+  session = await start();
+});
+after(async () => {
+  await session?.close();
+});
+
+const seed = JSON.parse(await readFile(new URL('../../www/articles/seed.json', import.meta.url), 'utf8'));
+
+/** Every string of an article a reader sees as text (not the alt texts). */
+function visibleTexts(article) {
+  const texts = [article.title, article.sapo, ...(article.authors ?? [])];
+  for (const block of article.blocks) {
+    texts.push(block.text, block.caption, block.credit, block.attribution, ...(block.items ?? []));
+  }
+  return texts.filter(Boolean);
+}
+
+describe('the seed article', () => {
+  test('renders into the page under the strict CSP with no error', async () => {
+    const { page, problems, response, close } = await open(session, '/');
+    try {
+      assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'; trusted-types 'none'/);
+      assert.equal(await page.locator('article.vn-article h1').textContent(), seed.title);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('shows its dateline, byline and every block in order', async () => {
+    const { page, close } = await open(session, '/');
+    try {
+      const time = page.locator('.vn-article__meta time');
+      assert.equal(await time.getAttribute('datetime'), '2019-11-07T16:07:00+07:00');
+      assert.equal(await time.textContent(), 'Cập nhật 16:07, Thứ Năm, 07/11/2019');
+      assert.equal(await page.locator('.vn-article__byline').textContent(), 'Lê Hương');
+      const blocks = await page.locator('article.vn-article > :is(p, figure)').evaluateAll((elements) =>
+        elements.map((element) => element.localName),
+      );
+      assert.deepEqual(blocks, ['p', 'p', 'figure', 'p', 'p', 'p', 'figure', 'p']);
+    } finally {
+      await close();
+    }
+  });
+
+  test('loses no character of its text', async () => {
+    const { page, close } = await open(session, '/');
+    try {
+      const text = await page.locator('article.vn-article').textContent();
+      for (const expected of visibleTexts(seed)) assert.ok(text.includes(expected), `missing: ${expected}`);
+      const labels = await page.locator('.vn-figure__placeholder[role="img"]').evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute('aria-label')),
+      );
+      assert.deepEqual(labels, seed.blocks.filter((block) => block.type === 'figure').map((block) => block.image.alt));
+    } finally {
+      await close();
+    }
+  });
+
+  test('figures without an image keep a quiet box, not a broken image', async () => {
+    const { page, close } = await open(session, '/');
+    try {
+      assert.equal(await page.locator('article img').count(), 0);
+      const box = await page.locator('.vn-figure__placeholder').first().boundingBox();
+      assert.ok(box.height > 100, `placeholder height ${box.height}`);
+      assert.ok(Math.abs(box.width / box.height - 1.5) < 0.01, `placeholder ratio ${box.width / box.height}`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the page', () => {
+  test('enforces Trusted Types, so no HTML string can reach the DOM', async () => {
+    const { page, close } = await open(session, '/');
+    try {
+      const blocked = await page.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return false;
+        } catch (error) {
+          return error instanceof TypeError;
+        }
+      });
+      assert.equal(blocked, true);
+    } finally {
+      await close();
+    }
+  });
+
+  test('reads well on a phone: no sideways scrolling, readable type', async () => {
+    const { page, close } = await open(session, '/?bai=showcase', { viewport: { width: 360, height: 740 } });
+    try {
+      const { scrollWidth, clientWidth, fontSize, lineHeight } = await page.evaluate(() => {
+        const paragraph = document.querySelector('article.vn-article > p');
+        const style = getComputedStyle(paragraph);
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          fontSize: parseFloat(style.fontSize),
+          lineHeight: parseFloat(style.lineHeight),
+        };
+      });
+      assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+      assert.ok(fontSize >= 16, `body text is ${fontSize}px`);
+      assert.ok(lineHeight / fontSize >= 1.5, `line height ${lineHeight / fontSize}`);
+    } finally {
+      await close();
+    }
+  });
+
+  test('keeps a comfortable measure on a wide screen', async () => {
+    const { page, close } = await open(session, '/?bai=showcase', { viewport: { width: 1600, height: 900 } });
+    try {
+      const charactersPerLine = await page.evaluate(() => {
+        const paragraph = document.querySelector('article.vn-article > p');
+        const style = getComputedStyle(paragraph);
+        return paragraph.clientWidth / (parseFloat(style.fontSize) * 0.5);
+      });
+      assert.ok(charactersPerLine >= 55 && charactersPerLine <= 85, `about ${charactersPerLine} characters a line`);
+    } finally {
+      await close();
+    }
+  });
+
+  test('follows the reader into dark mode', async () => {
+    const { page, close } = await open(session, '/', { colorScheme: 'dark' });
+    try {
+      const [background, text] = await page.locator('article.vn-article').evaluate((article) => {
+        const style = getComputedStyle(article);
+        return [style.backgroundColor, style.color];
+      });
+      const luminance = (color) => {
+        const [r, g, b] = color.match(/\d+/g).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      assert.ok(luminance(background) < 0.2, `background ${background}`);
+      assert.ok(luminance(text) > 0.7, `text ${text}`);
+    } finally {
+      await close();
+    }
+  });
+
+  test('prints the article without the page chrome', async () => {
+    const { page, close } = await open(session, '/');
+    try {
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.demo-bar').isVisible(), false);
+      assert.equal(await page.locator('article.vn-article h1').isVisible(), true);
+    } finally {
+      await close();
+    }
+  });
+
+  test('shows every block type of the showcase, with its local images', async () => {
+    const { page, problems, close } = await open(session, '/?bai=showcase');
+    try {
+      for (const selector of ['h2', 'h3', 'figure.vn-quote blockquote', 'ul.vn-list li', 'ol.vn-list li', 'p b', 'p a[href]', 'sub', 'sup', 'p br']) {
+        assert.ok((await page.locator(`article.vn-article ${selector}`).count()) > 0, `no ${selector}`);
+      }
+      const images = page.locator('article img');
+      assert.equal(await images.count(), 3);
+      for (const image of await images.all()) {
+        await image.scrollIntoViewIfNeeded();
+        await page.waitForFunction((element) => element.complete && element.naturalWidth > 0, await image.elementHandle());
+        assert.ok(new URL(await image.evaluate((element) => element.currentSrc)).host === new URL(session.url).host);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('reserves each image box before the image arrives', async () => {
+    const { page, close } = await open(session, '/?bai=showcase', {
+      route: { url: '**/images/**', handler: () => {} }, // never answered
+    });
+    try {
+      const box = await page.locator('article img').first().boundingBox();
+      assert.ok(Math.abs(box.width / box.height - 1.5) < 0.01, `image box ${box.width}×${box.height}`);
+    } finally {
+      await close();
+    }
+  });
+
+  test('says so in Vietnamese when the article cannot be read', async () => {
+    const { page, close } = await open(session, '/', {
+      route: { url: '**/articles/seed.json', handler: (route) => route.fulfill({ body: '{"title": "Tin",, }', contentType: 'application/json' }) },
+    });
+    try {
+      const message = await page.locator('.demo-status--error').textContent();
+      assert.equal(message, 'Không hiển thị được bài viết. 1:17: malformed JSON: key must be a string');
+    } finally {
+      await close();
+    }
+  });
+});

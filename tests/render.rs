@@ -1,0 +1,123 @@
+//! Rendering fixtures (tests/fixtures/render.md): article JSON → HTML, and
+//! nothing of the author's text lost on the way.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/spec.rs"]
+mod spec;
+#[path = "support/text_content.rs"]
+mod text_content;
+
+use vn_article::{Article, Block, RenderOptions, render_json};
+
+const FIXTURES: &str = include_str!("fixtures/render.md");
+
+#[test]
+fn every_case_renders_its_expected_html() {
+    spec::run("render.md", FIXTURES, |case| {
+        let rendered = render_json(case.block(0), &RenderOptions::default()).map_err(|problems| {
+            let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            format!("did not render:\n{}", messages.join("\n"))
+        })?;
+        if rendered.html == case.block(1) {
+            Ok(())
+        } else {
+            Err(spec::difference(case.block(1), &rendered.html))
+        }
+    });
+}
+
+#[test]
+fn every_text_field_is_in_the_rendered_page() {
+    spec::run("render.md", FIXTURES, |case| {
+        let parsed = Article::from_json(case.block(0)).map_err(|_| "did not parse".to_owned())?;
+        let html = vn_article::render(&parsed.article, &RenderOptions::default());
+        let page = text_content::Page::parse(&html);
+        let missing: Vec<&str> = parsed
+            .article
+            .visible_texts()
+            .into_iter()
+            .filter(|text| !page.text.contains(text))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "text missing from the page: {missing:?}\npage text: {:?}",
+                page.text
+            ));
+        }
+        let alternatives: Vec<&str> = parsed
+            .article
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Figure(figure) if !figure.image.alt.is_empty() => Some(figure.image.alt.as_str()),
+                _ => None,
+            })
+            .collect();
+        if page.alternatives == alternatives {
+            Ok(())
+        } else {
+            Err(format!(
+                "image text alternatives: expected {alternatives:?}, found {:?}",
+                page.alternatives
+            ))
+        }
+    });
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let json = spec::cases(FIXTURES)[1].block(0).to_owned();
+    let first = render_json(&json, &RenderOptions::default()).unwrap().html;
+    for _ in 0..3 {
+        assert_eq!(render_json(&json, &RenderOptions::default()).unwrap().html, first);
+    }
+}
+
+#[test]
+fn skipped_blocks_come_back_as_warnings_with_their_paths() {
+    let case = spec::cases(FIXTURES)
+        .into_iter()
+        .find(|case| case.name.ends_with("phần còn lại vẫn hiện"))
+        .expect("the skipped-blocks case");
+    let rendered = render_json(case.block(0), &RenderOptions::default()).unwrap();
+    let paths: Vec<_> = rendered
+        .warnings
+        .iter()
+        .map(|warning| warning.path().unwrap())
+        .collect();
+    assert_eq!(paths, ["blocks[1].type", "blocks[2].text"]);
+}
+
+#[test]
+fn the_lang_option_overrides_the_article_language() {
+    let json = r#"{"title": "Tin", "updated": "2019-11-07T16:07:00+07:00", "blocks": []}"#;
+    let options = RenderOptions::from_json(r#"{"lang": "en"}"#).unwrap();
+    let html = render_json(json, &options).unwrap().html;
+    assert!(
+        html.starts_with(r#"<article class="vn-article" lang="en">"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(">Updated Thursday, November 7, 2019, 16:07</time>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn unknown_or_invalid_options_are_errors() {
+    for (options, message) in [
+        (
+            r#"{"toneStyle": "modern"}"#,
+            "options: unknown field `toneStyle`, expected `lang`",
+        ),
+        (
+            r#"{"lang": "tiếng Việt"}"#,
+            "options: \"tiếng Việt\" is not a language tag such as \"vi\" or \"en\"",
+        ),
+    ] {
+        assert_eq!(
+            RenderOptions::from_json(options).unwrap_err().to_string(),
+            message
+        );
+    }
+}

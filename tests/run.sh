@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Everything that tests vn-article, on a fresh machine too: installs what is
+# missing, then runs formatting and lint checks, the native tests, the wasm
+# tests in headless Chromium, the wasm-pack build, and the page tests
+# against the demo. Exits non-zero on any failure and ends with one line:
+# "N passed, M failed" (tests counted one by one; a check without tests of
+# its own, such as clippy, counts as one).
+set -uo pipefail
+source "$(dirname "$0")/../scripts/toolchain.sh"
+cd "$ROOT"
+
+passed=0
+failed=0
+failing_steps=()
+output=$(mktemp)
+trap 'rm -f "$output"' EXIT
+
+# Sums "N passed; M failed" (cargo, wasm-bindgen-test) and "ℹ pass N" /
+# "ℹ fail M" (node --test) over a step's output.
+count() {
+  awk '
+    /test result: .* passed; .* failed/ {
+      for (i = 1; i <= NF; i++) {
+        if ($(i) ~ /^passed;?$/) p += $(i - 1)
+        if ($(i) ~ /^failed;?$/) f += $(i - 1)
+      }
+      n++
+    }
+    /^ℹ pass [0-9]+$/ { p += $3; n++ }
+    /^ℹ fail [0-9]+$/ { f += $3; n++ }
+    END { printf "%d %d %d\n", p, f, n }
+  ' "$output"
+}
+
+# step NAME COMMAND...: runs one step, shows its output, adds up its tests.
+step() {
+  local name=$1
+  shift
+  printf '\n━━ %s\n' "$name"
+  "$@" 2>&1 | tee "$output"
+  local status=${PIPESTATUS[0]}
+  local p f n
+  read -r p f n < <(count)
+  if [ "$n" = 0 ]; then
+    # A check with no test counts of its own: one pass or one failure.
+    if [ "$status" = 0 ]; then p=1; else f=1; fi
+  elif [ "$status" != 0 ] && [ "$f" = 0 ]; then
+    f=1 # it failed before or after its tests (a build error, a crash)
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$status" != 0 ]; then failing_steps+=("$name"); fi
+}
+
+setup() {
+  ensure_rust_tools && ensure_wasm_bindgen && ensure_wasm_pack && ensure_npm_packages && ensure_chromium
+}
+
+step "set-up: toolchain, Chromium, npm packages" setup
+export CHROMEDRIVER=/usr/bin/chromedriver
+step "cargo fmt --check" cargo fmt --all -- --check
+step "cargo clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+step "cargo clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "cargo test (native)" cargo test --locked
+step "wasm tests in headless Chromium (wasm-pack test --headless --chrome)" wasm-pack test --headless --chrome -- --locked
+step "wasm-pack build --target web" wasm-pack build --target web --out-dir target/wasm-pack-pkg --no-pack
+step "build the demo (www/pkg)" scripts/build-wasm.sh
+step "page tests (playwright-core, Chromium)" node --test --test-reporter=spec tests/e2e/
+
+printf '\n'
+if [ ${#failing_steps[@]} -gt 0 ]; then
+  printf 'failing: %s\n' "${failing_steps[@]}"
+fi
+printf '%d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,29 @@
+//! What a reader gets from rendered HTML, read back with a real HTML parser
+//! (html5ever, through scraper): the text content, as the DOM's
+//! `textContent` gives it, and the text alternatives of images.
+
+use scraper::{Html, Selector};
+
+/// Rendered HTML as a reader meets it.
+pub struct Page {
+    /// All text, in document order, entities decoded.
+    pub text: String,
+    /// The non-empty `alt` of every image and `aria-label` of every image
+    /// placeholder (`alt=""` marks a decorative image: it has none).
+    pub alternatives: Vec<String>,
+}
+
+impl Page {
+    pub fn parse(html: &str) -> Page {
+        let fragment = Html::parse_fragment(html);
+        let text = fragment.root_element().text().collect();
+        let selector = Selector::parse("img[alt], [role=img][aria-label]").expect("valid selector");
+        let alternatives = fragment
+            .select(&selector)
+            .filter_map(|element| element.attr("alt").or_else(|| element.attr("aria-label")))
+            .filter(|alternative| !alternative.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Page { text, alternatives }
+    }
+}

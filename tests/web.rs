@@ -1,0 +1,155 @@
+//! The wasm module in a real browser (headless Chromium, through
+//! wasm-bindgen-test): the DOM `renderArticle` builds is exactly the HTML
+//! `renderToString` and the CLI produce, for every rendering fixture; errors
+//! reach JavaScript as `Error`s carrying `check`'s messages.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "support/spec.rs"]
+mod spec;
+
+use js_sys::{Array, JSON, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::Element;
+
+use vn_article::wasm::{check_article, render_article, render_to_string};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FIXTURES: &str = include_str!("fixtures/render.md");
+
+fn container() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let element = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn property(value: &JsValue, name: &str) -> JsValue {
+    Reflect::get(value, &name.into()).unwrap()
+}
+
+fn message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .expect("a JavaScript Error")
+        .message()
+        .into()
+}
+
+#[wasm_bindgen_test]
+fn the_dom_equals_the_html_string_for_every_fixture() {
+    spec::run("render.md", FIXTURES, |case| {
+        let json = JsValue::from_str(case.block(0));
+        let element = container();
+        render_article(&element, json.clone(), None).map_err(|error| message(&error))?;
+        let dom = element.inner_html();
+        let string = render_to_string(json, None).map_err(|error| message(&error))?;
+        element.remove();
+        if dom != string {
+            return Err(format!(
+                "DOM and renderToString differ:\n{}",
+                spec::difference(&string, &dom)
+            ));
+        }
+        if dom != case.block(1) {
+            return Err(spec::difference(case.block(1), &dom));
+        }
+        Ok(())
+    });
+}
+
+#[wasm_bindgen_test]
+fn an_article_object_renders_like_its_json_text() {
+    let case = &spec::cases(FIXTURES)[1];
+    let object = JSON::parse(case.block(0)).unwrap();
+    let element = container();
+    render_article(&element, object, None).unwrap();
+    assert_eq!(element.inner_html(), case.block(1));
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+fn rendering_replaces_what_the_element_held() {
+    let element = container();
+    element.set_text_content(Some("Đang tải…"));
+    render_article(&element, r#"{"title": "Tin", "blocks": []}"#.into(), None).unwrap();
+    assert_eq!(element.children().length(), 1);
+    assert!(!element.text_content().unwrap().contains("Đang tải"));
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+fn skipped_blocks_are_reported_as_warnings() {
+    let element = container();
+    let report = render_article(
+        &element,
+        r#"{"title": "Tin", "blocks": [{"type": "video"}, {"type": "paragraph", "text": "Còn"}]}"#.into(),
+        None,
+    )
+    .unwrap();
+    let warnings: Array = property(&report, "warnings").dyn_into().unwrap();
+    assert_eq!(warnings.length(), 1);
+    assert_eq!(
+        property(&warnings.get(0), "path").as_string().unwrap(),
+        "blocks[0].type"
+    );
+    assert_eq!(
+        property(&warnings.get(0), "severity").as_string().unwrap(),
+        "error"
+    );
+    assert!(element.inner_html().contains("<p>Còn</p>"));
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+fn errors_are_javascript_errors_with_the_messages_of_check() {
+    let element = container();
+    element.set_text_content(Some("nội dung dự phòng"));
+    let error = render_article(&element, "{\n  \"title\": \"Tin\",,\n}".into(), None).unwrap_err();
+    assert_eq!(message(&error), "2:18: malformed JSON: key must be a string");
+    // The element keeps what it had.
+    assert_eq!(element.text_content().unwrap(), "nội dung dự phòng");
+    element.remove();
+
+    let error = render_to_string(r#"{"sapo": "", "blocks": 3}"#.into(), None).unwrap_err();
+    assert_eq!(
+        message(&error),
+        "title: expected a non-empty string, found nothing\n\
+         sapo: expected a non-empty string, found \"\"\n\
+         blocks: expected an array of blocks, found 3"
+    );
+    let problems: Array = property(&error, "problems").dyn_into().unwrap();
+    assert_eq!(problems.length(), 3);
+    assert_eq!(property(&problems.get(2), "path").as_string().unwrap(), "blocks");
+
+    let error = render_to_string(JsValue::from_f64(42.0), None).unwrap_err();
+    assert_eq!(
+        message(&error),
+        "$: expected an article object or its JSON text, found number"
+    );
+}
+
+#[wasm_bindgen_test]
+fn options_are_read_with_camel_case_names_and_typos_are_errors() {
+    let article = JsValue::from_str(r#"{"title": "Tin", "blocks": []}"#);
+    let options = JSON::parse(r#"{"lang": "en"}"#).unwrap();
+    let html = render_to_string(article.clone(), Some(options)).unwrap();
+    assert!(html.starts_with(r#"<article class="vn-article" lang="en">"#));
+
+    let typo = JSON::parse(r#"{"lnag": "en"}"#).unwrap();
+    let error = render_to_string(article, Some(typo)).unwrap_err();
+    assert_eq!(message(&error), "options: unknown field `lnag`, expected `lang`");
+}
+
+#[wasm_bindgen_test]
+fn check_article_lists_problems_like_the_cli() {
+    let problems: Array = check_article(r#"{"title": "Tin", "blocks": [{"type": "quote"}]}"#.into())
+        .dyn_into()
+        .unwrap();
+    assert_eq!(problems.length(), 1);
+    assert_eq!(
+        property(&problems.get(0), "message").as_string().unwrap(),
+        "blocks[0].text: expected a non-empty string, found nothing"
+    );
+}

@@ -1,0 +1,52 @@
+// Serves www/ on loopback with the strict Content-Security-Policy the widget
+// is built for. `node www/server.mjs` prints the URL; the page tests import
+// `startServer` and listen on a free port.
+import http from 'node:http';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sirv from 'sirv';
+
+/** The policy the demo and the tests serve every page with (see README.md). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join('; ');
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Starts the server; resolves to `{ server, url }` once it listens. */
+export function startServer({ host = '127.0.0.1', port = 0 } = {}) {
+  const files = sirv(root, {
+    dev: true, // always read the files afresh: the demo is rebuilt in place
+    setHeaders(res) {
+      res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Referrer-Policy', 'no-referrer');
+    },
+  });
+  const server = http.createServer((req, res) =>
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Không tìm thấy (404)\n');
+    }),
+  );
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      resolve({ server, url: `http://${host}:${actual}/` });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const port = Number(process.env.PORT ?? 8080);
+  const { url } = await startServer({ port });
+  console.log(`vn-article demo: ${url}`);
+}
