@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use super::RenderOptions;
 use super::labels::Labels;
-use crate::article::{Article, Block, Figure, Inline};
+use crate::article::{Article, Block, Figure, Inline, Timestamp};
 use crate::render::safe_url;
 
 /// One step of the rendered markup.
@@ -152,44 +152,34 @@ fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
     out.newline();
     out.element(Tag::with_class("h1", "vn-article__title"), &article.title);
     out.newline();
-    let has_meta = !article.authors.is_empty() || article.published.is_some() || article.updated.is_some();
-    if has_meta {
+    // The byline and the times, separated by a space so that copied text
+    // and screen readers do not run them together.
+    let mut meta: Vec<Vec<Event<'a>>> = Vec::new();
+    if !article.authors.is_empty() {
+        let mut byline = Events(Vec::new());
+        byline.start(Tag::with_class("span", "vn-article__byline"));
+        for (index, author) in article.authors.iter().enumerate() {
+            if index > 0 {
+                byline.text(", ");
+            }
+            byline.element(Tag::with_class("span", "vn-article__author"), author);
+        }
+        byline.end("span");
+        meta.push(byline.0);
+    }
+    if let Some(at) = &article.published {
+        meta.push(time(at, labels.published(at), "vn-article__published"));
+    }
+    if let Some(at) = &article.updated {
+        meta.push(time(at, labels.updated(at), "vn-article__updated"));
+    }
+    if !meta.is_empty() {
         out.start(Tag::with_class("p", "vn-article__meta"));
-        let mut first = true;
-        let mut separate = |out: &mut Events<'a>| {
-            if !std::mem::take(&mut first) {
+        for (index, part) in meta.into_iter().enumerate() {
+            if index > 0 {
                 out.text(" ");
             }
-        };
-        if !article.authors.is_empty() {
-            separate(out);
-            out.start(Tag::with_class("span", "vn-article__byline"));
-            for (index, author) in article.authors.iter().enumerate() {
-                if index > 0 {
-                    out.text(", ");
-                }
-                out.element(Tag::with_class("span", "vn-article__author"), author);
-            }
-            out.end("span");
-        }
-        for (at, text, class) in [
-            (
-                article.published,
-                article.published.as_ref().map(|at| labels.published(at)),
-                "vn-article__published",
-            ),
-            (
-                article.updated,
-                article.updated.as_ref().map(|at| labels.updated(at)),
-                "vn-article__updated",
-            ),
-        ] {
-            if let (Some(at), Some(text)) = (at, text) {
-                separate(out);
-                out.start(Tag::with_class("time", class).attr("datetime", at.to_string()));
-                out.text(text);
-                out.end("time");
-            }
+            out.0.extend(part);
         }
         out.end("p");
         out.newline();
@@ -200,6 +190,15 @@ fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
     }
     out.end("header");
     out.newline();
+}
+
+/// `<time datetime="2019-11-07T16:07:00+07:00">Cập nhật 16:07, …</time>`.
+fn time<'a>(at: &Timestamp, text: String, class: &'static str) -> Vec<Event<'a>> {
+    vec![
+        Event::Start(Tag::with_class("time", class).attr("datetime", at.to_string())),
+        Event::Text(text.into()),
+        Event::End("time"),
+    ]
 }
 
 fn footer<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
