@@ -37,6 +37,7 @@
 pub mod article;
 mod error;
 pub mod ingest;
+pub mod normalize;
 pub mod render;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -47,6 +48,7 @@ pub use article::{
 };
 pub use error::{Error, Severity};
 pub use ingest::{Ingested, ingest};
+pub use normalize::{NormalizeOptions, Normalized, normalize_text};
 pub use render::{RenderOptions, Rendered, render, render_json};
 
 /// Every problem with article JSON, in document order; empty when the

@@ -7,15 +7,41 @@ use js_sys::{Array, JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use crate::normalize::NormalizeOptions;
 use crate::render::{RenderOptions, dom, events};
 use crate::{Article, Error, Parsed};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
+/** How Vietnamese text is normalised; every field is optional. Unknown names are an error. */
+export interface NormalizeOptions {
+  /** Where tone marks go in open oa/oe/uy: "traditional" (hòa), "modern" (hoà), "keep", or "auto" (default: the text's majority). */
+  toneStyle?: "auto" | "traditional" | "modern" | "keep";
+  /** Pair quotes, fix spaces, remove invisible characters. Default: true. */
+  typography?: boolean;
+  /** Legacy encoding of the text. Default "auto": TCVN3 or VNI when certain, never VIQR. */
+  legacy?: "auto" | "off" | "viqr" | "tcvn3" | "vni";
+}
+
 /** Rendering options; every field is optional. Unknown names are an error. */
-export interface RenderOptions {
+export interface RenderOptions extends NormalizeOptions {
   /** Overrides the article's language: the output's `lang` and the words the renderer adds. */
   lang?: string;
+}
+
+/** One change normalisation made: `before`, at `start..end` of the input (UTF-16 offsets), became `after`. */
+export interface TextChange {
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  kind: "legacy" | "composition" | "eth" | "tone-placement" | "tone-style" | "quotes" | "spacing" | "invisible";
+}
+
+/** Normalised text and what changed. */
+export interface NormalizedText {
+  text: string;
+  changes: TextChange[];
 }
 
 /** One problem with an article, as `vn-article check` prints it. */
@@ -53,7 +79,8 @@ pub fn render_article(
     let document = element
         .owner_document()
         .ok_or_else(|| JsError::new("the element has no document"))?;
-    let fragment = dom::build_fragment(&document, events(&parsed.article, &options))?;
+    let article = options.prepare(&parsed.article);
+    let fragment = dom::build_fragment(&document, events(&article, &options))?;
     element.replace_children_with_node_1(&fragment);
     let report = Object::new();
     Reflect::set(&report, &"warnings".into(), &problems_array(&parsed.problems))?;
@@ -90,15 +117,63 @@ pub fn check_article(#[wasm_bindgen(unchecked_param_type = "object | string")] a
 /// a struct's known fields only, so reading `RenderOptions` directly would
 /// let a misspelt option pass in silence.
 fn read_options(options: Option<JsValue>) -> Result<RenderOptions, JsValue> {
+    read_options_with(options, RenderOptions::from_json_value)
+}
+
+fn read_options_with<T: Default>(
+    options: Option<JsValue>,
+    from_json_value: fn(serde_json::Value) -> Result<T, Error>,
+) -> Result<T, JsValue> {
     let Some(options) = options.filter(|options| !options.is_undefined() && !options.is_null()) else {
-        return Ok(RenderOptions::default());
+        return Ok(T::default());
     };
     serde_wasm_bindgen::from_value(options)
         .map_err(|error| Error::Options {
             message: error.to_string(),
         })
-        .and_then(RenderOptions::from_json_value)
+        .and_then(from_json_value)
         .map_err(|error| to_js_error(&[error]))
+}
+
+/// Normalises Vietnamese text: composition, tone marks, typography, legacy
+/// encodings (see `NormalizeOptions`).
+#[wasm_bindgen(js_name = normalizeText)]
+pub fn normalize_text(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let options = read_options_with(options, NormalizeOptions::from_json_value)?;
+    Ok(crate::normalize_text(text, &options).text)
+}
+
+/// Like `normalizeText`, and also says what changed, with UTF-16 offsets
+/// into `text`.
+#[wasm_bindgen(js_name = normalizeTextWithChanges, unchecked_return_type = "NormalizedText")]
+pub fn normalize_text_with_changes(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let options = read_options_with(options, NormalizeOptions::from_json_value)?;
+    let normalized = crate::normalize_text(text, &options);
+    let changes: Array = normalized
+        .changes
+        .iter()
+        .zip(normalized.utf16_ranges(text))
+        .map(|(change, range)| {
+            let object = Object::new();
+            // Setting properties on a fresh plain object cannot fail.
+            let _ = Reflect::set(&object, &"start".into(), &(range.start as f64).into());
+            let _ = Reflect::set(&object, &"end".into(), &(range.end as f64).into());
+            let _ = Reflect::set(&object, &"before".into(), &change.before.as_str().into());
+            let _ = Reflect::set(&object, &"after".into(), &change.after.as_str().into());
+            let _ = Reflect::set(&object, &"kind".into(), &change.kind.name().into());
+            JsValue::from(object)
+        })
+        .collect();
+    let result = Object::new();
+    Reflect::set(&result, &"text".into(), &normalized.text.into())?;
+    Reflect::set(&result, &"changes".into(), &changes)?;
+    Ok(result.into())
 }
 
 fn read_article(article: &JsValue) -> Result<Parsed, JsValue> {

@@ -95,7 +95,7 @@ fn render_takes_the_javascript_options_and_rejects_unknown_ones() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr),
-        "error: options: unknown field `lnag`, expected `lang`\n"
+        "error: options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`\n"
     );
 }
 
@@ -135,5 +135,38 @@ fn unreadable_input_is_a_usage_error_naming_the_place() {
     assert_eq!(
         text(&output.stderr),
         "vn-article: standard input: 1:6: not UTF-8 text (legacy encodings such as TCVN3 or VNI must be converted first)\n"
+    );
+}
+
+#[test]
+fn normalize_prints_the_text_or_its_changes() {
+    let input = "Tỉnh uỷ  \"tòan diện\" , hòa bình\n".as_bytes();
+    let output = run(&["normalize", "--tone-style", "traditional"], input);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(text(&output.stdout), "Tỉnh ủy “toàn diện”, hòa bình\n");
+
+    let output = run(&["normalize", "--changes", "--no-typography"], input);
+    let changes: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        changes,
+        serde_json::json!([
+            {"start": 7, "end": 11, "before": "uỷ", "after": "ủy", "kind": "tone-style"},
+            {"start": 14, "end": 19, "before": "tòan", "after": "toàn", "kind": "tone-placement"}
+        ])
+    );
+
+    let output = run(&["normalize", "--legacy", "viqr"], b"Vie^.t Nam");
+    assert_eq!(text(&output.stdout), "Việt Nam");
+}
+
+#[test]
+fn normalize_refuses_unknown_settings() {
+    let output = run(&["normalize", "--tone-style", "moden"], b"x");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr)
+            .contains("\"moden\" is not a tone style; expected one of auto, traditional, modern, keep"),
+        "{}",
+        text(&output.stderr)
     );
 }

@@ -8,6 +8,7 @@ mod text_content;
 
 use std::path::Path;
 
+use vn_article::normalize::{NormalizeOptions, normalize_text, resolve_style};
 use vn_article::{RenderOptions, Severity, check, ingest, render};
 
 #[test]
@@ -47,13 +48,19 @@ fn every_dantri_article_ingests_validates_and_renders_without_losing_a_line() {
         if !errors.is_empty() {
             failures.push(format!("{name}: ingested JSON is invalid: {errors:?}"));
         }
-        let page = text_content::Page::parse(&render(&article, &RenderOptions::default()));
+        let options = RenderOptions::default();
+        let page = text_content::Page::parse(&render(&article, &options));
+        // Each line as the reader should see it: normalised, in the style
+        // the whole article was given.
+        let style = resolve_style(&options.normalize_options(), article.visible_texts());
+        let line_options = NormalizeOptions::new(style, options.typography, options.legacy);
         for line in text.lines().map(str::trim) {
             let is_header = line.starts_with("# ") && line.contains(" = ");
             if is_header || !line.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            if !shown(line, &page) {
+            let line = normalize_text(line, &line_options).text;
+            if !shown(&line, &page) {
                 failures.push(format!("{name}: line not on the page: {line:?}"));
             }
         }

@@ -12,7 +12,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 
-use vn_article::wasm::{check_article, render_article, render_to_string};
+use vn_article::wasm::{
+    check_article, normalize_text, normalize_text_with_changes, render_article, render_to_string,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -139,7 +141,10 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
 
     let typo = JSON::parse(r#"{"lnag": "en"}"#).unwrap();
     let error = render_to_string(article, Some(typo)).unwrap_err();
-    assert_eq!(message(&error), "options: unknown field `lnag`, expected `lang`");
+    assert_eq!(
+        message(&error),
+        "options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -152,4 +157,34 @@ fn check_article_lists_problems_like_the_cli() {
         property(&problems.get(0), "message").as_string().unwrap(),
         "blocks[0].text: expected a non-empty string, found nothing"
     );
+}
+
+#[wasm_bindgen_test]
+fn normalize_text_repairs_what_readers_would_see() {
+    let options = JSON::parse(r#"{"toneStyle": "traditional"}"#).unwrap();
+    assert_eq!(
+        normalize_text("Tỉnh uỷ quán triệt  \"tòan diện\" .", Some(options)).unwrap(),
+        "Tỉnh ủy quán triệt “toàn diện”."
+    );
+    let typo = JSON::parse(r#"{"toneStlye": "modern"}"#).unwrap();
+    assert_eq!(
+        message(&normalize_text("hòa", Some(typo)).unwrap_err()),
+        "options: unknown field `toneStlye`, expected one of `toneStyle`, `typography`, `legacy`"
+    );
+}
+
+#[wasm_bindgen_test]
+fn changes_carry_utf16_offsets_javascript_can_slice_with() {
+    let input = "𝐀 tòan  x";
+    let result = normalize_text_with_changes(input, None).unwrap();
+    assert_eq!(property(&result, "text").as_string().unwrap(), "𝐀 toàn x");
+    let changes: Array = property(&result, "changes").dyn_into().unwrap();
+    let first = changes.get(0);
+    let (start, end) = (
+        property(&first, "start").as_f64().unwrap(),
+        property(&first, "end").as_f64().unwrap(),
+    );
+    let sliced = js_sys::JsString::from(input).slice(start as u32, end as u32);
+    assert_eq!(String::from(sliced), "tòan");
+    assert_eq!(property(&first, "kind").as_string().unwrap(), "tone-placement");
 }

@@ -37,3 +37,15 @@ export async function checkArticle(article) {
   const module = await load();
   return module.checkArticle(article);
 }
+
+/** Vietnamese text as readers should see it (tone marks, quotes, spaces…). */
+export async function normalizeText(text, options) {
+  const module = await load();
+  return module.normalizeText(text, options);
+}
+
+/** `{ text, changes }`: the normalised text and each change, with UTF-16 offsets. */
+export async function normalizeTextWithChanges(text, options) {
+  const module = await load();
+  return module.normalizeTextWithChanges(text, options);
+}

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use vn_article::normalize::{Legacy, NormalizeOptions, ToneStyle};
 use vn_article::{Error, RenderOptions, Severity};
 
 #[derive(Parser)]
@@ -44,6 +45,25 @@ enum Command {
     Check {
         /// The article JSON file, or `-` for standard input.
         file: PathBuf,
+    },
+    /// Normalise Vietnamese text from standard input: composition, tone
+    /// marks, typography, legacy encodings.
+    Normalize {
+        /// Where tone marks go in open oa/oe/uy: auto, traditional (hòa),
+        /// modern (hoà) or keep.
+        #[arg(long, value_name = "STYLE", default_value = "auto")]
+        tone_style: ToneStyle,
+        /// The legacy encoding of the text: auto (TCVN3 or VNI when
+        /// certain), off, viqr, tcvn3 or vni.
+        #[arg(long, value_name = "ENCODING", default_value = "auto")]
+        legacy: Legacy,
+        /// Leave quotes, spaces and invisible characters alone.
+        #[arg(long)]
+        no_typography: bool,
+        /// Print the changes as a JSON array (UTF-8 byte offsets into the
+        /// input) instead of the text.
+        #[arg(long)]
+        changes: bool,
     },
 }
 
@@ -99,6 +119,24 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     Ok(ExitCode::FAILURE)
                 }
             }
+        }
+        Command::Normalize {
+            tone_style,
+            legacy,
+            no_typography,
+            changes,
+        } => {
+            let text = read_input(&PathBuf::from("-"))?;
+            let options = NormalizeOptions::new(tone_style, !no_typography, legacy);
+            let normalized = vn_article::normalize_text(&text, &options);
+            if changes {
+                let json = serde_json::to_string_pretty(&normalized.changes)
+                    .map_err(|error| format!("cannot write JSON: {error}"))?;
+                write_stdout(&(json + "\n"))?;
+            } else {
+                write_stdout(&normalized.text)?;
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Check { file } => {
             let problems = vn_article::check(&read_input(&file)?);

@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use crate::Error;
 use crate::article::{Article, Inline, LanguageTag, message_without_position};
+use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 
 /// How to render an article. Every field has a default, so `{}` (or
 /// `RenderOptions::default()`) renders the article as it is.
@@ -28,12 +29,36 @@ use crate::article::{Article, Inline, LanguageTag, message_without_position};
 /// | option | default | meaning |
 /// |---|---|---|
 /// | `lang` | the article's `lang` | language of the output's `lang` attribute and of the words the renderer adds (dates, "Cập nhật", "Nguồn") |
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+/// | `toneStyle` | `"auto"` | where tone marks go in open oa/oe/uy: `"traditional"` (hòa), `"modern"` (hoà), `"keep"`, or `"auto"` (the article's majority) |
+/// | `typography` | `true` | pair quotes, fix spaces, remove invisible characters |
+/// | `legacy` | `"auto"` | legacy encoding of the text: `"off"`, `"viqr"`, `"tcvn3"`, `"vni"`, or `"auto"` (TCVN3 or VNI when certain) |
+///
+/// Every text field is normalised (see [`crate::normalize`]) before it is
+/// rendered.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 #[non_exhaustive]
 pub struct RenderOptions {
     /// Overrides the article's language.
     pub lang: Option<LanguageTag>,
+    /// Where tone marks go in open oa/oe/uy.
+    pub tone_style: ToneStyle,
+    /// Whether to fix quotes, spaces and invisible characters.
+    pub typography: bool,
+    /// Which legacy encoding text fields may be in.
+    pub legacy: Legacy,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        let normalize = NormalizeOptions::default();
+        RenderOptions {
+            lang: None,
+            tone_style: normalize.tone_style,
+            typography: normalize.typography,
+            legacy: normalize.legacy,
+        }
+    }
 }
 
 impl RenderOptions {
@@ -46,6 +71,16 @@ impl RenderOptions {
     /// Reads options from a JSON value; an unknown name is an error.
     pub fn from_json_value(value: serde_json::Value) -> Result<RenderOptions, Error> {
         RenderOptions::deserialize(value).map_err(|error| options_error(&error))
+    }
+
+    /// The normalisation these options ask for.
+    pub fn normalize_options(&self) -> NormalizeOptions {
+        NormalizeOptions::new(self.tone_style, self.typography, self.legacy)
+    }
+
+    /// The article as it will be rendered: every text field normalised.
+    pub fn prepare(&self, article: &Article) -> Article {
+        normalize_article(article, &self.normalize_options())
     }
 }
 
@@ -64,7 +99,8 @@ pub struct Rendered {
     pub warnings: Vec<Error>,
 }
 
-/// Renders an article to an HTML fragment: one `<article>` element.
+/// Renders an article to an HTML fragment: one `<article>` element, its
+/// text normalised as `options` say.
 ///
 /// ```
 /// use vn_article::{Article, Block, Paragraph, RenderOptions, render};
@@ -76,8 +112,9 @@ pub struct Rendered {
 /// assert!(html.contains("<p>Trời &lt;mưa&gt;.</p>"));
 /// ```
 pub fn render(article: &Article, options: &RenderOptions) -> String {
+    let article = options.prepare(article);
     let mut html = String::with_capacity(article.blocks.len() * 512 + 1024);
-    push_html(&mut html, events(article, options));
+    push_html(&mut html, events(&article, options));
     html
 }
 

@@ -1,0 +1,274 @@
+//! The changes normalisation makes, recorded against the text it was
+//! given, so an editor can be shown exactly what changed.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// What kind of repair a change is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ChangeKind {
+    /// Converted from a legacy encoding (TCVN3, VNI, VIQR).
+    Legacy,
+    /// Composed to NFC: decomposed or half-composed letters, deprecated or
+    /// spacing tone marks.
+    Composition,
+    /// `ð`/`Ð` typed for `đ`/`Đ`.
+    Eth,
+    /// A tone mark moved off a vowel that cannot carry it (`tòan` → `toàn`).
+    TonePlacement,
+    /// A tone mark moved to the other house style (`hoà` → `hòa`).
+    ToneStyle,
+    /// Straight or mismatched double quotes paired as “ ” (‘ ’ nested).
+    Quotes,
+    /// Spaces collapsed, removed before punctuation or after `(`, tabs made
+    /// spaces, spaces at the ends trimmed.
+    Spacing,
+    /// Invisible characters removed (zero-width space, byte-order mark,
+    /// direction marks).
+    Invisible,
+}
+
+impl ChangeKind {
+    /// Every kind, in the order the docs list them.
+    pub const ALL: [ChangeKind; 8] = [
+        ChangeKind::Legacy,
+        ChangeKind::Composition,
+        ChangeKind::Eth,
+        ChangeKind::TonePlacement,
+        ChangeKind::ToneStyle,
+        ChangeKind::Quotes,
+        ChangeKind::Spacing,
+        ChangeKind::Invisible,
+    ];
+
+    /// The kebab-case name, as JSON and JavaScript see it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeKind::Legacy => "legacy",
+            ChangeKind::Composition => "composition",
+            ChangeKind::Eth => "eth",
+            ChangeKind::TonePlacement => "tone-placement",
+            ChangeKind::ToneStyle => "tone-style",
+            ChangeKind::Quotes => "quotes",
+            ChangeKind::Spacing => "spacing",
+            ChangeKind::Invisible => "invisible",
+        }
+    }
+}
+
+/// One change: `before`, at `start..end` of the text given (UTF-8 byte
+/// offsets), became `after`. A word changed in several ways is one change,
+/// named by its most significant kind.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// Where the changed text starts in the input.
+    pub start: usize,
+    /// Where it ends in the input.
+    pub end: usize,
+    /// The input text that changed.
+    pub before: String,
+    /// What it became.
+    pub after: String,
+    /// What kind of repair it was.
+    pub kind: ChangeKind,
+}
+
+/// Builds a new text from a source by replacing ranges, left to right,
+/// recording each replacement. Nothing is allocated until the first change.
+pub(crate) struct Rewriter<'a> {
+    source: &'a str,
+    out: String,
+    copied: usize,
+    changes: Vec<Change>,
+}
+
+impl<'a> Rewriter<'a> {
+    pub(crate) fn new(source: &'a str) -> Self {
+        Rewriter {
+            source,
+            out: String::new(),
+            copied: 0,
+            changes: Vec::new(),
+        }
+    }
+
+    /// Replaces `range` (which starts at or after every earlier one) with
+    /// `after`; a replacement equal to the source is not a change.
+    pub(crate) fn replace(&mut self, range: Range<usize>, after: &str, kind: ChangeKind) {
+        let before = &self.source[range.clone()];
+        if before == after {
+            return;
+        }
+        if self.changes.is_empty() {
+            self.out.reserve(self.source.len() + 16);
+        }
+        self.out.push_str(&self.source[self.copied..range.start]);
+        self.out.push_str(after);
+        self.changes.push(Change {
+            start: range.start,
+            end: range.end,
+            before: before.to_owned(),
+            after: after.to_owned(),
+            kind,
+        });
+        self.copied = range.end;
+    }
+
+    /// The new text and the changes, or `None` when nothing changed.
+    pub(crate) fn finish(mut self) -> Option<(String, Vec<Change>)> {
+        if self.changes.is_empty() {
+            return None;
+        }
+        self.out.push_str(&self.source[self.copied..]);
+        Some((self.out, self.changes))
+    }
+}
+
+/// Where a position of the text before `changes` ends up after them. A
+/// position inside a changed range keeps its distance from the range's
+/// start, as far as the replacement reaches.
+pub(crate) fn map_position(changes: &[Change], position: usize) -> usize {
+    let mut shift: isize = 0;
+    for change in changes {
+        if position < change.start {
+            break;
+        }
+        let new_start = change.start.saturating_add_signed(shift);
+        if position < change.end {
+            let offset = (position - change.start).min(change.after.len());
+            let mut mapped = new_start + offset;
+            while !change.after.is_char_boundary(mapped - new_start) {
+                mapped -= 1;
+            }
+            return mapped;
+        }
+        shift += change.after.len() as isize - (change.end - change.start) as isize;
+    }
+    position.saturating_add_signed(shift)
+}
+
+/// Composes two rounds of changes: `first` took `original` to an
+/// intermediate text, `second` took that to `result`. The result
+/// says what changed from `original` to `result`; a second-round change
+/// that touches a first-round one is merged into it and keeps its kind.
+pub(crate) fn compose(original: &str, first: &[Change], second: &[Change], result: &str) -> Vec<Change> {
+    // Ranges in the intermediate text, with the kind that names them.
+    let mut ranges: Vec<(usize, usize, ChangeKind, bool)> = Vec::new();
+    let mut shift: isize = 0;
+    for change in first {
+        let start = change.start.saturating_add_signed(shift);
+        ranges.push((start, start + change.after.len(), change.kind, true));
+        shift += change.after.len() as isize - (change.end - change.start) as isize;
+    }
+    ranges.extend(
+        second
+            .iter()
+            .map(|change| (change.start, change.end, change.kind, false)),
+    );
+    ranges.sort_by_key(|&(start, end, _, from_first)| (start, end, !from_first));
+
+    let mut groups: Vec<(usize, usize, ChangeKind, bool)> = Vec::new();
+    for range in ranges {
+        match groups.last_mut() {
+            Some(group) if range.0 < group.1 => {
+                group.1 = group.1.max(range.1);
+                if range.3 && !group.3 {
+                    group.2 = range.2;
+                    group.3 = true;
+                }
+            }
+            _ => groups.push(range),
+        }
+    }
+
+    let to_original = |position: usize| {
+        // The inverse of `first` at a position outside its replacements.
+        let mut shift: isize = 0;
+        for change in first {
+            let start = change.start.saturating_add_signed(shift);
+            if position <= start {
+                break;
+            }
+            shift += change.after.len() as isize - (change.end - change.start) as isize;
+        }
+        position.saturating_add_signed(-shift)
+    };
+    groups
+        .into_iter()
+        .map(|(start, end, kind, _)| {
+            let (original_start, original_end) = (to_original(start), to_original(end));
+            let (result_start, result_end) = (map_position(second, start), map_position(second, end));
+            Change {
+                start: original_start,
+                end: original_end,
+                before: original[original_start..original_end].to_owned(),
+                after: result[result_start..result_end].to_owned(),
+                kind,
+            }
+        })
+        .filter(|change| change.before != change.after)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(source: &str, edits: &[(Range<usize>, &str, ChangeKind)]) -> (String, Vec<Change>) {
+        let mut rewriter = Rewriter::new(source);
+        for (range, after, kind) in edits {
+            rewriter.replace(range.clone(), after, *kind);
+        }
+        rewriter.finish().unwrap()
+    }
+
+    #[test]
+    fn records_changes_against_the_source() {
+        let (text, changes) = apply(
+            "a  b ,c",
+            &[(1..3, " ", ChangeKind::Spacing), (4..5, "", ChangeKind::Spacing)],
+        );
+        assert_eq!(text, "a b,c");
+        assert_eq!(changes[1].start, 4);
+        assert_eq!(map_position(&changes, 6), 4);
+    }
+
+    #[test]
+    fn composes_two_rounds() {
+        // Round one converts a legacy word; round two fixes its tone and a
+        // space elsewhere.
+        let original = "x  ho`a  y";
+        let (intermediate, first) = apply(original, &[(3..7, "hòa", ChangeKind::Legacy)]);
+        let (result, second) = apply(
+            &intermediate,
+            &[
+                (1..3, " ", ChangeKind::Spacing),
+                (3..7, "hoà", ChangeKind::ToneStyle),
+            ],
+        );
+        let changes = compose(original, &first, &second, &result);
+        assert_eq!(result, "x hoà  y");
+        let described: Vec<_> = changes
+            .iter()
+            .map(|change| {
+                (
+                    change.start,
+                    change.end,
+                    change.before.as_str(),
+                    change.after.as_str(),
+                    change.kind,
+                )
+            })
+            .collect();
+        assert_eq!(
+            described,
+            [
+                (1, 3, "  ", " ", ChangeKind::Spacing),
+                (3, 7, "ho`a", "hoà", ChangeKind::Legacy)
+            ]
+        );
+    }
+}

@@ -1,0 +1,443 @@
+//! Text typed in the legacy Vietnamese encodings, back to Unicode:
+//! - **TCVN3** (TCVN 5712:1993, the ABC fonts such as .VnTime) and
+//!   **VNI-Windows**, as such text looks when its bytes are read as
+//!   Windows-1252 (`Xin chµo c¸c b¹n`, `Toâi ñi hoïc`) — how it reaches the
+//!   web from old Word files and databases;
+//! - **VIQR** (RFC 1456), the ASCII convention `Vie^.t Nam`.
+//!
+//! TCVN3 and VNI are detected on their own only when the detection is
+//! confident for the whole text ([`detect`]); VIQR only when asked, since
+//! its ASCII look-alikes are everywhere.
+
+use super::compose::is_vietnamese_syllable;
+use super::letters::letter;
+
+/// A legacy encoding text can be converted from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Encoding {
+    Tcvn3,
+    Vni,
+    Viqr,
+}
+
+/// Converts `text` from `encoding`; `None` when nothing changes.
+pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
+    let decoded = match encoding {
+        Encoding::Tcvn3 => decode_tcvn3(text),
+        Encoding::Vni => decode_vni(text),
+        Encoding::Viqr => decode_viqr(text),
+    };
+    (decoded != text).then_some(decoded)
+}
+
+/// The legacy encoding `text` is in, when that is certain:
+/// - every character is one Windows-1252 can show (legacy bytes read that
+///   way never give anything else);
+/// - at least two words show the signs of legacy bytes: a character that is
+///   neither ASCII, nor a Vietnamese letter, nor punctuation, glued to an
+///   ASCII letter (`chµo`, `T«i`, `ñi`, `hoïc`);
+/// - at least nine in ten of those words become Vietnamese syllables;
+/// - fewer than half of all the words the conversion changes were
+///   Vietnamese already (`Tôi là ai` is Unicode, though all its letters are
+///   Latin-1).
+///
+/// Plain ASCII is never legacy text here. Expects NFC text.
+pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
+    if text.is_ascii() || text.chars().any(|c| !c.is_ascii() && cp1252_byte(c).is_none()) {
+        return None;
+    }
+    [Encoding::Tcvn3, Encoding::Vni]
+        .into_iter()
+        .filter_map(|encoding| {
+            let decoded = decode(text, encoding)?;
+            let score = score(text, &decoded)?;
+            Some((score, encoding, decoded))
+        })
+        .max_by_key(|(score, _, _)| *score)
+        .map(|(_, encoding, decoded)| (encoding, decoded))
+}
+
+/// How many words with signs of legacy bytes became Vietnamese, when the
+/// conversion is certain.
+fn score(original: &str, decoded: &str) -> Option<usize> {
+    let word = |chunk: &str| chunk.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let (mut changed, mut valid_before, mut signs, mut valid_signs) = (0, 0, 0, 0);
+    for (before, after) in original.split_whitespace().zip(decoded.split_whitespace()) {
+        if before == after {
+            continue;
+        }
+        changed += 1;
+        valid_before += usize::from(is_vietnamese_syllable(&word(before)));
+        if shows_legacy_bytes(before) {
+            signs += 1;
+            valid_signs += usize::from(is_vietnamese_syllable(&word(after)));
+        }
+    }
+    let confident = signs >= 2 && valid_signs * 10 >= signs * 9 && valid_before * 2 < changed;
+    confident.then_some(valid_signs)
+}
+
+/// A character that is not ASCII, not a Vietnamese letter and not general
+/// punctuation, next to an ASCII letter.
+fn shows_legacy_bytes(chunk: &str) -> bool {
+    let chars: Vec<char> = chunk.chars().collect();
+    let odd = |c: char| !c.is_ascii() && letter(c).is_none() && !('\u{2000}'..='\u{206F}').contains(&c);
+    chars.windows(2).any(|pair| {
+        (odd(pair[0]) && pair[1].is_ascii_alphabetic()) || (pair[0].is_ascii_alphabetic() && odd(pair[1]))
+    })
+}
+
+/// The Windows-1252 byte that shows as `c`, for `c` outside ASCII.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let code = c as u32;
+    if (0xA0..=0xFF).contains(&code) {
+        return u8::try_from(code).ok();
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&high| high == c)
+        .and_then(|index| u8::try_from(0x80 + index).ok())
+}
+
+/// Windows-1252 bytes 0x80–0x9F (the rest of the upper half is Latin-1).
+/// Source: the WHATWG Encoding Standard, index-windows-1252. The five bytes
+/// Windows leaves undefined read as the C1 controls of the same value.
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}',
+    '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+];
+
+/// TCVN3 (TCVN 5712:1993 VN3) bytes 0x80–0xFF as Unicode. Source: GNU
+/// libiconv, lib/tcvn.h (tcvn_2uni_2). 0xB0–0xB4 are the five tone marks
+/// on their own; NFC joins them to the vowel before.
+const TCVN3_HIGH: [u16; 128] = [
+    0x00c0, 0x1ea2, 0x00c3, 0x00c1, 0x1ea0, 0x1eb6, 0x1eac, 0x00c8, 0x1eba, 0x1ebc, 0x00c9, 0x1eb8, 0x1ec6,
+    0x00cc, 0x1ec8, 0x0128, 0x00cd, 0x1eca, 0x00d2, 0x1ece, 0x00d5, 0x00d3, 0x1ecc, 0x1ed8, 0x1edc, 0x1ede,
+    0x1ee0, 0x1eda, 0x1ee2, 0x00d9, 0x1ee6, 0x0168, 0x00a0, 0x0102, 0x00c2, 0x00ca, 0x00d4, 0x01a0, 0x01af,
+    0x0110, 0x0103, 0x00e2, 0x00ea, 0x00f4, 0x01a1, 0x01b0, 0x0111, 0x1eb0, 0x0300, 0x0309, 0x0303, 0x0301,
+    0x0323, 0x00e0, 0x1ea3, 0x00e3, 0x00e1, 0x1ea1, 0x1eb2, 0x1eb1, 0x1eb3, 0x1eb5, 0x1eaf, 0x1eb4, 0x1eae,
+    0x1ea6, 0x1ea8, 0x1eaa, 0x1ea4, 0x1ec0, 0x1eb7, 0x1ea7, 0x1ea9, 0x1eab, 0x1ea5, 0x1ead, 0x00e8, 0x1ec2,
+    0x1ebb, 0x1ebd, 0x00e9, 0x1eb9, 0x1ec1, 0x1ec3, 0x1ec5, 0x1ebf, 0x1ec7, 0x00ec, 0x1ec9, 0x1ec4, 0x1ebe,
+    0x1ed2, 0x0129, 0x00ed, 0x1ecb, 0x00f2, 0x1ed4, 0x1ecf, 0x00f5, 0x00f3, 0x1ecd, 0x1ed3, 0x1ed5, 0x1ed7,
+    0x1ed1, 0x1ed9, 0x1edd, 0x1edf, 0x1ee1, 0x1edb, 0x1ee3, 0x00f9, 0x1ed6, 0x1ee7, 0x0169, 0x00fa, 0x1ee5,
+    0x1eeb, 0x1eed, 0x1eef, 0x1ee9, 0x1ef1, 0x1ef3, 0x1ef7, 0x1ef9, 0x00fd, 0x1ef5, 0x1ed0,
+];
+
+fn decode_tcvn3(text: &str) -> String {
+    text.chars()
+        .map(|c| match cp1252_byte(c) {
+            Some(byte) if !c.is_ascii() => {
+                char::from_u32(u32::from(TCVN3_HIGH[usize::from(byte - 0x80)])).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
+/// VNI-Windows: a base letter, then (for most letters) one byte that adds
+/// the shape and tone marks, all shown here as Windows-1252 reads them.
+/// Each entry is (VNI text, Unicode letter). Source: the VNI-Windows table
+/// of duydev/vietnamese-conversion (src/charsets.ts), checked against
+/// Unikey's; the single-byte letters (ì í ó ò æ î, ñ, ô, ö) are VNI's own
+/// codes for ì í ĩ ị ỉ ỵ, đ, ơ, ư.
+const VNI: &[(&str, char)] = &[
+    ("AØ", 'À'),
+    ("AÙ", 'Á'),
+    ("AÂ", 'Â'),
+    ("AÕ", 'Ã'),
+    ("EØ", 'È'),
+    ("EÙ", 'É'),
+    ("EÂ", 'Ê'),
+    ("Ì", 'Ì'),
+    ("Í", 'Í'),
+    ("OØ", 'Ò'),
+    ("OÙ", 'Ó'),
+    ("OÂ", 'Ô'),
+    ("OÕ", 'Õ'),
+    ("UØ", 'Ù'),
+    ("UÙ", 'Ú'),
+    ("YÙ", 'Ý'),
+    ("aø", 'à'),
+    ("aù", 'á'),
+    ("aâ", 'â'),
+    ("aõ", 'ã'),
+    ("eø", 'è'),
+    ("eù", 'é'),
+    ("eâ", 'ê'),
+    ("ì", 'ì'),
+    ("í", 'í'),
+    ("oø", 'ò'),
+    ("où", 'ó'),
+    ("oâ", 'ô'),
+    ("oõ", 'õ'),
+    ("uø", 'ù'),
+    ("uù", 'ú'),
+    ("yù", 'ý'),
+    ("AÊ", 'Ă'),
+    ("aê", 'ă'),
+    ("Ñ", 'Đ'),
+    ("ñ", 'đ'),
+    ("Ó", 'Ĩ'),
+    ("ó", 'ĩ'),
+    ("UÕ", 'Ũ'),
+    ("uõ", 'ũ'),
+    ("Ô", 'Ơ'),
+    ("ô", 'ơ'),
+    ("Ö", 'Ư'),
+    ("ö", 'ư'),
+    ("AÏ", 'Ạ'),
+    ("aï", 'ạ'),
+    ("AÛ", 'Ả'),
+    ("aû", 'ả'),
+    ("AÁ", 'Ấ'),
+    ("aá", 'ấ'),
+    ("AÀ", 'Ầ'),
+    ("aà", 'ầ'),
+    ("AÅ", 'Ẩ'),
+    ("aå", 'ẩ'),
+    ("AÃ", 'Ẫ'),
+    ("aã", 'ẫ'),
+    ("AÄ", 'Ậ'),
+    ("aä", 'ậ'),
+    ("AÉ", 'Ắ'),
+    ("aé", 'ắ'),
+    ("AÈ", 'Ằ'),
+    ("aè", 'ằ'),
+    ("AÚ", 'Ẳ'),
+    ("aú", 'ẳ'),
+    ("AÜ", 'Ẵ'),
+    ("aü", 'ẵ'),
+    ("AË", 'Ặ'),
+    ("aë", 'ặ'),
+    ("EÏ", 'Ẹ'),
+    ("eï", 'ẹ'),
+    ("EÛ", 'Ẻ'),
+    ("eû", 'ẻ'),
+    ("EÕ", 'Ẽ'),
+    ("eõ", 'ẽ'),
+    ("EÁ", 'Ế'),
+    ("eá", 'ế'),
+    ("EÀ", 'Ề'),
+    ("eà", 'ề'),
+    ("EÅ", 'Ể'),
+    ("eå", 'ể'),
+    ("EÃ", 'Ễ'),
+    ("eã", 'ễ'),
+    ("EÄ", 'Ệ'),
+    ("eä", 'ệ'),
+    ("Æ", 'Ỉ'),
+    ("æ", 'ỉ'),
+    ("Ò", 'Ị'),
+    ("ò", 'ị'),
+    ("OÏ", 'Ọ'),
+    ("oï", 'ọ'),
+    ("OÛ", 'Ỏ'),
+    ("oû", 'ỏ'),
+    ("OÁ", 'Ố'),
+    ("oá", 'ố'),
+    ("OÀ", 'Ồ'),
+    ("oà", 'ồ'),
+    ("OÅ", 'Ổ'),
+    ("oå", 'ổ'),
+    ("OÃ", 'Ỗ'),
+    ("oã", 'ỗ'),
+    ("OÄ", 'Ộ'),
+    ("oä", 'ộ'),
+    ("ÔÙ", 'Ớ'),
+    ("ôù", 'ớ'),
+    ("ÔØ", 'Ờ'),
+    ("ôø", 'ờ'),
+    ("ÔÛ", 'Ở'),
+    ("ôû", 'ở'),
+    ("ÔÕ", 'Ỡ'),
+    ("ôõ", 'ỡ'),
+    ("ÔÏ", 'Ợ'),
+    ("ôï", 'ợ'),
+    ("UÏ", 'Ụ'),
+    ("uï", 'ụ'),
+    ("UÛ", 'Ủ'),
+    ("uû", 'ủ'),
+    ("ÖÙ", 'Ứ'),
+    ("öù", 'ứ'),
+    ("ÖØ", 'Ừ'),
+    ("öø", 'ừ'),
+    ("ÖÛ", 'Ử'),
+    ("öû", 'ử'),
+    ("ÖÕ", 'Ữ'),
+    ("öõ", 'ữ'),
+    ("ÖÏ", 'Ự'),
+    ("öï", 'ự'),
+    ("YØ", 'Ỳ'),
+    ("yø", 'ỳ'),
+    ("Î", 'Ỵ'),
+    ("î", 'ỵ'),
+    ("YÛ", 'Ỷ'),
+    ("yû", 'ỷ'),
+    ("YÕ", 'Ỹ'),
+    ("yõ", 'ỹ'),
+];
+
+fn decode_vni(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        // Two-character sequences first: `aø` is à, not a then ø.
+        let found = VNI
+            .iter()
+            .filter(|(vni, _)| rest.starts_with(vni))
+            .max_by_key(|(vni, _)| vni.len());
+        match found {
+            Some((vni, letter)) => {
+                out.push(*letter);
+                rest = &rest[vni.len()..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
+
+/// VIQR (RFC 1456): a vowel followed by its shape (`^` â ê ô, `(` ă, `+` ơ
+/// ư) and tone (`'` sắc, `` ` `` huyền, `?` hỏi, `~` ngã, `.` nặng), `dd`
+/// for đ, `\` before a mark to keep it literal. A `.` or `?` that ends a
+/// sentence (before the end of the text, a line break, or a space and a
+/// capital) is punctuation.
+fn decode_viqr(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let previous_is_letter = i > 0 && chars[i - 1].is_alphabetic();
+        match c {
+            '\\' if chars
+                .get(i + 1)
+                .is_some_and(|next| "^(+'`?~.dD\\".contains(*next)) =>
+            {
+                out.push(chars[i + 1]);
+                i += 2;
+            }
+            'd' | 'D' if !previous_is_letter && matches!(chars.get(i + 1), Some('d' | 'D')) => {
+                out.push(if c == 'D' { 'Đ' } else { 'đ' });
+                i += 2;
+            }
+            _ if "aeiouyAEIOUY".contains(c) => {
+                let (letter, used) = viqr_vowel(&chars, i);
+                out.push_str(&letter);
+                i += used;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The vowel at `chars[at]` with the VIQR marks after it, and how many
+/// characters that took.
+fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
+    let vowel = chars[at];
+    let lower = vowel.to_ascii_lowercase();
+    let mut marks = String::new();
+    let mut used = 1;
+    if let Some(&next) = chars.get(at + used) {
+        let shape = match (next, lower) {
+            ('^', 'a' | 'e' | 'o') => Some('\u{302}'),
+            ('(', 'a') => Some('\u{306}'),
+            ('+', 'o' | 'u') => Some('\u{31b}'),
+            _ => None,
+        };
+        if let Some(shape) = shape {
+            marks.push(shape);
+            used += 1;
+        }
+    }
+    if let Some(&next) = chars.get(at + used) {
+        let ends_sentence = || {
+            let after = chars.get(at + used + 1).copied();
+            match after {
+                None | Some('\n' | '\r' | '.') => true,
+                Some(c) if c.is_whitespace() => chars.get(at + used + 2).is_none_or(|c| c.is_uppercase()),
+                _ => false,
+            }
+        };
+        let tone = match next {
+            '\'' => Some('\u{301}'),
+            '`' => Some('\u{300}'),
+            '~' => Some('\u{303}'),
+            '?' if !ends_sentence() => Some('\u{309}'),
+            '.' if !ends_sentence() => Some('\u{323}'),
+            _ => None,
+        };
+        if let Some(tone) = tone {
+            marks.push(tone);
+            used += 1;
+        }
+    }
+    (format!("{vowel}{marks}"), used)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn decoded(text: &str, encoding: Encoding) -> String {
+        decode(text, encoding)
+            .unwrap_or_else(|| text.to_owned())
+            .nfc()
+            .collect()
+    }
+
+    #[test]
+    fn converts_each_encoding() {
+        assert_eq!(decoded("Xin chµo c¸c b¹n", Encoding::Tcvn3), "Xin chào các bạn");
+        assert_eq!(decoded("Céng hßa X· héi", Encoding::Tcvn3), "Cộng hòa Xã hội");
+        assert_eq!(decoded("Toâi ñi hoïc", Encoding::Vni), "Tôi đi học");
+        assert_eq!(
+            decoded("DDa^y la` mo^.t vi' du. ve^` VIQR", Encoding::Viqr),
+            "Đây là một ví dụ về VIQR"
+        );
+        assert_eq!(decoded("su+. thu+.c", Encoding::Viqr), "sự thực");
+        assert_eq!(
+            decoded("Ba.n ddi dda^u? Kho^ng bie^'t.", Encoding::Viqr),
+            "Bạn đi đâu? Không biết."
+        );
+        assert_eq!(decoded("1\\. Mo^.t", Encoding::Viqr), "1. Một");
+    }
+
+    #[test]
+    fn detects_only_what_is_certain() {
+        assert_eq!(
+            detect("Xin chµo c¸c b¹n").map(|(encoding, _)| encoding),
+            Some(Encoding::Tcvn3)
+        );
+        assert_eq!(
+            detect("Toâi ñi hoïc").map(|(encoding, _)| encoding),
+            Some(Encoding::Vni)
+        );
+        for text in [
+            "Tôi là ai",
+            "Xin chào các bạn",
+            "Hello, world",
+            "Café à la crème brûlée",
+            "Straße und Müller",
+            "Año nuevo en España",
+            "Giá 15 €, giảm 10%",
+        ] {
+            assert_eq!(detect(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_windows_1252_table_round_trips() {
+        for (index, c) in CP1252_HIGH.iter().enumerate() {
+            assert_eq!(cp1252_byte(*c), Some(0x80 + index as u8));
+        }
+    }
+}

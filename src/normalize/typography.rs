@@ -1,0 +1,386 @@
+//! Typography: paired quotes, spaces where Vietnamese typesetting puts
+//! them, invisible characters removed — and the tokens nothing may touch.
+
+use std::ops::Range;
+
+/// Characters that show nothing and only get in the way: zero-width space,
+/// word joiner, byte-order mark, and the direction marks and embeddings
+/// (a Vietnamese text is left to right throughout). Zero-width joiners
+/// stay: emoji sequences need them.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    ) || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// The space characters whose runs collapse into one space. Other spaces
+/// (no-break space, thin spaces) are typed on purpose and stay.
+pub(crate) fn is_collapsible_space(c: char) -> bool {
+    matches!(c, ' ' | '\t')
+}
+
+/// What a run of spaces and tabs becomes, given the character before it,
+/// the text after it, and whether it sits just inside a pair of quotes:
+/// nothing at the start or end of a line or text, after `(`, after an
+/// opening quote or before a closing one, and before `, . ; : ! ? )` or `…`
+/// that ends a phrase (a space, the end or more closing punctuation follows
+/// it: not `.NET` or `,5`); otherwise one space.
+pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) -> &'static str {
+    let at_line_edge = |c: Option<char>| matches!(c, None | Some('\n' | '\r'));
+    let mut rest = after.chars();
+    let next = rest.next();
+    let is_punctuation = |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…');
+    // Invisible characters after the punctuation are about to go.
+    let ends_phrase = next.is_some_and(is_punctuation)
+        && rest.find(|c| !is_invisible(*c)).is_none_or(|c| {
+            c.is_whitespace() || is_punctuation(c) || is_double_quote(c) || matches!(c, '’' | '»' | ']')
+        });
+    if inside_quotes || at_line_edge(before) || at_line_edge(next) || before == Some('(') || ends_phrase {
+        ""
+    } else {
+        " "
+    }
+}
+
+/// The parts of a chunk of text (no whitespace in it) that must not
+/// change: URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`,
+/// `COVID-19`) and document symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`,
+/// `HD/BTCTW`). Brackets, quotes and sentence punctuation around them are
+/// not part of them, so a span is the same whatever spacing surrounds it.
+pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    // URLs, each from its scheme (or `www.`) to where a URL in prose ends.
+    let mut from = 0;
+    while let Some((start, len)) = next_url(&chunk[from..]) {
+        spans.push(from + start..from + start + len);
+        from += start + len.max(1);
+    }
+    // Numbers, symbols and e-mail addresses: runs of letters, digits and
+    // the marks that join them.
+    let mut start = None;
+    for (at, c) in chunk.char_indices().chain([(chunk.len(), ' ')]) {
+        // Invisible characters join too: they are about to go, and the
+        // spans must be the same without them.
+        let joins = c.is_alphanumeric()
+            || unicode_normalization::char::is_combining_mark(c)
+            || is_joiner(c)
+            || c == '%';
+        match (joins, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                let run = &chunk[from..at];
+                let lead = run.len() - run.trim_start_matches(is_joiner).len();
+                let core = run.trim_matches(is_joiner);
+                if is_number_or_symbol(core) {
+                    spans.push(from + lead..from + lead + core.len());
+                } else if core.contains('@') {
+                    // Addresses listed with commas are one run: each is its own span.
+                    let mut part_start = from + lead;
+                    for part in core.split([',', ';']) {
+                        let trimmed = part.trim_matches(is_joiner);
+                        if is_email(trimmed) {
+                            let offset = part.len() - part.trim_start_matches(is_joiner).len();
+                            spans.push(part_start + offset..part_start + offset + trimmed.len());
+                        }
+                        part_start += part.len() + 1;
+                    }
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    spans.sort_by_key(|span| span.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
+}
+
+/// Punctuation that joins the parts of a number or symbol but never ends
+/// one.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | ',' | '/' | ':' | '-' | '_' | '@' | '+') || is_invisible(c)
+}
+
+/// The first URL in `text`: where it starts and how long it is. A known
+/// scheme is read as one even when letters are glued before it.
+fn next_url(text: &str) -> Option<(usize, usize)> {
+    let scheme_start = |at: usize| {
+        let before = &text[..at];
+        ["https", "http", "ftps", "ftp"]
+            .into_iter()
+            .find(|scheme| before.to_ascii_lowercase().ends_with(scheme))
+            .map(|scheme| at - scheme.len())
+            .unwrap_or_else(|| {
+                before
+                    .char_indices()
+                    .rfind(|(_, c)| !c.is_ascii_alphabetic())
+                    .map_or(0, |(index, c)| index + c.len_utf8())
+            })
+    };
+    let with_scheme = text.find("://").map(scheme_start);
+    let www = text
+        .match_indices("www.")
+        .map(|(at, _)| at)
+        .find(|&at| !text[..at].ends_with(|c: char| c.is_alphanumeric()));
+    let start = with_scheme.into_iter().chain(www).min()?;
+    Some((start, url_len(&text[start..])))
+}
+
+/// How much of `text` (which starts with a URL) the URL takes: up to a
+/// quote, an angle bracket or an invisible character, then without the
+/// sentence punctuation after it, and without a closing bracket it did not
+/// open (`(xem https://x.vn/a)`), as link detectors read URLs in prose.
+fn url_len(text: &str) -> usize {
+    let stop =
+        |c: char| is_invisible(c) || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '<' | '>');
+    let mut url = &text[..text.find(stop).unwrap_or(text.len())];
+    loop {
+        let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '…']);
+        let unopened = |open: char, close: char| {
+            trimmed.ends_with(close) && trimmed.matches(close).count() > trimmed.matches(open).count()
+        };
+        let trimmed = if unopened('(', ')') || unopened('[', ']') || unopened('{', '}') {
+            &trimmed[..trimmed.len() - 1]
+        } else {
+            trimmed
+        };
+        if trimmed.len() == url.len() {
+            return url.len();
+        }
+        url = trimmed;
+    }
+}
+
+fn is_email(core: &str) -> bool {
+    core.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.contains('@')
+    })
+}
+
+/// A digit anywhere (`1.800`, `BN2900`, `24/24h`), or a slash or hyphen
+/// with two capitals in a row (`QĐ/TW`, `NĐ-CP`, `HD/BTCTW`).
+fn is_number_or_symbol(core: &str) -> bool {
+    if core.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if !core.contains(['/', '-']) {
+        return false;
+    }
+    let mut capitals = 0;
+    core.chars().any(|c| {
+        capitals = if c.is_uppercase() { capitals + 1 } else { 0 };
+        capitals >= 2
+    })
+}
+
+/// What a double quote turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Open,
+    Close,
+    /// Neither, with certainty (`15"`, `a"b`): left as it was.
+    Unpaired,
+}
+
+/// A double quote of the text, and what it becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quote {
+    /// Byte offset in the text.
+    pub(crate) at: usize,
+    pub(crate) role: Role,
+    /// The character it becomes: “ ” at the outer level, ‘ ’ inside.
+    pub(crate) to: char,
+}
+
+/// Whether `c` is a double quote that pairing handles.
+pub(crate) fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+/// A double quote as found in the text, with its neighbours.
+pub(crate) struct Found {
+    pub(crate) at: usize,
+    pub(crate) quote: char,
+    pub(crate) before: Option<char>,
+    pub(crate) after: Option<char>,
+}
+
+/// Pairs the double quotes of a text. Which way a quote faces comes from
+/// its neighbours: glued to the word after it, it opens; glued to the word
+/// before it, it closes. A quote spaced on both sides (`“ Ban hành ”`, as
+/// tokenised text writes them) opens when nothing is open and closes
+/// otherwise; one glued on both sides faces the way its shape says, or is
+/// left alone when straight (`a"b`). Opening and closing quotes are then
+/// matched like brackets: matched pairs become “ ”, or ‘ ’ when inside
+/// another pair; an opening quote never closed becomes “; a closing quote
+/// with nothing to close (the inch mark in `15"`) stays as it was.
+pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    // A double quote next to a quote counts as glued to it: its shape is
+    // about to change, so it cannot say which way the quote faces.
+    let opens_after = |c: char| matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '‘');
+    let closes_before = |c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}' | '-' | '–' | '—' | '’'
+        )
+    };
+    let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    let mut matched = vec![false; found.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (index, found) in found.iter().enumerate() {
+        let glued_after = !space(found.after) && !found.after.is_some_and(closes_before);
+        let glued_before = !space(found.before) && !found.before.is_some_and(opens_after);
+        let opens = match (glued_before, glued_after) {
+            (false, true) => Some(true),
+            (true, false) => Some(false),
+            (false, false) => Some(open.is_empty()),
+            (true, true) => match found.quote {
+                '“' => Some(true),
+                '”' => Some(false),
+                _ if !open.is_empty() => Some(false),
+                _ => None,
+            },
+        };
+        let role = match opens {
+            Some(true) => {
+                open.push(index);
+                Role::Open
+            }
+            Some(false) => match open.pop() {
+                Some(opener) => {
+                    matched[opener] = true;
+                    Role::Close
+                }
+                None => Role::Unpaired,
+            },
+            None => Role::Unpaired,
+        };
+        // An opening quote that is never closed is still an opening quote.
+        let to = if role == Role::Open { '“' } else { found.quote };
+        quotes.push(Quote {
+            at: found.at,
+            role,
+            to,
+        });
+    }
+    // The same matching again, now that it is known which opening quotes
+    // get closed: a pair inside another pair is written ‘ ’.
+    let mut stack: Vec<usize> = Vec::new();
+    for index in 0..quotes.len() {
+        match quotes[index].role {
+            Role::Open => stack.push(index),
+            Role::Close => {
+                if let Some(opener) = stack.pop() {
+                    let nested = stack.iter().any(|&outer| matched[outer]);
+                    let (opening, closing) = if nested { ('‘', '’') } else { ('“', '”') };
+                    quotes[opener].to = opening;
+                    quotes[index].to = closing;
+                }
+            }
+            Role::Unpaired => {}
+        }
+    }
+    quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair_all(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let found: Vec<Found> = (0..chars.len())
+            .filter(|&i| is_double_quote(chars[i]))
+            .map(|i| Found {
+                at: i,
+                quote: chars[i],
+                before: i.checked_sub(1).map(|j| chars[j]),
+                after: chars.get(i + 1).copied(),
+            })
+            .collect();
+        let quotes = pair_quotes(&found);
+        let mut out = chars.clone();
+        for quote in quotes {
+            out[quote.at] = quote.to;
+        }
+        out.into_iter().collect()
+    }
+
+    #[test]
+    fn pairs_straight_and_mismatched_quotes() {
+        assert_eq!(
+            pair_all(r#"chống "chạy chức, chạy quyền”, chống"#),
+            "chống “chạy chức, chạy quyền”, chống"
+        );
+        assert_eq!(pair_all(r#"”Sai” và "đúng""#), "“Sai” và “đúng”");
+        assert_eq!(
+            pair_all(r#"Ông nói: "Đây là "bước đột phá"." "#),
+            "Ông nói: “Đây là ‘bước đột phá’.” "
+        );
+        assert_eq!(pair_all(r#"màn hình 15" và 17""#), r#"màn hình 15" và 17""#);
+        assert_eq!(
+            pair_all(r#"số " Ban hành " , " Sửa đổi ""#),
+            "số “ Ban hành ” , “ Sửa đổi ”"
+        );
+        // An opening quote never closed does not make the pairs after it nested.
+        assert_eq!(
+            pair_all("“Mở mãi. “Trích “lồng” hết”, bà nói."),
+            "“Mở mãi. “Trích ‘lồng’ hết”, bà nói."
+        );
+    }
+
+    #[test]
+    fn protects_numbers_urls_addresses_and_symbols() {
+        fn protected(chunk: &str) -> Vec<&str> {
+            protected_spans(chunk)
+                .into_iter()
+                .map(|span| &chunk[span])
+                .collect()
+        }
+        for (chunk, expected) in [
+            ("1.800", vec!["1.800"]),
+            ("3,5%;", vec!["3,5%"]),
+            ("24/24h", vec!["24/24h"]),
+            ("(30/2020/NĐ-CP),", vec!["30/2020/NĐ-CP"]),
+            ("205-QĐ/TW,", vec!["205-QĐ/TW"]),
+            ("“1.800”)1.800\"", vec!["1.800", "1.800"]),
+            (
+                "https://dantri.com.vn/hoà-bình.htm).",
+                vec!["https://dantri.com.vn/hoà-bình.htm"],
+            ),
+            ("(www.baomoi.com)", vec!["www.baomoi.com"]),
+            ("toasoan@dantri.com.vn.", vec!["toasoan@dantri.com.vn"]),
+            ("a@b.vn,c@d.vn;", vec!["a@b.vn", "c@d.vn"]),
+            ("HD/BTCTW", vec!["HD/BTCTW"]),
+        ] {
+            assert_eq!(protected(chunk), expected, "{chunk}");
+        }
+        for chunk in ["hòa", "và/hoặc", "Hà-Nội", "“chạy", "TP.HCM", "“Yars”/“Kedr”"] {
+            assert_eq!(protected(chunk), Vec::<&str>::new(), "{chunk}");
+        }
+    }
+
+    #[test]
+    fn spaces_go_where_vietnamese_typesetting_puts_them() {
+        assert_eq!(space_run(Some('a'), ", b", false), "");
+        assert_eq!(space_run(Some('a'), "!", false), "");
+        assert_eq!(space_run(Some('a'), ",5", false), " ");
+        assert_eq!(space_run(Some('a'), ".NET", false), " ");
+        assert_eq!(space_run(Some('('), "a", false), "");
+        assert_eq!(space_run(Some('a'), ")", false), "");
+        assert_eq!(space_run(None, "a", false), "");
+        assert_eq!(space_run(Some('a'), "\nb", false), "");
+        assert_eq!(space_run(Some('“'), "a", true), "");
+        assert_eq!(space_run(Some('a'), "b", false), " ");
+        assert_eq!(space_run(Some('a'), "- b", false), " ");
+    }
+}

@@ -1,0 +1,149 @@
+//! Normalisation over every text of ../shared/corpus (dantri, baomoi,
+//! VNLegalText): it is idempotent, its changes rebuild its output, and it
+//! never touches a digit, a URL, an e-mail address or a document symbol,
+//! nor changes a letter (marks aside) outside the repairs it names.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use vn_article::normalize::{ChangeKind, NormalizeOptions, normalize_text};
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+}
+
+/// Every text of one corpus, with a name for failure messages.
+fn texts(name: &str) -> Vec<(String, String)> {
+    let path = corpus().join(name);
+    if name.ends_with(".jsonl") {
+        let lines = std::fs::read_to_string(&path).unwrap();
+        return lines
+            .lines()
+            .enumerate()
+            .map(|(index, line)| {
+                let value: serde_json::Value = serde_json::from_str(line).unwrap();
+                (
+                    format!("{name}:{}", index + 1),
+                    value["text"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|file| {
+            (
+                file.display().to_string(),
+                std::fs::read_to_string(&file).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// The letters of a text with their marks taken off (`ð` and `đ` as `d`),
+/// everything else dropped: what normalisation must leave alone.
+fn base_letters(text: &str) -> String {
+    text.nfd()
+        .filter(|c| c.is_alphanumeric() && !is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'ð' => 'd',
+            'Đ' | 'Ð' => 'D',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whitespace-separated tokens normalisation must keep as they are: those
+/// holding a digit, an `@`, a `://`, or a slash and two capitals in a row
+/// (document symbols such as `QĐ/TW`), with the punctuation around them
+/// taken off.
+fn untouchable(text: &str) -> Vec<&str> {
+    let capitals_in_a_row = |core: &str| {
+        let chars: Vec<char> = core.chars().collect();
+        chars
+            .windows(2)
+            .any(|pair| pair[0].is_uppercase() && pair[1].is_uppercase())
+    };
+    text.split_whitespace()
+        .map(|chunk| chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
+        .filter(|core| {
+            core.bytes().any(|b| b.is_ascii_digit())
+                || core.contains('@')
+                || core.contains("://")
+                || (core.contains('/') && capitals_in_a_row(core))
+        })
+        .collect()
+}
+
+fn check_corpus(name: &str) -> BTreeMap<&'static str, usize> {
+    let options = NormalizeOptions::default();
+    let mut counts = BTreeMap::new();
+    let mut failures = Vec::new();
+    for (place, text) in texts(name) {
+        let normalized = normalize_text(&text, &options);
+        for change in &normalized.changes {
+            *counts.entry(change.kind.name()).or_insert(0) += 1;
+        }
+        let again = normalize_text(&normalized.text, &options);
+        if !again.changes.is_empty() {
+            failures.push(format!(
+                "{place}: not idempotent: {:?}",
+                &again.changes[..again.changes.len().min(3)]
+            ));
+        }
+        let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
+        if digits(&text) != digits(&normalized.text) {
+            failures.push(format!("{place}: digits changed"));
+        }
+        for token in untouchable(&text) {
+            if !normalized.text.contains(token) {
+                failures.push(format!("{place}: {token:?} changed"));
+            }
+        }
+        if base_letters(&text) != base_letters(&normalized.text) {
+            failures.push(format!("{place}: letters changed beyond their marks"));
+        }
+        if normalized
+            .changes
+            .iter()
+            .any(|change| change.kind == ChangeKind::Legacy)
+        {
+            failures.push(format!("{place}: Unicode text taken for a legacy encoding"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{name}: {} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    println!("{name}: {counts:?}");
+    counts
+}
+
+#[test]
+fn dantri() {
+    let counts = check_corpus("dantri-dev");
+    assert!(
+        counts.values().sum::<usize>() > 0,
+        "the dantri corpus needs some repairs"
+    );
+}
+
+#[test]
+fn baomoi() {
+    check_corpus("baomoi-dev");
+}
+
+#[test]
+fn vnlegaltext() {
+    check_corpus("vnlegaltext-val.jsonl");
+}
