@@ -17,11 +17,10 @@
 mod dateline;
 
 use time::{Date, Month};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 use crate::Error;
 use crate::article::{Article, Block, Figure, Image, Paragraph, Source, Timestamp};
+use crate::normalize::letter;
 use crate::render::vietnamese_weekday;
 
 /// An article read from scraped text, with what is worth knowing about the
@@ -290,14 +289,16 @@ fn is_alt_and_caption(alt: &str, caption: &str) -> bool {
     numbers_kept && longest_common_subsequence(shorter, longer) == shorter.len()
 }
 
-/// Words lower-cased, without diacritics or surrounding punctuation.
+/// Words lower-cased, without Vietnamese marks or surrounding punctuation.
 fn folded_words(line: &str) -> Vec<String> {
     line.split_whitespace()
         .map(|word| {
-            word.nfd()
-                .filter(|c| !is_combining_mark(*c))
-                .flat_map(char::to_lowercase)
-                .map(|c| if c == 'đ' { 'd' } else { c })
+            word.chars()
+                .map(|c| match letter(c) {
+                    Some(letter) if letter.base == 'đ' => 'd',
+                    Some(letter) => letter.base,
+                    None => c.to_lowercase().next().unwrap_or(c),
+                })
                 .collect::<String>()
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_owned()

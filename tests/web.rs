@@ -188,3 +188,39 @@ fn changes_carry_utf16_offsets_javascript_can_slice_with() {
     assert_eq!(String::from(sliced), "tòan");
     assert_eq!(property(&first, "kind").as_string().unwrap(), "tone-placement");
 }
+
+const NORMALIZE_FIXTURES: &str = include_str!("fixtures/normalize.md");
+
+/// The normalisation fixtures give the same text in the browser, where NFC
+/// beyond Vietnamese marks comes from `String.prototype.normalize`.
+#[wasm_bindgen_test]
+fn every_normalisation_fixture_gives_the_same_text_in_the_browser() {
+    spec::run("normalize.md", NORMALIZE_FIXTURES, |case| {
+        let options = js_sys::Object::new();
+        for setting in case.blocks[0].info.split_whitespace().skip(1) {
+            let (name, value) = setting.split_once('=').ok_or(format!("bad setting {setting}"))?;
+            let (name, value): (&str, JsValue) = match (name, value) {
+                ("tone-style", value) => ("toneStyle", value.into()),
+                ("legacy", value) => ("legacy", value.into()),
+                ("typography", "off") => ("typography", false.into()),
+                _ => return Err(format!("unknown setting {setting}")),
+            };
+            Reflect::set(&options, &name.into(), &value).map_err(|_| "cannot set option".to_owned())?;
+        }
+        let text = normalize_text(case.block(0), Some(options.into())).map_err(|error| message(&error))?;
+        if text == case.block(1) {
+            Ok(())
+        } else {
+            Err(spec::difference(case.block(1), &text))
+        }
+    });
+}
+
+#[wasm_bindgen_test]
+fn composition_beyond_vietnamese_uses_the_browser() {
+    // ñ, ü and Hangul are composed by String.prototype.normalize.
+    assert_eq!(
+        normalize_text("n\u{303}a u\u{308} \u{1100}\u{1161}", None).unwrap(),
+        "ña ü 가"
+    );
+}

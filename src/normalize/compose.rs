@@ -3,12 +3,10 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-
 use super::ChangeKind;
 use super::letters::{Letter, Shape, letter};
 use super::tone_placement::{Placement, Style, place};
+use super::unicode::{is_combining_mark, may_need_nfc, nfc};
 
 /// Longest word that can be one Vietnamese syllable (`nghiêng` has 7
 /// letters); longer words are never read as syllables.
@@ -35,8 +33,8 @@ pub(crate) fn word(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
         text = Cow::Owned(attached);
         kind = Some(ChangeKind::Composition);
     }
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
-        let composed: String = text.nfc().collect();
+    if may_need_nfc(&text) {
+        let composed = nfc(&text);
         if composed != text {
             text = Cow::Owned(composed);
             kind = Some(ChangeKind::Composition);

@@ -1,14 +1,12 @@
 //! Vietnamese letters taken apart: a base letter, the shape mark of ă â ê ô
 //! ơ ư, a tone mark, and case — and put back together.
 //!
-//! The breakdown comes from Unicode's canonical decompositions (through
-//! unicode-normalization, which NFC needs anyway), looked up once per code
-//! point and kept in a table built on first use, so no hand-typed table can
-//! disagree with Unicode.
+//! The letters come from one table of the twelve vowels with their six
+//! tones ([`VOWELS`]), checked against Unicode's canonical decompositions
+//! by this module's tests, and looked up through a table built from it on
+//! first use.
 
 use std::sync::OnceLock;
-
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
 
 /// The mark that makes a different vowel letter: ă, â ê ô, ơ ư.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +46,7 @@ impl Tone {
         }
     }
 
-    fn from_mark(mark: char) -> Option<Tone> {
+    pub(crate) fn from_mark(mark: char) -> Option<Tone> {
         Tone::ALL.into_iter().find(|tone| tone.mark() == mark)
     }
 }
@@ -63,14 +61,14 @@ impl Shape {
         }
     }
 
-    fn from_mark(mark: char) -> Option<Shape> {
+    pub(crate) fn from_mark(mark: char) -> Option<Shape> {
         [Shape::Breve, Shape::Circumflex, Shape::Horn]
             .into_iter()
             .find(|shape| shape.mark() == Some(mark))
     }
 
     /// Whether Vietnamese writes this shape on `base`: ă; â ê ô; ơ ư.
-    fn fits(self, base: char) -> bool {
+    pub(crate) fn fits(self, base: char) -> bool {
         match self {
             Shape::Plain => true,
             Shape::Breve => base == 'a',
@@ -111,22 +109,41 @@ impl Letter {
 
     /// The single character that writes this letter, as NFC does.
     pub(crate) fn to_char(self) -> char {
-        let mut c = self.base;
-        if self.upper {
-            c = if c == 'đ' { 'Đ' } else { c.to_ascii_uppercase() };
-        }
-        let mut marks = [self.shape.mark(), self.tone.map(Tone::mark)];
-        // Canonical composition takes marks in combining-class order: the
-        // horn (216) and the dot below (220) before the marks above (230).
-        marks.sort_by_key(|mark| mark.map(canonical_combining_class));
-        for mark in marks.into_iter().flatten() {
-            // Every base, shape and tone this type can hold composes to one
-            // precomposed Vietnamese letter; the fallback is never taken.
-            c = compose(c, mark).unwrap_or(c);
-        }
-        c
+        let lower = match VOWELS
+            .iter()
+            .find(|(base, shape, _)| *base == self.base && *shape == self.shape)
+        {
+            Some((_, _, tones)) => tones[self.tone.map_or(0, |tone| tone as usize + 1)],
+            None => self.base,
+        };
+        if self.upper { upper_case(lower) } else { lower }
     }
 }
+
+/// The upper case of a Vietnamese letter, which is always one character.
+fn upper_case(c: char) -> char {
+    c.to_uppercase().next().unwrap_or(c)
+}
+
+/// The twelve vowels of Vietnamese, with each tone: none, then in
+/// [`Tone::ALL`]'s order (huyền, sắc, ngã, hỏi, nặng). Source: the Vietnamese
+/// alphabet (Quyết định 1989/QĐ-BGDĐT), written in Unicode's precomposed
+/// letters; the tests check every entry against Unicode's canonical
+/// decompositions.
+const VOWELS: [(char, Shape, [char; 6]); 12] = [
+    ('a', Shape::Plain, ['a', 'à', 'á', 'ã', 'ả', 'ạ']),
+    ('a', Shape::Breve, ['ă', 'ằ', 'ắ', 'ẵ', 'ẳ', 'ặ']),
+    ('a', Shape::Circumflex, ['â', 'ầ', 'ấ', 'ẫ', 'ẩ', 'ậ']),
+    ('e', Shape::Plain, ['e', 'è', 'é', 'ẽ', 'ẻ', 'ẹ']),
+    ('e', Shape::Circumflex, ['ê', 'ề', 'ế', 'ễ', 'ể', 'ệ']),
+    ('i', Shape::Plain, ['i', 'ì', 'í', 'ĩ', 'ỉ', 'ị']),
+    ('o', Shape::Plain, ['o', 'ò', 'ó', 'õ', 'ỏ', 'ọ']),
+    ('o', Shape::Circumflex, ['ô', 'ồ', 'ố', 'ỗ', 'ổ', 'ộ']),
+    ('o', Shape::Horn, ['ơ', 'ờ', 'ớ', 'ỡ', 'ở', 'ợ']),
+    ('u', Shape::Plain, ['u', 'ù', 'ú', 'ũ', 'ủ', 'ụ']),
+    ('u', Shape::Horn, ['ư', 'ừ', 'ứ', 'ữ', 'ử', 'ự']),
+    ('y', Shape::Plain, ['y', 'ỳ', 'ý', 'ỹ', 'ỷ', 'ỵ']),
+];
 
 /// The letter `c` writes, or `None` when `c` is not a letter of Vietnamese
 /// (nor a plain Latin letter). Expects NFC input: a letter followed by a
@@ -155,48 +172,43 @@ const TABLE_END: usize = 0x1EFA;
 fn table() -> &'static [u16] {
     static TABLE: OnceLock<Box<[u16]>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        (TABLE_START..TABLE_END)
-            .map(|code| char::from_u32(code as u32).and_then(analyse).map_or(0, pack))
-            .collect()
-    })
-}
-
-/// Takes a precomposed character apart by its canonical decomposition.
-fn analyse(c: char) -> Option<Letter> {
-    match c {
-        'đ' | 'Đ' => {
-            return Some(Letter {
-                base: 'đ',
-                shape: Shape::Plain,
-                tone: None,
-                upper: c == 'Đ',
-            });
-        }
-        _ => {}
-    }
-    let mut parts = Vec::with_capacity(3);
-    decompose_canonical(c, |part| parts.push(part));
-    let (&first, marks) = parts.split_first()?;
-    if marks.is_empty() || !first.is_ascii_alphabetic() {
-        return None;
-    }
-    let base = first.to_ascii_lowercase();
-    let mut shape = Shape::Plain;
-    let mut tone = None;
-    for &mark in marks {
-        match (Shape::from_mark(mark), Tone::from_mark(mark)) {
-            (Some(found), _) if shape == Shape::Plain && found.fits(base) => shape = found,
-            (_, Some(found)) if tone.is_none() && matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') => {
-                tone = Some(found)
+        let mut table = vec![0; TABLE_END - TABLE_START];
+        let mut put = |c: char, letter: Letter| {
+            if let Some(slot) = (c as usize)
+                .checked_sub(TABLE_START)
+                .and_then(|index| table.get_mut(index))
+            {
+                *slot = pack(letter);
             }
-            _ => return None,
+        };
+        for (base, shape, tones) in VOWELS {
+            for (index, lower) in tones.into_iter().enumerate() {
+                let tone = index.checked_sub(1).map(|tone| Tone::ALL[tone]);
+                let letter = Letter {
+                    base,
+                    shape,
+                    tone,
+                    upper: false,
+                };
+                put(lower, letter);
+                put(
+                    upper_case(lower),
+                    Letter {
+                        upper: true,
+                        ..letter
+                    },
+                );
+            }
         }
-    }
-    Some(Letter {
-        base,
-        shape,
-        tone,
-        upper: first.is_ascii_uppercase(),
+        let d = Letter {
+            base: 'đ',
+            shape: Shape::Plain,
+            tone: None,
+            upper: false,
+        };
+        put('đ', d);
+        put('Đ', Letter { upper: true, ..d });
+        table.into_boxed_slice()
     })
 }
 
@@ -249,6 +261,24 @@ mod tests {
         for c in VIETNAMESE.chars() {
             let letter = letter(c).unwrap_or_else(|| panic!("{c} is a Vietnamese letter"));
             assert_eq!(letter.to_char(), c);
+        }
+    }
+
+    /// Each entry of [`VOWELS`] is what Unicode's canonical decomposition says.
+    #[test]
+    fn the_vowel_table_agrees_with_unicode() {
+        use unicode_normalization::char::decompose_canonical;
+        for (base, shape, tones) in VOWELS {
+            for (index, c) in tones.into_iter().enumerate() {
+                let mut parts = Vec::new();
+                decompose_canonical(c, |part| parts.push(part));
+                let mut expected = vec![base];
+                expected.extend(shape.mark());
+                expected.extend(index.checked_sub(1).map(|tone| Tone::ALL[tone].mark()));
+                parts.sort_unstable();
+                expected.sort_unstable();
+                assert_eq!(parts, expected, "{c}");
+            }
         }
     }
 

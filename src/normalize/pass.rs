@@ -11,12 +11,10 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use super::changes::{Change, ChangeKind, Rewriter};
 use super::compose::{self, Marks};
 use super::typography::{self, Found, Quote, Role};
+use super::unicode::{is_combining_mark, nfc};
 
 /// A stretch of text that one rule handles.
 enum Piece {
@@ -198,7 +196,7 @@ fn plain(
         } else if marks_end > next {
             // An invisible character keeps its marks: removing it would put
             // them on the letter before.
-            let composed: String = text[position..marks_end].nfc().collect();
+            let composed = nfc(&text[position..marks_end]);
             rewriter.replace(position..marks_end, &composed, ChangeKind::Composition);
             position = marks_end;
             continue;
