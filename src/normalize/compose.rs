@@ -4,13 +4,9 @@
 use std::borrow::Cow;
 
 use super::ChangeKind;
-use super::letters::{Letter, Shape, letter};
+use super::letters::{Letter, Letters, Shape, is_alphanumeric, letter};
 use super::tone_placement::{Placement, Style, place};
 use super::unicode::{is_combining_mark, may_need_nfc, nfc};
-
-/// Longest word that can be one Vietnamese syllable (`nghiêng` has 7
-/// letters); longer words are never read as syllables.
-const MAX_SYLLABLE_LETTERS: usize = 8;
 
 /// What to do with tone marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,11 +18,86 @@ pub(crate) enum Marks {
 }
 
 /// The word normalised, with the most significant kind of change made to
-/// it; `None` when it is fine as it is.
-pub(crate) fn word(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
-    if word.is_ascii() {
-        return None;
+/// it (`None` when it is fine as it is), and the house style it was written
+/// in when it shows one (an open `oa`/`oe`/`uy` syllable with its mark
+/// placed by one style): the house-style vote, taken in the same look.
+/// `reading` is what [`Reader`] made of the word.
+pub(crate) fn word(
+    word: &str,
+    reading: Reading,
+    marks: Marks,
+) -> (Option<(String, ChangeKind)>, Option<Style>) {
+    match reading {
+        Reading::Fine => (None, None),
+        Reading::Syllable(letters) => place_letters(letters, marks),
+        Reading::Other => (repair(word, marks), None),
     }
+}
+
+/// What one look at a word tells.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Reading {
+    /// Composed letters with at most one vowel, or with no mark and no
+    /// horn: nothing to repair. Most words.
+    Fine,
+    /// Composed letters that may be a syllable with a mark to place.
+    Syllable(Letters),
+    /// Anything else: marks to compose, `ð`, spacing tones, digits, other
+    /// scripts, invisible characters.
+    Other,
+}
+
+/// Reads a word character by character, as the pass meets them, without
+/// allocating.
+pub(crate) struct Reader {
+    letters: Letters,
+    vowels: usize,
+    marked: bool,
+    long: bool,
+    other: bool,
+}
+
+impl Reader {
+    pub(crate) fn new() -> Reader {
+        Reader {
+            letters: Letters::new(),
+            vowels: 0,
+            marked: false,
+            long: false,
+            other: false,
+        }
+    }
+
+    /// The word's next character, as [`letter`] reads it (`None` for
+    /// anything that is not a letter).
+    pub(crate) fn add(&mut self, letter: Option<Letter>) {
+        match letter {
+            Some(letter) => {
+                self.vowels += usize::from(letter.is_vowel());
+                self.marked |= letter.tone.is_some() || letter.shape == Shape::Horn;
+                self.long |= !self.letters.push(letter);
+            }
+            None => self.other = true,
+        }
+    }
+
+    pub(crate) fn finish(self) -> Reading {
+        match self {
+            Reader { other: true, .. } => Reading::Other,
+            Reader {
+                vowels: 2..,
+                marked: true,
+                long: false,
+                letters,
+                ..
+            } => Reading::Syllable(letters),
+            _ => Reading::Fine,
+        }
+    }
+}
+
+/// The general path: compose, repair `ð`, then place the mark.
+fn repair(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
     let mut kind = None;
     let mut text = Cow::Borrowed(word);
     if let Some(attached) = attach_spacing_tones(&text) {
@@ -44,7 +115,9 @@ pub(crate) fn word(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
         text = Cow::Owned(repaired);
         kind = Some(ChangeKind::Eth);
     }
-    if let Some((placed, placement_kind)) = place_tone(&text, marks) {
+    if let Some((placed, placement_kind)) =
+        Letters::read(&text).and_then(|letters| place_letters(letters, marks).0)
+    {
         text = Cow::Owned(placed);
         kind = Some(match kind {
             Some(ChangeKind::Eth) => ChangeKind::Eth,
@@ -54,10 +127,13 @@ pub(crate) fn word(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
     kind.map(|kind| (text.into_owned(), kind))
 }
 
-/// The style the word is written in, when it is an open `oa`/`oe`/`uy`
+/// The style a word is written in, when it is an open `oa`/`oe`/`uy`
 /// syllable with its mark placed by one style.
-pub(crate) fn written_style(word: &str) -> Option<Style> {
-    syllable(word).and_then(|(_, placement)| placement.written_style())
+pub(crate) fn written_style(reading: &Reading) -> Option<Style> {
+    match reading {
+        Reading::Syllable(letters) => place(letters)?.written_style(),
+        Reading::Fine | Reading::Other => None,
+    }
 }
 
 /// Whether `word` reads as one Vietnamese syllable, as written, whose mark
@@ -73,24 +149,17 @@ pub(crate) fn is_vietnamese_syllable(word: &str) -> bool {
     (lower || title || upper) && !placement.is_misplaced()
 }
 
-fn syllable(word: &str) -> Option<(Vec<Letter>, Placement)> {
-    let letters = letters(word)?;
+fn syllable(word: &str) -> Option<(Letters, Placement)> {
+    let letters = Letters::read(word)?;
     let placement = place(&letters)?;
     Some((letters, placement))
-}
-
-fn letters(word: &str) -> Option<Vec<Letter>> {
-    if word.chars().count() > MAX_SYLLABLE_LETTERS {
-        return None;
-    }
-    word.chars().map(letter).collect()
 }
 
 /// `uơ` and `ưo` before a final consonant or semivowel are `ươ` with a
 /// horn lost in typing (`buớc`, `đưọc`, `nguời`): no Vietnamese syllable has
 /// them there. Gives the letters with both horns when that makes a
 /// syllable.
-fn restore_horn(letters: &[Letter]) -> Option<(Vec<Letter>, Placement)> {
+fn restore_horn(letters: &Letters) -> Option<(Letters, Placement)> {
     let at = letters.windows(2).position(|pair| {
         let (u, o) = (pair[0], pair[1]);
         u.base == 'u'
@@ -102,7 +171,7 @@ fn restore_horn(letters: &[Letter]) -> Option<(Vec<Letter>, Placement)> {
     if at + 2 >= letters.len() {
         return None; // `thuở`, `huơ`: open uơ is right as it is
     }
-    let mut repaired = letters.to_vec();
+    let mut repaired = *letters;
     repaired[at].shape = Shape::Horn;
     repaired[at + 1].shape = Shape::Horn;
     let placement = place(&repaired)?;
@@ -130,6 +199,9 @@ pub(crate) fn is_spacing_tone(c: char) -> bool {
 }
 
 fn attach_spacing_tones(word: &str) -> Option<String> {
+    if !word.contains(is_spacing_tone) {
+        return None;
+    }
     let mut changed = false;
     let mut previous: Option<char> = None;
     let attached = word
@@ -169,41 +241,26 @@ fn repair_eth(word: &str) -> Option<String> {
     (initial || syllable(&repaired).is_some()).then_some(repaired)
 }
 
-/// The word with its tone mark moved where `marks` wants it (and a lost
-/// horn restored).
-fn place_tone(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
-    // Fast path: a word with at most one vowel cannot misplace its mark,
-    // and one with no mark and no horn has nothing to place or restore.
-    let mut vowels = 0;
-    let mut toned = false;
-    let mut horned = false;
-    for c in word.chars() {
-        let letter = letter(c)?;
-        vowels += usize::from(letter.is_vowel());
-        toned |= letter.tone.is_some();
-        horned |= letter.shape == Shape::Horn;
-    }
-    if vowels < 2 || !(toned || horned) {
-        return None;
-    }
-    let letters = letters(word)?;
+/// The letters with their tone mark moved where `marks` wants it (and a
+/// lost horn restored), as text, when anything moves; and the style the
+/// letters were written in, when they show one.
+fn place_letters(letters: Letters, marks: Marks) -> (Option<(String, ChangeKind)>, Option<Style>) {
     let (mut letters, placement, horn_restored) = match place(&letters) {
         Some(placement) => (letters, placement, false),
-        None => {
-            let (letters, placement) = restore_horn(&letters)?;
-            (letters, placement, true)
-        }
-    };
-    let target = match marks {
-        Marks::Style(style) => placement.target(style),
-        Marks::Repair => match placement.marked.as_slice() {
-            [at] if !placement.is_misplaced() => *at,
-            _ => placement.traditional,
+        None => match restore_horn(&letters) {
+            Some((letters, placement)) => (letters, placement, true),
+            None => return (None, None),
         },
     };
-    let moved = placement.tone.is_some() && placement.marked != [target];
+    let written_style = placement.written_style();
+    let target = match (marks, placement.marked_letter()) {
+        (Marks::Style(style), _) => placement.target(style),
+        (Marks::Repair, Some(at)) if !placement.is_misplaced() => at,
+        (Marks::Repair, _) => placement.traditional,
+    };
+    let moved = placement.tone.is_some() && placement.marked_letter() != Some(target);
     if !moved && !horn_restored {
-        return None;
+        return (None, written_style);
     }
     let kind = if horn_restored || placement.is_misplaced() {
         ChangeKind::TonePlacement
@@ -215,12 +272,13 @@ fn place_tone(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
             letter.tone = (index == target).then_some(tone);
         }
     }
-    Some((letters.into_iter().map(Letter::to_char).collect(), kind))
+    let text = letters.iter().map(|letter| letter.to_char()).collect();
+    (Some((text, kind)), written_style)
 }
 
 /// Whether `c` can be part of a word: letters, digits, combining marks.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    is_alphanumeric(c) || is_combining_mark(c)
 }
 
 #[cfg(test)]
@@ -228,7 +286,11 @@ mod tests {
     use super::*;
 
     fn normalized(input: &str, marks: Marks) -> String {
-        word(input, marks).map_or_else(|| input.to_owned(), |(text, _)| text)
+        let mut reader = Reader::new();
+        input.chars().for_each(|c| reader.add(letter(c)));
+        word(input, reader.finish(), marks)
+            .0
+            .map_or_else(|| input.to_owned(), |(text, _)| text)
     }
 
     #[test]

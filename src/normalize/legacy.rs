@@ -20,6 +20,17 @@ pub(crate) enum Encoding {
     Viqr,
 }
 
+/// Whether `text` could be legacy text read as Windows-1252: not plain
+/// ASCII, and nothing outside what Windows-1252 shows but combining marks
+/// (which composition may join to a letter it shows). Cheap: Vietnamese
+/// Unicode text fails at its first ư, ơ or ạ.
+pub(crate) fn may_be_legacy(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .chars()
+            .all(|c| c.is_ascii() || cp1252_byte(c).is_some() || super::unicode::is_combining_mark(c))
+}
+
 /// Converts `text` from `encoding`; `None` when nothing changes.
 pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
     let decoded = match encoding {
@@ -43,7 +54,7 @@ pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
 ///
 /// Plain ASCII is never legacy text here. Expects NFC text.
 pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
-    if text.is_ascii() || text.chars().any(|c| !c.is_ascii() && cp1252_byte(c).is_none()) {
+    if !may_be_legacy(text) {
         return None;
     }
     [Encoding::Tcvn3, Encoding::Vni]

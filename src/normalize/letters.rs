@@ -3,10 +3,8 @@
 //!
 //! The letters come from one table of the twelve vowels with their six
 //! tones ([`VOWELS`]), checked against Unicode's canonical decompositions
-//! by this module's tests, and looked up through a table built from it on
-//! first use.
-
-use std::sync::OnceLock;
+//! by this module's tests, and looked up through tables built from it at
+//! compile time.
 
 /// The mark that makes a different vowel letter: ă, â ê ô, ơ ư.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,6 +143,82 @@ const VOWELS: [(char, Shape, [char; 6]); 12] = [
     ('y', Shape::Plain, ['y', 'ỳ', 'ý', 'ỹ', 'ỷ', 'ỵ']),
 ];
 
+/// Longest word that can be one Vietnamese syllable (`nghiêng` has 7
+/// letters); longer words are never read as syllables.
+pub(crate) const MAX_SYLLABLE_LETTERS: usize = 8;
+
+/// The letters of a word short enough to be one syllable, kept on the
+/// stack: normalisation reads most words of a text this way, and must not
+/// allocate for each.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Letters {
+    letters: [Letter; MAX_SYLLABLE_LETTERS],
+    len: usize,
+}
+
+impl Letters {
+    /// The letters of `word`, or `None` when it has a character that is not
+    /// a letter, or too many letters to be a syllable.
+    pub(crate) fn read(word: &str) -> Option<Letters> {
+        let mut letters = Letters::new();
+        for c in word.chars() {
+            if !letters.push(letter(c)?) {
+                return None;
+            }
+        }
+        Some(letters)
+    }
+}
+
+impl Letters {
+    /// No letters yet.
+    pub(crate) fn new() -> Letters {
+        const BLANK: Letter = Letter {
+            base: 'a',
+            shape: Shape::Plain,
+            tone: None,
+            upper: false,
+        };
+        Letters {
+            letters: [BLANK; MAX_SYLLABLE_LETTERS],
+            len: 0,
+        }
+    }
+
+    /// Adds a letter; `false` (and nothing added) when there is no room.
+    pub(crate) fn push(&mut self, letter: Letter) -> bool {
+        match self.letters.get_mut(self.len) {
+            Some(slot) => {
+                *slot = letter;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+impl std::ops::Deref for Letters {
+    type Target = [Letter];
+
+    fn deref(&self) -> &[Letter] {
+        &self.letters[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Letters {
+    fn deref_mut(&mut self) -> &mut [Letter] {
+        &mut self.letters[..self.len]
+    }
+}
+
+/// Whether `c` is a letter or digit, answered from the letter table for
+/// ASCII and Vietnamese letters before asking Unicode's tables (which are
+/// slow for characters outside ASCII).
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && (letter(c).is_some() || c.is_alphanumeric()))
+}
+
 /// The letter `c` writes, or `None` when `c` is not a letter of Vietnamese
 /// (nor a plain Latin letter). Expects NFC input: a letter followed by a
 /// separate combining mark is two characters here.
@@ -157,72 +231,71 @@ pub(crate) fn letter(c: char) -> Option<Letter> {
             upper: c.is_ascii_uppercase(),
         });
     }
-    let code = c as usize;
-    if !(TABLE_START..TABLE_END).contains(&code) {
-        return None;
-    }
-    unpack(table()[code - TABLE_START])
+    unpack(packed(c as u32))
 }
 
 /// Precomposed Vietnamese letters live in Latin-1 Supplement, Latin
-/// Extended-A and -B, and Latin Extended Additional (U+1EA0–U+1EF9).
-const TABLE_START: usize = 0xC0;
-const TABLE_END: usize = 0x1EFA;
+/// Extended-A and -B (U+00C0–U+01B0), and Latin Extended Additional
+/// (U+1EA0–U+1EF9): two small tables, built from [`VOWELS`] at compile time.
+const LATIN: (u32, usize) = (0xC0, 0x1B1 - 0xC0);
+const LATIN_ADDITIONAL: (u32, usize) = (0x1EA0, 0x1EFA - 0x1EA0);
+static LATIN_TABLE: [u16; LATIN.1] = build_table(LATIN.0);
+static LATIN_ADDITIONAL_TABLE: [u16; LATIN_ADDITIONAL.1] = build_table(LATIN_ADDITIONAL.0);
 
-fn table() -> &'static [u16] {
-    static TABLE: OnceLock<Box<[u16]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = vec![0; TABLE_END - TABLE_START];
-        let mut put = |c: char, letter: Letter| {
-            if let Some(slot) = (c as usize)
-                .checked_sub(TABLE_START)
-                .and_then(|index| table.get_mut(index))
-            {
-                *slot = pack(letter);
-            }
-        };
-        for (base, shape, tones) in VOWELS {
-            for (index, lower) in tones.into_iter().enumerate() {
-                let tone = index.checked_sub(1).map(|tone| Tone::ALL[tone]);
-                let letter = Letter {
-                    base,
-                    shape,
-                    tone,
-                    upper: false,
-                };
-                put(lower, letter);
-                put(
-                    upper_case(lower),
-                    Letter {
-                        upper: true,
-                        ..letter
-                    },
-                );
-            }
-        }
-        let d = Letter {
-            base: 'đ',
-            shape: Shape::Plain,
-            tone: None,
-            upper: false,
-        };
-        put('đ', d);
-        put('Đ', Letter { upper: true, ..d });
-        table.into_boxed_slice()
-    })
+fn packed(code: u32) -> u16 {
+    let lookup = |table: &[u16], start: u32| {
+        code.checked_sub(start)
+            .and_then(|index| table.get(index as usize))
+            .copied()
+            .unwrap_or(0)
+    };
+    if code < LATIN_ADDITIONAL.0 {
+        lookup(&LATIN_TABLE, LATIN.0)
+    } else {
+        lookup(&LATIN_ADDITIONAL_TABLE, LATIN_ADDITIONAL.0)
+    }
 }
 
-// Packed as: bit 15 set for a letter; bits 0–4 the base (a–z = 0–25, đ =
-// 26); bits 5–6 the shape; bits 7–9 the tone (0 = none); bit 10 upper case.
-fn pack(letter: Letter) -> u16 {
-    let base = if letter.base == 'đ' {
-        26
+/// The packed letters whose code points fall in `start..start + N`: every
+/// vowel of [`VOWELS`] in both cases, and đ Đ.
+const fn build_table<const N: usize>(start: u32) -> [u16; N] {
+    let mut table = [0u16; N];
+    let mut vowel = 0;
+    while vowel < VOWELS.len() {
+        let (base, shape, tones) = VOWELS[vowel];
+        let mut tone = 0;
+        while tone < tones.len() {
+            let lower = tones[tone] as u32;
+            let upper = const_upper_case(lower);
+            // Bits: 15 a letter; 0–4 base (a–z = 0–25, đ = 26); 5–6 shape;
+            // 7–9 tone (0 = none, else Tone::ALL index + 1); 10 upper case.
+            let packed = 0x8000 | (base as u16 - b'a' as u16) | (shape as u16) << 5 | (tone as u16) << 7;
+            table = put(table, start, lower, packed);
+            table = put(table, start, upper, packed | 0x400);
+            tone += 1;
+        }
+        vowel += 1;
+    }
+    table = put(table, start, 'đ' as u32, 0x8000 | 26);
+    put(table, start, 'Đ' as u32, 0x8000 | 26 | 0x400)
+}
+
+const fn put<const N: usize>(mut table: [u16; N], start: u32, code: u32, packed: u16) -> [u16; N] {
+    if code >= start && ((code - start) as usize) < N {
+        table[(code - start) as usize] = packed;
+    }
+    table
+}
+
+/// The upper case of a precomposed Vietnamese letter: Latin-1's lower-case
+/// letters sit 0x20 above their capitals, every other one 1 above (the
+/// tests check it against `char::to_uppercase`).
+const fn const_upper_case(lower: u32) -> u32 {
+    if lower >= 0xE0 && lower <= 0xFE {
+        lower - 0x20
     } else {
-        u16::from(letter.base as u8 - b'a')
-    };
-    let shape = letter.shape as u16;
-    let tone = letter.tone.map_or(0, |tone| tone as u16 + 1);
-    0x8000 | base | shape << 5 | tone << 7 | u16::from(letter.upper) << 10
+        lower - 1
+    }
 }
 
 fn unpack(packed: u16) -> Option<Letter> {
@@ -278,6 +351,16 @@ mod tests {
                 parts.sort_unstable();
                 expected.sort_unstable();
                 assert_eq!(parts, expected, "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_upper_case_rule_is_unicodes() {
+        for (_, _, tones) in VOWELS {
+            for c in tones.into_iter().filter(|c| !c.is_ascii()).chain(['đ']) {
+                let upper = char::from_u32(const_upper_case(c as u32)).unwrap();
+                assert_eq!(Some(upper), c.to_uppercase().next(), "{c}");
             }
         }
     }

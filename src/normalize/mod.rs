@@ -43,7 +43,7 @@ use crate::article::{Article, Block, Inline, message_without_position};
 use changes::Rewriter;
 use compose::Marks;
 use legacy::Encoding;
-use tone_placement::Style;
+use tone_placement::{Style, Tally};
 
 /// Where tone marks go in open `oa`, `oe`, `uy`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -197,8 +197,14 @@ impl Normalized {
 pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
     let decoded = decode_legacy(text, options.legacy);
     let source = decoded.as_ref().map_or(text, |(decoded, _)| decoded.as_str());
-    let marks = marks(options, [source]);
-    let (result, changes) = match (decoded.as_ref(), pass::run(source, marks, options.typography)) {
+    let pieces = pass::Text::new(source, options.typography);
+    // `Auto` is rewritten as traditional while the vote is counted; in the
+    // rare text most of which is modern, it is rewritten again.
+    let (mut rewritten, tally) = pieces.rewrite(marks(options.tone_style));
+    if options.tone_style == ToneStyle::Auto && tally.winner() == Style::Modern {
+        rewritten = pieces.rewrite(Marks::Style(Style::Modern)).0;
+    }
+    let (result, changes) = match (decoded.as_ref(), rewritten) {
         (None, None) => return unchanged(text),
         (None, Some(rewritten)) => rewritten,
         (Some((decoded, legacy)), None) => (decoded.clone(), legacy.clone()),
@@ -332,28 +338,26 @@ pub fn resolve_style<'a>(options: &NormalizeOptions, texts: impl IntoIterator<It
     if options.tone_style != ToneStyle::Auto {
         return options.tone_style;
     }
-    let (mut traditional, mut modern) = (0usize, 0usize);
-    for text in texts {
-        for word in pass::words(text, options.typography) {
-            match compose::written_style(&word) {
-                Some(Style::Traditional) => traditional += 1,
-                Some(Style::Modern) => modern += 1,
-                None => {}
-            }
-        }
+    let texts: Vec<pass::Text<'_>> = texts
+        .into_iter()
+        .map(|text| pass::Text::new(text, options.typography))
+        .collect();
+    let mut tally = Tally::default();
+    for reading in texts.iter().flat_map(pass::Text::readings) {
+        tally.count(compose::written_style(&reading));
     }
-    if modern > traditional {
-        ToneStyle::Modern
-    } else {
-        ToneStyle::Traditional
+    match tally.winner() {
+        Style::Traditional => ToneStyle::Traditional,
+        Style::Modern => ToneStyle::Modern,
     }
 }
 
-fn marks<'a>(options: &NormalizeOptions, texts: impl IntoIterator<Item = &'a str>) -> Marks {
-    match resolve_style(options, texts) {
+/// What to do with marks for `style` (`Auto` starts as traditional).
+fn marks(style: ToneStyle) -> Marks {
+    match style {
         ToneStyle::Modern => Marks::Style(Style::Modern),
         ToneStyle::Keep => Marks::Repair,
-        _ => Marks::Style(Style::Traditional),
+        ToneStyle::Auto | ToneStyle::Traditional => Marks::Style(Style::Traditional),
     }
 }
 
@@ -362,7 +366,9 @@ fn decode_legacy(text: &str, legacy: Legacy) -> Option<(String, Vec<Change>)> {
         Legacy::Off => None,
         // Detected on the composed text: the text composition gives is the
         // text a second normalisation would see.
-        Legacy::Auto => {
+        // Detected on the composed text (the text a second normalisation
+        // would see), and only composed when it may be legacy text at all.
+        Legacy::Auto if legacy::may_be_legacy(text) => {
             let composed = if unicode::may_need_nfc(text) {
                 Cow::Owned(unicode::nfc(text))
             } else {
@@ -370,6 +376,7 @@ fn decode_legacy(text: &str, legacy: Legacy) -> Option<(String, Vec<Change>)> {
             };
             legacy::detect(&composed).map(|(_, decoded)| decoded)
         }
+        Legacy::Auto => None,
         Legacy::Viqr => legacy::decode(text, Encoding::Viqr),
         Legacy::Tcvn3 => legacy::decode(text, Encoding::Tcvn3),
         Legacy::Vni => legacy::decode(text, Encoding::Vni),

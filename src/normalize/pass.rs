@@ -12,7 +12,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::changes::{Change, ChangeKind, Rewriter};
-use super::compose::{self, Marks};
+use super::compose::{self, Marks, Reader, Reading};
+use super::letters::{is_alphanumeric, letter};
+use super::tone_placement::Tally;
 use super::typography::{self, Found, Quote, Role};
 use super::unicode::{is_combining_mark, nfc};
 
@@ -26,229 +28,277 @@ enum Piece {
     Plain(Range<usize>),
 }
 
-/// Composition, tone placement and (when `typography`) typography over
-/// `text`: the new text and its changes, or `None` when nothing changes.
-pub(super) fn run(text: &str, marks: Marks, typography: bool) -> Option<(String, Vec<Change>)> {
-    let pieces = pieces(text, typography);
-    // Quotes are paired before anything is rewritten: the spaces just
-    // inside a pair go, and that depends on quotes after the spaces.
-    let quotes = if typography {
-        plan_quotes(text, &pieces)
-    } else {
-        Vec::new()
-    };
-    let quote_at = |at: usize| {
-        quotes
-            .binary_search_by_key(&at, |quote| quote.at)
-            .ok()
-            .map(|index| quotes[index])
-    };
-    let mut rewriter = Rewriter::new(text);
-    for piece in &pieces {
-        match piece {
-            Piece::Gap(range) => gap(text, range.clone(), &quote_at, &mut rewriter),
-            Piece::Untouched => {}
-            Piece::Plain(range) => plain(text, range.clone(), marks, typography, &quote_at, &mut rewriter),
-        }
-    }
-    rewriter.finish()
+/// A text cut into pieces, ready to be read or rewritten.
+pub(super) struct Text<'a> {
+    text: &'a str,
+    typography: bool,
+    pieces: Vec<Piece>,
 }
 
-/// The words of `text` the pass would rewrite, invisible characters taken
-/// out: what the house-style vote counts.
-pub(super) fn words(text: &str, typography: bool) -> impl Iterator<Item = Cow<'_, str>> {
-    pieces(text, typography).into_iter().flat_map(move |piece| {
-        let Piece::Plain(range) = piece else {
-            return Vec::new();
+impl<'a> Text<'a> {
+    /// Cuts `text` into gaps between words, protected spans (see
+    /// [`typography::protected_spans`]) and the plain text around them.
+    /// Gaps exist only with `typography`.
+    pub(super) fn new(text: &'a str, typography: bool) -> Self {
+        let is_space = |c: char| typography && typography::is_collapsible_space(c);
+        let is_gap =
+            |c: char| typography && (typography::is_collapsible_space(c) || typography::is_invisible(c));
+        let gap_end = |at: usize| {
+            text[at..]
+                .find(|c| !is_gap(c))
+                .map_or(text.len(), |offset| at + offset)
         };
-        let mut words = Vec::new();
+        // A chunk runs to the next whitespace or the next gap that holds a
+        // space; invisible characters inside it stay part of it.
+        let chunk_end = |mut at: usize| loop {
+            let Some(offset) = text[at..].find(|c: char| c.is_whitespace() || is_gap(c)) else {
+                return text.len();
+            };
+            let stop = at + offset;
+            let end = gap_end(stop);
+            if end == stop || text[stop..end].contains(is_space) {
+                return stop;
+            }
+            at = end;
+        };
+        let mut pieces = Vec::new();
+        let mut position = 0;
+        while let Some(c) = text[position..].chars().next() {
+            let end = gap_end(position);
+            if text[position..end].contains(is_space) {
+                pieces.push(Piece::Gap(position..end));
+                position = end;
+            } else if c.is_whitespace() {
+                pieces.push(Piece::Untouched);
+                position += c.len_utf8();
+            } else {
+                let end = chunk_end(position);
+                let chunk = &text[position..end];
+                // Only a chunk with a digit, `@`, `/`, `-`, `:` or `www.` can
+                // hold a protected span.
+                let may_hold_span = chunk
+                    .bytes()
+                    .any(|b| b.is_ascii_digit() || matches!(b, b'@' | b'/' | b'-' | b':'))
+                    || (chunk.as_bytes().contains(&b'.') && chunk.contains("www."));
+                let mut from = position;
+                if may_hold_span {
+                    for span in typography::protected_spans(chunk) {
+                        pieces.push(Piece::Plain(from..position + span.start));
+                        pieces.push(Piece::Untouched);
+                        from = position + span.end;
+                    }
+                }
+                pieces.push(Piece::Plain(from..end));
+                position = end;
+            }
+        }
+        Text {
+            text,
+            typography,
+            pieces,
+        }
+    }
+
+    /// How each word the pass would rewrite reads: what the house-style
+    /// vote counts.
+    pub(super) fn readings(&self) -> impl Iterator<Item = Reading> + '_ {
+        self.plain_ranges().flat_map(move |range| {
+            let mut position = range.start;
+            std::iter::from_fn(move || {
+                while let Some(c) = self.text[position..range.end].chars().next() {
+                    if is_alphanumeric(c) {
+                        let (end, _, reading) = self.word_end(position, range.end);
+                        position = end;
+                        return Some(reading);
+                    }
+                    position += c.len_utf8();
+                }
+                None
+            })
+        })
+    }
+
+    /// Composition, tone placement and (with typography) typography: the
+    /// new text and its changes, or `None` when nothing changes.
+    /// Also counts the house-style vote among the words.
+    pub(super) fn rewrite(&self, marks: Marks) -> (Option<(String, Vec<Change>)>, Tally) {
+        // Quotes are paired before anything is rewritten: the spaces just
+        // inside a pair go, and that depends on quotes after the spaces.
+        let quotes = if self.typography {
+            self.plan_quotes()
+        } else {
+            Vec::new()
+        };
+        let quote_at = |at: usize| {
+            quotes
+                .binary_search_by_key(&at, |quote| quote.at)
+                .ok()
+                .map(|index| quotes[index])
+        };
+        let mut rewriter = Rewriter::new(self.text);
+        let mut tally = Tally::default();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Gap(range) => self.gap(range.clone(), &quote_at, &mut rewriter),
+                Piece::Untouched => {}
+                Piece::Plain(range) => self.plain(range.clone(), marks, &quote_at, &mut rewriter, &mut tally),
+            }
+        }
+        (rewriter.finish(), tally)
+    }
+
+    fn plain_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.pieces.iter().filter_map(|piece| match piece {
+            Piece::Plain(range) => Some(range.clone()),
+            _ => None,
+        })
+    }
+
+    /// Every double quote of the plain text, paired. A quote's neighbours
+    /// are read past invisible characters, which are about to go.
+    fn plan_quotes(&self) -> Vec<Quote> {
+        let text = self.text;
+        let beside = |c: &char| !typography::is_invisible(*c);
+        let mut found = Vec::new();
+        for range in self.plain_ranges() {
+            for (offset, byte) in text.as_bytes()[range.clone()].iter().enumerate() {
+                // `"` is one byte; `“` and `”` start with 0xE2.
+                if !matches!(byte, b'"' | 0xE2) {
+                    continue;
+                }
+                let at = range.start + offset;
+                let quote = text[at..].chars().next().unwrap_or_default();
+                if !typography::is_double_quote(quote) {
+                    continue;
+                }
+                found.push(Found {
+                    at,
+                    quote,
+                    before: text[..at].chars().rev().find(beside),
+                    after: text[at + quote.len_utf8()..].chars().find(beside),
+                });
+            }
+        }
+        typography::pair_quotes(&found)
+    }
+
+    /// A gap: one space, or none where typesetting wants none; a gap of only
+    /// invisible characters goes.
+    fn gap(
+        &self,
+        range: Range<usize>,
+        quote_at: &dyn Fn(usize) -> Option<Quote>,
+        rewriter: &mut Rewriter<'_>,
+    ) {
+        let text = self.text;
+        let before = text[..range.start].chars().next_back();
+        let opened = before.and_then(|c| quote_at(range.start - c.len_utf8()));
+        let closes = quote_at(range.end);
+        let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
+            || closes.is_some_and(|quote| quote.role == Role::Close);
+        let replacement = typography::space_run(before, &text[range.end..], inside_quotes);
+        rewriter.replace(range, replacement, ChangeKind::Spacing);
+    }
+
+    /// Words and the characters between them, within plain text.
+    fn plain(
+        &self,
+        range: Range<usize>,
+        marks: Marks,
+        quote_at: &dyn Fn(usize) -> Option<Quote>,
+        rewriter: &mut Rewriter<'_>,
+        tally: &mut Tally,
+    ) {
+        let text = self.text;
         let mut position = range.start;
         while let Some(c) = text[position..range.end].chars().next() {
-            if c.is_alphanumeric() {
-                let end = word_end(text, position, range.end, typography);
-                words.push(visible(&text[position..end]));
-                position = end;
-            } else {
-                position += c.len_utf8();
-            }
-        }
-        words
-    })
-}
-
-/// The text cut into pieces: gaps between words, protected spans (see
-/// [`typography::protected_spans`]) and the plain text around them.
-fn pieces(text: &str, typography: bool) -> Vec<Piece> {
-    let is_space = |c: char| typography && typography::is_collapsible_space(c);
-    let is_gap = |c: char| typography && (typography::is_collapsible_space(c) || typography::is_invisible(c));
-    // Where a run of gap characters starting at `at` ends.
-    let gap_end = |at: usize| {
-        text[at..]
-            .find(|c| !is_gap(c))
-            .map_or(text.len(), |offset| at + offset)
-    };
-    let mut pieces = Vec::new();
-    let mut position = 0;
-    while let Some(c) = text[position..].chars().next() {
-        let end = gap_end(position);
-        if text[position..end].contains(is_space) {
-            pieces.push(Piece::Gap(position..end));
-            position = end;
-        } else if c.is_whitespace() {
-            pieces.push(Piece::Untouched);
-            position += c.len_utf8();
-        } else {
-            // A chunk runs to the next whitespace or the next gap that holds
-            // a space; invisible characters inside it stay part of it.
-            let mut end = position;
-            while let Some(c) = text[end..].chars().next() {
-                if c.is_whitespace() || (is_gap(c) && text[end..gap_end(end)].contains(is_space)) {
-                    break;
+            if is_alphanumeric(c) {
+                let (end, invisible, reading) = self.word_end(position, range.end);
+                let word = &text[position..end];
+                let shown = visible(word, invisible);
+                let (change, written_style) = compose::word(&shown, reading, marks);
+                tally.count(written_style);
+                match change {
+                    Some((normalized, kind)) => rewriter.replace(position..end, &normalized, kind),
+                    None if invisible => rewriter.replace(position..end, &shown, ChangeKind::Invisible),
+                    None => {}
                 }
-                end += c.len_utf8();
-            }
-            let mut from = position;
-            for span in typography::protected_spans(&text[position..end]) {
-                pieces.push(Piece::Plain(from..position + span.start));
-                pieces.push(Piece::Untouched);
-                from = position + span.end;
-            }
-            pieces.push(Piece::Plain(from..end));
-            position = end;
-        }
-    }
-    pieces
-}
-
-/// Every double quote of the plain text, paired. A quote's neighbours are
-/// read past invisible characters, which are about to go.
-fn plan_quotes(text: &str, pieces: &[Piece]) -> Vec<Quote> {
-    let beside = |c: &char| !typography::is_invisible(*c);
-    let mut found = Vec::new();
-    for piece in pieces {
-        let Piece::Plain(range) = piece else {
-            continue;
-        };
-        for (offset, quote) in text[range.clone()].char_indices() {
-            if !typography::is_double_quote(quote) {
+                position = end;
                 continue;
             }
-            let at = range.start + offset;
-            found.push(Found {
-                at,
-                quote,
-                before: text[..at].chars().rev().find(beside),
-                after: text[at + quote.len_utf8()..].chars().find(beside),
-            });
+            let next = position + c.len_utf8();
+            // Combining marks on a character that is not a letter compose
+            // with it (`=` and U+0338 make `≠`).
+            let marks_end = text[next..range.end]
+                .find(|c: char| !is_combining_mark(c))
+                .map_or(range.end, |offset| next + offset);
+            if let Some(quote) = quote_at(position) {
+                rewriter.replace(
+                    position..next,
+                    quote.to.encode_utf8(&mut [0; 4]),
+                    ChangeKind::Quotes,
+                );
+            } else if self.typography
+                && typography::is_invisible(c)
+                && !text[next..].starts_with(is_combining_mark)
+            {
+                rewriter.replace(position..next, "", ChangeKind::Invisible);
+            } else if marks_end > next {
+                // An invisible character keeps its marks: removing it would
+                // put them on the letter before.
+                rewriter.replace(
+                    position..marks_end,
+                    &nfc(&text[position..marks_end]),
+                    ChangeKind::Composition,
+                );
+                position = marks_end;
+                continue;
+            }
+            position = next;
         }
     }
-    typography::pair_quotes(&found)
-}
 
-/// A gap: one space, or none where typesetting wants none; a gap of only
-/// invisible characters goes.
-fn gap(
-    text: &str,
-    range: Range<usize>,
-    quote_at: &dyn Fn(usize) -> Option<Quote>,
-    rewriter: &mut Rewriter<'_>,
-) {
-    let before = text[..range.start].chars().next_back();
-    let opened = before.and_then(|c| quote_at(range.start - c.len_utf8()));
-    let closes = quote_at(range.end);
-    let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
-        || closes.is_some_and(|quote| quote.role == Role::Close);
-    let replacement = typography::space_run(before, &text[range.end..], inside_quotes);
-    rewriter.replace(range, replacement, ChangeKind::Spacing);
-}
-
-/// Words and the characters between them, within plain text.
-fn plain(
-    text: &str,
-    range: Range<usize>,
-    marks: Marks,
-    typography: bool,
-    quote_at: &dyn Fn(usize) -> Option<Quote>,
-    rewriter: &mut Rewriter<'_>,
-) {
-    let mut position = range.start;
-    while let Some(c) = text[position..range.end].chars().next() {
-        if c.is_alphanumeric() {
-            let end = word_end(text, position, range.end, typography);
-            rewrite_word(&text[position..end], position, marks, rewriter);
-            position = end;
-            continue;
+    /// Where the word starting at `start` ends, whether it holds invisible
+    /// characters, and how it reads. A word is letters, digits and combining
+    /// marks, a spacing tone mark after a letter, and (with typography)
+    /// invisible characters between two of those.
+    fn word_end(&self, start: usize, limit: usize) -> (usize, bool, Reading) {
+        let text = self.text;
+        let mut end = start;
+        let mut previous_is_letter = false;
+        let mut invisible = false;
+        let mut reader = Reader::new();
+        for (offset, c) in text[start..limit].char_indices() {
+            let found = letter(c);
+            if found.is_some() || c.is_alphanumeric() || is_combining_mark(c) {
+                previous_is_letter = !c.is_ascii_digit();
+            } else if previous_is_letter && compose::is_spacing_tone(c) {
+                previous_is_letter = false;
+            } else if self.typography && typography::is_invisible(c) {
+                // Part of the word only when the word goes on after it.
+                let goes_on = text[start + offset..limit]
+                    .chars()
+                    .find(|c| !typography::is_invisible(*c))
+                    .is_some_and(compose::is_word_char);
+                if !goes_on {
+                    break;
+                }
+                invisible = true;
+            } else {
+                break;
+            }
+            reader.add(found);
+            end = start + offset + c.len_utf8();
         }
-        let next = position + c.len_utf8();
-        // Combining marks on a character that is not a letter compose with
-        // it (`=` and U+0338 make `≠`).
-        let marks_end = text[next..range.end]
-            .find(|c: char| !is_combining_mark(c))
-            .map_or(range.end, |offset| next + offset);
-        if let Some(quote) = quote_at(position) {
-            rewriter.replace(
-                position..next,
-                quote.to.encode_utf8(&mut [0; 4]),
-                ChangeKind::Quotes,
-            );
-        } else if typography && typography::is_invisible(c) && !text[next..].starts_with(is_combining_mark) {
-            rewriter.replace(position..next, "", ChangeKind::Invisible);
-        } else if marks_end > next {
-            // An invisible character keeps its marks: removing it would put
-            // them on the letter before.
-            let composed = nfc(&text[position..marks_end]);
-            rewriter.replace(position..marks_end, &composed, ChangeKind::Composition);
-            position = marks_end;
-            continue;
-        }
-        position = next;
+        (end, invisible, reader.finish())
     }
 }
 
-/// Where the word starting at `start` ends: letters, digits and combining
-/// marks, a spacing tone mark after a letter, and (with typography)
-/// invisible characters between two of those.
-fn word_end(text: &str, start: usize, limit: usize, typography: bool) -> usize {
-    let mut end = start;
-    let mut previous_is_letter = false;
-    for (offset, c) in text[start..limit].char_indices() {
-        // An invisible character is part of the word only when the word
-        // goes on after it.
-        let invisible_inside = || {
-            text[start + offset..limit]
-                .chars()
-                .find(|c| !typography::is_invisible(*c))
-                .is_some_and(compose::is_word_char)
-        };
-        let in_word = compose::is_word_char(c)
-            || (previous_is_letter && compose::is_spacing_tone(c))
-            || (typography && typography::is_invisible(c) && invisible_inside());
-        if !in_word {
-            break;
-        }
-        if !typography::is_invisible(c) {
-            previous_is_letter = c.is_alphabetic();
-        }
-        end = start + offset + c.len_utf8();
-    }
-    end
-}
-
-/// The word without invisible characters.
-fn visible(word: &str) -> Cow<'_, str> {
-    if word.contains(typography::is_invisible) {
+/// The word without its invisible characters.
+fn visible(word: &str, invisible: bool) -> Cow<'_, str> {
+    if invisible {
         Cow::Owned(word.chars().filter(|c| !typography::is_invisible(*c)).collect())
     } else {
         Cow::Borrowed(word)
-    }
-}
-
-fn rewrite_word(word: &str, at: usize, marks: Marks, rewriter: &mut Rewriter<'_>) {
-    let shown = visible(word);
-    let stripped = matches!(shown, Cow::Owned(_));
-    match compose::word(&shown, marks) {
-        Some((normalized, kind)) => rewriter.replace(at..at + word.len(), &normalized, kind),
-        None if stripped => rewriter.replace(at..at + word.len(), &shown, ChangeKind::Invisible),
-        None => {}
     }
 }

@@ -14,7 +14,9 @@
 //!    (`hòa`, `khỏe`, `thủy`) and the modern style the second (`hoà`,
 //!    `khoẻ`, `thuỷ`).
 
-use super::letters::{Letter, Tone};
+use std::sync::OnceLock;
+
+use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone};
 
 /// Where the mark goes in open `oa`, `oe`, `uy`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,15 +89,6 @@ const VOWEL_GROUPS: &[(&str, Ending)] = &[
     ("yêu", Ending::Open),
 ];
 
-/// Onsets, longest first where one begins another.
-const ONSETS: &[&str] = &[
-    "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k",
-    "l", "m", "n", "p", "r", "s", "t", "v", "x",
-];
-
-/// Final consonants.
-const CODAS: &[&str] = &["c", "ch", "m", "n", "ng", "nh", "p", "t"];
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Ending {
     /// No final consonant may follow (the group ends in a semivowel).
@@ -106,13 +99,40 @@ enum Ending {
     Either,
 }
 
+/// The house-style vote: how many open `oa`/`oe`/`uy` syllables with a
+/// mark are written in each style.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Tally {
+    traditional: usize,
+    modern: usize,
+}
+
+impl Tally {
+    pub(crate) fn count(&mut self, style: Option<Style>) {
+        match style {
+            Some(Style::Traditional) => self.traditional += 1,
+            Some(Style::Modern) => self.modern += 1,
+            None => {}
+        }
+    }
+
+    /// The majority; ties go to traditional.
+    pub(crate) fn winner(&self) -> Style {
+        if self.modern > self.traditional {
+            Style::Modern
+        } else {
+            Style::Traditional
+        }
+    }
+}
+
 /// A syllable's tone and where it is and should be.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Placement {
     /// The tone, when the syllable has one.
     pub(crate) tone: Option<Tone>,
-    /// Indices of the letters that carry a tone mark now.
-    pub(crate) marked: Vec<usize>,
+    /// The letters that carry a tone mark now, one bit each.
+    marked: u16,
     /// Where the mark belongs in the traditional and the modern style (the
     /// same index unless the syllable is an open `oa`, `oe` or `uy`).
     pub(crate) traditional: usize,
@@ -128,22 +148,29 @@ impl Placement {
         }
     }
 
+    /// The letter carrying the mark, when exactly one does.
+    pub(crate) fn marked_letter(&self) -> Option<usize> {
+        (self.marked.count_ones() == 1).then(|| self.marked.trailing_zeros() as usize)
+    }
+
     /// The style the syllable is written in now, when only the style
     /// decides where its mark goes.
     pub(crate) fn written_style(&self) -> Option<Style> {
-        match self.marked.as_slice() {
-            [at] if self.traditional != self.modern && *at == self.traditional => Some(Style::Traditional),
-            [at] if self.traditional != self.modern && *at == self.modern => Some(Style::Modern),
+        let at = self.marked_letter()?;
+        match () {
+            _ if self.traditional == self.modern => None,
+            _ if at == self.traditional => Some(Style::Traditional),
+            _ if at == self.modern => Some(Style::Modern),
             _ => None,
         }
     }
 
     /// Whether the mark sits where no style puts it (or on two letters).
     pub(crate) fn is_misplaced(&self) -> bool {
-        match self.marked.as_slice() {
-            [] => false,
-            [at] => *at != self.traditional && *at != self.modern,
-            _ => true,
+        match (self.marked, self.marked_letter()) {
+            (0, _) => false,
+            (_, Some(at)) => at != self.traditional && at != self.modern,
+            (_, None) => true,
         }
     }
 }
@@ -152,54 +179,50 @@ impl Placement {
 /// (a foreign word, an abbreviation, two syllables run together), or when
 /// they carry two different tones, which cannot be repaired with certainty.
 pub(crate) fn place(letters: &[Letter]) -> Option<Placement> {
-    let bases: Vec<char> = letters.iter().map(|letter| letter.base).collect();
-    let onset = onset_len(&bases)?;
-    if letters[..onset]
-        .iter()
-        .any(|letter| letter.shape != super::letters::Shape::Plain)
-    {
+    if letters.len() > MAX_SYLLABLE_LETTERS {
         return None;
     }
+    let mut bases = [0u8; MAX_SYLLABLE_LETTERS];
+    for (slot, letter) in bases.iter_mut().zip(letters) {
+        *slot = if letter.base == 'đ' {
+            DJ
+        } else {
+            letter.base as u8
+        };
+    }
+    let bases = &bases[..letters.len()];
+    let onset = onset_len(bases)?;
     let vowels_end = onset
         + letters[onset..]
             .iter()
             .take_while(|letter| letter.is_vowel())
             .count();
     let vowels = &letters[onset..vowels_end];
-    let coda: String = bases[vowels_end..].iter().collect();
-    if vowels.is_empty() || !(coda.is_empty() || CODAS.contains(&coda.as_str())) {
-        return None;
-    }
-    if letters[vowels_end..]
-        .iter()
-        .any(|letter| letter.shape != super::letters::Shape::Plain)
+    let plain = |letters: &[Letter]| letters.iter().all(|letter| letter.shape == Shape::Plain);
+    if vowels.is_empty()
+        || !is_coda(&bases[vowels_end..])
+        || !plain(&letters[..onset])
+        || !plain(&letters[vowels_end..])
     {
         return None;
     }
-    let ending = VOWEL_GROUPS
-        .iter()
-        .find(|(group, _)| group.chars().eq(vowels.iter().map(Letter::shaped)))
-        .map(|(_, ending)| *ending)?;
-    match (ending, coda.is_empty()) {
+    match (vowel_group(vowels)?, vowels_end == letters.len()) {
         (Ending::Open, false) | (Ending::Consonant, true) => return None,
         _ => {}
     }
 
-    let marked: Vec<usize> = (0..letters.len())
-        .filter(|&i| letters[i].tone.is_some())
-        .collect();
-    let tone = match marked.as_slice() {
-        [] => None,
-        [first, rest @ ..] => {
-            let tone = letters[*first].tone;
-            if rest.iter().any(|&i| letters[i].tone != tone) {
+    let mut marked = 0u16;
+    let mut tone = None;
+    for (index, letter) in letters.iter().enumerate() {
+        if let Some(found) = letter.tone {
+            if tone.is_some_and(|tone| tone != found) {
                 return None;
             }
-            tone
+            tone = Some(found);
+            marked |= 1 << index;
         }
-    };
-    // Marks on consonants are not Vietnamese; `letter()` never yields them.
-    let (traditional, modern) = target(vowels, !coda.is_empty());
+    }
+    let (traditional, modern) = target(vowels, vowels_end < letters.len());
     Some(Placement {
         tone,
         marked,
@@ -208,50 +231,89 @@ pub(crate) fn place(letters: &[Letter]) -> Option<Placement> {
     })
 }
 
+/// `đ` among the bases, which are otherwise lower-case ASCII letters.
+const DJ: u8 = b'D';
+
 /// The length of the onset, or `None` when the letters cannot begin a
-/// Vietnamese syllable.
-fn onset_len(bases: &[char]) -> Option<usize> {
-    let followed_by_vowel = |at: usize| {
-        bases
-            .get(at)
-            .is_some_and(|&c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
-    };
-    for onset in ONSETS {
-        let len = onset.chars().count();
-        if bases.len() < len || !onset.chars().eq(bases[..len].iter().copied()) {
-            continue;
+/// Vietnamese syllable. The onsets of Vietnamese orthography: b c ch d đ g
+/// gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x — with `gi` an onset
+/// only before another vowel (`gìn` is g + in) and `q` only as `qu` before
+/// a vowel.
+fn onset_len(bases: &[u8]) -> Option<usize> {
+    let vowel_at = |at: usize| bases.get(at).is_some_and(|base| b"aeiouy".contains(base));
+    Some(match bases {
+        [b'n', b'g', b'h', ..] => 3,
+        [b'g', b'i', ..] if vowel_at(2) => 2,
+        [b'q', b'u', ..] if vowel_at(2) => 2,
+        [b'q', ..] => return None,
+        [b'c' | b'g' | b'k' | b'p' | b't', b'h', ..] | [b'n', b'g' | b'h', ..] | [b't', b'r', ..] => 2,
+        [
+            b'b' | b'c' | b'd' | DJ | b'g' | b'h' | b'k' | b'l' | b'm' | b'n' | b'p' | b'r' | b's' | b't'
+            | b'v' | b'x',
+            ..,
+        ] => 1,
+        _ => 0,
+    })
+}
+
+/// The final consonants of Vietnamese: c ch m n ng nh p t (or none).
+fn is_coda(bases: &[u8]) -> bool {
+    matches!(
+        bases,
+        [] | [b'c'] | [b'c', b'h'] | [b'm'] | [b'n'] | [b'n', b'g'] | [b'n', b'h'] | [b'p'] | [b't']
+    )
+}
+
+/// How the vowel group may end its syllable, or `None` when it is not a
+/// Vietnamese vowel group. Looked up by a key of four bits a vowel, in a
+/// table built once from [`VOWEL_GROUPS`].
+fn vowel_group(vowels: &[Letter]) -> Option<Ending> {
+    static TABLE: OnceLock<Box<[Option<Ending>]>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = vec![None; 1 << 12];
+        for (group, ending) in VOWEL_GROUPS {
+            let key = group.chars().fold(0, |key, vowel| key << 4 | vowel_code(vowel));
+            table[key] = Some(*ending);
         }
-        return match *onset {
-            // `gi` is an onset only before another vowel (`gìn` is g + in).
-            "gi" if !followed_by_vowel(2) => Some(1),
-            // `q` is written only as `qu` before a vowel.
-            "qu" if !followed_by_vowel(2) => None,
-            _ => Some(len),
-        };
-    }
-    if bases.first() == Some(&'q') {
+        table.into_boxed_slice()
+    });
+    if vowels.len() > 3 {
         return None;
     }
-    Some(0)
+    let key = vowels
+        .iter()
+        .fold(0, |key, letter| key << 4 | vowel_code(letter.shaped()));
+    table[key]
+}
+
+/// 1 to 12 for the twelve vowel letters.
+fn vowel_code(vowel: char) -> usize {
+    "aăâeêioôơuưy"
+        .chars()
+        .position(|known| known == vowel)
+        .map_or(0, |index| index + 1)
 }
 
 /// The traditional and modern positions of the mark within the vowel group.
 fn target(vowels: &[Letter], closed: bool) -> (usize, usize) {
-    let shaped: Vec<char> = vowels.iter().map(Letter::shaped).collect();
-    if let Some(horn_o) = shaped.windows(2).position(|pair| pair == ['ư', 'ơ']) {
+    if let Some(horn_o) = vowels
+        .windows(2)
+        .position(|pair| pair[0].shaped() == 'ư' && pair[1].shaped() == 'ơ')
+    {
         return (horn_o + 1, horn_o + 1);
     }
-    if let Some(at) = vowels
-        .iter()
-        .rposition(|letter| letter.shape != super::letters::Shape::Plain)
-    {
+    if let Some(at) = vowels.iter().rposition(|letter| letter.shape != Shape::Plain) {
         return (at, at);
     }
     let last = vowels.len() - 1;
-    match (closed, vowels.len()) {
+    match (closed, vowels) {
         (true, _) => (last, last),
-        (false, 3) => (1, 1),
-        (false, 2) if matches!(shaped.as_slice(), ['o', 'a'] | ['o', 'e'] | ['u', 'y']) => (0, 1),
+        (false, [_, _, _]) => (1, 1),
+        (false, [first, second])
+            if matches!((first.base, second.base), ('o', 'a') | ('o', 'e') | ('u', 'y')) =>
+        {
+            (0, 1)
+        }
         _ => (0, 0),
     }
 }
@@ -263,7 +325,10 @@ mod tests {
 
     fn placement(word: &str) -> Option<(usize, usize, Vec<usize>)> {
         let letters: Vec<Letter> = word.chars().map(|c| letter(c).unwrap()).collect();
-        place(&letters).map(|placement| (placement.traditional, placement.modern, placement.marked))
+        place(&letters).map(|placement| {
+            let marked = (0..16).filter(|i| placement.marked & (1 << i) != 0).collect();
+            (placement.traditional, placement.modern, marked)
+        })
     }
 
     #[test]

@@ -63,7 +63,10 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
     for (at, c) in chunk.char_indices().chain([(chunk.len(), ' ')]) {
         // Invisible characters join too: they are about to go, and the
         // spans must be the same without them.
-        let joins = c.is_alphanumeric() || super::unicode::is_combining_mark(c) || is_joiner(c) || c == '%';
+        let joins = super::letters::is_alphanumeric(c)
+            || super::unicode::is_combining_mark(c)
+            || is_joiner(c)
+            || c == '%';
         match (joins, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
