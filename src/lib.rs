@@ -35,10 +35,12 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod citation;
 mod error;
 pub mod ingest;
 pub mod normalize;
 pub mod render;
+mod text_offsets;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -46,6 +48,7 @@ pub use article::{
     Article, Block, Figure, Image, Inline, InlineStyle, LanguageTag, Paragraph, Parsed, Size, Source,
     Timestamp,
 };
+pub use citation::{Citation, find_citations};
 pub use error::{Error, Severity};
 pub use ingest::{Ingested, ingest};
 pub use normalize::{NormalizeOptions, Normalized, normalize_text};

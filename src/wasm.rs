@@ -7,6 +7,9 @@ use js_sys::{Array, JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use serde::Serialize;
+
+use crate::citation::{self, OffsetUnit};
 use crate::normalize::NormalizeOptions;
 use crate::render::{RenderOptions, dom, events};
 use crate::{Article, Error, Parsed};
@@ -27,6 +30,41 @@ export interface NormalizeOptions {
 export interface RenderOptions extends NormalizeOptions {
   /** Overrides the article's language: the output's `lang` and the words the renderer adds. */
   lang?: string;
+  /** Highlight the documents the article cites and list them at its end. Default: true. */
+  citations?: boolean;
+  /** Each cited document's link; `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded. `null`: no links. Default: a search on thuvienphapluat.vn for the symbol. */
+  linkTemplate?: string | null;
+  /** Prefix of the ids given to mentions (`vn-cite-1`), for several articles on one page. Default "vn". */
+  idPrefix?: string;
+}
+
+/** A document cited in a text: `text.slice(start, end)` is its span (UTF-16 offsets). */
+export interface Citation {
+  text: string;
+  start: number;
+  end: number;
+  /** The kind the text names: "Nghị định", "Quy định", "Luật"… */
+  kind: string;
+  /** "full" (with its symbol), "short" (number alone) or "named" (Luật Đất đai năm 2013). */
+  form: "full" | "short" | "named";
+  /** The canonical symbol (a resolved short form's is its target's); null when unknown. */
+  symbol: string | null;
+  /** Whether the symbol was completed from the kind and the issuer named after it. */
+  inferred: boolean;
+  number: string | null;
+  year: number | null;
+  typeCode: string | null;
+  issuerCode: string | null;
+  /** The date named after it, ISO 8601. */
+  date: string | null;
+  /** The issuer named after it (`của Bộ Tài chính`), as written. */
+  issuer: string | null;
+  /** The article, clause and point before it (`khoản 2 Điều 5`), as written. */
+  pinpoint: string | null;
+  /** A named document's name. */
+  name: string | null;
+  /** For a short form, the index of the full citation it resolves to. */
+  resolvesTo: number | null;
 }
 
 /** One change normalisation made: `before`, at `start..end` of the input (UTF-16 offsets), became `after`. */
@@ -174,6 +212,17 @@ pub fn normalize_text_with_changes(
     Reflect::set(&result, &"text".into(), &normalized.text.into())?;
     Reflect::set(&result, &"changes".into(), &changes)?;
     Ok(result.into())
+}
+
+/// Every document `text` cites, in order, short forms resolved; offsets in
+/// UTF-16 code units, so `text.slice(start, end)` is the span.
+#[wasm_bindgen(js_name = findCitations, unchecked_return_type = "Citation[]")]
+pub fn find_citations(text: &str) -> Result<JsValue, JsValue> {
+    let citations = crate::find_citations(text);
+    let records = citation::records(text, &citations, OffsetUnit::Utf16);
+    records
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
 }
 
 fn read_article(article: &JsValue) -> Result<Parsed, JsValue> {

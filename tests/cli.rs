@@ -95,7 +95,8 @@ fn render_takes_the_javascript_options_and_rejects_unknown_ones() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr),
-        "error: options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`\n"
+        "error: options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, \
+         `citations`, `linkTemplate`, `idPrefix`\n"
     );
 }
 
@@ -169,4 +170,36 @@ fn normalize_refuses_unknown_settings() {
         "{}",
         text(&output.stderr)
     );
+}
+
+#[test]
+fn cite_prints_each_citation_with_offsets_in_characters() {
+    let input = "Mức phạt theo Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ; khoản 2 Điều 5 NĐ 100 nói rõ.";
+    let output = run(&["cite"], input.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    let citations: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON array");
+    let chars: Vec<char> = input.chars().collect();
+    let span = |citation: &serde_json::Value| -> String {
+        let (start, end) = (
+            citation["start"].as_u64().unwrap(),
+            citation["end"].as_u64().unwrap(),
+        );
+        chars[start as usize..end as usize].iter().collect()
+    };
+    let full = &citations[0];
+    assert_eq!(span(full), "Nghị định số 100/2019/NĐ-CP");
+    assert_eq!(full["text"], "Nghị định số 100/2019/NĐ-CP");
+    assert_eq!(full["kind"], "Nghị định");
+    assert_eq!(full["form"], "full");
+    assert_eq!(full["symbol"], "100/2019/NĐ-CP");
+    assert_eq!(full["date"], "2019-12-30");
+    assert_eq!(full["issuer"], "Chính phủ");
+    assert_eq!(full["pinpoint"], serde_json::Value::Null);
+    let short = &citations[1];
+    assert_eq!(span(short), "NĐ 100");
+    assert_eq!(short["form"], "short");
+    assert_eq!(short["symbol"], "100/2019/NĐ-CP");
+    assert_eq!(short["resolvesTo"], 0);
+    assert_eq!(short["pinpoint"], "khoản 2 Điều 5");
+    assert_eq!(citations.as_array().map(Vec::len), Some(2));
 }

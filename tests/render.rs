@@ -11,10 +11,17 @@ use vn_article::{Article, Block, RenderOptions, render_json};
 
 const FIXTURES: &str = include_str!("fixtures/render.md");
 
+/// The rendering options a case asks for, or the defaults.
+fn options(case: &spec::Case) -> Result<RenderOptions, String> {
+    case.options()
+        .map_or_else(|| Ok(RenderOptions::default()), RenderOptions::from_json)
+        .map_err(|error| format!("options: {error}"))
+}
+
 #[test]
 fn every_case_renders_its_expected_html() {
     spec::golden("tests/fixtures/render.md", 1, |case| {
-        render_json(case.block(0), &RenderOptions::default())
+        render_json(case.block(0), &options(case)?)
             .map(|rendered| rendered.html)
             .map_err(|problems| {
                 let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -27,7 +34,7 @@ fn every_case_renders_its_expected_html() {
 fn every_text_field_is_in_the_rendered_page() {
     spec::run("render.md", FIXTURES, |case| {
         let parsed = Article::from_json(case.block(0)).map_err(|_| "did not parse".to_owned())?;
-        let options = RenderOptions::default();
+        let options = options(case)?;
         let html = vn_article::render(&parsed.article, &options);
         let page = text_content::Page::parse(&html);
         // What the reader should see is the normalised text, every character of it.
@@ -106,7 +113,16 @@ fn unknown_or_invalid_options_are_errors() {
     for (options, message) in [
         (
             r#"{"toneStlye": "modern"}"#,
-            "options: unknown field `toneStlye`, expected one of `lang`, `toneStyle`, `typography`, `legacy`",
+            "options: unknown field `toneStlye`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, \
+             `citations`, `linkTemplate`, `idPrefix`",
+        ),
+        (
+            r#"{"idPrefix": "1 bài"}"#,
+            "options: idPrefix: expected an ASCII letter followed by letters, digits, '-' or '_', found \"1 bài\"",
+        ),
+        (
+            r#"{"linkTemplate": 5}"#,
+            "options: invalid type: integer `5`, expected a string",
         ),
         (
             r#"{"lang": "tiếng Việt"}"#,

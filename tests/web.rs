@@ -43,10 +43,13 @@ fn message(error: &JsValue) -> String {
 fn the_dom_equals_the_html_string_for_every_fixture() {
     spec::run("render.md", FIXTURES, |case| {
         let json = JsValue::from_str(case.block(0));
+        let options = case
+            .options()
+            .map(|options| js_sys::JSON::parse(options).expect("options JSON"));
         let element = container();
-        render_article(&element, json.clone(), None).map_err(|error| message(&error))?;
+        render_article(&element, json.clone(), options.clone()).map_err(|error| message(&error))?;
         let dom = element.inner_html();
-        let string = render_to_string(json, None).map_err(|error| message(&error))?;
+        let string = render_to_string(json, options).map_err(|error| message(&error))?;
         element.remove();
         if dom != string {
             return Err(format!(

@@ -1,4 +1,5 @@
-//! `vn-article`: ingest scraped text, render and check article JSON.
+//! `vn-article`: ingest scraped text, render and check article JSON,
+//! normalise text and find the documents it cites.
 //!
 //! Exit status: 0 when all is well, 1 when the input has problems (each one
 //! on stderr), 2 when the command itself cannot run (usage, unreadable
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use vn_article::citation::{self, OffsetUnit};
 use vn_article::normalize::{Legacy, NormalizeOptions, ToneStyle};
 use vn_article::{Error, RenderOptions, Severity};
 
@@ -40,6 +42,9 @@ enum Command {
         #[arg(long, value_name = "JSON")]
         options: Option<String>,
     },
+    /// Find the legal and Party documents cited in text from standard input
+    /// and print them as a JSON array (offsets in Unicode scalar values).
+    Cite,
     /// Check article JSON: exit 0 when it is valid, otherwise print every
     /// problem with its JSON path and exit 1.
     Check {
@@ -136,6 +141,15 @@ fn run(command: Command) -> Result<ExitCode, String> {
             } else {
                 write_stdout(&normalized.text)?;
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Cite => {
+            let text = read_input(&PathBuf::from("-"))?;
+            let citations = vn_article::find_citations(&text);
+            let records = citation::records(&text, &citations, OffsetUnit::Chars);
+            let json = serde_json::to_string_pretty(&records)
+                .map_err(|error| format!("cannot write JSON: {error}"))?;
+            write_stdout(&(json + "\n"))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { file } => {

@@ -40,6 +40,7 @@ pub use unicode_tables::UNICODE_VERSION;
 
 use crate::Error;
 use crate::article::{Article, Block, Inline, message_without_position};
+use crate::text_offsets::TextOffsets;
 use changes::Rewriter;
 use compose::Marks;
 use legacy::Encoding;
@@ -163,17 +164,8 @@ impl Normalized {
     /// JavaScript strings count (`Change` counts UTF-8 bytes). `input` must
     /// be the text that was normalised.
     pub fn utf16_ranges(&self, input: &str) -> Vec<std::ops::Range<usize>> {
-        let mut units = 0;
-        let mut bytes = 0;
-        let mut chars = input.chars();
-        let mut to_units = |offset: usize| {
-            while bytes < offset {
-                let Some(c) = chars.next() else { break };
-                bytes += c.len_utf8();
-                units += c.len_utf16();
-            }
-            units
-        };
+        let mut offsets = TextOffsets::new(input);
+        let mut to_units = |offset: usize| offsets.at(offset).1;
         self.changes
             .iter()
             .map(|change| {

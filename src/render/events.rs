@@ -37,19 +37,19 @@ pub struct Tag<'a> {
 }
 
 impl<'a> Tag<'a> {
-    fn new(name: &'static str) -> Self {
+    pub(super) fn new(name: &'static str) -> Self {
         Tag {
             name,
             attributes: Vec::new(),
         }
     }
 
-    fn with_class(name: &'static str, class: &'static str) -> Self {
+    pub(super) fn with_class(name: &'static str, class: &'static str) -> Self {
         Tag::new(name).attr("class", class)
     }
 
     /// Adds an attribute whose value is not a URL.
-    fn attr(mut self, name: &'static str, value: impl Into<Cow<'a, str>>) -> Self {
+    pub(super) fn attr(mut self, name: &'static str, value: impl Into<Cow<'a, str>>) -> Self {
         debug_assert!(
             !matches!(name, "href" | "src" | "srcset") && !name.starts_with("on") && name != "style",
             "{name} must not be set as plain text"
@@ -59,9 +59,14 @@ impl<'a> Tag<'a> {
     }
 
     /// Adds a URL-valued attribute, or nothing when the URL is not allowed.
-    fn url(mut self, name: &'static str, url: &'a str) -> Self {
-        if let Some(url) = safe_url(url) {
-            self.attributes.push((name, Cow::Borrowed(url)));
+    pub(super) fn url(mut self, name: &'static str, url: impl Into<Cow<'a, str>>) -> Self {
+        let url = url.into();
+        let safe = match url {
+            Cow::Borrowed(url) => safe_url(url).map(Cow::Borrowed),
+            Cow::Owned(url) => safe_url(&url).map(|safe| Cow::Owned(safe.to_owned())),
+        };
+        if let Some(url) = safe {
+            self.attributes.push((name, url));
         }
         self
     }
@@ -78,6 +83,12 @@ impl<'a> Tag<'a> {
             .map(|(name, value)| (*name, value.as_ref()))
     }
 
+    /// Whether the element is one that [`inline`] writes inside a paragraph
+    /// (`b`, `a`…): the text on both sides of it is one run of prose.
+    pub(super) fn is_inline(name: &str) -> bool {
+        name == "a" || crate::article::InlineStyle::from_tag(name).is_some()
+    }
+
     /// Whether the element is void: it has no content and no end tag.
     pub fn is_void(&self) -> bool {
         matches!(self.name, "img" | "br")
@@ -88,7 +99,7 @@ impl<'a> Tag<'a> {
 pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a>> {
     let lang = options.lang.as_ref().unwrap_or(&article.lang);
     let labels = Labels::for_language(lang);
-    let mut out = Events(Vec::with_capacity(64 + article.blocks.len() * 8));
+    let mut out = Events::with_capacity(64 + article.blocks.len() * 8);
 
     out.start(Tag::with_class("article", "vn-article").attr("lang", lang.as_str().to_owned()));
     out.newline();
@@ -108,13 +119,13 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     6 => "h6",
                     _ => "h2",
                 };
-                out.element(Tag::with_class(name, "vn-article__heading"), text);
+                out.prose_element(Tag::with_class(name, "vn-article__heading"), text);
             }
             Block::Figure(figure_block) => figure(figure_block, &mut out),
             Block::Quote { text, attribution } => {
                 out.start(Tag::with_class("figure", "vn-quote"));
                 out.start(Tag::with_class("blockquote", "vn-quote__text"));
-                out.element(Tag::new("p"), text);
+                out.prose_element(Tag::new("p"), text);
                 out.end("blockquote");
                 if let Some(attribution) = attribution {
                     out.element(
@@ -128,23 +139,27 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 let name = if *ordered { "ol" } else { "ul" };
                 out.start(Tag::with_class(name, "vn-list"));
                 for item in items {
-                    out.element(Tag::new("li"), item);
+                    out.prose_element(Tag::new("li"), item);
                 }
                 out.end(name);
             }
         }
         out.newline();
     }
+    if options.citations {
+        let prose = std::mem::take(&mut out.prose);
+        out.events = super::citations::cite(std::mem::take(&mut out.events), &prose, &labels, options);
+    }
     footer(article, &labels, &mut out);
     out.end("article");
-    out.0
+    out.events
 }
 
 /// The events for inline content alone, as in a paragraph.
 pub(crate) fn inline_events(content: &[Inline]) -> Vec<Event<'_>> {
-    let mut out = Events(Vec::new());
+    let mut out = Events::default();
     inline(content, &mut out);
-    out.0
+    out.events
 }
 
 fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
@@ -156,7 +171,7 @@ fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
     // and screen readers do not run them together.
     let mut meta: Vec<Vec<Event<'a>>> = Vec::new();
     if !article.authors.is_empty() {
-        let mut byline = Events(Vec::new());
+        let mut byline = Events::default();
         byline.start(Tag::with_class("span", "vn-article__byline"));
         for (index, author) in article.authors.iter().enumerate() {
             if index > 0 {
@@ -165,7 +180,7 @@ fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
             byline.element(Tag::with_class("span", "vn-article__author"), author);
         }
         byline.end("span");
-        meta.push(byline.0);
+        meta.push(byline.events);
     }
     if let Some(at) = &article.published {
         meta.push(time(at, labels.published(at), "vn-article__published"));
@@ -179,13 +194,13 @@ fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
             if index > 0 {
                 out.text(" ");
             }
-            out.0.extend(part);
+            out.events.extend(part);
         }
         out.end("p");
         out.newline();
     }
     if let Some(sapo) = &article.sapo {
-        out.element(Tag::with_class("p", "vn-article__sapo"), sapo);
+        out.prose_element(Tag::with_class("p", "vn-article__sapo"), sapo);
         out.newline();
     }
     out.end("header");
@@ -257,7 +272,7 @@ fn figure<'a>(figure: &'a Figure, out: &mut Events<'a>) {
     if figure.caption.is_some() || figure.credit.is_some() {
         out.start(Tag::with_class("figcaption", "vn-figure__caption"));
         if let Some(caption) = &figure.caption {
-            out.text(caption);
+            out.prose(caption);
         }
         if let Some(credit) = &figure.credit {
             if figure.caption.is_some() {
@@ -273,7 +288,7 @@ fn figure<'a>(figure: &'a Figure, out: &mut Events<'a>) {
 fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
     for node in content {
         match node {
-            Inline::Text(text) => out.text(text),
+            Inline::Text(text) => out.prose(text),
             Inline::Break => out.start(Tag::new("br")),
             Inline::Styled { style, children } => {
                 out.start(Tag::new(style.tag()));
@@ -290,19 +305,46 @@ fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
 }
 
 /// The list being built, with shorthands for the common shapes.
-struct Events<'a>(Vec<Event<'a>>);
+#[derive(Default)]
+struct Events<'a> {
+    events: Vec<Event<'a>>,
+    /// The indices of the text events that are the author's prose, where
+    /// citations are looked for (not the headline, byline or dates).
+    prose: Vec<usize>,
+}
 
 impl<'a> Events<'a> {
+    fn with_capacity(capacity: usize) -> Self {
+        Events {
+            events: Vec::with_capacity(capacity),
+            prose: Vec::new(),
+        }
+    }
+
     fn start(&mut self, tag: Tag<'a>) {
-        self.0.push(Event::Start(tag));
+        self.events.push(Event::Start(tag));
     }
 
     fn end(&mut self, name: &'static str) {
-        self.0.push(Event::End(name));
+        self.events.push(Event::End(name));
     }
 
     fn text(&mut self, text: impl Into<Cow<'a, str>>) {
-        self.0.push(Event::Text(text.into()));
+        self.events.push(Event::Text(text.into()));
+    }
+
+    /// Text of the author's prose.
+    fn prose(&mut self, text: &'a str) {
+        self.prose.push(self.events.len());
+        self.text(text);
+    }
+
+    /// An element holding only prose.
+    fn prose_element(&mut self, tag: Tag<'a>, text: &'a str) {
+        let name = tag.name;
+        self.start(tag);
+        self.prose(text);
+        self.end(name);
     }
 
     /// A line break between blocks, so the markup reads line by line. It is

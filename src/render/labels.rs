@@ -83,6 +83,96 @@ impl Labels {
     }
 }
 
+/// The words around cited documents: their descriptions and the list of
+/// them at the end of the article. Kinds, symbols and issuers stay as the
+/// text writes them, in Vietnamese.
+impl Labels {
+    /// The heading of the list of cited documents.
+    pub(crate) fn citations_heading(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Văn bản được trích dẫn",
+            Language::English => "Documents cited",
+        }
+    }
+
+    /// `Quy định số 205-QĐ/TW`.
+    pub(crate) fn document(&self, kind: &str, symbol: &str) -> String {
+        match self.language {
+            Language::Vietnamese => format!("{kind} số {symbol}"),
+            Language::English => format!("{kind} No. {symbol}"),
+        }
+    }
+
+    /// ` ngày 05/01/2021`, from an ISO date.
+    pub(crate) fn dated(&self, iso: &str) -> String {
+        let shown = match (iso.get(..4), iso.get(5..7), iso.get(8..10)) {
+            (Some(year), Some(month), Some(day)) => format!("{day}/{month}/{year}"),
+            _ => iso.to_owned(),
+        };
+        match self.language {
+            Language::Vietnamese => format!(" ngày {shown}"),
+            Language::English => format!(", dated {shown}"),
+        }
+    }
+
+    /// ` của Bộ Chính trị`.
+    pub(crate) fn issued_by(&self, issuer: &str) -> String {
+        match self.language {
+            Language::Vietnamese => format!(" của {issuer}"),
+            Language::English => format!(", issued by {issuer}"),
+        }
+    }
+
+    /// ` năm 2013`, after a name without its year.
+    pub(crate) fn of_year(&self, year: u16) -> String {
+        match self.language {
+            Language::Vietnamese => format!(" năm {year}"),
+            Language::English => format!(" of {year}"),
+        }
+    }
+
+    /// Said of a document known only by its number.
+    pub(crate) fn symbol_unknown(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => " (chưa rõ số, ký hiệu đầy đủ)",
+            Language::English => " (full symbol unknown)",
+        }
+    }
+
+    /// What a short form says: the document it refers back to.
+    pub(crate) fn refers_to(&self, description: &str) -> String {
+        match self.language {
+            Language::Vietnamese => format!("Tức {description}"),
+            Language::English => format!("That is, {description}"),
+        }
+    }
+
+    /// What a short form says when its symbol is completed from the text.
+    pub(crate) fn probably(&self, description: &str) -> String {
+        match self.language {
+            Language::Vietnamese => format!("Có lẽ là {description}"),
+            Language::English => format!("Probably {description}"),
+        }
+    }
+
+    /// `Trích dẫn 3 lần:` before the links back to the mentions.
+    pub(crate) fn cited_times(&self, count: usize) -> String {
+        match (self.language, count) {
+            (Language::Vietnamese, _) => format!("Trích dẫn {count} lần:"),
+            (Language::English, 1) => "Cited once:".to_owned(),
+            (Language::English, _) => format!("Cited {count} times:"),
+        }
+    }
+
+    /// The accessible name of the link back to mention `number`.
+    pub(crate) fn back_to_mention(&self, number: usize) -> String {
+        match self.language {
+            Language::Vietnamese => format!("Về chỗ trích dẫn thứ {number}"),
+            Language::English => format!("Back to mention {number}"),
+        }
+    }
+}
+
 /// Weekday names as Vietnamese datelines write them (Thứ Hai … Chủ Nhật).
 pub(crate) fn vietnamese_weekday(weekday: Weekday) -> &'static str {
     match weekday {

@@ -1,6 +1,7 @@
 //! Article → markup: the options, the event stream both writers share, the
 //! String writer, and (in the browser) the DOM writer.
 
+mod citations;
 mod escape;
 mod events;
 mod html;
@@ -32,9 +33,13 @@ use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 /// | `toneStyle` | `"auto"` | where tone marks go in open oa/oe/uy: `"traditional"` (hòa), `"modern"` (hoà), `"keep"`, or `"auto"` (the article's majority) |
 /// | `typography` | `true` | pair quotes, fix spaces, remove invisible characters |
 /// | `legacy` | `"auto"` | legacy encoding of the text: `"off"`, `"viqr"`, `"tcvn3"`, `"vni"`, or `"auto"` (TCVN3 or VNI when certain) |
+/// | `citations` | `true` | highlight the documents the article cites and list them at its end |
+/// | `linkTemplate` | a search on thuvienphapluat.vn | each cited document's link: `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded; `null` for no links |
+/// | `idPrefix` | `"vn"` | prefix of the ids given to mentions (`vn-cite-1`), to keep several articles on one page apart |
 ///
 /// Every text field is normalised (see [`crate::normalize`]) before it is
-/// rendered.
+/// rendered, and citations are found in the normalised prose (see
+/// [`crate::citation`]).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 #[non_exhaustive]
@@ -47,6 +52,56 @@ pub struct RenderOptions {
     pub typography: bool,
     /// Which legacy encoding text fields may be in.
     pub legacy: Legacy,
+    /// Whether to highlight and list the documents the article cites.
+    pub citations: bool,
+    /// The link of a cited document, with `{symbol}`, `{kind}`, `{number}`
+    /// and `{year}` replaced; `None` for no links. A document that lacks a
+    /// value the template asks for, or whose link is not an allowed URL,
+    /// gets no link.
+    pub link_template: Option<String>,
+    /// The prefix of the ids the rendering gives elements.
+    pub id_prefix: IdPrefix,
+}
+
+/// Where a cited document is looked up by default: thuvienphapluat.vn's
+/// search, which finds documents by their symbol.
+pub const DEFAULT_LINK_TEMPLATE: &str = "https://thuvienphapluat.vn/page/tim-van-ban.aspx?keyword={symbol}";
+
+/// A prefix for element ids: an ASCII letter, then letters, digits, `-` or
+/// `_`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct IdPrefix(String);
+
+impl IdPrefix {
+    /// The prefix.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for IdPrefix {
+    fn default() -> Self {
+        IdPrefix("vn".to_owned())
+    }
+}
+
+impl TryFrom<String> for IdPrefix {
+    type Error = String;
+
+    fn try_from(prefix: String) -> Result<Self, String> {
+        let valid = prefix.starts_with(|c: char| c.is_ascii_alphabetic())
+            && prefix
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if valid {
+            Ok(IdPrefix(prefix))
+        } else {
+            Err(format!(
+                "idPrefix: expected an ASCII letter followed by letters, digits, '-' or '_', found {prefix:?}"
+            ))
+        }
+    }
 }
 
 impl Default for RenderOptions {
@@ -57,6 +112,9 @@ impl Default for RenderOptions {
             tone_style: normalize.tone_style,
             typography: normalize.typography,
             legacy: normalize.legacy,
+            citations: true,
+            link_template: Some(DEFAULT_LINK_TEMPLATE.to_owned()),
+            id_prefix: IdPrefix::default(),
         }
     }
 }

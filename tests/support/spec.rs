@@ -34,6 +34,14 @@ pub struct Case {
 }
 
 impl Case {
+    /// Options written after the first block's language
+    /// (```` ```json {"citations": false} ````), when the case has them.
+    pub fn options(&self) -> Option<&str> {
+        let info = self.blocks.first()?.info.as_str();
+        let (_, options) = info.split_once(' ')?;
+        Some(options.trim()).filter(|options| !options.is_empty())
+    }
+
     /// The content of the `index`th block; fails the test with the case's
     /// name when the file does not have it.
     pub fn block(&self, index: usize) -> &str {

@@ -1,0 +1,429 @@
+//! What Vietnamese writes around a citation: the date and the issuer after
+//! it (`, ngày 05/01/2021 của Bộ Tài chính`), and the pinpoint before it
+//! (`khoản 2 Điều 5`). All readers take a byte offset into the text and
+//! return what they read with the offset after it, reading at most a few
+//! dozen characters, so that finding citations stays linear in the text.
+
+use super::document_kind::KINDS;
+use super::issuer;
+use crate::normalize::letter;
+
+/// Spaces between words: one or two (the text may be unnormalised), no
+/// line break.
+pub(super) fn spaces(text: &str, at: usize) -> usize {
+    let mut end = at;
+    for _ in 0..2 {
+        match text[end..].chars().next() {
+            Some(c @ (' ' | '\u{a0}')) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Whether a word may end at `at`: no letter or digit follows.
+pub(super) fn is_word_end(text: &str, at: usize) -> bool {
+    !text[at..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Reads `word` at `at` in any case, as a whole word, with its own spaces
+/// matched by one or two; returns where it ends.
+pub(super) fn word(text: &str, at: usize, word: &str) -> Option<usize> {
+    let mut end = at;
+    for (index, part) in word.split(' ').enumerate() {
+        if index > 0 {
+            let spaced = spaces(text, end);
+            if spaced == end {
+                return None;
+            }
+            end = spaced;
+        }
+        let mut written = text[end..].chars();
+        for want in part.chars() {
+            let got = written.next()?;
+            if got != want && !got.to_lowercase().eq(want.to_lowercase()) {
+                return None;
+            }
+            end += got.len_utf8();
+        }
+    }
+    is_word_end(text, end).then_some(end)
+}
+
+/// `số`, `Số`, `số:` or `Số:` before a number, with the spaces after it
+/// (or none: `số30/1998/NĐ-CP`).
+pub(super) fn number_word(text: &str, at: usize) -> Option<usize> {
+    let glued = ["số", "Số", "SỐ"].iter().find(|word| {
+        text[at..]
+            .strip_prefix(*word)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if let Some(word) = glued {
+        return Some(at + word.len());
+    }
+    let end = word(text, at, "số")?;
+    let end = if text[end..].starts_with(':') {
+        end + 1
+    } else {
+        end
+    };
+    let spaced = spaces(text, end);
+    text[spaced..]
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some(spaced)
+}
+
+/// Digits at `at`, at most `max`, as a number and where they end.
+pub(super) fn digits(text: &str, at: usize, max: usize) -> Option<(u32, usize)> {
+    let len = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > max {
+        return None;
+    }
+    Some((text[at..at + len].parse().ok()?, at + len))
+}
+
+/// A year from 1945 on, four digits standing alone.
+pub(super) fn year(text: &str, at: usize) -> Option<(u16, usize)> {
+    let (year, end) = digits(text, at, 4)?;
+    let year = u16::try_from(year)
+        .ok()
+        .filter(|year| (1945..=2099).contains(year))?;
+    (end - at == 4 && is_word_end(text, end) && !text[end..].starts_with(['/', '-'])).then_some((year, end))
+}
+
+/// `năm 2014` or `2014` at `at`.
+pub(super) fn year_phrase(text: &str, at: usize) -> Option<(u16, usize)> {
+    match word(text, at, "năm") {
+        Some(end) => year(text, spaces(text, end)),
+        None => year(text, at),
+    }
+}
+
+/// What follows a citation.
+#[derive(Debug, Default)]
+pub(super) struct After {
+    /// The date, ISO 8601 (`2021-01-05`).
+    pub date: Option<String>,
+    /// The issuer as named, with its code when it can be told.
+    pub issuer: Option<(String, Option<String>)>,
+}
+
+/// The date and the issuer after a citation, in either order, each after
+/// an optional comma: `ngày 5/6/2012 của Bộ Chính trị`, `, ngày 16-12-2016,
+/// của Thành ủy`, `của Ngân hàng Nhà nước ngày 19/1/2001`.
+pub(super) fn after(text: &str, at: usize) -> After {
+    let mut found = After::default();
+    let mut end = at;
+    for _ in 0..2 {
+        let next = comma(text, end);
+        if found.date.is_none() {
+            if let Some((date, after)) =
+                word(text, next, "ngày").and_then(|after| date(text, spaces(text, after)))
+            {
+                found.date = Some(date);
+                end = after;
+                continue;
+            }
+        }
+        if found.issuer.is_none() {
+            if let Some((name, after)) =
+                word(text, next, "của").and_then(|after| issuer_name(text, spaces(text, after)))
+            {
+                let code = issuer::code_of(name);
+                found.issuer = Some((name.to_owned(), code));
+                end = after;
+                continue;
+            }
+        }
+        break;
+    }
+    found
+}
+
+/// Past spaces and an optional comma.
+fn comma(text: &str, at: usize) -> usize {
+    let at = spaces(text, at);
+    if text[at..].starts_with(',') {
+        spaces(text, at + 1)
+    } else {
+        at
+    }
+}
+
+/// A date: `5/6/2012`, `16-12-2016`, `15.2.2012` or `14 tháng 12 năm 2004`,
+/// as ISO 8601.
+pub(super) fn date(text: &str, at: usize) -> Option<(String, usize)> {
+    let (day, end) = digits(text, at, 2)?;
+    let (month, end) = match text[end..].chars().next()? {
+        separator @ ('/' | '-' | '.') => {
+            let (month, end) = digits(text, end + 1, 2)?;
+            (month, text[end..].strip_prefix(separator).map(|_| end + 1)?)
+        }
+        _ => {
+            let end = word(text, spaces(text, end), "tháng")?;
+            let (month, end) = digits(text, spaces(text, end), 2)?;
+            let end = word(text, spaces(text, end), "năm")?;
+            (month, spaces(text, end))
+        }
+    };
+    let (year, end) = year(text, end)?;
+    let days = match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=days)
+        .contains(&day)
+        .then(|| (format!("{year:04}-{month:02}-{day:02}"), end))
+}
+
+/// The most words an issuer's name has.
+const MAX_ISSUER_WORDS: usize = 12;
+
+/// Words that end an issuer's name even between capitalised words.
+const NOT_IN_NAMES: &[&str] = &[
+    "về", "ngày", "năm", "số", "khóa", "khoá", "đã", "sẽ", "là", "được", "có", "thì", "tại", "trong", "cho",
+    "với", "đến", "theo", "này", "nay", "quy", "hướng", "nhằm", "để", "nêu", "vừa", "đang", "cũng", "mà",
+    "khi", "do", "từ",
+];
+
+/// The name of an issuer at `at`: capitalised words and the small words
+/// that belong to them (`Bộ Tài chính`, `Hội đồng bầu cử Quốc gia`, `UBND
+/// tỉnh Lạng Sơn`, `Bộ Lao động - Thương binh và Xã hội`), up to where the
+/// prose goes on in small words (`… của Bộ Chính trị sẽ là …`).
+fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
+    let words = name_words(text, at);
+    let first = words.first()?;
+    if !first.capitalised {
+        return None;
+    }
+    let mut taken = 1;
+    let mut small_run = 0;
+    while taken < words.len() {
+        let word = &words[taken];
+        if word.kind {
+            break;
+        }
+        if word.capitalised {
+            small_run = 0;
+            taken += 1;
+            continue;
+        }
+        // `ban` begins `ban hành` (issue), except in `Ủy ban`.
+        let issues = word.text == "ban" && words.get(taken + 1).is_some_and(|next| next.text == "hành");
+        if NOT_IN_NAMES.contains(&word.text) || issues {
+            break;
+        }
+        // The second syllable of a capitalised word (`Tài chính`) belongs;
+        // further small words only on the way to another capitalised one.
+        let leads_on = words[taken + 1..]
+            .iter()
+            .take(2)
+            .take_while(|next| !NOT_IN_NAMES.contains(&next.text))
+            .any(|next| next.capitalised);
+        // `và` joins two parts of a name (`Bộ Giáo dục và Đào tạo`), never
+        // ends one.
+        if (small_run > 0 || word.text == "và") && !leads_on {
+            break;
+        }
+        small_run += 1;
+        taken += 1;
+    }
+    let end = words[taken - 1].end;
+    Some((&text[at..end], end))
+}
+
+/// A word of a name.
+struct NameWord<'a> {
+    text: &'a str,
+    end: usize,
+    /// Capitalised, and not the first word of a document's kind (`… của Bộ
+    /// Chính trị và Hướng dẫn số 21 …`: the name ends before `và`).
+    capitalised: bool,
+    /// The first word of a document's kind.
+    kind: bool,
+}
+
+/// The words from `at` on, joined by single spaces (or ` - ` between
+/// capitalised words), up to punctuation.
+fn name_words(text: &str, at: usize) -> Vec<NameWord<'_>> {
+    let mut words = Vec::new();
+    let mut start = at;
+    while words.len() < MAX_ISSUER_WORDS {
+        let len: usize = text[start..]
+            .chars()
+            .take_while(|&c| c.is_alphanumeric() || c == '&' || c == '-')
+            .map(char::len_utf8)
+            .sum();
+        let word = text[start..start + len].trim_end_matches('-');
+        if word.is_empty() || word.starts_with('-') {
+            break;
+        }
+        let end = start + word.len();
+        let kind = KINDS
+            .iter()
+            .any(|kind| self::word(text, start, kind.name).is_some());
+        words.push(NameWord {
+            text: word,
+            end,
+            capitalised: word.starts_with(char::is_uppercase) && !kind,
+            kind,
+        });
+        let next = spaces(text, end);
+        if next == end || next - end > 1 {
+            break;
+        }
+        start = match text[next..].strip_prefix("- ") {
+            Some(rest) if rest.starts_with(char::is_uppercase) => next + 2,
+            _ => next,
+        };
+    }
+    words
+}
+
+/// The most bytes a pinpoint runs to before a citation.
+const PINPOINT_REACH: usize = 96;
+
+/// A pinpoint ending just before `start`: `Điều 6`, `khoản 3 Điều 5`,
+/// `Điểm a Khoản 1 Điều 34`, `Khoản 2, Điều 6`, `Điều 6 của`. Returns it as
+/// written.
+pub(super) fn pinpoint_before(text: &str, start: usize) -> Option<&str> {
+    let mut from = start.saturating_sub(PINPOINT_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    // The earliest place where a whole pinpoint begins is the longest one.
+    let candidates = window.char_indices().filter_map(|(offset, c)| {
+        let at = from + offset;
+        let word_start = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|before| !before.is_alphanumeric());
+        (word_start && matches!(c, 'Đ' | 'đ' | 'K' | 'k')).then_some(at)
+    });
+    candidates.into_iter().find_map(|at| {
+        let end = pinpoint_at(text, at)?;
+        let mut next = comma(text, end);
+        if let Some(after) = word(text, next, "của") {
+            next = spaces(text, after);
+        }
+        (next == start).then(|| &text[at..end])
+    })
+}
+
+/// Reads `[Điểm x] [Khoản N] Điều N` at `at`, each part after an optional
+/// comma; returns where the last number ends.
+fn pinpoint_at(text: &str, at: usize) -> Option<usize> {
+    let mut next = at;
+    if let Some(after) = word(text, next, "điểm") {
+        let point = spaces(text, after);
+        let c = text[point..].chars().next()?;
+        if letter(c).is_none_or(|letter| letter.upper) || !is_word_end(text, point + c.len_utf8()) {
+            return None;
+        }
+        next = comma(text, point + c.len_utf8());
+    }
+    if let Some(after) = word(text, next, "khoản") {
+        let (_, end) = digits(text, spaces(text, after), 3)?;
+        next = comma(text, end);
+    }
+    let after = word(text, next, "điều")?;
+    let (_, end) = digits(text, spaces(text, after), 4)?;
+    // `Điều 6a`.
+    let end = match text[end..].chars().next() {
+        Some(c) if c.is_ascii_lowercase() && is_word_end(text, end + 1) => end + 1,
+        _ => end,
+    };
+    is_word_end(text, end).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_every_spelling() {
+        for (text, iso) in [
+            ("05/01/2021", "2021-01-05"),
+            ("16-12-2016", "2016-12-16"),
+            ("15.2.2012", "2012-02-15"),
+            ("14 tháng 12 năm 2004", "2004-12-14"),
+            ("29/2/2020", "2020-02-29"),
+        ] {
+            assert_eq!(
+                date(text, 0).map(|(date, _)| date).as_deref(),
+                Some(iso),
+                "{text}"
+            );
+        }
+        for text in ["29/2/2021", "32/1/2020", "5/13/2020", "5/6-2012", "1/1/20201"] {
+            assert_eq!(date(text, 0), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn issuer_names_end_where_the_prose_goes_on() {
+        for (text, name) in [
+            ("của Bộ Chính trị sẽ là bước đột phá", "Bộ Chính trị"),
+            (
+                "của Ban Tổ chức Trung ương giúp chúng ta",
+                "Ban Tổ chức Trung ương",
+            ),
+            ("của Bộ Tài chính về việc", "Bộ Tài chính"),
+            ("của Hội đồng bầu cử Quốc gia", "Hội đồng bầu cử Quốc gia"),
+            (
+                "của Bộ Lao động - Thương binh và Xã hội.",
+                "Bộ Lao động - Thương binh và Xã hội",
+            ),
+            ("của Bộ GD-ĐT hướng dẫn", "Bộ GD-ĐT"),
+            ("của Bộ GD-ĐT và Chỉ thị 40", "Bộ GD-ĐT"),
+            ("của Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+            ("của UBND tỉnh Lạng Sơn, các", "UBND tỉnh Lạng Sơn"),
+            ("của Bộ Chính trị (khóa XI)", "Bộ Chính trị"),
+            ("của Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+            ("của Bộ Tài chính ban hành", "Bộ Tài chính"),
+            ("của Bộ Chính trị và Hướng dẫn số 21", "Bộ Chính trị"),
+            ("của Bộ Giáo dục và Đào tạo và Thông tư", "Bộ Giáo dục và Đào tạo"),
+        ] {
+            let found = after(text, 0);
+            assert_eq!(
+                found.issuer.map(|(name, _)| name).as_deref(),
+                Some(name),
+                "{text}"
+            );
+        }
+        assert!(after("của cán bộ coi thi", 0).issuer.is_none());
+    }
+
+    #[test]
+    fn date_and_issuer_in_either_order() {
+        let found = after(", ngày 16-12-2016, của Thành ủy", 0);
+        assert_eq!(found.date.as_deref(), Some("2016-12-16"));
+        assert_eq!(found.issuer, Some(("Thành ủy".to_owned(), Some("TU".to_owned()))));
+        let found = after(" của Ngân hàng Nhà nước ngày 19/1/2001", 0);
+        assert_eq!(found.date.as_deref(), Some("2001-01-19"));
+        assert_eq!(found.issuer.map(|(_, code)| code), Some(Some("NHNN".to_owned())));
+    }
+
+    #[test]
+    fn pinpoints_before_a_citation() {
+        for (text, pinpoint) in [
+            ("theo Điều 6 Quyết định", Some("Điều 6")),
+            ("Khoản 1 Điều 29 Nghị định", Some("Khoản 1 Điều 29")),
+            (
+                "tại Điểm a Khoản 1 Điều 34 Nghị định",
+                Some("Điểm a Khoản 1 Điều 34"),
+            ),
+            ("tại Khoản 2, Điều 6 Thông tư", Some("Khoản 2, Điều 6")),
+            ("quy định tại điều 5 của Nghị định", Some("điều 5")),
+            ("theo khoản 3 Nghị định", None),
+            ("Điều 6 và Nghị định", None),
+        ] {
+            let start = text.rfind(|c: char| c.is_uppercase()).unwrap();
+            assert_eq!(pinpoint_before(text, start), pinpoint, "{text}");
+        }
+    }
+}

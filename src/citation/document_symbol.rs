@@ -1,0 +1,449 @@
+//! Document symbols (số, ký hiệu): read as written, with the spaces, typos
+//! and old spellings real text has, and written back in canonical form.
+//!
+//! The shapes (Nghị định 30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW):
+//! - `N/YYYY/TYPE-ISSUER` normative documents (`15/2020/NĐ-CP`,
+//!   `02/2012/TTLT-BCA-BQP-BTP-BGDĐT`), and `N/YYYY/QHnn` laws;
+//! - `N/TYPE-ISSUER` administrative documents (`512/QĐ-UBND`), `N/ISSUER-UNIT`
+//!   official letters (`1866/BGDĐT-GDTrH`), `N/SL` historic decree-laws;
+//! - `N-TYPE/ISSUER` Party documents (`205-QĐ/TW`, `07-NQ/HU`);
+//! - `N/YYYY` and `N-YYYY`, a number and year cited without the rest.
+
+use super::document_kind;
+
+/// A symbol as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Symbol {
+    /// The document's number, as written (`05`, `1866`).
+    pub number: String,
+    /// The year in the symbol, when it has one.
+    pub year: Option<u16>,
+    /// The type code (`NĐ`, `QĐ`), when the symbol has one.
+    pub type_code: Option<String>,
+    /// The issuer code and any unit codes after it (`CP`, `UBND-KTN`,
+    /// `BCA-BQP-BTP-BGDĐT`).
+    pub issuer: Option<String>,
+    /// Which of the shapes it has.
+    pub shape: Shape,
+}
+
+/// The shape of a symbol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A number alone.
+    Number,
+    /// `N/YYYY` or `N-YYYY`.
+    NumberYear,
+    /// `N/YYYY/CODES` or `N/CODES`.
+    State,
+    /// `N-TYPE/ISSUER`.
+    Party,
+    /// `N-ISSUER`, the numbering of decrees before 1992 (`94-CP`,
+    /// `235-HĐBT`).
+    Hyphenated,
+}
+
+impl Symbol {
+    /// The canonical symbol, when the symbol says enough to write one.
+    pub fn canonical(&self) -> Option<String> {
+        let codes = match (&self.type_code, &self.issuer) {
+            (Some(code), Some(issuer)) => format!("{code}-{issuer}"),
+            (Some(code), None) => code.clone(),
+            (None, Some(issuer)) => issuer.clone(),
+            (None, None) => return None,
+        };
+        Some(match (self.shape, self.year) {
+            (Shape::Party, _) => format!(
+                "{}-{}/{}",
+                self.number,
+                self.type_code.as_deref()?,
+                self.issuer.as_deref()?
+            ),
+            (Shape::Hyphenated, _) => format!("{}-{codes}", self.number),
+            (_, Some(year)) => format!("{}/{year}/{codes}", self.number),
+            (_, None) => format!("{}/{codes}", self.number),
+        })
+    }
+
+    /// Whether the symbol alone says it is a document's: a type code of a
+    /// known kind, or the issuer code of the National Assembly or its
+    /// Standing Committee.
+    pub fn is_self_evident(&self) -> bool {
+        let known_type = self
+            .type_code
+            .as_deref()
+            .and_then(document_kind::by_code)
+            .is_some();
+        let assembly = self.issuer.as_deref().is_some_and(|issuer| {
+            ["QH", "UBTVQH"].iter().any(|prefix| {
+                issuer
+                    .strip_prefix(prefix)
+                    .is_some_and(|term| !term.is_empty() && term.bytes().all(|b| b.is_ascii_digit()))
+            })
+        });
+        match self.shape {
+            Shape::Party => known_type && self.issuer.is_some(),
+            Shape::State => {
+                (known_type && (self.year.is_some() || self.issuer.is_some()))
+                    || (assembly && self.year.is_some())
+            }
+            Shape::Number | Shape::NumberYear | Shape::Hyphenated => false,
+        }
+    }
+}
+
+/// Reads the symbol that starts at `text[at..]` (with a digit); returns it
+/// and where it ends.
+pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
+    let mut reader = Reader { text, at };
+    reader.digits(1, 5)?;
+    // `30a/2008/NQ-CP`, `210A-TC/VP`: a letter after the number, and
+    // nothing else of the word.
+    let mut rest = reader.rest().chars();
+    if let (Some(suffix), next) = (rest.next(), rest.next()) {
+        if matches!(suffix, 'a'..='e' | 'A'..='E')
+            && next.is_none_or(|next| !next.is_alphanumeric() && next != '.')
+        {
+            reader.at += 1;
+        }
+    }
+    let number = &text[at..reader.at];
+    let mut symbol = Symbol {
+        number: number.to_owned(),
+        year: None,
+        type_code: None,
+        issuer: None,
+        shape: Shape::Number,
+    };
+    let after_number = reader.at;
+    match reader.separator() {
+        Some('/') => {
+            let checkpoint = reader.at;
+            if let Some(year) = reader.year() {
+                symbol.year = Some(year);
+                symbol.shape = Shape::NumberYear;
+                let after_year = reader.at;
+                if matches!(reader.separator(), Some('/' | '-')) {
+                    if let Some(codes) = reader.codes() {
+                        symbol.shape = Shape::State;
+                        split_codes(&mut symbol, codes);
+                    } else {
+                        reader.at = after_year;
+                    }
+                } else {
+                    reader.at = after_year;
+                }
+            } else {
+                reader.at = checkpoint;
+                match reader.codes() {
+                    Some(codes) => {
+                        symbol.shape = Shape::State;
+                        split_codes(&mut symbol, codes);
+                    }
+                    None => reader.at = after_number,
+                }
+            }
+        }
+        Some('-') => {
+            let checkpoint = reader.at;
+            if let Some(year) = reader.year() {
+                symbol.year = Some(year);
+                symbol.shape = Shape::NumberYear;
+            } else {
+                reader.at = checkpoint;
+                let type_code = reader.code();
+                let after_code = reader.at;
+                let slash = type_code.is_some().then(|| reader.separator()).flatten();
+                match (type_code, slash, reader.code()) {
+                    (Some(type_code), Some('/'), Some(issuer)) => {
+                        symbol.shape = Shape::Party;
+                        symbol.type_code = Some(type_code);
+                        symbol.issuer = Some(issuer);
+                    }
+                    (Some(issuer), None, _) if document_kind::by_code(&issuer).is_none() => {
+                        reader.at = after_code;
+                        symbol.shape = Shape::Hyphenated;
+                        symbol.issuer = Some(issuer);
+                    }
+                    _ => reader.at = after_number,
+                }
+            }
+        }
+        _ => reader.at = after_number,
+    }
+    // A symbol is never glued to more letters or digits (`24/24h` is not one).
+    if reader.text[reader.at..].starts_with(|c: char| c.is_ascii_digit())
+        || (symbol.shape != Shape::State && reader.text[reader.at..].starts_with(char::is_alphabetic))
+    {
+        return None;
+    }
+    Some((symbol, reader.at))
+}
+
+/// Splits `NĐ-CP` into type and issuer, `UBND-KTN` into issuer and unit,
+/// `TTLT-BCA-BQP` into type and issuers.
+fn split_codes(symbol: &mut Symbol, codes: Vec<String>) {
+    // `NĐCP` was read as one code and written back as `NĐ-CP`.
+    let mut codes = codes
+        .iter()
+        .flat_map(|code| code.split('-'))
+        .map(str::to_owned)
+        .collect::<Vec<_>>()
+        .into_iter();
+    let first = codes.next();
+    let rest: Vec<String> = codes.collect();
+    match first {
+        Some(first) if document_kind::by_code(&first).is_some() => {
+            symbol.type_code = Some(first);
+            symbol.issuer = (!rest.is_empty()).then(|| rest.join("-"));
+        }
+        Some(first) => {
+            symbol.issuer = Some(std::iter::once(first).chain(rest).collect::<Vec<_>>().join("-"));
+        }
+        None => {}
+    }
+}
+
+/// The most codes one symbol has.
+const MAX_CODES: usize = 8;
+
+/// Reads symbol parts from a position.
+struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn rest(&self) -> &str {
+        &self.text[self.at..]
+    }
+
+    fn digits(&mut self, min: usize, max: usize) -> Option<&str> {
+        let len = self.rest().bytes().take_while(u8::is_ascii_digit).count();
+        if !(min..=max).contains(&len) {
+            return None;
+        }
+        let start = self.at;
+        self.at += len;
+        Some(&self.text[start..self.at])
+    }
+
+    /// A four-digit year from 1945 on, not followed by another digit.
+    fn year(&mut self) -> Option<u16> {
+        let start = self.at;
+        let year: u16 = self.digits(4, 4)?.parse().ok()?;
+        if (1945..=2099).contains(&year) {
+            Some(year)
+        } else {
+            self.at = start;
+            None
+        }
+    }
+
+    /// `/` or `-` (or the dashes typed for it), with at most one space on
+    /// each side (`07 - NQ/HU`, `05- CT/TW`).
+    fn separator(&mut self) -> Option<char> {
+        let start = self.at;
+        let skip_space = |reader: &mut Self| {
+            if reader.rest().starts_with(' ') {
+                reader.at += 1;
+            }
+        };
+        skip_space(self);
+        let separator = match self.rest().chars().next() {
+            Some('/') => '/',
+            Some('-' | '–') => '-',
+            _ => {
+                self.at = start;
+                return None;
+            }
+        };
+        self.at += self.rest().chars().next().map_or(1, char::len_utf8);
+        skip_space(self);
+        Some(separator)
+    }
+
+    /// Codes joined by `-` or `/`: a type and up to seven issuers and units
+    /// (a joint circular names four or five).
+    fn codes(&mut self) -> Option<Vec<String>> {
+        let mut codes = vec![self.code()?];
+        while codes.len() < MAX_CODES {
+            let before = self.at;
+            let spaced = self.rest().starts_with(' ');
+            match self.separator() {
+                // A spaced hyphen after a full symbol is prose (`NĐ-CP - Hà Nội`).
+                Some(_) if spaced && codes.len() > 1 => {
+                    self.at = before;
+                    break;
+                }
+                Some(_) => match self.code() {
+                    Some(code) => codes.push(code),
+                    None => {
+                        self.at = before;
+                        break;
+                    }
+                },
+                None => break,
+            }
+        }
+        Some(codes)
+    }
+
+    /// One code, in canonical form: capitals, digits and `&` (`QH14`,
+    /// `BGD&ĐT`), or a code written with small letters (`TTg`, `QĐi`).
+    fn code(&mut self) -> Option<String> {
+        let rest = self.rest();
+        // Codes written with small letters, and their usual misspellings.
+        for (written, canonical) in [
+            ("TTg", "TTg"),
+            ("Ttg", "TTg"),
+            ("QĐi", "QĐi"),
+            ("TTr", "TTr"),
+            ("CTr", "CTr"),
+            ("QyĐ", "QyĐ"),
+        ] {
+            if rest.starts_with(written) && !rest[written.len()..].starts_with(char::is_alphanumeric) {
+                self.at += written.len();
+                return Some(canonical.to_owned());
+            }
+        }
+        // Capitals, digits and `&`; a small letter only between capitals
+        // (`GDTrH`) or alone at the end (`QLĐTh`), so that a word glued
+        // after the code stays out of it (`BGDĐTvề`).
+        let chars: Vec<char> = rest.chars().take(24).collect();
+        let mut count = 0;
+        while let Some(&c) = chars.get(count) {
+            let inside = c.is_uppercase()
+                || c.is_ascii_digit()
+                || c == '&'
+                || (c.is_lowercase()
+                    && count > 0
+                    && chars.get(count + 1).is_some_and(|next| next.is_uppercase()))
+                || (c.is_lowercase()
+                    && count > 1
+                    && chars.get(count + 1).is_none_or(|next| !next.is_alphanumeric()));
+            if !inside {
+                break;
+            }
+            count += 1;
+        }
+        let len: usize = chars[..count].iter().map(|c| c.len_utf8()).sum();
+        let code = &rest[..len];
+        // A capital and small letters is a word (`Nghị`), not a code.
+        if !code.starts_with(char::is_uppercase)
+            || (count == 1 && chars.get(1).is_some_and(|c| c.is_lowercase()))
+        {
+            return None;
+        }
+        let code = canonical_code(code);
+        self.at += len;
+        Some(code)
+    }
+}
+
+/// `TƯ` → `TW`, `QDD` → `QĐ` (Telex's `dd`), `BGD&ĐT` → `BGDĐT`, `NĐCP` →
+/// `NĐ-CP` (a type code run into its issuer).
+fn canonical_code(code: &str) -> String {
+    let code = code.replace('&', "").replace("DD", "Đ");
+    let code = if code == "TƯ" {
+        "TW".to_owned()
+    } else {
+        code.replace("TƯ", "TW")
+    };
+    for kind in document_kind::KINDS {
+        let Some(type_code) = kind.code else { continue };
+        if let Some(issuer) = code.strip_prefix(type_code) {
+            if issuer.chars().count() >= 2
+                && document_kind::by_code(&code).is_none()
+                && is_issuer_like(type_code, issuer)
+            {
+                return format!("{type_code}-{issuer}");
+            }
+        }
+    }
+    code
+}
+
+/// An issuer code that commonly follows a type code with the hyphen lost.
+/// (`TTCP` stays whole: it is the Thanh tra Chính phủ, and the Chính phủ
+/// issues no Thông tư.)
+fn is_issuer_like(type_code: &str, code: &str) -> bool {
+    let usual = matches!(
+        code,
+        "CP" | "TTg" | "UBND" | "HĐND" | "BTC" | "NHNN" | "BGDĐT" | "BYT" | "BCA" | "BQP" | "BTP" | "CTN"
+    );
+    usual && !(type_code == "TT" && code == "CP")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(String, &str)> {
+        parse(text, 0).map(|(symbol, end)| {
+            (
+                symbol.canonical().unwrap_or_else(|| format!("{symbol:?}")),
+                &text[end..],
+            )
+        })
+    }
+
+    #[test]
+    fn reads_each_shape_and_its_messy_spellings() {
+        for (text, canonical) in [
+            ("15/2020/NĐ-CP.", "15/2020/NĐ-CP"),
+            (
+                "02/2012/TTLT-BCA-BQP-BTP-BGDĐT ngày",
+                "02/2012/TTLT-BCA-BQP-BTP-BGDĐT",
+            ),
+            ("69/2000/TTLT/BNN-TCTK", "69/2000/TTLT-BNN-TCTK"),
+            ("59/2020/QH14", "59/2020/QH14"),
+            ("333/2017/UBTVQH14", "333/2017/UBTVQH14"),
+            ("512/QĐ-UBND và", "512/QĐ-UBND"),
+            ("1866/BGDĐT-GDTrH", "1866/BGDĐT-GDTrH"),
+            ("8017/UBND-QLĐTh ngày", "8017/UBND-QLĐTh"),
+            ("15/SL", "15/SL"),
+            ("205-QĐ/TW của", "205-QĐ/TW"),
+            ("29-NQ/TƯ", "29-NQ/TW"),
+            ("07 - NQ/HU", "07-NQ/HU"),
+            ("05- CT/TW", "05-CT/TW"),
+            ("2551/QDD-TTg", "2551/QĐ-TTg"),
+            ("58/2016/QĐ-Ttg", "58/2016/QĐ-TTg"),
+            ("121/2003/NĐCP", "121/2003/NĐ-CP"),
+            ("11/2021/TT-BGDĐTvề", "11/2021/TT-BGDĐT"),
+            ("21/2014/BGD&ĐT", "21/2014/BGDĐT"),
+            ("3344/QĐ-TTCP", "3344/QĐ-TTCP"),
+            ("30a/2008/NQ-CP", "30a/2008/NQ-CP"),
+            ("210A-TC/VP", "210A-TC/VP"),
+            ("94-CP ngày", "94-CP"),
+            ("235-HĐBT", "235-HĐBT"),
+        ] {
+            assert_eq!(
+                read(text).map(|(canonical, _)| canonical),
+                Some(canonical.to_owned()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_and_years_alone() {
+        let (symbol, _) = parse("155/2016 và", 0).unwrap();
+        assert_eq!((symbol.shape, symbol.year), (Shape::NumberYear, Some(2016)));
+        let (symbol, _) = parse("08-2017 của", 0).unwrap();
+        assert_eq!((symbol.shape, symbol.year), (Shape::NumberYear, Some(2017)));
+        let (symbol, end) = parse("205 của", 0).unwrap();
+        assert_eq!((symbol.shape, end), (Shape::Number, 3));
+    }
+
+    #[test]
+    fn look_alikes_are_not_symbols() {
+        for text in ["24/24h", "6/2-1/7", "1.200 USD/oz", "68E1-237.81"] {
+            let parsed = parse(text, 0).filter(|(symbol, _)| symbol.shape != Shape::Number);
+            assert!(
+                parsed.is_none_or(|(symbol, _)| !symbol.is_self_evident()),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! Issuers: the names prose gives them (`Bộ Tài chính`, `Ban Tổ chức Trung
+//! ương`) and the codes symbols give them (`BTC`, `BTCTW`).
+//!
+//! A ministry's or committee's code is the initials of its name (Nghị định
+//! 30/2020/NĐ-CP, Phụ lục III): `Bộ Giáo dục và Đào tạo` → `BGDĐT`, `Hội
+//! đồng bầu cử Quốc gia` → `HĐBCQG`. The Party's central bodies all sign
+//! `TW`, and a few state bodies have codes of their own (`TTg`, `CP`): those
+//! are in [`KNOWN`].
+
+use crate::normalize::letter;
+
+/// Issuers whose code is not the initials of their name, and the common
+/// ones a description names when the text does not (Hướng dẫn 36-HD/VPTW;
+/// `../shared/peer-cases/citations/abbreviations.tsv`). The first name of a
+/// code is the one descriptions use.
+const KNOWN: &[(&str, &str)] = &[
+    ("TW", "Ban Chấp hành Trung ương Đảng"),
+    ("TW", "Ban Chấp hành Trung ương"),
+    ("TW", "Trung ương Đảng"),
+    ("TW", "Trung ương"),
+    ("TW", "Bộ Chính trị"),
+    ("TW", "Ban Bí thư"),
+    ("TW", "TW"),
+    ("TW", "TƯ"),
+    ("CP", "Chính phủ"),
+    ("CP", "Hội đồng Chính phủ"),
+    ("TTg", "Thủ tướng Chính phủ"),
+    ("TTg", "Thủ tướng"),
+    ("CTN", "Chủ tịch nước"),
+    ("VPTW", "Văn phòng Trung ương Đảng"),
+    ("TU", "Tỉnh ủy"),
+    ("TU", "Thành ủy"),
+    ("HU", "Huyện ủy"),
+    ("QU", "Quận ủy"),
+    ("ThU", "Thị ủy"),
+    ("ĐU", "Đảng ủy"),
+    ("BTC", "Bộ Tài chính"),
+    ("BTCTW", "Ban Tổ chức Trung ương"),
+    ("BTGTW", "Ban Tuyên giáo Trung ương"),
+    ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    ("BYT", "Bộ Y tế"),
+    ("BCA", "Bộ Công an"),
+    ("BQP", "Bộ Quốc phòng"),
+    ("BTP", "Bộ Tư pháp"),
+    ("BNV", "Bộ Nội vụ"),
+    ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("BGTVT", "Bộ Giao thông vận tải"),
+    ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    ("BCT", "Bộ Công Thương"),
+    ("NHNN", "Ngân hàng Nhà nước"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("HĐND", "Hội đồng nhân dân"),
+];
+
+/// Heads of organisation names whose code is their initials.
+const HEADS: &[&str] = &[
+    "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Ngân", "Tổng", "Cục", "Văn", "Thanh", "Kiểm", "Tòa", "Toà", "Viện", "Sở",
+];
+
+/// Words that begin the place an issuer is of (`Ủy ban nhân dân tỉnh Lạng
+/// Sơn`): the code stops before them.
+const PLACES: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "TP",
+    "TP.",
+];
+
+/// The code of the issuer named `name`, when it can be told: `Bộ GD-ĐT` →
+/// `BGDĐT`, `Thành ủy Hà Nội` → `TU`.
+pub(super) fn code_of(name: &str) -> Option<String> {
+    let name = without_place(name);
+    let name = name.replace("uỷ", "ủy").replace("Uỷ", "Ủy");
+    // A known name, alone or followed by a place (`Thành ủy Hà Nội`).
+    let known = KNOWN
+        .iter()
+        .filter(|(_, known)| {
+            name.strip_prefix(known).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest
+                        .strip_prefix(' ')
+                        .is_some_and(|place| place.starts_with(char::is_uppercase))
+            })
+        })
+        .max_by_key(|(_, known)| known.len());
+    if let Some((code, _)) = known {
+        return Some((*code).to_owned());
+    }
+    let mut words = name.split(' ').filter(|word| !word.is_empty());
+    let head = words.next()?;
+    if is_acronym(head) && !name.contains(' ') {
+        return Some(head.replace(['-', '&'], ""));
+    }
+    if !HEADS.contains(&head) && !is_acronym(head) {
+        return None;
+    }
+    let mut code = initials(head);
+    let rest: Vec<&str> = words.collect();
+    let mut index = 0;
+    while index < rest.len() {
+        let word = rest[index];
+        if word.eq_ignore_ascii_case("Trung") && rest.get(index + 1) == Some(&"ương") {
+            code.push_str("TW");
+            index += 2;
+            continue;
+        }
+        if !matches!(word, "và" | "-" | "&") {
+            code.push_str(&initials(word));
+        }
+        index += 1;
+    }
+    Some(code)
+}
+
+/// The name a description gives the issuer coded `code`: `CP` → `Chính
+/// phủ`, `QH14` → `Quốc hội khóa XIV`.
+pub(super) fn name_of(code: &str) -> Option<String> {
+    if let Some(term) = code.strip_prefix("UBTVQH").or_else(|| code.strip_prefix("QH")) {
+        let assembly = if code.starts_with('U') {
+            "Ủy ban Thường vụ Quốc hội"
+        } else {
+            "Quốc hội"
+        };
+        let term: u16 = term.parse().ok()?;
+        return Some(format!("{assembly} khóa {}", roman(term)?));
+    }
+    KNOWN
+        .iter()
+        .find(|(known, _)| *known == code)
+        .map(|(_, name)| (*name).to_owned())
+}
+
+/// The name without the place it is of.
+fn without_place(name: &str) -> &str {
+    let mut end = name.len();
+    for (index, _) in name.match_indices(' ') {
+        let after = &name[index + 1..];
+        if PLACES.iter().any(|place| {
+            after
+                .strip_prefix(place)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '.']))
+        }) {
+            end = index;
+            break;
+        }
+    }
+    &name[..end]
+}
+
+/// A word written in capitals (`UBND`, `GD-ĐT`, `LĐ-TB&XH`).
+pub(super) fn is_acronym(word: &str) -> bool {
+    let mut capitals = 0;
+    for c in word.chars() {
+        match c {
+            '-' | '&' => {}
+            c if c.is_uppercase() => capitals += 1,
+            c if c.is_ascii_digit() => {}
+            _ => return false,
+        }
+    }
+    capitals >= 2
+}
+
+/// A word's initial in capitals, without its marks; an acronym whole.
+fn initials(word: &str) -> String {
+    if is_acronym(word) {
+        return word.replace(['-', '&'], "");
+    }
+    let Some(first) = word.chars().next() else {
+        return String::new();
+    };
+    match letter(first).map(|letter| letter.base) {
+        Some('đ') => "Đ".to_owned(),
+        Some(base) => base.to_ascii_uppercase().to_string(),
+        None => first.to_uppercase().collect(),
+    }
+}
+
+/// A term of the National Assembly in Roman numerals (1 to 39).
+fn roman(number: u16) -> Option<String> {
+    if !(1..40).contains(&number) {
+        return None;
+    }
+    let tens = "X".repeat(usize::from(number / 10));
+    let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][usize::from(number % 10)];
+    Some(tens + units)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_initials_unless_known_otherwise() {
+        for (name, code) in [
+            ("Bộ Tài chính", "BTC"),
+            ("Bộ Giáo dục và Đào tạo", "BGDĐT"),
+            ("Bộ GD-ĐT", "BGDĐT"),
+            ("Bộ LĐ-TB&XH", "BLĐTBXH"),
+            ("Hội đồng bầu cử Quốc gia", "HĐBCQG"),
+            ("Ngân hàng Nhà nước", "NHNN"),
+            ("Ban Tổ chức Trung ương", "BTCTW"),
+            ("Ủy ban Kiểm tra Trung ương", "UBKTTW"),
+            ("Uỷ ban nhân dân tỉnh Lạng Sơn", "UBND"),
+            ("UBND tỉnh Lạng Sơn", "UBND"),
+            ("Bộ Chính trị", "TW"),
+            ("Thành ủy Hà Nội", "TU"),
+            ("Thủ tướng Chính phủ", "TTg"),
+            ("TW", "TW"),
+        ] {
+            assert_eq!(code_of(name).as_deref(), Some(code), "{name}");
+        }
+        assert_eq!(code_of("Hà Nội"), None);
+    }
+
+    #[test]
+    fn names_of_codes() {
+        assert_eq!(name_of("TW").as_deref(), Some("Ban Chấp hành Trung ương Đảng"));
+        assert_eq!(name_of("QH14").as_deref(), Some("Quốc hội khóa XIV"));
+        assert_eq!(
+            name_of("UBTVQH12").as_deref(),
+            Some("Ủy ban Thường vụ Quốc hội khóa XII")
+        );
+        assert_eq!(name_of("XYZ"), None);
+    }
+}

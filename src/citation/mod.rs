@@ -1,0 +1,223 @@
+//! Cited documents: the legal and Party documents a Vietnamese text cites,
+//! found, read and resolved.
+//!
+//! [`find_citations`] reads a text once and returns every citation in it:
+//!
+//! - **full**: a kind and a symbol (`Nghị định số 15/2020/NĐ-CP`, `Quy định
+//!   205-QĐ/TW`), or a symbol that names its kind (`theo 15/2020/NĐ-CP`);
+//! - **short**: a kind and a number (`Quy định 205`, `NĐ 67`, `Nghị định
+//!   155/2016`), resolved to the unique earlier full citation of the same
+//!   kind and number (and year, when it gives one), as eyecite resolves US
+//!   short cites; a kind rarely cited by number alone (`Kế hoạch`, `Đề án`)
+//!   counts only when it resolves;
+//! - **named**: a law or code by name and year (`Luật Đất đai năm 2013`,
+//!   `BLHS 2015`), a constitution (`Hiến pháp năm 2013`), a Central
+//!   Committee resolution (`Nghị quyết Trung ương 4 khóa XII`).
+//!
+//! Lists share their kind: in `Quyết định số 578/QĐ-UBND và 579/QĐ-UBND` the
+//! second citation spans `579/QĐ-UBND`. The date and issuer after a citation
+//! and the pinpoint before it are read into its fields, not its span.
+//!
+//! The kind is the one the text names (`205-QĐ/TW` after `Quy định` is a
+//! Quy định), never guessed from the code when a name is there.
+//!
+//! Finding is one pass over the text with a bounded look at each word that
+//! may begin a citation: linear time, no regular expressions (a general
+//! regex engine would cost more of the WebAssembly module than the rest of
+//! the detector; benches/README.md has the measurements).
+//!
+//! ```
+//! use vn_article::citation::{Form, find_citations};
+//!
+//! let text = "Quy định 205-QĐ/TW của Bộ Chính trị … Quy định 205 của Bộ Chính trị sẽ là bước đột phá.";
+//! let citations = find_citations(text);
+//! assert_eq!(citations.len(), 2);
+//! assert_eq!(&text[citations[0].start..citations[0].end], "Quy định 205-QĐ/TW");
+//! assert_eq!(citations[0].issuer.as_deref(), Some("Bộ Chính trị"));
+//! assert_eq!(&text[citations[1].start..citations[1].end], "Quy định 205");
+//! assert_eq!((citations[1].form, citations[1].resolves_to), (Form::Short, Some(0)));
+//! assert_eq!(citations[1].symbol.as_deref(), Some("205-QĐ/TW"));
+//! ```
+
+mod context;
+pub mod document_kind;
+mod document_symbol;
+mod issuer;
+mod resolve;
+mod scanner;
+
+use serde::Serialize;
+
+pub use document_kind::Kind;
+
+use crate::text_offsets::TextOffsets;
+
+/// One citation of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Citation {
+    /// Where its span starts, in bytes of the text.
+    pub start: usize,
+    /// Where its span ends, in bytes of the text.
+    pub end: usize,
+    /// The kind of document, as the text names it.
+    pub kind: &'static Kind,
+    /// How it is written.
+    pub form: Form,
+    /// The document's number as written (`05`); none for a named law.
+    pub number: Option<String>,
+    /// The year of the document, from its symbol or from `năm 2014` after it.
+    pub year: Option<u16>,
+    /// The type code of its symbol (`NĐ`).
+    pub type_code: Option<String>,
+    /// The issuer code of its symbol (`CP`, `BCA-BQP-BTP-BGDĐT`), or of the
+    /// issuer named after it.
+    pub issuer_code: Option<String>,
+    /// The canonical symbol: its own, the one of the full citation a short
+    /// form resolves to, or one completed from what the text says
+    /// (`Nghị định 155/2016` → `155/2016/NĐ-CP`; see `inferred`).
+    pub symbol: Option<String>,
+    /// Whether `symbol` was completed from the kind and the issuer named
+    /// after the citation rather than written or resolved.
+    pub inferred: bool,
+    /// The date named after it (`ngày 05/01/2021`), ISO 8601.
+    pub date: Option<String>,
+    /// The issuer named after it (`của Bộ Tài chính`), as written.
+    pub issuer: Option<String>,
+    /// The article, clause and point before it (`khoản 2 Điều 5`), as
+    /// written.
+    pub pinpoint: Option<String>,
+    /// A named document's name (`Luật Đất đai`, `Nghị quyết Trung ương 4
+    /// khóa XII`).
+    pub name: Option<String>,
+    /// For a short form, the index of the full citation it resolves to.
+    pub resolves_to: Option<usize>,
+}
+
+/// How a citation is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// With its symbol.
+    Full,
+    /// With its number alone, or number and year.
+    Short,
+    /// By name (and year).
+    Named,
+}
+
+impl Citation {
+    fn new(start: usize, end: usize, kind: &'static Kind, form: Form) -> Self {
+        Citation {
+            start,
+            end,
+            kind,
+            form,
+            number: None,
+            year: None,
+            type_code: None,
+            issuer_code: None,
+            symbol: None,
+            inferred: false,
+            date: None,
+            issuer: None,
+            pinpoint: None,
+            name: None,
+            resolves_to: None,
+        }
+    }
+}
+
+/// Every citation in `text`, in order, short forms resolved.
+pub fn find_citations(text: &str) -> Vec<Citation> {
+    let mut citations = scanner::scan(text);
+    resolve::resolve(text, &mut citations);
+    citations
+}
+
+/// The name of the issuer coded `code` in symbols, for the common ones:
+/// `CP` → `Chính phủ`, `QH14` → `Quốc hội khóa XIV`.
+pub fn issuer_name(code: &str) -> Option<String> {
+    issuer::name_of(code)
+}
+
+/// A citation as the CLI and JavaScript report it: its text, offsets in the
+/// unit the caller counts in, and its fields.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CitationRecord<'a> {
+    /// The span's text.
+    pub text: &'a str,
+    /// Where the span starts.
+    pub start: usize,
+    /// Where the span ends.
+    pub end: usize,
+    /// The kind's name (`Nghị định`).
+    pub kind: &'static str,
+    /// How it is written.
+    pub form: Form,
+    /// The canonical symbol, when known.
+    pub symbol: Option<&'a str>,
+    /// Whether the symbol was completed rather than written or resolved.
+    pub inferred: bool,
+    /// The number as written.
+    pub number: Option<&'a str>,
+    /// The year.
+    pub year: Option<u16>,
+    /// The type code.
+    pub type_code: Option<&'a str>,
+    /// The issuer code.
+    pub issuer_code: Option<&'a str>,
+    /// The date, ISO 8601.
+    pub date: Option<&'a str>,
+    /// The issuer, as written.
+    pub issuer: Option<&'a str>,
+    /// The pinpoint, as written.
+    pub pinpoint: Option<&'a str>,
+    /// A named document's name.
+    pub name: Option<&'a str>,
+    /// For a short form, the index of the full citation it resolves to.
+    pub resolves_to: Option<usize>,
+}
+
+/// The unit offsets are counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffsetUnit {
+    /// Unicode scalar values, as Rust's `chars()` and Python's `str` count.
+    Chars,
+    /// UTF-16 code units, as JavaScript strings count.
+    Utf16,
+}
+
+/// The records of `citations` found in `text`, offsets counted in `unit`.
+pub fn records<'a>(text: &'a str, citations: &'a [Citation], unit: OffsetUnit) -> Vec<CitationRecord<'a>> {
+    let mut offsets = TextOffsets::new(text);
+    let mut count = |byte: usize| {
+        let (chars, units) = offsets.at(byte);
+        match unit {
+            OffsetUnit::Chars => chars,
+            OffsetUnit::Utf16 => units,
+        }
+    };
+    citations
+        .iter()
+        .map(|citation| CitationRecord {
+            text: &text[citation.start..citation.end],
+            start: count(citation.start),
+            end: count(citation.end),
+            kind: citation.kind.name,
+            form: citation.form,
+            symbol: citation.symbol.as_deref(),
+            inferred: citation.inferred,
+            number: citation.number.as_deref(),
+            year: citation.year,
+            type_code: citation.type_code.as_deref(),
+            issuer_code: citation.issuer_code.as_deref(),
+            date: citation.date.as_deref(),
+            issuer: citation.issuer.as_deref(),
+            pinpoint: citation.pinpoint.as_deref(),
+            name: citation.name.as_deref(),
+            resolves_to: citation.resolves_to,
+        })
+        .collect()
+}

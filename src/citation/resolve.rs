@@ -1,0 +1,107 @@
+//! Short forms resolved to the documents they stand for: the unique earlier
+//! full citation with the same kind and number (and year, when the short
+//! form gives one). Two different documents that fit leave the short form
+//! unresolved: a wrong link is worse than none.
+
+use std::collections::HashMap;
+
+use super::document_kind::{KINDS, Strength};
+use super::{Citation, Form};
+
+/// A document cited in full so far, under one kind and number.
+struct Known<'t> {
+    symbol: &'t str,
+    year: Option<u16>,
+    /// Its first full citation.
+    first: usize,
+}
+
+/// Resolves every short form in `citations` (found in `text`, in order) and
+/// drops the short forms of kinds that count only when resolved.
+pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
+    let mut documents: HashMap<(&'static str, u32), Vec<Known>> = HashMap::new();
+    let mut resolved = Vec::with_capacity(citations.len());
+    for (index, citation) in citations.iter().enumerate() {
+        let number = citation
+            .number
+            .as_deref()
+            .and_then(|number| number.parse::<u32>().ok());
+        let target = match (citation.form, number) {
+            (Form::Full, Some(number)) => {
+                if let Some(symbol) = citation.symbol.as_deref() {
+                    for kind in kinds_of(text, citation) {
+                        let known = documents.entry((kind, number)).or_default();
+                        if !known.iter().any(|known| known.symbol == symbol) {
+                            known.push(Known {
+                                symbol,
+                                year: year_of(citation),
+                                first: index,
+                            });
+                        }
+                    }
+                }
+                None
+            }
+            (Form::Short, Some(number)) => {
+                let candidates = documents
+                    .get(&(citation.kind.name, number))
+                    .map_or(&[][..], Vec::as_slice);
+                let mut fitting = candidates
+                    .iter()
+                    .filter(|known| citation.year.is_none() || known.year == citation.year);
+                match (fitting.next(), fitting.next()) {
+                    (Some(known), None) => Some((known.symbol.to_owned(), known.first)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        resolved.push(target);
+    }
+    // Drop unresolved short forms of kinds that need resolving, renumbering
+    // the targets (which are full citations, never dropped).
+    let mut kept = 0;
+    let mut new_index = Vec::with_capacity(citations.len());
+    let mut index = 0;
+    citations.retain_mut(|citation| {
+        let target = resolved[index].take();
+        index += 1;
+        let keep =
+            citation.form != Form::Short || target.is_some() || citation.kind.strength != Strength::Resolved;
+        new_index.push(kept);
+        if keep {
+            kept += 1;
+        }
+        if let Some((symbol, first)) = target {
+            citation.symbol = Some(symbol);
+            citation.inferred = false;
+            citation.resolves_to = Some(new_index[first]);
+        }
+        keep
+    });
+}
+
+/// The kinds a full citation may be referred back to as: the kind it names,
+/// or, for a symbol cited without a name, every kind its type code stands
+/// for (`205-QĐ/TW` may be a Quyết định or a Quy định).
+fn kinds_of(text: &str, citation: &Citation) -> Vec<&'static str> {
+    let named = !text[citation.start..].starts_with(|c: char| c.is_ascii_digit());
+    match citation.type_code.as_deref() {
+        Some(code) if !named => KINDS
+            .iter()
+            .filter(|kind| kind.code == Some(code))
+            .map(|kind| kind.name)
+            .collect(),
+        _ => vec![citation.kind.name],
+    }
+}
+
+/// A full citation's year: its symbol's, or its date's.
+fn year_of(citation: &Citation) -> Option<u16> {
+    citation.year.or_else(|| {
+        citation
+            .date
+            .as_deref()
+            .and_then(|date| date.get(..4)?.parse().ok())
+    })
+}

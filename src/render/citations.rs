@@ -1,0 +1,397 @@
+//! Cited documents in the rendered article: each mention highlighted where
+//! it is (a link when the document has one, with its description for
+//! hover, focus and screen readers), and the documents listed once at the
+//! end with links back to every mention.
+//!
+//! This is a pass over the event stream, between the model and the
+//! writers: the article's prose is read as one text (inline elements do not
+//! break it; blocks, line breaks and the renderer's own words do), the
+//! citations are found and resolved across the whole article, and each
+//! text event is split where a mention begins or ends. A mention that
+//! crosses an element boundary (`<b>Nghị định</b> 15/2020/NĐ-CP`) is
+//! highlighted piece by piece, so the author's markup stays as it was.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use super::RenderOptions;
+use super::events::{Event, Tag};
+use super::labels::Labels;
+use crate::citation::{self, Citation};
+
+/// The events with every mention in the prose highlighted and the list of
+/// cited documents appended. `prose` holds the indices of the text events
+/// that are the author's prose, in order.
+pub(super) fn cite<'a>(
+    events: Vec<Event<'a>>,
+    prose: &[usize],
+    labels: &Labels,
+    options: &RenderOptions,
+) -> Vec<Event<'a>> {
+    let (text, ranges) = prose_text(&events, prose);
+    let citations = citation::find_citations(&text);
+    if citations.is_empty() {
+        return events;
+    }
+    let documents = Documents::new(&citations, labels, options);
+    let mut out = Vec::with_capacity(events.len() + citations.len() * 3 + 32);
+    let mut ranges = ranges.into_iter().peekable();
+    let mut next_citation = 0;
+    let mut links_open = 0;
+    for (index, event) in events.into_iter().enumerate() {
+        match &event {
+            Event::Start(tag) if tag.name() == "a" => links_open += 1,
+            Event::End("a") => links_open -= 1,
+            _ => {}
+        }
+        let range = ranges
+            .next_if(|(prose_index, _)| *prose_index == index)
+            .map(|(_, range)| range);
+        match (event, range) {
+            (Event::Text(piece), Some(range)) => {
+                let mentions = Mentions {
+                    citations: &citations,
+                    documents: &documents,
+                    in_link: links_open > 0,
+                    id_prefix: options.id_prefix.as_str(),
+                };
+                mentions.split(piece, range, &mut next_citation, &mut out);
+            }
+            (event, _) => out.push(event),
+        }
+    }
+    documents.list(labels, options.id_prefix.as_str(), &mut out);
+    out
+}
+
+/// The prose as one text, and where each prose event is in it. Text on
+/// either side of an inline element is joined; anything else between two
+/// prose events (a block boundary, a line break, the renderer's own words)
+/// becomes a line break, which no citation crosses.
+fn prose_text(events: &[Event], prose: &[usize]) -> (String, Vec<(usize, std::ops::Range<usize>)>) {
+    let mut text = String::new();
+    let mut ranges = Vec::with_capacity(prose.len());
+    let mut prose = prose.iter().copied().peekable();
+    let mut apart = false;
+    for (index, event) in events.iter().enumerate() {
+        if prose.next_if_eq(&index).is_some() {
+            if let Event::Text(piece) = event {
+                if apart && !text.is_empty() {
+                    text.push('\n');
+                }
+                let start = text.len();
+                text.push_str(piece);
+                ranges.push((index, start..text.len()));
+                apart = false;
+            }
+            continue;
+        }
+        apart |= match event {
+            Event::Start(tag) => !Tag::is_inline(tag.name()),
+            Event::End(name) => !Tag::is_inline(name),
+            Event::Text(_) => true,
+        };
+    }
+    (text, ranges)
+}
+
+/// Writes the mentions in one text event.
+struct Mentions<'c> {
+    citations: &'c [Citation],
+    documents: &'c Documents,
+    in_link: bool,
+    id_prefix: &'c str,
+}
+
+impl Mentions<'_> {
+    /// Splits `piece` (at `range` of the prose text) around the mentions in
+    /// it; `next` is the first citation not yet wholly written.
+    fn split<'a>(
+        &self,
+        piece: Cow<'a, str>,
+        range: std::ops::Range<usize>,
+        next: &mut usize,
+        out: &mut Vec<Event<'a>>,
+    ) {
+        let mut written = range.start;
+        while let Some(citation) = self.citations.get(*next) {
+            if citation.start >= range.end {
+                break;
+            }
+            let start = citation.start.max(written);
+            let end = citation.end.min(range.end);
+            if start > written {
+                out.push(Event::Text(slice(
+                    &piece,
+                    written - range.start..start - range.start,
+                )));
+            }
+            let name = self.element(*next);
+            out.push(Event::Start(self.tag(*next, citation.start >= range.start)));
+            out.push(Event::Text(slice(&piece, start - range.start..end - range.start)));
+            out.push(Event::End(name));
+            written = end;
+            if citation.end > range.end {
+                break;
+            }
+            *next += 1;
+        }
+        if written < range.end {
+            out.push(Event::Text(slice(
+                &piece,
+                written - range.start..range.end - range.start,
+            )));
+        }
+    }
+
+    /// A link to the document, or a highlight when it has no link or the
+    /// mention is inside the author's own link.
+    fn element(&self, index: usize) -> &'static str {
+        if self.in_link || self.documents.of(index).link.is_none() {
+            "mark"
+        } else {
+            "a"
+        }
+    }
+
+    fn tag<'a>(&self, index: usize, first_piece: bool) -> Tag<'a> {
+        let citation = &self.citations[index];
+        let document = self.documents.of(index);
+        let name = self.element(index);
+        let mut tag = Tag::with_class(name, "vn-cite");
+        if name == "a" {
+            tag = tag.url("href", document.link.clone().unwrap_or_default());
+        }
+        // A mention split by the author's markup is one stop for the
+        // keyboard and one description, on its first piece.
+        if !first_piece {
+            return if name == "a" {
+                tag.attr("tabindex", "-1")
+            } else {
+                tag
+            };
+        }
+        tag = tag.attr("id", mention_id(self.id_prefix, index));
+        if name == "mark" && !self.in_link {
+            tag = tag.attr("tabindex", "0");
+        }
+        tag = tag.attr("data-kind", citation.kind.name);
+        if let Some(symbol) = &citation.symbol {
+            tag = tag.attr("data-symbol", symbol.clone());
+        }
+        tag.attr("aria-description", self.documents.descriptions[index].clone())
+    }
+}
+
+/// The id of mention `index` (counted from 0): `vn-cite-1`.
+fn mention_id(prefix: &str, index: usize) -> String {
+    format!("{prefix}-cite-{}", index + 1)
+}
+
+/// A part of a text event's text, borrowed when the text is.
+fn slice<'a>(piece: &Cow<'a, str>, range: std::ops::Range<usize>) -> Cow<'a, str> {
+    match piece {
+        Cow::Borrowed(text) => Cow::Borrowed(&text[range]),
+        Cow::Owned(text) => Cow::Owned(text[range].to_owned()),
+    }
+}
+
+/// One document the article cites.
+struct Document {
+    /// `Quy định số 205-QĐ/TW`, `Luật Đất đai năm 2013`.
+    label: String,
+    /// ` ngày 05/01/2021 của Bộ Tài chính`.
+    detail: String,
+    link: Option<String>,
+    /// The citations that mention it.
+    mentions: Vec<usize>,
+}
+
+/// The documents, in the order the article first cites them.
+struct Documents {
+    documents: Vec<Document>,
+    /// For each citation, its document.
+    of_citation: Vec<usize>,
+    /// For each citation, what its popover and screen readers say.
+    descriptions: Vec<String>,
+}
+
+impl Documents {
+    fn new(citations: &[Citation], labels: &Labels, options: &RenderOptions) -> Self {
+        let mut documents: Vec<Document> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut of_citation = Vec::with_capacity(citations.len());
+        for (index, citation) in citations.iter().enumerate() {
+            let key = match (&citation.symbol, &citation.name) {
+                (Some(symbol), _) => format!("symbol {symbol}"),
+                (None, Some(name)) => format!("name {} {:?}", name.to_lowercase(), citation.year),
+                (None, None) => format!(
+                    "number {} {:?} {:?}",
+                    citation.kind.name,
+                    citation.number.as_deref().map(|n| n.trim_start_matches('0')),
+                    citation.year
+                ),
+            };
+            let document = *by_key.entry(key).or_insert_with(|| {
+                documents.push(Document {
+                    label: label(citation, labels),
+                    detail: String::new(),
+                    link: link(citation, options),
+                    mentions: Vec::new(),
+                });
+                documents.len() - 1
+            });
+            documents[document].mentions.push(index);
+            of_citation.push(document);
+        }
+        // The date and issuer of a document, from whichever mention names
+        // them; the issuer's name from its code when none does.
+        for document in &mut documents {
+            let mentions = || document.mentions.iter().map(|&index| &citations[index]);
+            let date = mentions().find_map(|citation| citation.date.as_deref());
+            let issuer = mentions()
+                .find_map(|citation| citation.issuer.clone())
+                .or_else(|| {
+                    mentions()
+                        .find_map(|citation| citation.issuer_code.as_deref().and_then(citation::issuer_name))
+                });
+            let mut detail = date.map(|date| labels.dated(date)).unwrap_or_default();
+            if let Some(issuer) = issuer {
+                detail.push_str(&labels.issued_by(&issuer));
+            }
+            document.detail = detail;
+        }
+        let descriptions = citations
+            .iter()
+            .zip(&of_citation)
+            .map(|(citation, &document)| {
+                let document = &documents[document];
+                let description = format!("{}{}", document.label, document.detail);
+                if citation.resolves_to.is_some() {
+                    labels.refers_to(&description)
+                } else if citation.inferred {
+                    labels.probably(&description)
+                } else {
+                    description
+                }
+            })
+            .collect();
+        Documents {
+            documents,
+            of_citation,
+            descriptions,
+        }
+    }
+
+    fn of(&self, index: usize) -> &Document {
+        &self.documents[self.of_citation[index]]
+    }
+
+    /// The list of cited documents, each with links back to its mentions.
+    fn list<'a>(&self, labels: &Labels, id_prefix: &str, out: &mut Vec<Event<'a>>) {
+        let heading_id = format!("{id_prefix}-citations");
+        out.push(Event::Start(
+            Tag::with_class("section", "vn-citations").attr("aria-labelledby", heading_id.clone()),
+        ));
+        out.push(Event::Start(
+            Tag::with_class("h2", "vn-citations__title").attr("id", heading_id),
+        ));
+        out.push(Event::Text(labels.citations_heading().into()));
+        out.push(Event::End("h2"));
+        out.push(Event::Start(Tag::with_class("ol", "vn-citations__list")));
+        for document in &self.documents {
+            out.push(Event::Start(Tag::with_class("li", "vn-citations__item")));
+            match &document.link {
+                Some(link) => {
+                    out.push(Event::Start(
+                        Tag::with_class("a", "vn-citations__document").url("href", link.clone()),
+                    ));
+                    out.push(Event::Text(document.label.clone().into()));
+                    out.push(Event::End("a"));
+                }
+                None => {
+                    out.push(Event::Start(Tag::with_class("span", "vn-citations__document")));
+                    out.push(Event::Text(document.label.clone().into()));
+                    out.push(Event::End("span"));
+                }
+            }
+            if !document.detail.is_empty() {
+                out.push(Event::Text(document.detail.clone().into()));
+            }
+            out.push(Event::Text(" ".into()));
+            out.push(Event::Start(Tag::with_class("span", "vn-citations__mentions")));
+            out.push(Event::Text(labels.cited_times(document.mentions.len()).into()));
+            for (number, &index) in document.mentions.iter().enumerate() {
+                out.push(Event::Text(" ".into()));
+                out.push(Event::Start(
+                    Tag::with_class("a", "vn-citations__back")
+                        .url("href", format!("#{}", mention_id(id_prefix, index)))
+                        .attr("aria-label", labels.back_to_mention(number + 1)),
+                ));
+                out.push(Event::Text((number + 1).to_string().into()));
+                out.push(Event::End("a"));
+            }
+            out.push(Event::End("span"));
+            out.push(Event::End("li"));
+        }
+        out.push(Event::End("ol"));
+        out.push(Event::End("section"));
+        out.push(Event::Text("\n".into()));
+    }
+}
+
+/// How the list names a document: `Quy định số 205-QĐ/TW`, `Luật Đất đai
+/// năm 2013`, `Nghị định số 67 (chưa rõ số, ký hiệu đầy đủ)`.
+fn label(citation: &Citation, labels: &Labels) -> String {
+    if let Some(symbol) = &citation.symbol {
+        return labels.document(citation.kind.name, symbol);
+    }
+    if let Some(name) = &citation.name {
+        let mut label = name.clone();
+        if let Some(year) = citation.year.filter(|year| !name.contains(&year.to_string())) {
+            label.push_str(&labels.of_year(year));
+        }
+        return label;
+    }
+    let mut label = labels.document(citation.kind.name, citation.number.as_deref().unwrap_or_default());
+    if let Some(year) = citation.year {
+        label.push_str(&labels.of_year(year));
+    }
+    label.push_str(labels.symbol_unknown());
+    label
+}
+
+/// The characters `encodeURIComponent` leaves as they are.
+const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
+/// The document's link from the template, when the template has one and
+/// the citation knows every value the template asks for.
+fn link(citation: &Citation, options: &RenderOptions) -> Option<String> {
+    let template = options.link_template.as_deref()?;
+    let year = citation.year.map(|year| year.to_string());
+    let values = [
+        ("{symbol}", citation.symbol.as_deref()),
+        ("{kind}", Some(citation.kind.name)),
+        ("{number}", citation.number.as_deref()),
+        ("{year}", year.as_deref()),
+    ];
+    let mut url = template.to_owned();
+    for (placeholder, value) in values {
+        if url.contains(placeholder) {
+            let encoded = utf8_percent_encode(value?, URI_COMPONENT).to_string();
+            url = url.replace(placeholder, &encoded);
+        }
+    }
+    super::safe_url(&url).map(str::to_owned)
+}

@@ -1,0 +1,422 @@
+//! Citations against real text: the seed article, other projects' examples
+//! and look-alikes (../shared/peer-cases/citations), the labelled legal
+//! sentences of VNLegalText, and the news corpora.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/spec.rs"]
+mod spec;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use vn_article::citation::{Citation, Form, OffsetUnit, find_citations, records};
+
+fn shared(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(path)
+}
+
+fn read(path: &str) -> String {
+    let path = shared(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+fn span<'a>(text: &'a str, citation: &Citation) -> &'a str {
+    &text[citation.start..citation.end]
+}
+
+#[test]
+fn the_seed_cites_four_documents_and_refers_back_to_three() {
+    let text = read("seed/000_8c712d888035ba10.txt");
+    let citations = find_citations(&text);
+    let found: Vec<(&str, Form, Option<&str>)> = citations
+        .iter()
+        .map(|citation| (span(&text, citation), citation.form, citation.symbol.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Quy định 205-QĐ/TW", Form::Full, Some("205-QĐ/TW")),
+            ("Hướng dẫn số 21-HD/BTCTW", Form::Full, Some("21-HD/BTCTW")),
+            ("Hướng dẫn số 26-HD/BTCTW", Form::Full, Some("26-HD/BTCTW")),
+            ("Chỉ thị số 35-CT/TW", Form::Full, Some("35-CT/TW")),
+            ("Quy định 205-QĐ/TW", Form::Full, Some("205-QĐ/TW")),
+            ("Quy định 205", Form::Short, Some("205-QĐ/TW")),
+            ("Hướng dẫn số 21", Form::Short, Some("21-HD/BTCTW")),
+            // As the scrape wrote it, with a no-break space.
+            ("Hướng dẫn số\u{a0}26", Form::Short, Some("26-HD/BTCTW")),
+        ]
+    );
+    // Each short form points at the first full citation of its document,
+    // and none is a guess.
+    let targets: Vec<Option<usize>> = citations.iter().map(|citation| citation.resolves_to).collect();
+    assert_eq!(targets, [None, None, None, None, None, Some(0), Some(1), Some(2)]);
+    assert!(citations.iter().all(|citation| !citation.inferred));
+    assert_eq!(citations[0].issuer.as_deref(), Some("Bộ Chính trị"));
+    assert_eq!(citations[1].issuer.as_deref(), Some("Ban Tổ chức Trung ương"));
+    assert_eq!(citations[0].kind.name, "Quy định");
+}
+
+/// One row of citation_examples.tsv.
+struct Example<'a> {
+    string: &'a str,
+    target: &'a str,
+    line: usize,
+}
+
+fn examples(text: &str) -> Vec<Example<'_>> {
+    text.lines()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            Example {
+                string: fields[0],
+                target: fields[2],
+                line: index + 1,
+            }
+        })
+        .collect()
+}
+
+/// Checks one citation against one expected target: a symbol (`205-QĐ/TW`),
+/// a number and year (`59/2011`), a number (`217`), each with an optional
+/// pinpoint (`#Đ34.k1.a`, `#Điều6`). A target with `?` or `…` is only
+/// partly known: its number must match.
+fn check_target(citation: &Citation, expected: &str) -> Result<(), String> {
+    let (expected, pinpoint) = match expected.split_once('#') {
+        Some((symbol, pinpoint)) => (symbol, Some(pinpoint)),
+        None => (expected, None),
+    };
+    let symbol = citation.symbol.as_deref();
+    let number: u32 = citation
+        .number
+        .as_deref()
+        .and_then(|n| n.parse().ok())
+        .ok_or("no number")?;
+    let expected_number: u32 = expected
+        .split(['/', '-'])
+        .next()
+        .and_then(|n| n.parse().ok())
+        .ok_or(format!("bad target {expected}"))?;
+    if expected.contains(['?', '…']) || !expected.contains(char::is_alphabetic) {
+        if number != expected_number {
+            return Err(format!("number {number}, expected {expected_number}"));
+        }
+        if let Some((_, year)) = expected.split_once('/').filter(|_| !expected.contains('?')) {
+            if citation.year.map(|y| y.to_string()).as_deref() != Some(year) {
+                return Err(format!("year {:?}, expected {year}", citation.year));
+            }
+        }
+    } else if symbol != Some(expected) {
+        return Err(format!("symbol {symbol:?}, expected {expected}"));
+    }
+    if let Some(pinpoint) = pinpoint {
+        let found = citation.pinpoint.as_deref().unwrap_or_default().to_lowercase();
+        let parts: Vec<String> = if let Some(article) = pinpoint.strip_prefix("Điều") {
+            vec![format!("điều {article}")]
+        } else {
+            let mut parts = pinpoint.split('.');
+            let article = parts.next().unwrap_or_default().trim_start_matches('Đ');
+            let mut wanted = vec![format!("điều {article}")];
+            for part in parts {
+                match part.strip_prefix('k') {
+                    Some(clause) => wanted.push(format!("khoản {clause}")),
+                    None => wanted.push(format!("điểm {part}")),
+                }
+            }
+            wanted
+        };
+        if !parts.iter().all(|part| found.contains(part.as_str())) {
+            return Err(format!("pinpoint {found:?}, expected {pinpoint}"));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a row: its citations are found, each with its target.
+fn check_example(example: &Example) -> Result<(), String> {
+    let text = example.string;
+    let citations = find_citations(text);
+    let target = example.target.trim();
+    // `(type=Quy định)`, `(inferred)`, `(1961)`: notes after the target.
+    let (target, note) = match target.split_once(" (") {
+        Some((target, note)) => (target, note.trim_end_matches(')')),
+        None => (target, ""),
+    };
+    let first = citations.first().ok_or("nothing found")?;
+    if let Some(kind) = note.strip_prefix("type=") {
+        if first.kind.name != kind {
+            return Err(format!("kind {}, expected {kind}", first.kind.name));
+        }
+    }
+    if note == "inferred" && !first.inferred {
+        return Err("symbol not marked inferred".to_owned());
+    }
+    if let Some(short) = target.strip_prefix('→') {
+        // A short form, after the full citation it refers to.
+        let antecedent = format!("{} số {short}. ", first.kind.name);
+        let text = format!("{antecedent}{text}");
+        let citations = find_citations(&text);
+        let resolved = citations.last().ok_or("nothing found after the antecedent")?;
+        if resolved.form != Form::Short || resolved.resolves_to != Some(0) {
+            return Err(format!("not resolved to {antecedent:?}: {resolved:?}"));
+        }
+        return check_target(resolved, short);
+    }
+    if target == "named-resolution" {
+        return (first.form == Form::Named && first.kind.name == "Nghị quyết")
+            .then_some(())
+            .ok_or(format!("not a named resolution: {first:?}"));
+    }
+    // `name:Đất đai@2013`, `Hiến pháp 2013`, `name:amend(Thuế BVMT)`.
+    let named = target.strip_prefix("name:").map(str::to_owned).or_else(|| {
+        target
+            .strip_prefix("Hiến pháp ")
+            .map(|year| format!("Hiến pháp@{year}"))
+    });
+    if let Some(named) = named {
+        if first.form != Form::Named {
+            return Err(format!("not named: {first:?}"));
+        }
+        let name = first.name.as_deref().unwrap_or_default().to_lowercase();
+        let (subject, year) = match named.split_once('@') {
+            Some((subject, year)) => (subject.to_lowercase(), Some(year)),
+            None => (named.to_lowercase(), None),
+        };
+        let wanted: Vec<String> = match subject.strip_prefix("amend(") {
+            // An amending law, named by the law it amends.
+            Some(amended) => vec![
+                "sửa đổi".to_owned(),
+                format!("luật {}", amended.split(' ').next().unwrap_or_default()),
+            ],
+            None => vec![subject.clone()],
+        };
+        if !wanted.iter().all(|part| name.contains(part.as_str())) {
+            return Err(format!("name {name:?}, expected {subject}"));
+        }
+        if let Some(year) = year {
+            if first.year.map(|y| y.to_string()).as_deref() != Some(year) {
+                return Err(format!("year {:?}, expected {year}", first.year));
+            }
+        }
+        return Ok(());
+    }
+    let parts: Vec<&str> = target.split(" ; ").collect();
+    if citations.len() != parts.len() {
+        let found: Vec<&str> = citations.iter().map(|citation| span(text, citation)).collect();
+        return Err(format!("found {found:?}, expected {} citations", parts.len()));
+    }
+    for (citation, part) in citations.iter().zip(parts) {
+        check_target(citation, part).map_err(|error| format!("{}: {error}", span(text, citation)))?;
+    }
+    Ok(())
+}
+
+#[test]
+fn every_peer_example_is_found_with_its_target() {
+    let text = read("peer-cases/citations/citation_examples.tsv");
+    let examples = examples(&text);
+    assert!(examples.len() >= 85, "{} examples", examples.len());
+    let failures: Vec<String> = examples
+        .iter()
+        .filter_map(|example| {
+            check_example(example).err().map(|error| {
+                format!(
+                    "citation_examples.tsv:{}: {}: {error}",
+                    example.line, example.string
+                )
+            })
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples fail:\n{}",
+        failures.len(),
+        examples.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn no_look_alike_is_a_citation() {
+    let text = read("peer-cases/citations/negatives.tsv");
+    let mut flagged = Vec::new();
+    for (index, line) in text.lines().enumerate().skip(1) {
+        let string = line.split('\t').next().unwrap_or_default();
+        for citation in find_citations(string) {
+            flagged.push(format!(
+                "negatives.tsv:{}: {:?} in {string:?}",
+                index + 1,
+                span(string, &citation)
+            ));
+        }
+    }
+    assert!(flagged.is_empty(), "{}", flagged.join("\n"));
+}
+
+/// A labelled reference of VNLegalText.
+#[derive(serde::Deserialize)]
+struct Labelled {
+    text: String,
+    entities: Vec<Entity>,
+}
+
+#[derive(serde::Deserialize)]
+struct Entity {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+impl Entity {
+    /// Whether the reference carries a document number: a digit before any
+    /// date (`Luật Đê điều ngày 29 tháng 11 năm 2006` carries none).
+    fn has_number(&self) -> bool {
+        let before_date = self.text.split(" ngày ").next().unwrap_or_default();
+        before_date.contains(|c: char| c.is_ascii_digit())
+    }
+}
+
+#[test]
+fn vnlegaltext_references_with_numbers_are_found() {
+    let corpus = read("corpus/vnlegaltext-val.jsonl");
+    let (mut labelled, mut found, mut citations_total, mut citations_labelled) = (0, 0, 0, 0);
+    let mut missed = Vec::new();
+    for line in corpus.lines() {
+        let sentence: Labelled = serde_json::from_str(line).expect("VNLegalText line");
+        let citations = find_citations(&sentence.text);
+        // Each citation's number part (from its first digit), in characters.
+        let spans: Vec<(usize, usize)> = records(&sentence.text, &citations, OffsetUnit::Chars)
+            .iter()
+            .map(|record| {
+                let digits = record.text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+                (record.start + record.text[..digits].chars().count(), record.end)
+            })
+            .collect();
+        let inside =
+            |entity: &Entity, &(start, end): &(usize, usize)| entity.start <= start && end <= entity.end;
+        for entity in sentence.entities.iter().filter(|entity| entity.has_number()) {
+            labelled += 1;
+            if spans.iter().any(|span| inside(entity, span)) {
+                found += 1;
+            } else if missed.len() < 40 {
+                missed.push(entity.text.clone());
+            }
+        }
+        citations_total += spans.len();
+        citations_labelled += spans
+            .iter()
+            .filter(|span| sentence.entities.iter().any(|entity| inside(entity, span)))
+            .count();
+    }
+    let recall = found as f64 / labelled as f64;
+    let precision = citations_labelled as f64 / citations_total as f64;
+    println!(
+        "VNLegalText: recall {recall:.4} ({found} of {labelled} labelled references with a number); \
+         precision {precision:.4} ({citations_labelled} of {citations_total} citations inside a labelled reference)"
+    );
+    assert!(
+        recall >= 0.95,
+        "recall {recall:.4}; missed, among others:\n{}",
+        missed.join("\n")
+    );
+}
+
+#[test]
+fn news_corpora_cite_without_panic_and_spans_are_sound() {
+    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut files = 0;
+    for folder in ["corpus/baomoi-dev", "corpus/dantri-dev"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(shared(folder))
+            .expect("corpus folder")
+            .map(|entry| entry.expect("corpus entry").path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).expect("corpus file");
+            files += 1;
+            let citations = find_citations(&text);
+            let mut last_end = 0;
+            for (index, citation) in citations.iter().enumerate() {
+                assert!(
+                    last_end <= citation.start && citation.start < citation.end,
+                    "{}: citation {index} overlaps or is empty",
+                    path.display()
+                );
+                last_end = citation.end;
+                if let Some(target) = citation.resolves_to {
+                    assert!(
+                        target < index && citations[target].form == Form::Full,
+                        "{}",
+                        path.display()
+                    );
+                }
+                let form = match citation.form {
+                    Form::Full => "full",
+                    Form::Short => "short",
+                    Form::Named => "named",
+                };
+                *counts.entry((citation.kind.name, form)).or_default() += 1;
+            }
+        }
+    }
+    assert_eq!(files, 1830);
+    println!("citations in baomoi-dev and dantri-dev ({files} files), by kind and form:");
+    for ((kind, form), count) in &counts {
+        println!("{kind}\t{form}\t{count}");
+    }
+}
+
+/// One citation as tests/fixtures/cite.md writes it.
+fn describe(text: &str, citation: &Citation) -> String {
+    let form = match citation.form {
+        Form::Full => "đầy đủ",
+        Form::Short => "rút gọn",
+        Form::Named => "tên gọi",
+    };
+    let mut line = format!("«{}» {} · {form}", span(text, citation), citation.kind.name);
+    if let Some(symbol) = &citation.symbol {
+        line.push_str(&format!(" · {symbol}"));
+    }
+    if let Some(target) = citation.resolves_to {
+        line.push_str(&format!(" → #{}", target + 1));
+    } else if citation.inferred {
+        line.push_str(" (suy ra)");
+    }
+    if let Some(name) = &citation.name {
+        line.push_str(&format!(" · tên: {name}"));
+    }
+    if let (Some(year), None) = (citation.year, &citation.symbol) {
+        line.push_str(&format!(" · năm {year}"));
+    }
+    if let Some(date) = &citation.date {
+        line.push_str(&format!(" · ngày {date}"));
+    }
+    if let Some(issuer) = &citation.issuer {
+        line.push_str(&format!(" · của {issuer}"));
+    }
+    if let Some(pinpoint) = &citation.pinpoint {
+        line.push_str(&format!(" · tại {pinpoint}"));
+    }
+    line
+}
+
+#[test]
+fn every_fixture_case_finds_its_citations() {
+    spec::golden("tests/fixtures/cite.md", 1, |case| {
+        let text = case.block(0);
+        let lines: Vec<String> = find_citations(text)
+            .iter()
+            .enumerate()
+            .map(|(index, citation)| format!("{}. {}", index + 1, describe(text, citation)))
+            .collect();
+        Ok(if lines.is_empty() {
+            "(không có)".to_owned()
+        } else {
+            lines.join("\n")
+        })
+    });
+}
