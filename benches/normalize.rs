@@ -17,10 +17,13 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "support/corpus.rs"]
 mod corpus;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "support/estimates.rs"]
+mod estimates;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use super::corpus;
+    use super::{corpus, estimates};
 
     use std::collections::BTreeMap;
     use std::hint::black_box;
@@ -90,13 +93,7 @@ mod native {
     /// Throughput of each measurement and its ratio to the NFC baseline, from
     /// the estimates criterion just wrote.
     fn print_ratios(inputs: &[(&str, usize)]) {
-        let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".to_owned());
-        let mean_ns = |id: &str| -> Option<f64> {
-            let path = format!("{target}/criterion/{GROUP}/{id}/new/estimates.json");
-            let estimates: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-            estimates["mean"]["point_estimate"].as_f64()
-        };
+        let mean_ns = |id: &str| estimates::mean_ns(GROUP, id);
         println!("\n| text | NFC baseline (unicode-normalization) | normalize_text | time ratio |");
         println!("|---|---|---|---|");
         for (name, bytes) in inputs {

@@ -8,8 +8,9 @@
 //!
 //! ```text
 //! article JSON ──Article::from_json──▶ Article ◀──ingest── scraped text
-//! Article ──events──▶ [Event] ──push_html──▶ String        (native, SSR)
-//!                             └─DOM writer─▶ DOM nodes     (wasm, browser)
+//! Article ──normalize──▶ Article ──events──▶ [Event] ──citations──▶ [Event]
+//! [Event] ──push_html──▶ String        (native, SSR)
+//!         └─DOM writer─▶ DOM nodes     (wasm, browser)
 //! ```
 //!
 //! ```

@@ -20,3 +20,5 @@ printf '\n━━ normalisation, native (cargo bench --bench normalize)\n'
 cargo bench --bench normalize -- --noplot 2>&1 | grep -vE '^(Benchmarking|Warming|Collecting|Analyzing|Found|  [0-9]+ \()'
 printf '\n━━ normalisation, in the browser (node benches/browser/normalize.mjs)\n'
 node benches/browser/normalize.mjs
+printf '\n━━ cited documents, native (cargo bench --bench citations)\n'
+cargo bench --bench citations -- --noplot 2>&1 | grep -vE '^(Benchmarking|Warming|Collecting|Analyzing|Found|  [0-9]+ \()'

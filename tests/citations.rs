@@ -327,17 +327,19 @@ fn vnlegaltext_references_with_numbers_are_found() {
 
 #[test]
 fn news_corpora_cite_without_panic_and_spans_are_sound() {
-    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    let mut files = 0;
-    for folder in ["corpus/baomoi-dev", "corpus/dantri-dev"] {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(shared(folder))
+    const FOLDERS: [&str; 2] = ["baomoi-dev", "dantri-dev"];
+    // By kind and form, the count in each folder.
+    let mut counts: BTreeMap<(&str, &str), [usize; 2]> = BTreeMap::new();
+    let (mut files, mut resolved, mut inferred) = ([0; 2], [0; 2], [0; 2]);
+    for (column, folder) in FOLDERS.iter().enumerate() {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(shared(&format!("corpus/{folder}")))
             .expect("corpus folder")
             .map(|entry| entry.expect("corpus entry").path())
             .collect();
         paths.sort();
         for path in paths {
             let text = std::fs::read_to_string(&path).expect("corpus file");
-            files += 1;
+            files[column] += 1;
             let citations = find_citations(&text);
             let mut last_end = 0;
             for (index, citation) in citations.iter().enumerate() {
@@ -353,21 +355,31 @@ fn news_corpora_cite_without_panic_and_spans_are_sound() {
                         "{}",
                         path.display()
                     );
+                    resolved[column] += 1;
                 }
+                inferred[column] += usize::from(citation.inferred);
                 let form = match citation.form {
                     Form::Full => "full",
                     Form::Short => "short",
                     Form::Named => "named",
                 };
-                *counts.entry((citation.kind.name, form)).or_default() += 1;
+                counts.entry((citation.kind.name, form)).or_default()[column] += 1;
             }
         }
     }
-    assert_eq!(files, 1830);
-    println!("citations in baomoi-dev and dantri-dev ({files} files), by kind and form:");
-    for ((kind, form), count) in &counts {
-        println!("{kind}\t{form}\t{count}");
+    assert_eq!(files, [500, 1330]);
+    println!(
+        "| kind | form | baomoi-dev ({} files) | dantri-dev ({} files) |",
+        files[0], files[1]
+    );
+    println!("|---|---|---|---|");
+    for ((kind, form), [baomoi, dantri]) in &counts {
+        println!("| {kind} | {form} | {baomoi} | {dantri} |");
     }
+    let total = |column: usize| counts.values().map(|count| count[column]).sum::<usize>();
+    println!("| all | | {} | {} |", total(0), total(1));
+    println!("| short forms resolved | | {} | {} |", resolved[0], resolved[1]);
+    println!("| symbols inferred | | {} | {} |", inferred[0], inferred[1]);
 }
 
 /// One citation as tests/fixtures/cite.md writes it.
@@ -420,3 +432,107 @@ fn every_fixture_case_finds_its_citations() {
         })
     });
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Any text, however it mixes the pieces citations are made of: no
+    /// panic, spans in order on character boundaries, targets earlier.
+    #[test]
+    fn any_text_is_read_without_panic(pieces in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..40)) {
+        let text: String = pieces.concat();
+        let citations = find_citations(&text);
+        let mut last_end = 0;
+        for (index, citation) in citations.iter().enumerate() {
+            proptest::prop_assert!(last_end <= citation.start && citation.start < citation.end && citation.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(citation.start) && text.is_char_boundary(citation.end));
+            proptest::prop_assert!(citation.resolves_to.is_none_or(|target| target < index));
+            last_end = citation.end;
+        }
+    }
+}
+
+/// What generated texts are made of: kinds, numbers, codes, separators,
+/// words that come around citations, and characters of several widths.
+const PIECES: &[&str] = &[
+    "Nghị định",
+    "nghị định",
+    "Quy định",
+    "Quyết định",
+    "Thông tư",
+    "Thông tư liên tịch",
+    "Luật",
+    "Bộ luật",
+    "Hiến pháp",
+    "Nghị quyết",
+    "Trung ương",
+    "TƯ",
+    "TW",
+    "Chỉ thị",
+    "Công văn",
+    "Kế hoạch",
+    "NĐ",
+    "QĐ",
+    "BLHS",
+    " ",
+    "  ",
+    "\u{a0}",
+    ", ",
+    ".",
+    "/",
+    "-",
+    " - ",
+    "–",
+    ":",
+    "số",
+    "Số:",
+    "và",
+    "của",
+    "ngày",
+    "năm",
+    "tháng",
+    "khoản",
+    "Điều",
+    "Điểm",
+    "a",
+    "khóa",
+    "XII",
+    "1",
+    "05",
+    "100",
+    "2019",
+    "2013",
+    "1961",
+    "99999",
+    "123456",
+    "CP",
+    "NĐCP",
+    "QDD",
+    "TTg",
+    "Ttg",
+    "UBND",
+    "BGD&ĐT",
+    "GDTrH",
+    "QH14",
+    "UBTVQH14",
+    "HD",
+    "BTCTW",
+    "Bộ",
+    "Chính",
+    "trị",
+    "Ban",
+    "Tổ chức",
+    "Văn hóa",
+    "Thể thao",
+    "Việt",
+    "ệ",
+    "ả",
+    "“",
+    "”",
+    "(",
+    ")",
+    "😀",
+    "\n",
+    "Đ",
+    "đ",
+];

@@ -13,7 +13,8 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 
 use vn_article::wasm::{
-    check_article, normalize_text, normalize_text_with_changes, render_article, render_to_string,
+    check_article, find_citations, normalize_text, normalize_text_with_changes, render_article,
+    render_to_string,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -146,7 +147,18 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     let error = render_to_string(article, Some(typo)).unwrap_err();
     assert_eq!(
         message(&error),
-        "options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`"
+        "options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, `citations`, \
+         `linkTemplate`, `idPrefix`"
+    );
+    // `null` is a value for linkTemplate: no links.
+    let article = JsValue::from_str(
+        r#"{"title": "Tin", "blocks": [{"type": "paragraph", "text": "Theo Chỉ thị số 35-CT/TW."}]}"#,
+    );
+    let no_links = JSON::parse(r#"{"linkTemplate": null}"#).unwrap();
+    let html = render_to_string(article, Some(no_links)).unwrap();
+    assert!(
+        html.contains(r#"<mark class="vn-cite" id="vn-cite-1" tabindex="0""#),
+        "{html}"
     );
 }
 
@@ -190,6 +202,38 @@ fn changes_carry_utf16_offsets_javascript_can_slice_with() {
     let sliced = js_sys::JsString::from(input).slice(start as u32, end as u32);
     assert_eq!(String::from(sliced), "tòan");
     assert_eq!(property(&first, "kind").as_string().unwrap(), "tone-placement");
+}
+
+#[wasm_bindgen_test]
+fn citations_carry_utf16_offsets_and_their_fields() {
+    // The astral letter before them takes two UTF-16 units and one scalar.
+    let input = "𝐀 Theo Quy định 205-QĐ/TW của Bộ Chính trị, rồi Quy định 205 và Luật Đất đai năm 2013.";
+    let citations: Array = find_citations(input).unwrap().dyn_into().unwrap();
+    assert_eq!(citations.length(), 3);
+    let text = js_sys::JsString::from(input);
+    let spans: Vec<String> = citations
+        .iter()
+        .map(|citation| {
+            let start = property(&citation, "start").as_f64().unwrap() as u32;
+            let end = property(&citation, "end").as_f64().unwrap() as u32;
+            String::from(text.slice(start, end))
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        ["Quy định 205-QĐ/TW", "Quy định 205", "Luật Đất đai năm 2013"]
+    );
+    let short = citations.get(1);
+    assert_eq!(property(&short, "form").as_string().unwrap(), "short");
+    assert_eq!(property(&short, "symbol").as_string().unwrap(), "205-QĐ/TW");
+    assert_eq!(property(&short, "resolvesTo").as_f64(), Some(0.0));
+    let full = citations.get(0);
+    assert_eq!(property(&full, "issuer").as_string().unwrap(), "Bộ Chính trị");
+    // Unknown fields are null, as JSON writes them, not undefined.
+    assert!(property(&full, "date").is_null());
+    let named = citations.get(2);
+    assert!(property(&named, "symbol").is_null());
+    assert_eq!(property(&named, "year").as_f64(), Some(2013.0));
 }
 
 const NORMALIZE_FIXTURES: &str = include_str!("fixtures/normalize.md");

@@ -49,3 +49,14 @@ export async function normalizeTextWithChanges(text, options) {
   const module = await load();
   return module.normalizeTextWithChanges(text, options);
 }
+
+/**
+ * Every legal and Party document `text` cites, in order: `{ text, start, end,
+ * kind, form, symbol, date, issuer, pinpoint, … }`, with UTF-16 offsets so
+ * that `text.slice(start, end)` is the span. Short forms (`Quy định 205`)
+ * carry the symbol of the earlier full citation they refer to.
+ */
+export async function findCitations(text) {
+  const module = await load();
+  return module.findCitations(text);
+}

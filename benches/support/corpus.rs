@@ -1,6 +1,9 @@
 //! The texts benchmarks run on: ../shared/corpus, read once, and damage put
 //! into clean text the way real Vietnamese text gets damaged.
 
+// Each benchmark that includes this file uses only part of it.
+#![allow(dead_code)]
+
 use std::path::Path;
 
 /// Every text of one corpus (`dantri-dev`, `baomoi-dev`, or the sentences

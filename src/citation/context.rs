@@ -6,7 +6,7 @@
 
 use super::document_kind::KINDS;
 use super::issuer;
-use crate::normalize::letter;
+use crate::normalize::{is_alphanumeric, letter, to_lower};
 
 /// Spaces between words: one or two (the text may be unnormalised), no
 /// line break.
@@ -23,31 +23,40 @@ pub(super) fn spaces(text: &str, at: usize) -> usize {
 
 /// Whether a word may end at `at`: no letter or digit follows.
 pub(super) fn is_word_end(text: &str, at: usize) -> bool {
-    !text[at..].starts_with(|c: char| c.is_alphanumeric())
+    !text[at..].starts_with(is_alphanumeric)
 }
 
 /// Reads `word` at `at` in any case, as a whole word, with its own spaces
 /// matched by one or two; returns where it ends.
 pub(super) fn word(text: &str, at: usize, word: &str) -> Option<usize> {
     let mut end = at;
-    for (index, part) in word.split(' ').enumerate() {
-        if index > 0 {
+    for want in word.chars() {
+        if want == ' ' {
             let spaced = spaces(text, end);
             if spaced == end {
                 return None;
             }
             end = spaced;
+            continue;
         }
-        let mut written = text[end..].chars();
-        for want in part.chars() {
-            let got = written.next()?;
-            if got != want && !got.to_lowercase().eq(want.to_lowercase()) {
-                return None;
-            }
-            end += got.len_utf8();
+        let got = text[end..].chars().next()?;
+        if !same_letter(got, want) {
+            return None;
         }
+        end += got.len_utf8();
     }
     is_word_end(text, end).then_some(end)
+}
+
+/// Whether `got` is `want` in either case. Most words compared are not
+/// the one looked for, so the letter table is asked only when the two
+/// could be a pair of cases: both ASCII or neither, and at most 32 apart
+/// (`A`/`a`, `À`/`à`, `Ể`/`ể`, `Đ`/`đ`).
+fn same_letter(got: char, want: char) -> bool {
+    got == want
+        || (got.is_ascii() == want.is_ascii()
+            && u32::from(got).abs_diff(u32::from(want)) <= 32
+            && to_lower(got) == to_lower(want))
 }
 
 /// `số`, `Số`, `số:` or `Số:` before a number, with the spaces after it
@@ -271,6 +280,10 @@ fn name_words(text: &str, at: usize) -> Vec<NameWord<'_>> {
             capitalised: word.starts_with(char::is_uppercase) && !kind,
             kind,
         });
+        if let Some(after_comma) = enumerated_part(text, end) {
+            start = after_comma;
+            continue;
+        }
         let next = spaces(text, end);
         if next == end || next - end > 1 {
             break;
@@ -281,6 +294,32 @@ fn name_words(text: &str, at: usize) -> Vec<NameWord<'_>> {
         };
     }
     words
+}
+
+/// After a comma at `end`, the next part of a name that enumerates its
+/// fields (`Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh và
+/// Xã hội`): a capitalised word, and `và` and another before the next
+/// punctuation. A comma before anything else ends the name (`của Bộ Tài
+/// chính, Bộ trưởng …`).
+fn enumerated_part(text: &str, end: usize) -> Option<usize> {
+    let after = spaces(text, text[end..].strip_prefix(',').map(|_| end + 1)?);
+    let rest = &text[after..];
+    let reach = (0..=rest.len().min(64))
+        .rev()
+        .find(|&index| rest.is_char_boundary(index))
+        .unwrap_or(0);
+    let part_end = rest
+        .find([',', '.', ';', ':', '(', ')', '\n'])
+        .unwrap_or(rest.len())
+        .min(reach);
+    let part = &rest[..part_end];
+    let first = part.split(' ').next().unwrap_or_default();
+    let enumerates = first.starts_with(char::is_uppercase)
+        && !issuer::is_head(first)
+        && part
+            .match_indices(" và ")
+            .any(|(index, _)| part[index + " và ".len()..].starts_with(char::is_uppercase));
+    enumerates.then_some(after)
 }
 
 /// The most bytes a pinpoint runs to before a citation.
@@ -384,6 +423,11 @@ mod tests {
             ("của UBND tỉnh Lạng Sơn, các", "UBND tỉnh Lạng Sơn"),
             ("của Bộ Chính trị (khóa XI)", "Bộ Chính trị"),
             ("của Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+            (
+                "của Bộ Văn hóa, Thể thao và Du lịch.",
+                "Bộ Văn hóa, Thể thao và Du lịch",
+            ),
+            ("của Bộ Tài chính, Bộ trưởng và Thứ trưởng", "Bộ Tài chính"),
             ("của Bộ Tài chính ban hành", "Bộ Tài chính"),
             ("của Bộ Chính trị và Hướng dẫn số 21", "Bộ Chính trị"),
             ("của Bộ Giáo dục và Đào tạo và Thông tư", "Bộ Giáo dục và Đào tạo"),

@@ -58,6 +58,11 @@ const HEADS: &[&str] = &[
     "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Ngân", "Tổng", "Cục", "Văn", "Thanh", "Kiểm", "Tòa", "Toà", "Viện", "Sở",
 ];
 
+/// Whether `word` begins the name of an organisation (`Bộ`, `Ban`, `Sở`…).
+pub(super) fn is_head(word: &str) -> bool {
+    HEADS.contains(&word)
+}
+
 /// Words that begin the place an issuer is of (`Ủy ban nhân dân tỉnh Lạng
 /// Sơn`): the code stops before them.
 const PLACES: &[&str] = &[
@@ -97,7 +102,7 @@ pub(super) fn code_of(name: &str) -> Option<String> {
     if is_acronym(head) && !name.contains(' ') {
         return Some(head.replace(['-', '&'], ""));
     }
-    if !HEADS.contains(&head) && !is_acronym(head) {
+    if !is_head(head) && !is_acronym(head) {
         return None;
     }
     let mut code = initials(head);

@@ -3,7 +3,7 @@
 //! form gives one). Two different documents that fit leave the short form
 //! unresolved: a wrong link is worse than none.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use super::document_kind::{KINDS, Strength};
 use super::{Citation, Form};
@@ -19,7 +19,7 @@ struct Known<'t> {
 /// Resolves every short form in `citations` (found in `text`, in order) and
 /// drops the short forms of kinds that count only when resolved.
 pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
-    let mut documents: HashMap<(&'static str, u32), Vec<Known>> = HashMap::new();
+    let mut documents: BTreeMap<(&'static str, u32), Vec<Known>> = BTreeMap::new();
     let mut resolved = Vec::with_capacity(citations.len());
     for (index, citation) in citations.iter().enumerate() {
         let number = citation

@@ -8,63 +8,149 @@ use super::document_kind::{
 };
 use super::document_symbol::{self, Shape, Symbol};
 use super::{Citation, Form};
-use crate::normalize::letter;
+use crate::normalize::{is_alphanumeric, to_lower};
 
 /// Every citation in `text`, unresolved.
 pub(super) fn scan(text: &str) -> Vec<Citation> {
     let mut found = Vec::new();
     let mut at = 0;
-    let mut in_word = false;
-    while let Some(c) = text[at..].chars().next() {
-        let is_word = is_word_char(c);
-        if is_word && !in_word && may_begin(c) {
-            if let Some(end) = citations_at(text, at, &mut found) {
+    while at < text.len() {
+        let beginning = beginning_at(text, at);
+        if beginning.is_some() && starts_word(text, at) {
+            if let Some(end) = citations_at(text, at, beginning, &mut found) {
                 at = end;
-                in_word = text[..end].chars().next_back().is_some_and(is_word_char);
                 continue;
             }
         }
-        in_word = is_word;
-        at += c.len_utf8();
+        at += 1;
     }
     found
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && (letter(c).is_some() || c.is_alphanumeric()))
+/// Whether no letter or digit comes right before byte `at`, a character
+/// boundary.
+fn starts_word(text: &str, at: usize) -> bool {
+    match text.as_bytes()[..at].last() {
+        None => true,
+        Some(byte) if byte.is_ascii() => !byte.is_ascii_alphanumeric(),
+        Some(_) => !text[..at].chars().next_back().is_some_and(is_alphanumeric),
+    }
 }
 
-/// Whether a citation may begin with `c`: a digit, or the first letter of a
-/// kind's name or abbreviation (tested against the tables).
-fn may_begin(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(
-            c,
-            'B' | 'b'
-                | 'C'
-                | 'c'
-                | 'H'
-                | 'h'
-                | 'K'
-                | 'k'
-                | 'L'
-                | 'l'
-                | 'N'
-                | 'n'
-                | 'P'
-                | 'p'
-                | 'Q'
-                | 'q'
-                | 'S'
-                | 's'
-                | 'T'
-                | 't'
-                | 'V'
-                | 'v'
-                | 'Đ'
-                | 'đ'
-        )
+/// How a citation may begin at byte `at`: with a digit (`Some(None)`), or
+/// with the first two letters of kinds' names or abbreviations, in either
+/// case (`Some(Some(set))`: which of [`BEGINNINGS`] it may be, as bits).
+/// This is the one test every byte of the text meets, so it looks at
+/// bytes, the first byte of each of the two letters (`Tờ` and `TỜ` both
+/// begin `t`, 0xE1), in two small tables.
+fn beginning_at(text: &str, at: usize) -> Option<Option<u64>> {
+    let bytes = text.as_bytes();
+    let first = bytes[at];
+    if first.is_ascii_digit() {
+        return Some(None);
+    }
+    // Only ASCII and lead bytes have a row: `at` is a character boundary.
+    let row = FIRST_BYTE_ROW[usize::from(first)];
+    if row == 0 {
+        return None;
+    }
+    let second = bytes
+        .get(at + utf8_len(first))
+        .copied()
+        .unwrap_or(0)
+        .to_ascii_lowercase();
+    let set = BEGINNING_SETS[usize::from(row)][usize::from(SECOND_BYTE_COLUMN[usize::from(second)])];
+    (set != 0).then_some(Some(set))
 }
+
+/// For each first byte of [`BEGINNINGS`], in either case, its row of
+/// [`BEGINNING_SETS`]; 0 for every other byte.
+const FIRST_BYTE_ROW: [u8; 256] = {
+    let mut rows = [0; 256];
+    let mut next = 1;
+    let mut index = 0;
+    while index < BEGINNINGS.len() {
+        let first = BEGINNINGS[index].0;
+        if rows[first as usize] == 0 {
+            rows[first as usize] = next;
+            rows[first.to_ascii_uppercase() as usize] = next;
+            next += 1;
+        }
+        index += 1;
+    }
+    rows
+};
+
+/// For each second byte of [`BEGINNINGS`], its column of
+/// [`BEGINNING_SETS`]; 0 for every other byte.
+const SECOND_BYTE_COLUMN: [u8; 256] = {
+    let mut columns = [0; 256];
+    let mut next = 1;
+    let mut index = 0;
+    while index < BEGINNINGS.len() {
+        let second = BEGINNINGS[index].1 as usize;
+        if columns[second] == 0 {
+            columns[second] = next;
+            next += 1;
+        }
+        index += 1;
+    }
+    columns
+};
+
+/// Which of [`BEGINNINGS`] each pair of first and second byte begins, as
+/// bits; row and column 0 begin nothing. (More beginnings, rows or columns
+/// than fit stop the build: a shift or index out of range in a constant.)
+const BEGINNING_SETS: [[u64; 16]; 32] = {
+    let mut sets = [[0; 16]; 32];
+    let mut index = 0;
+    while index < BEGINNINGS.len() {
+        let (first, second) = BEGINNINGS[index];
+        let row = FIRST_BYTE_ROW[first as usize] as usize;
+        let column = SECOND_BYTE_COLUMN[second as usize] as usize;
+        sets[row][column] |= 1 << index;
+        index += 1;
+    }
+    sets
+};
+
+/// The length of the UTF-8 sequence that `lead` begins.
+const fn utf8_len(lead: u8) -> usize {
+    // 0xxxxxxx: 1; 110xxxxx: 2; 1110xxxx: 3; 11110xxx: 4.
+    let ones = lead.leading_ones() as usize;
+    if ones == 0 { 1 } else { ones }
+}
+
+/// The first bytes of the first two letters of every kind's name,
+/// abbreviation and named code, ASCII in small letters.
+const BEGINNINGS: [(u8, u8); KINDS.len() + ABBREVIATIONS.len() + NAMED_CODES.len()] = {
+    const fn beginning(name: &str) -> (u8, u8) {
+        let bytes = name.as_bytes();
+        (
+            bytes[0].to_ascii_lowercase(),
+            bytes[utf8_len(bytes[0])].to_ascii_lowercase(),
+        )
+    }
+    let mut table = [(0, 0); KINDS.len() + ABBREVIATIONS.len() + NAMED_CODES.len()];
+    let mut index = 0;
+    while index < KINDS.len() {
+        table[index] = beginning(KINDS[index].name);
+        index += 1;
+    }
+    let mut other = 0;
+    while other < ABBREVIATIONS.len() {
+        table[index] = beginning(ABBREVIATIONS[other].0);
+        index += 1;
+        other += 1;
+    }
+    other = 0;
+    while other < NAMED_CODES.len() {
+        table[index] = beginning(NAMED_CODES[other].0);
+        index += 1;
+        other += 1;
+    }
+    table
+};
 
 /// How a citation names its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,12 +163,17 @@ enum KindWritten {
 
 /// The citations that begin at `at`, pushed to `found`; returns where the
 /// last one ends.
-fn citations_at(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize> {
+fn citations_at(
+    text: &str,
+    at: usize,
+    beginning: Option<Option<u64>>,
+    found: &mut Vec<Citation>,
+) -> Option<usize> {
     let first = text[at..].chars().next()?;
-    if first.is_ascii_digit() {
+    let Some(beginning) = beginning? else {
         return bare_symbol(text, at, found);
-    }
-    if let Some((kind, after)) = kind_name(text, at) {
+    };
+    if let Some((kind, after)) = kind_name(text, at, beginning) {
         let capitalised = first.is_uppercase();
         return match kind.name {
             "Hiến pháp" if capitalised => constitution(text, at, kind, after, found),
@@ -92,16 +183,44 @@ fn citations_at(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usiz
             _ => numbered(text, at, kind, after, KindWritten::Name { capitalised }, found),
         };
     }
-    named_code(text, at, found).or_else(|| abbreviation(text, at, found))
+    match first {
+        'B' => named_code(text, at, found),
+        'C' | 'N' | 'Q' | 'T' => abbreviation(text, at, found),
+        _ => None,
+    }
 }
 
 /// The kind whose name is written at `at`, in any case, and where the name
 /// ends.
-fn kind_name(text: &str, at: usize) -> Option<(&'static Kind, usize)> {
+fn kind_name(text: &str, at: usize, beginnings: u64) -> Option<(&'static Kind, usize)> {
+    // A Vietnamese letter takes as many bytes in either case, so a kind's
+    // first word can only be a word of the same length in bytes.
+    let first_word = text[at..]
+        .find(|c: char| !is_alphanumeric(c))
+        .unwrap_or(text.len() - at);
     KINDS
         .iter()
-        .find_map(|kind| word(text, at, kind.name).map(|end| (kind, end)))
+        .zip(FIRST_WORD_LENGTHS)
+        .enumerate()
+        .filter(|&(index, (_, length))| beginnings & (1 << index) != 0 && length == first_word)
+        .find_map(|(_, (kind, _))| word(text, at, kind.name).map(|end| (kind, end)))
 }
+
+/// The length in bytes of the first word of each kind's name.
+const FIRST_WORD_LENGTHS: [usize; KINDS.len()] = {
+    let mut lengths = [0; KINDS.len()];
+    let mut index = 0;
+    while index < KINDS.len() {
+        let name = KINDS[index].name.as_bytes();
+        let mut length = 0;
+        while length < name.len() && name[length] != b' ' {
+            length += 1;
+        }
+        lengths[index] = length;
+        index += 1;
+    }
+    lengths
+};
 
 /// `NĐ 67`, `QĐ 33`, `NĐ155/CP`.
 fn abbreviation(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize> {
@@ -236,7 +355,7 @@ fn stands_alone(text: &str, end: usize, strict: bool) -> bool {
     let following: String = text[next..]
         .chars()
         .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
+        .map(to_lower)
         .collect();
     if MEASURES.contains(&following.as_str()) {
         return match following.as_str() {
@@ -264,7 +383,7 @@ fn after_identifier_word(text: &str, at: usize) -> bool {
     let tail: String = {
         let mut tail: Vec<char> = before.chars().rev().take(8).collect();
         tail.reverse();
-        tail.into_iter().flat_map(char::to_lowercase).collect()
+        tail.into_iter().map(to_lower).collect()
     };
     [
         "số hiệu",
@@ -342,6 +461,14 @@ fn bare_symbol(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize
     // prose.
     let before = text[..at].chars().next_back();
     if before.is_some_and(|c| !(c.is_whitespace() || matches!(c, '(' | '[' | '“' | '"' | '‘' | '\'' | ':')))
+    {
+        return None;
+    }
+    // Most numbers in news are not followed by a separator: not symbols.
+    let after_digits = at + text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    if !text[after_digits..]
+        .trim_start_matches(' ')
+        .starts_with(['/', '-', '–'])
     {
         return None;
     }
@@ -467,9 +594,13 @@ const MAX_LAW_NAME_WORDS: usize = 20;
 /// Words that end a law's name (`Luật Đất đai có hiệu lực …`).
 const NOT_IN_LAW_NAMES: &[&str] = &[
     "về", "ngày", "năm", "số", "khóa", "khoá", "đã", "sẽ", "là", "được", "có", "thì", "tại", "trong", "cho",
-    "với", "đến", "theo", "này", "nay", "quy", "hướng", "nhằm", "để", "vừa", "đang", "cũng", "mà", "khi",
-    "do", "từ", "của", "việc", "nhưng",
+    "với", "đến", "theo", "này", "nay", "nhằm", "để", "vừa", "đang", "cũng", "mà", "khi", "do", "từ", "của",
+    "việc", "nhưng",
 ];
+
+/// Verbs of two words that end a law's name (`Luật Đất đai quy định …`),
+/// though each word may be in one (`quy phạm`, `Ban hành`).
+const VERBS_AFTER_LAW_NAMES: &[(&str, &str)] = &[("quy", "định"), ("hướng", "dẫn"), ("ban", "hành")];
 
 /// A law or code: `Luật số 59/2020/QH14`, `Bộ luật Hình sự số 100/2015/QH13`,
 /// `Luật Đất đai năm 2013`, `Bộ luật hình sự năm 1999`, `Luật Sửa đổi, bổ
@@ -502,7 +633,7 @@ fn law(
     if first.0 == "sư" {
         return None;
     }
-    let amending = words.len() > 1 && words[0].0.to_lowercase() == "sửa" && words[1].0 == "đổi";
+    let amending = words.len() > 1 && word(words[0].0, 0, "sửa").is_some() && words[1].0 == "đổi";
     let mut name_end = None;
     for (index, &(_, word_end)) in words.iter().enumerate() {
         let next = spaces(text, word_end);
@@ -539,10 +670,13 @@ fn law(
         }
         name_end = Some(word_end);
         // Only an amending law's name names another law.
-        let stops = words.get(index + 1).is_none_or(|(next_word, _)| {
-            let another_law = next_word.eq_ignore_ascii_case("luật");
-            (NOT_IN_LAW_NAMES.contains(next_word) || another_law)
-                && !(amending && (matches!(*next_word, "số" | "của") || another_law))
+        let stops = words.get(index + 1).is_none_or(|&(next_word, _)| {
+            let another_law = next_word == "Luật";
+            let verb = words
+                .get(index + 2)
+                .is_some_and(|&(after, _)| VERBS_AFTER_LAW_NAMES.contains(&(next_word, after)));
+            (NOT_IN_LAW_NAMES.contains(&next_word) || another_law || verb)
+                && !(amending && (matches!(next_word, "số" | "của") || another_law))
         });
         if stops {
             break;
@@ -609,15 +743,18 @@ mod tests {
 
     #[test]
     fn every_kind_and_abbreviation_may_begin_a_citation() {
-        let firsts = KINDS
+        let names = KINDS
             .iter()
             .map(|kind| kind.name)
             .chain(ABBREVIATIONS.iter().map(|(abbreviation, _)| *abbreviation))
-            .chain(NAMED_CODES.iter().map(|(abbreviation, _)| *abbreviation))
-            .filter_map(|name| name.chars().next());
-        for first in firsts {
-            assert!(may_begin(first), "{first}");
-            assert!(first.to_lowercase().all(may_begin), "{first}");
+            .chain(NAMED_CODES.iter().map(|(abbreviation, _)| *abbreviation));
+        for name in names {
+            for written in [name.to_owned(), name.to_lowercase(), name.to_uppercase()] {
+                assert!(beginning_at(&written, 0).is_some(), "{written}");
+            }
+        }
+        for word in ["nhất", "và", "Hà", "ông", "trong"] {
+            assert!(beginning_at(word, 0).is_none(), "{word}");
         }
     }
 }

@@ -219,6 +219,24 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && (letter(c).is_some() || c.is_alphanumeric()))
 }
 
+/// The small letter of a Latin or Vietnamese letter (`Ệ` → `ệ`), from the
+/// letter table rather than Unicode's case tables, which would add more to
+/// the WebAssembly module than the text they are used on needs; any other
+/// character as it is.
+pub(crate) fn to_lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match letter(c) {
+        Some(upper @ Letter { upper: true, .. }) => Letter {
+            upper: false,
+            ..upper
+        }
+        .to_char(),
+        _ => c,
+    }
+}
+
 /// The letter `c` writes, or `None` when `c` is not a letter of Vietnamese
 /// (nor a plain Latin letter). Expects NFC input: a letter followed by a
 /// separate combining mark is two characters here.

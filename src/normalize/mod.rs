@@ -35,7 +35,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 pub use changes::{Change, ChangeKind};
-pub(crate) use letters::letter;
+pub(crate) use letters::{is_alphanumeric, letter, to_lower};
 pub use unicode_tables::UNICODE_VERSION;
 
 use crate::Error;

@@ -12,7 +12,7 @@
 //! highlighted piece by piece, so the author's markup stays as it was.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
@@ -221,12 +221,12 @@ struct Documents {
 impl Documents {
     fn new(citations: &[Citation], labels: &Labels, options: &RenderOptions) -> Self {
         let mut documents: Vec<Document> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
         let mut of_citation = Vec::with_capacity(citations.len());
         for (index, citation) in citations.iter().enumerate() {
             let key = match (&citation.symbol, &citation.name) {
                 (Some(symbol), _) => format!("symbol {symbol}"),
-                (None, Some(name)) => format!("name {} {:?}", name.to_lowercase(), citation.year),
+                (None, Some(name)) => format!("name {name} {:?}", citation.year),
                 (None, None) => format!(
                     "number {} {:?} {:?}",
                     citation.kind.name,

@@ -1,0 +1,125 @@
+//! Citation finding throughput on the baomoi corpus (2.3 MB of news, 300
+//! of its 500 articles citing documents), against a baseline measured in
+//! the same run: splitting the text into words (what any word-by-word
+//! detector does at least). Then the proof of linear time: adversarial
+//! inputs of 100 KB and 1 MB, whose time ratio must be about 10.
+//!
+//! `cargo bench --bench citations` (or `./tests/bench.sh`).
+
+// Criterion measures natively.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::main();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "support/corpus.rs"]
+mod corpus;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "support/estimates.rs"]
+mod estimates;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::{corpus, estimates};
+
+    use std::hint::black_box;
+    use std::time::Duration;
+
+    use criterion::{Criterion, Throughput};
+    use vn_article::find_citations;
+
+    const GROUP: &str = "citations";
+
+    /// Inputs built to make a detector backtrack or rescan: a citation that
+    /// never finishes (the example), and a run of short forms, each
+    /// with an issuer to read and an earlier full citation to resolve to.
+    const ADVERSARIAL: [(&str, &str); 2] = [
+        ("unfinished", "Nghị định số 1/"),
+        (
+            "short-forms",
+            "Quy định 205-QĐ/TW của Bộ Chính trị và Quy định 205 của Bộ Chính trị, ",
+        ),
+    ];
+
+    pub fn main() {
+        let text = corpus::texts("baomoi-dev").join("\n");
+        let citations = find_citations(&text).len();
+        println!(
+            "baomoi-dev: {:.1} MB, {citations} citations\n",
+            text.len() as f64 / 1e6
+        );
+
+        let mut criterion = Criterion::default()
+            .sample_size(10)
+            .measurement_time(Duration::from_secs(8))
+            .configure_from_args();
+        let mut group = criterion.benchmark_group(GROUP);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function("words-baomoi", |bench| {
+            bench.iter(|| {
+                black_box(
+                    text.split(|c: char| !c.is_alphanumeric())
+                        .filter(|word| !word.is_empty())
+                        .count(),
+                )
+            })
+        });
+        group.bench_function("find-baomoi", |bench| {
+            bench.iter(|| black_box(find_citations(&text)))
+        });
+        let mut sizes = Vec::new();
+        for (name, unit) in ADVERSARIAL {
+            for (size, bytes) in [("100k", 100_000), ("1m", 1_000_000)] {
+                let input = unit.repeat(bytes / unit.len());
+                group.throughput(Throughput::Bytes(input.len() as u64));
+                group.bench_function(format!("{name}-{size}"), |bench| {
+                    bench.iter(|| black_box(find_citations(&input)))
+                });
+                sizes.push((format!("{name}-{size}"), input.len()));
+            }
+        }
+        group.finish();
+        criterion.final_summary();
+
+        let mb_per_s = |bytes: usize, ns: f64| bytes as f64 / ns * 1e3;
+        println!("\n| text | splitting into words (baseline) | find_citations | time ratio |");
+        println!("|---|---|---|---|");
+        match (
+            estimates::mean_ns(GROUP, "words-baomoi"),
+            estimates::mean_ns(GROUP, "find-baomoi"),
+        ) {
+            (Some(floor), Some(ours)) => println!(
+                "| baomoi-dev | {:.0} MB/s | {:.0} MB/s | {:.2}× |",
+                mb_per_s(text.len(), floor),
+                mb_per_s(text.len(), ours),
+                ours / floor
+            ),
+            _ => println!("| baomoi-dev | (not measured in this run) | | |"),
+        }
+        println!("\n| adversarial input | 100 KB | 1 MB | time ratio (10 is linear) |");
+        println!("|---|---|---|---|");
+        for (name, _) in ADVERSARIAL {
+            let small = estimates::mean_ns(GROUP, &format!("{name}-100k"));
+            let large = estimates::mean_ns(GROUP, &format!("{name}-1m"));
+            let bytes = |size: &str| {
+                sizes
+                    .iter()
+                    .find(|(id, _)| *id == format!("{name}-{size}"))
+                    .map_or(0, |(_, b)| *b)
+            };
+            match (small, large) {
+                (Some(small), Some(large)) => println!(
+                    "| `{name}` | {:.0} MB/s | {:.0} MB/s | {:.1} |",
+                    mb_per_s(bytes("100k"), small),
+                    mb_per_s(bytes("1m"), large),
+                    large / small * bytes("100k") as f64 / bytes("1m") as f64 * 10.0
+                ),
+                _ => println!("| `{name}` | (not measured in this run) | | |"),
+            }
+        }
+    }
+}
