@@ -14,9 +14,11 @@ use crate::normalize::letter;
 /// `../shared/peer-cases/citations/abbreviations.tsv`). The first name of a
 /// code is the one descriptions use.
 const KNOWN: &[(&str, &str)] = &[
+    // The Central Committee, the Politburo and the Secretariat all sign
+    // `TW`: a description says no more than the code does.
+    ("TW", "Trung ương Đảng"),
     ("TW", "Ban Chấp hành Trung ương Đảng"),
     ("TW", "Ban Chấp hành Trung ương"),
-    ("TW", "Trung ương Đảng"),
     ("TW", "Trung ương"),
     ("TW", "Bộ Chính trị"),
     ("TW", "Ban Bí thư"),
@@ -226,7 +228,7 @@ mod tests {
 
     #[test]
     fn names_of_codes() {
-        assert_eq!(name_of("TW").as_deref(), Some("Ban Chấp hành Trung ương Đảng"));
+        assert_eq!(name_of("TW").as_deref(), Some("Trung ương Đảng"));
         assert_eq!(name_of("QH14").as_deref(), Some("Quốc hội khóa XIV"));
         assert_eq!(
             name_of("UBTVQH12").as_deref(),

@@ -682,8 +682,16 @@ fn law(
             break;
         }
     }
-    // An amending law is named by the law it amends, year or not.
-    let name_end = name_end?;
+    // An amending law is named by the law it amends, year or not; its name
+    // does not end on a word that joins (`… Luật Giáo dục đại học và quy
+    // định …`).
+    let mut name_end = name_end?;
+    while let Some(index) = words.iter().position(|&(_, end)| end == name_end) {
+        match words[index] {
+            ("và" | "của" | "số" | "các" | "một", _) if index > 0 => name_end = words[index - 1].1,
+            _ => break,
+        }
+    }
     let amends = words
         .iter()
         .take_while(|(_, end)| *end <= name_end)
