@@ -326,8 +326,8 @@ pub struct Figure {
     pub credit: Option<String>,
 }
 
-/// An image file and its text alternative.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// An image file, its other sizes and formats, and its text alternative.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Image {
     /// Where the image is; absent when the scrape kept only its text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -337,6 +337,60 @@ pub struct Image {
     /// The image's intrinsic size, which reserves its box before it loads.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub size: Option<Size>,
+    /// The same image at other widths, for the browser to choose from.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub srcset: Vec<Candidate>,
+    /// How wide the image is shown, as the `sizes` attribute says it
+    /// (`(max-width: 600px) 100vw, 600px`); the article column's width
+    /// when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sizes: Option<String>,
+    /// The same image in other formats (`image/avif`, `image/webp`), for
+    /// browsers that can read them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Alternative>,
+    /// The point of the image to keep in view when it is cropped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub focus: Option<Focus>,
+}
+
+/// One file of an image at one width.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    /// Where the file is.
+    pub src: String,
+    /// Its width in pixels.
+    pub width: u32,
+}
+
+/// An image in another format.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Alternative {
+    /// Its MIME type, such as `image/avif`.
+    #[serde(rename = "type")]
+    pub media_type: String,
+    /// Its files, at one or more widths.
+    pub srcset: Vec<Candidate>,
+}
+
+/// A point of an image, in percent of its width and height from the top
+/// left corner (JSON gives fractions: `{"x": 0.3, "y": 0.7}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Focus {
+    /// 0 (left edge) to 100 (right edge).
+    pub x: u8,
+    /// 0 (top edge) to 100 (bottom edge).
+    pub y: u8,
+}
+
+/// Written back as fractions, as the JSON format has them.
+impl Serialize for Focus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("x", &(f64::from(self.x) / 100.0))?;
+        map.serialize_entry("y", &(f64::from(self.y) / 100.0))?;
+        map.end()
+    }
 }
 
 /// Intrinsic size of an image in CSS pixels.

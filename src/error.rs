@@ -118,6 +118,12 @@ pub enum Error {
         /// The weekday of the date, in the same words.
         actual: String,
     },
+    /// An image with a `src` but no `width` and `height`: its box is
+    /// reserved at the default ratio (3:2) and the image fitted inside it.
+    NoDimensions {
+        /// JSON path of the image.
+        path: String,
+    },
     /// Rendering options that cannot be used.
     Options {
         /// What is wrong with them.
@@ -129,9 +135,10 @@ impl Error {
     /// Whether this problem fails `check` or is only a warning.
     pub fn severity(&self) -> Severity {
         match self {
-            Error::UnsupportedTag { .. } | Error::DroppedLine { .. } | Error::WeekdayMismatch { .. } => {
-                Severity::Warning
-            }
+            Error::UnsupportedTag { .. }
+            | Error::DroppedLine { .. }
+            | Error::WeekdayMismatch { .. }
+            | Error::NoDimensions { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -146,7 +153,8 @@ impl Error {
             | Error::UnsafeUrl { path, .. }
             | Error::UnsupportedTag { path, .. }
             | Error::UnsafeLink { path, .. }
-            | Error::TooDeep { path, .. } => Some(path),
+            | Error::TooDeep { path, .. }
+            | Error::NoDimensions { path } => Some(path),
             Error::Syntax { .. }
             | Error::EmptyText
             | Error::DroppedLine { .. }
@@ -195,6 +203,11 @@ impl fmt::Display for Error {
             Error::TooDeep { path, limit } => write!(
                 f,
                 "{path}: elements nested more than {limit} deep; the deeper ones' text is kept without them"
+            ),
+            Error::NoDimensions { path } => write!(
+                f,
+                "{path}: no width and height; the image's box is kept at 3:2 and the image fitted inside it, \
+                 which may leave bands around it (give its size to reserve the right box)"
             ),
             Error::EmptyText => f.write_str(
                 "the text holds no line with words in it, so there is no title to start an article with",

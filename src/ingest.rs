@@ -241,9 +241,8 @@ fn blocks(body: &[Line<'_>]) -> Vec<Block> {
             Some(next) if is_alt_and_caption(line, next.text) => {
                 blocks.push(Block::Figure(Figure {
                     image: Image {
-                        src: None,
                         alt: line.to_owned(),
-                        size: None,
+                        ..Image::default()
                     },
                     caption: Some(next.text.to_owned()),
                     credit: None,

@@ -46,8 +46,8 @@ mod text_offsets;
 pub mod wasm;
 
 pub use article::{
-    Article, Block, Figure, Image, Inline, InlineStyle, LanguageTag, Paragraph, Parsed, Size, Source,
-    Timestamp,
+    Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, InlineStyle, LanguageTag,
+    Paragraph, Parsed, Size, Source, Timestamp,
 };
 pub use citation::{Citation, find_citations};
 pub use error::{Error, Severity};

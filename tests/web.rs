@@ -148,7 +148,7 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     assert_eq!(
         message(&error),
         "options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, `citations`, \
-         `linkTemplate`, `idPrefix`"
+         `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`"
     );
     // `null` is a value for linkTemplate: no links.
     let article = JsValue::from_str(

@@ -9,7 +9,10 @@
 
 use serde_json::{Map, Value};
 
-use super::{Article, Block, Figure, Image, LanguageTag, Paragraph, Size, Source, Timestamp};
+use super::{
+    Alternative, Article, Block, Candidate, Figure, Focus, Image, LanguageTag, Paragraph, Size, Source,
+    Timestamp,
+};
 use crate::Error;
 use crate::render::safe_url;
 
@@ -220,13 +223,17 @@ fn paragraph(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Paragraph
     fields.required_text("text", problems).map(Paragraph::text)
 }
 
+const IMAGE_FIELDS: &[&str] = &[
+    "src", "alt", "width", "height", "srcset", "sizes", "sources", "focus",
+];
+
 fn figure(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Figure> {
     let caption = fields.text("caption", problems);
     let credit = fields.text("credit", problems);
     let image = match fields.map.get("image") {
         Some(Value::Object(map)) => {
             let path = fields.path_of("image");
-            let image = Fields::new(map, &path, &["src", "alt", "width", "height"], problems);
+            let image = Fields::new(map, &path, IMAGE_FIELDS, problems);
             let src = image.url("src", problems);
             let alt = match map.get("alt") {
                 Some(Value::String(alt)) => alt.clone(),
@@ -260,9 +267,26 @@ fn figure(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Figure> {
                     }
                     None
                 }
-                (None, None) => None,
+                (None, None) => {
+                    if src.is_some() && !map.contains_key("width") && !map.contains_key("height") {
+                        problems.push(Error::NoDimensions { path: path.clone() });
+                    }
+                    None
+                }
             };
-            Some(Image { src, alt, size })
+            Some(Image {
+                src,
+                alt,
+                size,
+                srcset: image.candidates("srcset", problems),
+                sizes: image.text("sizes", problems),
+                sources: image.alternatives("sources", problems),
+                focus: image.object("focus", &["x", "y"], problems, |focus, problems| {
+                    let x = focus.fraction("x", problems);
+                    let y = focus.fraction("y", problems);
+                    Some(Focus { x: x?, y: y? })
+                }),
+            })
         }
         Some(other) => {
             problems.push(invalid(fields.path_of("image"), "an image object", other));
@@ -285,11 +309,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Figure> {
         // Without an image, a caption is still the author's text: keep it as
         // a figure whose picture is missing rather than lose it.
         None if caption.is_some() || credit.is_some() => Some(Figure {
-            image: Image {
-                src: None,
-                alt: String::new(),
-                size: None,
-            },
+            image: Image::default(),
             caption,
             credit,
         }),
@@ -430,6 +450,129 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A number from 0 to 1, as a whole percentage.
+    fn fraction(&self, key: &str, problems: &mut Vec<Error>) -> Option<u8> {
+        let Some(value) = self.map.get(key) else {
+            problems.push(Error::Missing {
+                path: self.path_of(key),
+                expected: "a number from 0 to 1",
+            });
+            return None;
+        };
+        match value.as_f64() {
+            // In range, so the percentage fits a u8.
+            Some(fraction) if (0.0..=1.0).contains(&fraction) => Some((fraction * 100.0).round() as u8),
+            _ => {
+                problems.push(invalid(self.path_of(key), "a number from 0 to 1", value));
+                None
+            }
+        }
+    }
+
+    /// An array of image files at widths (`[{"src", "width"}]`); a bad
+    /// item is reported and left out.
+    fn candidates(&self, key: &str, problems: &mut Vec<Error>) -> Vec<Candidate> {
+        let expected = "an array of {\"src\", \"width\"} objects";
+        self.array_of(key, expected, &["src", "width"], problems, |item, problems| {
+            let src = item.required_url("src", problems);
+            let width = item.required_dimension("width", problems);
+            Some(Candidate {
+                src: src?,
+                width: width?,
+            })
+        })
+    }
+
+    /// An array of alternative formats (`[{"type", "srcset"}]`).
+    fn alternatives(&self, key: &str, problems: &mut Vec<Error>) -> Vec<Alternative> {
+        let expected = "an array of {\"type\", \"srcset\"} objects";
+        self.array_of(key, expected, &["type", "srcset"], problems, |item, problems| {
+            let media_type = match item.map.get("type") {
+                Some(Value::String(media_type)) if is_image_type(media_type) => Some(media_type.clone()),
+                Some(other) => {
+                    problems.push(invalid(
+                        item.path_of("type"),
+                        "an image MIME type such as \"image/avif\"",
+                        other,
+                    ));
+                    None
+                }
+                None => {
+                    problems.push(Error::Missing {
+                        path: item.path_of("type"),
+                        expected: "an image MIME type such as \"image/avif\"",
+                    });
+                    None
+                }
+            };
+            if !item.map.contains_key("srcset") {
+                problems.push(Error::Missing {
+                    path: item.path_of("srcset"),
+                    expected: "an array of {\"src\", \"width\"} objects",
+                });
+            }
+            let srcset = item.candidates("srcset", problems);
+            (!srcset.is_empty()).then_some(Alternative {
+                media_type: media_type?,
+                srcset,
+            })
+        })
+    }
+
+    /// An array of objects, each read by `read`; an item that is not an
+    /// object is reported, and so is an empty array.
+    fn array_of<T>(
+        &self,
+        key: &str,
+        expected: &'static str,
+        known: &[&str],
+        problems: &mut Vec<Error>,
+        mut read: impl FnMut(&Fields<'_>, &mut Vec<Error>) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(value) = self.map.get(key) else {
+            return Vec::new();
+        };
+        let items = match value {
+            Value::Array(items) if !items.is_empty() => items,
+            other => {
+                problems.push(invalid(self.path_of(key), expected, other));
+                return Vec::new();
+            }
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| {
+                let path = format!("{}[{index}]", self.path_of(key));
+                let Value::Object(map) = item else {
+                    problems.push(invalid(path, "an object", item));
+                    return None;
+                };
+                read(&Fields::new(map, &path, known, problems), problems)
+            })
+            .collect()
+    }
+
+    fn required_url(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+        if !self.map.contains_key(key) {
+            problems.push(Error::Missing {
+                path: self.path_of(key),
+                expected: "a URL",
+            });
+        }
+        self.url(key, problems)
+    }
+
+    fn required_dimension(&self, key: &str, problems: &mut Vec<Error>) -> Option<u32> {
+        if !self.map.contains_key(key) {
+            problems.push(Error::Missing {
+                path: self.path_of(key),
+                expected: "a positive integer",
+            });
+        }
+        self.dimension(key, problems)
+    }
+
     fn heading_level(&self, problems: &mut Vec<Error>) -> u8 {
         let Some(value) = self.map.get("level") else {
             return 2;
@@ -464,6 +607,16 @@ impl<'a> Fields<'a> {
         let fields = Fields::new(map, &path, known, problems);
         read(&fields, problems)
     }
+}
+
+/// `image/avif`, `image/webp`, `image/svg+xml`…
+fn is_image_type(media_type: &str) -> bool {
+    media_type.strip_prefix("image/").is_some_and(|subtype| {
+        !subtype.is_empty()
+            && subtype
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'+' | b'-'))
+    })
 }
 
 fn invalid(path: String, expected: &'static str, found: &Value) -> Error {

@@ -364,7 +364,7 @@ fn label(citation: &Citation, labels: &Labels) -> String {
 }
 
 /// The characters `encodeURIComponent` leaves as they are.
-const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+pub(super) const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'_')
     .remove(b'.')

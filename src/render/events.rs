@@ -13,8 +13,9 @@
 use std::borrow::Cow;
 
 use super::RenderOptions;
+use super::figure::{self, FileAt};
 use super::labels::Labels;
-use crate::article::{Article, Block, Figure, Inline, Timestamp};
+use crate::article::{Article, Block, Inline, Timestamp};
 use crate::render::safe_url;
 
 /// One step of the rendered markup.
@@ -91,7 +92,33 @@ impl<'a> Tag<'a> {
 
     /// Whether the element is void: it has no content and no end tag.
     pub fn is_void(&self) -> bool {
-        matches!(self.name, "img" | "br")
+        matches!(self.name, "img" | "br" | "input" | "source")
+    }
+
+    /// Adds a `srcset` of the files whose URLs are allowed, or nothing when
+    /// none is. A URL's spaces and commas are escaped, as `srcset` reads
+    /// them as separators.
+    pub(super) fn srcset<'f>(mut self, files: impl Iterator<Item = FileAt<'f>>) -> Self {
+        let mut value = String::new();
+        for file in files {
+            let Some(url) = safe_url(&file.src) else { continue };
+            if !value.is_empty() {
+                value.push_str(", ");
+            }
+            for c in url.chars() {
+                match c {
+                    ' ' => value.push_str("%20"),
+                    ',' => value.push_str("%2C"),
+                    c if c.is_ascii_whitespace() => {}
+                    c => value.push(c),
+                }
+            }
+            value.push_str(&format!(" {}w", file.width));
+        }
+        if !value.is_empty() {
+            self.attributes.push(("srcset", value.into()));
+        }
+        self
     }
 }
 
@@ -104,9 +131,13 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     out.start(Tag::with_class("article", "vn-article").attr("lang", lang.as_str().to_owned()));
     out.newline();
     header(article, &labels, &mut out);
+    // The lead image: the first figure, when it comes before the second
+    // paragraph. It is fetched at once; every other image when near view.
+    let (mut paragraphs, mut figures) = (0, 0);
     for block in &article.blocks {
         match block {
             Block::Paragraph(paragraph) => {
+                paragraphs += 1;
                 out.start(Tag::new("p"));
                 inline(&paragraph.content, &mut out);
                 out.end("p");
@@ -121,7 +152,11 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 };
                 out.prose_element(Tag::with_class(name, "vn-article__heading"), text);
             }
-            Block::Figure(figure_block) => figure(figure_block, &mut out),
+            Block::Figure(block) => {
+                let lead = figures == 0 && paragraphs < 2;
+                figures += 1;
+                figure::figure(block, lead, &labels, options, &mut out);
+            }
             Block::Quote { text, attribution } => {
                 out.start(Tag::with_class("figure", "vn-quote"));
                 out.start(Tag::with_class("blockquote", "vn-quote__text"));
@@ -241,50 +276,6 @@ fn footer<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
     out.newline();
 }
 
-fn figure<'a>(figure: &'a Figure, out: &mut Events<'a>) {
-    out.start(Tag::with_class("figure", "vn-figure"));
-    let image = &figure.image;
-    match image.src.as_deref().filter(|src| safe_url(src).is_some()) {
-        Some(src) => {
-            let mut tag = Tag::with_class("img", "vn-figure__image")
-                .url("src", src)
-                .attr("alt", image.alt.as_str());
-            if let Some(size) = image.size {
-                tag = tag
-                    .attr("width", size.width.to_string())
-                    .attr("height", size.height.to_string());
-            }
-            out.start(tag.attr("loading", "lazy").attr("decoding", "async"));
-        }
-        None => {
-            // The scrape kept the image's words but not the image: hold its
-            // place with a quiet box, and let the alt text speak for it.
-            let tag = Tag::with_class("div", "vn-figure__placeholder");
-            let tag = if image.alt.is_empty() {
-                tag.attr("aria-hidden", "true")
-            } else {
-                tag.attr("role", "img").attr("aria-label", image.alt.as_str())
-            };
-            out.start(tag);
-            out.end("div");
-        }
-    }
-    if figure.caption.is_some() || figure.credit.is_some() {
-        out.start(Tag::with_class("figcaption", "vn-figure__caption"));
-        if let Some(caption) = &figure.caption {
-            out.prose(caption);
-        }
-        if let Some(credit) = &figure.credit {
-            if figure.caption.is_some() {
-                out.text(" ");
-            }
-            out.element(Tag::with_class("span", "vn-figure__credit"), credit);
-        }
-        out.end("figcaption");
-    }
-    out.end("figure");
-}
-
 fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
     for node in content {
         match node {
@@ -306,7 +297,7 @@ fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
 
 /// The list being built, with shorthands for the common shapes.
 #[derive(Default)]
-struct Events<'a> {
+pub(super) struct Events<'a> {
     events: Vec<Event<'a>>,
     /// The indices of the text events that are the author's prose, where
     /// citations are looked for (not the headline, byline or dates).
@@ -321,20 +312,20 @@ impl<'a> Events<'a> {
         }
     }
 
-    fn start(&mut self, tag: Tag<'a>) {
+    pub(super) fn start(&mut self, tag: Tag<'a>) {
         self.events.push(Event::Start(tag));
     }
 
-    fn end(&mut self, name: &'static str) {
+    pub(super) fn end(&mut self, name: &'static str) {
         self.events.push(Event::End(name));
     }
 
-    fn text(&mut self, text: impl Into<Cow<'a, str>>) {
+    pub(super) fn text(&mut self, text: impl Into<Cow<'a, str>>) {
         self.events.push(Event::Text(text.into()));
     }
 
     /// Text of the author's prose.
-    fn prose(&mut self, text: &'a str) {
+    pub(super) fn prose(&mut self, text: &'a str) {
         self.prose.push(self.events.len());
         self.text(text);
     }
@@ -354,7 +345,7 @@ impl<'a> Events<'a> {
     }
 
     /// An element holding only text.
-    fn element(&mut self, tag: Tag<'a>, text: &'a str) {
+    pub(super) fn element(&mut self, tag: Tag<'a>, text: &'a str) {
         let name = tag.name;
         self.start(tag);
         self.text(text);

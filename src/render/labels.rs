@@ -5,6 +5,7 @@
 use time::{UtcOffset, Weekday};
 
 use crate::article::{LanguageTag, Timestamp};
+use crate::normalize::to_lower;
 
 /// Vietnam's offset; times in it are shown without a zone, as Vietnamese
 /// news sites do, and every other offset is named.
@@ -169,6 +170,70 @@ impl Labels {
         match self.language {
             Language::Vietnamese => format!("Về chỗ trích dẫn thứ {number}"),
             Language::English => format!("Back to mention {number}"),
+        }
+    }
+}
+
+/// The words around figures.
+impl Labels {
+    /// Said before a caption to screen readers, which do not see it sit
+    /// under its image.
+    pub(crate) fn caption_prefix(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Chú thích ảnh: ",
+            Language::English => "Caption: ",
+        }
+    }
+
+    /// Put before a credit that does not say what it credits.
+    pub(crate) fn credit_prefix(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Ảnh: ",
+            Language::English => "Photo: ",
+        }
+    }
+
+    /// Whether a credit already says what it credits (`Ảnh: TTXVN`, `Hình
+    /// vẽ minh hoạ: …`, `Nguồn: …`, `Photo: Reuters`).
+    pub(crate) fn names_a_credit(&self, credit: &str) -> bool {
+        let lower: String = credit.chars().take(8).map(to_lower).collect();
+        [
+            "ảnh",
+            "hình",
+            "nguồn",
+            "đồ họa",
+            "đồ hoạ",
+            "photo",
+            "image",
+            "source",
+        ]
+        .iter()
+        .any(|word| lower.starts_with(word))
+    }
+
+    /// The name of the link that opens an image at full size.
+    pub(crate) fn enlarge(&self, alt: Option<&str>) -> String {
+        match (self.language, alt) {
+            (Language::Vietnamese, Some(alt)) => format!("Xem ảnh lớn: {alt}"),
+            (Language::Vietnamese, None) => "Xem ảnh lớn".to_owned(),
+            (Language::English, Some(alt)) => format!("View full size: {alt}"),
+            (Language::English, None) => "View full size".to_owned(),
+        }
+    }
+
+    /// The control that shows the rest of a long caption.
+    pub(crate) fn read_more(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Xem thêm",
+            Language::English => "More",
+        }
+    }
+
+    /// The control that shortens it again.
+    pub(crate) fn read_less(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Thu gọn",
+            Language::English => "Less",
         }
     }
 }

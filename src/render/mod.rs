@@ -4,6 +4,7 @@
 mod citations;
 mod escape;
 mod events;
+mod figure;
 mod html;
 mod labels;
 
@@ -12,6 +13,7 @@ pub(crate) mod dom;
 
 pub use escape::{escape_attr, escape_text, safe_url};
 pub use events::{Event, Tag, events};
+pub use figure::{DEFAULT_IMAGE_WIDTHS, DEFAULT_SIZES};
 pub use html::push_html;
 pub(crate) use labels::vietnamese_weekday;
 
@@ -36,6 +38,9 @@ use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 /// | `citations` | `true` | highlight the documents the article cites and list them at its end |
 /// | `linkTemplate` | a search on thuvienphapluat.vn | each cited document's link: `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded; `null` for no links |
 /// | `idPrefix` | `"vn"` | prefix of the ids given to mentions (`vn-cite-1`), to keep several articles on one page apart |
+/// | `imageTemplate` | none | an image service's URL for one width, `{path}`/`{src}`/`{width}` replaced: a `srcset` ladder for images without one |
+/// | `imageWidths` | `[320, 480, 640, 800, 1024, 1280, 1600]` | the widths of that ladder (never above the image's own width) |
+/// | `imageSizes` | the column's width | `sizes` of images that give none |
 ///
 /// Every text field is normalised (see [`crate::normalize`]) before it is
 /// rendered, and citations are found in the normalised prose (see
@@ -61,6 +66,16 @@ pub struct RenderOptions {
     pub link_template: Option<String>,
     /// The prefix of the ids the rendering gives elements.
     pub id_prefix: IdPrefix,
+    /// An image service's address for one width of an image, with
+    /// `{path}`, `{src}` and `{width}` replaced
+    /// (`https://cdn.example.vn/{path}?w={width}`): a `srcset` for every
+    /// image that has no `srcset` of its own.
+    pub image_template: Option<String>,
+    /// The widths of that `srcset`, never wider than the image itself.
+    pub image_widths: Vec<u32>,
+    /// The `sizes` of images that give none; the article column's width
+    /// by default ([`DEFAULT_SIZES`]).
+    pub image_sizes: Option<String>,
 }
 
 /// Where a cited document is looked up by default: thuvienphapluat.vn's
@@ -115,6 +130,9 @@ impl Default for RenderOptions {
             citations: true,
             link_template: Some(DEFAULT_LINK_TEMPLATE.to_owned()),
             id_prefix: IdPrefix::default(),
+            image_template: None,
+            image_widths: DEFAULT_IMAGE_WIDTHS.to_vec(),
+            image_sizes: None,
         }
     }
 }

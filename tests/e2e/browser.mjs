@@ -34,10 +34,15 @@ export async function start() {
 /**
  * Opens `path` in a fresh page. `problems` collects console errors, uncaught
  * exceptions and Content-Security-Policy violations, so a test can assert
- * there were none.
+ * there were none. `bypassCSP` is for tools injected into the page (axe),
+ * never for what the tests judge the page by.
  */
-export async function open(session, path, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', route } = {}) {
-  const context = await session.browser.newContext({ viewport, colorScheme });
+export async function open(
+  session,
+  path,
+  { viewport = { width: 1280, height: 900 }, colorScheme = 'light', route, bypassCSP = false } = {},
+) {
+  const context = await session.browser.newContext({ viewport, colorScheme, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {

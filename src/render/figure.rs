@@ -1,0 +1,287 @@
+//! Figures: the image in a box reserved before it arrives, the right size
+//! for the screen, lazy except for the lead; the caption and credit apart,
+//! announced as a caption, and short on a phone until the reader asks for
+//! more.
+//!
+//! ```text
+//! <figure class="vn-figure">
+//!   <a class="vn-figure__zoom" href="largest file">     the full-size view (www/vn-article.js)
+//!     <picture>                                         only with other formats
+//!       <source type="image/avif" srcset sizes>
+//!       <img class="vn-figure__image" src srcset sizes width height alt loading decoding>
+//!   <figcaption class="vn-figure__caption">
+//!     <span class="vn-visually-hidden">Chú thích ảnh: </span>
+//!     <span class="vn-figure__caption-text">…</span> <span class="vn-figure__credit">Ảnh: …</span>
+//!     <label class="vn-figure__more"><input type="checkbox">Xem thêm</label>   long captions
+//! ```
+
+use std::borrow::Cow;
+
+use percent_encoding::utf8_percent_encode;
+
+use super::RenderOptions;
+use super::events::{Events, Tag};
+use super::labels::Labels;
+use super::safe_url;
+use crate::article::{Candidate, Figure, Image};
+
+/// How wide a figure is shown, from vn-article.css: the whole screen up to
+/// the column's width (40rem, figures running edge to edge on phones),
+/// then the column's width less its padding, then the column.
+pub const DEFAULT_SIZES: &str = "(max-width: 40rem) 100vw, (max-width: 42.5rem) calc(100vw - 2.5rem), 40rem";
+
+/// The widths of the ladder an image template makes, by default.
+pub const DEFAULT_IMAGE_WIDTHS: [u32; 7] = [320, 480, 640, 800, 1024, 1280, 1600];
+
+/// Captions longer than this many characters take more than two lines on a
+/// 360-pixel-wide phone (about 45 characters a line of the caption's type)
+/// and get a "Xem thêm" control there.
+const LONG_CAPTION: usize = 90;
+
+/// The events of one figure; `lead` marks the article's lead image.
+pub(super) fn figure<'a>(
+    figure: &'a Figure,
+    lead: bool,
+    labels: &Labels,
+    options: &RenderOptions,
+    out: &mut Events<'a>,
+) {
+    let image = &figure.image;
+    let src = image.src.as_deref().filter(|src| safe_url(src).is_some());
+    let lead = lead && src.is_some();
+    let class = if lead {
+        "vn-figure vn-figure--lead"
+    } else {
+        "vn-figure"
+    };
+    out.start(Tag::with_class("figure", class));
+    match src {
+        Some(src) => picture(figure, src, lead, labels, options, out),
+        None => {
+            // The scrape kept the image's words but not the image: hold its
+            // place with a quiet box, and let the alt text speak for it.
+            let tag = Tag::with_class("div", "vn-figure__placeholder");
+            let tag = if image.alt.is_empty() {
+                tag.attr("aria-hidden", "true")
+            } else {
+                tag.attr("role", "img").attr("aria-label", image.alt.as_str())
+            };
+            out.start(tag);
+            out.end("div");
+        }
+    }
+    caption(figure, labels, out);
+    out.end("figure");
+}
+
+/// The image, in a link to its largest file, in a `<picture>` when it has
+/// other formats.
+fn picture<'a>(
+    figure: &'a Figure,
+    src: &'a str,
+    lead: bool,
+    labels: &Labels,
+    options: &RenderOptions,
+    out: &mut Events<'a>,
+) {
+    let image = &figure.image;
+    let candidates = candidates(image, src, options);
+    let sizes = image
+        .sizes
+        .as_deref()
+        .or(options.image_sizes.as_deref())
+        .unwrap_or(DEFAULT_SIZES);
+    // When the caption says what the alt text says, the caption names the
+    // figure and screen readers hear it once.
+    let alt = if same_text(&image.alt, figure.caption.as_deref()) {
+        ""
+    } else {
+        image.alt.as_str()
+    };
+    // A decorative image is not worth a closer look.
+    let zoom = !image.alt.is_empty();
+    if zoom {
+        let largest = candidates
+            .iter()
+            .max_by_key(|candidate| candidate.width)
+            .map_or(Cow::Borrowed(src), |candidate| candidate.src.clone());
+        let label = if alt.is_empty() {
+            labels.enlarge(None)
+        } else {
+            labels.enlarge(Some(alt))
+        };
+        out.start(
+            Tag::with_class("a", "vn-figure__zoom")
+                .url("href", largest)
+                .attr("aria-label", label),
+        );
+    }
+    if !image.sources.is_empty() {
+        out.start(Tag::with_class("picture", "vn-figure__picture"));
+        for alternative in &image.sources {
+            let files = alternative.srcset.iter().map(|candidate| FileAt {
+                src: Cow::Borrowed(candidate.src.as_str()),
+                width: candidate.width,
+            });
+            let tag = Tag::new("source").attr("type", alternative.media_type.as_str());
+            out.start(tag.srcset(files).attr("sizes", sizes.to_owned()));
+        }
+    }
+    let mut class = String::from("vn-figure__image");
+    if image.size.is_none() {
+        class.push_str(" vn-figure__image--unsized");
+    }
+    if let Some(focus) = image.focus {
+        // Classes, not a style attribute: the page's CSP forbids inline
+        // styles. Tenths are close enough for where a crop centres.
+        class.push_str(&format!(
+            " vn-focus-x-{} vn-focus-y-{}",
+            (u32::from(focus.x) + 5) / 10 * 10,
+            (u32::from(focus.y) + 5) / 10 * 10
+        ));
+    }
+    let mut tag = Tag::new("img").attr("class", class).url("src", src);
+    if !candidates.is_empty() {
+        tag = tag.srcset(candidates.into_iter()).attr("sizes", sizes.to_owned());
+    }
+    if let Some(size) = image.size {
+        tag = tag
+            .attr("width", size.width.to_string())
+            .attr("height", size.height.to_string());
+    }
+    tag = tag.attr("alt", alt);
+    tag = if lead {
+        tag.attr("loading", "eager").attr("fetchpriority", "high")
+    } else {
+        tag.attr("loading", "lazy")
+    };
+    out.start(tag.attr("decoding", "async"));
+    if !image.sources.is_empty() {
+        out.end("picture");
+    }
+    if zoom {
+        out.end("a");
+    }
+}
+
+/// One file of a `srcset`.
+pub(super) struct FileAt<'a> {
+    pub(super) src: Cow<'a, str>,
+    pub(super) width: u32,
+}
+
+/// The files the browser may choose from: the image's own `srcset`, or the
+/// ladder the image template makes from `src`, never wider than the
+/// original.
+fn candidates<'a>(image: &'a Image, src: &'a str, options: &RenderOptions) -> Vec<FileAt<'a>> {
+    if !image.srcset.is_empty() {
+        return image
+            .srcset
+            .iter()
+            .map(|Candidate { src, width }| FileAt {
+                src: Cow::Borrowed(src.as_str()),
+                width: *width,
+            })
+            .collect();
+    }
+    let Some(template) = options.image_template.as_deref() else {
+        return Vec::new();
+    };
+    let original = image.size.map(|size| size.width);
+    let mut widths: Vec<u32> = options
+        .image_widths
+        .iter()
+        .copied()
+        .filter(|&width| width > 0 && original.is_none_or(|original| width <= original))
+        .collect();
+    // The largest file is the original width, when the ladder stops short.
+    if let Some(original) = original {
+        if widths.last().is_none_or(|&largest| largest < original) {
+            widths.push(original);
+        }
+    }
+    widths.sort_unstable();
+    widths.dedup();
+    widths
+        .into_iter()
+        .map(|width| FileAt {
+            src: Cow::Owned(from_template(template, src, width)),
+            width,
+        })
+        .collect()
+}
+
+/// `https://cdn.example.vn/{path}?w={width}` filled for one width: `{path}`
+/// is the path of `src` without its leading `/` (`anh/2019/hoi-nghi.jpg`),
+/// `{src}` the whole `src` encoded as a query value, `{width}` the width.
+fn from_template(template: &str, src: &str, width: u32) -> String {
+    let path = src
+        .split_once("://")
+        .map_or(src, |(_, rest)| rest.find('/').map_or("", |slash| &rest[slash..]));
+    let path = path
+        .strip_prefix("//")
+        .map_or(path, |rest| rest.find('/').map_or("", |slash| &rest[slash..]));
+    let path = path.trim_start_matches('/');
+    template
+        .replace("{path}", path)
+        .replace(
+            "{src}",
+            &utf8_percent_encode(src, super::citations::URI_COMPONENT).to_string(),
+        )
+        .replace("{width}", &width.to_string())
+}
+
+/// Whether the alt text and the caption say the same, but for a final full
+/// stop and the spaces around.
+fn same_text(alt: &str, caption: Option<&str>) -> bool {
+    let plain = |text: &str| text.trim().trim_end_matches('.').trim_end().to_owned();
+    caption.is_some_and(|caption| !alt.trim().is_empty() && plain(alt) == plain(caption))
+}
+
+/// The caption and the credit, apart; a long caption shortened on phones
+/// behind a control that works without JavaScript.
+fn caption<'a>(figure: &'a Figure, labels: &Labels, out: &mut Events<'a>) {
+    if figure.caption.is_none() && figure.credit.is_none() {
+        return;
+    }
+    out.start(Tag::with_class("figcaption", "vn-figure__caption"));
+    if let Some(caption) = &figure.caption {
+        out.element(
+            Tag::with_class("span", "vn-visually-hidden"),
+            labels.caption_prefix(),
+        );
+        out.start(Tag::with_class("span", "vn-figure__caption-text"));
+        out.prose(caption);
+        out.end("span");
+    }
+    if let Some(credit) = &figure.credit {
+        if figure.caption.is_some() {
+            out.text(" ");
+        }
+        out.start(Tag::with_class("span", "vn-figure__credit"));
+        if !labels.names_a_credit(credit) {
+            out.text(labels.credit_prefix());
+        }
+        out.text(credit);
+        out.end("span");
+    }
+    if figure
+        .caption
+        .as_ref()
+        .is_some_and(|caption| caption.chars().count() > LONG_CAPTION)
+    {
+        out.start(Tag::with_class("label", "vn-figure__more"));
+        // Named by the label's visible words: "Xem thêm", then "Thu gọn".
+        out.start(Tag::with_class("input", "vn-figure__more-toggle").attr("type", "checkbox"));
+        out.element(
+            Tag::with_class("span", "vn-figure__more-open"),
+            labels.read_more(),
+        );
+        out.element(
+            Tag::with_class("span", "vn-figure__more-close"),
+            labels.read_less(),
+        );
+        out.end("label");
+    }
+    out.end("figcaption");
+}

@@ -1,0 +1,212 @@
+// Page tests: figures as readers get them on a phone, a tablet and a wide
+// screen — boxes reserved before the images arrive, the right file for the
+// width, captions under their images and short on phones, the full-size
+// view, and no accessibility violation axe-core can find. Screenshots go to
+// target/e2e-screenshots/ for a person to look at.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { open, start } from './browser.mjs';
+
+const WIDTHS = [360, 768, 1280];
+const SCREENSHOTS = new URL('../../target/e2e-screenshots/', import.meta.url);
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+let session;
+before(async () => {
+  session = await start();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+after(async () => {
+  await session?.close();
+});
+
+const viewport = (width) => ({ width, height: 800 });
+
+/** Scrolls each image into view and waits until it has loaded. */
+async function loadEveryImage(page) {
+  for (const image of await page.locator('article img').all()) {
+    await image.scrollIntoViewIfNeeded();
+    await page.waitForFunction((element) => element.complete && element.naturalWidth > 0, await image.elementHandle());
+  }
+}
+
+/** Tabs until `selector` has the keyboard focus. */
+async function tabTo(page, selector) {
+  for (let step = 0; step < 60; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((selector) => document.activeElement?.matches(selector), selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+for (const width of WIDTHS) {
+  describe(`figures at ${width} px`, () => {
+    test('fit the column, with the caption under the image and no sideways scrolling', async () => {
+      const { page, problems, close } = await open(session, '/?bai=showcase', { viewport: viewport(width) });
+      try {
+        await loadEveryImage(page);
+        const layout = await page.evaluate(() => {
+          const article = document.querySelector('article.vn-article').getBoundingClientRect();
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+            figures: [...document.querySelectorAll('article figure.vn-figure')].map((figure) => {
+              const image = figure.querySelector('img').getBoundingClientRect();
+              const caption = figure.querySelector('figcaption').getBoundingClientRect();
+              return { image: { left: image.left, right: image.right, bottom: image.bottom }, captionTop: caption.top };
+            }),
+            article: { left: article.left, right: article.right },
+          };
+        });
+        assert.ok(layout.scrollWidth <= layout.clientWidth, `scrolls sideways: ${layout.scrollWidth} > ${layout.clientWidth}`);
+        assert.equal(layout.figures.length, 3);
+        for (const { image, captionTop } of layout.figures) {
+          assert.ok(image.left >= layout.article.left - 0.5 && image.right <= layout.article.right + 0.5, `image outside the column: ${JSON.stringify(image)}`);
+          assert.ok(image.right <= layout.clientWidth + 0.5, 'image wider than the screen');
+          assert.ok(captionTop >= image.bottom - 0.5, `caption above its image: ${captionTop} < ${image.bottom}`);
+        }
+        assert.deepEqual(problems, []);
+        if (width !== 768) {
+          for (const name of ['showcase', 'seed']) {
+            if (name === 'seed') await page.goto(new URL('/', session.url).href);
+            await page.waitForSelector('main[aria-busy="false"]');
+            await page.screenshot({ path: fileURLToPath(new URL(`${name}-${width}.png`, SCREENSHOTS)), fullPage: true });
+          }
+        }
+      } finally {
+        await close();
+      }
+    });
+
+    test('load a file no wider than twice the width it is shown at', async () => {
+      const { page, close } = await open(session, '/?bai=showcase', { viewport: viewport(width) });
+      try {
+        await loadEveryImage(page);
+        const chosen = await page.locator('article img').evaluateAll((images) =>
+          images.map((image) => ({ file: image.currentSrc, natural: image.naturalWidth, shown: image.getBoundingClientRect().width })),
+        );
+        for (const { file, natural, shown } of chosen) {
+          assert.ok(natural <= 2 * shown, `${file}: ${natural} px wide for ${shown} px shown`);
+          assert.ok(natural >= shown || natural === 1440, `${file}: ${natural} px wide for ${shown} px shown, blurry`);
+        }
+      } finally {
+        await close();
+      }
+    });
+
+    test('shift nothing while every image arrives a second late', async () => {
+      const held = { url: '**/images/**', handler: (route) => setTimeout(() => route.continue().catch(() => {}), 1000) };
+      const { page, close } = await open(session, '/?bai=showcase', { viewport: viewport(width), route: held });
+      try {
+        await page.evaluate(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await loadEveryImage(page);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const shifts = await page.evaluate(() => window.__shifts);
+        const total = shifts.reduce((sum, value) => sum + value, 0);
+        assert.equal(total, 0, `cumulative layout shift ${total} (${shifts.length} shifts)`);
+      } finally {
+        await close();
+      }
+    });
+
+    test('have no accessibility violation axe-core finds', async () => {
+      for (const path of ['/?bai=showcase', '/']) {
+        // axe is injected from outside the page, so this page alone goes
+        // without its CSP; every other test keeps it.
+        const { page, close } = await open(session, path, { viewport: viewport(width), bypassCSP: true });
+        try {
+          await page.addScriptTag({ path: AXE });
+          const violations = await page.evaluate(async () => {
+            const results = await window.axe.run(document, { resultTypes: ['violations'] });
+            return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+          });
+          assert.deepEqual(violations, [], `${path} at ${width} px`);
+        } finally {
+          await close();
+        }
+      }
+    });
+  });
+}
+
+describe('a long caption', () => {
+  test('shows two lines on a phone and the rest from "Xem thêm", by keyboard', async () => {
+    const { page, close } = await open(session, '/?bai=showcase', { viewport: viewport(360) });
+    try {
+      const caption = page.locator('figure:has(.vn-figure__more) .vn-figure__caption-text');
+      const more = page.locator('.vn-figure__more');
+      assert.equal(await more.count(), 1);
+      assert.equal(await more.isVisible(), true);
+      const lineHeight = await caption.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+      const short = (await caption.boundingBox()).height;
+      assert.ok(short <= 2 * lineHeight + 1, `collapsed caption is ${short} px, more than two lines of ${lineHeight}`);
+      await tabTo(page, '.vn-figure__more-toggle');
+      await page.keyboard.press('Space');
+      const long = (await caption.boundingBox()).height;
+      assert.ok(long > short + lineHeight / 2, `caption did not open: ${short} → ${long}`);
+      assert.equal(await more.innerText(), 'Thu gọn');
+      await page.keyboard.press('Space');
+      assert.equal((await caption.boundingBox()).height, short);
+    } finally {
+      await close();
+    }
+  });
+
+  test('is whole on a wide screen, with no control', async () => {
+    const { page, close } = await open(session, '/?bai=showcase', { viewport: viewport(1280) });
+    try {
+      assert.equal(await page.locator('.vn-figure__more').isVisible(), false);
+      const caption = page.locator('figure:has(.vn-figure__more) .vn-figure__caption-text');
+      assert.equal(await caption.evaluate((element) => element.scrollHeight <= element.clientHeight + 1 || getComputedStyle(element).display === 'inline'), true);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the full-size view', () => {
+  test('opens the largest file with its caption, closes by Esc and gives focus back', async () => {
+    const { page, problems, close } = await open(session, '/?bai=showcase', { viewport: viewport(1280) });
+    try {
+      const link = page.locator('a.vn-figure__zoom').first();
+      await link.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.locator('dialog.vn-lightbox[open]');
+      await dialog.waitFor();
+      assert.match(await dialog.locator('img').getAttribute('src'), /ruong-bac-thang-1440\.jpg$/);
+      assert.match(await dialog.locator('.vn-lightbox__caption').textContent(), /^Ruộng bậc thang vào mùa lúa chín/);
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'vn-lightbox__close');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('vn-figure__zoom')), true);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('closes from its button and from a click outside the image', async () => {
+    const { page, close } = await open(session, '/?bai=showcase', { viewport: viewport(768) });
+    try {
+      const link = page.locator('a.vn-figure__zoom').nth(1);
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await page.locator('dialog.vn-lightbox[open]').waitFor();
+      await page.locator('.vn-lightbox__close').click();
+      await page.locator('dialog.vn-lightbox').waitFor({ state: 'detached' });
+      await link.click();
+      await page.locator('dialog.vn-lightbox[open]').waitFor();
+      await page.mouse.click(5, 5);
+      await page.locator('dialog.vn-lightbox').waitFor({ state: 'detached' });
+    } finally {
+      await close();
+    }
+  });
+});
