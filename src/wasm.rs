@@ -36,6 +36,12 @@ export interface RenderOptions extends NormalizeOptions {
   linkTemplate?: string | null;
   /** Prefix of the ids given to mentions (`vn-cite-1`), for several articles on one page. Default "vn". */
   idPrefix?: string;
+  /** An image service's URL for one width (`https://cdn.example.vn/{path}?w={width}`; also `{src}`): a srcset ladder for images without one. */
+  imageTemplate?: string | null;
+  /** The widths of that ladder, never above the image's own. Default [320, 480, 640, 800, 1024, 1280, 1600]. */
+  imageWidths?: number[];
+  /** The `sizes` of images that give none. Default: the article column's width. */
+  imageSizes?: string | null;
 }
 
 /** A document cited in a text: `text.slice(start, end)` is its span (UTF-16 offsets). */
