@@ -215,20 +215,27 @@ fn candidates<'a>(image: &'a Image, src: &'a str, options: &RenderOptions) -> Ve
 /// is the path of `src` without its leading `/` (`anh/2019/hoi-nghi.jpg`),
 /// `{src}` the whole `src` encoded as a query value, `{width}` the width.
 fn from_template(template: &str, src: &str, width: u32) -> String {
-    let path = src
-        .split_once("://")
-        .map_or(src, |(_, rest)| rest.find('/').map_or("", |slash| &rest[slash..]));
-    let path = path
-        .strip_prefix("//")
-        .map_or(path, |rest| rest.find('/').map_or("", |slash| &rest[slash..]));
-    let path = path.trim_start_matches('/');
     template
-        .replace("{path}", path)
+        .replace("{path}", path_of(src))
         .replace(
             "{src}",
             &utf8_percent_encode(src, super::citations::URI_COMPONENT).to_string(),
         )
         .replace("{width}", &width.to_string())
+}
+
+/// The path of a URL without its scheme, host, leading `/`, query and
+/// fragment: `https://host/anh/a.jpg?v=2` → `anh/a.jpg`.
+fn path_of(src: &str) -> &str {
+    let path = match src.split_once("//") {
+        // `https://host/path` or `//host/path`.
+        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
+            rest.find('/').map_or("", |slash| &rest[slash..])
+        }
+        _ => src,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.trim_start_matches('/')
 }
 
 /// Whether the alt text and the caption say the same, but for a final full
@@ -284,4 +291,26 @@ fn caption<'a>(figure: &'a Figure, labels: &Labels, out: &mut Events<'a>) {
         out.end("label");
     }
     out.end("figcaption");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_for_image_templates() {
+        for (src, path) in [
+            ("https://baotinh.vn/anh/2019/a.jpg?v=2#x", "anh/2019/a.jpg"),
+            ("//cdn.vn/anh/a.jpg", "anh/a.jpg"),
+            ("/anh/a.jpg", "anh/a.jpg"),
+            ("anh/a.jpg", "anh/a.jpg"),
+            ("https://baotinh.vn", ""),
+        ] {
+            assert_eq!(path_of(src), path, "{src}");
+        }
+        assert_eq!(
+            from_template("https://img.vn/r?u={src}&w={width}", "https://a.vn/x y.jpg", 480),
+            "https://img.vn/r?u=https%3A%2F%2Fa.vn%2Fx%20y.jpg&w=480"
+        );
+    }
 }
