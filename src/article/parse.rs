@@ -367,13 +367,24 @@ impl<'a> Fields<'a> {
     }
 
     fn required_text(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+        self.required(key, "a non-empty string", problems, Self::text)
+    }
+
+    /// A field read by `read`, reported as missing when absent.
+    fn required<T>(
+        &self,
+        key: &str,
+        expected: &'static str,
+        problems: &mut Vec<Error>,
+        read: impl FnOnce(&Self, &str, &mut Vec<Error>) -> Option<T>,
+    ) -> Option<T> {
         if !self.map.contains_key(key) {
             problems.push(Error::Missing {
                 path: self.path_of(key),
-                expected: "a non-empty string",
+                expected,
             });
         }
-        self.text(key, problems)
+        read(self, key, problems)
     }
 
     /// An array of non-empty strings; a bad item is reported and left out.
@@ -474,8 +485,8 @@ impl<'a> Fields<'a> {
     fn candidates(&self, key: &str, problems: &mut Vec<Error>) -> Vec<Candidate> {
         let expected = "an array of {\"src\", \"width\"} objects";
         self.array_of(key, expected, &["src", "width"], problems, |item, problems| {
-            let src = item.required_url("src", problems);
-            let width = item.required_dimension("width", problems);
+            let src = item.required("src", "a URL", problems, Fields::url);
+            let width = item.required("width", "a positive integer", problems, Fields::dimension);
             Some(Candidate {
                 src: src?,
                 width: width?,
@@ -485,33 +496,27 @@ impl<'a> Fields<'a> {
 
     /// An array of alternative formats (`[{"type", "srcset"}]`).
     fn alternatives(&self, key: &str, problems: &mut Vec<Error>) -> Vec<Alternative> {
+        const MEDIA_TYPE: &str = "an image MIME type such as \"image/avif\"";
         let expected = "an array of {\"type\", \"srcset\"} objects";
         self.array_of(key, expected, &["type", "srcset"], problems, |item, problems| {
-            let media_type = match item.map.get("type") {
-                Some(Value::String(media_type)) if is_image_type(media_type) => Some(media_type.clone()),
-                Some(other) => {
-                    problems.push(invalid(
-                        item.path_of("type"),
-                        "an image MIME type such as \"image/avif\"",
-                        other,
-                    ));
-                    None
+            let media_type = item.required("type", MEDIA_TYPE, problems, |item, key, problems| {
+                let value = item.map.get(key)?;
+                match value.as_str().filter(|media_type| is_image_type(media_type)) {
+                    Some(media_type) => Some(media_type.to_owned()),
+                    None => {
+                        problems.push(invalid(item.path_of(key), MEDIA_TYPE, value));
+                        None
+                    }
                 }
-                None => {
-                    problems.push(Error::Missing {
-                        path: item.path_of("type"),
-                        expected: "an image MIME type such as \"image/avif\"",
-                    });
-                    None
-                }
-            };
-            if !item.map.contains_key("srcset") {
-                problems.push(Error::Missing {
-                    path: item.path_of("srcset"),
-                    expected: "an array of {\"src\", \"width\"} objects",
-                });
-            }
-            let srcset = item.candidates("srcset", problems);
+            });
+            let srcset = item
+                .required(
+                    "srcset",
+                    "an array of {\"src\", \"width\"} objects",
+                    problems,
+                    |item, key, problems| Some(item.candidates(key, problems)),
+                )
+                .unwrap_or_default();
             (!srcset.is_empty()).then_some(Alternative {
                 media_type: media_type?,
                 srcset,
@@ -551,26 +556,6 @@ impl<'a> Fields<'a> {
                 read(&Fields::new(map, &path, known, problems), problems)
             })
             .collect()
-    }
-
-    fn required_url(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
-        if !self.map.contains_key(key) {
-            problems.push(Error::Missing {
-                path: self.path_of(key),
-                expected: "a URL",
-            });
-        }
-        self.url(key, problems)
-    }
-
-    fn required_dimension(&self, key: &str, problems: &mut Vec<Error>) -> Option<u32> {
-        if !self.map.contains_key(key) {
-            problems.push(Error::Missing {
-                path: self.path_of(key),
-                expected: "a positive integer",
-            });
-        }
-        self.dimension(key, problems)
     }
 
     fn heading_level(&self, problems: &mut Vec<Error>) -> u8 {
