@@ -87,7 +87,7 @@ fn render_prints_exactly_the_library_html_and_warns_on_stderr() {
         br#"{"title": "T", "blocks": [{"type": "video"}]}"#,
     );
     assert_eq!(output.status.code(), Some(0));
-    assert!(text(&output.stdout).contains("<h1 class=\"vn-article__title\">T</h1>"));
+    assert!(text(&output.stdout).contains("<h1 class=\"vn-article__title\" part=\"title\">T</h1>"));
     assert!(text(&output.stderr).starts_with("error: blocks[0].type: unknown block type"));
 }
 
@@ -95,7 +95,7 @@ fn render_prints_exactly_the_library_html_and_warns_on_stderr() {
 fn render_takes_the_javascript_options_and_rejects_unknown_ones() {
     let json = br#"{"title": "Tin", "blocks": []}"#;
     let output = run(&["render", "-", "--options", r#"{"lang": "en"}"#], json);
-    assert!(text(&output.stdout).starts_with(r#"<article class="vn-article" lang="en">"#));
+    assert!(text(&output.stdout).starts_with(r#"<article class="vn-article" lang="en" part="article">"#));
     let output = run(&["render", "-", "--options", r#"{"lnag": "en"}"#], json);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(

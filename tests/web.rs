@@ -141,7 +141,7 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     let article = JsValue::from_str(r#"{"title": "Tin", "blocks": []}"#);
     let options = JSON::parse(r#"{"lang": "en"}"#).unwrap();
     let html = render_to_string(article.clone(), Some(options)).unwrap();
-    assert!(html.starts_with(r#"<article class="vn-article" lang="en">"#));
+    assert!(html.starts_with(r#"<article class="vn-article" lang="en" part="article">"#));
 
     let typo = JSON::parse(r#"{"lnag": "en"}"#).unwrap();
     let error = render_to_string(article, Some(typo)).unwrap_err();

@@ -160,7 +160,7 @@ impl Mentions<'_> {
         let citation = &self.citations[index];
         let document = self.documents.of(index);
         let name = self.element(index);
-        let mut tag = Tag::with_class(name, "vn-cite");
+        let mut tag = Tag::with_class(name, "vn-cite").attr("part", "cite");
         if name == "a" {
             tag = tag.url("href", document.link.clone().unwrap_or_default());
         }
@@ -293,7 +293,9 @@ impl Documents {
     fn list<'a>(&self, labels: &Labels, id_prefix: &str, out: &mut Vec<Event<'a>>) {
         let heading_id = format!("{id_prefix}-citations");
         out.push(Event::Start(
-            Tag::with_class("section", "vn-citations").attr("aria-labelledby", heading_id.clone()),
+            Tag::with_class("section", "vn-citations")
+                .attr("aria-labelledby", heading_id.clone())
+                .attr("part", "citations"),
         ));
         out.push(Event::Start(
             Tag::with_class("h2", "vn-citations__title").attr("id", heading_id),

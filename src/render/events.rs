@@ -128,7 +128,11 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     let labels = Labels::for_language(lang);
     let mut out = Events::with_capacity(64 + article.blocks.len() * 8);
 
-    out.start(Tag::with_class("article", "vn-article").attr("lang", lang.as_str().to_owned()));
+    out.start(
+        Tag::with_class("article", "vn-article")
+            .attr("lang", lang.as_str().to_owned())
+            .attr("part", "article"),
+    );
     out.newline();
     header(article, &labels, &mut out);
     // The lead image: the first figure, when it comes before the second
@@ -198,9 +202,12 @@ pub(crate) fn inline_events(content: &[Inline]) -> Vec<Event<'_>> {
 }
 
 fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
-    out.start(Tag::with_class("header", "vn-article__header"));
+    out.start(Tag::with_class("header", "vn-article__header").attr("part", "header"));
     out.newline();
-    out.element(Tag::with_class("h1", "vn-article__title"), &article.title);
+    out.element(
+        Tag::with_class("h1", "vn-article__title").attr("part", "title"),
+        &article.title,
+    );
     out.newline();
     // The byline and the times, separated by a space so that copied text
     // and screen readers do not run them together.

@@ -54,7 +54,7 @@ pub(super) fn figure<'a>(
     } else {
         "vn-figure"
     };
-    out.start(Tag::with_class("figure", class));
+    out.start(Tag::with_class("figure", class).attr("part", "figure"));
     match src {
         Some(src) => picture(figure, src, lead, labels, options, out),
         None => {
@@ -251,7 +251,7 @@ fn caption<'a>(figure: &'a Figure, labels: &Labels, out: &mut Events<'a>) {
     if figure.caption.is_none() && figure.credit.is_none() {
         return;
     }
-    out.start(Tag::with_class("figcaption", "vn-figure__caption"));
+    out.start(Tag::with_class("figcaption", "vn-figure__caption").attr("part", "caption"));
     if let Some(caption) = &figure.caption {
         out.element(
             Tag::with_class("span", "vn-visually-hidden"),

@@ -184,7 +184,7 @@ pub struct Rendered {
 /// let mut article = Article::new("Hà Nội & Huế");
 /// article.blocks.push(Block::Paragraph(Paragraph::text("Trời <mưa>.")));
 /// let html = render(&article, &RenderOptions::default());
-/// assert!(html.contains("<h1 class=\"vn-article__title\">Hà Nội &amp; Huế</h1>"));
+/// assert!(html.contains("<h1 class=\"vn-article__title\" part=\"title\">Hà Nội &amp; Huế</h1>"));
 /// assert!(html.contains("<p>Trời &lt;mưa&gt;.</p>"));
 /// ```
 pub fn render(article: &Article, options: &RenderOptions) -> String {
