@@ -143,6 +143,14 @@ impl Error {
         }
     }
 
+    /// The line and column (1-based) of malformed JSON.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            Error::Syntax { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+
     /// The JSON path the problem is about, when it has one.
     pub fn path(&self) -> Option<&str> {
         match self {

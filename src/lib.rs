@@ -25,7 +25,7 @@
 //!     ]
 //! }"#;
 //! let rendered = render_json(json, &RenderOptions::default()).unwrap();
-//! assert!(rendered.html.starts_with(r#"<article class="vn-article" lang="vi" part="article">"#));
+//! assert!(rendered.html.starts_with(r#"<article class="vn-article" lang="vi" aria-labelledby="vn-title" part="article">"#));
 //! assert!(rendered.html.contains("<b>Ban Thường vụ Tỉnh ủy</b>"));
 //! assert!(rendered.html.contains("Cập nhật 16:07, Thứ Năm, 07/11/2019"));
 //! // The unknown block is skipped, and said so.

@@ -94,6 +94,9 @@ export interface Problem {
   message: string;
   /** The JSON path, when the problem has one. */
   path?: string;
+  /** For malformed JSON: where the reader stopped, 1-based. */
+  line?: number;
+  column?: number;
   severity: "error" | "warning";
 }
 
@@ -279,6 +282,10 @@ fn problems_array(problems: &[Error]) -> Array {
             let _ = Reflect::set(&object, &"message".into(), &problem.to_string().into());
             if let Some(path) = problem.path() {
                 let _ = Reflect::set(&object, &"path".into(), &path.into());
+            }
+            if let Some((line, column)) = problem.position() {
+                let _ = Reflect::set(&object, &"line".into(), &(line as f64).into());
+                let _ = Reflect::set(&object, &"column".into(), &(column as f64).into());
             }
             let _ = Reflect::set(
                 &object,

@@ -87,7 +87,10 @@ fn render_prints_exactly_the_library_html_and_warns_on_stderr() {
         br#"{"title": "T", "blocks": [{"type": "video"}]}"#,
     );
     assert_eq!(output.status.code(), Some(0));
-    assert!(text(&output.stdout).contains("<h1 class=\"vn-article__title\" part=\"title\">T</h1>"));
+    assert!(
+        text(&output.stdout)
+            .contains("<h1 class=\"vn-article__title\" id=\"vn-title\" part=\"title\">T</h1>")
+    );
     assert!(text(&output.stderr).starts_with("error: blocks[0].type: unknown block type"));
 }
 
@@ -95,7 +98,11 @@ fn render_prints_exactly_the_library_html_and_warns_on_stderr() {
 fn render_takes_the_javascript_options_and_rejects_unknown_ones() {
     let json = br#"{"title": "Tin", "blocks": []}"#;
     let output = run(&["render", "-", "--options", r#"{"lang": "en"}"#], json);
-    assert!(text(&output.stdout).starts_with(r#"<article class="vn-article" lang="en" part="article">"#));
+    assert!(
+        text(&output.stdout).starts_with(
+            r#"<article class="vn-article" lang="en" aria-labelledby="vn-title" part="article">"#
+        )
+    );
     let output = run(&["render", "-", "--options", r#"{"lnag": "en"}"#], json);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
@@ -207,4 +214,123 @@ fn cite_prints_each_citation_with_offsets_in_characters() {
     assert_eq!(short["resolvesTo"], 0);
     assert_eq!(short["pinpoint"], "khoản 2 Điều 5");
     assert_eq!(citations.as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn render_page_writes_a_whole_page_around_the_fragment() {
+    let fragment = run(&["render", "www/articles/seed.json"], b"");
+    let page = run(
+        &[
+            "render",
+            "--page",
+            "--assets",
+            "/assets/vn/",
+            "www/articles/seed.json",
+        ],
+        b"",
+    );
+    assert_eq!(page.status.code(), Some(0), "{}", text(&page.stderr));
+    let page = text(&page.stdout);
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"));
+    assert!(page.contains(
+        "<title>Hội nghị trực tuyến quán triệt các quy định, hướng dẫn của Trung ương</title>\n\
+         <link rel=\"stylesheet\" href=\"/assets/vn/vn-article.css\">\n\
+         <script type=\"module\" src=\"/assets/vn/vn-article.js\"></script>\n"
+    ));
+    // The article inside the element is exactly the fragment `render` prints.
+    let inside = format!("<vn-article>{}</vn-article>", text(&fragment.stdout));
+    assert!(page.contains(&inside), "{page}");
+    assert!(page.ends_with("</vn-article>\n</main>\n</body>\n</html>\n"));
+}
+
+#[test]
+fn render_page_escapes_the_title_and_describes_the_article_by_its_sapo() {
+    let json = r#"{"title": "Lũ <về> & \"nước\" lên", "sapo": "Mưa \"lớn\" kéo dài.", "blocks": [{"type": "paragraph", "text": "Chữ."}]}"#;
+    let output = run(&["render", "--page", "-"], json.as_bytes());
+    let page = text(&output.stdout);
+    assert!(
+        page.contains("<title>Lũ &lt;về&gt; &amp; “nước” lên</title>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<meta name=\"description\" content=\"Mưa “lớn” kéo dài.\">"),
+        "{page}"
+    );
+    assert!(page.contains("href=\"./vn-article.css\""), "{page}");
+}
+
+#[test]
+fn render_out_writes_every_article_and_reports_the_broken_one_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("hong.json");
+    std::fs::write(&broken, r#"{"title": "T", "blocks": ["#).unwrap();
+    let out = dir.path().join("site");
+    let output = run(
+        &[
+            "render",
+            "--page",
+            "--out",
+            out.to_str().unwrap(),
+            "www/articles/seed.json",
+            broken.to_str().unwrap(),
+            "www/articles/showcase.json",
+        ],
+        b"",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}: error: 1:26: malformed JSON: EOF while parsing a list",
+            broken.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with(&format!("rendered 2 of 3 articles into {}\n", out.display())),
+        "{stderr}"
+    );
+    let mut written: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["seed.html", "showcase.html"]);
+    let single = run(&["render", "--page", "www/articles/showcase.json"], b"");
+    assert_eq!(std::fs::read(out.join("showcase.html")).unwrap(), single.stdout);
+}
+
+#[test]
+fn render_refuses_several_files_without_out_and_two_files_with_one_name() {
+    let output = run(
+        &["render", "www/articles/seed.json", "www/articles/showcase.json"],
+        b"",
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        text(&output.stderr),
+        "vn-article: several files are rendered with --out DIR\n"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("seed.json");
+    std::fs::copy("www/articles/seed.json", &other).unwrap();
+    let out = dir.path().join("site");
+    let output = run(
+        &[
+            "render",
+            "--out",
+            out.to_str().unwrap(),
+            "www/articles/seed.json",
+            other.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("would both be written to"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert!(!out.exists(), "nothing is written when the names clash");
 }

@@ -110,7 +110,9 @@ fn the_lang_option_overrides_the_article_language() {
     let options = RenderOptions::from_json(r#"{"lang": "en"}"#).unwrap();
     let html = render_json(json, &options).unwrap().html;
     assert!(
-        html.starts_with(r#"<article class="vn-article" lang="en" part="article">"#),
+        html.starts_with(
+            r#"<article class="vn-article" lang="en" aria-labelledby="vn-title" part="article">"#
+        ),
         "{html}"
     );
     assert!(

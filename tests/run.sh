@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Everything that tests vn-article, on a fresh machine too: installs what is
 # missing, then runs formatting and lint checks, the native tests, the wasm
-# tests in headless Chromium, the wasm-pack build, and the page tests
-# against the demo. Exits non-zero on any failure and ends with one line:
+# tests in headless Chromium, the npm package (wasm-pack build, npm pack),
+# and the page tests against the demo, the element and the package. Exits non-zero on any failure and ends with one line:
 # "N passed, M failed" (tests counted one by one; a check without tests of
 # its own, such as clippy, counts as one).
 set -uo pipefail
@@ -63,7 +63,7 @@ step "cargo clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "cargo clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (native)" cargo test --locked
 step "wasm tests in headless Chromium (wasm-pack test --headless --chrome)" wasm-pack test --headless --chrome -- --locked
-step "wasm-pack build --target web" wasm-pack build --target web --out-dir target/wasm-pack-pkg --no-pack
+step "npm package: wasm-pack build --target web, types checked, npm pack (scripts/package.sh)" scripts/package.sh
 step "build the demo (www/pkg)" scripts/build-wasm.sh
 step "page tests (playwright-core, Chromium)" node --test --test-reporter=spec tests/e2e/
 

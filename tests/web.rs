@@ -114,6 +114,9 @@ fn errors_are_javascript_errors_with_the_messages_of_check() {
     element.set_text_content(Some("nội dung dự phòng"));
     let error = render_article(&element, "{\n  \"title\": \"Tin\",,\n}".into(), None).unwrap_err();
     assert_eq!(message(&error), "2:18: malformed JSON: key must be a string");
+    let problem = property(&error, "problems").dyn_into::<Array>().unwrap().get(0);
+    assert_eq!(property(&problem, "line").as_f64(), Some(2.0));
+    assert_eq!(property(&problem, "column").as_f64(), Some(18.0));
     // The element keeps what it had.
     assert_eq!(element.text_content().unwrap(), "nội dung dự phòng");
     element.remove();
@@ -141,7 +144,11 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     let article = JsValue::from_str(r#"{"title": "Tin", "blocks": []}"#);
     let options = JSON::parse(r#"{"lang": "en"}"#).unwrap();
     let html = render_to_string(article.clone(), Some(options)).unwrap();
-    assert!(html.starts_with(r#"<article class="vn-article" lang="en" part="article">"#));
+    assert!(
+        html.starts_with(
+            r#"<article class="vn-article" lang="en" aria-labelledby="vn-title" part="article">"#
+        )
+    );
 
     let typo = JSON::parse(r#"{"lnag": "en"}"#).unwrap();
     let error = render_to_string(article, Some(typo)).unwrap_err();
@@ -157,7 +164,7 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     let no_links = JSON::parse(r#"{"linkTemplate": null}"#).unwrap();
     let html = render_to_string(article, Some(no_links)).unwrap();
     assert!(
-        html.contains(r#"<mark class="vn-cite" id="vn-cite-1" tabindex="0""#),
+        html.contains(r#"<mark class="vn-cite" part="cite" id="vn-cite-1" tabindex="0""#),
         "{html}"
     );
 }

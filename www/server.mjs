@@ -17,10 +17,13 @@ export const CONTENT_SECURITY_POLICY = [
   "trusted-types 'none'",
 ].join('; ');
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+const WWW = fileURLToPath(new URL('.', import.meta.url));
 
-/** Starts the server; resolves to `{ server, url }` once it listens. */
-export function startServer({ host = '127.0.0.1', port = 0 } = {}) {
+/**
+ * Starts the server on the folder `root` (default: www/); resolves to
+ * `{ server, url }` once it listens.
+ */
+export function startServer({ host = '127.0.0.1', port = 0, root = WWW } = {}) {
   const files = sirv(root, {
     dev: true, // always read the files afresh: the demo is rebuilt in place
     setHeaders(res) {

@@ -5,14 +5,17 @@
 //! on stderr), 2 when the command itself cannot run (usage, unreadable
 //! file).
 
+use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Parser, Subcommand};
 use vn_article::citation::{self, OffsetUnit};
 use vn_article::normalize::{Legacy, NormalizeOptions, ToneStyle};
-use vn_article::{Error, RenderOptions, Severity};
+use vn_article::render::{PageAssets, render_page};
+use vn_article::{Article, Error, RenderOptions, Rendered, Severity};
 
 #[derive(Parser)]
 #[command(
@@ -33,14 +36,29 @@ enum Command {
         /// The text file, or `-` for standard input.
         file: PathBuf,
     },
-    /// Render article JSON to the HTML fragment the browser gets.
+    /// Render article JSON to the HTML fragment the browser gets, or to a
+    /// whole static page; with --out, many articles at once.
     Render {
-        /// The article JSON file, or `-` for standard input.
-        file: PathBuf,
+        /// The article JSON files (`-`: standard input). Without --out,
+        /// exactly one, written to standard output.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// Rendering options as JSON, the same object JavaScript passes,
         /// e.g. '{"lang": "en"}'.
         #[arg(long, value_name = "JSON")]
         options: Option<String>,
+        /// Write a complete HTML page around the article: doctype, title,
+        /// stylesheet, the host module, the article inside <vn-article>.
+        #[arg(long)]
+        page: bool,
+        /// Where pages load vn-article.js and vn-article.css from: a URL
+        /// prefix such as `/assets/vn-article` (default: the page's folder).
+        #[arg(long, value_name = "URL", default_value = ".", requires = "page")]
+        assets: String,
+        /// Render every FILE into DIR as DIR/<name>.html, in parallel; a
+        /// file with problems is reported and the others are still written.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
     /// Find the legal and Party documents cited in text from standard input
     /// and print them as a JSON array (offsets in Unicode scalar values).
@@ -101,8 +119,13 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 }
             }
         }
-        Command::Render { file, options } => {
-            let json = read_input(&file)?;
+        Command::Render {
+            files,
+            options,
+            page,
+            assets,
+            out,
+        } => {
             let options = match options {
                 Some(options) => match RenderOptions::from_json(&options) {
                     Ok(options) => options,
@@ -113,16 +136,21 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 },
                 None => RenderOptions::default(),
             };
-            match vn_article::render_json(&json, &options) {
-                Ok(rendered) => {
-                    report(&rendered.warnings);
-                    write_stdout(&rendered.html)?;
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(problems) => {
-                    report(&problems);
-                    Ok(ExitCode::FAILURE)
-                }
+            let page = page.then(|| PageAssets::new(&assets));
+            match (out, files.as_slice()) {
+                (Some(out), _) => render_many(&files, &out, &options, page.as_ref()),
+                (None, [file]) => match render_one(&read_input(file)?, &options, page.as_ref()) {
+                    Ok(rendered) => {
+                        report(&rendered.warnings);
+                        write_stdout(&rendered.html)?;
+                        Ok(ExitCode::SUCCESS)
+                    }
+                    Err(problems) => {
+                        report(&problems);
+                        Ok(ExitCode::FAILURE)
+                    }
+                },
+                (None, _) => Err("several files are rendered with --out DIR".to_owned()),
             }
         }
         Command::Normalize {
@@ -165,6 +193,139 @@ fn run(command: Command) -> Result<ExitCode, String> {
             })
         }
     }
+}
+
+/// The fragment, or with `page` the whole page, of one article.
+fn render_one(
+    json: &str,
+    options: &RenderOptions,
+    page: Option<&PageAssets>,
+) -> Result<Rendered, Vec<Error>> {
+    match page {
+        None => vn_article::render_json(json, options),
+        Some(assets) => {
+            let parsed = Article::from_json(json)?;
+            Ok(Rendered {
+                html: render_page(&parsed.article, options, assets),
+                warnings: parsed.problems,
+            })
+        }
+    }
+}
+
+/// What became of one file of `render --out`.
+enum Outcome {
+    Written(Vec<Error>),
+    Problems(Vec<Error>),
+    Failed(String),
+}
+
+/// Renders `files` into `out`, one thread per core taking the next file as
+/// it finishes one (articles differ a lot in length). By hand with scoped
+/// threads: one loop over an atomic index needs no thread-pool crate.
+fn render_many(
+    files: &[PathBuf],
+    out: &Path,
+    options: &RenderOptions,
+    page: Option<&PageAssets>,
+) -> Result<ExitCode, String> {
+    let mut jobs = Vec::with_capacity(files.len());
+    let mut targets = BTreeMap::new();
+    for file in files {
+        let target =
+            target(out, file).ok_or_else(|| format!("{}: --out needs files with names", file.display()))?;
+        jobs.push((file, target.clone()));
+        if let Some(earlier) = targets.insert(target.clone(), file) {
+            return Err(format!(
+                "{} and {} would both be written to {}",
+                earlier.display(),
+                file.display(),
+                target.display()
+            ));
+        }
+    }
+    std::fs::create_dir_all(out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
+
+    let next = AtomicUsize::new(0);
+    let render = |(file, target): &(&PathBuf, PathBuf)| {
+        let json = match read_input(file) {
+            Ok(json) => json,
+            Err(message) => return Outcome::Failed(message),
+        };
+        match render_one(&json, options, page) {
+            Ok(rendered) => match std::fs::write(target, rendered.html) {
+                Ok(()) => Outcome::Written(rendered.warnings),
+                Err(error) => Outcome::Failed(format!("cannot write {}: {error}", target.display())),
+            },
+            Err(problems) => Outcome::Problems(problems),
+        }
+    };
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(files.len());
+    let mut outcomes: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(job) = jobs.get(index) else { break done };
+                        done.push((index, render(job)));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    outcomes.sort_by_key(|(index, _)| *index);
+
+    let mut stderr = io::stderr().lock();
+    let mut failed = 0;
+    for (index, outcome) in &outcomes {
+        let name = files[*index].display();
+        let problems = match outcome {
+            Outcome::Written(warnings) => warnings,
+            Outcome::Problems(problems) => {
+                failed += 1;
+                problems
+            }
+            Outcome::Failed(message) => {
+                failed += 1;
+                let _ = writeln!(stderr, "error: {message}");
+                continue;
+            }
+        };
+        for problem in problems {
+            let _ = writeln!(stderr, "{name}: {}: {problem}", problem.severity());
+        }
+    }
+    let _ = writeln!(
+        stderr,
+        "rendered {} of {} articles into {}",
+        files.len() - failed,
+        files.len(),
+        out.display()
+    );
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `DIR/<name>.html` for `<name>.json` (`a.b.json` → `a.b.html`).
+fn target(out: &Path, file: &Path) -> Option<PathBuf> {
+    let mut name = file.file_stem().filter(|_| file.as_os_str() != "-")?.to_owned();
+    name.push(".html");
+    Some(out.join(name))
 }
 
 /// Each problem on its own line of stderr: `error: blocks[3]…: …`.

@@ -290,11 +290,13 @@ impl Documents {
     }
 
     /// The list of cited documents, each with links back to its mentions.
+    /// Its name is its heading and the article's ("Văn bản được trích dẫn
+    /// Hội nghị…"), so the lists of two articles on a page are told apart.
     fn list<'a>(&self, labels: &Labels, id_prefix: &str, out: &mut Vec<Event<'a>>) {
         let heading_id = format!("{id_prefix}-citations");
         out.push(Event::Start(
             Tag::with_class("section", "vn-citations")
-                .attr("aria-labelledby", heading_id.clone())
+                .attr("aria-labelledby", format!("{heading_id} {id_prefix}-title"))
                 .attr("part", "citations"),
         ));
         out.push(Event::Start(

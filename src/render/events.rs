@@ -128,13 +128,17 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     let labels = Labels::for_language(lang);
     let mut out = Events::with_capacity(64 + article.blocks.len() * 8);
 
+    // The headline names the article, and with it the list of documents it
+    // cites: several articles on one page stay apart for screen readers.
+    let title_id = format!("{}-title", options.id_prefix.as_str());
     out.start(
         Tag::with_class("article", "vn-article")
             .attr("lang", lang.as_str().to_owned())
+            .attr("aria-labelledby", title_id.clone())
             .attr("part", "article"),
     );
     out.newline();
-    header(article, &labels, &mut out);
+    header(article, &labels, title_id, &mut out);
     // The lead image: the first figure, when it comes before the second
     // paragraph. It is fetched at once; every other image when near view.
     let (mut paragraphs, mut figures) = (0, 0);
@@ -201,11 +205,13 @@ pub(crate) fn inline_events(content: &[Inline]) -> Vec<Event<'_>> {
     out.events
 }
 
-fn header<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
+fn header<'a>(article: &'a Article, labels: &Labels, title_id: String, out: &mut Events<'a>) {
     out.start(Tag::with_class("header", "vn-article__header").attr("part", "header"));
     out.newline();
     out.element(
-        Tag::with_class("h1", "vn-article__title").attr("part", "title"),
+        Tag::with_class("h1", "vn-article__title")
+            .attr("id", title_id)
+            .attr("part", "title"),
         &article.title,
     );
     out.newline();

@@ -7,6 +7,7 @@ mod events;
 mod figure;
 mod html;
 mod labels;
+mod page;
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod dom;
@@ -16,6 +17,7 @@ pub use events::{Event, Tag, events};
 pub use figure::{DEFAULT_IMAGE_WIDTHS, DEFAULT_SIZES};
 pub use html::push_html;
 pub(crate) use labels::vietnamese_weekday;
+pub use page::{PageAssets, render_page};
 
 use serde::Deserialize;
 
@@ -184,7 +186,7 @@ pub struct Rendered {
 /// let mut article = Article::new("Hà Nội & Huế");
 /// article.blocks.push(Block::Paragraph(Paragraph::text("Trời <mưa>.")));
 /// let html = render(&article, &RenderOptions::default());
-/// assert!(html.contains("<h1 class=\"vn-article__title\" part=\"title\">Hà Nội &amp; Huế</h1>"));
+/// assert!(html.contains("<h1 class=\"vn-article__title\" id=\"vn-title\" part=\"title\">Hà Nội &amp; Huế</h1>"));
 /// assert!(html.contains("<p>Trời &lt;mưa&gt;.</p>"));
 /// ```
 pub fn render(article: &Article, options: &RenderOptions) -> String {

@@ -14,9 +14,9 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the server and the browser; `close()` stops both. */
-export async function start() {
-  const { server, url } = await startServer();
+/** Starts the server (on `root`, default www/) and the browser; `close()` stops both. */
+export async function start({ root } = {}) {
+  const { server, url } = await startServer({ root });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -32,21 +32,35 @@ export async function start() {
 }
 
 /**
- * Opens `path` in a fresh page. `problems` collects console errors, uncaught
- * exceptions and Content-Security-Policy violations, so a test can assert
- * there were none. `bypassCSP` is for tools injected into the page (axe),
- * never for what the tests judge the page by.
+ * Opens `path` in a fresh page and waits until it is `ready` (a function run
+ * in the page with `readyArg`; default: the demo's article has loaded). `problems` collects
+ * console errors, uncaught exceptions and Content-Security-Policy
+ * violations, so a test can assert there were none. Every
+ * `vn-article-render` and `vn-article-error` event is recorded in
+ * `window.__vnEvents` as `{ type, id, detail }`, every WebAssembly
+ * instantiation counted in `window.__wasmInstances`, and every node removed
+ * from the document in `window.__removedNodes`. `bypassCSP` is for tools
+ * injected into the page (axe), never for what the tests judge the page by.
  */
 export async function open(
   session,
   path,
-  { viewport = { width: 1280, height: 900 }, colorScheme = 'light', route, bypassCSP = false } = {},
+  {
+    viewport = { width: 1280, height: 900 },
+    colorScheme = 'light',
+    route,
+    bypassCSP = false,
+    ready = () => document.querySelector('main[aria-busy="false"]'),
+    readyArg,
+  } = {},
 ) {
   const context = await session.browser.newContext({ viewport, colorScheme, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    problems.push(`console: ${message.text()}${url ? ` (${url})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   await page.exposeFunction('__reportViolation', (text) => problems.push(`CSP: ${text}`));
@@ -55,9 +69,27 @@ export async function open(
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
     });
+    window.__vnEvents = [];
+    for (const type of ['vn-article-render', 'vn-article-error']) {
+      document.addEventListener(type, (event) => {
+        window.__vnEvents.push({ type, id: event.target.id, detail: structuredClone(event.detail) });
+      });
+    }
+    window.__removedNodes = 0;
+    new MutationObserver((records) => {
+      for (const record of records) window.__removedNodes += record.removedNodes.length;
+    }).observe(document, { childList: true, subtree: true });
+    window.__wasmInstances = 0;
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        window.__wasmInstances += 1;
+        return original.apply(this, args);
+      };
+    }
   });
   if (route) await page.route(route.url, route.handler);
   const response = await page.goto(new URL(path, session.url).href);
-  await page.waitForSelector('main[aria-busy="false"]');
+  await page.waitForFunction(ready, readyArg);
   return { page, problems, response, close: () => context.close() };
 }

@@ -1,0 +1,79 @@
+//! A complete static page around one rendered article, for static sites
+//! and server-side rendering: the article is already on screen when the
+//! page arrives, and the host module only adds behaviour to it.
+
+use super::escape::{escape_attr, escape_text};
+use super::{RenderOptions, events, push_html};
+use crate::article::Article;
+
+/// Where the page finds the host module and its stylesheet: a URL prefix
+/// (`.`, `/assets/vn-article`, `https://cdn.example.vn/vn-article@0.1.0`)
+/// under which `vn-article.js` and `vn-article.css` are served.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageAssets {
+    prefix: String,
+}
+
+impl PageAssets {
+    /// Assets under `prefix`; a trailing `/` is optional, `/` is the
+    /// site's root and an empty prefix the page's own folder.
+    pub fn new(prefix: &str) -> Self {
+        let prefix = if prefix.is_empty() { "." } else { prefix };
+        PageAssets {
+            prefix: prefix.trim_end_matches('/').to_owned(),
+        }
+    }
+
+    fn url(&self, file: &str) -> String {
+        format!("{}/{file}", self.prefix)
+    }
+}
+
+impl Default for PageAssets {
+    /// The page's own folder.
+    fn default() -> Self {
+        PageAssets::new(".")
+    }
+}
+
+/// Renders `article` as a whole HTML document: doctype, language,
+/// viewport, title and description from the article, the stylesheet, the
+/// host module, and the article inside `<vn-article>`, where the element
+/// finds it and keeps it.
+///
+/// ```
+/// use vn_article::{Article, RenderOptions};
+/// use vn_article::render::{PageAssets, render_page};
+///
+/// let page = render_page(&Article::new("Hà Nội & Huế"), &RenderOptions::default(), &PageAssets::new("/vn"));
+/// assert!(page.starts_with("<!doctype html>\n<html lang=\"vi\">"));
+/// assert!(page.contains("<title>Hà Nội &amp; Huế</title>"));
+/// assert!(page.contains("<script type=\"module\" src=\"/vn/vn-article.js\"></script>"));
+/// ```
+pub fn render_page(article: &Article, options: &RenderOptions, assets: &PageAssets) -> String {
+    let article = options.prepare(article);
+    let lang = options.lang.as_ref().unwrap_or(&article.lang);
+    let mut page = String::with_capacity(article.blocks.len() * 512 + 2048);
+    page.push_str("<!doctype html>\n<html lang=\"");
+    escape_attr(&mut page, lang.as_str());
+    page.push_str(
+        "\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n<title>",
+    );
+    escape_text(&mut page, &article.title);
+    page.push_str("</title>\n");
+    if let Some(sapo) = &article.sapo {
+        page.push_str("<meta name=\"description\" content=\"");
+        escape_attr(&mut page, sapo);
+        page.push_str("\">\n");
+    }
+    page.push_str("<link rel=\"stylesheet\" href=\"");
+    escape_attr(&mut page, &assets.url("vn-article.css"));
+    page.push_str("\">\n<script type=\"module\" src=\"");
+    escape_attr(&mut page, &assets.url("vn-article.js"));
+    page.push_str("\"></script>\n</head>\n<body class=\"vn-article-page\">\n<main>\n<vn-article>");
+    push_html(&mut page, events(&article, options));
+    page.push_str("</vn-article>\n</main>\n</body>\n</html>\n");
+    page
+}
