@@ -7,9 +7,11 @@
 //! writes the same format back.
 
 mod inline_html;
+mod limits;
 mod parse;
 mod timestamp;
 
+pub use limits::{Limit, Limits};
 pub use parse::Parsed;
 pub(crate) use parse::message_without_position;
 pub use timestamp::Timestamp;
@@ -77,7 +79,12 @@ impl Article {
     /// assert_eq!(parsed.problems[0].path(), Some("blocks[0].type"));
     /// ```
     pub fn from_json(json: &str) -> Result<Parsed, Vec<crate::Error>> {
-        parse::from_json(json)
+        parse::from_json(json, &Limits::default())
+    }
+
+    /// [`Article::from_json`] within other [`Limits`] than the defaults.
+    pub fn from_json_within(json: &str, limits: &Limits) -> Result<Parsed, Vec<crate::Error>> {
+        parse::from_json(json, limits)
     }
 
     /// Every string of the article a reader sees as text, in reading order.

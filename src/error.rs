@@ -124,6 +124,23 @@ pub enum Error {
         /// JSON path of the image.
         path: String,
     },
+    /// The input is past one of the reading limits (see
+    /// [`crate::article::Limits`]); nothing of it is rendered.
+    LimitExceeded {
+        /// Which limit.
+        limit: crate::article::Limit,
+        /// Its value.
+        max: usize,
+        /// What the input has: bytes, nesting depth or blocks.
+        found: usize,
+        /// For nesting, the 1-based line and column where it went too deep.
+        at: Option<(usize, usize)>,
+    },
+    /// More problems than are reported for one article.
+    MoreProblems {
+        /// How many were left out.
+        count: usize,
+    },
     /// Rendering options that cannot be used.
     Options {
         /// What is wrong with them.
@@ -147,6 +164,7 @@ impl Error {
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
             Error::Syntax { line, column, .. } => Some((*line, *column)),
+            Error::LimitExceeded { at, .. } => *at,
             _ => None,
         }
     }
@@ -163,11 +181,17 @@ impl Error {
             | Error::UnsafeLink { path, .. }
             | Error::TooDeep { path, .. }
             | Error::NoDimensions { path } => Some(path),
+            Error::LimitExceeded {
+                limit: crate::article::Limit::Blocks,
+                ..
+            } => Some("blocks"),
             Error::Syntax { .. }
             | Error::EmptyText
             | Error::DroppedLine { .. }
             | Error::WeekdayMismatch { .. }
-            | Error::Options { .. } => None,
+            | Error::Options { .. }
+            | Error::LimitExceeded { .. }
+            | Error::MoreProblems { .. } => None,
         }
     }
 }
@@ -227,6 +251,29 @@ impl fmt::Display for Error {
                 f,
                 "line {line}: the dateline says {stated} but its date is a {actual}; the date is kept"
             ),
+            Error::LimitExceeded {
+                limit,
+                max,
+                found,
+                at,
+            } => {
+                let option = limit.option();
+                match (limit, at) {
+                    (crate::article::Limit::Depth, Some((line, column))) => write!(
+                        f,
+                        "{line}:{column}: arrays and objects nested more than {max} deep ({option}); nothing is read"
+                    ),
+                    (crate::article::Limit::Blocks, _) => write!(
+                        f,
+                        "blocks: {found} blocks, more than {max} ({option}); nothing is read"
+                    ),
+                    _ => write!(
+                        f,
+                        "the article JSON is {found} bytes, more than {max} ({option}); nothing is read"
+                    ),
+                }
+            }
+            Error::MoreProblems { count } => write!(f, "… and {count} more problems, not listed"),
             Error::Options { message } => write!(f, "options: {message}"),
         }
     }

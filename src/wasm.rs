@@ -42,6 +42,8 @@ export interface RenderOptions extends NormalizeOptions {
   imageWidths?: number[];
   /** The `sizes` of images that give none. Default: the article column's width. */
   imageSizes?: string | null;
+  /** How much article JSON is read at most; past a limit is an error naming it. */
+  limits?: { maxBytes?: number; maxDepth?: number; maxBlocks?: number };
 }
 
 /** A document cited in a text: `text.slice(start, end)` is its span (UTF-16 offsets). */
@@ -122,7 +124,7 @@ pub fn render_article(
     #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let options = read_options(options)?;
-    let parsed = read_article(&article)?;
+    let parsed = read_article(&article, &options)?;
     let document = element
         .owner_document()
         .ok_or_else(|| JsError::new("the element has no document"))?;
@@ -142,7 +144,7 @@ pub fn render_to_string(
     #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let options = read_options(options)?;
-    let parsed = read_article(&article)?;
+    let parsed = read_article(&article, &options)?;
     for warning in &parsed.problems {
         web_sys::console::warn_1(&format!("vn-article: {warning}").into());
     }
@@ -234,9 +236,9 @@ pub fn find_citations(text: &str) -> Result<JsValue, JsValue> {
         .map_err(JsValue::from)
 }
 
-fn read_article(article: &JsValue) -> Result<Parsed, JsValue> {
+fn read_article(article: &JsValue, options: &RenderOptions) -> Result<Parsed, JsValue> {
     let json = article_json(article).map_err(|problem| to_js_error(&[problem]))?;
-    Article::from_json(&json).map_err(|problems| to_js_error(&problems))
+    Article::from_json_within(&json, &options.limits).map_err(|problems| to_js_error(&problems))
 }
 
 /// The article as JSON text: a string is taken as it is, an object is
@@ -253,10 +255,17 @@ fn article_json(article: &JsValue) -> Result<String, Error> {
     if !article.is_object() {
         return Err(not_an_article());
     }
-    JSON::stringify(article)
-        .ok()
-        .and_then(|json| json.as_string())
-        .ok_or_else(not_an_article)
+    // An object too deep for JSON.stringify (or with a cycle) throws.
+    match JSON::stringify(article) {
+        Ok(json) => json.as_string().ok_or_else(not_an_article),
+        Err(error) => Err(Error::Invalid {
+            path: "$".into(),
+            expected: "an article object that JSON.stringify can write",
+            found: error
+                .dyn_ref::<js_sys::Error>()
+                .map_or_else(|| "a value it refused".to_owned(), |error| error.message().into()),
+        }),
+    }
 }
 
 /// The one place crate errors become a JavaScript `Error`: its message is

@@ -127,7 +127,7 @@ fn unknown_or_invalid_options_are_errors() {
         (
             r#"{"toneStlye": "modern"}"#,
             "options: unknown field `toneStlye`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, \
-             `citations`, `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`",
+             `citations`, `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`",
         ),
         (
             r#"{"idPrefix": "1 bài"}"#,

@@ -7,7 +7,7 @@
 #[path = "support/spec.rs"]
 mod spec;
 
-use js_sys::{Array, JSON, Reflect};
+use js_sys::{Array, JSON, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
@@ -140,6 +140,33 @@ fn errors_are_javascript_errors_with_the_messages_of_check() {
 }
 
 #[wasm_bindgen_test]
+fn an_object_nested_100000_deep_is_refused_with_a_message() {
+    let mut article = Object::new();
+    for _ in 0..100_000 {
+        let outer = Object::new();
+        Reflect::set(&outer, &"a".into(), &article).unwrap();
+        article = outer;
+    }
+    let error = render_to_string(article.into(), None).unwrap_err();
+    // `{"a":` is 5 characters: the 33rd object opens at column 161.
+    assert_eq!(
+        message(&error),
+        "1:161: arrays and objects nested more than 32 deep (limits.maxDepth); nothing is read"
+    );
+    // An object JSON.stringify refuses says why.
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let error = render_to_string(cyclic.into(), None).unwrap_err();
+    assert!(
+        message(&error).starts_with(
+            "$: expected an article object that JSON.stringify can write, found Converting circular structure"
+        ),
+        "{}",
+        message(&error)
+    );
+}
+
+#[wasm_bindgen_test]
 fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     let article = JsValue::from_str(r#"{"title": "Tin", "blocks": []}"#);
     let options = JSON::parse(r#"{"lang": "en"}"#).unwrap();
@@ -155,7 +182,7 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     assert_eq!(
         message(&error),
         "options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, `citations`, \
-         `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`"
+         `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`"
     );
     // `null` is a value for linkTemplate: no links.
     let article = JsValue::from_str(

@@ -9,6 +9,7 @@
 
 use serde_json::{Map, Value};
 
+use super::limits::Limits;
 use super::{
     Alternative, Article, Block, Candidate, Figure, Focus, Image, LanguageTag, Paragraph, Size, Source,
     Timestamp,
@@ -36,9 +37,32 @@ const ARTICLE_FIELDS: &[&str] = &[
     "blocks",
 ];
 
-pub(super) fn from_json(json: &str) -> Result<Parsed, Vec<Error>> {
+/// The most problems reported for one article: past it, one more says how
+/// many were left out (a generated file can have a problem in every block).
+pub const MAX_PROBLEMS: usize = 100;
+
+pub(super) fn from_json(json: &str, limits: &Limits) -> Result<Parsed, Vec<Error>> {
+    limits.check_text(json).map_err(|error| vec![error])?;
     let value: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(json, &error)])?;
-    from_value(&value)
+    match from_value(&value, limits) {
+        Ok(mut parsed) => {
+            cap(&mut parsed.problems);
+            Ok(parsed)
+        }
+        Err(mut problems) => {
+            cap(&mut problems);
+            Err(problems)
+        }
+    }
+}
+
+/// Keeps the first [`MAX_PROBLEMS`] problems, and says how many more there were.
+fn cap(problems: &mut Vec<Error>) {
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(Error::MoreProblems { count: more });
+    }
 }
 
 /// Turns serde_json's error into one that counts columns in characters, as
@@ -67,7 +91,7 @@ pub(crate) fn message_without_position(error: &serde_json::Error) -> String {
     message.strip_suffix(&position).unwrap_or(&message).to_owned()
 }
 
-fn from_value(value: &Value) -> Result<Parsed, Vec<Error>> {
+fn from_value(value: &Value, limits: &Limits) -> Result<Parsed, Vec<Error>> {
     let mut problems = Vec::new();
     let Some(root) = value.as_object() else {
         return Err(vec![invalid("$".into(), "an article object", value)]);
@@ -106,13 +130,19 @@ fn from_value(value: &Value) -> Result<Parsed, Vec<Error>> {
             });
             None
         }
-        Some(Value::Array(items)) => Some(
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(index, item)| block(item, &format!("blocks[{index}]"), &mut problems))
-                .collect(),
-        ),
+        Some(Value::Array(items)) => match limits.check_blocks(items.len()) {
+            Ok(()) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(index, item)| block(item, &format!("blocks[{index}]"), &mut problems))
+                    .collect(),
+            ),
+            Err(error) => {
+                problems.push(error);
+                None
+            }
+        },
         Some(other) => {
             problems.push(invalid("blocks".into(), "an array of blocks", other));
             None

@@ -22,7 +22,7 @@ pub use page::{PageAssets, render_page};
 use serde::Deserialize;
 
 use crate::Error;
-use crate::article::{Article, Inline, LanguageTag, message_without_position};
+use crate::article::{Article, Inline, LanguageTag, Limits, message_without_position};
 use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 
 /// How to render an article. Every field has a default, so `{}` (or
@@ -43,6 +43,7 @@ use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 /// | `imageTemplate` | none | an image service's URL for one width, `{path}`/`{src}`/`{width}` replaced: a `srcset` ladder for images without one |
 /// | `imageWidths` | `[320, 480, 640, 800, 1024, 1280, 1600]` | the widths of that ladder (never above the image's own width) |
 /// | `imageSizes` | the column's width | `sizes` of images that give none |
+/// | `limits` | `{"maxBytes": 10000000, "maxDepth": 32, "maxBlocks": 10000}` | how much article JSON is read at most; past a limit is an error |
 ///
 /// Every text field is normalised (see [`crate::normalize`]) before it is
 /// rendered, and citations are found in the normalised prose (see
@@ -78,6 +79,8 @@ pub struct RenderOptions {
     /// The `sizes` of images that give none; the article column's width
     /// by default ([`DEFAULT_SIZES`]).
     pub image_sizes: Option<String>,
+    /// How much article JSON is read at most.
+    pub limits: Limits,
 }
 
 /// Where a cited document is looked up by default: thuvienphapluat.vn's
@@ -135,6 +138,7 @@ impl Default for RenderOptions {
             image_template: None,
             image_widths: DEFAULT_IMAGE_WIDTHS.to_vec(),
             image_sizes: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -148,7 +152,10 @@ impl RenderOptions {
 
     /// Reads options from a JSON value; an unknown name is an error.
     pub fn from_json_value(value: serde_json::Value) -> Result<RenderOptions, Error> {
-        RenderOptions::deserialize(value).map_err(|error| options_error(&error))
+        let mut options = RenderOptions::deserialize(value).map_err(|error| options_error(&error))?;
+        let limits = options.limits;
+        options.limits = Limits::new(limits.max_bytes, limits.max_depth, limits.max_blocks)?;
+        Ok(options)
     }
 
     /// The normalisation these options ask for.
@@ -201,7 +208,7 @@ pub fn render(article: &Article, options: &RenderOptions) -> String {
 /// Problems that leave nothing to render (malformed JSON, no usable title or
 /// blocks) are the error, every one of them.
 pub fn render_json(json: &str, options: &RenderOptions) -> Result<Rendered, Vec<Error>> {
-    let parsed = Article::from_json(json)?;
+    let parsed = Article::from_json_within(json, &options.limits)?;
     Ok(Rendered {
         html: render(&parsed.article, options),
         warnings: parsed.problems,

@@ -1,0 +1,146 @@
+//! How much article JSON is read at most: its size, the nesting of its
+//! arrays and objects, its number of blocks. Past a limit, reading stops at
+//! once with an error that names the limit (and, for nesting, the line and
+//! column), so hostile input costs time in proportion to the limit, never a
+//! hang or a stack overflow.
+
+use serde::Deserialize;
+
+use crate::Error;
+
+/// The reading limits. From JavaScript and the CLI's `--options` they are
+/// `{"limits": {"maxBytes": …, "maxDepth": …, "maxBlocks": …}}`; each is
+/// optional.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[non_exhaustive]
+pub struct Limits {
+    /// The largest article JSON, in bytes of UTF-8. Default 10 MB.
+    pub max_bytes: usize,
+    /// The deepest nesting of arrays and objects; at most
+    /// [`Limits::DEPTH_CEILING`]. Default 32 (an article needs 6).
+    pub max_depth: usize,
+    /// The most blocks an article may have. Default 10,000.
+    pub max_blocks: usize,
+}
+
+impl Limits {
+    /// The deepest nesting any setting allows: the JSON reader's own limit.
+    pub const DEPTH_CEILING: usize = 127;
+
+    /// Limits with the given values; `max_depth` above
+    /// [`Limits::DEPTH_CEILING`] is an options error.
+    pub fn new(max_bytes: usize, max_depth: usize, max_blocks: usize) -> Result<Limits, Error> {
+        if max_depth > Limits::DEPTH_CEILING {
+            return Err(Error::Options {
+                message: format!(
+                    "limits.maxDepth: at most {}, found {max_depth}",
+                    Limits::DEPTH_CEILING
+                ),
+            });
+        }
+        Ok(Limits {
+            max_bytes,
+            max_depth,
+            max_blocks,
+        })
+    }
+
+    /// Checks what can be known before parsing: the size, and the nesting
+    /// (one pass over the bytes, strings skipped).
+    pub(crate) fn check_text(&self, json: &str) -> Result<(), Error> {
+        if json.len() > self.max_bytes {
+            return Err(Error::LimitExceeded {
+                limit: Limit::Bytes,
+                max: self.max_bytes,
+                found: json.len(),
+                at: None,
+            });
+        }
+        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        for (index, byte) in json.bytes().enumerate() {
+            if in_string {
+                match byte {
+                    _ if escaped => escaped = false,
+                    b'\\' => escaped = true,
+                    b'"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match byte {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > self.max_depth {
+                        return Err(Error::LimitExceeded {
+                            limit: Limit::Depth,
+                            max: self.max_depth,
+                            found: depth,
+                            at: Some(line_and_column(json, index)),
+                        });
+                    }
+                }
+                // Unbalanced brackets are the JSON reader's to report.
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the number of blocks.
+    pub(crate) fn check_blocks(&self, count: usize) -> Result<(), Error> {
+        if count > self.max_blocks {
+            return Err(Error::LimitExceeded {
+                limit: Limit::Blocks,
+                max: self.max_blocks,
+                found: count,
+                at: None,
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 10_000_000,
+            max_depth: 32,
+            max_blocks: 10_000,
+        }
+    }
+}
+
+/// Which limit an input exceeded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// `limits.maxBytes`.
+    Bytes,
+    /// `limits.maxDepth`.
+    Depth,
+    /// `limits.maxBlocks`.
+    Blocks,
+}
+
+impl Limit {
+    /// The option that sets it.
+    pub fn option(self) -> &'static str {
+        match self {
+            Limit::Bytes => "limits.maxBytes",
+            Limit::Depth => "limits.maxDepth",
+            Limit::Blocks => "limits.maxBlocks",
+        }
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `index` of `text`.
+fn line_and_column(text: &str, index: usize) -> (usize, usize) {
+    let before = &text[..index];
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}

@@ -1,0 +1,107 @@
+//! Reading limits: past each one, a clear error naming it, at once — never a
+//! hang, a stack overflow or a half-read article.
+#![cfg(not(target_arch = "wasm32"))]
+
+use vn_article::{RenderOptions, check, render_json};
+
+fn messages(json: &str, options: &RenderOptions) -> Vec<String> {
+    match render_json(json, options) {
+        Ok(rendered) => panic!("rendered {} bytes", rendered.html.len()),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn article_with_blocks(count: usize) -> String {
+    let block = r#"{"type": "paragraph", "text": "Chữ."}"#;
+    format!(
+        r#"{{"title": "Tin", "blocks": [{}]}}"#,
+        vec![block; count].join(",")
+    )
+}
+
+#[test]
+fn an_array_nested_100000_deep_is_refused_where_it_goes_too_deep() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let expected = ["1:33: arrays and objects nested more than 32 deep (limits.maxDepth); nothing is read"];
+    assert_eq!(messages(&deep, &RenderOptions::default()), expected);
+    let problems: Vec<String> = check(&deep).iter().map(ToString::to_string).collect();
+    assert_eq!(problems, expected);
+
+    // Inside a block, on the third line; brackets inside strings do not count.
+    let nested = format!(
+        "{{\"title\": \"[[[[\",\n\"blocks\": [\n{}{}]}}",
+        "{\"a\": ".repeat(100_000),
+        "}".repeat(100_000)
+    );
+    assert_eq!(
+        messages(&nested, &RenderOptions::default()),
+        ["3:181: arrays and objects nested more than 32 deep (limits.maxDepth); nothing is read"]
+    );
+}
+
+#[test]
+fn each_limit_is_configurable_and_the_depth_has_a_ceiling() {
+    let options = RenderOptions::from_json(r#"{"limits": {"maxDepth": 3}}"#).unwrap();
+    let figure = r#"{"title": "T", "blocks": [{"type": "figure", "image": {"alt": "", "srcset": [{"src": "a.jpg", "width": 3}]}}]}"#;
+    assert_eq!(
+        messages(figure, &options),
+        ["1:55: arrays and objects nested more than 3 deep (limits.maxDepth); nothing is read"]
+    );
+    assert!(render_json(figure, &RenderOptions::default()).is_ok());
+
+    let error = RenderOptions::from_json(r#"{"limits": {"maxDepth": 1000}}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "options: limits.maxDepth: at most 127, found 1000"
+    );
+    let error = RenderOptions::from_json(r#"{"limits": {"maxBlock": 3}}"#).unwrap_err();
+    assert!(
+        error.to_string().starts_with("options: unknown field `maxBlock`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn more_than_ten_megabytes_is_refused_unless_allowed() {
+    let big = format!(
+        r#"{{"title": "Tin", "blocks": [{{"type": "paragraph", "text": "{}"}}]}}"#,
+        "a".repeat(10_000_000)
+    );
+    assert_eq!(
+        messages(&big, &RenderOptions::default()),
+        [format!(
+            "the article JSON is {} bytes, more than 10000000 (limits.maxBytes); nothing is read",
+            big.len()
+        )]
+    );
+    let options = RenderOptions::from_json(r#"{"limits": {"maxBytes": 20000000}}"#).unwrap();
+    assert!(render_json(&big, &options).is_ok());
+}
+
+#[test]
+fn more_than_ten_thousand_blocks_is_refused_unless_allowed() {
+    let many = article_with_blocks(10_001);
+    assert_eq!(
+        messages(&many, &RenderOptions::default()),
+        ["blocks: 10001 blocks, more than 10000 (limits.maxBlocks); nothing is read"]
+    );
+    assert_eq!(check(&many)[0].path(), Some("blocks"));
+    assert!(render_json(&article_with_blocks(10_000), &RenderOptions::default()).is_ok());
+    let options = RenderOptions::from_json(r#"{"limits": {"maxBlocks": 20000}}"#).unwrap();
+    assert_eq!(
+        render_json(&many, &options).unwrap().html.matches("<p>").count(),
+        10_001
+    );
+}
+
+#[test]
+fn problems_are_listed_up_to_a_hundred_then_counted() {
+    let json = format!(
+        r#"{{"title": "Tin", "blocks": [{}]}}"#,
+        vec![r#"{"type": "video"}"#; 150].join(",")
+    );
+    let problems: Vec<String> = check(&json).iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 101);
+    assert!(problems[99].starts_with("blocks[99].type: unknown block type \"video\""));
+    assert_eq!(problems[100], "… and 50 more problems, not listed");
+}

@@ -1,0 +1,196 @@
+//! Nothing lost: over every text of ../shared/corpus (dantri, baomoi,
+//! VNLegalText), the text a reader gets from each rendered block equals the
+//! normalised input, character for character — whatever citations, quotes
+//! or spacing the renderer marked up on the way.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+use scraper::{ElementRef, Html, Selector};
+use vn_article::normalize::{NormalizeOptions, normalize_text, resolve_style};
+use vn_article::{Article, Block, Paragraph, RenderOptions, ingest, render};
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name)
+}
+
+fn files(folder: &str) -> Vec<PathBuf> {
+    let folder = corpus(folder);
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|error| panic!("{}: {error}", folder.display()))
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// The text of each block as a reader gets it (`textContent`), in order:
+/// headline, standfirst, then the body's paragraphs, headings, quotes, list
+/// items and captions. The renderer's own words (dateline, "Chú thích ảnh",
+/// the list of cited documents) are not blocks of the input and are left out.
+fn rendered_blocks(html: &str) -> Vec<String> {
+    let selector = Selector::parse(
+        "article > header > h1, article > header > .vn-article__sapo, article > p, article > h2, \
+         article > h3, article > h4, article > h5, article > h6, .vn-quote__text > p, \
+         .vn-quote__attribution, .vn-list > li, .vn-figure__caption-text, .vn-figure__credit",
+    )
+    .expect("valid selector");
+    Html::parse_fragment(html)
+        .select(&selector)
+        .map(|element: ElementRef| element.text().collect())
+        .collect()
+}
+
+/// The input's blocks, normalised on their own as the article's options say.
+fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
+    let style = resolve_style(&options.normalize_options(), article.visible_texts());
+    let normalize = NormalizeOptions::new(style, options.typography, options.legacy);
+    let one = |text: &str| normalize_text(text, &normalize).text;
+    let mut blocks = vec![one(&article.title)];
+    blocks.extend(article.sapo.as_deref().map(one));
+    for block in &article.blocks {
+        match block {
+            Block::Paragraph(paragraph) => {
+                let mut texts = Vec::new();
+                collect(&paragraph.content, &mut texts);
+                blocks.push(texts.iter().map(|text| one(text)).collect());
+            }
+            Block::Heading { text, .. } => blocks.push(one(text)),
+            Block::Quote { text, attribution } => {
+                blocks.push(one(text));
+                blocks.extend(attribution.as_deref().map(one));
+            }
+            Block::List { items, .. } => blocks.extend(items.iter().map(|item| one(item))),
+            Block::Figure(figure) => {
+                blocks.extend(figure.caption.as_deref().map(one));
+                blocks.extend(figure.credit.as_deref().map(one));
+            }
+        }
+    }
+    blocks
+}
+
+fn collect(content: &[vn_article::Inline], texts: &mut Vec<String>) {
+    for inline in content {
+        match inline {
+            vn_article::Inline::Text(text) => texts.push(text.clone()),
+            vn_article::Inline::Styled { children, .. } | vn_article::Inline::Link { children, .. } => {
+                collect(children, texts)
+            }
+            vn_article::Inline::Break => {}
+        }
+    }
+}
+
+/// Renders `article` and compares block by block; a difference is reported
+/// with the first character where the two part.
+fn check(name: &str, article: &Article, failures: &mut Vec<String>) {
+    let options = RenderOptions::default();
+    let rendered = rendered_blocks(&render(article, &options));
+    let expected = expected_blocks(article, &options);
+    if rendered.len() != expected.len() {
+        failures.push(format!(
+            "{name}: {} blocks rendered, {} in the input",
+            rendered.len(),
+            expected.len()
+        ));
+        return;
+    }
+    for (index, (got, want)) in rendered.iter().zip(&expected).enumerate() {
+        if got != want {
+            let at = got.chars().zip(want.chars()).take_while(|(a, b)| a == b).count();
+            let around = |text: &str| {
+                text.chars()
+                    .skip(at.saturating_sub(20))
+                    .take(50)
+                    .collect::<String>()
+            };
+            failures.push(format!(
+                "{name}: block {index} differs at character {at}: rendered {:?}, input {:?}",
+                around(got),
+                around(want)
+            ));
+        }
+    }
+}
+
+fn assert_none(failures: &[String], texts: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} differences over {texts} articles:\n{}",
+        failures.len(),
+        failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn every_dantri_article_renders_its_text_whole() {
+    let files = files("dantri-dev");
+    assert!(files.len() >= 1000);
+    let mut failures = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let article = ingest(&text).expect("dantri ingests (tests/corpus.rs)").article;
+        check(
+            &path.file_name().unwrap().to_string_lossy(),
+            &article,
+            &mut failures,
+        );
+    }
+    assert_none(&failures, files.len());
+}
+
+#[test]
+fn every_baomoi_article_renders_its_text_whole() {
+    let files = files("baomoi-dev");
+    assert!(files.len() >= 500);
+    let mut failures = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        // Title, standfirst, then the body (one line, kept as one paragraph).
+        let mut lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
+        let mut article = Article::new(lines.next().unwrap_or("(không tiêu đề)"));
+        article.sapo = lines.next().map(str::to_owned);
+        article
+            .blocks
+            .extend(lines.map(|line| Block::Paragraph(Paragraph::text(line))));
+        check(
+            &path.file_name().unwrap().to_string_lossy(),
+            &article,
+            &mut failures,
+        );
+    }
+    assert_none(&failures, files.len());
+}
+
+#[test]
+fn every_vnlegaltext_sentence_renders_whole() {
+    let jsonl = std::fs::read_to_string(corpus("vnlegaltext-val.jsonl")).unwrap();
+    let sentences: Vec<String> = jsonl
+        .lines()
+        .map(|line| {
+            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            value["text"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert!(sentences.len() >= 4000);
+    // A hundred sentences to an article, one paragraph each: citations
+    // resolve across paragraphs, as they would in a real document.
+    let mut failures = Vec::new();
+    for (number, chunk) in sentences.chunks(100).enumerate() {
+        let mut article = Article::new(format!("Văn bản {number}"));
+        article.blocks.extend(
+            chunk
+                .iter()
+                .map(|sentence| Block::Paragraph(Paragraph::text(sentence.as_str()))),
+        );
+        check(
+            &format!("vnlegaltext sentences {}…", number * 100),
+            &article,
+            &mut failures,
+        );
+    }
+    assert_none(&failures, sentences.len().div_ceil(100));
+}
