@@ -46,6 +46,14 @@ ensure_wasm_pack() {
   fi
 }
 
+# twiggy, for the size table of tests/bench.sh.
+ensure_twiggy() {
+  if ! command -v twiggy >/dev/null; then
+    echo "toolchain: installing twiggy"
+    cargo install twiggy --locked
+  fi
+}
+
 ensure_node() {
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "toolchain: installing Node.js and npm from Debian"

@@ -22,3 +22,19 @@ printf '\n━━ normalisation, in the browser (node benches/browser/normalize.m
 node benches/browser/normalize.mjs
 printf '\n━━ cited documents, native (cargo bench --bench citations)\n'
 cargo bench --bench citations -- --noplot 2>&1 | grep -vE '^(Benchmarking|Warming|Collecting|Analyzing|Found|  [0-9]+ \()'
+printf '\n━━ whole articles, native (cargo bench --bench render)\n'
+cargo bench --bench render -- --noplot 2>&1 | grep -vE '^(Benchmarking|Warming|Collecting|Analyzing|Found|  [0-9]+ \()'
+printf '\n━━ rendering and start-up in the browser (node benches/browser/render.mjs)\n'
+cargo build --release --quiet --bin vn-article
+node benches/browser/render.mjs
+printf '\n━━ size (aim: wasm + JS glue ≤ 60 KB gzipped)\n'
+size() { printf '| %s | %s B | %s B |\n' "$1" "$(wc -c <"$1")" "$(gzip -9c "$1" | wc -c)"; }
+printf '| file | raw | gzip -9 |\n|---|---|---|\n'
+size www/pkg/vn_article_bg.wasm
+size www/pkg/vn_article.js
+size www/vn-article.js
+printf '| wasm + glue + host module | | %s B |\n' \
+  "$(($(gzip -9c www/pkg/vn_article_bg.wasm | wc -c) + $(gzip -9c www/pkg/vn_article.js | wc -c) + $(gzip -9c www/vn-article.js | wc -c)))"
+printf '\nWhere the bytes go (twiggy top of the release module before wasm-opt, which keeps the names):\n'
+ensure_twiggy
+twiggy top -n 20 target/wasm32-unknown-unknown/release/vn_article.wasm

@@ -484,7 +484,10 @@ function failureOf(cause) {
     const kind = cause.problems.some((problem) => problem.message.startsWith('options')) ? 'options' : 'article';
     return new ArticleFailure(kind, message, { cause, problems: cause.problems });
   }
-  return new ArticleFailure('other', message, { cause });
+  // Anything else is a bug (a trap from a panic in the module, say): name it
+  // for the console, as the browser would.
+  const named = cause instanceof Error && cause.name !== 'Error' ? `${cause.name}: ${message}` : message;
+  return new ArticleFailure('other', named, { cause });
 }
 
 if (globalThis.customElements && !customElements.get('vn-article')) {

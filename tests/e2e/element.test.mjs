@@ -398,6 +398,44 @@ describe('<vn-article> when the article cannot be shown', () => {
   });
 });
 
+describe('<vn-article> when the module itself fails', () => {
+  test('a trap inside the wasm module (a panic) shows the error state and a console message, not a blank element', async () => {
+    // The module as served, but its renderArticle traps as a Rust panic does.
+    const route = {
+      url: '**/pkg/vn_article.js',
+      handler: async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          /export function renderArticle\([^)]*\) \{/,
+          (start) => `${start} throw new WebAssembly.RuntimeError('unreachable');`,
+        );
+        await route.fulfill({ response, body });
+      },
+    };
+    const { page, problems, close } = await open(session, '/embed.html', { route, ...allRendered(2) });
+    try {
+      const events = await page.evaluate(() => window.__vnEvents);
+      assert.deepEqual(events.map((event) => event.type), ['vn-article-error', 'vn-article-error']);
+      assert.equal(events[0].detail.message, 'Không hiển thị được bài viết. Đã xảy ra lỗi khi dựng bài viết.');
+      assert.equal(events[0].detail.detail, 'RuntimeError: unreachable');
+      const state = await page.evaluate(() => {
+        const element = document.getElementById('from-src');
+        return {
+          alert: element.shadowRoot.querySelector('[role="alert"]').innerText.split('\n')[0],
+          fallback: element.querySelector('.demo-status').checkVisibility(),
+        };
+      });
+      assert.deepEqual(state, { alert: 'Không hiển thị được bài viết.', fallback: true });
+      assert.deepEqual(
+        problems.map((problem) => problem.replace(/ \(http:.*\)$/, '')),
+        ['console: vn-article: RuntimeError: unreachable', 'console: vn-article: RuntimeError: unreachable'],
+      );
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('server-rendered pages (vn-article render --page)', () => {
   // A static site as a newsroom would build it: the pages at its root, the
   // article images beside them, the package's files under /vn/.

@@ -1,0 +1,109 @@
+//! What each fuzz target checks, shared with tests/fuzz_regressions.rs so
+//! that every input the fuzzer once broke the crate with runs in every test
+//! run. A check fails by panicking, which is how libFuzzer learns of it.
+
+use vn_article::citation::{self, OffsetUnit};
+use vn_article::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_text};
+use vn_article::{RenderOptions, check, find_citations, ingest as ingest_text, render_json as render};
+
+/// Options that take different paths through the renderer.
+fn option_sets() -> Vec<RenderOptions> {
+    [
+        "{}",
+        r#"{"lang": "en", "toneStyle": "modern", "citations": false}"#,
+        r#"{"toneStyle": "keep", "typography": false, "legacy": "viqr", "linkTemplate": null}"#,
+        r#"{"imageTemplate": "https://cdn.example.vn/{path}?w={width}", "idPrefix": "b"}"#,
+    ]
+    .iter()
+    .map(|json| RenderOptions::from_json(json).expect("valid options"))
+    .collect()
+}
+
+/// Article JSON: `check` and every rendering agree on whether it is usable.
+pub fn render_json(json: &str) {
+    let problems = check(json);
+    for options in option_sets() {
+        match render(json, &options) {
+            Ok(rendered) => {
+                assert!(rendered.html.starts_with("<article "), "{}", rendered.html);
+                assert!(rendered.html.ends_with("</article>"), "{}", rendered.html);
+            }
+            Err(errors) => assert_eq!(errors, problems),
+        }
+    }
+}
+
+/// Scraped text: ingested, and the article it gives renders.
+pub fn ingest(text: &str) {
+    if let Ok(ingested) = ingest_text(text) {
+        let html = vn_article::render(&ingested.article, &RenderOptions::default());
+        assert!(html.ends_with("</article>"));
+    }
+}
+
+/// Normalisation in every style: the changes rebuild the output, digits are
+/// kept, and (for Unicode input) a second pass changes nothing.
+pub fn normalize(text: &str) {
+    for tone_style in [
+        ToneStyle::Auto,
+        ToneStyle::Traditional,
+        ToneStyle::Modern,
+        ToneStyle::Keep,
+    ] {
+        for legacy in [
+            Legacy::Auto,
+            Legacy::Off,
+            Legacy::Viqr,
+            Legacy::Tcvn3,
+            Legacy::Vni,
+        ] {
+            for typography in [true, false] {
+                let options = NormalizeOptions::new(tone_style, typography, legacy);
+                let once = normalize_text(text, &options);
+                let mut rebuilt = String::new();
+                let mut copied = 0;
+                for change in &once.changes {
+                    assert!(change.start >= copied && change.end <= text.len());
+                    assert_eq!(&text[change.start..change.end], change.before);
+                    rebuilt.push_str(&text[copied..change.start]);
+                    rebuilt.push_str(&change.after);
+                    copied = change.end;
+                }
+                rebuilt.push_str(&text[copied..]);
+                assert_eq!(rebuilt, once.text);
+                if matches!(legacy, Legacy::Auto | Legacy::Off) && tone_style != ToneStyle::Auto {
+                    let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
+                    assert_eq!(digits(text), digits(&once.text));
+                    let twice = normalize_text(&once.text, &options);
+                    assert_eq!(twice.text, once.text, "not stable for {options:?}");
+                }
+            }
+        }
+    }
+}
+
+/// Citations: spans in order inside the text, offsets in every unit that
+/// slice the same text.
+pub fn cite(text: &str) {
+    let citations = find_citations(text);
+    let mut end = 0;
+    for found in &citations {
+        assert!(found.start >= end && found.start < found.end && found.end <= text.len());
+        assert!(text.is_char_boundary(found.start) && text.is_char_boundary(found.end));
+        end = found.end;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for record in citation::records(text, &citations, OffsetUnit::Chars) {
+        assert_eq!(
+            chars[record.start..record.end].iter().collect::<String>(),
+            record.text
+        );
+    }
+    for record in citation::records(text, &citations, OffsetUnit::Utf16) {
+        assert_eq!(
+            String::from_utf16_lossy(&units[record.start..record.end]),
+            record.text
+        );
+    }
+}

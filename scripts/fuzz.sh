@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Fuzzes vn-article with cargo fuzz (nightly, libFuzzer): the targets of
+# fuzz/fuzz_targets/ — render_json, ingest, normalize, cite — each for
+# SECONDS (default 300), two at a time (one per core). The corpora start
+# from ../shared/corpus and the committed inputs of tests/fixtures/fuzz/;
+# every crash, timeout or out-of-memory input found is copied into
+# tests/fixtures/fuzz/<target>/, where tests/fuzz_regressions.rs runs it on
+# every test run. Exits 1 if anything was found.
+#
+#   scripts/fuzz.sh            # 5 minutes per target
+#   scripts/fuzz.sh 30 cite    # 30 seconds, one target
+set -euo pipefail
+source "$(dirname "$0")/toolchain.sh"
+cd "$ROOT"
+
+seconds=${1:-300}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(render_json ingest normalize cite)
+
+if ! command -v cargo-fuzz >/dev/null; then
+  echo "fuzz: installing cargo-fuzz"
+  cargo install cargo-fuzz --locked
+fi
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+
+shared=$ROOT/../shared
+corpus=$ROOT/fuzz/corpus
+# Seeds, written once: real articles as JSON and as scraped text, real
+# sentences (legal references, news) one to a file.
+seed() {
+  local target=$1
+  mkdir -p "$corpus/$target"
+  cp "$ROOT/tests/fixtures/fuzz/$target/"* "$corpus/$target/"
+  [ -z "$(find "$corpus/$target" -name 'corpus-*' -print -quit)" ] || return 0
+  case $target in
+    render_json)
+      cp "$ROOT"/www/articles/*.json "$corpus/$target/"
+      cargo build --quiet --bin vn-article
+      local file
+      for file in $(ls "$shared"/corpus/dantri-dev/* | head -150); do
+        "$ROOT/target/debug/vn-article" ingest "$file" >"$corpus/$target/corpus-$(basename "$file").json" 2>/dev/null || true
+      done
+      ;;
+    ingest)
+      cp "$shared"/seed/*.txt "$corpus/$target/"
+      for file in $(ls "$shared"/corpus/dantri-dev/* | head -150) $(ls "$shared"/corpus/baomoi-dev/* | head -50); do
+        cp "$file" "$corpus/$target/corpus-$(basename "$file")"
+      done
+      ;;
+    normalize | cite)
+      node -e '
+        const fs = require("fs");
+        const [jsonl, baomoi, out] = process.argv.slice(1);
+        const sentences = fs.readFileSync(jsonl, "utf8").trim().split("\n").slice(0, 400).map((line) => JSON.parse(line).text);
+        const news = fs.readdirSync(baomoi).slice(0, 100).flatMap((name) => fs.readFileSync(`${baomoi}/${name}`, "utf8").split("\n").slice(0, 2));
+        [...sentences, ...news].forEach((text, index) => fs.writeFileSync(`${out}/corpus-${index}.txt`, text));
+      ' "$shared/corpus/vnlegaltext-val.jsonl" "$shared/corpus/baomoi-dev" "$corpus/$target"
+      ;;
+  esac
+}
+
+run() {
+  local target=$1
+  seed "$target"
+  echo "fuzz: $target for ${seconds}s"
+  # -timeout: an input that takes 10 s is a finding (time must stay linear).
+  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$corpus/$target" -- \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    >"$ROOT/target/fuzz-$target.log" 2>&1 || true
+  grep -E '^(stat::number_of_executed_units|stat::new_units_added|Done [0-9]+ runs)' "$ROOT/target/fuzz-$target.log" |
+    sed "s/^/fuzz: $target: /" || true
+}
+
+mkdir -p "$ROOT/target"
+cargo +nightly fuzz build --fuzz-dir fuzz "${targets[@]:0:1}" >/dev/null 2>&1 || cargo +nightly fuzz build --fuzz-dir fuzz
+pids=()
+for target in "${targets[@]}"; do
+  run "$target" &
+  pids+=($!)
+  # One target per core.
+  if [ ${#pids[@]} -ge "$(nproc)" ]; then
+    wait "${pids[0]}"
+    pids=("${pids[@]:1}")
+  fi
+done
+wait
+
+found=0
+for target in "${targets[@]}"; do
+  for artifact in fuzz/artifacts/"$target"/*; do
+    [ -e "$artifact" ] || continue
+    cp "$artifact" "tests/fixtures/fuzz/$target/"
+    echo "fuzz: $target found $(basename "$artifact"): copied to tests/fixtures/fuzz/$target/ (see target/fuzz-$target.log)"
+    found=1
+  done
+done
+[ "$found" = 0 ] && echo "fuzz: nothing found in ${seconds}s per target"
+exit "$found"
