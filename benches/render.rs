@@ -2,7 +2,9 @@
 //! as article JSON), against a baseline measured in the same run: reading
 //! the same JSON into a `serde_json::Value` (what any renderer does at
 //! least). Ours is everything: reading and checking the JSON, normalising
-//! every text, finding citations, writing the HTML.
+//! every text, finding citations, writing the HTML. Then the proof of
+//! linear time on hostile articles of 100 KB and 1 MB, whose time ratio
+//! must be about 10.
 //!
 //! `cargo bench --bench render` (or `./tests/bench.sh`).
 
@@ -31,6 +33,19 @@ mod native {
     use vn_article::{RenderOptions, ingest, render_json};
 
     const GROUP: &str = "render";
+
+    /// Articles built to make a renderer backtrack or rescan, by the unit
+    /// their one paragraph repeats: quotes to pair across the whole text,
+    /// inline markup nested to the limit and misnested, a citation's
+    /// beginning that never finishes, spaces and invisible characters to
+    /// collapse, and tone marks to move.
+    const HOSTILE: [(&str, &str, &str); 5] = [
+        ("quotes", "text", "\" a \"b\" ' c ' \u{201c} d "),
+        ("markup", "html", "<b><i><a href='/x'><sub>x</b></i>y</a></sub> "),
+        ("citation", "text", "Nghị định số 1/"),
+        ("spaces", "text", "a  \u{200b} \u{2060}  ,  . "),
+        ("marks", "text", "hoà tòan ngừơi qúy "),
+    ];
 
     pub fn main() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dantri-dev");
@@ -77,6 +92,20 @@ mod native {
                 }
             })
         });
+        let mut sizes = Vec::new();
+        for (name, field, unit) in HOSTILE {
+            for (size, bytes) in [("100k", 100_000), ("1m", 1_000_000)] {
+                let paragraph = unit.repeat(bytes / unit.len());
+                let json =
+                    serde_json::json!({"title": "T", "blocks": [{"type": "paragraph", field: paragraph}]})
+                        .to_string();
+                group.throughput(Throughput::Bytes(json.len() as u64));
+                group.bench_function(format!("{name}-{size}"), |bench| {
+                    bench.iter(|| black_box(render_json(&json, &options).ok()))
+                });
+                sizes.push((format!("{name}-{size}"), json.len()));
+            }
+        }
         group.finish();
         criterion.final_summary();
 
@@ -94,6 +123,28 @@ mod native {
                 ours / floor
             ),
             _ => println!("| dantri-dev | (not measured in this run) | | |"),
+        }
+        println!("\n| hostile article | 100 KB | 1 MB | time ratio (10 is linear) |");
+        println!("|---|---|---|---|");
+        let bytes_of = |id: String| sizes.iter().find(|(name, _)| *name == id).map_or(0, |(_, b)| *b);
+        for (name, _, _) in HOSTILE {
+            let (small, large) = (format!("{name}-100k"), format!("{name}-1m"));
+            match (
+                estimates::mean_ns(GROUP, &small),
+                estimates::mean_ns(GROUP, &large),
+            ) {
+                (Some(small_ns), Some(large_ns)) => {
+                    let (small_bytes, large_bytes) = (bytes_of(small), bytes_of(large));
+                    let rate = |bytes: usize, ns: f64| bytes as f64 / ns * 1e3;
+                    println!(
+                        "| `{name}` | {:.1} MB/s | {:.1} MB/s | {:.1} |",
+                        rate(small_bytes, small_ns),
+                        rate(large_bytes, large_ns),
+                        large_ns / small_ns * small_bytes as f64 / large_bytes as f64 * 10.0
+                    );
+                }
+                _ => println!("| `{name}` | (not measured in this run) | | |"),
+            }
         }
     }
 }

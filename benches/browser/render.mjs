@@ -9,8 +9,9 @@
 //   article as Portable Text (already normalised, citations as annotations:
 //   the same content) and assigning its HTML to innerHTML. Median of RUNS
 //   runs after WARM_UP, the three interleaved.
-// - start-up: from the import of the host module to the first rendered
-//   article, against a plain module that fetches the pre-rendered article
+// - start-up: from the import of the host module to the first article
+//   rendered by <vn-article src> (JSON, stylesheet and module fetched in
+//   parallel), against a plain module that fetches the pre-rendered article
 //   and inserts it; each load in a fresh browser context.
 //
 //   node benches/browser/render.mjs     (./tests/bench.sh builds what it needs first)
@@ -21,7 +22,7 @@ import { open, start } from '../../tests/e2e/browser.mjs';
 
 const RUNS = 41;
 const WARM_UP = 5;
-const STARTUP_LOADS = 15;
+const STARTUP_LOADS = 25;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = `${ROOT}target/release/vn-article`;
 const BENCH = `${ROOT}target/bench/`;
@@ -207,11 +208,11 @@ try {
   );
   await close();
 
-  const startup = {};
-  for (const variant of ['plain', 'wasm']) {
-    startup[variant] = [];
-    for (let load = 0; load < STARTUP_LOADS; load += 1) {
-      // A fresh context each time: nothing cached, nothing compiled.
+  // A fresh context for each load: nothing cached, nothing compiled. The
+  // two pages alternate, so that noise falls on both alike.
+  const startup = { plain: [], wasm: [] };
+  for (let load = 0; load < STARTUP_LOADS; load += 1) {
+    for (const variant of ['plain', 'wasm']) {
       const opened = await open(session, `/benches/browser/startup-${variant}.html`, {
         ready: () => window.__startup !== undefined,
         bypassCSP: true,
@@ -232,7 +233,7 @@ try {
   const plain = median(startup.plain);
   const wasm = median(startup.wasm);
   console.log(`\nStart-up, median of ${STARTUP_LOADS} loads, each in a fresh context (import → first article on the page):`);
-  console.log('\n| plain module: fetch pre-rendered HTML, insert | vn-article: import, instantiate, fetch JSON, render | ratio |');
+  console.log('\n| plain module: fetch pre-rendered HTML, insert | <vn-article src>: import, fetch JSON, CSS and wasm, instantiate, render | ratio |');
   console.log('|---|---|---|');
   console.log(`| ${plain.toFixed(1)} ms | ${wasm.toFixed(1)} ms | ${(wasm / plain).toFixed(2)}× |`);
 } finally {
