@@ -187,17 +187,23 @@ impl Normalized {
 /// assert_eq!(kinds, [ChangeKind::Spacing, ChangeKind::Quotes, ChangeKind::Spacing, ChangeKind::TonePlacement]);
 /// ```
 pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
-    let decoded = decode_legacy(text, options.legacy);
-    let source = decoded.as_ref().map_or(text, |(decoded, _)| decoded.as_str());
-    let pieces = pass::Text::new(source, options.typography);
     // `Auto` is rewritten as traditional while the vote is counted; in the
     // rare text most of which is modern, it is rewritten again.
-    let (mut rewritten, tally) = pieces.rewrite(marks(options.tone_style));
+    let (normalized, tally) = normalize_counting(text, options, marks(options.tone_style));
     if options.tone_style == ToneStyle::Auto && tally.winner() == Style::Modern {
-        rewritten = pieces.rewrite(Marks::Style(Style::Modern)).0;
+        return normalize_counting(text, options, Marks::Style(Style::Modern)).0;
     }
+    normalized
+}
+
+/// `text` normalised with tone marks as `marks` say, and how its words voted
+/// on the house style.
+fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (Normalized, Tally) {
+    let decoded = decode_legacy(text, options.legacy);
+    let source = decoded.as_ref().map_or(text, |(decoded, _)| decoded.as_str());
+    let (rewritten, tally) = pass::Text::new(source, options.typography).rewrite(marks);
     let (result, changes) = match (decoded.as_ref(), rewritten) {
-        (None, None) => return unchanged(text),
+        (None, None) => return (unchanged(text), tally),
         (None, Some(rewritten)) => rewritten,
         (Some((decoded, legacy)), None) => (decoded.clone(), legacy.clone()),
         (Some((_, legacy)), Some((result, second))) => {
@@ -205,10 +211,11 @@ pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
             (result, changes)
         }
     };
-    Normalized {
+    let normalized = Normalized {
         text: result,
         changes,
-    }
+    };
+    (normalized, tally)
 }
 
 fn unchanged(text: &str) -> Normalized {
@@ -219,56 +226,65 @@ fn unchanged(text: &str) -> Normalized {
 }
 
 /// Every text field of the article normalised; `Auto` styles are decided
-/// once for the whole article, so its fields agree.
+/// once for the whole article, so its fields agree: every field is
+/// rewritten as traditional while the whole article's vote is counted, and
+/// rewritten again only in the rare article most of which is modern (one
+/// segmentation of each text, where voting first and rewriting after would
+/// take two).
 pub fn normalize_article(article: &Article, options: &NormalizeOptions) -> Article {
+    let (rewritten, tally) = rewrite_article(article, options, marks(options.tone_style));
+    if options.tone_style == ToneStyle::Auto && tally.winner() == Style::Modern {
+        return rewrite_article(article, options, Marks::Style(Style::Modern)).0;
+    }
+    rewritten
+}
+
+/// Every text field (image alternatives too) rewritten with `marks`, and the
+/// vote of all their words.
+fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) -> (Article, Tally) {
     let mut article = article.clone();
-    let resolved = NormalizeOptions {
-        tone_style: resolve_style(options, article_texts(&article)),
-        ..options.clone()
+    let mut tally = Tally::default();
+    let mut normalize = |text: &str| {
+        let (normalized, votes) = normalize_counting(text, options, marks);
+        tally.add(votes);
+        normalized
     };
-    let fix = |text: &mut String| *text = normalize_text(text, &resolved).text;
-    fix(&mut article.title);
-    article.sapo.iter_mut().for_each(fix);
-    article.authors.iter_mut().for_each(fix);
+    let mut fields: Vec<&mut String> = vec![&mut article.title];
+    fields.extend(article.sapo.as_mut());
+    fields.extend(article.authors.iter_mut());
     if let Some(source) = &mut article.source {
-        source.name.iter_mut().for_each(fix);
+        fields.extend(source.name.as_mut());
     }
     for block in &mut article.blocks {
         match block {
-            Block::Paragraph(paragraph) => normalize_inline(&mut paragraph.content, &resolved),
-            Block::Heading { text, .. } => fix(text),
+            Block::Paragraph(paragraph) => normalize_inline(&mut paragraph.content, &mut normalize),
+            Block::Heading { text, .. } => fields.push(text),
             Block::Figure(figure) => {
-                fix(&mut figure.image.alt);
-                figure.caption.iter_mut().for_each(fix);
-                figure.credit.iter_mut().for_each(fix);
+                fields.push(&mut figure.image.alt);
+                fields.extend(figure.caption.as_mut());
+                fields.extend(figure.credit.as_mut());
             }
             Block::Quote { text, attribution } => {
-                fix(text);
-                attribution.iter_mut().for_each(fix);
+                fields.push(text);
+                fields.extend(attribution.as_mut());
             }
-            Block::List { items, .. } => items.iter_mut().for_each(fix),
+            Block::List { items, .. } => fields.extend(items.iter_mut()),
         }
     }
-    article
-}
-
-fn article_texts(article: &Article) -> Vec<&str> {
-    let mut texts = article.visible_texts();
-    texts.extend(article.blocks.iter().filter_map(|block| match block {
-        Block::Figure(figure) => Some(figure.image.alt.as_str()),
-        _ => None,
-    }));
-    texts
+    for field in fields {
+        *field = normalize(field).text;
+    }
+    (article, tally)
 }
 
 /// A paragraph's inline content normalised as one text, so that rules
 /// reach across element boundaries (`<b>Hà Nội </b>,` loses its space), then
 /// split back into its elements.
-fn normalize_inline(content: &mut Vec<Inline>, options: &NormalizeOptions) {
+fn normalize_inline(content: &mut Vec<Inline>, normalize: &mut impl FnMut(&str) -> Normalized) {
     let mut joined = String::new();
     let mut spans = Vec::new();
     collect_inline(content, &mut joined, &mut spans);
-    let normalized = normalize_text(&joined, options);
+    let normalized = normalize(&joined);
     if normalized.changes.is_empty() {
         return;
     }

@@ -116,6 +116,12 @@ impl Tally {
         }
     }
 
+    /// Adds the votes of `other`.
+    pub(crate) fn add(&mut self, other: Tally) {
+        self.traditional += other.traditional;
+        self.modern += other.modern;
+    }
+
     /// The majority; ties go to traditional.
     pub(crate) fn winner(&self) -> Style {
         if self.modern > self.traditional {
