@@ -334,3 +334,24 @@ fn render_refuses_several_files_without_out_and_two_files_with_one_name() {
     );
     assert!(!out.exists(), "nothing is written when the names clash");
 }
+
+#[test]
+fn render_page_reads_within_the_limits_of_the_options() {
+    let json = br#"{"title": "T", "blocks": [{"type": "paragraph", "text": "a"}, {"type": "paragraph", "text": "b"}]}"#;
+    let output = run(
+        &[
+            "render",
+            "--page",
+            "--options",
+            r#"{"limits": {"maxBlocks": 1}}"#,
+            "-",
+        ],
+        json,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        "error: blocks: 2 blocks, more than 1 (limits.maxBlocks); nothing is read\n"
+    );
+    assert_eq!(text(&output.stdout), "");
+}

@@ -14,8 +14,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use clap::{Parser, Subcommand};
 use vn_article::citation::{self, OffsetUnit};
 use vn_article::normalize::{Legacy, NormalizeOptions, ToneStyle};
-use vn_article::render::{PageAssets, render_page};
-use vn_article::{Article, Error, RenderOptions, Rendered, Severity};
+use vn_article::render::{PageAssets, render_page_json};
+use vn_article::{Error, RenderOptions, Rendered, Severity};
 
 #[derive(Parser)]
 #[command(
@@ -203,13 +203,7 @@ fn render_one(
 ) -> Result<Rendered, Vec<Error>> {
     match page {
         None => vn_article::render_json(json, options),
-        Some(assets) => {
-            let parsed = Article::from_json(json)?;
-            Ok(Rendered {
-                html: render_page(&parsed.article, options, assets),
-                warnings: parsed.problems,
-            })
-        }
+        Some(assets) => render_page_json(json, options, assets),
     }
 }
 

@@ -17,7 +17,7 @@ pub use events::{Event, Tag, events};
 pub use figure::{DEFAULT_IMAGE_WIDTHS, DEFAULT_SIZES};
 pub use html::push_html;
 pub(crate) use labels::vietnamese_weekday;
-pub use page::{PageAssets, render_page};
+pub use page::{PageAssets, render_page, render_page_json};
 
 use serde::Deserialize;
 
@@ -208,9 +208,18 @@ pub fn render(article: &Article, options: &RenderOptions) -> String {
 /// Problems that leave nothing to render (malformed JSON, no usable title or
 /// blocks) are the error, every one of them.
 pub fn render_json(json: &str, options: &RenderOptions) -> Result<Rendered, Vec<Error>> {
+    read_and_write(json, options, |article| render(article, options))
+}
+
+/// Reads article JSON within the options' limits and writes it with `write`.
+fn read_and_write(
+    json: &str,
+    options: &RenderOptions,
+    write: impl FnOnce(&Article) -> String,
+) -> Result<Rendered, Vec<Error>> {
     let parsed = Article::from_json_within(json, &options.limits)?;
     Ok(Rendered {
-        html: render(&parsed.article, options),
+        html: write(&parsed.article),
         warnings: parsed.problems,
     })
 }

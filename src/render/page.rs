@@ -3,7 +3,8 @@
 //! page arrives, and the host module only adds behaviour to it.
 
 use super::escape::{escape_attr, escape_text};
-use super::{RenderOptions, events, push_html};
+use super::{RenderOptions, Rendered, events, push_html, read_and_write};
+use crate::Error;
 use crate::article::Article;
 
 /// Where the page finds the host module and its stylesheet: a URL prefix
@@ -76,4 +77,14 @@ pub fn render_page(article: &Article, options: &RenderOptions, assets: &PageAsse
     push_html(&mut page, events(&article, options));
     page.push_str("</vn-article>\n</main>\n</body>\n</html>\n");
     page
+}
+
+/// Reads article JSON (within the options' limits, as
+/// [`crate::render_json`] does) and renders it as a whole page.
+pub fn render_page_json(
+    json: &str,
+    options: &RenderOptions,
+    assets: &PageAssets,
+) -> Result<Rendered, Vec<Error>> {
+    read_and_write(json, options, |article| render_page(article, options, assets))
 }
