@@ -91,6 +91,17 @@ pub enum Error {
         /// The `href` as given.
         href: String,
     },
+    /// Inline HTML that is still open at its end: a tag cut off, which is
+    /// left out, or a comment never closed, which hides the rest (as in a
+    /// browser).
+    UnclosedMarkup {
+        /// JSON path of the `html` field.
+        path: String,
+        /// The start of the markup left out.
+        markup: String,
+        /// How many characters of it come after `markup`.
+        hidden: usize,
+    },
     /// Inline HTML nested deeper than the renderer follows; the deeper
     /// elements' text is kept without them.
     TooDeep {
@@ -179,6 +190,7 @@ impl Error {
             | Error::UnsafeUrl { path, .. }
             | Error::UnsupportedTag { path, .. }
             | Error::UnsafeLink { path, .. }
+            | Error::UnclosedMarkup { path, .. }
             | Error::TooDeep { path, .. }
             | Error::NoDimensions { path } => Some(path),
             Error::LimitExceeded {
@@ -231,6 +243,19 @@ impl fmt::Display for Error {
             Error::UnsafeLink { path, href } => write!(
                 f,
                 "{path}: link to {href:?} is not allowed (only http, https, mailto, tel and relative URLs are); its text is kept without the link"
+            ),
+            Error::UnclosedMarkup {
+                path,
+                markup,
+                hidden: 0,
+            } => write!(
+                f,
+                "{path}: {markup:?} is not closed before the end; it is left out, as a browser leaves it out"
+            ),
+            Error::UnclosedMarkup { path, markup, hidden } => write!(
+                f,
+                "{path}: {markup:?} and the {hidden} characters after it are not closed before the end; \
+                 they are left out, as a browser leaves them out"
             ),
             Error::TooDeep { path, limit } => write!(
                 f,

@@ -1,14 +1,20 @@
 //! The inline HTML subset of paragraphs (`b strong i em a[href] br sub sup`),
-//! rebuilt from a WHATWG tokenizer into [`Inline`] values.
+//! rebuilt from the tokens of [`tokens`] into [`Inline`] values.
 //!
 //! Nothing of the input is passed through: tags outside the subset are
 //! dropped and their text kept, links whose `href` is not allowed keep their
-//! text without the link, entities are decoded into plain text (the writers
-//! escape it again for its context), and comments and doctypes vanish.
-//! Misnested end tags close every element opened after their match, as
-//! browsers do for these formatting elements; a stray end tag is ignored.
+//! text without the link, character references are decoded into plain text
+//! (the writers escape it again for its context), and comments and doctypes
+//! vanish. Misnested end tags close every element opened after their match,
+//! as browsers do for these formatting elements; a stray end tag is ignored.
+//! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
+//! is left out as a browser leaves it out, and reported.
 
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+mod references;
+mod references_table;
+mod tokens;
+
+use tokens::{Token, Tokens};
 
 use super::{Inline, InlineStyle};
 use crate::Error;
@@ -17,6 +23,9 @@ use crate::render::safe_url;
 /// How deep styled elements and links may nest. Real paragraphs nest two or
 /// three; the cap keeps rendering's recursion shallow on hostile input.
 pub(crate) const MAX_DEPTH: usize = 32;
+
+/// How many characters of unclosed markup a problem quotes.
+const UNCLOSED_SHOWN: usize = 40;
 
 /// An element opened and not yet closed.
 struct Open {
@@ -65,19 +74,14 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
     let mut dropped_tags: Vec<String> = Vec::new();
     let mut too_deep = false;
 
-    let mut emitter = DefaultEmitter::default();
-    // Switch to raw text after <script>, <style>, <textarea>… as a browser
-    // would, so their content stays text instead of being read as tags.
-    emitter.naively_switch_states(true);
-    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+    for token in Tokens::new(html) {
         let children = match open.last_mut() {
             Some(element) => &mut element.children,
             None => &mut root,
         };
         match token {
-            Token::String(text) => push_text(children, &String::from_utf8_lossy(&text)),
-            Token::StartTag(tag) => {
-                let name = String::from_utf8_lossy(&tag.name).into_owned();
+            Token::Text(text) => push_text(children, &text),
+            Token::Start { name, href } => {
                 let style = InlineStyle::from_tag(&name);
                 if name == "br" {
                     children.push(Inline::Break);
@@ -86,19 +90,17 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
                 } else if let Some(style) = style {
                     open.push(Open::new(Element::Styled(style)));
                 } else if name == "a" {
-                    let href = tag.attributes.get(b"href".as_slice());
                     let inside_link = open
                         .iter()
                         .any(|element| matches!(element.element, Element::Link(_)));
                     // Links cannot nest, and an anchor without href is no link:
                     // either way the text simply stays where it is.
                     if let (Some(href), false) = (href, inside_link) {
-                        let href = String::from_utf8_lossy(href);
                         match safe_url(&href) {
                             Some(safe) => open.push(Open::new(Element::Link(safe.to_owned()))),
                             None => problems.push(Error::UnsafeLink {
                                 path: path.to_owned(),
-                                href: href.into_owned(),
+                                href,
                             }),
                         }
                     }
@@ -106,15 +108,18 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
                     dropped_tags.push(name);
                 }
             }
-            Token::EndTag(tag) => {
-                let name = String::from_utf8_lossy(&tag.name);
+            Token::End(name) => {
                 if let Some(position) = open.iter().rposition(|element| element.tag() == name) {
                     while open.len() > position {
                         close_last(&mut open, &mut root);
                     }
                 }
             }
-            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+            Token::Unclosed(markup) => problems.push(Error::UnclosedMarkup {
+                path: path.to_owned(),
+                markup: markup.chars().take(UNCLOSED_SHOWN).collect(),
+                hidden: markup.chars().count().saturating_sub(UNCLOSED_SHOWN),
+            }),
         }
     }
     while !open.is_empty() {

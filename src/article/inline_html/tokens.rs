@@ -1,0 +1,427 @@
+//! The tokens of a paragraph's HTML, read as the WHATWG tokenizer reads
+//! them: text with its character references decoded, start and end tags,
+//! and comments, doctypes and processing instructions skipped.
+//!
+//! Written here rather than taken from a crate: a document tokenizer
+//! (html5gum until this file) was the largest part of the wasm module, about
+//! 170 KB of 600, for states (doctype identifiers, CDATA, script escapes)
+//! whose content only ever becomes text or nothing in a paragraph. What is
+//! simpler here than in the specification is said where it happens, with why
+//! a reader cannot see the difference.
+//!
+//! Every step moves forward through the input and no search starts again
+//! from an earlier place, so time grows with the input, not faster.
+
+use std::borrow::Cow;
+
+use super::references;
+
+/// One token of a paragraph's HTML.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Token<'a> {
+    /// Text, its character references decoded. Consecutive pieces of one run
+    /// of text may come as several tokens.
+    Text(Cow<'a, str>),
+    /// A start tag: its name in lower case and its `href`, the only
+    /// attribute the paragraph subset reads (the first one, as in HTML).
+    Start { name: String, href: Option<String> },
+    /// An end tag's name in lower case (its attributes mean nothing).
+    End(String),
+    /// Markup that is still open at the end of the input: a tag (which
+    /// browsers drop) or a comment (which hides the rest). Ends the tokens.
+    Unclosed(&'a str),
+}
+
+/// Elements whose content is text up to their end tag, as the tree builder
+/// switches the tokenizer for them; `true` where references are decoded in
+/// it (RCDATA). `<script>` is read as raw text too: its escaped states only
+/// decide which `</script>` ends it when the script writes `<!--<script>`,
+/// and in a paragraph its content is text either way.
+const RAW_TEXT_ELEMENTS: [(&str, bool); 10] = [
+    ("script", false),
+    ("style", false),
+    ("xmp", false),
+    ("iframe", false),
+    ("noembed", false),
+    ("noframes", false),
+    ("noscript", false),
+    ("textarea", true),
+    ("title", true),
+    ("plaintext", false),
+];
+
+/// The tokens of `html`, in order.
+pub(super) struct Tokens<'a> {
+    html: &'a str,
+    at: usize,
+    /// Set after a start tag of [`RAW_TEXT_ELEMENTS`]: its name.
+    raw_text_of: Option<&'static str>,
+}
+
+impl<'a> Tokens<'a> {
+    pub(super) fn new(html: &'a str) -> Self {
+        Tokens {
+            html,
+            at: 0,
+            raw_text_of: None,
+        }
+    }
+
+    /// The text of the raw text element just opened, up to its end tag (or
+    /// to the end: `<plaintext>` has none).
+    fn raw_text(&mut self, element: &'static str) -> Option<Token<'a>> {
+        let rest = &self.html[self.at..];
+        let end = match element {
+            "plaintext" => rest.len(),
+            _ => end_tag_at(rest, element).unwrap_or(rest.len()),
+        };
+        self.at += end;
+        let text = &rest[..end];
+        let decode = RAW_TEXT_ELEMENTS
+            .iter()
+            .any(|&(name, rcdata)| name == element && rcdata);
+        match (text.is_empty(), decode) {
+            (true, _) => None,
+            (false, true) => Some(Token::Text(Cow::Owned(references::decode(text, false)))),
+            (false, false) => Some(Token::Text(Cow::Borrowed(text))),
+        }
+    }
+
+    /// Reads what starts with `<` at `self.at`; `None` when it is skipped
+    /// (a comment, a doctype, `</>`).
+    fn markup(&mut self) -> Option<Token<'a>> {
+        let rest = &self.html[self.at..];
+        let bytes = rest.as_bytes();
+        match bytes.get(1) {
+            Some(b'!') => self.declaration(rest),
+            Some(b'?') => self.skip_bogus_comment(rest, 1),
+            Some(b'/') => match bytes.get(2) {
+                Some(letter) if letter.is_ascii_alphabetic() => self.tag(rest, 2, true),
+                Some(b'>') => {
+                    self.at += 3;
+                    None
+                }
+                Some(_) => self.skip_bogus_comment(rest, 2),
+                None => self.text(2),
+            },
+            Some(letter) if letter.is_ascii_alphabetic() => self.tag(rest, 1, false),
+            _ => self.text(1),
+        }
+    }
+
+    /// `<!--…-->`, `<!DOCTYPE…>`, `<![CDATA[…]]>` and other `<!…>`.
+    fn declaration(&mut self, rest: &'a str) -> Option<Token<'a>> {
+        let Some(body) = rest.strip_prefix("<!--") else {
+            // Doctypes, CDATA outside SVG and MathML, and any other `<!`
+            // end at the first `>`.
+            return self.skip_bogus_comment(rest, 2);
+        };
+        // `<!-->` and `<!--->` are empty comments.
+        let end = ["-->", "--!>"]
+            .iter()
+            .filter_map(|close| body.find(close).map(|at| at + close.len()))
+            .min();
+        let end = match (body.as_bytes(), end) {
+            ([b'>', ..], _) => 1,
+            ([b'-', b'>', ..], _) => 2,
+            (_, Some(end)) => end,
+            (_, None) => return self.unclosed(rest),
+        };
+        self.at += 4 + end;
+        None
+    }
+
+    /// Markup that is read as a comment up to the next `>`.
+    fn skip_bogus_comment(&mut self, rest: &'a str, from: usize) -> Option<Token<'a>> {
+        match rest[from..].find('>') {
+            Some(end) => {
+                self.at += from + end + 1;
+                None
+            }
+            None => self.unclosed(rest),
+        }
+    }
+
+    /// A tag whose name starts at `rest[name_at..]`, with its attributes.
+    fn tag(&mut self, rest: &'a str, name_at: usize, is_end: bool) -> Option<Token<'a>> {
+        let bytes = rest.as_bytes();
+        let mut at = name_at
+            + until(&bytes[name_at..], |byte| {
+                is_space(byte) || matches!(byte, b'/' | b'>')
+            });
+        let name = lower_case(&rest[name_at..at]);
+        let mut href = None;
+        loop {
+            at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
+            match bytes.get(at) {
+                None => return self.unclosed(rest),
+                Some(b'>') => break,
+                // `/` before `>` makes the tag self-closing, which means
+                // nothing for the elements of a paragraph; elsewhere it is
+                // read past.
+                Some(b'/') => {
+                    at += 1;
+                    continue;
+                }
+                Some(_) => {}
+            }
+            // A name may begin with `=`; it ends before space, `/`, `>`, `=`.
+            let name_start = at;
+            at += 1 + until(&bytes[at + 1..], |byte| {
+                is_space(byte) || matches!(byte, b'/' | b'>' | b'=')
+            });
+            let attribute = &rest[name_start..at];
+            at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
+            let has_value = bytes.get(at) == Some(&b'=');
+            if has_value {
+                at += 1;
+                at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
+            }
+            let value = match bytes.get(at) {
+                _ if !has_value => "",
+                None => return self.unclosed(rest),
+                Some(&quote @ (b'"' | b'\'')) => {
+                    let Some(length) = bytes[at + 1..].iter().position(|byte| *byte == quote) else {
+                        return self.unclosed(rest);
+                    };
+                    at += length + 2;
+                    &rest[at - length - 1..at - 1]
+                }
+                // `<a href=>` has an empty value; the `>` ends the tag.
+                Some(b'>') => "",
+                Some(_) => {
+                    let start = at;
+                    at += until(&bytes[at..], |byte| is_space(byte) || byte == b'>');
+                    &rest[start..at]
+                }
+            };
+            // Only the first `href` counts; other values are not decoded.
+            if href.is_none() && !is_end && attribute.eq_ignore_ascii_case("href") {
+                href = Some(references::decode(value, true));
+            }
+        }
+        self.at += at + 1;
+        if is_end {
+            return Some(Token::End(name));
+        }
+        self.raw_text_of = RAW_TEXT_ELEMENTS
+            .iter()
+            .find(|(element, _)| *element == name)
+            .map(|(element, _)| *element);
+        Some(Token::Start { name, href })
+    }
+
+    fn text(&mut self, length: usize) -> Option<Token<'a>> {
+        let text = &self.html[self.at..self.at + length];
+        self.at += length;
+        Some(Token::Text(Cow::Borrowed(text)))
+    }
+
+    fn unclosed(&mut self, rest: &'a str) -> Option<Token<'a>> {
+        self.at = self.html.len();
+        Some(Token::Unclosed(rest))
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        loop {
+            let rest = &self.html[self.at..];
+            let token = if let Some(element) = self.raw_text_of.take() {
+                self.raw_text(element)
+            } else {
+                match rest.as_bytes().first()? {
+                    b'<' => self.markup(),
+                    b'&' => {
+                        let mut decoded = String::new();
+                        match references::read(&rest[1..], false, &mut decoded) {
+                            Some(length) => {
+                                self.at += 1 + length;
+                                Some(Token::Text(Cow::Owned(decoded)))
+                            }
+                            None => self.text(1),
+                        }
+                    }
+                    _ => self.text(until(rest.as_bytes(), |byte| matches!(byte, b'<' | b'&'))),
+                }
+            };
+            if token.is_some() {
+                return token;
+            }
+        }
+    }
+}
+
+/// Where the end tag of `element` starts in `text`: `</` and its name in any
+/// case, then space, `/` or `>`.
+fn end_tag_at(text: &str, element: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = text[from..].find("</") {
+        let at = from + found;
+        let name_end = at + 2 + element.len();
+        let name_matches = bytes
+            .get(at + 2..name_end)
+            .is_some_and(|name| name.eq_ignore_ascii_case(element.as_bytes()));
+        if name_matches
+            && bytes
+                .get(name_end)
+                .is_some_and(|&byte| is_space(byte) || matches!(byte, b'/' | b'>'))
+        {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// How many bytes come before the first that `stop` accepts (all, if none).
+/// The stops are ASCII, so the count always ends on a character boundary.
+fn until(bytes: &[u8], stop: impl Fn(u8) -> bool) -> usize {
+    bytes.iter().position(|&byte| stop(byte)).unwrap_or(bytes.len())
+}
+
+/// HTML's space characters inside tags: tab, line feed, form feed, carriage
+/// return and space.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+fn lower_case(name: &str) -> String {
+    name.replace('\0', "\u{fffd}").to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(html: &str) -> Vec<Token<'_>> {
+        Tokens::new(html).collect()
+    }
+
+    fn text(text: &str) -> Token<'_> {
+        Token::Text(Cow::Borrowed(text))
+    }
+
+    fn start(name: &str, href: Option<&str>) -> Token<'static> {
+        Token::Start {
+            name: name.into(),
+            href: href.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn tags_attributes_and_text() {
+        assert_eq!(
+            tokens("Xem <A HREF = '/tin?a=1&amp;b=2' title=\"x > y\" href=/khac>bài</a >."),
+            [
+                text("Xem "),
+                start("a", Some("/tin?a=1&b=2")),
+                text("bài"),
+                Token::End("a".into()),
+                text("."),
+            ]
+        );
+        assert_eq!(
+            tokens("<a href=/tin>x</a><a title=a href>y<br/><b/>"),
+            [
+                start("a", Some("/tin")),
+                text("x"),
+                Token::End("a".into()),
+                start("a", Some("")),
+                text("y"),
+                start("br", None),
+                start("b", None),
+            ]
+        );
+        assert_eq!(tokens("<a\nhref=\"x\"/>"), [start("a", Some("x"))]);
+        assert_eq!(tokens("<a href=\"x\"title=y>"), [start("a", Some("x"))]);
+    }
+
+    #[test]
+    fn less_than_signs_that_open_nothing_are_text() {
+        assert_eq!(
+            tokens("a < b <3 <"),
+            [
+                text("a "),
+                text("<"),
+                text(" b "),
+                text("<"),
+                text("3 "),
+                text("<")
+            ]
+        );
+    }
+
+    #[test]
+    fn comments_doctypes_and_bogus_comments_are_skipped() {
+        assert_eq!(
+            tokens("a<!-- x --> b<!---->c<!-->d<!--->e<!-- y --!>f<!DOCTYPE html>g<?php x ?>h</>i</ x>j"),
+            [
+                text("a"),
+                text(" b"),
+                text("c"),
+                text("d"),
+                text("e"),
+                text("f"),
+                text("g"),
+                text("h"),
+                text("i"),
+                text("j")
+            ]
+        );
+        assert_eq!(tokens("a<![CDATA[x]]>b"), [text("a"), text("b")]);
+    }
+
+    #[test]
+    fn markup_open_at_the_end_is_reported() {
+        assert_eq!(
+            tokens("a <a href=\"/x"),
+            [text("a "), Token::Unclosed("<a href=\"/x")]
+        );
+        assert_eq!(tokens("a <!-- b"), [text("a "), Token::Unclosed("<!-- b")]);
+        assert_eq!(tokens("a <b"), [text("a "), Token::Unclosed("<b")]);
+        assert_eq!(tokens("a <!DOCTYPE"), [text("a "), Token::Unclosed("<!DOCTYPE")]);
+        assert_eq!(tokens("a </ b"), [text("a "), Token::Unclosed("</ b")]);
+        assert_eq!(tokens("a </"), [text("a "), text("</")]);
+    }
+
+    #[test]
+    fn raw_text_elements_keep_their_content_as_text() {
+        assert_eq!(
+            tokens("<script>if (a<b) x('</b>')</SCRIPT >z"),
+            [
+                start("script", None),
+                text("if (a<b) x('</b>')"),
+                Token::End("script".into()),
+                text("z"),
+            ]
+        );
+        assert_eq!(
+            tokens("<title>&amp;<b></title>"),
+            [
+                start("title", None),
+                Token::Text(Cow::Owned("&<b>".into())),
+                Token::End("title".into())
+            ]
+        );
+        assert_eq!(tokens("<style>a{}"), [start("style", None), text("a{}")]);
+        assert_eq!(
+            tokens("<plaintext></plaintext>x"),
+            [start("plaintext", None), text("</plaintext>x")]
+        );
+    }
+
+    #[test]
+    fn references_in_text() {
+        let decoded: String = Tokens::new("1.800&nbsp;đ &amp &x")
+            .map(|token| match token {
+                Token::Text(text) => text.into_owned(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(decoded, "1.800\u{a0}đ & &x");
+    }
+}
