@@ -38,12 +38,14 @@ mod native {
     /// their one paragraph repeats: quotes to pair across the whole text,
     /// inline markup nested to the limit and misnested, a citation's
     /// beginning that never finishes, spaces and invisible characters to
-    /// collapse, and tone marks to move.
-    const HOSTILE: [(&str, &str, &str); 5] = [
+    /// collapse, one word of a million invisible characters, and tone marks
+    /// to move.
+    const HOSTILE: [(&str, &str, &str); 6] = [
         ("quotes", "text", "\" a \"b\" ' c ' \u{201c} d "),
         ("markup", "html", "<b><i><a href='/x'><sub>x</b></i>y</a></sub> "),
         ("citation", "text", "Nghị định số 1/"),
         ("spaces", "text", "a  \u{200b} \u{2060}  ,  . "),
+        ("invisible", "text", "a\u{200b}\u{2060}\u{feff}"),
         ("marks", "text", "hoà tòan ngừơi qúy "),
     ];
 

@@ -268,6 +268,9 @@ impl<'a> Text<'a> {
         let mut previous_is_letter = false;
         let mut invisible = false;
         let mut reader = Reader::new();
+        // The end of the run of invisible characters last found to be
+        // followed by more of the word: each run is read ahead only once.
+        let mut word_goes_on_after = start;
         for (offset, c) in text[start..limit].char_indices() {
             let found = letter(c);
             if found.is_some() || c.is_alphanumeric() || is_combining_mark(c) {
@@ -276,12 +279,15 @@ impl<'a> Text<'a> {
                 previous_is_letter = false;
             } else if self.typography && typography::is_invisible(c) {
                 // Part of the word only when the word goes on after it.
-                let goes_on = text[start + offset..limit]
-                    .chars()
-                    .find(|c| !typography::is_invisible(*c))
-                    .is_some_and(compose::is_word_char);
-                if !goes_on {
-                    break;
+                let at = start + offset;
+                if at >= word_goes_on_after {
+                    let run_end = text[at..limit]
+                        .find(|c| !typography::is_invisible(c))
+                        .map_or(limit, |length| at + length);
+                    if !text[run_end..limit].starts_with(compose::is_word_char) {
+                        break;
+                    }
+                    word_goes_on_after = run_end;
                 }
                 invisible = true;
             } else {
