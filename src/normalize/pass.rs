@@ -51,10 +51,9 @@ impl<'a> Text<'a> {
         // A chunk runs to the next whitespace or the next gap that holds a
         // space; invisible characters inside it stay part of it.
         let chunk_end = |mut at: usize| loop {
-            let Some(offset) = text[at..].find(|c: char| c.is_whitespace() || is_gap(c)) else {
+            let Some(stop) = next_break(text, at, |c| c.is_whitespace() || is_gap(c)) else {
                 return text.len();
             };
-            let stop = at + offset;
             let end = gap_end(stop);
             if end == stop || text[stop..end].contains(is_space) {
                 return stop;
@@ -212,6 +211,16 @@ impl<'a> Text<'a> {
         let text = self.text;
         let mut position = range.start;
         while let Some(c) = text[position..range.end].chars().next() {
+            if c.is_ascii_alphanumeric() {
+                // A word of ASCII letters and digits that ASCII outside any
+                // word ends (`cho`, `2019`) has no mark to place or compose:
+                // most words of Vietnamese text are passed over here.
+                let end = ascii_word_end(text, position, range.end);
+                if end == range.end || text.as_bytes()[end].is_ascii() {
+                    position = end;
+                    continue;
+                }
+            }
             if is_alphanumeric(c) {
                 let (end, invisible, reading) = self.word_end(position, range.end);
                 let word = &text[position..end];
@@ -300,11 +309,53 @@ impl<'a> Text<'a> {
     }
 }
 
+/// The first character from `from` on that is whitespace or invisible and
+/// that `is_break` accepts. Only a byte that can begin such a character is
+/// decoded (see the test): the ASCII and Vietnamese letters between breaks
+/// are passed over byte by byte.
+fn next_break(text: &str, from: usize, is_break: impl Fn(char) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (from..bytes.len())
+        .find(|&at| may_begin_break(bytes[at]) && text[at..].chars().next().is_some_and(&is_break))
+}
+
+/// Whether `byte` may be the first of a whitespace or invisible character:
+/// ASCII whitespace, or the first byte of U+0085 and U+00A0 (C2), U+061C
+/// (D8), U+1680 (E1), U+2000–U+206F (E2), U+3000 (E3), U+FEFF (EF).
+/// Continuation bytes (80–BF) are never among them.
+fn may_begin_break(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ' | 0xC2 | 0xD8 | 0xE1..=0xE3 | 0xEF)
+}
+
+/// Where the run of ASCII letters and digits from `start` ends.
+fn ascii_word_end(text: &str, start: usize, limit: usize) -> usize {
+    let run = text.as_bytes()[start..limit]
+        .iter()
+        .take_while(|byte| byte.is_ascii_alphanumeric());
+    start + run.count()
+}
+
 /// The word without its invisible characters.
 fn visible(word: &str, invisible: bool) -> Cow<'_, str> {
     if invisible {
         Cow::Owned(word.chars().filter(|c| !typography::is_invisible(*c)).collect())
     } else {
         Cow::Borrowed(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_break_begins_with_a_byte_that_may_begin_one() {
+        let breaks = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|&c| c.is_whitespace() || typography::is_invisible(c));
+        for c in breaks {
+            let first = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            assert!(may_begin_break(first), "{:?} begins with {first:#x}", c);
+        }
     }
 }

@@ -24,22 +24,24 @@ pub fn escape_attr(out: &mut String, value: &str) {
 }
 
 fn escape(out: &mut String, text: &str, in_attribute: bool) {
-    let mut rest = text;
-    while let Some(index) =
-        rest.find(|c| matches!(c, '&' | '<' | '>' | '\u{a0}') || (in_attribute && c == '"'))
-    {
-        out.push_str(&rest[..index]);
-        let c = rest[index..].chars().next().unwrap_or_default();
-        out.push_str(match c {
-            '&' => "&amp;",
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '"' => "&quot;",
-            _ => "&nbsp;",
-        });
-        rest = &rest[index + c.len_utf8()..];
+    // Byte by byte: every character escaped is ASCII but U+00A0, whose
+    // bytes are C2 A0, and C2 never continues another character.
+    let bytes = text.as_bytes();
+    let mut written = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        let (start, escaped) = match byte {
+            b'&' => (at, "&amp;"),
+            b'<' => (at, "&lt;"),
+            b'>' => (at, "&gt;"),
+            b'"' if in_attribute => (at, "&quot;"),
+            0xA0 if at > 0 && bytes[at - 1] == 0xC2 => (at - 1, "&nbsp;"),
+            _ => continue,
+        };
+        out.push_str(&text[written..start]);
+        out.push_str(escaped);
+        written = at + 1;
     }
-    out.push_str(rest);
+    out.push_str(&text[written..]);
 }
 
 /// Schemes a link or image may use. Everything else (`javascript:`,
@@ -97,6 +99,8 @@ mod tests {
             r#"&lt;b&gt;"Hà Nội" &amp; 'Huế'&lt;/b&gt;"#
         );
         assert_eq!(text("1.800\u{a0}đ"), "1.800&nbsp;đ");
+        // Ơ is C6 A0 and ठ is E0 A4 A0: an A0 byte that is not U+00A0.
+        assert_eq!(text("Ơ ठ\u{a0}\u{a0}&"), "Ơ ठ&nbsp;&nbsp;&amp;");
     }
 
     #[test]
