@@ -35,6 +35,10 @@ size www/pkg/vn_article.js
 size www/vn-article.js
 printf '| wasm + glue + host module | | %s B |\n' \
   "$(($(gzip -9c www/pkg/vn_article_bg.wasm | wc -c) + $(gzip -9c www/pkg/vn_article.js | wc -c) + $(gzip -9c www/vn-article.js | wc -c)))"
-printf '\nWhere the bytes go (twiggy top of the release module before wasm-opt, which keeps the names):\n'
+printf '\nWhere the bytes go (twiggy top of the module as shipped, rebuilt with its names kept):\n'
 ensure_twiggy
-twiggy top -n 20 target/wasm32-unknown-unknown/release/vn_article.wasm
+named=target/wasm-named
+rm -rf "$named"
+wasm-bindgen --target web --keep-debug --out-dir "$named" target/wasm32-unknown-unknown/release/vn_article.wasm
+wasm-opt -Os -g "$named/vn_article_bg.wasm" -o "$named/vn_article_bg.wasm"
+twiggy top -n 25 "$named/vn_article_bg.wasm" | grep -v "custom section\|subsection"
