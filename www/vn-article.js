@@ -15,13 +15,23 @@
 // figures, the way back to mentions inside a shadow root — to articles
 // rendered here or on a server. Nothing here parses a string as HTML, so
 // the module works under `require-trusted-types-for 'script'`.
-import init, * as wasm from './pkg/vn_article.js';
-
 let loading;
 
-/** Loads and instantiates the module; every call shares the one instance. */
+/**
+ * Loads and instantiates the module; every call shares the one instance.
+ * The glue and the .wasm are fetched together, not one after the other,
+ * and only when something is to be rendered: a page of server-rendered
+ * articles never downloads them.
+ */
 export function load() {
-  loading ??= init().then(() => wasm);
+  loading ??= (async () => {
+    const bytes = fetch(new URL('./pkg/vn_article_bg.wasm', import.meta.url));
+    // Whatever happens to the glue, the fetch is not left unhandled.
+    bytes.catch(() => {});
+    const wasm = await import('./pkg/vn_article.js');
+    await wasm.default({ module_or_path: bytes });
+    return wasm;
+  })();
   return loading;
 }
 
