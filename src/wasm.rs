@@ -7,8 +7,6 @@ use js_sys::{Array, JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use serde::Serialize;
-
 use crate::citation::{self, OffsetUnit};
 use crate::normalize::NormalizeOptions;
 use crate::render::{RenderOptions, dom, events};
@@ -162,13 +160,13 @@ pub fn check_article(#[wasm_bindgen(unchecked_param_type = "object | string")] a
     problems_array(&problems).into()
 }
 
-/// Options go through a JSON value on their way in: serde-wasm-bindgen reads
-/// a struct's known fields only, so reading `RenderOptions` directly would
-/// let a misspelt option pass in silence.
 fn read_options(options: Option<JsValue>) -> Result<RenderOptions, JsValue> {
     read_options_with(options, RenderOptions::from_json_value)
 }
 
+/// Options are read as their JSON text, as articles are: one reader for
+/// both (a misspelt option is an error), and no second deserializer in the
+/// module.
 fn read_options_with<T: Default>(
     options: Option<JsValue>,
     from_json_value: fn(serde_json::Value) -> Result<T, Error>,
@@ -176,12 +174,29 @@ fn read_options_with<T: Default>(
     let Some(options) = options.filter(|options| !options.is_undefined() && !options.is_null()) else {
         return Ok(T::default());
     };
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|error| Error::Options {
+    let not_json = |found: String| Error::Options {
+        message: format!("expected an object that JSON.stringify can write, found {found}"),
+    };
+    let json = match JSON::stringify(&options) {
+        Ok(json) => json
+            .as_string()
+            .ok_or_else(|| not_json(options.js_typeof().as_string().unwrap_or_default())),
+        Err(error) => Err(not_json(thrown_message(&error))),
+    };
+    json.and_then(|json| {
+        serde_json::from_str(&json).map_err(|error| Error::Options {
             message: error.to_string(),
         })
-        .and_then(from_json_value)
-        .map_err(|error| to_js_error(&[error]))
+    })
+    .and_then(from_json_value)
+    .map_err(|error| to_js_error(&[error]))
+}
+
+/// The message of what JavaScript threw.
+fn thrown_message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map_or_else(|| "a value it refused".to_owned(), |error| error.message().into())
 }
 
 /// Normalises Vietnamese text: composition, tone marks, typography, legacy
@@ -231,9 +246,10 @@ pub fn normalize_text_with_changes(
 pub fn find_citations(text: &str) -> Result<JsValue, JsValue> {
     let citations = crate::find_citations(text);
     let records = citation::records(text, &citations, OffsetUnit::Utf16);
-    records
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+    // As JSON text, parsed by the engine: the records are plain data, and
+    // the module needs no serializer to JavaScript values.
+    let json = serde_json::to_string(&records).map_err(|error| JsValue::from(error.to_string()))?;
+    JSON::parse(&json)
 }
 
 fn read_article(article: &JsValue, options: &RenderOptions) -> Result<Parsed, JsValue> {
@@ -261,9 +277,7 @@ fn article_json(article: &JsValue) -> Result<String, Error> {
         Err(error) => Err(Error::Invalid {
             path: "$".into(),
             expected: "an article object that JSON.stringify can write",
-            found: error
-                .dyn_ref::<js_sys::Error>()
-                .map_or_else(|| "a value it refused".to_owned(), |error| error.message().into()),
+            found: thrown_message(&error),
         }),
     }
 }

@@ -177,6 +177,17 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
         )
     );
 
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let error = render_to_string(article.clone(), Some(cyclic.into())).unwrap_err();
+    assert!(
+        message(&error).starts_with(
+            "options: expected an object that JSON.stringify can write, found Converting circular structure"
+        ),
+        "{}",
+        message(&error)
+    );
+
     let typo = JSON::parse(r#"{"lnag": "en"}"#).unwrap();
     let error = render_to_string(article, Some(typo)).unwrap_err();
     assert_eq!(
