@@ -36,13 +36,14 @@ mod native {
 
     /// Articles built to make a renderer backtrack or rescan, by the unit
     /// their one paragraph repeats: quotes to pair across the whole text,
-    /// inline markup nested to the limit and misnested, a citation's
-    /// beginning that never finishes, spaces and invisible characters to
-    /// collapse, one word of a million invisible characters, and tone marks
-    /// to move.
-    const HOSTILE: [(&str, &str, &str); 6] = [
+    /// inline markup nested to the limit and misnested, comments of both
+    /// endings, a citation's beginning that never finishes, spaces and
+    /// invisible characters to collapse, one word of a million invisible
+    /// characters, and tone marks to move.
+    const HOSTILE: [(&str, &str, &str); 7] = [
         ("quotes", "text", "\" a \"b\" ' c ' \u{201c} d "),
         ("markup", "html", "<b><i><a href='/x'><sub>x</b></i>y</a></sub> "),
+        ("comments", "html", "<!---->x<!-- a -- b --!>y &amp "),
         ("citation", "text", "Nghị định số 1/"),
         ("spaces", "text", "a  \u{200b} \u{2060}  ,  . "),
         ("invisible", "text", "a\u{200b}\u{2060}\u{feff}"),

@@ -117,11 +117,7 @@ impl<'a> Tokens<'a> {
             return self.skip_bogus_comment(rest, 2);
         };
         // `<!-->` and `<!--->` are empty comments.
-        let end = ["-->", "--!>"]
-            .iter()
-            .filter_map(|close| body.find(close).map(|at| at + close.len()))
-            .min();
-        let end = match (body.as_bytes(), end) {
+        let end = match (body.as_bytes(), comment_end(body)) {
             ([b'>', ..], _) => 1,
             ([b'-', b'>', ..], _) => 2,
             (_, Some(end)) => end,
@@ -252,6 +248,23 @@ impl<'a> Iterator for Tokens<'a> {
             }
         }
     }
+}
+
+/// Where the comment whose text begins `body` ends, after its `-->` or
+/// `--!>`. One scan: looking for each ending apart would read to the end of
+/// the input for every comment that uses the other.
+fn comment_end(body: &str) -> Option<usize> {
+    let bytes = body.as_bytes();
+    let mut from = 0;
+    while let Some(found) = body[from..].find("--") {
+        let after = from + found + 2;
+        match (bytes.get(after), bytes.get(after + 1)) {
+            (Some(b'>'), _) => return Some(after + 1),
+            (Some(b'!'), Some(b'>')) => return Some(after + 2),
+            _ => from = after - 1,
+        }
+    }
+    None
 }
 
 /// Where the end tag of `element` starts in `text`: `</` and its name in any
