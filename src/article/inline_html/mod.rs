@@ -14,6 +14,8 @@ mod references;
 mod references_table;
 mod tokens;
 
+use std::collections::BTreeSet;
+
 use tokens::{Token, Tokens};
 
 use super::{Inline, InlineStyle};
@@ -71,7 +73,10 @@ impl Open {
 pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<Inline> {
     let mut root = Vec::new();
     let mut open: Vec<Open> = Vec::new();
+    // Each dropped tag is reported once, in the order first met; the set
+    // keeps a paragraph of thousands of different tags from being quadratic.
     let mut dropped_tags: Vec<String> = Vec::new();
+    let mut dropped_seen: BTreeSet<String> = BTreeSet::new();
     let mut too_deep = false;
 
     for token in Tokens::new(html) {
@@ -104,7 +109,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
                             }),
                         }
                     }
-                } else if !dropped_tags.contains(&name) {
+                } else if dropped_seen.insert(name.clone()) {
                     dropped_tags.push(name);
                 }
             }
