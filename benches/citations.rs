@@ -34,16 +34,40 @@ mod native {
 
     const GROUP: &str = "citations";
 
-    /// Inputs built to make a detector backtrack or rescan: a citation that
-    /// never finishes (the example), and a run of short forms, each
-    /// with an issuer to read and an earlier full citation to resolve to.
-    const ADVERSARIAL: [(&str, &str); 2] = [
-        ("unfinished", "Nghị định số 1/"),
-        (
-            "short-forms",
-            "Quy định 205-QĐ/TW của Bộ Chính trị và Quy định 205 của Bộ Chính trị, ",
-        ),
+    /// An input of about the size asked, in bytes.
+    type Input = fn(usize) -> String;
+
+    /// Inputs built to make a detector backtrack or rescan, by their size
+    /// in bytes: a citation that never finishes (the example); a
+    /// run of short forms, each with an issuer to read and an earlier full
+    /// citation to resolve to; and thousands of different documents sharing
+    /// one number, each followed by a short form that all of them fit.
+    const ADVERSARIAL: [(&str, Input); 3] = [
+        ("unfinished", |bytes| repeat_to("Nghị định số 1/", bytes)),
+        ("short-forms", |bytes| {
+            repeat_to(
+                "Quy định 205-QĐ/TW của Bộ Chính trị và Quy định 205 của Bộ Chính trị, ",
+                bytes,
+            )
+        }),
+        ("one-number", |bytes| {
+            let mut text = String::with_capacity(bytes + 64);
+            let letter = |n: usize| char::from(b'A' + (n % 26) as u8);
+            for i in 0.. {
+                if text.len() >= bytes {
+                    break;
+                }
+                let (year, code) = (1950 + i % 100, [letter(i / 676), letter(i / 26), letter(i)]);
+                let code: String = code.iter().collect();
+                text.push_str(&format!("Nghị định 1/{year}/NĐ-{code} và Nghị định 1. "));
+            }
+            text
+        }),
     ];
+
+    fn repeat_to(unit: &str, bytes: usize) -> String {
+        unit.repeat(bytes / unit.len())
+    }
 
     pub fn main() {
         let text = corpus::texts("baomoi-dev").join("\n");
@@ -72,9 +96,9 @@ mod native {
             bench.iter(|| black_box(find_citations(&text)))
         });
         let mut sizes = Vec::new();
-        for (name, unit) in ADVERSARIAL {
+        for (name, input_of) in ADVERSARIAL {
             for (size, bytes) in [("100k", 100_000), ("1m", 1_000_000)] {
-                let input = unit.repeat(bytes / unit.len());
+                let input = input_of(bytes);
                 group.throughput(Throughput::Bytes(input.len() as u64));
                 group.bench_function(format!("{name}-{size}"), |bench| {
                     bench.iter(|| black_box(find_citations(&input)))

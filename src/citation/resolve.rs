@@ -11,7 +11,6 @@ use super::{Citation, Form};
 /// A document cited in full so far, under one kind and number.
 struct Known<'t> {
     symbol: &'t str,
-    year: Option<u16>,
     /// Its first full citation.
     first: usize,
 }
@@ -19,7 +18,11 @@ struct Known<'t> {
 /// Resolves every short form in `citations` (found in `text`, in order) and
 /// drops the short forms of kinds that count only when resolved.
 pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
-    let mut documents: BTreeMap<(&'static str, u32), Vec<Known>> = BTreeMap::new();
+    // Keyed by kind, number and year (`None`: any year). A short form
+    // resolves when its key holds exactly one document; two are an
+    // ambiguity a third cannot lift, so no key keeps more than two, and
+    // time stays linear however many documents share a number.
+    let mut documents: BTreeMap<(&'static str, u32, Option<u16>), Vec<Known>> = BTreeMap::new();
     let mut resolved = Vec::with_capacity(citations.len());
     for (index, citation) in citations.iter().enumerate() {
         let number = citation
@@ -29,28 +32,24 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
         let target = match (citation.form, number) {
             (Form::Full, Some(number)) => {
                 if let Some(symbol) = citation.symbol.as_deref() {
+                    let year = year_of(citation);
                     for kind in kinds_of(text, citation) {
-                        let known = documents.entry((kind, number)).or_default();
-                        if !known.iter().any(|known| known.symbol == symbol) {
-                            known.push(Known {
-                                symbol,
-                                year: year_of(citation),
-                                first: index,
-                            });
+                        for key in [Some(None), year.map(Some)].into_iter().flatten() {
+                            let known = documents.entry((kind, number, key)).or_default();
+                            if known.len() < 2 && !known.iter().any(|known| known.symbol == symbol) {
+                                known.push(Known { symbol, first: index });
+                            }
                         }
                     }
                 }
                 None
             }
             (Form::Short, Some(number)) => {
-                let candidates = documents
-                    .get(&(citation.kind.name, number))
-                    .map_or(&[][..], Vec::as_slice);
-                let mut fitting = candidates
-                    .iter()
-                    .filter(|known| citation.year.is_none() || known.year == citation.year);
-                match (fitting.next(), fitting.next()) {
-                    (Some(known), None) => Some((known.symbol.to_owned(), known.first)),
+                match documents
+                    .get(&(citation.kind.name, number, citation.year))
+                    .map(Vec::as_slice)
+                {
+                    Some([known]) => Some((known.symbol.to_owned(), known.first)),
                     _ => None,
                 }
             }
