@@ -34,21 +34,52 @@ mod native {
 
     const GROUP: &str = "render";
 
-    /// Articles built to make a renderer backtrack or rescan, by the unit
-    /// their one paragraph repeats: quotes to pair across the whole text,
-    /// inline markup nested to the limit and misnested, comments of both
-    /// endings, a citation's beginning that never finishes, spaces and
-    /// invisible characters to collapse, one word of a million invisible
-    /// characters, and tone marks to move.
-    const HOSTILE: [(&str, &str, &str); 7] = [
-        ("quotes", "text", "\" a \"b\" ' c ' \u{201c} d "),
-        ("markup", "html", "<b><i><a href='/x'><sub>x</b></i>y</a></sub> "),
-        ("comments", "html", "<!---->x<!-- a -- b --!>y &amp "),
-        ("citation", "text", "Nghị định số 1/"),
-        ("spaces", "text", "a  \u{200b} \u{2060}  ,  . "),
-        ("invisible", "text", "a\u{200b}\u{2060}\u{feff}"),
-        ("marks", "text", "hoà tòan ngừơi qúy "),
+    /// A paragraph of about the size asked, in bytes.
+    type Paragraph = fn(usize) -> String;
+
+    /// Articles built to make a renderer backtrack or rescan, by their one
+    /// paragraph (a field and how to fill it): quotes to pair across the
+    /// whole text, unclosed quotes under many pairs, inline markup nested to
+    /// the limit and misnested, comments of both endings, thousands of
+    /// different unknown tags, a citation's beginning that never finishes,
+    /// spaces and invisible characters to collapse, one word of a million
+    /// invisible characters, and tone marks to move.
+    const HOSTILE: [(&str, &str, Paragraph); 9] = [
+        ("quotes", "text", |bytes| {
+            repeat_to("\" a \"b\" ' c ' \u{201c} d ", bytes)
+        }),
+        ("unclosed-quotes", "text", |bytes| {
+            repeat_to("\"a ", bytes / 2) + &repeat_to("\"b\" ", bytes / 2)
+        }),
+        ("markup", "html", |bytes| {
+            repeat_to("<b><i><a href='/x'><sub>x</b></i>y</a></sub> ", bytes)
+        }),
+        ("comments", "html", |bytes| {
+            repeat_to("<!---->x<!-- a -- b --!>y &amp ", bytes)
+        }),
+        ("tags", "html", |bytes| {
+            let mut html = String::with_capacity(bytes + 16);
+            for i in 0.. {
+                if html.len() >= bytes {
+                    break;
+                }
+                html.push_str(&format!("<x{i}>a "));
+            }
+            html
+        }),
+        ("citation", "text", |bytes| repeat_to("Nghị định số 1/", bytes)),
+        ("spaces", "text", |bytes| {
+            repeat_to("a  \u{200b} \u{2060}  ,  . ", bytes)
+        }),
+        ("invisible", "text", |bytes| {
+            repeat_to("a\u{200b}\u{2060}\u{feff}", bytes)
+        }),
+        ("marks", "text", |bytes| repeat_to("hoà tòan ngừơi qúy ", bytes)),
     ];
+
+    fn repeat_to(unit: &str, bytes: usize) -> String {
+        unit.repeat(bytes / unit.len())
+    }
 
     pub fn main() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dantri-dev");
@@ -96,9 +127,9 @@ mod native {
             })
         });
         let mut sizes = Vec::new();
-        for (name, field, unit) in HOSTILE {
+        for (name, field, paragraph_of) in HOSTILE {
             for (size, bytes) in [("100k", 100_000), ("1m", 1_000_000)] {
-                let paragraph = unit.repeat(bytes / unit.len());
+                let paragraph = paragraph_of(bytes);
                 let json =
                     serde_json::json!({"title": "T", "blocks": [{"type": "paragraph", field: paragraph}]})
                         .to_string();

@@ -273,14 +273,21 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
         });
     }
     // The same matching again, now that it is known which opening quotes
-    // get closed: a pair inside another pair is written ‘ ’.
+    // get closed: a pair inside another pair is written ‘ ’. Counting the
+    // matched openers on the stack, rather than looking through it at each
+    // close, keeps a text of many unclosed quotes linear.
     let mut stack: Vec<usize> = Vec::new();
+    let mut matched_on_stack = 0;
     for index in 0..quotes.len() {
         match quotes[index].role {
-            Role::Open => stack.push(index),
+            Role::Open => {
+                stack.push(index);
+                matched_on_stack += usize::from(matched[index]);
+            }
             Role::Close => {
                 if let Some(opener) = stack.pop() {
-                    let nested = stack.iter().any(|&outer| matched[outer]);
+                    matched_on_stack -= usize::from(matched[opener]);
+                    let nested = matched_on_stack > 0;
                     let (opening, closing) = if nested { ('‘', '’') } else { ('“', '”') };
                     quotes[opener].to = opening;
                     quotes[index].to = closing;
