@@ -9,6 +9,8 @@
 //! confident for the whole text ([`detect`]); VIQR only when asked, since
 //! its ASCII look-alikes are everywhere.
 
+use std::sync::OnceLock;
+
 use super::compose::is_vietnamese_syllable;
 use super::letters::letter;
 
@@ -289,11 +291,22 @@ const VNI: &[(&str, char)] = &[
 ];
 
 fn decode_vni(text: &str) -> String {
+    // The entries by the first byte of their VNI text, so that each
+    // character is compared with the few entries that can start there, not
+    // with all of them.
+    static BY_FIRST_BYTE: OnceLock<Vec<Vec<(&str, char)>>> = OnceLock::new();
+    let by_first_byte = BY_FIRST_BYTE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for &(vni, letter) in VNI {
+            table[usize::from(vni.as_bytes()[0])].push((vni, letter));
+        }
+        table
+    });
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         // Two-character sequences first: `aø` is à, not a then ø.
-        let found = VNI
+        let found = by_first_byte[usize::from(rest.as_bytes()[0])]
             .iter()
             .filter(|(vni, _)| rest.starts_with(vni))
             .max_by_key(|(vni, _)| vni.len());
