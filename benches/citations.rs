@@ -21,9 +21,13 @@ mod corpus;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "support/estimates.rs"]
 mod estimates;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "support/linearity.rs"]
+mod linearity;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use super::linearity::{self, SIZES, repeat_to};
     use super::{corpus, estimates};
 
     use std::hint::black_box;
@@ -65,10 +69,6 @@ mod native {
         }),
     ];
 
-    fn repeat_to(unit: &str, bytes: usize) -> String {
-        unit.repeat(bytes / unit.len())
-    }
-
     pub fn main() {
         let text = corpus::texts("baomoi-dev").join("\n");
         let citations = find_citations(&text).len();
@@ -97,7 +97,7 @@ mod native {
         });
         let mut sizes = Vec::new();
         for (name, input_of) in ADVERSARIAL {
-            for (size, bytes) in [("100k", 100_000), ("1m", 1_000_000)] {
+            for (size, bytes) in SIZES {
                 let input = input_of(bytes);
                 group.throughput(Throughput::Bytes(input.len() as u64));
                 group.bench_function(format!("{name}-{size}"), |bench| {
@@ -124,26 +124,7 @@ mod native {
             ),
             _ => println!("| baomoi-dev | (not measured in this run) | | |"),
         }
-        println!("\n| adversarial input | 100 KB | 1 MB | time ratio (10 is linear) |");
-        println!("|---|---|---|---|");
-        for (name, _) in ADVERSARIAL {
-            let small = estimates::mean_ns(GROUP, &format!("{name}-100k"));
-            let large = estimates::mean_ns(GROUP, &format!("{name}-1m"));
-            let bytes = |size: &str| {
-                sizes
-                    .iter()
-                    .find(|(id, _)| *id == format!("{name}-{size}"))
-                    .map_or(0, |(_, b)| *b)
-            };
-            match (small, large) {
-                (Some(small), Some(large)) => println!(
-                    "| `{name}` | {:.0} MB/s | {:.0} MB/s | {:.1} |",
-                    mb_per_s(bytes("100k"), small),
-                    mb_per_s(bytes("1m"), large),
-                    large / small * bytes("100k") as f64 / bytes("1m") as f64 * 10.0
-                ),
-                _ => println!("| `{name}` | (not measured in this run) | | |"),
-            }
-        }
+        let names = ADVERSARIAL.iter().map(|(name, _)| *name);
+        linearity::print_table(GROUP, "adversarial input", names, &sizes);
     }
 }

@@ -20,10 +20,14 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "support/estimates.rs"]
 mod estimates;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "support/linearity.rs"]
+mod linearity;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::estimates;
+    use super::linearity::{self, SIZES, repeat_to};
 
     use std::hint::black_box;
     use std::path::Path;
@@ -77,10 +81,6 @@ mod native {
         ("marks", "text", |bytes| repeat_to("hoà tòan ngừơi qúy ", bytes)),
     ];
 
-    fn repeat_to(unit: &str, bytes: usize) -> String {
-        unit.repeat(bytes / unit.len())
-    }
-
     pub fn main() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dantri-dev");
         let mut files: Vec<_> = std::fs::read_dir(&folder)
@@ -128,7 +128,7 @@ mod native {
         });
         let mut sizes = Vec::new();
         for (name, field, paragraph_of) in HOSTILE {
-            for (size, bytes) in [("100k", 100_000), ("1m", 1_000_000)] {
+            for (size, bytes) in SIZES {
                 let paragraph = paragraph_of(bytes);
                 let json =
                     serde_json::json!({"title": "T", "blocks": [{"type": "paragraph", field: paragraph}]})
@@ -158,27 +158,7 @@ mod native {
             ),
             _ => println!("| dantri-dev | (not measured in this run) | | |"),
         }
-        println!("\n| hostile article | 100 KB | 1 MB | time ratio (10 is linear) |");
-        println!("|---|---|---|---|");
-        let bytes_of = |id: String| sizes.iter().find(|(name, _)| *name == id).map_or(0, |(_, b)| *b);
-        for (name, _, _) in HOSTILE {
-            let (small, large) = (format!("{name}-100k"), format!("{name}-1m"));
-            match (
-                estimates::mean_ns(GROUP, &small),
-                estimates::mean_ns(GROUP, &large),
-            ) {
-                (Some(small_ns), Some(large_ns)) => {
-                    let (small_bytes, large_bytes) = (bytes_of(small), bytes_of(large));
-                    let rate = |bytes: usize, ns: f64| bytes as f64 / ns * 1e3;
-                    println!(
-                        "| `{name}` | {:.1} MB/s | {:.1} MB/s | {:.1} |",
-                        rate(small_bytes, small_ns),
-                        rate(large_bytes, large_ns),
-                        large_ns / small_ns * small_bytes as f64 / large_bytes as f64 * 10.0
-                    );
-                }
-                _ => println!("| `{name}` | (not measured in this run) | | |"),
-            }
-        }
+        let names = HOSTILE.iter().map(|(name, _, _)| *name);
+        linearity::print_table(GROUP, "hostile article", names, &sizes);
     }
 }
