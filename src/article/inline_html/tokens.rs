@@ -54,8 +54,9 @@ const RAW_TEXT_ELEMENTS: [(&str, bool); 10] = [
 pub(super) struct Tokens<'a> {
     html: &'a str,
     at: usize,
-    /// Set after a start tag of [`RAW_TEXT_ELEMENTS`]: its name.
-    raw_text_of: Option<&'static str>,
+    /// Set after a start tag of [`RAW_TEXT_ELEMENTS`]: its name, and
+    /// whether references are decoded in its text.
+    raw_text_of: Option<(&'static str, bool)>,
 }
 
 impl<'a> Tokens<'a> {
@@ -69,7 +70,7 @@ impl<'a> Tokens<'a> {
 
     /// The text of the raw text element just opened, up to its end tag (or
     /// to the end: `<plaintext>` has none).
-    fn raw_text(&mut self, element: &'static str) -> Option<Token<'a>> {
+    fn raw_text(&mut self, element: &'static str, decode: bool) -> Option<Token<'a>> {
         let rest = &self.html[self.at..];
         let end = match element {
             "plaintext" => rest.len(),
@@ -77,9 +78,6 @@ impl<'a> Tokens<'a> {
         };
         self.at += end;
         let text = &rest[..end];
-        let decode = RAW_TEXT_ELEMENTS
-            .iter()
-            .any(|&(name, rcdata)| name == element && rcdata);
         match (text.is_empty(), decode) {
             (true, _) => None,
             (false, true) => Some(Token::Text(Cow::Owned(references::decode(text, false)))),
@@ -201,9 +199,8 @@ impl<'a> Tokens<'a> {
             return Some(Token::End(name));
         }
         self.raw_text_of = RAW_TEXT_ELEMENTS
-            .iter()
-            .find(|(element, _)| *element == name)
-            .map(|(element, _)| *element);
+            .into_iter()
+            .find(|(element, _)| *element == name);
         Some(Token::Start { name, href })
     }
 
@@ -225,8 +222,8 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         loop {
             let rest = &self.html[self.at..];
-            let token = if let Some(element) = self.raw_text_of.take() {
-                self.raw_text(element)
+            let token = if let Some((element, decode)) = self.raw_text_of.take() {
+                self.raw_text(element, decode)
             } else {
                 match rest.as_bytes().first()? {
                     b'<' => self.markup(),
