@@ -34,7 +34,7 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
                 if let Some(symbol) = citation.symbol.as_deref() {
                     let year = year_of(citation);
                     for kind in kinds_of(text, citation) {
-                        for key in [Some(None), year.map(Some)].into_iter().flatten() {
+                        for key in std::iter::once(None).chain(year.map(Some)) {
                             let known = documents.entry((kind, number, key)).or_default();
                             if known.len() < 2 && !known.iter().any(|known| known.symbol == symbol) {
                                 known.push(Known { symbol, first: index });

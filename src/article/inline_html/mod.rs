@@ -109,7 +109,8 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
                             }),
                         }
                     }
-                } else if dropped_seen.insert(name.clone()) {
+                } else if !dropped_seen.contains(&name) {
+                    dropped_seen.insert(name.clone());
                     dropped_tags.push(name);
                 }
             }

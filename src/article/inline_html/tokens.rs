@@ -300,7 +300,15 @@ fn is_space(byte: u8) -> bool {
 }
 
 fn lower_case(name: &str) -> String {
-    name.replace('\0', "\u{fffd}").to_ascii_lowercase()
+    name.chars()
+        .map(|c| {
+            if c == '\0' {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
