@@ -123,24 +123,23 @@ impl<'a> Text<'a> {
     pub(super) fn rewrite(&self, marks: Marks) -> (Option<(String, Vec<Change>)>, Tally) {
         // Quotes are paired before anything is rewritten: the spaces just
         // inside a pair go, and that depends on quotes after the spaces.
-        let quotes = if self.typography {
-            self.plan_quotes()
-        } else {
-            Vec::new()
-        };
-        let quote_at = |at: usize| {
-            quotes
-                .binary_search_by_key(&at, |quote| quote.at)
-                .ok()
-                .map(|index| quotes[index])
+        let mut quotes = QuotesInOrder {
+            quotes: if self.typography {
+                self.plan_quotes()
+            } else {
+                Vec::new()
+            },
+            next: 0,
         };
         let mut rewriter = Rewriter::new(self.text);
         let mut tally = Tally::default();
         for piece in &self.pieces {
             match piece {
-                Piece::Gap(range) => self.gap(range.clone(), &quote_at, &mut rewriter),
+                Piece::Gap(range) => self.gap(range.clone(), &mut quotes, &mut rewriter),
                 Piece::Untouched => {}
-                Piece::Plain(range) => self.plain(range.clone(), marks, &quote_at, &mut rewriter, &mut tally),
+                Piece::Plain(range) => {
+                    self.plain(range.clone(), marks, &mut quotes, &mut rewriter, &mut tally)
+                }
             }
         }
         (rewriter.finish(), tally)
@@ -183,16 +182,11 @@ impl<'a> Text<'a> {
 
     /// A gap: one space, or none where typesetting wants none; a gap of only
     /// invisible characters goes.
-    fn gap(
-        &self,
-        range: Range<usize>,
-        quote_at: &dyn Fn(usize) -> Option<Quote>,
-        rewriter: &mut Rewriter<'_>,
-    ) {
+    fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
-        let opened = before.and_then(|c| quote_at(range.start - c.len_utf8()));
-        let closes = quote_at(range.end);
+        let opened = before.and_then(|c| quotes.at(range.start - c.len_utf8()));
+        let closes = quotes.at(range.end);
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
             || closes.is_some_and(|quote| quote.role == Role::Close);
         let replacement = typography::space_run(before, &text[range.end..], inside_quotes);
@@ -204,7 +198,7 @@ impl<'a> Text<'a> {
         &self,
         range: Range<usize>,
         marks: Marks,
-        quote_at: &dyn Fn(usize) -> Option<Quote>,
+        quotes: &mut QuotesInOrder,
         rewriter: &mut Rewriter<'_>,
         tally: &mut Tally,
     ) {
@@ -241,7 +235,7 @@ impl<'a> Text<'a> {
             let marks_end = text[next..range.end]
                 .find(|c: char| !is_combining_mark(c))
                 .map_or(range.end, |offset| next + offset);
-            if let Some(quote) = quote_at(position) {
+            if let Some(quote) = quotes.at(position) {
                 rewriter.replace(
                     position..next,
                     quote.to.encode_utf8(&mut [0; 4]),
@@ -309,22 +303,49 @@ impl<'a> Text<'a> {
     }
 }
 
+/// The paired quotes of a text, looked up in text order: each lookup goes
+/// on from where the last one stopped, so that a text's lookups together
+/// read the list once.
+struct QuotesInOrder {
+    quotes: Vec<Quote>,
+    next: usize,
+}
+
+impl QuotesInOrder {
+    /// The quote at `at`, which is never before the last lookup's place.
+    fn at(&mut self, at: usize) -> Option<Quote> {
+        let passed = self.quotes[self.next..].iter().take_while(|quote| quote.at < at);
+        self.next += passed.count();
+        self.quotes.get(self.next).filter(|quote| quote.at == at).copied()
+    }
+}
+
 /// The first character from `from` on that is whitespace or invisible and
-/// that `is_break` accepts. Only a byte that can begin such a character is
-/// decoded (see the test): the ASCII and Vietnamese letters between breaks
-/// are passed over byte by byte.
+/// that `is_break` accepts. Only where the first two bytes may begin such a
+/// character (see the test) is one decoded: the ASCII and Vietnamese letters
+/// between breaks are passed over byte by byte.
 fn next_break(text: &str, from: usize, is_break: impl Fn(char) -> bool) -> Option<usize> {
     let bytes = text.as_bytes();
     (from..bytes.len())
-        .find(|&at| may_begin_break(bytes[at]) && text[at..].chars().next().is_some_and(&is_break))
+        .find(|&at| may_begin_break(&bytes[at..]) && text[at..].chars().next().is_some_and(&is_break))
 }
 
-/// Whether `byte` may be the first of a whitespace or invisible character:
-/// ASCII whitespace, or the first byte of U+0085 and U+00A0 (C2), U+061C
-/// (D8), U+1680 (E1), U+2000–U+206F (E2), U+3000 (E3), U+FEFF (EF).
-/// Continuation bytes (80–BF) are never among them.
-fn may_begin_break(byte: u8) -> bool {
-    matches!(byte, b'\t'..=b'\r' | b' ' | 0xC2 | 0xD8 | 0xE1..=0xE3 | 0xEF)
+/// Whether `bytes` may begin with a whitespace or invisible character: ASCII
+/// whitespace, U+0085 and U+00A0 (C2 85, C2 A0), U+061C (D8 9C), U+1680
+/// (E1 9A), U+2000–U+206F (E2 80, E2 81), U+3000 (E3 80), U+FEFF (EF BB).
+/// The Vietnamese letters of U+1E00–U+1EFF begin with E1 too, but never
+/// with E1 9A.
+fn may_begin_break(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [b'\t'..=b'\r' | b' ', ..]
+            | [0xC2, 0x85 | 0xA0, ..]
+            | [0xD8, 0x9C, ..]
+            | [0xE1, 0x9A, ..]
+            | [0xE2, 0x80 | 0x81, ..]
+            | [0xE3, 0x80, ..]
+            | [0xEF, 0xBB, ..]
+    )
 }
 
 /// Where the run of ASCII letters and digits from `start` ends.
@@ -349,13 +370,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_break_begins_with_a_byte_that_may_begin_one() {
+    fn every_break_begins_with_bytes_that_may_begin_one() {
         let breaks = (0..=u32::from(char::MAX))
             .filter_map(char::from_u32)
             .filter(|&c| c.is_whitespace() || typography::is_invisible(c));
         for c in breaks {
-            let first = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
-            assert!(may_begin_break(first), "{:?} begins with {first:#x}", c);
+            let bytes = c.encode_utf8(&mut [0; 4]).as_bytes().to_vec();
+            assert!(may_begin_break(&bytes), "{c:?} begins with {bytes:x?}");
         }
     }
 }
