@@ -47,8 +47,9 @@ mod native {
     /// the limit and misnested, comments of both endings, thousands of
     /// different unknown tags, a citation's beginning that never finishes,
     /// spaces and invisible characters to collapse, one word of a million
-    /// invisible characters, and tone marks to move.
-    const HOSTILE: [(&str, &str, Paragraph); 9] = [
+    /// invisible characters, tone marks to move, legacy (VNI) text to
+    /// convert, and thousands of inline elements whose text changes.
+    const HOSTILE: [(&str, &str, Paragraph); 11] = [
         ("quotes", "text", |bytes| {
             repeat_to("\" a \"b\" ' c ' \u{201c} d ", bytes)
         }),
@@ -79,6 +80,8 @@ mod native {
             repeat_to("a\u{200b}\u{2060}\u{feff}", bytes)
         }),
         ("marks", "text", |bytes| repeat_to("hoà tòan ngừơi qúy ", bytes)),
+        ("legacy", "text", |bytes| repeat_to("Vieät Nam \u{201c}", bytes)),
+        ("inline-changes", "html", |bytes| repeat_to("<b>tòan</b> ", bytes)),
     ];
 
     pub fn main() {

@@ -1,6 +1,8 @@
 //! What each fuzz target checks, shared with tests/fuzz_regressions.rs so
 //! that every input the fuzzer once broke the crate with runs in every test
 //! run. A check fails by panicking, which is how libFuzzer learns of it.
+//! Each target uses some of the checks, the regression test all of them.
+#![allow(dead_code)]
 
 use vn_article::citation::{self, OffsetUnit};
 use vn_article::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_text};
@@ -106,4 +108,50 @@ pub fn cite(text: &str) {
             record.text
         );
     }
+}
+
+/// How long the text a `long_input` input stands for is, in bytes: long
+/// enough that work growing faster than the text shows as time.
+const LONG_TEXT_BYTES: usize = 100_000;
+
+/// The long text a short input stands for. The input is five lines — a
+/// prefix, a unit, a middle, a second unit, a suffix — and each unit is
+/// repeated until the text is about [`LONG_TEXT_BYTES`] long: `a`, 30,000
+/// invisible characters, `b`; thousands of quotes opened, then as many
+/// closed. Missing lines are empty.
+pub fn long_text(input: &str) -> String {
+    let mut lines = input.splitn(5, '\n');
+    let mut next = || lines.next().unwrap_or_default();
+    let (prefix, first, middle, second, suffix) = (next(), next(), next(), next(), next());
+    let times = LONG_TEXT_BYTES
+        .checked_div(first.len() + second.len())
+        .unwrap_or(0);
+    [
+        prefix,
+        &first.repeat(times),
+        middle,
+        &second.repeat(times),
+        suffix,
+    ]
+    .concat()
+}
+
+/// A long text built from a short input (see [`long_text`]): normalised,
+/// cited, rendered as a paragraph of text and of HTML, and ingested as scraped text. What this
+/// guards is time: the fuzzer's per-input timeout fails any path whose work
+/// grows faster than the text, which short inputs cannot show.
+pub fn long_input(input: &str) {
+    let text = long_text(input);
+    let normalized = normalize_text(&text, &NormalizeOptions::default());
+    cite(&normalized.text);
+    for field in ["text", "html"] {
+        let article = serde_json::json!({
+            "title": "Bài dài",
+            "blocks": [{ "type": "paragraph", field: text }],
+        });
+        if let Ok(rendered) = render(&article.to_string(), &RenderOptions::default()) {
+            assert!(rendered.html.ends_with("</article>"));
+        }
+    }
+    ingest(&text);
 }

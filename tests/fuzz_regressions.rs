@@ -45,3 +45,8 @@ fn normalize_regressions() {
 fn cite_regressions() {
     each_input("cite", checks::cite);
 }
+
+#[test]
+fn long_input_regressions() {
+    each_input("long_input", checks::long_input);
+}

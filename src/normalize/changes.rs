@@ -127,27 +127,75 @@ impl<'a> Rewriter<'a> {
     }
 }
 
-/// Where a position of the text before `changes` ends up after them. A
+/// Where positions of the text before `changes` end up after them. A
 /// position inside a changed range keeps its distance from the range's
-/// start, as far as the replacement reaches.
-pub(crate) fn map_position(changes: &[Change], position: usize) -> usize {
-    let mut shift: isize = 0;
-    for change in changes {
-        if position < change.start {
-            break;
+/// start, as far as the replacement reaches. Positions are asked in
+/// increasing order, and each question goes on from the last one's place:
+/// a text's questions together read its changes once.
+pub(crate) struct PositionsAfter<'a> {
+    changes: &'a [Change],
+    /// The first change that ends after the last position asked.
+    next: usize,
+    /// How much the changes before `next` moved the text after them.
+    shift: isize,
+}
+
+impl<'a> PositionsAfter<'a> {
+    pub(crate) fn new(changes: &'a [Change]) -> Self {
+        PositionsAfter {
+            changes,
+            next: 0,
+            shift: 0,
         }
-        let new_start = change.start.saturating_add_signed(shift);
-        if position < change.end {
-            let offset = (position - change.start).min(change.after.len());
-            let mut mapped = new_start + offset;
-            while !change.after.is_char_boundary(mapped - new_start) {
-                mapped -= 1;
-            }
-            return mapped;
-        }
-        shift += change.after.len() as isize - (change.end - change.start) as isize;
     }
-    position.saturating_add_signed(shift)
+
+    /// Where `position` ends up; never before the last position asked.
+    pub(crate) fn of(&mut self, position: usize) -> usize {
+        while let Some(change) = self.changes.get(self.next) {
+            if position < change.start {
+                break;
+            }
+            let new_start = change.start.saturating_add_signed(self.shift);
+            if position < change.end {
+                let offset = (position - change.start).min(change.after.len());
+                let mut mapped = new_start + offset;
+                while !change.after.is_char_boundary(mapped - new_start) {
+                    mapped -= 1;
+                }
+                return mapped;
+            }
+            self.shift += growth(change);
+            self.next += 1;
+        }
+        position.saturating_add_signed(self.shift)
+    }
+}
+
+/// Where positions of the text after `changes`, outside their
+/// replacements, were before them; asked in increasing order, as
+/// [`PositionsAfter`].
+struct PositionsBefore<'a> {
+    changes: &'a [Change],
+    next: usize,
+    shift: isize,
+}
+
+impl PositionsBefore<'_> {
+    fn of(&mut self, position: usize) -> usize {
+        while let Some(change) = self.changes.get(self.next) {
+            if position <= change.start.saturating_add_signed(self.shift) {
+                break;
+            }
+            self.shift += growth(change);
+            self.next += 1;
+        }
+        position.saturating_add_signed(-self.shift)
+    }
+}
+
+/// How much longer a change made the text (negative when shorter).
+fn growth(change: &Change) -> isize {
+    change.after.len() as isize - (change.end - change.start) as isize
 }
 
 /// Composes two rounds of changes: `first` took `original` to an
@@ -161,7 +209,7 @@ pub(crate) fn compose(original: &str, first: &[Change], second: &[Change], resul
     for change in first {
         let start = change.start.saturating_add_signed(shift);
         ranges.push((start, start + change.after.len(), change.kind, true));
-        shift += change.after.len() as isize - (change.end - change.start) as isize;
+        shift += growth(change);
     }
     ranges.extend(
         second
@@ -184,23 +232,19 @@ pub(crate) fn compose(original: &str, first: &[Change], second: &[Change], resul
         }
     }
 
-    let to_original = |position: usize| {
-        // The inverse of `first` at a position outside its replacements.
-        let mut shift: isize = 0;
-        for change in first {
-            let start = change.start.saturating_add_signed(shift);
-            if position <= start {
-                break;
-            }
-            shift += change.after.len() as isize - (change.end - change.start) as isize;
-        }
-        position.saturating_add_signed(-shift)
+    // Groups are in order and apart: their starts and ends, in turn, only
+    // ever increase.
+    let mut to_original = PositionsBefore {
+        changes: first,
+        next: 0,
+        shift: 0,
     };
+    let mut to_result = PositionsAfter::new(second);
     groups
         .into_iter()
         .map(|(start, end, kind, _)| {
-            let (original_start, original_end) = (to_original(start), to_original(end));
-            let (result_start, result_end) = (map_position(second, start), map_position(second, end));
+            let (original_start, original_end) = (to_original.of(start), to_original.of(end));
+            let (result_start, result_end) = (to_result.of(start), to_result.of(end));
             Change {
                 start: original_start,
                 end: original_end,
@@ -233,7 +277,7 @@ mod tests {
         );
         assert_eq!(text, "a b,c");
         assert_eq!(changes[1].start, 4);
-        assert_eq!(map_position(&changes, 6), 4);
+        assert_eq!(PositionsAfter::new(&changes).of(6), 4);
     }
 
     #[test]

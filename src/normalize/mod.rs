@@ -41,7 +41,7 @@ pub use unicode_tables::UNICODE_VERSION;
 use crate::Error;
 use crate::article::{Article, Block, Inline, message_without_position};
 use crate::text_offsets::TextOffsets;
-use changes::Rewriter;
+use changes::{PositionsAfter, Rewriter};
 use compose::Marks;
 use legacy::Encoding;
 use tone_placement::{Style, Tally};
@@ -289,7 +289,8 @@ fn normalize_inline(content: &mut Vec<Inline>, normalize: &mut impl FnMut(&str) 
         return;
     }
     let mut index = 0;
-    distribute_inline(content, &normalized, &spans, &mut index);
+    let mut positions = PositionsAfter::new(&normalized.changes);
+    distribute_inline(content, &normalized.text, &spans, &mut index, &mut positions);
 }
 
 /// Appends the text of `content` to `joined` (a line break as `\n`, which
@@ -313,22 +314,23 @@ fn collect_inline(content: &[Inline], joined: &mut String, spans: &mut Vec<(usiz
 /// are removed, and elements left empty with them.
 fn distribute_inline(
     content: &mut Vec<Inline>,
-    normalized: &Normalized,
+    normalized: &str,
     spans: &[(usize, usize)],
     index: &mut usize,
+    positions: &mut PositionsAfter<'_>,
 ) {
     for node in content.iter_mut() {
         match node {
             Inline::Text(text) => {
                 let (start, end) = spans[*index];
                 *index += 1;
-                let start = changes::map_position(&normalized.changes, start);
-                let end = changes::map_position(&normalized.changes, end).max(start);
-                *text = normalized.text[start..end].to_owned();
+                let start = positions.of(start);
+                let end = positions.of(end).max(start);
+                *text = normalized[start..end].to_owned();
             }
             Inline::Break => {}
             Inline::Styled { children, .. } | Inline::Link { children, .. } => {
-                distribute_inline(children, normalized, spans, index)
+                distribute_inline(children, normalized, spans, index, positions)
             }
         }
     }
@@ -372,8 +374,6 @@ fn marks(style: ToneStyle) -> Marks {
 fn decode_legacy(text: &str, legacy: Legacy) -> Option<(String, Vec<Change>)> {
     let decoded = match legacy {
         Legacy::Off => None,
-        // Detected on the composed text: the text composition gives is the
-        // text a second normalisation would see.
         // Detected on the composed text (the text a second normalisation
         // would see), and only composed when it may be legacy text at all.
         Legacy::Auto if legacy::may_be_legacy(text) => {
