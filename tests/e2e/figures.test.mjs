@@ -1,10 +1,11 @@
 // Page tests: figures as readers get them on a phone, a tablet and a wide
 // screen — boxes reserved before the images arrive, the right file for the
-// width, captions under their images and short on phones, the full-size
+// width, images far down the page fetched only as the reader nears them,
+// captions under their images and short on phones, the full-size
 // view, and no accessibility violation axe-core can find. Screenshots go to
 // target/e2e-screenshots/ for a person to look at.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { open, start } from './browser.mjs';
@@ -135,6 +136,45 @@ for (const width of WIDTHS) {
     });
   });
 }
+
+describe('a long article on a phone', () => {
+  test('loads its lead image at once and the images far below only when the reader comes near them', async () => {
+    // The showcase with 60 paragraphs between its lead figure and the rest:
+    // its second and third images start screens below the first.
+    const showcase = JSON.parse(await readFile(new URL('../../www/articles/showcase.json', import.meta.url), 'utf8'));
+    const lead = showcase.blocks.findIndex((block) => block.type === 'figure');
+    const filler = Array.from({ length: 60 }, (_, index) => ({
+      type: 'paragraph',
+      text: `Đoạn ${index + 1}: người đọc cuộn qua từng đoạn dài, và ảnh ở cuối bài chỉ nên tải khi họ đã tới gần, để điện thoại không tốn dữ liệu cho ảnh họ có thể không bao giờ xem.`,
+    }));
+    showcase.blocks.splice(lead + 1, 0, ...filler);
+    const requested = [];
+    const route = {
+      url: '**/*',
+      handler: (route) => {
+        const url = route.request().url();
+        if (url.endsWith('/articles/showcase.json')) return route.fulfill({ contentType: 'application/json', body: JSON.stringify(showcase) });
+        if (url.includes('/images/')) requested.push(url.split('/').pop());
+        return route.continue();
+      },
+    };
+    const { page, problems, close } = await open(session, '/?bai=showcase', { viewport: viewport(360), route });
+    try {
+      const images = page.locator('article img');
+      await page.waitForFunction((element) => element.complete && element.naturalWidth > 0, await images.first().elementHandle());
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      const named = (prefix) => requested.filter((file) => file.startsWith(prefix));
+      assert.equal(named('ruong-bac-thang').length, 1, `lead image: ${requested}`);
+      assert.deepEqual([...named('vinh-ha-long'), ...named('pho-hoi-an')], [], 'images far below loaded before the reader came near them');
+      await images.last().scrollIntoViewIfNeeded();
+      await page.waitForFunction((element) => element.complete && element.naturalWidth > 0, await images.last().elementHandle());
+      assert.equal(named('pho-hoi-an').length, 1, `last image once near it: ${requested}`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});
 
 describe('a long caption', () => {
   test('shows two lines on a phone and the rest from "Xem thêm", by keyboard', async () => {
