@@ -73,30 +73,34 @@ pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
 /// How many words with signs of legacy bytes became Vietnamese, when the
 /// conversion is certain.
 fn score(original: &str, decoded: &str) -> Option<usize> {
-    let word = |chunk: &str| chunk.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let (mut changed, mut valid_before, mut signs, mut valid_signs) = (0, 0, 0, 0);
     for (before, after) in original.split_whitespace().zip(decoded.split_whitespace()) {
         if before == after {
             continue;
         }
         changed += 1;
-        valid_before += usize::from(is_vietnamese_syllable(&word(before)));
+        valid_before += usize::from(is_vietnamese_syllable(word(before)));
         if shows_legacy_bytes(before) {
             signs += 1;
-            valid_signs += usize::from(is_vietnamese_syllable(&word(after)));
+            valid_signs += usize::from(is_vietnamese_syllable(word(after)));
         }
     }
     let confident = signs >= 2 && valid_signs * 10 >= signs * 9 && valid_before * 2 < changed;
     confident.then_some(valid_signs)
 }
 
+/// A chunk without the punctuation around it.
+fn word(chunk: &str) -> &str {
+    chunk.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// A character that is not ASCII, not a Vietnamese letter and not general
 /// punctuation, next to an ASCII letter.
 fn shows_legacy_bytes(chunk: &str) -> bool {
-    let chars: Vec<char> = chunk.chars().collect();
     let odd = |c: char| !c.is_ascii() && letter(c).is_none() && !('\u{2000}'..='\u{206F}').contains(&c);
-    chars.windows(2).any(|pair| {
-        (odd(pair[0]) && pair[1].is_ascii_alphabetic()) || (pair[0].is_ascii_alphabetic() && odd(pair[1]))
+    let mut pairs = chunk.chars().zip(chunk.chars().skip(1));
+    pairs.any(|(first, second)| {
+        (odd(first) && second.is_ascii_alphabetic()) || (first.is_ascii_alphabetic() && odd(second))
     })
 }
 
@@ -137,13 +141,12 @@ const TCVN3_HIGH: [u16; 128] = [
 ];
 
 fn decode_tcvn3(text: &str) -> String {
+    let decode = |c: char| {
+        let byte = cp1252_byte(c)?;
+        char::from_u32(u32::from(TCVN3_HIGH[usize::from(byte - 0x80)]))
+    };
     text.chars()
-        .map(|c| match cp1252_byte(c) {
-            Some(byte) if !c.is_ascii() => {
-                char::from_u32(u32::from(TCVN3_HIGH[usize::from(byte - 0x80)])).unwrap_or(c)
-            }
-            _ => c,
-        })
+        .map(|c| if c.is_ascii() { c } else { decode(c).unwrap_or(c) })
         .collect()
 }
 
