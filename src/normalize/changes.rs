@@ -180,7 +180,16 @@ struct PositionsBefore<'a> {
     shift: isize,
 }
 
-impl PositionsBefore<'_> {
+impl<'a> PositionsBefore<'a> {
+    fn new(changes: &'a [Change]) -> Self {
+        PositionsBefore {
+            changes,
+            next: 0,
+            shift: 0,
+        }
+    }
+
+    /// Where `position` was; never before the last position asked.
     fn of(&mut self, position: usize) -> usize {
         while let Some(change) = self.changes.get(self.next) {
             if position <= change.start.saturating_add_signed(self.shift) {
@@ -234,11 +243,7 @@ pub(crate) fn compose(original: &str, first: &[Change], second: &[Change], resul
 
     // Groups are in order and apart: their starts and ends, in turn, only
     // ever increase.
-    let mut to_original = PositionsBefore {
-        changes: first,
-        next: 0,
-        shift: 0,
-    };
+    let mut to_original = PositionsBefore::new(first);
     let mut to_result = PositionsAfter::new(second);
     groups
         .into_iter()

@@ -123,14 +123,11 @@ impl<'a> Text<'a> {
     pub(super) fn rewrite(&self, marks: Marks) -> (Option<(String, Vec<Change>)>, Tally) {
         // Quotes are paired before anything is rewritten: the spaces just
         // inside a pair go, and that depends on quotes after the spaces.
-        let mut quotes = QuotesInOrder {
-            quotes: if self.typography {
-                self.plan_quotes()
-            } else {
-                Vec::new()
-            },
-            next: 0,
-        };
+        let mut quotes = QuotesInOrder::new(if self.typography {
+            self.plan_quotes()
+        } else {
+            Vec::new()
+        });
         let mut rewriter = Rewriter::new(self.text);
         let mut tally = Tally::default();
         for piece in &self.pieces {
@@ -312,6 +309,10 @@ struct QuotesInOrder {
 }
 
 impl QuotesInOrder {
+    fn new(quotes: Vec<Quote>) -> Self {
+        QuotesInOrder { quotes, next: 0 }
+    }
+
     /// The quote at `at`, which is never before the last lookup's place.
     fn at(&mut self, at: usize) -> Option<Quote> {
         let passed = self.quotes[self.next..].iter().take_while(|quote| quote.at < at);
