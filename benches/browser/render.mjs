@@ -12,7 +12,8 @@
 // - start-up: from the import of the host module to the first article
 //   rendered by <vn-article src> (JSON, stylesheet and module fetched in
 //   parallel), against a plain module that fetches the pre-rendered article
-//   and inserts it; each load in a fresh browser context.
+//   and inserts it; each load in a fresh browser context. Then a returning
+//   reader: each page visited again in the same context, its files cached.
 //
 //   node benches/browser/render.mjs     (./tests/bench.sh builds what it needs first)
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,9 @@ import { open, start } from '../../tests/e2e/browser.mjs';
 const RUNS = 41;
 const WARM_UP = 5;
 const STARTUP_LOADS = 25;
+const REPEAT_VISITS = 11;
+/** How long a first visit stays open: time for Chromium to optimise the hot functions and cache the module's code. */
+const FIRST_VISIT_MS = 3000;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = `${ROOT}target/release/vn-article`;
 const BENCH = `${ROOT}target/bench/`;
@@ -71,7 +75,9 @@ const articles = {
 await writeFile(`${BENCH}long.json`, articles.long);
 await writeFile(`${BENCH}seed.html`, execFileSync(CLI, ['render', `${ROOT}www/articles/seed.json`]));
 
-const session = await start({ root: ROOT });
+// Files are served cacheable, as a newsroom serves them; each cold load
+// below still starts from a fresh context with an empty cache.
+const session = await start({ root: ROOT, cacheFor: 3600 });
 try {
   const { page, close } = await open(session, '/benches/browser/bench.html', { ready: () => true, bypassCSP: true });
   const results = await page.evaluate(
@@ -225,6 +231,26 @@ try {
       await opened.close();
     }
   }
+
+  // A returning reader: the same page visited again in the same context,
+  // its files from the HTTP cache and, for the module, whatever code
+  // Chromium kept from the first visit.
+  const repeat = { plain: [], wasm: [] };
+  const repeatFirstRender = [];
+  for (let load = 0; load < REPEAT_VISITS; load += 1) {
+    for (const variant of ['plain', 'wasm']) {
+      const path = `/benches/browser/startup-${variant}.html`;
+      const opened = await open(session, path, { ready: () => window.__startup !== undefined, bypassCSP: true });
+      await opened.page.waitForTimeout(FIRST_VISIT_MS);
+      await opened.page.goto(new URL(path, session.url).href);
+      await opened.page.waitForFunction(() => window.__startup !== undefined);
+      repeat[variant].push(await opened.page.evaluate(() => window.__startup));
+      if (variant === 'wasm') {
+        repeatFirstRender.push(await opened.page.evaluate(() => window.__vnEvents.at(-1).detail.time));
+      }
+      await opened.close();
+    }
+  }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
   console.log(`Chromium ${session.browser.version()}; render: median of ${RUNS} runs after ${WARM_UP} warm-ups, interleaved`);
@@ -243,6 +269,11 @@ try {
   // The element's own measure of its renderArticle call: the first call of
   // a fresh instance also compiles every function it reaches.
   console.log(`\nOf which the first renderArticle call (the element's vn-article-render time): ${median(firstRender).toFixed(1)} ms`);
+  const [plainAgain, wasmAgain] = [median(repeat.plain), median(repeat.wasm)];
+  console.log(`\nA returning reader, median of ${REPEAT_VISITS}: the same page visited again in the same context, ${FIRST_VISIT_MS / 1000} s after the first visit (files from the HTTP cache):`);
+  console.log('\n| plain module | <vn-article src> | ratio | first renderArticle call |');
+  console.log('|---|---|---|---|');
+  console.log(`| ${plainAgain.toFixed(1)} ms | ${wasmAgain.toFixed(1)} ms | ${(wasmAgain / plainAgain).toFixed(2)}× | ${median(repeatFirstRender).toFixed(1)} ms |`);
 } finally {
   await session.close();
 }

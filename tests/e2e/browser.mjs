@@ -14,9 +14,12 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the server (on `root`, default www/) and the browser; `close()` stops both. */
-export async function start({ root } = {}) {
-  const { server, url } = await startServer({ root });
+/**
+ * Starts the server (on `root`, default www/; files cacheable for `cacheFor`
+ * seconds, default not at all) and the browser; `close()` stops both.
+ */
+export async function start({ root, cacheFor } = {}) {
+  const { server, url } = await startServer({ root, cacheFor });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
