@@ -116,10 +116,10 @@ pub fn cite(text: &str) {
 pub const LONG_TEXT_BYTES: [usize; 2] = [25_000, 100_000];
 
 /// The text of about `bytes` a short input stands for. The input is five
-/// lines — a prefix, a unit, a middle, a second unit, a suffix — and each
-/// unit is repeated until the text is `bytes` long: `a`, 30,000 invisible
-/// characters, `b`; thousands of quotes opened, then as many closed.
-/// Missing lines are empty.
+/// lines — a prefix, a unit, a middle, a second unit, a suffix — and the
+/// units are repeated until the text is about `bytes` long: `a`, 30,000
+/// invisible characters, `b`; thousands of quotes opened, then as many
+/// closed. Missing lines are empty.
 pub fn long_text(input: &str, bytes: usize) -> String {
     let mut lines = input.splitn(5, '\n');
     let mut next = || lines.next().unwrap_or_default();
