@@ -177,11 +177,10 @@ fn read_options_with<T: Default>(
     let not_json = |found: String| Error::Options {
         message: format!("expected an object that JSON.stringify can write, found {found}"),
     };
-    let json = match JSON::stringify(&options) {
-        Ok(json) => json
-            .as_string()
-            .ok_or_else(|| not_json(options.js_typeof().as_string().unwrap_or_default())),
-        Err(error) => Err(not_json(thrown_message(&error))),
+    let json = match stringify(&options) {
+        Ok(Some(json)) => Ok(json),
+        Ok(None) => Err(not_json(options.js_typeof().as_string().unwrap_or_default())),
+        Err(thrown) => Err(not_json(thrown)),
     };
     json.and_then(|json| {
         serde_json::from_str(&json).map_err(|error| Error::Options {
@@ -192,11 +191,17 @@ fn read_options_with<T: Default>(
     .map_err(|error| to_js_error(&[error]))
 }
 
-/// The message of what JavaScript threw.
-fn thrown_message(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map_or_else(|| "a value it refused".to_owned(), |error| error.message().into())
+/// `JSON.stringify(value)`: `None` when it gives `undefined` (a function,
+/// a symbol); the message of what it threw (a cycle, a BigInt, nesting too
+/// deep) as the error.
+fn stringify(value: &JsValue) -> Result<Option<String>, String> {
+    JSON::stringify(value)
+        .map(|json| json.as_string())
+        .map_err(|error| {
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map_or_else(|| "a value it refused".to_owned(), |error| error.message().into())
+        })
 }
 
 /// Normalises Vietnamese text: composition, tone marks, typography, legacy
@@ -272,12 +277,12 @@ fn article_json(article: &JsValue) -> Result<String, Error> {
         return Err(not_an_article());
     }
     // An object too deep for JSON.stringify (or with a cycle) throws.
-    match JSON::stringify(article) {
-        Ok(json) => json.as_string().ok_or_else(not_an_article),
-        Err(error) => Err(Error::Invalid {
+    match stringify(article) {
+        Ok(json) => json.ok_or_else(not_an_article),
+        Err(thrown) => Err(Error::Invalid {
             path: "$".into(),
             expected: "an article object that JSON.stringify can write",
-            found: thrown_message(&error),
+            found: thrown,
         }),
     }
 }

@@ -25,11 +25,13 @@ let loading;
  */
 export function load() {
   loading ??= (async () => {
-    const bytes = fetch(new URL('./pkg/vn_article_bg.wasm', import.meta.url));
+    // The response, not its bytes: the glue compiles the module while it
+    // downloads (instantiateStreaming).
+    const response = fetch(new URL('./pkg/vn_article_bg.wasm', import.meta.url));
     // Whatever happens to the glue, the fetch is not left unhandled.
-    bytes.catch(() => {});
+    response.catch(() => {});
     const wasm = await import('./pkg/vn_article.js');
-    await wasm.default({ module_or_path: bytes });
+    await wasm.default({ module_or_path: response });
     return wasm;
   })();
   return loading;
