@@ -34,9 +34,8 @@ pub(super) enum Token<'a> {
 
 /// Elements whose content is text up to their end tag, as the tree builder
 /// switches the tokenizer for them; `true` where references are decoded in
-/// it (RCDATA). `<script>` is read as raw text too: its escaped states only
-/// decide which `</script>` ends it when the script writes `<!--<script>`,
-/// and in a paragraph its content is text either way.
+/// it (RCDATA). `<script>` is raw text whose end the tokenizer's escaped
+/// states decide (see [`script_end`]).
 const RAW_TEXT_ELEMENTS: [(&str, bool); 10] = [
     ("script", false),
     ("style", false),
@@ -73,9 +72,11 @@ impl<'a> Tokens<'a> {
     fn raw_text(&mut self, element: &'static str, decode: bool) -> Option<Token<'a>> {
         let rest = &self.html[self.at..];
         let end = match element {
-            "plaintext" => rest.len(),
-            _ => end_tag_at(rest, element).unwrap_or(rest.len()),
-        };
+            "plaintext" => None,
+            "script" => script_end(rest),
+            _ => end_tag_at(rest, element),
+        }
+        .unwrap_or(rest.len());
         self.at += end;
         let text = &rest[..end];
         match (text.is_empty(), decode) {
@@ -267,24 +268,71 @@ fn comment_end(body: &str) -> Option<usize> {
 /// Where the end tag of `element` starts in `text`: `</` and its name in any
 /// case, then space, `/` or `>`.
 fn end_tag_at(text: &str, element: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(found) = text[from..].find("</") {
         let at = from + found;
-        let name_end = at + 2 + element.len();
-        let name_matches = bytes
-            .get(at + 2..name_end)
-            .is_some_and(|name| name.eq_ignore_ascii_case(element.as_bytes()));
-        if name_matches
-            && bytes
-                .get(name_end)
-                .is_some_and(|&byte| is_space(byte) || matches!(byte, b'/' | b'>'))
-        {
+        if names(&text.as_bytes()[at + 2..], element) {
             return Some(at);
         }
         from = at + 2;
     }
     None
+}
+
+/// Where the end tag of a script's text starts, as the tokenizer's script
+/// data states find it. After `<!--` the script is escaped: a `<script`
+/// there begins a double-escaped part, in which `</script>` ends only that
+/// part; `-->` ends the escaping. So `<!--<script></script>` leaves the
+/// script open, and the rest of the paragraph is its text.
+fn script_end(text: &str) -> Option<usize> {
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    const TAG: usize = "script".len() + 1; // the name and the character after it
+    let bytes = text.as_bytes();
+    let mut state = State::Data;
+    // `-` read in a row: two, then `>`, end the escaping.
+    let mut dashes = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let rest = &bytes[at..];
+        let end_tag = rest.starts_with(b"</") && names(&rest[2..], "script");
+        let start_tag = byte == b'<' && names(&rest[1..], "script");
+        match state {
+            State::Data | State::Escaped if end_tag => return Some(at),
+            State::Data if rest.starts_with(b"<!--") => {
+                (state, dashes, at) = (State::Escaped, 2, at + 4);
+                continue;
+            }
+            State::Escaped if start_tag => {
+                (state, dashes, at) = (State::DoubleEscaped, 0, at + 1 + TAG);
+                continue;
+            }
+            State::DoubleEscaped if end_tag => {
+                (state, dashes, at) = (State::Escaped, 0, at + 2 + TAG);
+                continue;
+            }
+            State::Escaped | State::DoubleEscaped if byte == b'>' && dashes >= 2 => state = State::Data,
+            _ => {}
+        }
+        dashes = if byte == b'-' { dashes + 1 } else { 0 };
+        at += 1;
+    }
+    None
+}
+
+/// Whether `bytes` begin with the tag name `element`, in any case, followed
+/// by space, `/` or `>`.
+fn names(bytes: &[u8], element: &str) -> bool {
+    let name_end = element.len();
+    bytes
+        .get(..name_end)
+        .is_some_and(|name| name.eq_ignore_ascii_case(element.as_bytes()))
+        && bytes
+            .get(name_end)
+            .is_some_and(|&byte| is_space(byte) || matches!(byte, b'/' | b'>'))
 }
 
 /// How many bytes come before the first that `stop` accepts (all, if none).
@@ -429,6 +477,31 @@ mod tests {
         assert_eq!(
             tokens("<plaintext></plaintext>x"),
             [start("plaintext", None), text("</plaintext>x")]
+        );
+    }
+
+    #[test]
+    fn a_script_ends_where_its_escaped_parts_let_it() {
+        // `<!--<script>` opens a part that its own `</script>` closes.
+        let script = |body: &'static str, after: &'static str| {
+            let mut expected = vec![start("script", None), text(body)];
+            if !after.is_empty() {
+                expected.extend([Token::End("script".into()), text(after)]);
+            }
+            expected
+        };
+        assert_eq!(
+            tokens("<script><!--<script></script>x"),
+            script("<!--<script></script>x", "")
+        );
+        assert_eq!(
+            tokens("<script><!--<script></script>--></script>y"),
+            script("<!--<script></script>-->", "y")
+        );
+        assert_eq!(tokens("<script><!--></script>z"), script("<!-->", "z"));
+        assert_eq!(
+            tokens("<script><!--<scripts></script>w"),
+            script("<!--<scripts>", "w")
         );
     }
 
