@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Assembles the npm package and packs it: target/npm/vn-article-<version>.tgz.
 #
-#   pkg/               wasm-pack build --target web (release, wasm-opt -Os)
+#   pkg/               wasm-pack build --target web (release, wasm-opt -Os), the
+#                      glue and its snippets in one file (scripts/bundle-glue.sh)
 #   vn-article.js      the host module and <vn-article> (www/)
 #   vn-article.css     the article's styles, also adopted by the element
 #   vn-article.d.ts    types of the host module, the element, its events
@@ -20,6 +21,7 @@ mkdir -p "$out"
 wasm-pack --quiet build --target web --release --no-pack --out-dir "$out/pkg" --out-name vn_article -- --locked
 # wasm-pack's .gitignore ("*") would keep pkg/ out of the tarball.
 rm -f "$out/pkg/.gitignore"
+scripts/bundle-glue.sh "$out/pkg"
 cp www/vn-article.js www/vn-article.css www/vn-article.d.ts www/article.schema.json "$out/"
 cp npm/README.md "$out/README.md"
 

@@ -62,7 +62,7 @@ ensure_node() {
   fi
 }
 
-# npm packages (wasm-opt from binaryen, playwright-core, sirv), exactly as
+# npm packages (wasm-opt from binaryen, esbuild, playwright-core, sirv), exactly as
 # package-lock.json pins them; reinstalled only when the lock file changed.
 ensure_npm_packages() {
   ensure_node

@@ -30,8 +30,8 @@ node benches/browser/render.mjs
 printf '\n━━ size (aim: wasm + JS glue ≤ 60 KB gzipped)\n'
 size() { printf '| %s | %s B | %s B |\n' "$1" "$(wc -c <"$1")" "$(gzip -9c "$1" | wc -c)"; }
 printf '| file | raw | gzip -9 |\n|---|---|---|\n'
-# The glue's snippets (the DOM writer's JavaScript half) load with it.
-loaded=(www/pkg/vn_article_bg.wasm www/pkg/vn_article.js $(find www/pkg/snippets -name '*.js' | sort) www/vn-article.js)
+# The glue holds its snippets (the DOM writer's JavaScript half): scripts/bundle-glue.sh.
+loaded=(www/pkg/vn_article_bg.wasm www/pkg/vn_article.js www/vn-article.js)
 total=0
 for file in "${loaded[@]}"; do
   size "$file"

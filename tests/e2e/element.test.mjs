@@ -406,7 +406,7 @@ describe('<vn-article> when the module itself fails', () => {
       handler: async (route) => {
         const response = await route.fetch();
         const body = (await response.text()).replace(
-          /export function renderArticle\([^)]*\) \{/,
+          /function renderArticle\([^)]*\) \{/,
           (start) => `${start} throw new WebAssembly.RuntimeError('unreachable');`,
         );
         await route.fulfill({ response, body });
