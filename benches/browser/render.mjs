@@ -23,7 +23,7 @@ import { open, start } from '../../tests/e2e/browser.mjs';
 
 const RUNS = 41;
 const WARM_UP = 5;
-const STARTUP_LOADS = 25;
+const STARTUP_LOADS = 61;
 const REPEAT_VISITS = 11;
 /** How long a first visit stays open: time for Chromium to optimise the hot functions and cache the module's code. */
 const FIRST_VISIT_MS = 3000;
@@ -166,6 +166,10 @@ try {
       };
 
       const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const quartiles = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]];
+  };
       const results = [];
       for (const [name, json] of Object.entries(articles)) {
         const html = wasm.renderToString(json);
@@ -252,6 +256,10 @@ try {
     }
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const quartiles = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]];
+  };
 
   console.log(`Chromium ${session.browser.version()}; render: median of ${RUNS} runs after ${WARM_UP} warm-ups, interleaved`);
   console.log('\n| article | floor: innerHTML of the final HTML | peer: @portabletext/to-html + innerHTML | vn-article renderArticle | ours / floor | ours / peer |');
@@ -262,10 +270,19 @@ try {
   }
   const plain = median(startup.plain);
   const wasm = median(startup.wasm);
-  console.log(`\nStart-up, median of ${STARTUP_LOADS} loads, each in a fresh context (import → first article on the page):`);
-  console.log('\n| plain module: fetch pre-rendered HTML, insert | <vn-article src>: import, fetch JSON, CSS and wasm, instantiate, render | ratio |');
-  console.log('|---|---|---|');
-  console.log(`| ${plain.toFixed(1)} ms | ${wasm.toFixed(1)} ms | ${(wasm / plain).toFixed(2)}× |`);
+  // Each plain load and the wasm load after it are one pair, measured
+  // seconds apart: the ratio within each pair cancels the machine's drift.
+  const paired = startup.wasm.map((time, load) => time / startup.plain[load]);
+  const inMs = (value) => `${value.toFixed(1)} ms`;
+  const times = (value) => `${value.toFixed(2)}×`;
+  const middleHalf = (values, format) => quartiles(values).map(format).join(' – ');
+  console.log(`\nStart-up, median of ${STARTUP_LOADS} loads, each in a fresh context (import → first article on the page), the middle half in brackets:`);
+  console.log('\n| plain module: fetch pre-rendered HTML, insert | <vn-article src>: import, fetch JSON, CSS and wasm, instantiate, render | ratio of the medians | median ratio of the pairs |');
+  console.log('|---|---|---|---|');
+  console.log(
+    `| ${inMs(plain)} (${middleHalf(startup.plain, inMs)}) | ${inMs(wasm)} (${middleHalf(startup.wasm, inMs)}) | ` +
+      `${times(wasm / plain)} | ${times(median(paired))} (${middleHalf(paired, times)}) |`,
+  );
   // The element's own measure of its renderArticle call: the first call of
   // a fresh instance also compiles every function it reaches.
   console.log(`\nOf which the first renderArticle call (the element's vn-article-render time): ${median(firstRender).toFixed(1)} ms`);
