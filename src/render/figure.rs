@@ -124,7 +124,7 @@ fn picture<'a>(
                 width: candidate.width,
             });
             let tag = Tag::new("source").attr("type", alternative.media_type.as_str());
-            out.start(tag.srcset(files).attr("sizes", sizes.to_owned()));
+            out.start(tag.attr("sizes", sizes.to_owned()).srcset(files));
         }
     }
     let mut class = String::from("vn-figure__image");
@@ -140,22 +140,29 @@ fn picture<'a>(
             (u32::from(focus.y) + 5) / 10 * 10
         ));
     }
-    let mut tag = Tag::new("img").attr("class", class).url("src", src);
-    if !candidates.is_empty() {
-        tag = tag.srcset(candidates.into_iter()).attr("sizes", sizes.to_owned());
-    }
+    // Attributes in the order a script must set them, since the DOM writer
+    // sets them one by one in this order: what governs the fetch before
+    // what starts it (`srcset`, then `src`). Firefox ignores `loading` set
+    // after `src` (MDN, HTMLImageElement.loading; Firefox bug 1647077) and
+    // would fetch every image of the article at once. The HTML parser reads
+    // a tag's attributes together, so the order costs markup nothing.
+    let mut tag = Tag::new("img").attr("class", class);
+    tag = if lead {
+        tag.attr("loading", "eager").attr("fetchpriority", "high")
+    } else {
+        tag.attr("loading", "lazy")
+    };
+    tag = tag.attr("decoding", "async");
     if let Some(size) = image.size {
         tag = tag
             .attr("width", size.width.to_string())
             .attr("height", size.height.to_string());
     }
     tag = tag.attr("alt", alt);
-    tag = if lead {
-        tag.attr("loading", "eager").attr("fetchpriority", "high")
-    } else {
-        tag.attr("loading", "lazy")
-    };
-    out.start(tag.attr("decoding", "async"));
+    if !candidates.is_empty() {
+        tag = tag.attr("sizes", sizes.to_owned()).srcset(candidates.into_iter());
+    }
+    out.start(tag.url("src", src));
     if !image.sources.is_empty() {
         out.end("picture");
     }

@@ -176,6 +176,31 @@ describe('a long article on a phone', () => {
   });
 });
 
+describe('images built by renderArticle', () => {
+  test('get what governs their fetch before what starts it', async () => {
+    // The DOM writer sets attributes one by one, in the order the markup
+    // lists them. Firefox ignores `loading` set after `src` and would fetch
+    // every image at once; `sizes` after `srcset` may fetch a file twice.
+    const { page, problems, close } = await open(session, '/?bai=showcase', { viewport: viewport(360) });
+    try {
+      const orders = await page.evaluate(() =>
+        [...document.querySelectorAll('article img, article source')].map((image) => image.getAttributeNames()),
+      );
+      assert.ok(orders.length >= 3, `images: ${orders.length}`);
+      for (const names of orders) {
+        const starts = Math.min(...['srcset', 'src'].map((name) => names.indexOf(name)).filter((at) => at >= 0));
+        for (const governs of ['loading', 'fetchpriority', 'decoding', 'sizes', 'width', 'height']) {
+          const at = names.indexOf(governs);
+          assert.ok(at < starts, `${governs} after the fetch starts: ${names.join(' ')}`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('a long caption', () => {
   test('shows two lines on a phone and the rest from "Xem thêm", by keyboard', async () => {
     const { page, close } = await open(session, '/?bai=showcase', { viewport: viewport(360) });
