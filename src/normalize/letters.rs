@@ -185,6 +185,11 @@ impl Letters {
         }
     }
 
+    /// No letters, to read another word.
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
+    }
+
     /// Adds a letter; `false` (and nothing added) when there is no room.
     pub(crate) fn push(&mut self, letter: Letter) -> bool {
         match self.letters.get_mut(self.len) {

@@ -348,13 +348,9 @@ pub fn resolve_style<'a>(options: &NormalizeOptions, texts: impl IntoIterator<It
     if options.tone_style != ToneStyle::Auto {
         return options.tone_style;
     }
-    let texts: Vec<pass::Text<'_>> = texts
-        .into_iter()
-        .map(|text| pass::Text::new(text, options.typography))
-        .collect();
     let mut tally = Tally::default();
-    for reading in texts.iter().flat_map(pass::Text::readings) {
-        tally.count(compose::written_style(&reading));
+    for text in texts {
+        pass::Text::new(text, options.typography).count_styles(&mut tally);
     }
     match tally.winner() {
         Style::Traditional => ToneStyle::Traditional,

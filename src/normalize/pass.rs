@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::changes::{Change, ChangeKind, Rewriter};
-use super::compose::{self, Marks, Reader, Reading};
+use super::compose::{self, Marks, Reader};
 use super::letters::{is_alphanumeric, letter};
 use super::tone_placement::Tally;
 use super::typography::{self, Found, Quote, Role};
@@ -98,23 +98,22 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// How each word the pass would rewrite reads: what the house-style
-    /// vote counts.
-    pub(super) fn readings(&self) -> impl Iterator<Item = Reading> + '_ {
-        self.plain_ranges().flat_map(move |range| {
+    /// Counts the house-style vote of the words the pass would rewrite
+    /// into `tally`.
+    pub(super) fn count_styles(&self, tally: &mut Tally) {
+        let mut reader = Reader::new();
+        for range in self.plain_ranges() {
             let mut position = range.start;
-            std::iter::from_fn(move || {
-                while let Some(c) = self.text[position..range.end].chars().next() {
-                    if is_alphanumeric(c) {
-                        let (end, _, reading) = self.word_end(position, range.end);
-                        position = end;
-                        return Some(reading);
-                    }
+            while let Some(c) = self.text[position..range.end].chars().next() {
+                if is_alphanumeric(c) {
+                    let (end, _) = self.word_end(position, range.end, &mut reader);
+                    tally.count(compose::written_style(reader.reading()));
+                    position = end;
+                } else {
                     position += c.len_utf8();
                 }
-                None
-            })
-        })
+            }
+        }
     }
 
     /// Composition, tone placement and (with typography) typography: the
@@ -200,6 +199,7 @@ impl<'a> Text<'a> {
         tally: &mut Tally,
     ) {
         let text = self.text;
+        let mut reader = Reader::new();
         let mut position = range.start;
         while let Some(c) = text[position..range.end].chars().next() {
             if c.is_ascii_alphanumeric() {
@@ -213,10 +213,10 @@ impl<'a> Text<'a> {
                 }
             }
             if is_alphanumeric(c) {
-                let (end, invisible, reading) = self.word_end(position, range.end);
+                let (end, invisible) = self.word_end(position, range.end, &mut reader);
                 let word = &text[position..end];
                 let shown = visible(word, invisible);
-                let (change, written_style) = compose::word(&shown, reading, marks);
+                let (change, written_style) = compose::word(&shown, reader.reading(), marks);
                 tally.count(written_style);
                 match change {
                     Some((normalized, kind)) => rewriter.replace(position..end, &normalized, kind),
@@ -258,16 +258,17 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// Where the word starting at `start` ends, whether it holds invisible
-    /// characters, and how it reads. A word is letters, digits and combining
-    /// marks, a spacing tone mark after a letter, and (with typography)
-    /// invisible characters between two of those.
-    fn word_end(&self, start: usize, limit: usize) -> (usize, bool, Reading) {
+    /// Where the word starting at `start` ends and whether it holds
+    /// invisible characters; `reader` is left holding how it reads. A word
+    /// is letters, digits and combining marks, a spacing tone mark after a
+    /// letter, and (with typography) invisible characters between two of
+    /// those.
+    fn word_end(&self, start: usize, limit: usize, reader: &mut Reader) -> (usize, bool) {
         let text = self.text;
         let mut end = start;
         let mut previous_is_letter = false;
         let mut invisible = false;
-        let mut reader = Reader::new();
+        reader.clear();
         // The end of the run of invisible characters last found to be
         // followed by more of the word: each run is read ahead only once.
         let mut word_goes_on_after = start;
@@ -296,7 +297,7 @@ impl<'a> Text<'a> {
             reader.add(found);
             end = start + offset + c.len_utf8();
         }
-        (end, invisible, reader.finish())
+        (end, invisible)
     }
 }
 
