@@ -124,7 +124,7 @@ fn picture<'a>(
                 width: candidate.width,
             });
             let tag = Tag::new("source").attr("type", alternative.media_type.as_str());
-            out.start(tag.attr("sizes", sizes.to_owned()).srcset(files));
+            out.start(tag.srcset(files).attr("sizes", sizes.to_owned()));
         }
     }
     let mut class = String::from("vn-figure__image");
@@ -140,12 +140,15 @@ fn picture<'a>(
             (u32::from(focus.y) + 5) / 10 * 10
         ));
     }
-    // Attributes in the order a script must set them, since the DOM writer
-    // sets them one by one in this order: what governs the fetch before
-    // what starts it (`srcset`, then `src`). Firefox ignores `loading` set
-    // after `src` (MDN, HTMLImageElement.loading; Firefox bug 1647077) and
-    // would fetch every image of the article at once. The HTML parser reads
-    // a tag's attributes together, so the order costs markup nothing.
+    // Attributes in the order a script should set them, since the DOM
+    // writer sets them one by one in this order: what governs the fetch
+    // before what starts it, as Firefox ignores `loading` set after `src`
+    // (MDN, HTMLImageElement.loading; Firefox bug 1647077) and would fetch
+    // every image of the article at once; and `sizes` last, as Chromium
+    // reads it again whenever `src` or `srcset` changes after it (an image
+    // took twice as long to build with `sizes` first: benches/README.md).
+    // The HTML parser reads a tag's attributes together: in markup the order
+    // costs nothing.
     let mut tag = Tag::new("img").attr("class", class);
     tag = if lead {
         tag.attr("loading", "eager").attr("fetchpriority", "high")
@@ -158,11 +161,11 @@ fn picture<'a>(
             .attr("width", size.width.to_string())
             .attr("height", size.height.to_string());
     }
-    tag = tag.attr("alt", alt);
+    tag = tag.attr("alt", alt).url("src", src);
     if !candidates.is_empty() {
-        tag = tag.attr("sizes", sizes.to_owned()).srcset(candidates.into_iter());
+        tag = tag.srcset(candidates.into_iter()).attr("sizes", sizes.to_owned());
     }
-    out.start(tag.url("src", src));
+    out.start(tag);
     if !image.sources.is_empty() {
         out.end("picture");
     }
