@@ -98,8 +98,8 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// Counts the house-style vote of the words the pass would rewrite
-    /// into `tally`.
+    /// Adds to `tally` the house-style vote of the words the pass would
+    /// rewrite.
     pub(super) fn count_styles(&self, tally: &mut Tally) {
         let mut reader = Reader::new();
         for range in self.plain_ranges() {
