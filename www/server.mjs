@@ -3,6 +3,7 @@
 // `startServer` and listen on a free port.
 import http from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /** The policy the demo and the tests serve every page with (see README.md). */
@@ -23,9 +24,11 @@ const WWW = fileURLToPath(new URL('.', import.meta.url));
  * Starts the server on the folder `root` (default: www/); resolves to
  * `{ server, url }` once it listens. Files are sent `no-store` (the demo is
  * rebuilt in place), or cacheable for `cacheFor` seconds, as a newsroom
- * would serve them (the start-up benchmark's repeat visits).
+ * would serve them (the start-up benchmark's repeat visits); with `gzip`,
+ * compressed as a newsroom's server or CDN sends them (the start-up
+ * benchmark on a throttled network, where the bytes sent are the cost).
  */
-export function startServer({ host = '127.0.0.1', port = 0, root = WWW, cacheFor } = {}) {
+export function startServer({ host = '127.0.0.1', port = 0, root = WWW, cacheFor, gzip = false } = {}) {
   const files = sirv(root, {
     dev: true, // always read the files afresh: the demo is rebuilt in place
     setHeaders(res) {
@@ -35,13 +38,14 @@ export function startServer({ host = '127.0.0.1', port = 0, root = WWW, cacheFor
       if (cacheFor) res.setHeader('Cache-Control', `max-age=${cacheFor}`);
     },
   });
-  const server = http.createServer((req, res) =>
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Không tìm thấy (404)\n');
-    }),
-  );
+  const notFound = (req, res) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end('Không tìm thấy (404)\n');
+  };
+  const serve = (req, res) => files(req, res, () => notFound(req, res));
+  const compress = gzip ? compression() : null;
+  const server = http.createServer(compress ? (req, res) => compress(req, res, () => serve(req, res)) : serve);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -51,7 +55,7 @@ export function startServer({ host = '127.0.0.1', port = 0, root = WWW, cacheFor
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.env.PORT ?? 8080);
   const { url } = await startServer({ port });
   console.log(`vn-article demo: ${url}`);

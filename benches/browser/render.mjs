@@ -13,13 +13,16 @@
 //   rendered by <vn-article src> (JSON, stylesheet and module fetched in
 //   parallel), against a plain module that fetches the pre-rendered article
 //   and inserts it; each load in a fresh browser context. Then a returning
-//   reader: each page visited again in the same context, its files cached.
+//   reader: each page visited again in the same context, its files cached;
+//   and first visits on throttled networks, the files gzipped, where what
+//   is sent counts more than what is done.
 //
 //   node benches/browser/render.mjs     (./tests/bench.sh builds what it needs first)
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { open, start } from '../../tests/e2e/browser.mjs';
+import { startServer } from '../../www/server.mjs';
 
 const RUNS = 41;
 const WARM_UP = 5;
@@ -27,6 +30,12 @@ const STARTUP_LOADS = 61;
 const REPEAT_VISITS = 11;
 /** How long a first visit stays open: time for Chromium to optimise the hot functions and cache the module's code. */
 const FIRST_VISIT_MS = 3000;
+/** Networks Chromium emulates (added round-trip time per request, bits per second each way). */
+const NETWORKS = [
+  { name: 'good 4G or cable: +40 ms a round trip, 10 Mbit/s', latency: 40, down: 10e6, up: 5e6 },
+  { name: "Lighthouse's mobile throttling: +150 ms, 1.6 Mbit/s down, 750 kbit/s up", latency: 150, down: 1.6384e6, up: 0.75e6 },
+];
+const THROTTLED_LOADS = 9;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = `${ROOT}target/release/vn-article`;
 const BENCH = `${ROOT}target/bench/`;
@@ -166,10 +175,6 @@ try {
       };
 
       const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const quartiles = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]];
-  };
       const results = [];
       for (const [name, json] of Object.entries(articles)) {
         const html = wasm.renderToString(json);
@@ -261,6 +266,37 @@ try {
     return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]];
   };
 
+  // First visits on throttled networks, from a second server that gzips
+  // what it sends, as a newsroom's server or CDN does.
+  const zipped = await startServer({ root: ROOT, gzip: true });
+  const throttled = [];
+  try {
+    for (const network of NETWORKS) {
+      const loads = { plain: [], wasm: [] };
+      for (let load = 0; load < THROTTLED_LOADS; load += 1) {
+        for (const variant of ['plain', 'wasm']) {
+          const context = await session.browser.newContext({ bypassCSP: true });
+          const page = await context.newPage();
+          const devtools = await context.newCDPSession(page);
+          await devtools.send('Network.enable');
+          await devtools.send('Network.emulateNetworkConditions', {
+            offline: false,
+            latency: network.latency,
+            downloadThroughput: network.down / 8,
+            uploadThroughput: network.up / 8,
+          });
+          await page.goto(new URL(`/benches/browser/startup-${variant}.html`, zipped.url).href);
+          await page.waitForFunction(() => window.__startup !== undefined, null, { timeout: 60_000 });
+          loads[variant].push(await page.evaluate(() => window.__startup));
+          await context.close();
+        }
+      }
+      throttled.push({ network, plain: median(loads.plain), wasm: median(loads.wasm) });
+    }
+  } finally {
+    await new Promise((resolve) => zipped.server.close(resolve));
+  }
+
   console.log(`Chromium ${session.browser.version()}; render: median of ${RUNS} runs after ${WARM_UP} warm-ups, interleaved`);
   console.log('\n| article | floor: innerHTML of the final HTML | peer: @portabletext/to-html + innerHTML | vn-article renderArticle | ours / floor | ours / peer |');
   console.log('|---|---|---|---|---|---|');
@@ -291,6 +327,12 @@ try {
   console.log('\n| plain module | <vn-article src> | ratio | first renderArticle call |');
   console.log('|---|---|---|---|');
   console.log(`| ${plainAgain.toFixed(1)} ms | ${wasmAgain.toFixed(1)} ms | ${(wasmAgain / plainAgain).toFixed(2)}× | ${median(repeatFirstRender).toFixed(1)} ms |`);
+  console.log(`\nA first visit on a throttled network (Chromium's emulation; every file gzipped), median of ${THROTTLED_LOADS} loads, each in a fresh context:`);
+  console.log('\n| network | plain module | <vn-article src> | ratio |');
+  console.log('|---|---|---|---|');
+  for (const { network, plain: plainThrottled, wasm: wasmThrottled } of throttled) {
+    console.log(`| ${network.name} | ${inMs(plainThrottled)} | ${inMs(wasmThrottled)} | ${times(wasmThrottled / plainThrottled)} |`);
+  }
 } finally {
   await session.close();
 }

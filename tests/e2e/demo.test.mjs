@@ -87,6 +87,30 @@ describe('the seed article', () => {
 });
 
 describe('the page', () => {
+  test('downloads the module once, though its head preloads it', async () => {
+    // The hints README.md recommends: a preload that does not match the
+    // module's own fetch (mode, credentials) would be fetched a second time.
+    const requested = [];
+    const route = {
+      url: '**/pkg/**',
+      handler: (route) => {
+        requested.push(new URL(route.request().url()).pathname);
+        return route.continue();
+      },
+    };
+    const { page, problems, close } = await open(session, '/', { route });
+    try {
+      const hints = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]')].map((link) => link.getAttribute('href')),
+      );
+      assert.ok(hints.includes('pkg/vn_article_bg.wasm') && hints.includes('pkg/vn_article.js'), `hints: ${hints}`);
+      assert.deepEqual(requested.sort(), ['/pkg/vn_article.js', '/pkg/vn_article_bg.wasm']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('enforces Trusted Types, so no HTML string can reach the DOM', async () => {
     const { page, close } = await open(session, '/');
     try {
