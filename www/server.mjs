@@ -38,12 +38,12 @@ export function startServer({ host = '127.0.0.1', port = 0, root = WWW, cacheFor
       if (cacheFor) res.setHeader('Cache-Control', `max-age=${cacheFor}`);
     },
   });
-  const notFound = (req, res) => {
+  const notFound = (res) => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end('Không tìm thấy (404)\n');
   };
-  const serve = (req, res) => files(req, res, () => notFound(req, res));
+  const serve = (req, res) => files(req, res, () => notFound(res));
   const compress = gzip ? compression() : null;
   const server = http.createServer(compress ? (req, res) => compress(req, res, () => serve(req, res)) : serve);
   return new Promise((resolve, reject) => {

@@ -16,11 +16,10 @@ const CHROMIUM_ARGS = [
 
 /**
  * Starts the server (on `root`, default www/; files cacheable for `cacheFor`
- * seconds, default not at all; gzipped with `gzip`) and the browser;
- * `close()` stops both.
+ * seconds, default not at all) and the browser; `close()` stops both.
  */
-export async function start({ root, cacheFor, gzip } = {}) {
-  const { server, url } = await startServer({ root, cacheFor, gzip });
+export async function start({ root, cacheFor } = {}) {
+  const { server, url } = await startServer({ root, cacheFor });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
