@@ -321,12 +321,12 @@ try {
   );
   // The element's own measure of its renderArticle call: the first call of
   // a fresh instance also compiles every function it reaches.
-  console.log(`\nOf which the first renderArticle call (the element's vn-article-render time): ${median(firstRender).toFixed(1)} ms`);
+  console.log(`\nOf which the first renderArticle call (the element's vn-article-render time): ${inMs(median(firstRender))}`);
   const [plainAgain, wasmAgain] = [median(repeat.plain), median(repeat.wasm)];
   console.log(`\nA returning reader, median of ${REPEAT_VISITS}: the same page visited again in the same context, ${FIRST_VISIT_MS / 1000} s after the first visit (files from the HTTP cache):`);
   console.log('\n| plain module | <vn-article src> | ratio | first renderArticle call |');
   console.log('|---|---|---|---|');
-  console.log(`| ${plainAgain.toFixed(1)} ms | ${wasmAgain.toFixed(1)} ms | ${(wasmAgain / plainAgain).toFixed(2)}× | ${median(repeatFirstRender).toFixed(1)} ms |`);
+  console.log(`| ${inMs(plainAgain)} | ${inMs(wasmAgain)} | ${times(wasmAgain / plainAgain)} | ${inMs(median(repeatFirstRender))} |`);
   console.log(`\nA first visit on a throttled network (Chromium's emulation; every file gzipped), median of ${THROTTLED_LOADS} loads, each in a fresh context:`);
   console.log('\n| network | plain module | <vn-article src> | ratio |');
   console.log('|---|---|---|---|');
