@@ -22,7 +22,9 @@ fn option_sets() -> Vec<RenderOptions> {
 }
 
 /// Article JSON: `check` and every rendering agree on whether it is usable.
+/// The same text read as rendering options gives options or an error.
 pub fn render_json(json: &str) {
+    let _ = RenderOptions::from_json(json);
     let problems = check(json);
     for options in option_sets() {
         match render(json, &options) {

@@ -13,7 +13,7 @@ mod timestamp;
 
 pub use limits::{Limit, Limits};
 pub use parse::Parsed;
-pub(crate) use parse::message_without_position;
+pub(crate) use parse::{describe, message_without_position};
 pub use timestamp::Timestamp;
 
 use serde::ser::{SerializeMap, Serializer};

@@ -40,6 +40,7 @@ pub mod citation;
 mod error;
 pub mod ingest;
 pub mod normalize;
+mod options;
 pub mod render;
 mod text_offsets;
 #[cfg(target_arch = "wasm32")]

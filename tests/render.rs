@@ -7,6 +7,8 @@ mod spec;
 #[path = "support/text_content.rs"]
 mod text_content;
 
+use vn_article::article::Limits;
+use vn_article::normalize::{Legacy, ToneStyle};
 use vn_article::{Article, Block, RenderOptions, render_json};
 
 const FIXTURES: &str = include_str!("fixtures/render.md");
@@ -122,7 +124,7 @@ fn the_lang_option_overrides_the_article_language() {
 }
 
 #[test]
-fn unknown_or_invalid_options_are_errors() {
+fn unknown_or_invalid_options_are_errors_that_name_the_option() {
     for (options, message) in [
         (
             r#"{"toneStlye": "modern"}"#,
@@ -135,16 +137,65 @@ fn unknown_or_invalid_options_are_errors() {
         ),
         (
             r#"{"linkTemplate": 5}"#,
-            "options: invalid type: integer `5`, expected a string",
+            "options: linkTemplate: expected a string, found 5",
         ),
         (
             r#"{"lang": "tiếng Việt"}"#,
-            "options: \"tiếng Việt\" is not a language tag such as \"vi\" or \"en\"",
+            "options: lang: \"tiếng Việt\" is not a language tag such as \"vi\" or \"en\"",
+        ),
+        (
+            r#"{"toneStyle": "hiện đại"}"#,
+            "options: toneStyle: \"hiện đại\" is not a tone style; expected one of auto, traditional, modern, keep",
+        ),
+        (
+            r#"{"legacy": true}"#,
+            "options: legacy: expected a legacy encoding (a string), found true",
+        ),
+        (
+            r#"{"imageWidths": [320, 480.5, -1]}"#,
+            "options: imageWidths[1]: expected a whole number, found 480.5; \
+             imageWidths[2]: expected a whole number, found -1",
+        ),
+        (r#"{"limits": 5}"#, "options: limits: expected an object, found 5"),
+        (r#"["lang", "en"]"#, "options: expected an object, found an array"),
+        // Every problem, in one pass.
+        (
+            r#"{"citations": "no", "limits": {"maxBlock": 3}, "typography": null}"#,
+            "options: citations: expected true or false, found \"no\"; unknown field `limits.maxBlock`, \
+             expected one of `maxBytes`, `maxDepth`, `maxBlocks`; typography: expected true or false, found null",
         ),
     ] {
         assert_eq!(
             RenderOptions::from_json(options).unwrap_err().to_string(),
-            message
+            message,
+            "{options}"
         );
     }
+}
+
+#[test]
+fn null_asks_for_no_links_no_ladder_and_the_default_language_and_sizes() {
+    let options = RenderOptions::from_json(
+        r#"{"lang": null, "linkTemplate": null, "imageTemplate": null, "imageSizes": null}"#,
+    )
+    .unwrap();
+    assert_eq!(options.lang, None);
+    assert_eq!(options.link_template, None);
+    assert_eq!(options.image_template, None);
+    assert_eq!(options.image_sizes, None);
+    let options = RenderOptions::from_json(
+        r#"{"lang": "en", "toneStyle": "modern", "typography": false, "legacy": "vni", "citations": false,
+            "idPrefix": "tin-2", "imageTemplate": "https://cdn.example.vn/{path}?w={width}",
+            "imageWidths": [400, 800], "imageSizes": "50vw", "limits": {"maxBlocks": 20}}"#,
+    )
+    .unwrap();
+    assert_eq!(options.lang.as_ref().map(|lang| lang.as_str()), Some("en"));
+    assert_eq!(options.tone_style, ToneStyle::Modern);
+    assert!(!options.typography && !options.citations);
+    assert_eq!(options.legacy, Legacy::Vni);
+    assert_eq!(options.id_prefix.as_str(), "tin-2");
+    assert_eq!(options.image_widths, [400, 800]);
+    assert_eq!(options.image_sizes.as_deref(), Some("50vw"));
+    assert_eq!(options.limits.max_blocks, 20);
+    assert_eq!(options.limits.max_depth, Limits::default().max_depth);
 }

@@ -4,15 +4,12 @@
 //! column), so hostile input costs time in proportion to the limit, never a
 //! hang or a stack overflow.
 
-use serde::Deserialize;
-
 use crate::Error;
 
 /// The reading limits. From JavaScript and the CLI's `--options` they are
 /// `{"limits": {"maxBytes": …, "maxDepth": …, "maxBlocks": …}}`; each is
 /// optional.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {
     /// The largest article JSON, in bytes of UTF-8. Default 10 MB.

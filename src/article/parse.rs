@@ -643,7 +643,7 @@ fn invalid(path: String, expected: &'static str, found: &Value) -> Error {
 }
 
 /// A short description of a JSON value for an error message.
-fn describe(value: &Value) -> String {
+pub(crate) fn describe(value: &Value) -> String {
     const MAX_CHARS: usize = 40;
     match value {
         Value::Null => "null".into(),

@@ -38,8 +38,7 @@ pub use changes::{Change, ChangeKind};
 pub(crate) use letters::{is_alphanumeric, letter, to_lower};
 pub use unicode_tables::UNICODE_VERSION;
 
-use crate::Error;
-use crate::article::{Article, Block, Inline, message_without_position};
+use crate::article::{Article, Block, Inline};
 use crate::text_offsets::TextOffsets;
 use changes::{PositionsAfter, Rewriter};
 use compose::Marks;
@@ -110,8 +109,7 @@ from_str_by_serde_name!(Legacy, "legacy encoding", [Auto, Off, Viqr, Tcvn3, Vni]
 /// | `toneStyle` | `"auto"` | `"traditional"`, `"modern"`, `"keep"` or `"auto"` ([`ToneStyle`]) |
 /// | `typography` | `true` | pair quotes, fix spaces, remove invisible characters |
 /// | `legacy` | `"auto"` | `"off"`, `"viqr"`, `"tcvn3"`, `"vni"` or `"auto"` ([`Legacy`]) |
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct NormalizeOptions {
     /// Where tone marks go in open `oa`, `oe`, `uy`.
@@ -140,13 +138,6 @@ impl NormalizeOptions {
             typography,
             legacy,
         }
-    }
-
-    /// Reads options from a JSON value; an unknown name is an error.
-    pub fn from_json_value(value: serde_json::Value) -> Result<NormalizeOptions, Error> {
-        NormalizeOptions::deserialize(value).map_err(|error| Error::Options {
-            message: message_without_position(&error),
-        })
     }
 }
 

@@ -19,10 +19,8 @@ pub use html::push_html;
 pub(crate) use labels::vietnamese_weekday;
 pub use page::{PageAssets, render_page, render_page_json};
 
-use serde::Deserialize;
-
 use crate::Error;
-use crate::article::{Article, Inline, LanguageTag, Limits, message_without_position};
+use crate::article::{Article, Inline, LanguageTag, Limits};
 use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 
 /// How to render an article. Every field has a default, so `{}` (or
@@ -48,8 +46,7 @@ use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 /// Every text field is normalised (see [`crate::normalize`]) before it is
 /// rendered, and citations are found in the normalised prose (see
 /// [`crate::citation`]).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RenderOptions {
     /// Overrides the article's language.
@@ -89,8 +86,7 @@ pub const DEFAULT_LINK_TEMPLATE: &str = "https://thuvienphapluat.vn/page/tim-van
 
 /// A prefix for element ids: an ASCII letter, then letters, digits, `-` or
 /// `_`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IdPrefix(String);
 
 impl IdPrefix {
@@ -118,7 +114,7 @@ impl TryFrom<String> for IdPrefix {
             Ok(IdPrefix(prefix))
         } else {
             Err(format!(
-                "idPrefix: expected an ASCII letter followed by letters, digits, '-' or '_', found {prefix:?}"
+                "expected an ASCII letter followed by letters, digits, '-' or '_', found {prefix:?}"
             ))
         }
     }
@@ -144,20 +140,6 @@ impl Default for RenderOptions {
 }
 
 impl RenderOptions {
-    /// Reads options from JSON text, e.g. `{"lang": "en"}`.
-    pub fn from_json(json: &str) -> Result<RenderOptions, Error> {
-        let value = serde_json::from_str(json).map_err(|error| options_error(&error))?;
-        RenderOptions::from_json_value(value)
-    }
-
-    /// Reads options from a JSON value; an unknown name is an error.
-    pub fn from_json_value(value: serde_json::Value) -> Result<RenderOptions, Error> {
-        let mut options = RenderOptions::deserialize(value).map_err(|error| options_error(&error))?;
-        let limits = options.limits;
-        options.limits = Limits::new(limits.max_bytes, limits.max_depth, limits.max_blocks)?;
-        Ok(options)
-    }
-
     /// The normalisation these options ask for.
     pub fn normalize_options(&self) -> NormalizeOptions {
         NormalizeOptions::new(self.tone_style, self.typography, self.legacy)
@@ -166,12 +148,6 @@ impl RenderOptions {
     /// The article as it will be rendered: every text field normalised.
     pub fn prepare(&self, article: &Article) -> Article {
         normalize_article(article, &self.normalize_options())
-    }
-}
-
-fn options_error(error: &serde_json::Error) -> Error {
-    Error::Options {
-        message: message_without_position(error),
     }
 }
 

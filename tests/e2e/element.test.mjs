@@ -383,7 +383,7 @@ describe('<vn-article> when the article cannot be shown', () => {
       const [error] = (await events(page)).slice(2);
       assert.equal(error.type, 'vn-article-error');
       assert.equal(error.detail.message, 'Không hiển thị được bài viết. Thuộc tính của thẻ <vn-article> không hợp lệ.');
-      assert.match(error.detail.detail, /unknown variant `hiện đại`/);
+      assert.equal(error.detail.detail, 'options: toneStyle: "hiện đại" is not a tone style; expected one of auto, traditional, modern, keep');
       await page.evaluate(() => document.getElementById('from-script').setAttribute('tone-style', 'traditional'));
       await eventCount(page, 4);
       assert.equal((await events(page))[3].type, 'vn-article-render');
