@@ -4,8 +4,8 @@
 //! return what they read with the offset after it, reading at most a few
 //! dozen characters, so that finding citations stays linear in the text.
 
-use super::document_kind::KINDS;
 use super::issuer;
+use super::scanner::is_kind_name_at;
 use crate::normalize::{is_alphanumeric, letter, to_lower};
 
 /// Spaces between words: one or two (the text may be unnormalised), no
@@ -263,7 +263,7 @@ fn name_words(text: &str, at: usize) -> Vec<NameWord<'_>> {
     while words.len() < MAX_ISSUER_WORDS {
         let len: usize = text[start..]
             .chars()
-            .take_while(|&c| c.is_alphanumeric() || c == '&' || c == '-')
+            .take_while(|&c| is_alphanumeric(c) || c == '&' || c == '-')
             .map(char::len_utf8)
             .sum();
         let word = text[start..start + len].trim_end_matches('-');
@@ -271,9 +271,7 @@ fn name_words(text: &str, at: usize) -> Vec<NameWord<'_>> {
             break;
         }
         let end = start + word.len();
-        let kind = KINDS
-            .iter()
-            .any(|kind| self::word(text, start, kind.name).is_some());
+        let kind = is_kind_name_at(text, start);
         words.push(NameWord {
             text: word,
             end,
@@ -337,11 +335,13 @@ pub(super) fn pinpoint_before(text: &str, start: usize) -> Option<&str> {
     // The earliest place where a whole pinpoint begins is the longest one.
     let candidates = window.char_indices().filter_map(|(offset, c)| {
         let at = from + offset;
-        let word_start = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|before| !before.is_alphanumeric());
-        (word_start && matches!(c, 'Đ' | 'đ' | 'K' | 'k')).then_some(at)
+        let word_start = || {
+            text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|before| !is_alphanumeric(before))
+        };
+        (matches!(c, 'Đ' | 'đ' | 'K' | 'k') && word_start()).then_some(at)
     });
     candidates.into_iter().find_map(|at| {
         let end = pinpoint_at(text, at)?;

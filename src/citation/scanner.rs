@@ -190,19 +190,30 @@ fn citations_at(
     }
 }
 
+/// Whether a kind's name is written at `at`, in any case: what
+/// `KINDS.iter().any(|kind| word(text, at, kind.name).is_some())` says, after
+/// the two tables of [`beginning_at`] and the first word's length have
+/// ruled out the kinds it cannot be.
+pub(super) fn is_kind_name_at(text: &str, at: usize) -> bool {
+    matches!(beginning_at(text, at), Some(Some(beginnings)) if kind_name(text, at, beginnings).is_some())
+}
+
 /// The kind whose name is written at `at`, in any case, and where the name
 /// ends.
 fn kind_name(text: &str, at: usize, beginnings: u64) -> Option<(&'static Kind, usize)> {
     // A Vietnamese letter takes as many bytes in either case, so a kind's
-    // first word can only be a word of the same length in bytes.
-    let first_word = text[at..]
-        .find(|c: char| !is_alphanumeric(c))
-        .unwrap_or(text.len() - at);
+    // first word can only be a word that ends as many bytes on: looked at
+    // there for each kind the beginning allows, rather than by reading the
+    // word to its end (a fifth of the search's time on citing prose).
+    let word_ends_after = |length: usize| {
+        text.get(at + length..)
+            .is_some_and(|rest| !rest.starts_with(is_alphanumeric))
+    };
     KINDS
         .iter()
         .zip(FIRST_WORD_LENGTHS)
         .enumerate()
-        .filter(|&(index, (_, length))| beginnings & (1 << index) != 0 && length == first_word)
+        .filter(|&(index, (_, length))| beginnings & (1 << index) != 0 && word_ends_after(length))
         .find_map(|(_, (kind, _))| word(text, at, kind.name).map(|end| (kind, end)))
 }
 
