@@ -2,14 +2,14 @@
 //!
 //! Two shapes are read:
 //! - **page text**, as the seed article: a title line, an optional dateline
-//!   (see [`dateline`]), then paragraphs; blank lines do not matter;
+//!   (`ingest/dateline.rs`), then paragraphs; blank lines do not matter;
 //! - **corpus text**, as the dantri files: `# key = value` header lines
 //!   (`url`, `date = YYYYMMDD`), a title line, a standfirst line (the sapo),
 //!   then one paragraph per line.
 //!
 //! In both, lines holding no words (a stray `.` or `,`) are left out with a
 //! warning; an image's alt text followed by its near-identical caption
-//! becomes one figure (see [`is_alt_and_caption`]); and a short line of
+//! becomes one figure (see `is_alt_and_caption`); and a short line of
 //! personal names at the end (possibly followed by a `Theo …` credit line)
 //! becomes the byline. Every other line is kept, word for word, as a
 //! paragraph.

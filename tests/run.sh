@@ -62,6 +62,7 @@ step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "cargo clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (native)" cargo test --locked
+step "cargo doc (no broken links)" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 step "wasm tests in headless Chromium (wasm-pack test --headless --chrome)" wasm-pack test --headless --chrome -- --locked
 step "npm package: wasm-pack build --target web, types checked, npm pack (scripts/package.sh)" scripts/package.sh
 step "build the demo (www/pkg)" scripts/build-wasm.sh
