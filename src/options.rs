@@ -62,16 +62,9 @@ impl RenderOptions {
                     });
                     options.lang = tag.or(options.lang);
                 }
-                "linkTemplate" if value.is_null() => options.link_template = None,
-                "linkTemplate" => {
-                    options.link_template = problems.string(key, value).or(options.link_template)
-                }
-                "imageTemplate" if value.is_null() => options.image_template = None,
-                "imageTemplate" => {
-                    options.image_template = problems.string(key, value).or(options.image_template)
-                }
-                "imageSizes" if value.is_null() => options.image_sizes = None,
-                "imageSizes" => options.image_sizes = problems.string(key, value).or(options.image_sizes),
+                "linkTemplate" => problems.optional_string(key, value, &mut options.link_template),
+                "imageTemplate" => problems.optional_string(key, value, &mut options.image_template),
+                "imageSizes" => problems.optional_string(key, value, &mut options.image_sizes),
                 "citations" => options.citations = problems.boolean(key, value).unwrap_or(options.citations),
                 "idPrefix" => {
                     let prefix = problems.parsed(key, value, "an id prefix", |prefix| {
@@ -171,6 +164,15 @@ impl Problems {
                 self.invalid(path, "a string", other);
                 None
             }
+        }
+    }
+
+    /// A string, or `null` for none; a wrong value leaves `current` as it is.
+    fn optional_string(&mut self, path: &str, value: &Value, current: &mut Option<String>) {
+        if value.is_null() {
+            *current = None;
+        } else if let Some(text) = self.string(path, value) {
+            *current = Some(text);
         }
     }
 
