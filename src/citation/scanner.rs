@@ -209,12 +209,21 @@ fn kind_name(text: &str, at: usize, beginnings: u64) -> Option<(&'static Kind, u
         text.get(at + length..)
             .is_some_and(|rest| !rest.starts_with(is_alphanumeric))
     };
-    KINDS
-        .iter()
-        .zip(FIRST_WORD_LENGTHS)
-        .enumerate()
-        .filter(|&(index, (_, length))| beginnings & (1 << index) != 0 && word_ends_after(length))
-        .find_map(|(_, (kind, _))| word(text, at, kind.name).map(|end| (kind, end)))
+    // Only the kinds whose bits are set are looked at: a beginning allows
+    // a few of them.
+    let kinds = beginnings & ((1 << KINDS.len()) - 1);
+    set_bits(kinds)
+        .filter(|&index| word_ends_after(FIRST_WORD_LENGTHS[index]))
+        .find_map(|index| word(text, at, KINDS[index].name).map(|end| (&KINDS[index], end)))
+}
+
+/// The indices of the bits set in `bits`, lowest first.
+fn set_bits(mut bits: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let index = bits.trailing_zeros() as usize;
+        bits &= bits.wrapping_sub(1);
+        (index < 64).then_some(index)
+    })
 }
 
 /// The length in bytes of the first word of each kind's name.

@@ -39,58 +39,43 @@ impl<'a> Text<'a> {
     /// Cuts `text` into gaps between words, protected spans (see
     /// [`typography::protected_spans`]) and the plain text around them.
     /// Gaps exist only with `typography`.
+    ///
+    /// One scan over the bytes: a chunk of plain text runs to the next
+    /// whitespace or the next gap that holds a space, and only where a
+    /// character may be whitespace or invisible (see [`may_begin_break`])
+    /// is one decoded. Invisible characters inside a chunk stay part of it.
     pub(super) fn new(text: &'a str, typography: bool) -> Self {
-        let is_space = |c: char| typography && typography::is_collapsible_space(c);
-        let is_gap =
-            |c: char| typography && (typography::is_collapsible_space(c) || typography::is_invisible(c));
-        let gap_end = |at: usize| {
-            text[at..]
-                .find(|c| !is_gap(c))
-                .map_or(text.len(), |offset| at + offset)
-        };
-        // A chunk runs to the next whitespace or the next gap that holds a
-        // space; invisible characters inside it stay part of it.
-        let chunk_end = |mut at: usize| loop {
-            let Some(stop) = next_break(text, at, |c| c.is_whitespace() || is_gap(c)) else {
-                return text.len();
-            };
-            let end = gap_end(stop);
-            if end == stop || text[stop..end].contains(is_space) {
-                return stop;
-            }
-            at = end;
-        };
+        let bytes = text.as_bytes();
         let mut pieces = Vec::new();
-        let mut position = 0;
-        while let Some(c) = text[position..].chars().next() {
-            let end = gap_end(position);
-            if text[position..end].contains(is_space) {
-                pieces.push(Piece::Gap(position..end));
-                position = end;
+        let mut chunk_start = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            if !may_begin_break(&bytes[at..]) {
+                at += 1;
+                continue;
+            }
+            let c = text[at..].chars().next().unwrap_or_default();
+            let gap_end = if typography { gap_end(text, at) } else { at };
+            let holds_space = bytes[at..gap_end]
+                .iter()
+                .any(|&byte| typography::is_collapsible_space(char::from(byte)));
+            if holds_space {
+                push_chunk(text, chunk_start..at, &mut pieces);
+                pieces.push(Piece::Gap(at..gap_end));
+                at = gap_end;
+                chunk_start = at;
+            } else if gap_end > at {
+                at = gap_end; // invisible characters inside a chunk
             } else if c.is_whitespace() {
+                push_chunk(text, chunk_start..at, &mut pieces);
                 pieces.push(Piece::Untouched);
-                position += c.len_utf8();
+                at += c.len_utf8();
+                chunk_start = at;
             } else {
-                let end = chunk_end(position);
-                let chunk = &text[position..end];
-                // Only a chunk with a digit, `@`, `/`, `-`, `:` or `www.` can
-                // hold a protected span.
-                let may_hold_span = chunk
-                    .bytes()
-                    .any(|b| b.is_ascii_digit() || matches!(b, b'@' | b'/' | b'-' | b':'))
-                    || (chunk.as_bytes().contains(&b'.') && chunk.contains("www."));
-                let mut from = position;
-                if may_hold_span {
-                    for span in typography::protected_spans(chunk) {
-                        pieces.push(Piece::Plain(from..position + span.start));
-                        pieces.push(Piece::Untouched);
-                        from = position + span.end;
-                    }
-                }
-                pieces.push(Piece::Plain(from..end));
-                position = end;
+                at += c.len_utf8();
             }
         }
+        push_chunk(text, chunk_start..bytes.len(), &mut pieces);
         Text {
             text,
             typography,
@@ -181,6 +166,15 @@ impl<'a> Text<'a> {
     fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
+        // One space between two word characters, as most gaps are, stays.
+        let after = text[range.end..].chars().next();
+        if &text[range.clone()] == " "
+            && [before, after]
+                .into_iter()
+                .all(|c| c.is_some_and(is_alphanumeric))
+        {
+            return;
+        }
         let opened = before.and_then(|c| quotes.at(range.start - c.len_utf8()));
         let closes = quotes.at(range.end);
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
@@ -322,16 +316,6 @@ impl QuotesInOrder {
     }
 }
 
-/// The first character from `from` on that is whitespace or invisible and
-/// that `is_break` accepts. Only where the first two bytes may begin such a
-/// character (see the test) is one decoded: the ASCII and Vietnamese letters
-/// between breaks are passed over byte by byte.
-fn next_break(text: &str, from: usize, is_break: impl Fn(char) -> bool) -> Option<usize> {
-    let bytes = text.as_bytes();
-    (from..bytes.len())
-        .find(|&at| may_begin_break(&bytes[at..]) && text[at..].chars().next().is_some_and(&is_break))
-}
-
 /// Whether `bytes` may begin with a whitespace or invisible character: ASCII
 /// whitespace, U+0085 and U+00A0 (C2 85, C2 A0), U+061C (D8 9C), U+1680
 /// (E1 9A), U+2000–U+206F (E2 80, E2 81), U+3000 (E3 80), U+FEFF (EF BB).
@@ -348,6 +332,46 @@ fn may_begin_break(bytes: &[u8]) -> bool {
             | [0xE3, 0x80, ..]
             | [0xEF, 0xBB, ..]
     )
+}
+
+/// Adds a chunk of text (no whitespace, no gap in it) to `pieces`: its
+/// protected spans untouched, the plain text around them.
+fn push_chunk(text: &str, chunk: Range<usize>, pieces: &mut Vec<Piece>) {
+    if chunk.is_empty() {
+        return;
+    }
+    let words = &text[chunk.clone()];
+    // Only a chunk with a digit, `@`, `/`, `-`, `:` or `www.` can hold a
+    // protected span.
+    let may_hold_span = words
+        .bytes()
+        .any(|b| b.is_ascii_digit() || matches!(b, b'@' | b'/' | b'-' | b':'))
+        || (words.as_bytes().contains(&b'.') && words.contains("www."));
+    let mut from = chunk.start;
+    if may_hold_span {
+        for span in typography::protected_spans(words) {
+            pieces.push(Piece::Plain(from..chunk.start + span.start));
+            pieces.push(Piece::Untouched);
+            from = chunk.start + span.end;
+        }
+    }
+    pieces.push(Piece::Plain(from..chunk.end));
+}
+
+/// Where the run of spaces, tabs and invisible characters from `at` ends.
+fn gap_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        match bytes[at] {
+            byte if typography::is_collapsible_space(char::from(byte)) => at += 1,
+            byte if byte < 0x80 || !may_begin_break(&bytes[at..]) => break,
+            _ => match text[at..].chars().next() {
+                Some(c) if typography::is_invisible(c) => at += c.len_utf8(),
+                _ => break,
+            },
+        }
+    }
+    at
 }
 
 /// Where the run of ASCII letters and digits from `start` ends.

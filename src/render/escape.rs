@@ -25,24 +25,43 @@ pub fn escape_attr(out: &mut String, value: &str) {
 
 fn escape(out: &mut String, text: &str, in_attribute: bool) {
     // Byte by byte: every character escaped is ASCII but U+00A0, whose
-    // bytes are C2 A0, and C2 never continues another character.
+    // bytes are C2 A0, and C2 never continues another character. The bytes
+    // between are passed over by one table lookup each.
     let bytes = text.as_bytes();
     let mut written = 0;
-    for (at, &byte) in bytes.iter().enumerate() {
-        let (start, escaped) = match byte {
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|&byte| MAY_ESCAPE[usize::from(byte)]) {
+        at += offset;
+        let (start, escaped) = match bytes[at] {
             b'&' => (at, "&amp;"),
             b'<' => (at, "&lt;"),
             b'>' => (at, "&gt;"),
             b'"' if in_attribute => (at, "&quot;"),
             0xA0 if at > 0 && bytes[at - 1] == 0xC2 => (at - 1, "&nbsp;"),
-            _ => continue,
+            _ => {
+                at += 1;
+                continue;
+            }
         };
         out.push_str(&text[written..start]);
         out.push_str(escaped);
-        written = at + 1;
+        at += 1;
+        written = at;
     }
     out.push_str(&text[written..]);
 }
+
+/// The bytes `escape` may replace: `&`, `<`, `>`, `"` and the last byte of
+/// U+00A0.
+const MAY_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table[0xA0] = true;
+    table
+};
 
 /// Schemes a link or image may use. Everything else (`javascript:`,
 /// `vbscript:`, `data:`, `file:`…) is refused.
