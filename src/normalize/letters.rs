@@ -220,6 +220,9 @@ impl std::ops::DerefMut for Letters {
 /// Whether `c` is a letter or digit, answered from the letter table for
 /// ASCII and Vietnamese letters before asking Unicode's tables (which are
 /// slow for characters outside ASCII).
+// Inlined: called for every character the pass and the citation search
+// look at.
+#[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && (letter(c).is_some() || c.is_alphanumeric()))
 }
@@ -245,6 +248,9 @@ pub(crate) fn to_lower(c: char) -> char {
 /// The letter `c` writes, or `None` when `c` is not a letter of Vietnamese
 /// (nor a plain Latin letter). Expects NFC input: a letter followed by a
 /// separate combining mark is two characters here.
+// Inlined: the pass calls it for every character of every word (callgrind:
+// 5% fewer instructions normalising dantri).
+#[inline]
 pub(crate) fn letter(c: char) -> Option<Letter> {
     if c.is_ascii_alphabetic() {
         return Some(Letter {

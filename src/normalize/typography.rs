@@ -7,6 +7,8 @@ use std::ops::Range;
 /// word joiner, byte-order mark, and the direction marks and embeddings
 /// (a Vietnamese text is left to right throughout). Zero-width joiners
 /// stay: emoji sequences need them.
+// Inlined: called for every character that may begin a gap.
+#[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
