@@ -27,9 +27,11 @@ fn an_array_nested_100000_deep_is_refused_where_it_goes_too_deep() {
     let problems: Vec<String> = check(&deep).iter().map(ToString::to_string).collect();
     assert_eq!(problems, expected);
 
-    // Inside a block, on the third line; brackets inside strings do not count.
+    // Inside a block, on the third line; brackets inside strings do not
+    // count, nor do those after an escaped quote or before an escaped
+    // backslash.
     let nested = format!(
-        "{{\"title\": \"[[[[\",\n\"blocks\": [\n{}{}]}}",
+        "{{\"title\": \"[[[[\\\"[[[\\\\\",\n\"blocks\": [\n{}{}]}}",
         "{\"a\": ".repeat(100_000),
         "}".repeat(100_000)
     );

@@ -54,19 +54,31 @@ impl Limits {
                 at: None,
             });
         }
-        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-        for (index, byte) in json.bytes().enumerate() {
-            if in_string {
-                match byte {
-                    _ if escaped => escaped = false,
-                    b'\\' => escaped = true,
-                    b'"' => in_string = false,
-                    _ => {}
-                }
-                continue;
-            }
-            match byte {
-                b'"' => in_string = true,
+        // From one bracket or quote to the next; a string from its opening
+        // quote to the next quote no backslash escapes.
+        let bytes = json.as_bytes();
+        let next = |from: usize, wanted: fn(&u8) -> bool| {
+            bytes
+                .get(from..)?
+                .iter()
+                .position(wanted)
+                .map(|offset| from + offset)
+        };
+        let mut depth = 0usize;
+        let mut at = 0;
+        while let Some(index) = next(at, |byte| matches!(byte, b'"' | b'[' | b'{' | b']' | b'}')) {
+            at = index + 1;
+            match bytes[index] {
+                b'"' => loop {
+                    let Some(special) = next(at, |byte| matches!(byte, b'"' | b'\\')) else {
+                        return Ok(()); // an unclosed string is the JSON reader's to report
+                    };
+                    at = special + 1;
+                    if bytes[special] == b'"' {
+                        break;
+                    }
+                    at += 1; // the escaped byte
+                },
                 b'[' | b'{' => {
                     depth += 1;
                     if depth > self.max_depth {
@@ -79,8 +91,7 @@ impl Limits {
                     }
                 }
                 // Unbalanced brackets are the JSON reader's to report.
-                b']' | b'}' => depth = depth.saturating_sub(1),
-                _ => {}
+                _ => depth = depth.saturating_sub(1),
             }
         }
         Ok(())

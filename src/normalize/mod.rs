@@ -180,21 +180,24 @@ impl Normalized {
 pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
     // `Auto` is rewritten as traditional while the vote is counted; in the
     // rare text most of which is modern, it is rewritten again.
-    let (normalized, tally) = normalize_counting(text, options, marks(options.tone_style));
+    let (mut normalized, tally) = normalize_counting(text, options, marks(options.tone_style));
     if options.tone_style == ToneStyle::Auto && tally.winner() == Style::Modern {
-        return normalize_counting(text, options, Marks::Style(Style::Modern)).0;
+        normalized = normalize_counting(text, options, Marks::Style(Style::Modern)).0;
     }
-    normalized
+    normalized.unwrap_or_else(|| Normalized {
+        text: text.to_owned(),
+        changes: Vec::new(),
+    })
 }
 
-/// `text` normalised with tone marks as `marks` say, and how its words voted
-/// on the house style.
-fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (Normalized, Tally) {
+/// `text` normalised with tone marks as `marks` say (`None` when nothing
+/// changes), and how its words voted on the house style.
+fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (Option<Normalized>, Tally) {
     let decoded = decode_legacy(text, options.legacy);
     let source = decoded.as_ref().map_or(text, |(decoded, _)| decoded.as_str());
     let (rewritten, tally) = pass::Text::new(source, options.typography).rewrite(marks);
     let (result, changes) = match (decoded.as_ref(), rewritten) {
-        (None, None) => return (unchanged(text), tally),
+        (None, None) => return (None, tally),
         (None, Some(rewritten)) => rewritten,
         (Some((decoded, legacy)), None) => (decoded.clone(), legacy.clone()),
         (Some((_, legacy)), Some((result, second))) => {
@@ -206,14 +209,7 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
         text: result,
         changes,
     };
-    (normalized, tally)
-}
-
-fn unchanged(text: &str) -> Normalized {
-    Normalized {
-        text: text.to_owned(),
-        changes: Vec::new(),
-    }
+    (Some(normalized), tally)
 }
 
 /// Every text field of the article normalised; `Auto` styles are decided
@@ -263,7 +259,9 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
         }
     }
     for field in fields {
-        *field = normalize(field).text;
+        if let Some(normalized) = normalize(field) {
+            *field = normalized.text;
+        }
     }
     (article, tally)
 }
@@ -271,14 +269,13 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
 /// A paragraph's inline content normalised as one text, so that rules
 /// reach across element boundaries (`<b>Hà Nội </b>,` loses its space), then
 /// split back into its elements.
-fn normalize_inline(content: &mut Vec<Inline>, normalize: &mut impl FnMut(&str) -> Normalized) {
+fn normalize_inline(content: &mut Vec<Inline>, normalize: &mut impl FnMut(&str) -> Option<Normalized>) {
     let mut joined = String::new();
     let mut spans = Vec::new();
     collect_inline(content, &mut joined, &mut spans);
-    let normalized = normalize(&joined);
-    if normalized.changes.is_empty() {
+    let Some(normalized) = normalize(&joined) else {
         return;
-    }
+    };
     let mut index = 0;
     let mut positions = PositionsAfter::new(&normalized.changes);
     distribute_inline(content, &normalized.text, &spans, &mut index, &mut positions);

@@ -44,16 +44,25 @@ impl<'a> Text<'a> {
     /// whitespace or the next gap that holds a space, and only where a
     /// character may be whitespace or invisible (see [`may_begin_break`])
     /// is one decoded. Invisible characters inside a chunk stay part of it.
+    /// The same scan notes whether a chunk may hold a protected span.
     pub(super) fn new(text: &'a str, typography: bool) -> Self {
         let bytes = text.as_bytes();
-        let mut pieces = Vec::new();
+        // About one piece in four bytes (a word and a gap) in Vietnamese
+        // prose: room for a paragraph at once, grown for longer texts.
+        let mut pieces = Vec::with_capacity((text.len() / 4).min(4096));
         let mut chunk_start = 0;
+        let mut may_hold_span = false;
         let mut at = 0;
         while let Some(offset) = bytes[at..]
             .iter()
-            .position(|&byte| MAY_BEGIN_BREAK[usize::from(byte)])
+            .position(|&byte| BYTE_CLASS[usize::from(byte)] != 0)
         {
             at += offset;
+            if BYTE_CLASS[usize::from(bytes[at])] == MAY_BEGIN_SPAN {
+                may_hold_span |= bytes[at] != b'.' || bytes[..at].ends_with(b"www");
+                at += 1;
+                continue;
+            }
             if !may_begin_break(&bytes[at..]) {
                 at += 1;
                 continue;
@@ -63,23 +72,25 @@ impl<'a> Text<'a> {
             let holds_space = bytes[at..gap_end]
                 .iter()
                 .any(|&byte| typography::is_collapsible_space(char::from(byte)));
-            if holds_space {
-                push_chunk(text, chunk_start..at, &mut pieces);
-                pieces.push(Piece::Gap(at..gap_end));
-                at = gap_end;
-                chunk_start = at;
+            // A gap or other whitespace ends the chunk before it.
+            let (ends_chunk, next) = if holds_space {
+                (Piece::Gap(at..gap_end), gap_end)
             } else if gap_end > at {
                 at = gap_end; // invisible characters inside a chunk
+                continue;
             } else if c.is_whitespace() {
-                push_chunk(text, chunk_start..at, &mut pieces);
-                pieces.push(Piece::Untouched);
-                at += c.len_utf8();
-                chunk_start = at;
+                (Piece::Untouched, at + c.len_utf8())
             } else {
                 at += c.len_utf8();
-            }
+                continue;
+            };
+            push_chunk(text, chunk_start..at, may_hold_span, &mut pieces);
+            pieces.push(ends_chunk);
+            at = next;
+            chunk_start = at;
+            may_hold_span = false;
         }
-        push_chunk(text, chunk_start..bytes.len(), &mut pieces);
+        push_chunk(text, chunk_start..bytes.len(), may_hold_span, &mut pieces);
         Text {
             text,
             typography,
@@ -141,26 +152,31 @@ impl<'a> Text<'a> {
     /// are read past invisible characters, which are about to go.
     fn plan_quotes(&self) -> Vec<Quote> {
         let text = self.text;
+        let bytes = text.as_bytes();
         let beside = |c: &char| !typography::is_invisible(*c);
         let mut found = Vec::new();
-        for range in self.plain_ranges() {
-            for (offset, byte) in text.as_bytes()[range.clone()].iter().enumerate() {
-                // `"` is one byte; `“` and `”` start with 0xE2.
-                if !matches!(byte, b'"' | 0xE2) {
-                    continue;
-                }
-                let at = range.start + offset;
-                let quote = text[at..].chars().next().unwrap_or_default();
-                if !typography::is_double_quote(quote) {
-                    continue;
-                }
-                found.push(Found {
-                    at,
-                    quote,
-                    before: text[..at].chars().rev().find(beside),
-                    after: text[at + quote.len_utf8()..].chars().find(beside),
-                });
+        let mut plain = self.plain_ranges().peekable();
+        let mut from = 0;
+        // `"` is one byte; `“` and `”` start with 0xE2. The whole text is
+        // searched at once, and each find checked against the plain pieces
+        // in order.
+        while let Some(offset) = bytes[from..].iter().position(|&byte| matches!(byte, b'"' | 0xE2)) {
+            let at = from + offset;
+            from = at + 1;
+            while plain.next_if(|range| range.end <= at).is_some() {}
+            if !plain.peek().is_some_and(|range| range.contains(&at)) {
+                continue;
             }
+            let quote = text[at..].chars().next().unwrap_or_default();
+            if !typography::is_double_quote(quote) {
+                continue;
+            }
+            found.push(Found {
+                at,
+                quote,
+                before: text[..at].chars().rev().find(beside),
+                after: text[at + quote.len_utf8()..].chars().find(beside),
+            });
         }
         typography::pair_quotes(&found)
     }
@@ -340,37 +356,37 @@ fn may_begin_break(bytes: &[u8]) -> bool {
     )
 }
 
-/// The first bytes [`may_begin_break`] accepts: the bytes between are
-/// passed over by one table lookup each.
-const MAY_BEGIN_BREAK: [bool; 256] = {
-    let mut table = [false; 256];
+/// The bytes the scan of [`Text::new`] stops at: those that may begin a
+/// break (the first bytes [`may_begin_break`] accepts) and those that may
+/// begin a protected span. The bytes between are passed over by one table
+/// lookup each.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
     let mut byte = 0;
     while byte < 256 {
-        table[byte] = matches!(
-            byte as u8,
-            b'\t'..=b'\r' | b' ' | 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF
-        );
+        table[byte] = match byte as u8 {
+            b'\t'..=b'\r' | b' ' | 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF => MAY_BEGIN_BREAK,
+            b'0'..=b'9' | b'@' | b'/' | b'-' | b':' | b'.' => MAY_BEGIN_SPAN,
+            _ => 0,
+        };
         byte += 1;
     }
     table
 };
+const MAY_BEGIN_BREAK: u8 = 1;
+/// A digit, `@`, `/`, `-`, `:`, or the `.` of `www.`: only a chunk with
+/// one can hold a protected span.
+const MAY_BEGIN_SPAN: u8 = 2;
 
 /// Adds a chunk of text (no whitespace, no gap in it) to `pieces`: its
 /// protected spans untouched, the plain text around them.
-fn push_chunk(text: &str, chunk: Range<usize>, pieces: &mut Vec<Piece>) {
+fn push_chunk(text: &str, chunk: Range<usize>, may_hold_span: bool, pieces: &mut Vec<Piece>) {
     if chunk.is_empty() {
         return;
     }
-    let words = &text[chunk.clone()];
-    // Only a chunk with a digit, `@`, `/`, `-`, `:` or `www.` can hold a
-    // protected span.
-    let may_hold_span = words
-        .bytes()
-        .any(|b| b.is_ascii_digit() || matches!(b, b'@' | b'/' | b'-' | b':'))
-        || (words.as_bytes().contains(&b'.') && words.contains("www."));
     let mut from = chunk.start;
     if may_hold_span {
-        for span in typography::protected_spans(words) {
+        for span in typography::protected_spans(&text[chunk.clone()]) {
             pieces.push(Piece::Plain(from..chunk.start + span.start));
             pieces.push(Piece::Untouched);
             from = chunk.start + span.end;
@@ -425,7 +441,7 @@ mod tests {
             let bytes = c.encode_utf8(&mut [0; 4]).as_bytes().to_vec();
             assert!(may_begin_break(&bytes), "{c:?} begins with {bytes:x?}");
             assert!(
-                MAY_BEGIN_BREAK[usize::from(bytes[0])],
+                BYTE_CLASS[usize::from(bytes[0])] == MAY_BEGIN_BREAK,
                 "{c:?} begins with {bytes:x?}"
             );
         }
