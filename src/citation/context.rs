@@ -203,15 +203,23 @@ const NOT_IN_NAMES: &[&str] = &[
 /// tỉnh Lạng Sơn`, `Bộ Lao động - Thương binh và Xã hội`), up to where the
 /// prose goes on in small words (`… của Bộ Chính trị sẽ là …`).
 fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
-    let words = name_words(text, at);
-    let first = words.first()?;
-    if !first.capitalised {
+    // Words are read only as far as the name is judged: the word looked at
+    // and the two after it.
+    let mut source = NameWords {
+        text,
+        next: Some(at),
+        count: 0,
+    };
+    let mut words = Vec::new();
+    source.read_to(&mut words, 3);
+    if !words.first()?.capitalised {
         return None;
     }
     let mut taken = 1;
     let mut small_run = 0;
-    while taken < words.len() {
-        let word = &words[taken];
+    loop {
+        source.read_to(&mut words, taken + 3);
+        let Some(word) = words.get(taken) else { break };
         if word.kind {
             break;
         }
@@ -255,12 +263,32 @@ struct NameWord<'a> {
     kind: bool,
 }
 
-/// The words from `at` on, joined by single spaces (or ` - ` between
-/// capitalised words), up to punctuation.
-fn name_words(text: &str, at: usize) -> Vec<NameWord<'_>> {
-    let mut words = Vec::new();
-    let mut start = at;
-    while words.len() < MAX_ISSUER_WORDS {
+/// The words from `next` on, joined by single spaces (or ` - ` between
+/// capitalised words), up to punctuation, at most [`MAX_ISSUER_WORDS`]:
+/// read one at a time, as they are asked for.
+struct NameWords<'a> {
+    text: &'a str,
+    /// Where the next word begins; `None` once the words have ended.
+    next: Option<usize>,
+    count: usize,
+}
+
+impl<'a> NameWords<'a> {
+    /// Reads words into `words` until it holds `count`, or the words end.
+    fn read_to(&mut self, words: &mut Vec<NameWord<'a>>, count: usize) {
+        words.extend(self.by_ref().take(count.saturating_sub(words.len())));
+    }
+}
+
+impl<'a> Iterator for NameWords<'a> {
+    type Item = NameWord<'a>;
+
+    fn next(&mut self) -> Option<NameWord<'a>> {
+        let text = self.text;
+        let start = self.next.take()?;
+        if self.count == MAX_ISSUER_WORDS {
+            return None;
+        }
         let len: usize = text[start..]
             .chars()
             .take_while(|&c| is_alphanumeric(c) || c == '&' || c == '-')
@@ -268,30 +296,29 @@ fn name_words(text: &str, at: usize) -> Vec<NameWord<'_>> {
             .sum();
         let word = text[start..start + len].trim_end_matches('-');
         if word.is_empty() || word.starts_with('-') {
-            break;
+            return None;
         }
+        self.count += 1;
         let end = start + word.len();
         let kind = is_kind_name_at(text, start);
-        words.push(NameWord {
+        self.next = match enumerated_part(text, end) {
+            Some(after_comma) => Some(after_comma),
+            None => {
+                let next = spaces(text, end);
+                match text[next..].strip_prefix("- ") {
+                    _ if next == end || next - end > 1 => None,
+                    Some(rest) if rest.starts_with(char::is_uppercase) => Some(next + 2),
+                    _ => Some(next),
+                }
+            }
+        };
+        Some(NameWord {
             text: word,
             end,
             capitalised: word.starts_with(char::is_uppercase) && !kind,
             kind,
-        });
-        if let Some(after_comma) = enumerated_part(text, end) {
-            start = after_comma;
-            continue;
-        }
-        let next = spaces(text, end);
-        if next == end || next - end > 1 {
-            break;
-        }
-        start = match text[next..].strip_prefix("- ") {
-            Some(rest) if rest.starts_with(char::is_uppercase) => next + 2,
-            _ => next,
-        };
+        })
     }
-    words
 }
 
 /// After a comma at `end`, the next part of a name that enumerates its

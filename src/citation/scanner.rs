@@ -14,7 +14,15 @@ use crate::normalize::{is_alphanumeric, to_lower};
 pub(super) fn scan(text: &str) -> Vec<Citation> {
     let mut found = Vec::new();
     let mut at = 0;
-    while at < text.len() {
+    // The bytes that cannot begin a citation are passed over by one table
+    // lookup each.
+    let may_begin = |byte: &u8| byte.is_ascii_digit() || FIRST_BYTE_ROW[usize::from(*byte)] != 0;
+    while let Some(offset) = text
+        .as_bytes()
+        .get(at..)
+        .and_then(|rest| rest.iter().position(may_begin))
+    {
+        at += offset;
         let beginning = beginning_at(text, at);
         if beginning.is_some() && starts_word(text, at) {
             if let Some(end) = citations_at(text, at, beginning, &mut found) {

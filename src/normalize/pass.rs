@@ -186,12 +186,14 @@ impl<'a> Text<'a> {
     fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
-        // One space between two word characters, as most gaps are, stays.
+        // One space before a word character, as most gaps are, stays: only
+        // the start of a line, `(` or a quote before it could take it away
+        // (see `typography::space_run`).
         let after = text[range.end..].chars().next();
+        let may_go_after = |c: char| matches!(c, '\n' | '\r' | '(') || typography::is_double_quote(c);
         if &text[range.clone()] == " "
-            && [before, after]
-                .into_iter()
-                .all(|c| c.is_some_and(is_alphanumeric))
+            && after.is_some_and(is_alphanumeric)
+            && before.is_some_and(|c| !may_go_after(c))
         {
             return;
         }

@@ -292,12 +292,25 @@ fn vowel_group(vowels: &[Letter]) -> Option<Ending> {
     table[key]
 }
 
-/// 1 to 12 for the twelve vowel letters.
+/// 1 to 12 for the twelve vowel letters, 0 for anything else. (A match, not
+/// a search through a string of them: every syllable with two vowels and a
+/// mark comes here.)
 fn vowel_code(vowel: char) -> usize {
-    "aăâeêioôơuưy"
-        .chars()
-        .position(|known| known == vowel)
-        .map_or(0, |index| index + 1)
+    match vowel {
+        'a' => 1,
+        'ă' => 2,
+        'â' => 3,
+        'e' => 4,
+        'ê' => 5,
+        'i' => 6,
+        'o' => 7,
+        'ô' => 8,
+        'ơ' => 9,
+        'u' => 10,
+        'ư' => 11,
+        'y' => 12,
+        _ => 0,
+    }
 }
 
 /// The traditional and modern positions of the mark within the vowel group.
