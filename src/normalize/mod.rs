@@ -193,15 +193,40 @@ pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
 /// `text` normalised with tone marks as `marks` say (`None` when nothing
 /// changes), and how its words voted on the house style.
 fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (Option<Normalized>, Tally) {
-    let decoded = decode_legacy(text, options.legacy);
-    let source = decoded.as_ref().map_or(text, |(decoded, _)| decoded.as_str());
-    let (rewritten, tally) = pass::Text::new(source, options.typography).rewrite(marks);
-    let (result, changes) = match (decoded.as_ref(), rewritten) {
-        (None, None) => return (None, tally),
-        (None, Some(rewritten)) => rewritten,
-        (Some((decoded, legacy)), None) => (decoded.clone(), legacy.clone()),
-        (Some((_, legacy)), Some((result, second))) => {
-            let changes = changes::compose(text, legacy, &second, &result);
+    let rewrite = |source: &str| pass::Text::new(source, options.typography).rewrite(marks);
+    let unicode_only = |(rewritten, tally): (Option<(String, Vec<Change>)>, Tally)| {
+        let normalized = rewritten.map(|(text, changes)| Normalized { text, changes });
+        (normalized, tally)
+    };
+    let encoding = match options.legacy {
+        Legacy::Off => None,
+        // Judged on the text as the Unicode pass leaves it, which is the
+        // text a second normalisation would judge: judged on the text as it
+        // came, a repair (a spacing accent attached, a mark moved) could
+        // tip the second judgement the other way.
+        Legacy::Auto => {
+            let (rewritten, tally) = rewrite(text);
+            let judged = rewritten
+                .as_ref()
+                .map_or(text, |(rewritten, _)| rewritten.as_str());
+            match legacy::detect(judged) {
+                Some((encoding, _)) => Some(encoding),
+                None => return unicode_only((rewritten, tally)),
+            }
+        }
+        Legacy::Viqr => Some(Encoding::Viqr),
+        Legacy::Tcvn3 => Some(Encoding::Tcvn3),
+        Legacy::Vni => Some(Encoding::Vni),
+    };
+    let Some((decoded, legacy)) = encoding.and_then(|encoding| decode_legacy(text, encoding, options.legacy))
+    else {
+        return unicode_only(rewrite(text));
+    };
+    let (rewritten, tally) = rewrite(&decoded);
+    let (result, changes) = match rewritten {
+        None => (decoded, legacy),
+        Some((result, second)) => {
+            let changes = changes::compose(text, &legacy, &second, &result);
             (result, changes)
         }
     };
@@ -355,24 +380,16 @@ fn marks(style: ToneStyle) -> Marks {
     }
 }
 
-fn decode_legacy(text: &str, legacy: Legacy) -> Option<(String, Vec<Change>)> {
-    let decoded = match legacy {
-        Legacy::Off => None,
-        // Detected on the composed text (the text a second normalisation
-        // would see), and only composed when it may be legacy text at all.
-        Legacy::Auto if legacy::may_be_legacy(text) => {
-            let composed = if unicode::may_need_nfc(text) {
-                Cow::Owned(unicode::nfc(text))
-            } else {
-                Cow::Borrowed(text)
-            };
-            legacy::detect(&composed).map(|(_, decoded)| decoded)
-        }
-        Legacy::Auto => None,
-        Legacy::Viqr => legacy::decode(text, Encoding::Viqr),
-        Legacy::Tcvn3 => legacy::decode(text, Encoding::Tcvn3),
-        Legacy::Vni => legacy::decode(text, Encoding::Vni),
-    }?;
+/// `text` converted from `encoding`, and a change for each word the
+/// conversion changed. With `Auto` the text is composed (NFC) first: the
+/// encoding was detected on composed text.
+fn decode_legacy(text: &str, encoding: Encoding, legacy: Legacy) -> Option<(String, Vec<Change>)> {
+    let composed = if legacy == Legacy::Auto && unicode::may_need_nfc(text) {
+        Cow::Owned(unicode::nfc(text))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let decoded = legacy::decode(&composed, encoding)?;
     // One change per whitespace-separated word that the conversion changed.
     let mut rewriter = Rewriter::new(text);
     for ((start, before), after) in chunks(text).zip(decoded.split_whitespace()) {
