@@ -219,7 +219,11 @@ fn attach_spacing_tones(word: &str) -> Option<String> {
     let attached = word
         .chars()
         .map(|c| {
-            let after_vowel = previous.and_then(letter).is_some_and(|letter| letter.is_vowel());
+            // Only a vowel without a tone takes one: `ú´` stays, or a
+            // second normalisation would attach what the first left.
+            let after_vowel = previous
+                .and_then(letter)
+                .is_some_and(|letter| letter.is_vowel() && letter.tone.is_none());
             previous = Some(c);
             match spacing_tone(c) {
                 Some(mark) if after_vowel => {
@@ -349,6 +353,9 @@ mod tests {
         assert_eq!(normalized("nghe\u{302}\u{323}", Marks::Repair), "nghệ");
         assert_eq!(normalized("hoa\u{2CB}", Marks::Style(Style::Traditional)), "hòa");
         assert_eq!(normalized("ca\u{341}", Marks::Repair), "cá");
+        // A vowel that has its tone takes no second one.
+        assert_eq!(normalized("ca\u{301}\u{2CA}", Marks::Repair), "cá\u{2CA}");
+        assert_eq!(normalized("c\u{e1}\u{b4}", Marks::Repair), "cá\u{b4}");
     }
 
     #[test]
