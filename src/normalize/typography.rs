@@ -78,15 +78,13 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
                 if is_number_or_symbol(core) {
                     spans.push(from + lead..from + lead + core.len());
                 } else if core.contains('@') {
-                    // Addresses listed with commas are one run: each is its own span.
-                    let mut part_start = from + lead;
-                    for part in core.split([',', ';']) {
+                    for (part_start, part) in address_parts(core) {
                         let trimmed = part.trim_matches(is_joiner);
                         if is_email(trimmed) {
-                            let offset = part.len() - part.trim_start_matches(is_joiner).len();
-                            spans.push(part_start + offset..part_start + offset + trimmed.len());
+                            let start = from + lead + part_start + part.len()
+                                - part.trim_start_matches(is_joiner).len();
+                            spans.push(start..start + trimmed.len());
                         }
-                        part_start += part.len() + 1;
                     }
                 }
                 start = None;
@@ -159,6 +157,32 @@ fn url_len(text: &str) -> usize {
         }
         url = trimmed;
     }
+}
+
+/// The parts of a run that may each be an address, with where each starts:
+/// addresses listed with commas or semicolons are one run, and so are two
+/// that typography joined (`a@b.vn ..c@d.vn` loses its space before the
+/// dots), which no address has two of in a row.
+fn address_parts(run: &str) -> Vec<(usize, &str)> {
+    let bytes = run.as_bytes();
+    let mut parts = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < bytes.len() {
+        let separator = match bytes[at] {
+            b',' | b';' => 1,
+            b'.' if bytes.get(at + 1) == Some(&b'.') => 2,
+            _ => 0,
+        };
+        if separator == 0 {
+            at += 1;
+            continue;
+        }
+        parts.push((start, &run[start..at]));
+        at += separator;
+        start = at;
+    }
+    parts.push((start, &run[start..]));
+    parts
 }
 
 fn is_email(core: &str) -> bool {
@@ -369,6 +393,7 @@ mod tests {
             ("(www.baomoi.com)", vec!["www.baomoi.com"]),
             ("toasoan@dantri.com.vn.", vec!["toasoan@dantri.com.vn"]),
             ("a@b.vn,c@d.vn;", vec!["a@b.vn", "c@d.vn"]),
+            ("a@b.vn..c@d.vn", vec!["a@b.vn", "c@d.vn"]),
             ("HD/BTCTW", vec!["HD/BTCTW"]),
         ] {
             assert_eq!(protected(chunk), expected, "{chunk}");
