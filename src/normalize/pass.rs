@@ -186,23 +186,21 @@ impl<'a> Text<'a> {
     fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
-        // One space before a word character, as most gaps are, stays: only
-        // the start of a line, `(` or a quote before it could take it away
-        // (see `typography::space_run`).
-        let after = text[range.end..].chars().next();
-        let may_go_after = |c: char| matches!(c, '\n' | '\r' | '(') || typography::is_double_quote(c);
-        if &text[range.clone()] == " "
-            && after.is_some_and(is_alphanumeric)
-            && before.is_some_and(|c| !may_go_after(c))
-        {
-            return;
-        }
-        let opened = before.and_then(|c| quotes.at(range.start - c.len_utf8()));
-        let closes = quotes.at(range.end);
+        // Quotes were found only at double quotes: looked up only beside one.
+        let opened = before
+            .filter(|&c| typography::is_double_quote(c))
+            .and_then(|c| quotes.at(range.start - c.len_utf8()));
+        let closes = text[range.end..]
+            .starts_with(typography::is_double_quote)
+            .then(|| quotes.at(range.end))
+            .flatten();
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
             || closes.is_some_and(|quote| quote.role == Role::Close);
         let replacement = typography::space_run(before, &text[range.end..], inside_quotes);
-        rewriter.replace(range, replacement, ChangeKind::Spacing);
+        // Most gaps are one space and stay one.
+        if !(replacement == " " && range.len() == 1 && text.as_bytes()[range.start] == b' ') {
+            rewriter.replace(range, replacement, ChangeKind::Spacing);
+        }
     }
 
     /// Words and the characters between them, within plain text.
