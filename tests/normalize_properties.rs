@@ -1,7 +1,8 @@
 //! Properties of normalisation over generated text made of what damaged
 //! Vietnamese is made of: letters precomposed and decomposed, misplaced
 //! marks, eth, spacing accents, quotes, spaces, tabs, invisible characters,
-//! digits and punctuation.
+//! digits and punctuation — and the tokens nothing may change (URLs,
+//! addresses, numbers, document symbols) set among them.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -77,6 +78,41 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|pieces| pieces.concat())
 }
 
+/// Tokens nothing may change, varied rather than fixed: URLs (with
+/// decomposed letters, queries and fragments), e-mail addresses, numbers
+/// and document symbols as Vietnamese texts write them.
+fn token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "(https?|HTTPS)://[a-z0-9]{1,6}\\.(vn|com\\.vn)(/(hoa\u{300}|ngu\u{31b}o\u{31b}\u{300}i|[a-zA-Z0-9_%-]{1,6})){0,3}(\\?[a-z]=[0-9a-z]{1,3})?(#[a-z]{1,4})?",
+        "www\\.[a-z]{1,6}\\.vn(/[a-z0-9-]{1,6}){0,2}",
+        "[a-z][a-z0-9]{0,5}(\\.[a-z0-9]{1,4})?@[a-z]{1,6}\\.(vn|gov\\.vn)",
+        "[0-9]{1,3}([.][0-9]{3}){0,2}(,[0-9]{1,2})?%?",
+        "[0-9]{1,2}/[0-9]{1,2}(h|/20[0-9]{2})?",
+        "[0-9]{1,4}/20[0-9]{2}/(NĐ-CP|QĐ-TTg|TT-BYT|NQ-HĐND|QH1[0-5])",
+        "[0-9]{1,3}-(QĐ|HD|NQ|KL|CT)/(TW|BTCTW|TU|ĐU)",
+        "(COVID|SARS|A|H)-[0-9]{1,2}",
+    ]
+}
+
+/// Damaged text around tokens, each token between spaces, inside brackets
+/// or quotes or followed by sentence punctuation as prose puts them; the
+/// spaces may move or go, the token may not change.
+fn text_with_tokens() -> impl Strategy<Value = (String, Vec<String>)> {
+    let opening = prop::sample::select(vec!["", "(", "\"", "“"]);
+    let closing = prop::sample::select(vec!["", ")", "\"", "”", ",", ".", ";", ":", "…", "!", "?"]);
+    prop::collection::vec((text(), opening, token(), closing), 1..6).prop_map(|parts| {
+        let mut text = String::new();
+        let mut tokens = Vec::new();
+        for (around, opening, token, closing) in parts {
+            for piece in [&around, " ", opening, &token, closing, " "] {
+                text.push_str(piece);
+            }
+            tokens.push(token);
+        }
+        (text, tokens)
+    })
+}
+
 fn options() -> impl Strategy<Value = NormalizeOptions> {
     (
         prop::sample::select(vec![
@@ -117,6 +153,22 @@ proptest! {
         }
         rebuilt.push_str(&text[copied..]);
         prop_assert_eq!(rebuilt, normalized.text);
+    }
+
+    #[test]
+    fn tokens_among_damaged_text_are_kept_as_written(
+        (text, tokens) in text_with_tokens(),
+        options in options(),
+    ) {
+        let normalized = normalize_text(&text, &options);
+        let mut rest = normalized.text.as_str();
+        for token in &tokens {
+            let found = rest.find(token.as_str());
+            prop_assert!(found.is_some(), "{:?} is missing from {:?}", token, normalized.text);
+            rest = &rest[found.unwrap_or_default() + token.len()..];
+        }
+        let twice = normalize_text(&normalized.text, &options);
+        prop_assert_eq!(&twice.text, &normalized.text);
     }
 
     #[test]

@@ -161,15 +161,16 @@ fn url_len(text: &str) -> usize {
 
 /// The parts of a run that may each be an address, with where each starts:
 /// addresses listed with commas or semicolons are one run, and so are two
-/// that typography joined (`a@b.vn ..c@d.vn` loses its space before the
-/// dots), which no address has two of in a row.
+/// that typography joined (`a@b.vn ..c@d.vn` and `a@b.vn .:c@d.vn` lose
+/// their space before the punctuation): no address holds a colon or two
+/// dots in a row.
 fn address_parts(run: &str) -> Vec<(usize, &str)> {
     let bytes = run.as_bytes();
     let mut parts = Vec::new();
     let (mut start, mut at) = (0, 0);
     while at < bytes.len() {
         let separator = match bytes[at] {
-            b',' | b';' => 1,
+            b',' | b';' | b':' => 1,
             b'.' if bytes.get(at + 1) == Some(&b'.') => 2,
             _ => 0,
         };
@@ -394,6 +395,7 @@ mod tests {
             ("toasoan@dantri.com.vn.", vec!["toasoan@dantri.com.vn"]),
             ("a@b.vn,c@d.vn;", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn..c@d.vn", vec!["a@b.vn", "c@d.vn"]),
+            ("a@b.vn.:c@d.vn", vec!["a@b.vn", "c@d.vn"]),
             ("HD/BTCTW", vec!["HD/BTCTW"]),
         ] {
             assert_eq!(protected(chunk), expected, "{chunk}");
