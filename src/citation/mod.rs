@@ -92,6 +92,11 @@ pub struct Citation {
     pub name: Option<String>,
     /// For a short form, the index of the full citation it resolves to.
     pub resolves_to: Option<usize>,
+    /// Whether a short form counts only if it resolves: its kind's bare
+    /// numbers are not documents on their own (`Kế hoạch 31`), or its number
+    /// reads as a year (`Quyết định 2020`) unless an earlier full citation
+    /// has that number.
+    pub(crate) only_if_resolved: bool,
 }
 
 /// How a citation is written.
@@ -124,6 +129,7 @@ impl Citation {
             pinpoint: None,
             name: None,
             resolves_to: None,
+            only_if_resolved: false,
         }
     }
 }

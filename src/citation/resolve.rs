@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::document_kind::{KINDS, Strength};
+use super::document_kind::KINDS;
 use super::{Citation, Form};
 
 /// A document cited in full so far, under one kind and number.
@@ -16,7 +16,7 @@ struct Known<'t> {
 }
 
 /// Resolves every short form in `citations` (found in `text`, in order) and
-/// drops the short forms of kinds that count only when resolved.
+/// drops the short forms that count only when resolved.
 pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
     // Keyed by kind, number and year (`None`: any year). A short form
     // resolves when its key holds exactly one document; two are an
@@ -57,7 +57,7 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
         };
         resolved.push(target);
     }
-    // Drop unresolved short forms of kinds that need resolving, renumbering
+    // Drop unresolved short forms that count only when resolved, renumbering
     // the targets (which are full citations, never dropped).
     let mut kept = 0;
     let mut new_index = Vec::with_capacity(citations.len());
@@ -65,8 +65,7 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
     citations.retain_mut(|citation| {
         let target = resolved[index].take();
         index += 1;
-        let keep =
-            citation.form != Form::Short || target.is_some() || citation.kind.strength != Strength::Resolved;
+        let keep = target.is_some() || !citation.only_if_resolved;
         new_index.push(kept);
         if keep {
             kept += 1;

@@ -297,13 +297,17 @@ fn numbered(
         Shape::State | Shape::Party | Shape::Hyphenated => {}
         Shape::NumberYear if kind.strength != Strength::Named => {}
         Shape::Number if kind.strength != Strength::Named && !glued => {
-            if !stands_alone(text, end, false) || (!has_number_word && looks_like_year(&symbol.number)) {
+            if !stands_alone(text, end, false) {
                 return None;
             }
         }
         _ => return None,
     }
     let shape = symbol.shape;
+    // `Chương trình 2000`, `Nghị quyết 2020`: a bare number that reads as a
+    // year names a document only when an earlier full citation has it
+    // (`Quyết định 1962/QĐ-TTg` … `Quyết định 1962`).
+    let year_like = shape == Shape::Number && !has_number_word && looks_like_year(&symbol.number);
     let mut items = vec![(start, end, symbol)];
     // `Quyết định số 649 năm 2014`: the year is a field, not the span.
     let mut context_at = end;
@@ -326,6 +330,7 @@ fn numbered(
         let mut citation = citation_of(span_start, span_end, kind, symbol, &after);
         if index == 0 {
             citation.pinpoint = pinpoint.map(str::to_owned);
+            citation.only_if_resolved |= year_like;
         }
         found.push(citation);
     }
@@ -433,6 +438,7 @@ fn citation_of(start: usize, end: usize, kind: &'static Kind, symbol: Symbol, af
         Shape::Number | Shape::NumberYear => Form::Short,
     };
     let mut citation = Citation::new(start, end, kind, form);
+    citation.only_if_resolved = form == Form::Short && kind.strength == Strength::Resolved;
     citation.symbol = symbol.canonical();
     if citation.symbol.is_none() {
         citation.symbol = inferred_symbol(kind, &symbol, after);

@@ -1,0 +1,219 @@
+//! Properties of the citation search over generated prose: a document
+//! cited in full, as newsrooms write it (with or without `số`, `số:`), is
+//! found wherever it stands, with exactly its words highlighted and its
+//! symbol read; a later short form (`Nghị định 15`) leads back to it; and
+//! prose that cites nothing highlights nothing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use vn_article::citation::{Form, find_citations};
+
+/// Words and punctuation of news prose that name no document.
+const PROSE: &[&str] = &[
+    "Hội nghị",
+    "đã",
+    "quán triệt",
+    "về việc",
+    "kiểm soát quyền lực",
+    "người dân",
+    "doanh nghiệp",
+    "năm nay",
+    "theo",
+    "thực hiện",
+    "tinh thần",
+    "sửa đổi",
+    "bổ sung",
+    "và",
+    "hoặc",
+    "2.500",
+    "15%",
+    "lần thứ 3",
+    "Điều",
+    "khoản",
+    "Hà Nội",
+    "TP.HCM",
+    ",",
+    ".",
+    ";",
+    ":",
+    "(",
+    ")",
+    "-",
+    "“",
+    "”",
+];
+
+/// A document cited in full: the text as written, its kind's name and its
+/// canonical symbol.
+#[derive(Clone, Debug)]
+struct Cited {
+    written: String,
+    kind: &'static str,
+    number: u16,
+    symbol: String,
+}
+
+fn number() -> impl Strategy<Value = u16> {
+    1..2000u16
+}
+
+/// `số`, `số:` or nothing between a kind's name and its symbol.
+fn marker() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["", "số ", "số: ", "số "])
+}
+
+/// A kind's name as prose writes it: capitalised, or in lower case
+/// mid-sentence (`theo nghị định 100/2019/NĐ-CP`).
+fn written_kind(kind: &str, lower: bool) -> String {
+    if lower {
+        kind.to_lowercase()
+    } else {
+        kind.to_owned()
+    }
+}
+
+/// State documents: `Nghị định 100/2019/NĐ-CP`, `Thông tư số 05/2021/TT-BYT`.
+fn state_document() -> impl Strategy<Value = Cited> {
+    let kinds = prop::sample::select(vec![
+        ("Nghị định", "NĐ", "CP"),
+        ("Thông tư", "TT", "BTC"),
+        ("Thông tư", "TT", "BGDĐT"),
+        ("Thông tư", "TT", "BYT"),
+        ("Quyết định", "QĐ", "TTg"),
+        ("Quyết định", "QĐ", "UBND"),
+        ("Nghị quyết", "NQ", "CP"),
+        ("Nghị quyết", "NQ", "HĐND"),
+    ]);
+    let shape = (kinds, marker(), number(), 1990..2030u16, any::<bool>());
+    shape.prop_map(|((kind, code, issuer), marker, number, year, lower)| {
+        let symbol = format!("{number}/{year}/{code}-{issuer}");
+        Cited {
+            written: format!("{} {marker}{symbol}", written_kind(kind, lower)),
+            kind,
+            number,
+            symbol,
+        }
+    })
+}
+
+/// Party documents: `Quy định 205-QĐ/TW`, `Hướng dẫn số 21-HD/BTCTW`.
+fn party_document() -> impl Strategy<Value = Cited> {
+    let kinds = prop::sample::select(vec![
+        ("Quy định", "QĐ"),
+        ("Hướng dẫn", "HD"),
+        ("Chỉ thị", "CT"),
+        ("Nghị quyết", "NQ"),
+        ("Kết luận", "KL"),
+    ]);
+    let issuers = prop::sample::select(vec!["TW", "BTCTW", "TU", "HU", "ĐU"]);
+    let shape = (kinds, marker(), number(), issuers, any::<bool>());
+    shape.prop_map(|((kind, code), marker, number, issuer, lower)| {
+        let symbol = format!("{number}-{code}/{issuer}");
+        Cited {
+            written: format!("{} {marker}{symbol}", written_kind(kind, lower)),
+            kind,
+            number,
+            symbol,
+        }
+    })
+}
+
+/// What news prose puts before a citation (a pinpoint) and after it (a
+/// date, an issuer, a subject): read as details, never highlighted.
+fn before() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "",
+        "",
+        "khoản 2 Điều 5",
+        "điểm a khoản 1 Điều 12 của",
+        "Điều 3",
+    ])
+}
+
+fn after() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "",
+        "",
+        "ngày 15/3/2021",
+        "ngày 05 tháng 01 năm 2020",
+        "của Chính phủ",
+        "của Bộ Chính trị",
+        "của Ban Bí thư",
+        "của Bộ Tài chính",
+        "về việc",
+        "quy định chi tiết",
+    ])
+}
+
+fn prose() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PROSE), 0..8).prop_map(|words| words.join(" "))
+}
+
+/// Prose with documents cited in it, each between spaces with the details
+/// news puts around a citation, and where each citation starts.
+fn text_citing() -> impl Strategy<Value = (String, Vec<(usize, Cited)>)> {
+    let cited = prop_oneof![state_document(), party_document()];
+    let part = (prose(), before(), cited, after());
+    (prop::collection::vec(part, 1..4), prose()).prop_map(|(parts, tail)| {
+        let mut text = String::new();
+        let mut citations = Vec::new();
+        for (prose, before, cited, after) in parts {
+            for piece in [prose.as_str(), " ", before, " "] {
+                text.push_str(piece);
+            }
+            citations.push((text.len(), cited.clone()));
+            for piece in [cited.written.as_str(), " ", after, " "] {
+                text.push_str(piece);
+            }
+        }
+        text.push_str(&tail);
+        (text, citations)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn documents_cited_in_full_are_found_as_written((text, cited) in text_citing()) {
+        let found = find_citations(&text);
+        for (start, document) in &cited {
+            let citation = found.iter().find(|citation| citation.start == *start);
+            prop_assert!(citation.is_some(), "{:?} not found in {:?}: {:?}", document.written, text, found);
+            let Some(citation) = citation else { continue };
+            prop_assert_eq!(&text[citation.start..citation.end], document.written.as_str(), "in {:?}", text);
+            prop_assert_eq!(citation.kind.name, document.kind);
+            prop_assert_eq!(citation.form, Form::Full);
+            prop_assert_eq!(citation.symbol.as_deref(), Some(document.symbol.as_str()));
+        }
+    }
+
+    #[test]
+    fn a_short_form_leads_back_to_the_full_citation(
+        (text, cited) in text_citing(),
+        prose in prose(),
+        details in after(),
+    ) {
+        // A short form means the one earlier document of its kind and
+        // number; two of them are an ambiguity left unresolved on purpose.
+        let (_, document) = &cited[cited.len() - 1];
+        prop_assume!(cited.iter().all(|(_, other)| {
+            other.kind != document.kind || other.number != document.number || other.symbol == document.symbol
+        }));
+        let short = format!("{} {}", document.kind, document.number);
+        let short_start = text.len() + prose.len() + 2;
+        let text = format!("{text} {prose} {short} {details}");
+        let found = find_citations(&text);
+        let citation = found.iter().find(|citation| citation.start == short_start);
+        prop_assert!(citation.is_some(), "{:?} not found in {:?}: {:?}", short, text, found);
+        let Some(citation) = citation else { return Ok(()) };
+        prop_assert_eq!(&text[citation.start..citation.end], short.as_str());
+        prop_assert_eq!(citation.form, Form::Short);
+        prop_assert_eq!(citation.symbol.as_deref(), Some(document.symbol.as_str()), "in {:?}", text);
+    }
+
+    #[test]
+    fn prose_that_cites_nothing_highlights_nothing(text in prose()) {
+        prop_assert!(find_citations(&text).is_empty(), "{:?}", find_citations(&text));
+    }
+}
