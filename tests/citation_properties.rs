@@ -28,8 +28,6 @@ const PROSE: &[&str] = &[
     "2.500",
     "15%",
     "lần thứ 3",
-    "Điều",
-    "khoản",
     "Hà Nội",
     "TP.HCM",
     ",",
@@ -43,14 +41,17 @@ const PROSE: &[&str] = &[
     "”",
 ];
 
-/// A document cited in full: the text as written, its kind's name and its
-/// canonical symbol.
+/// A document cited in full: the text as written, its kind's name, its
+/// canonical symbol, and the details written around it.
 #[derive(Clone, Debug)]
 struct Cited {
     written: String,
     kind: &'static str,
     number: u16,
     symbol: String,
+    pinpoint: Option<&'static str>,
+    date: Option<&'static str>,
+    issuer: Option<&'static str>,
 }
 
 fn number() -> impl Strategy<Value = u16> {
@@ -92,6 +93,9 @@ fn state_document() -> impl Strategy<Value = Cited> {
             kind,
             number,
             symbol,
+            pinpoint: None,
+            date: None,
+            issuer: None,
         }
     })
 }
@@ -114,34 +118,49 @@ fn party_document() -> impl Strategy<Value = Cited> {
             kind,
             number,
             symbol,
+            pinpoint: None,
+            date: None,
+            issuer: None,
         }
     })
 }
 
 /// What news prose puts before a citation (a pinpoint) and after it (a
-/// date, an issuer, a subject): read as details, never highlighted.
-fn before() -> impl Strategy<Value = &'static str> {
+/// date, an issuer, a subject), and what the citation's details read from
+/// them; none of it is highlighted.
+fn before() -> impl Strategy<Value = (&'static str, Option<&'static str>)> {
     prop::sample::select(vec![
-        "",
-        "",
-        "khoản 2 Điều 5",
-        "điểm a khoản 1 Điều 12 của",
-        "Điều 3",
+        ("", None),
+        ("", None),
+        ("khoản 2 Điều 5", Some("khoản 2 Điều 5")),
+        ("điểm a khoản 1 Điều 12 của", Some("điểm a khoản 1 Điều 12")),
+        ("Điều 3", Some("Điều 3")),
     ])
 }
 
-fn after() -> impl Strategy<Value = &'static str> {
+/// The text after a citation, its date and its issuer.
+type After = (&'static str, Option<&'static str>, Option<&'static str>);
+
+fn after() -> impl Strategy<Value = After> {
     prop::sample::select(vec![
-        "",
-        "",
-        "ngày 15/3/2021",
-        "ngày 05 tháng 01 năm 2020",
-        "của Chính phủ",
-        "của Bộ Chính trị",
-        "của Ban Bí thư",
-        "của Bộ Tài chính",
-        "về việc",
-        "quy định chi tiết",
+        ("", None, None),
+        ("", None, None),
+        ("ngày 15/3/2021", Some("2021-03-15"), None),
+        ("ngày 05 tháng 01 năm 2020", Some("2020-01-05"), None),
+        ("của Chính phủ", None, Some("Chính phủ")),
+        ("của Bộ Chính trị", None, Some("Bộ Chính trị")),
+        (
+            "ngày 2/9/2019 của Ban Bí thư",
+            Some("2019-09-02"),
+            Some("Ban Bí thư"),
+        ),
+        (
+            "của Bộ Tài chính ngày 30-12-2019",
+            Some("2019-12-30"),
+            Some("Bộ Tài chính"),
+        ),
+        ("về việc", None, None),
+        ("quy định chi tiết", None, None),
     ])
 }
 
@@ -149,22 +168,33 @@ fn prose() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PROSE), 0..8).prop_map(|words| words.join(" "))
 }
 
-/// Prose with documents cited in it, each between spaces with the details
-/// news puts around a citation, and where each citation starts.
+/// Prose with documents cited in it, each with the details news puts
+/// around a citation and a comma ending its clause, and where each
+/// citation starts.
 fn text_citing() -> impl Strategy<Value = (String, Vec<(usize, Cited)>)> {
     let cited = prop_oneof![state_document(), party_document()];
     let part = (prose(), before(), cited, after());
     (prop::collection::vec(part, 1..4), prose()).prop_map(|(parts, tail)| {
         let mut text = String::new();
         let mut citations = Vec::new();
-        for (prose, before, cited, after) in parts {
+        for (prose, (before, pinpoint), cited, (after, date, issuer)) in parts {
             for piece in [prose.as_str(), " ", before, " "] {
                 text.push_str(piece);
             }
-            citations.push((text.len(), cited.clone()));
-            for piece in [cited.written.as_str(), " ", after, " "] {
+            // The clause ends after the details, as it does in prose.
+            for piece in [cited.written.as_str(), " ", after, ", "] {
                 text.push_str(piece);
             }
+            let start = text.len() - cited.written.len() - after.len() - 3;
+            citations.push((
+                start,
+                Cited {
+                    pinpoint,
+                    date,
+                    issuer,
+                    ..cited
+                },
+            ));
         }
         text.push_str(&tail);
         (text, citations)
@@ -185,6 +215,9 @@ proptest! {
             prop_assert_eq!(citation.kind.name, document.kind);
             prop_assert_eq!(citation.form, Form::Full);
             prop_assert_eq!(citation.symbol.as_deref(), Some(document.symbol.as_str()));
+            prop_assert_eq!(citation.pinpoint.as_deref(), document.pinpoint, "in {:?}", text);
+            prop_assert_eq!(citation.date.as_deref(), document.date, "in {:?}", text);
+            prop_assert_eq!(citation.issuer.as_deref(), document.issuer, "in {:?}", text);
         }
     }
 
@@ -192,7 +225,7 @@ proptest! {
     fn a_short_form_leads_back_to_the_full_citation(
         (text, cited) in text_citing(),
         prose in prose(),
-        details in after(),
+        (details, _, _) in after(),
     ) {
         // A short form means the one earlier document of its kind and
         // number; two of them are an ambiguity left unresolved on purpose.

@@ -207,6 +207,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     // and the two after it.
     let mut source = NameWords {
         text,
+        start: at,
         next: Some(at),
         count: 0,
     };
@@ -220,7 +221,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     loop {
         source.read_to(&mut words, taken + 3);
         let Some(word) = words.get(taken) else { break };
-        if word.kind {
+        if word.follows_name {
             break;
         }
         if word.capitalised {
@@ -256,11 +257,12 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
 struct NameWord<'a> {
     text: &'a str,
     end: usize,
-    /// Capitalised, and not the first word of a document's kind (`… của Bộ
-    /// Chính trị và Hướng dẫn số 21 …`: the name ends before `và`).
+    /// Capitalised, and not the first word of what follows a name (`… của
+    /// Bộ Chính trị và Hướng dẫn số 21 …`: the name ends before `và`).
     capitalised: bool,
-    /// The first word of a document's kind.
-    kind: bool,
+    /// The first word of a document's kind or of a pinpoint (`… của Chính
+    /// phủ, Điều 5 Thông tư …`): what follows a name, never part of one.
+    follows_name: bool,
 }
 
 /// The words from `next` on, joined by single spaces (or ` - ` between
@@ -268,6 +270,8 @@ struct NameWord<'a> {
 /// read one at a time, as they are asked for.
 struct NameWords<'a> {
     text: &'a str,
+    /// Where the name begins.
+    start: usize,
     /// Where the next word begins; `None` once the words have ended.
     next: Option<usize>,
     count: usize,
@@ -300,8 +304,11 @@ impl<'a> Iterator for NameWords<'a> {
         }
         self.count += 1;
         let end = start + word.len();
-        let kind = is_kind_name_at(text, start);
-        self.next = match enumerated_part(text, end) {
+        let follows_name = is_kind_name_at(text, start) || pinpoint_at(text, start).is_some();
+        // A whole name the issuers' table knows (`Chính phủ`) enumerates no
+        // fields: `của Chính phủ, Hà Nội và TP.HCM sẽ …` ends at the comma.
+        let complete = issuer::is_known_name(&text[self.start..end]);
+        self.next = match enumerated_part(text, end).filter(|_| !complete) {
             Some(after_comma) => Some(after_comma),
             None => {
                 let next = spaces(text, end);
@@ -315,8 +322,8 @@ impl<'a> Iterator for NameWords<'a> {
         Some(NameWord {
             text: word,
             end,
-            capitalised: word.starts_with(char::is_uppercase) && !kind,
-            kind,
+            capitalised: word.starts_with(char::is_uppercase) && !follows_name,
+            follows_name,
         })
     }
 }
@@ -458,6 +465,10 @@ mod tests {
             ("của Bộ Tài chính ban hành", "Bộ Tài chính"),
             ("của Bộ Chính trị và Hướng dẫn số 21", "Bộ Chính trị"),
             ("của Bộ Giáo dục và Đào tạo và Thông tư", "Bộ Giáo dục và Đào tạo"),
+            ("của Chính phủ, Điều 5 Thông tư", "Chính phủ"),
+            ("của Chính phủ và Khoản 2 Điều 5", "Chính phủ"),
+            ("của Ban Điều hành dự án", "Ban Điều hành"),
+            ("của Chính phủ, Hà Nội và TP.HCM sẽ", "Chính phủ"),
         ] {
             let found = after(text, 0);
             assert_eq!(

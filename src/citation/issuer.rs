@@ -79,6 +79,11 @@ const PLACES: &[&str] = &[
     "TP.",
 ];
 
+/// Whether `name` is the whole name of an issuer in [`KNOWN`].
+pub(super) fn is_known_name(name: &str) -> bool {
+    KNOWN.iter().any(|&(_, known)| known == name)
+}
+
 /// The code of the issuer named `name`, when it can be told: `Bộ GD-ĐT` →
 /// `BGDĐT`, `Thành ủy Hà Nội` → `TU`.
 pub(super) fn code_of(name: &str) -> Option<String> {
