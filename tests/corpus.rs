@@ -8,7 +8,7 @@ mod text_content;
 
 use std::path::Path;
 
-use vn_article::normalize::{NormalizeOptions, normalize_text, resolve_style};
+use vn_article::normalize::{NormalizeOptions, article_style, normalize_text};
 use vn_article::{RenderOptions, Severity, check, ingest, render};
 
 #[test]
@@ -52,7 +52,7 @@ fn every_dantri_article_ingests_validates_and_renders_without_losing_a_line() {
         let page = text_content::Page::parse(&render(&article, &options));
         // Each line as the reader should see it: normalised, in the style
         // the whole article was given.
-        let style = resolve_style(&options.normalize_options(), article.visible_texts());
+        let style = article_style(&article, &options.normalize_options());
         let line_options = NormalizeOptions::new(style, options.typography, options.legacy);
         for line in text.lines().map(str::trim) {
             let is_header = line.starts_with("# ") && line.contains(" = ");

@@ -139,15 +139,6 @@ fn repair(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
     kind.map(|kind| (text.into_owned(), kind))
 }
 
-/// The style a word is written in, when it is an open `oa`/`oe`/`uy`
-/// syllable with its mark placed by one style.
-pub(crate) fn written_style(reading: Reading<'_>) -> Option<Style> {
-    match reading {
-        Reading::Syllable(letters) => place(letters)?.written_style(),
-        Reading::Fine | Reading::Other => None,
-    }
-}
-
 /// Whether `word` reads as one Vietnamese syllable, as written, whose mark
 /// (if any) is where some style puts it.
 pub(crate) fn is_vietnamese_syllable(word: &str) -> bool {

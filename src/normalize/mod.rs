@@ -354,18 +354,19 @@ fn distribute_inline(
     });
 }
 
-/// `Auto` made definite by the texts' majority: the style most open
-/// `oa`/`oe`/`uy` syllables with a mark are written in; ties go to
-/// traditional. Other styles are returned as they are.
-pub fn resolve_style<'a>(options: &NormalizeOptions, texts: impl IntoIterator<Item = &'a str>) -> ToneStyle {
+/// The style [`normalize_article`] writes the article's marks in: `Auto`
+/// made definite by the vote of all its words, counted as they are
+/// normalised (a paragraph as one text across its elements, image
+/// alternatives too); ties go to traditional. Other styles are returned as
+/// they are.
+pub fn article_style(article: &Article, options: &NormalizeOptions) -> ToneStyle {
     if options.tone_style != ToneStyle::Auto {
         return options.tone_style;
     }
-    let mut tally = Tally::default();
-    for text in texts {
-        pass::Text::new(text, options.typography).count_styles(&mut tally);
-    }
-    match tally.winner() {
+    match rewrite_article(article, options, marks(ToneStyle::Auto))
+        .1
+        .winner()
+    {
         Style::Traditional => ToneStyle::Traditional,
         Style::Modern => ToneStyle::Modern,
     }

@@ -98,24 +98,6 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// Adds to `tally` the house-style vote of the words the pass would
-    /// rewrite.
-    pub(super) fn count_styles(&self, tally: &mut Tally) {
-        let mut reader = Reader::new();
-        for range in self.plain_ranges() {
-            let mut position = range.start;
-            while let Some(c) = self.text[position..range.end].chars().next() {
-                if is_alphanumeric(c) {
-                    let (end, _) = self.word_end(position, range.end, &mut reader);
-                    tally.count(compose::written_style(reader.reading()));
-                    position = end;
-                } else {
-                    position += c.len_utf8();
-                }
-            }
-        }
-    }
-
     /// Composition, tone placement and (with typography) typography: the
     /// new text and its changes, or `None` when nothing changes.
     /// Also counts the house-style vote among the words.
