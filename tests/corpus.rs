@@ -60,7 +60,7 @@ fn every_dantri_article_ingests_validates_and_renders_without_losing_a_line() {
                 continue;
             }
             let line = normalize_text(line, &line_options).text;
-            if !shown(&line, &page) {
+            if !page.shows_line(&line) {
                 failures.push(format!("{name}: line not on the page: {line:?}"));
             }
         }
@@ -72,18 +72,4 @@ fn every_dantri_article_ingests_validates_and_renders_without_losing_a_line() {
         files.len(),
         failures.join("\n")
     );
-}
-
-/// Whether the page shows `line`: as text, as an image's text alternative,
-/// or — for a byline, which the page lists name by name, with a `Theo …`
-/// credit the scrape glued to it split off (`Nhật LinhTheo Reuters`) —
-/// every part of it.
-fn shown(line: &str, page: &text_content::Page) -> bool {
-    let unglued = line.replace("Theo ", "\nTheo ");
-    page.text.contains(line)
-        || page.alternatives.iter().any(|alternative| alternative == line)
-        || unglued
-            .split(['\n', ',', '-', '–', ';'])
-            .flat_map(|part| part.split(" và "))
-            .all(|part| page.text.contains(part.trim()))
 }

@@ -26,4 +26,20 @@ impl Page {
             .collect();
         Page { text, alternatives }
     }
+
+    /// Whether the page shows `line` of scraped text: as text, as an
+    /// image's text alternative, or — for a byline, which the page lists
+    /// name by name, with a `Theo …` credit the scrape glued to it split off
+    /// (`Nhật LinhTheo Reuters`) — every part of it.
+    // Not every test that reads pages reads scraped lines (tests/render.rs).
+    #[allow(dead_code)]
+    pub fn shows_line(&self, line: &str) -> bool {
+        let unglued = line.replace("Theo ", "\nTheo ");
+        self.text.contains(line)
+            || self.alternatives.iter().any(|alternative| alternative == line)
+            || unglued
+                .split(['\n', ',', '-', '–', ';'])
+                .flat_map(|part| part.split(" và "))
+                .all(|part| self.text.contains(part.trim()))
+    }
 }
