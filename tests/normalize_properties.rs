@@ -113,6 +113,59 @@ fn text_with_tokens() -> impl Strategy<Value = (String, Vec<String>)> {
     })
 }
 
+/// Prose quoting prose, up to three levels deep, written with straight
+/// quotes and spaced as prose is: the text, and the same text with each
+/// pair as Vietnamese typesetting writes it (“ ” outside, ‘ ’ within).
+fn quoting() -> impl Strategy<Value = (String, String)> {
+    let word = prop::sample::select(vec![
+        "Hội nghị",
+        "chạy chức",
+        "bước đột phá",
+        "ông",
+        "nói",
+        "1.800",
+        "Hà Nội",
+    ]);
+    let leaf = prop::collection::vec(word, 1..4).prop_map(|words| {
+        let text = words.join(" ");
+        (text.clone(), text)
+    });
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        let part = prop_oneof![
+            inner.clone(),
+            (inner, prop::sample::select(vec!["", ",", ".", ":"])).prop_map(|((text, typeset), after)| {
+                (
+                    format!("\"{text}\"{after}"),
+                    format!("\u{1}{typeset}\u{2}{after}"),
+                )
+            }),
+        ];
+        prop::collection::vec(part, 1..4).prop_map(|parts| {
+            let (texts, typeset): (Vec<String>, Vec<String>) = parts.into_iter().unzip();
+            (texts.join(" "), typeset.join(" "))
+        })
+    })
+    .prop_map(|(text, typeset)| {
+        // The marks of each pair by its depth.
+        let mut depth = 0;
+        let typeset = typeset
+            .chars()
+            .map(|c| match c {
+                '\u{1}' => {
+                    depth += 1;
+                    if depth == 1 { '“' } else { '‘' }
+                }
+                '\u{2}' => {
+                    depth -= 1;
+                    if depth == 0 { '”' } else { '’' }
+                }
+                c => c,
+            })
+            .collect();
+        (text, typeset)
+    })
+}
+
 fn options() -> impl Strategy<Value = NormalizeOptions> {
     (
         prop::sample::select(vec![
@@ -169,6 +222,12 @@ proptest! {
         }
         let twice = normalize_text(&normalized.text, &options);
         prop_assert_eq!(&twice.text, &normalized.text);
+    }
+
+    #[test]
+    fn quotes_within_quotes_are_paired_as_typeset((text, typeset) in quoting()) {
+        let normalized = normalize_text(&text, &NormalizeOptions::default());
+        prop_assert_eq!(normalized.text, typeset, "from {:?}", text);
     }
 
     #[test]

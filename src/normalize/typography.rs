@@ -251,8 +251,28 @@ pub(crate) struct Found {
 /// with nothing to close (the inch mark in `15"`) stays as it was.
 pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-    // A double quote next to a quote counts as glued to it: its shape is
-    // about to change, so it cannot say which way the quote faces.
+    // Quotes glued together (`""Bước đột phá" là …"`, a quote opening
+    // another) are a run. A straight quote in a run faces the way the
+    // characters around the whole run say: its neighbour is about to change
+    // shape, so it cannot say. A curly quote in a run faces the way its
+    // shape says (`-”“`, as the first normalisation left it).
+    let glued = |index: usize| {
+        found.get(index + 1).is_some_and(|next| {
+            found[index].after == Some(next.quote) && next.before == Some(found[index].quote)
+        })
+    };
+    let mut run_start: Vec<usize> = (0..found.len()).collect();
+    for index in 1..found.len() {
+        if glued(index - 1) {
+            run_start[index] = run_start[index - 1];
+        }
+    }
+    let mut run_end: Vec<usize> = (0..found.len()).collect();
+    for index in (0..found.len().saturating_sub(1)).rev() {
+        if glued(index) {
+            run_end[index] = run_end[index + 1];
+        }
+    }
     let opens_after = |c: char| matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '‘');
     let closes_before = |c: char| {
         matches!(
@@ -263,14 +283,17 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     let mut matched = vec![false; found.len()];
     let mut open: Vec<usize> = Vec::new();
-    for (index, found) in found.iter().enumerate() {
-        let glued_after = !space(found.after) && !found.after.is_some_and(closes_before);
-        let glued_before = !space(found.before) && !found.before.is_some_and(opens_after);
+    for (index, this) in found.iter().enumerate() {
+        let in_run = run_start[index] != index || run_end[index] != index;
+        let (before, after) = (found[run_start[index]].before, found[run_end[index]].after);
+        let glued_after = !space(after) && !after.is_some_and(closes_before);
+        let glued_before = !space(before) && !before.is_some_and(opens_after);
         let opens = match (glued_before, glued_after) {
+            _ if in_run && this.quote != '"' => Some(this.quote == '“'),
             (false, true) => Some(true),
             (true, false) => Some(false),
             (false, false) => Some(open.is_empty()),
-            (true, true) => match found.quote {
+            (true, true) => match this.quote {
                 '“' => Some(true),
                 '”' => Some(false),
                 _ if !open.is_empty() => Some(false),
@@ -292,9 +315,9 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
             None => Role::Unpaired,
         };
         // An opening quote that is never closed is still an opening quote.
-        let to = if role == Role::Open { '“' } else { found.quote };
+        let to = if role == Role::Open { '“' } else { this.quote };
         quotes.push(Quote {
-            at: found.at,
+            at: this.at,
             role,
             to,
         });
@@ -361,6 +384,12 @@ mod tests {
             "Ông nói: “Đây là ‘bước đột phá’.” "
         );
         assert_eq!(pair_all(r#"màn hình 15" và 17""#), r#"màn hình 15" và 17""#);
+        // A quote opening another, and closing with it.
+        assert_eq!(
+            pair_all(r#"Ông nói ""Bước đột phá" là cần thiết.""#),
+            "Ông nói “‘Bước đột phá’ là cần thiết.”"
+        );
+        assert_eq!(pair_all(r#""Gọi là "đột phá"". "#), "“Gọi là ‘đột phá’”. ");
         assert_eq!(
             pair_all(r#"số " Ban hành " , " Sửa đổi ""#),
             "số “ Ban hành ” , “ Sửa đổi ”"
