@@ -15,3 +15,156 @@ fn every_case_reports_its_expected_messages() {
         Ok(messages.join("\n"))
     });
 }
+
+/// Each field of the demo's articles in turn given a value of the wrong
+/// type: `check` names that field (or the block or object it sits in) and
+/// nothing else, and rendering keeps every other block's text. One broken
+/// block must not blank the article.
+mod one_broken_field {
+    use serde_json::Value;
+    use vn_article::{RenderOptions, render_json};
+
+    const SHOWCASE: &str = include_str!("../www/articles/showcase.json");
+    const SEED: &str = include_str!("../www/articles/seed.json");
+
+    /// Every place in `value` and its JSON path, as error messages write
+    /// it (`blocks[2].image.width`).
+    fn places(value: &Value, path: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    let child_path = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    out.push(child_path.clone());
+                    places(child, child_path, out);
+                }
+            }
+            Value::Array(items) => {
+                for (index, child) in items.iter().enumerate() {
+                    let child_path = format!("{path}[{index}]");
+                    out.push(child_path.clone());
+                    places(child, child_path, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn at<'v>(value: &'v mut Value, path: &str) -> &'v mut Value {
+        let mut value = value;
+        for part in path.split('.') {
+            let (key, indices) = part.split_once('[').map_or((part, ""), |(key, rest)| (key, rest));
+            if !key.is_empty() {
+                value = &mut value[key];
+            }
+            for index in indices.split('[').filter(|index| !index.is_empty()) {
+                value = &mut value[index.trim_end_matches(']').parse::<usize>().unwrap()];
+            }
+        }
+        value
+    }
+
+    /// A value of another type than `value`'s.
+    fn wrong(value: &Value) -> Value {
+        match value {
+            Value::String(_) => Value::from(42),
+            _ => Value::from("x"),
+        }
+    }
+
+    /// Whether `a` is `b` or lies inside it, or the other way round.
+    fn related(a: &str, b: &str) -> bool {
+        let inside = |inner: &str, outer: &str| {
+            inner == outer
+                || inner
+                    .strip_prefix(outer)
+                    .is_some_and(|rest| rest.starts_with(['.', '[']))
+        };
+        inside(a, b) || inside(b, a)
+    }
+
+    /// The block a path lies in (`blocks[3]`), if any.
+    fn block_of(path: &str) -> Option<usize> {
+        path.strip_prefix("blocks[")?.split(']').next()?.parse().ok()
+    }
+
+    fn texts(block: &Value) -> Vec<String> {
+        let mut out = Vec::new();
+        for key in ["text", "caption", "attribution"] {
+            if let Some(text) = block[key].as_str() {
+                out.push(text.to_owned());
+            }
+        }
+        if let Some(items) = block["items"].as_array() {
+            out.extend(items.iter().filter_map(Value::as_str).map(str::to_owned));
+        }
+        out
+    }
+
+    #[test]
+    fn is_named_and_loses_nothing_else() {
+        let mut failures = Vec::new();
+        for article in [SHOWCASE, SEED] {
+            let original: Value = serde_json::from_str(article).unwrap();
+            let mut paths = Vec::new();
+            places(&original, String::new(), &mut paths);
+            for path in paths {
+                if let Err(failure) = break_one(&original, &path) {
+                    failures.push(failure);
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Breaks the field at `path` of `original`; what went wrong, if anything.
+    fn break_one(original: &Value, path: &str) -> Result<(), String> {
+        let mut broken = original.clone();
+        let place = at(&mut broken, path);
+        *place = wrong(place);
+        let json = broken.to_string();
+
+        let problems = vn_article::check(&json);
+        if problems.is_empty() {
+            return Err(format!("{path}: nothing reported"));
+        }
+        for problem in &problems {
+            let named = problem.path().unwrap_or_default();
+            if !related(named, path) {
+                return Err(format!("{path} broken, {problem} reported"));
+            }
+        }
+
+        let rendered = render_json(&json, &RenderOptions::default());
+        if path == "title" || path == "blocks" {
+            // Nothing left to render: the error says why.
+            return match rendered {
+                Err(_) => Ok(()),
+                Ok(_) => Err(format!("{path} broken, and yet rendered")),
+            };
+        }
+        let rendered = rendered.map_err(|errors| format!("{path} broken blanked the article: {errors:?}"))?;
+        let plain: String = scraper::Html::parse_fragment(&rendered.html)
+            .root_element()
+            .text()
+            .collect();
+        let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let plain = flat(&plain);
+        for (index, block) in original["blocks"].as_array().into_iter().flatten().enumerate() {
+            if block_of(path) == Some(index) {
+                continue;
+            }
+            for text in texts(block) {
+                // The words, normalised as rendering normalises them.
+                let shown = vn_article::normalize_text(&text, &Default::default()).text;
+                if !plain.contains(&flat(&shown)) {
+                    return Err(format!("{path} broken, block {index} lost {shown:?}"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
