@@ -304,11 +304,12 @@ impl<'a> Iterator for NameWords<'a> {
         }
         self.count += 1;
         let end = start + word.len();
-        let follows_name = is_kind_name_at(text, start) || pinpoint_at(text, start).is_some();
+        let follows_name = is_kind_name_at(text, start)
+            || (word.starts_with(may_begin_pinpoint) && pinpoint_at(text, start).is_some());
         // A whole name the issuers' table knows (`Chính phủ`) enumerates no
         // fields: `của Chính phủ, Hà Nội và TP.HCM sẽ …` ends at the comma.
-        let complete = issuer::is_known_name(&text[self.start..end]);
-        self.next = match enumerated_part(text, end).filter(|_| !complete) {
+        let complete = || issuer::is_known_name(&text[self.start..end]);
+        self.next = match enumerated_part(text, end).filter(|_| !complete()) {
             Some(after_comma) => Some(after_comma),
             None => {
                 let next = spaces(text, end);
@@ -375,7 +376,7 @@ pub(super) fn pinpoint_before(text: &str, start: usize) -> Option<&str> {
                 .next_back()
                 .is_none_or(|before| !is_alphanumeric(before))
         };
-        (matches!(c, 'Đ' | 'đ' | 'K' | 'k') && word_start()).then_some(at)
+        (may_begin_pinpoint(c) && word_start()).then_some(at)
     });
     candidates.into_iter().find_map(|at| {
         let end = pinpoint_at(text, at)?;
@@ -385,6 +386,12 @@ pub(super) fn pinpoint_before(text: &str, start: usize) -> Option<&str> {
         }
         (next == start).then(|| &text[at..end])
     })
+}
+
+/// Whether a pinpoint may begin with `c`: `Điểm`, `Điều`, `Khoản`, in
+/// either case.
+fn may_begin_pinpoint(c: char) -> bool {
+    matches!(c, 'Đ' | 'đ' | 'K' | 'k')
 }
 
 /// Reads `[Điểm x] [Khoản N] Điều N` at `at`, each part after an optional
