@@ -3,13 +3,14 @@
 //! paragraphs, image and caption line pairs, stray punctuation, a byline.
 //! Every line with words in it reaches the rendered page (as text or as an
 //! image's alternative), or a warning names it; the dateline becomes the
-//! article's date.
+//! article's date, in whichever spelling it comes.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/text_content.rs"]
 mod text_content;
 
 use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
 use vn_article::normalize::{NormalizeOptions, article_style, normalize_text};
 use vn_article::{RenderOptions, Severity, check, ingest, render};
 
@@ -135,5 +136,105 @@ proptest! {
                 text
             );
         }
+    }
+}
+
+/// The names Vietnamese gives the days of the week, Monday first, in the
+/// spellings datelines use.
+const WEEKDAYS: [&[&str]; 7] = [
+    &["Thứ Hai", "Thứ hai", "Thứ 2"],
+    &["Thứ Ba", "thứ ba", "Thứ 3"],
+    &["Thứ Tư", "Thứ tư", "Thứ 4"],
+    &["Thứ Năm", "Thứ năm", "Thứ 5"],
+    &["Thứ Sáu", "Thứ sáu", "Thứ 6"],
+    &["Thứ Bảy", "Thứ bảy", "Thứ 7"],
+    &["Chủ Nhật", "Chủ nhật", "CN"],
+];
+
+/// A dateline spelled one of the ways Vietnamese news sites spell them, and
+/// the timestamp it stands for.
+fn dateline() -> impl Strategy<Value = (String, String)> {
+    let day = (2000..2030i32, 1..=12u8, 1..=28u8);
+    let clock = prop::option::of((0..24u8, 0..60u8, prop::sample::select(vec![":", "h", "g"])));
+    let spelling = (
+        prop::sample::select(vec![
+            "",
+            "Cập nhật lúc ",
+            "Ngày đăng: ",
+            "Đăng lúc ",
+            "Cập nhật: ",
+        ]),
+        any::<bool>(),                                       // the weekday named
+        0..3usize,                                           // its spelling
+        prop::sample::select(vec!["/", "-", "."]),           // the date's separator
+        any::<bool>(),                                       // day and month padded
+        prop::sample::select(vec![", ", " - ", " | ", " "]), // between the parts
+        any::<bool>(),                                       // `ngày` before the date
+        any::<bool>(),                                       // the time first
+        prop::option::of(prop::sample::select(vec!["(GMT+7)", "GMT+7", "(GMT+07:00)"])),
+        any::<bool>(), // decomposed letters
+        any::<bool>(), // `07 tháng 11 năm 2019`
+    );
+    (day, clock, spelling).prop_map(
+        |(
+            (year, month, day),
+            clock,
+            (label, named, name, separator, padded, between, ngay, time_first, zone, nfd, long),
+        )| {
+            let date =
+                time::Date::from_calendar_date(year, time::Month::try_from(month).unwrap(), day).unwrap();
+            let numbers = if padded {
+                format!("{day:02}{separator}{month:02}")
+            } else {
+                format!("{day}{separator}{month}")
+            };
+            let mut date_part = if long {
+                format!("{day:02} tháng {month} năm {year}")
+            } else {
+                format!("{numbers}{separator}{year}")
+            };
+            if ngay {
+                date_part = format!("ngày {date_part}");
+            }
+            let mut parts = vec![date_part];
+            if named {
+                parts.insert(
+                    0,
+                    WEEKDAYS[date.weekday().number_days_from_monday() as usize][name].to_owned(),
+                );
+            }
+            let mut expected = format!("{year:04}-{month:02}-{day:02}");
+            if let Some((hour, minute, mark)) = clock {
+                let clock = format!("{hour:02}{mark}{minute:02}");
+                if time_first {
+                    parts.insert(0, clock)
+                } else {
+                    parts.push(clock)
+                }
+                expected = format!("{expected}T{hour:02}:{minute:02}:00+07:00");
+                parts.extend(zone.map(str::to_owned));
+            }
+            let mut line = format!("{label}{}", parts.join(between));
+            if nfd {
+                line = line.nfd().collect();
+            }
+            (line, expected)
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn a_dateline_in_any_spelling_dates_the_article((line, expected) in dateline()) {
+        let text = format!("Hội nghị tổng kết\n{line}\nHội nghị đã thông qua nghị quyết.\n");
+        let ingested = ingest(&text);
+        prop_assert!(ingested.is_ok(), "{:?}", ingested.err());
+        let Ok(ingested) = ingested else { return Ok(()) };
+        let article = ingested.article;
+        let at = article.published.or(article.updated).map(|at| at.to_string());
+        prop_assert_eq!(at.as_deref(), Some(expected.as_str()), "from {:?}", line);
+        prop_assert!(ingested.warnings.is_empty(), "{:?} from {:?}", ingested.warnings, line);
     }
 }

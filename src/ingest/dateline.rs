@@ -1,11 +1,12 @@
 //! Datelines of Vietnamese news sites: `Cập nhật lúc 16:07, Thứ Năm,
-//! 07/11/2019 (GMT+7)`, `Thứ Năm, 07/11/2019 - 16:07`, `07/11/2019 16:07
-//! GMT+7`, `Ngày đăng: 07/11/2019 16:07`.
+//! 07/11/2019 (GMT+7)`, `Thứ Năm, ngày 07/11/2019 - 16:07`, `07/11/2019
+//! 16:07 GMT+7`, `Ngày đăng: 07/11/2019 16:07`, `Ngày 07 tháng 11 năm 2019`.
 //!
 //! A line is a dateline only when every word of it is part of one: an
 //! optional label, a date, and optionally a time, a weekday and a zone, in
-//! any order, separated by spaces, commas, dashes, bars or parentheses. A
-//! sentence that merely mentions a date is never taken for one.
+//! any order, separated by spaces, commas, dashes, bars or parentheses (and
+//! `lúc`, `ngày`). A sentence that merely mentions a date is never taken
+//! for one.
 
 use time::{Date, Month, OffsetDateTime, Time, UtcOffset, Weekday};
 
@@ -48,7 +49,9 @@ const LABELS: [(&str, Field); 12] = [
 const VIETNAM_HOURS: i8 = 7;
 
 pub(super) fn parse(line: &str) -> Option<Dateline> {
-    let lower = line.trim().to_lowercase();
+    // Composed first: a scrape in decomposed letters (`Thứ` as `u`, horn,
+    // acute) names its weekday in the same words.
+    let lower = crate::normalize::nfc(line.trim()).to_lowercase();
     let (field, rest) = LABELS
         .iter()
         .find_map(|(label, field)| lower.strip_prefix(label).map(|rest| (*field, rest)))
@@ -61,11 +64,13 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
     let mut offset = None;
     let mut words = rest
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
-        .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc"))
+        .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc" | "ngày"))
         .peekable();
     while let Some(word) = words.next() {
         if let Some(found) = parse_date(word) {
             date = once(date, found)?;
+        } else if word.bytes().all(|b| b.is_ascii_digit()) {
+            date = once(date, long_date(word, &mut words)?)?;
         } else if let Some(found) = parse_clock(word) {
             clock = once(clock, found)?;
         } else if let Some(zone) = word.strip_prefix("gmt").or_else(|| word.strip_prefix("utc")) {
@@ -123,6 +128,15 @@ fn parse_date(word: &str) -> Option<Date> {
     }
     let month = Month::try_from(month.parse::<u8>().ok()?).ok()?;
     Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
+}
+
+/// `07 tháng 11 năm 2019`, from its day on (a line's only bare number).
+fn long_date<'a>(day: &str, words: &mut impl Iterator<Item = &'a str>) -> Option<Date> {
+    let (month_word, month, year_word, year) = (words.next()?, words.next()?, words.next()?, words.next()?);
+    if month_word != "tháng" || year_word != "năm" {
+        return None;
+    }
+    parse_date(&format!("{day}/{month}/{year}"))
 }
 
 /// `16:07`, `16:07:30`, `16h07`, `16g07`.
@@ -222,6 +236,25 @@ mod tests {
                 "2019-11-10T08:30:00+09:00",
                 None,
             ),
+            (
+                "Thứ Năm, ngày 07/11/2019 - 16:07",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
+                "16:07 ngày 7-11-2019",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            ("Ngày 07 tháng 11 năm 2019", Field::Published, "2019-11-07", None),
+            (
+                "Thu\u{31b}\u{301} Na\u{306}m, 07/11/2019",
+                Field::Published,
+                "2019-11-07",
+                thursday,
+            ),
         ];
         for (line, field, at, weekday) in cases {
             assert_eq!(read(line), Some((field, at.to_owned(), weekday)), "{line}");
@@ -236,6 +269,8 @@ mod tests {
             "16:07",
             "07/11/2019 07/11/2019",
             "Thứ Năm, 31/11/2019",
+            "Ngày 07 tháng 11, hội nghị diễn ra",
+            "Thứ Năm, 07 tháng 11",
             "Nghị định 100/2019/NĐ-CP",
         ] {
             assert_eq!(read(line), None, "{line}");

@@ -36,6 +36,7 @@ use serde::{Deserialize, Serialize};
 
 pub use changes::{Change, ChangeKind};
 pub(crate) use letters::{is_alphanumeric, letter, to_lower};
+pub(crate) use unicode::nfc;
 pub use unicode_tables::UNICODE_VERSION;
 
 use crate::article::{Article, Block, Inline};
