@@ -20,7 +20,7 @@ use time::{Date, Month};
 
 use crate::Error;
 use crate::article::{Article, Block, Figure, Image, Paragraph, Source, Timestamp};
-use crate::normalize::letter;
+use crate::normalize::{letter, nfc};
 use crate::render::vietnamese_weekday;
 
 /// An article read from scraped text, with what is worth knowing about the
@@ -211,8 +211,10 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
 }
 
 /// `Hương`, `H.`, `H.Long`, `Thị-Mai`: syllables of a capital and small
-/// letters, or single-letter initials, joined by `.` or `-`.
+/// letters, or single-letter initials, joined by `.` or `-`; read composed,
+/// so that a scrape in decomposed letters names the same people.
 fn is_name_word(word: &str) -> bool {
+    let word = nfc(word);
     let mut parts = word.split(['.', '-']).peekable();
     let mut any = false;
     while let Some(part) = parts.next() {
@@ -288,9 +290,12 @@ fn is_alt_and_caption(alt: &str, caption: &str) -> bool {
     numbers_kept && longest_common_subsequence(shorter, longer) == shorter.len()
 }
 
-/// Words lower-cased, without Vietnamese marks or surrounding punctuation.
+/// Words lower-cased, without Vietnamese marks or surrounding punctuation;
+/// decomposed letters (`cầu`) are composed first, so that their marks go
+/// too.
 fn folded_words(line: &str) -> Vec<String> {
-    line.split_whitespace()
+    nfc(line)
+        .split_whitespace()
         .map(|word| {
             word.chars()
                 .map(|c| match letter(c) {
@@ -340,6 +345,11 @@ mod tests {
             "Quy định 205 của Bộ Chính trị sẽ là bước đột phá.",
             "Hướng dẫn số 21 của Ban Tổ chức Trung ương giúp chúng ta thấy được tầm quan trọng."
         ));
+        // In decomposed letters, as some scrapes come.
+        assert!(is_alt_and_caption(
+            "Ca\u{301}c đa\u{323}i biê\u{309}u ta\u{323}i điê\u{309}m câ\u{309}u",
+            "Ca\u{301}c đa\u{323}i biê\u{309}u ta\u{323}i điê\u{309}m câ\u{300}u"
+        ));
         assert!(!is_alt_and_caption("Hà Nội", "Hà Nội"));
         assert!(!is_alt_and_caption(
             "- CA BỆNH 2900 (BN2900) ghi nhận tại Vĩnh Phúc: Bệnh nhân nam, 46 tuổi.",
@@ -355,6 +365,10 @@ mod tests {
     fn bylines() {
         assert_eq!(personal_names("Lê Hương"), Some(vec!["Lê Hương".to_owned()]));
         assert_eq!(personal_names("H.Long"), Some(vec!["H.Long".to_owned()]));
+        assert_eq!(
+            personal_names("Lê Hu\u{31b}o\u{31b}ng"),
+            Some(vec!["Lê Hu\u{31b}o\u{31b}ng".to_owned()])
+        );
         assert_eq!(
             personal_names("Hương Giang - Trường Thịnh"),
             Some(vec!["Hương Giang".to_owned(), "Trường Thịnh".to_owned()])
