@@ -1,11 +1,13 @@
 //! Properties of the citation search over generated prose: a document
 //! cited in full, as newsrooms write it (with or without `số`, `số:`), is
 //! found wherever it stands, with exactly its words highlighted and its
-//! symbol read; a later short form (`Nghị định 15`) leads back to it; and
-//! prose that cites nothing highlights nothing.
+//! symbol read; a later short form (`Nghị định 15`) leads back to it; the
+//! same text in decomposed letters cites the same; and prose that cites
+//! nothing highlights nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
 use vn_article::citation::{Form, find_citations};
 
 /// Words and punctuation of news prose that name no document.
@@ -243,6 +245,22 @@ proptest! {
         prop_assert_eq!(&text[citation.start..citation.end], short.as_str());
         prop_assert_eq!(citation.form, Form::Short);
         prop_assert_eq!(citation.symbol.as_deref(), Some(document.symbol.as_str()), "in {:?}", text);
+    }
+
+    /// Text in decomposed letters, as some CMSs send it: the same
+    /// citations, each span the same words as written.
+    #[test]
+    fn decomposed_text_cites_the_same_documents((text, _) in text_citing()) {
+        let decomposed: String = text.nfd().collect();
+        let composed_spans: Vec<(String, Option<String>)> = find_citations(&text)
+            .into_iter()
+            .map(|citation| (text[citation.start..citation.end].to_owned(), citation.symbol))
+            .collect();
+        let decomposed_spans: Vec<(String, Option<String>)> = find_citations(&decomposed)
+            .into_iter()
+            .map(|citation| (decomposed[citation.start..citation.end].nfc().collect(), citation.symbol))
+            .collect();
+        prop_assert_eq!(decomposed_spans, composed_spans, "in {:?}", decomposed);
     }
 
     #[test]

@@ -39,6 +39,7 @@
 //! assert_eq!(citations[1].symbol.as_deref(), Some("205-QĐ/TW"));
 //! ```
 
+mod composed;
 mod context;
 pub mod document_kind;
 mod document_symbol;
@@ -134,8 +135,22 @@ impl Citation {
     }
 }
 
-/// Every citation in `text`, in order, short forms resolved.
+/// Every citation in `text`, in order, short forms resolved. Text in
+/// decomposed letters is read composed; the spans are still offsets into
+/// `text`, and the fields read from it (symbol, issuer…) are composed.
 pub fn find_citations(text: &str) -> Vec<Citation> {
+    let Some(composed) = composed::Composed::new(text) else {
+        return find_in(text);
+    };
+    let mut citations = find_in(&composed.text);
+    for citation in &mut citations {
+        citation.start = composed.start(citation.start);
+        citation.end = composed.end(citation.end);
+    }
+    citations
+}
+
+fn find_in(text: &str) -> Vec<Citation> {
     let mut citations = scanner::scan(text);
     resolve::resolve(text, &mut citations);
     citations

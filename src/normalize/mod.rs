@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 
 pub use changes::{Change, ChangeKind};
 pub(crate) use letters::{is_alphanumeric, letter, to_lower};
-pub(crate) use unicode::nfc;
+pub(crate) use unicode::{is_combining_mark, nfc};
 pub use unicode_tables::UNICODE_VERSION;
 
 use crate::article::{Article, Block, Inline};
