@@ -355,3 +355,18 @@ fn render_page_reads_within_the_limits_of_the_options() {
     );
     assert_eq!(text(&output.stdout), "");
 }
+
+#[test]
+fn a_byte_order_mark_before_the_input_is_not_part_of_it() {
+    let output = run(&["check", "-"], b"\xEF\xBB\xBF{\"title\": \"T\", \"blocks\": []}");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let output = run(
+        &["ingest", "-"],
+        "\u{feff}Hội nghị tổng kết\nHội nghị đã thông qua nghị quyết.\n".as_bytes(),
+    );
+    assert!(
+        text(&output.stdout).contains("\"title\": \"Hội nghị tổng kết\""),
+        "{}",
+        text(&output.stdout)
+    );
+}

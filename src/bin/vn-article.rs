@@ -332,7 +332,7 @@ fn report(problems: &[Error]) {
 }
 
 fn read_input(file: &PathBuf) -> Result<String, String> {
-    let (name, bytes) = if file.as_os_str() == "-" {
+    let (name, mut bytes) = if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
         io::stdin()
             .read_to_end(&mut bytes)
@@ -343,6 +343,11 @@ fn read_input(file: &PathBuf) -> Result<String, String> {
             std::fs::read(file).map_err(|error| format!("cannot read {}: {error}", file.display()))?;
         (file.display().to_string(), bytes)
     };
+    // A byte-order mark (Notepad's "UTF-8 with BOM") says how the file is
+    // encoded; it is not part of the text or the JSON.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         // Valid up to here by definition, so this cannot fail.
