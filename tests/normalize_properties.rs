@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use vn_article::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_text};
+use vn_article::normalize::{ChangeKind, Legacy, NormalizeOptions, ToneStyle, normalize_text};
 
 /// Pieces damaged Vietnamese text is made of.
 const PIECES: &[&str] = &[
@@ -166,6 +166,19 @@ fn quoting() -> impl Strategy<Value = (String, String)> {
     })
 }
 
+/// Vietnamese written only with letters Windows-1252 has (`Tôi là ai`),
+/// which legacy text read as Windows-1252 is also made of, with
+/// punctuation, numbers and the odd foreign word.
+fn latin1_vietnamese() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "tôi", "là", "ai", "có", "không", "và", "cá", "mà", "nói", "ông", "bà", "tên", "gì", "vì", "quá",
+        "xã", "nào", "sáu", "mùa", "xuân", "Tôi", "Bà", "Ông", "nhà", "cao", "gió", "mây", "sông", "núi",
+        "màu", "cây", "tìm", "vào", "ngày", "tháng", "năm", "chào", "Hà", "Huế", "Sài", "Gòn", "Nguyên",
+        "café", "Zürich", "1.800", "3,5%", ",", ".", "“", "”", "-", "(", ")",
+    ]);
+    prop::collection::vec(words, 1..40).prop_map(|words| words.join(" "))
+}
+
 fn options() -> impl Strategy<Value = NormalizeOptions> {
     (
         prop::sample::select(vec![
@@ -228,6 +241,15 @@ proptest! {
     fn quotes_within_quotes_are_paired_as_typeset((text, typeset) in quoting()) {
         let normalized = normalize_text(&text, &NormalizeOptions::default());
         prop_assert_eq!(normalized.text, typeset, "from {:?}", text);
+    }
+
+    #[test]
+    fn vietnamese_in_windows_1252_letters_is_never_taken_for_a_legacy_encoding(text in latin1_vietnamese()) {
+        let normalized = normalize_text(&text, &NormalizeOptions::default());
+        prop_assert!(
+            normalized.changes.iter().all(|change| change.kind != ChangeKind::Legacy),
+            "{:?} → {:?}", text, normalized.text
+        );
     }
 
     #[test]
