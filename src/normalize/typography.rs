@@ -273,7 +273,8 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
             run_end[index] = run_end[index + 1];
         }
     }
-    let opens_after = |c: char| matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '‘');
+    // A quote glued to a colon opens what is said (`nói:"Được"`).
+    let opens_after = |c: char| matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '‘' | ':');
     let closes_before = |c: char| {
         matches!(
             c,
@@ -384,6 +385,7 @@ mod tests {
             "Ông nói: “Đây là ‘bước đột phá’.” "
         );
         assert_eq!(pair_all(r#"màn hình 15" và 17""#), r#"màn hình 15" và 17""#);
+        assert_eq!(pair_all(r#"Anh nói:"Được". "#), "Anh nói:“Được”. ");
         // A quote opening another, and closing with it.
         assert_eq!(
             pair_all(r#"Ông nói ""Bước đột phá" là cần thiết.""#),
