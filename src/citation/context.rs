@@ -204,7 +204,7 @@ const NOT_IN_NAMES: &[&str] = &[
 /// prose goes on in small words (`… của Bộ Chính trị sẽ là …`).
 fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     // Words are read only as far as the name is judged: the word looked at
-    // and the two after it.
+    // and the three after it.
     let mut source = NameWords {
         text,
         start: at,
@@ -212,14 +212,14 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         count: 0,
     };
     let mut words = Vec::new();
-    source.read_to(&mut words, 3);
+    source.read_to(&mut words, 4);
     if !words.first()?.capitalised {
         return None;
     }
     let mut taken = 1;
     let mut small_run = 0;
     loop {
-        source.read_to(&mut words, taken + 3);
+        source.read_to(&mut words, taken + 4);
         let Some(word) = words.get(taken) else { break };
         if word.follows_name {
             break;
@@ -235,10 +235,11 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
             break;
         }
         // The second syllable of a capitalised word (`Tài chính`) belongs;
-        // further small words only on the way to another capitalised one.
+        // further small words only on the way to another capitalised one,
+        // at most three words on (`Hội nghị lần thứ sáu Ban Chấp hành`).
         let leads_on = words[taken + 1..]
             .iter()
-            .take(2)
+            .take(3)
             .take_while(|next| !NOT_IN_NAMES.contains(&next.text))
             .any(|next| next.capitalised);
         // `và` joins two parts of a name (`Bộ Giáo dục và Đào tạo`), never
@@ -476,6 +477,11 @@ mod tests {
             ("của Chính phủ và Khoản 2 Điều 5", "Chính phủ"),
             ("của Ban Điều hành dự án", "Ban Điều hành"),
             ("của Chính phủ, Hà Nội và TP.HCM sẽ", "Chính phủ"),
+            // The term (`khóa XII`) is the document's, not the body's name.
+            (
+                "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
+                "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng",
+            ),
         ] {
             let found = after(text, 0);
             assert_eq!(
