@@ -65,13 +65,25 @@ fn marker() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec!["", "số ", "số: ", "số "])
 }
 
-/// A kind's name as prose writes it: capitalised, or in lower case
-/// mid-sentence (`theo nghị định 100/2019/NĐ-CP`).
-fn written_kind(kind: &str, lower: bool) -> String {
-    if lower {
-        kind.to_lowercase()
-    } else {
-        kind.to_owned()
+impl Cited {
+    /// `kind` and `symbol` as prose writes them: the kind capitalised, or in
+    /// lower case mid-sentence (`theo nghị định 100/2019/NĐ-CP`), then
+    /// `marker` (`số `…).
+    fn new(kind: &'static str, lower: bool, marker: &str, number: u16, symbol: String) -> Cited {
+        let written_kind = if lower {
+            kind.to_lowercase()
+        } else {
+            kind.to_owned()
+        };
+        Cited {
+            written: format!("{written_kind} {marker}{symbol}"),
+            kind,
+            number,
+            symbol,
+            pinpoint: None,
+            date: None,
+            issuer: None,
+        }
     }
 }
 
@@ -89,16 +101,13 @@ fn state_document() -> impl Strategy<Value = Cited> {
     ]);
     let shape = (kinds, marker(), number(), 1990..2030u16, any::<bool>());
     shape.prop_map(|((kind, code, issuer), marker, number, year, lower)| {
-        let symbol = format!("{number}/{year}/{code}-{issuer}");
-        Cited {
-            written: format!("{} {marker}{symbol}", written_kind(kind, lower)),
+        Cited::new(
             kind,
+            lower,
+            marker,
             number,
-            symbol,
-            pinpoint: None,
-            date: None,
-            issuer: None,
-        }
+            format!("{number}/{year}/{code}-{issuer}"),
+        )
     })
 }
 
@@ -114,16 +123,7 @@ fn party_document() -> impl Strategy<Value = Cited> {
     let issuers = prop::sample::select(vec!["TW", "BTCTW", "TU", "HU", "ĐU"]);
     let shape = (kinds, marker(), number(), issuers, any::<bool>());
     shape.prop_map(|((kind, code), marker, number, issuer, lower)| {
-        let symbol = format!("{number}-{code}/{issuer}");
-        Cited {
-            written: format!("{} {marker}{symbol}", written_kind(kind, lower)),
-            kind,
-            number,
-            symbol,
-            pinpoint: None,
-            date: None,
-            issuer: None,
-        }
+        Cited::new(kind, lower, marker, number, format!("{number}-{code}/{issuer}"))
     })
 }
 
