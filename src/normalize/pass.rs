@@ -178,6 +178,15 @@ impl<'a> Text<'a> {
             .flatten();
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
             || closes.is_some_and(|quote| quote.role == Role::Close);
+        // `2020 ,anh`: the space goes after the comma, but not after other
+        // punctuation (`2021, ,Phong` stays) or at a line's start.
+        let after_word = before.is_some_and(|c| {
+            !c.is_whitespace() && !matches!(c, ',' | ';' | '.' | ':' | '!' | '?' | '…' | '(' | '[' | '{')
+        });
+        if let Some(mark) = typography::misplaced_mark(&text[range.end..]).filter(|_| after_word) {
+            rewriter.replace(range.start..range.end + 1, mark, ChangeKind::Spacing);
+            return;
+        }
         let replacement = typography::space_run(before, &text[range.end..], inside_quotes);
         // Most gaps are one space and stay one.
         if !(replacement == " " && range.len() == 1 && text.as_bytes()[range.start] == b' ') {

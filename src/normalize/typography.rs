@@ -46,6 +46,23 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     }
 }
 
+/// `, ` or `; ` when the text after a run of spaces is that mark glued to
+/// a word (`2020 ,anh`): the space was typed on the wrong side of it. Not
+/// before a digit (`3 ,5` may be a number's own comma).
+pub(crate) fn misplaced_mark(after: &str) -> Option<&'static str> {
+    let mut chars = after.chars();
+    let mark = match chars.next()? {
+        ',' => ", ",
+        ';' => "; ",
+        _ => return None,
+    };
+    // Invisible characters after the mark are about to go.
+    chars
+        .find(|c| !is_invisible(*c))
+        .is_some_and(char::is_alphabetic)
+        .then_some(mark)
+}
+
 /// The parts of a chunk of text (no whitespace in it) that must not
 /// change: URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`,
 /// `COVID-19`) and document symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`,
@@ -119,10 +136,18 @@ fn next_url(text: &str) -> Option<(usize, usize)> {
             .find(|scheme| before.to_ascii_lowercase().ends_with(scheme))
             .map(|scheme| at - scheme.len())
             .unwrap_or_else(|| {
-                before
+                // Another scheme is the word before `://`, when it is one of
+                // ASCII letters; a word with other letters (`khuyủ://`) is
+                // not part of the URL, whatever its repair makes of it.
+                let word = before
                     .char_indices()
-                    .rfind(|(_, c)| !c.is_ascii_alphabetic())
-                    .map_or(0, |(index, c)| index + c.len_utf8())
+                    .rfind(|(_, c)| !c.is_alphanumeric())
+                    .map_or(0, |(index, c)| index + c.len_utf8());
+                if before[word..].bytes().all(|b| b.is_ascii_alphabetic()) {
+                    word
+                } else {
+                    at
+                }
             })
     };
     let with_scheme = text.find("://").map(scheme_start);
@@ -428,11 +453,25 @@ mod tests {
             ("a@b.vn..c@d.vn", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn.:c@d.vn", vec!["a@b.vn", "c@d.vn"]),
             ("HD/BTCTW", vec!["HD/BTCTW"]),
+            ("ftp://a.vn", vec!["ftp://a.vn"]),
+            ("svn://a.vn", vec!["svn://a.vn"]),
+            ("khuyủ://a.vn", vec!["://a.vn"]),
+            ("khuỷu://a.vn", vec!["://a.vn"]),
         ] {
             assert_eq!(protected(chunk), expected, "{chunk}");
         }
         for chunk in ["hòa", "và/hoặc", "Hà-Nội", "“chạy", "TP.HCM", "“Yars”/“Kedr”"] {
             assert_eq!(protected(chunk), Vec::<&str>::new(), "{chunk}");
+        }
+    }
+
+    #[test]
+    fn a_space_typed_before_a_comma_goes_after_it() {
+        assert_eq!(misplaced_mark(",anh đi"), Some(", "));
+        assert_eq!(misplaced_mark(";Hà Nội"), Some("; "));
+        assert_eq!(misplaced_mark(",\u{200b}anh"), Some(", "));
+        for after in [", anh", ",5", ",", "anh", ".Sáng", ",\"a"] {
+            assert_eq!(misplaced_mark(after), None, "{after}");
         }
     }
 
