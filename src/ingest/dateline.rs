@@ -11,6 +11,7 @@
 use time::{Date, Month, OffsetDateTime, Time, UtcOffset, Weekday};
 
 use crate::article::Timestamp;
+use crate::normalize::nfc;
 
 /// Which field of the article a dateline fills.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +52,7 @@ const VIETNAM_HOURS: i8 = 7;
 pub(super) fn parse(line: &str) -> Option<Dateline> {
     // Composed first: a scrape in decomposed letters (`Thứ` as `u`, horn,
     // acute) names its weekday in the same words.
-    let lower = crate::normalize::nfc(line.trim()).to_lowercase();
+    let lower = nfc(line.trim()).to_lowercase();
     let (field, rest) = LABELS
         .iter()
         .find_map(|(label, field)| lower.strip_prefix(label).map(|rest| (*field, rest)))

@@ -178,12 +178,8 @@ impl<'a> Text<'a> {
             .flatten();
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
             || closes.is_some_and(|quote| quote.role == Role::Close);
-        // `2020 ,anh`: the space goes after the comma, but not after other
-        // punctuation (`2021, ,Phong` stays) or at a line's start.
-        let after_word = before.is_some_and(|c| {
-            !c.is_whitespace() && !matches!(c, ',' | ';' | '.' | ':' | '!' | '?' | '…' | '(' | '[' | '{')
-        });
-        if let Some(mark) = typography::misplaced_mark(&text[range.end..]).filter(|_| after_word) {
+        // `2020 ,anh`: the space goes after the comma.
+        if let Some(mark) = typography::misplaced_mark(before, &text[range.end..]) {
             rewriter.replace(range.start..range.end + 1, mark, ChangeKind::Spacing);
             return;
         }

@@ -46,10 +46,17 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     }
 }
 
-/// `, ` or `; ` when the text after a run of spaces is that mark glued to
-/// a word (`2020 ,anh`): the space was typed on the wrong side of it. Not
-/// before a digit (`3 ,5` may be a number's own comma).
-pub(crate) fn misplaced_mark(after: &str) -> Option<&'static str> {
+/// `, ` or `; ` when a run of spaces after a word and before that mark,
+/// glued to the next word (`2020 ,anh`), was typed on the wrong side of
+/// it. Not before a digit (`3 ,5` may be a number's own comma), nor after
+/// other punctuation (`2021, ,Phong`) or at a line's start.
+pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'static str> {
+    let after_word = before.is_some_and(|c| {
+        !c.is_whitespace() && !matches!(c, ',' | ';' | '.' | ':' | '!' | '?' | '…' | '(' | '[' | '{')
+    });
+    if !after_word {
+        return None;
+    }
     let mut chars = after.chars();
     let mark = match chars.next()? {
         ',' => ", ",
@@ -467,11 +474,14 @@ mod tests {
 
     #[test]
     fn a_space_typed_before_a_comma_goes_after_it() {
-        assert_eq!(misplaced_mark(",anh đi"), Some(", "));
-        assert_eq!(misplaced_mark(";Hà Nội"), Some("; "));
-        assert_eq!(misplaced_mark(",\u{200b}anh"), Some(", "));
+        assert_eq!(misplaced_mark(Some('t'), ",anh đi"), Some(", "));
+        assert_eq!(misplaced_mark(Some('t'), ";Hà Nội"), Some("; "));
+        assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh"), Some(", "));
         for after in [", anh", ",5", ",", "anh", ".Sáng", ",\"a"] {
-            assert_eq!(misplaced_mark(after), None, "{after}");
+            assert_eq!(misplaced_mark(Some('t'), after), None, "{after}");
+        }
+        for before in [None, Some(','), Some('\n')] {
+            assert_eq!(misplaced_mark(before, ",anh"), None, "{before:?}");
         }
     }
 
