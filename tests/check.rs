@@ -16,6 +16,31 @@ fn every_case_reports_its_expected_messages() {
     });
 }
 
+/// A file saved as "UTF-8 with BOM" holds the same article, and a mistake
+/// in it is placed where an editor shows it, the mark not counted.
+#[test]
+fn a_byte_order_mark_before_the_json_is_not_part_of_it() {
+    let messages = |json: &str| -> Vec<String> {
+        vn_article::check(json)
+            .iter()
+            .map(|problem| format!("{}: {problem}", problem.severity()))
+            .collect()
+    };
+    assert_eq!(
+        messages("\u{FEFF}{\"title\": \"T\", \"blocks\": []}"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        messages("\u{FEFF}{\"title\": \"T\", \"blocks\": [}"),
+        ["error: 1:27: malformed JSON: expected value"]
+    );
+    let parsed = vn_article::Article::from_json("\u{FEFF}{\"title\": \"Tin nóng\", \"blocks\": []}");
+    assert_eq!(
+        parsed.map(|parsed| parsed.article.title).ok().as_deref(),
+        Some("Tin nóng")
+    );
+}
+
 /// Each field of the demo's articles in turn given a value of the wrong
 /// type: `check` names that field (or the block or object it sits in) and
 /// nothing else, and rendering keeps every other block's text. One broken

@@ -42,6 +42,10 @@ const ARTICLE_FIELDS: &[&str] = &[
 pub const MAX_PROBLEMS: usize = 100;
 
 pub(super) fn from_json(json: &str, limits: &Limits) -> Result<Parsed, Vec<Error>> {
+    // A byte-order mark (a file saved as "UTF-8 with BOM") is not part of
+    // the JSON, which RFC 8259 lets a reader ignore; editors do not count it
+    // as a column either.
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     limits.check_text(json).map_err(|error| vec![error])?;
     let value: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(json, &error)])?;
     match from_value(&value, limits) {
