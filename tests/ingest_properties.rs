@@ -184,7 +184,20 @@ const WEEKDAYS: [&[&str]; 7] = [
 /// the timestamp it stands for.
 fn dateline() -> impl Strategy<Value = (String, String)> {
     let day = (2000..2030i32, 1..=12u8, 1..=28u8);
-    let clock = prop::option::of((0..24u8, 0..60u8, prop::sample::select(vec![":", "h", "g"])));
+    let clock = prop::option::of((
+        0..24u8,
+        0..60u8,
+        prop::sample::select(vec![":", "h", "g"]),
+        // The half of the day: none, `4:07 PM`, `4:07 CH`, `16:07 PM`.
+        prop::sample::select(vec![
+            None,
+            Some(["AM", "PM"]),
+            Some(["SA", "CH"]),
+            Some(["am", "pm"]),
+        ]),
+        any::<bool>(), // a twelve-hour clock (or the 24-hour one, half said again)
+        any::<bool>(), // the half glued to the clock
+    ));
     let spelling = (
         prop::sample::select(vec![
             "",
@@ -233,8 +246,22 @@ fn dateline() -> impl Strategy<Value = (String, String)> {
                 );
             }
             let mut expected = format!("{year:04}-{month:02}-{day:02}");
-            if let Some((hour, minute, mark)) = clock {
-                let clock = format!("{hour:02}{mark}{minute:02}");
+            if let Some((hour, minute, mark, halves, twelve, glued)) = clock {
+                let clock = match halves {
+                    None => format!("{hour:02}{mark}{minute:02}"),
+                    Some([morning, afternoon]) => {
+                        let shown = if twelve && hour % 12 == 0 {
+                            12
+                        } else if twelve {
+                            hour % 12
+                        } else {
+                            hour
+                        };
+                        let half = if hour < 12 { morning } else { afternoon };
+                        let space = if glued { "" } else { " " };
+                        format!("{shown}{mark}{minute:02}{space}{half}")
+                    }
+                };
                 if time_first {
                     parts.insert(0, clock)
                 } else {

@@ -5,8 +5,11 @@
 //! A line is a dateline only when every word of it is part of one: an
 //! optional label, a date, and optionally a time, a weekday and a zone, in
 //! any order, separated by spaces, commas, dashes, bars or parentheses (and
-//! `lúc`, `ngày`). A sentence that merely mentions a date is never taken
+//! `lúc`, `ngày`); a clock may say its half of the day (`4:07 PM`, `4:07
+//! CH`). A sentence that merely mentions a date is never taken
 //! for one.
+
+use std::iter::Peekable;
 
 use time::{Date, Month, OffsetDateTime, Time, UtcOffset, Weekday};
 
@@ -72,7 +75,7 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
             date = once(date, found)?;
         } else if word.bytes().all(|b| b.is_ascii_digit()) {
             date = once(date, long_date(word, &mut words)?)?;
-        } else if let Some(found) = parse_clock(word) {
+        } else if let Some(found) = parse_clock_and_half(word, &mut words) {
             clock = once(clock, found)?;
         } else if let Some(zone) = word.strip_prefix("gmt").or_else(|| word.strip_prefix("utc")) {
             // "GMT+7", or "GMT" then "+7" as the next word, or "GMT" alone.
@@ -154,6 +157,46 @@ fn parse_clock(word: &str) -> Option<Time> {
         return None;
     }
     Time::from_hms(hour.parse().ok()?, minute.parse().ok()?, second.parse().ok()?).ok()
+}
+
+/// A clock, and the half of the day glued to it or in the next word
+/// (`4:07PM`, `4:07 PM`) when one follows.
+fn parse_clock_and_half<'a, I: Iterator<Item = &'a str>>(
+    word: &str,
+    words: &mut Peekable<I>,
+) -> Option<Time> {
+    let glued = HALVES.iter().find_map(|(half, _)| {
+        word.strip_suffix(half)
+            .filter(|clock| clock.ends_with(|c: char| c.is_ascii_digit()))
+            .map(|clock| (clock, *half))
+    });
+    let clock = parse_clock(glued.map_or(word, |(clock, _)| clock))?;
+    match glued
+        .map(|(_, half)| half)
+        .or_else(|| words.next_if(|next| HALVES.iter().any(|(half, _)| half == next)))
+    {
+        Some(half) => twelve_hour(clock, half),
+        None => Some(clock),
+    }
+}
+
+/// The words after a clock that say which half of the day it is in,
+/// lower-cased, and whether that half is the afternoon: `SA` (sáng) and
+/// `CH` (chiều) as Vietnamese Windows writes them.
+const HALVES: [(&str, bool); 4] = [("am", false), ("sa", false), ("pm", true), ("ch", true)];
+
+/// `4:07 CH` is 16:07 and `12:30 SA` is 00:30. A clock already past noon
+/// may say so again (`16:07 PM`, as some sites write it), but not that it
+/// is morning.
+fn twelve_hour(clock: Time, half: &str) -> Option<Time> {
+    let afternoon = HALVES.iter().find(|(name, _)| *name == half)?.1;
+    let hour = match (clock.hour(), afternoon) {
+        (12, false) => 0,
+        (hour @ 1..=11, true) => hour + 12,
+        (13..=23, false) => return None,
+        (hour, _) => hour,
+    };
+    clock.replace_hour(hour).ok()
 }
 
 /// `+7`, `+07`, `+07:00`, `-3:30`, `+0`.
@@ -251,6 +294,36 @@ mod tests {
             ),
             ("Ngày 07 tháng 11 năm 2019", Field::Published, "2019-11-07", None),
             (
+                "07/11/2019 4:07 PM",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
+                "7/11/2019 12:30:00 SA",
+                Field::Published,
+                "2019-11-07T00:30:00+07:00",
+                None,
+            ),
+            (
+                "Thứ Năm, ngày 07/11/2019 16:07 PM (GMT+7)",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
+                "07/11/2019 4:07PM",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
+                "07/11/2019 4:07 CH",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
                 "Thu\u{31b}\u{301} Na\u{306}m, 07/11/2019",
                 Field::Published,
                 "2019-11-07",
@@ -273,6 +346,8 @@ mod tests {
             "Ngày 07 tháng 11, hội nghị diễn ra",
             "Thứ Năm, 07 tháng 11",
             "Nghị định 100/2019/NĐ-CP",
+            "07/11/2019 16:07 SA",
+            "07/11/2019 PM",
         ] {
             assert_eq!(read(line), None, "{line}");
         }
