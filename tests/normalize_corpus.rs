@@ -61,10 +61,11 @@ fn base_letters(text: &str) -> String {
         .collect()
 }
 
-/// Whitespace-separated tokens normalisation must keep as they are: those
-/// holding a digit, an `@`, a `://`, or a slash and two capitals in a row
-/// (document symbols such as `QĐ/TW`), with the punctuation around them
-/// taken off.
+/// Tokens normalisation must keep as they are: those holding a digit, an
+/// `@`, a `://`, or a slash and two capitals in a row (document symbols
+/// such as `QĐ/TW`), with the punctuation around them taken off. Tokens
+/// are separated by whitespace, and by `, ; :` between two letters, where
+/// a scrape lost a space that typography puts back (`thư:giaoduc@…`).
 fn untouchable(text: &str) -> Vec<&str> {
     let capitals_in_a_row = |core: &str| {
         let chars: Vec<char> = core.chars().collect();
@@ -73,6 +74,7 @@ fn untouchable(text: &str) -> Vec<&str> {
             .any(|pair| pair[0].is_uppercase() && pair[1].is_uppercase())
     };
     text.split_whitespace()
+        .flat_map(split_at_glued_marks)
         .map(|chunk| chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
         .filter(|core| {
             core.bytes().any(|b| b.is_ascii_digit())
@@ -81,6 +83,22 @@ fn untouchable(text: &str) -> Vec<&str> {
                 || (core.contains('/') && capitals_in_a_row(core))
         })
         .collect()
+}
+
+/// `chunk` cut at each `, ; :` with a letter on either side.
+fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = chunk.char_indices().collect();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for window in chars.windows(3) {
+        let [(_, before), (at, mark), (_, after)] = [window[0], window[1], window[2]];
+        if matches!(mark, ',' | ';' | ':') && before.is_alphabetic() && after.is_alphabetic() {
+            pieces.push(&chunk[start..at]);
+            start = at + 1;
+        }
+    }
+    pieces.push(&chunk[start..]);
+    pieces
 }
 
 fn check_corpus(name: &str) -> BTreeMap<&'static str, usize> {

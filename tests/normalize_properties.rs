@@ -2,7 +2,8 @@
 //! Vietnamese is made of: letters precomposed and decomposed, misplaced
 //! marks, eth, spacing accents, quotes, spaces, tabs, invisible characters,
 //! digits and punctuation — and the tokens nothing may change (URLs,
-//! addresses, numbers, document symbols) set among them.
+//! addresses, numbers, document symbols) set among them; and sentences
+//! glued together, with the abbreviations among them that stay glued.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -166,6 +167,60 @@ fn quoting() -> impl Strategy<Value = (String, String)> {
     })
 }
 
+/// News sentences glued together as scrapes glue them (`lạnh.Sáng`,
+/// `nhau,có`), with abbreviations, domains and numbers among their words
+/// that stay as written (`Tp.HCM`, `TP.Hồ Chí Minh`, `Zing.Vn`, `3,5`):
+/// the text, and the same text as typeset.
+fn glued_sentences() -> impl Strategy<Value = (String, String)> {
+    let vietnamese = || {
+        prop::sample::select(vec![
+            "trời", "lạnh", "người", "dân", "giúp", "nhau", "có", "ông", "bà", "hòa", "khuỷu", "quyết",
+            "định", "ngày", "đó", "này", "ra", "gì", "nay",
+        ])
+    };
+    let any_word = prop_oneof![
+        vietnamese(),
+        prop::sample::select(vec![
+            "Hà Nội",
+            "Tp.HCM",
+            "TP.Hồ Chí Minh",
+            "Zing.Vn",
+            "Dantri.Com.Vn",
+            "3,5",
+            "1.800",
+            "Mr.Bean",
+            "Getty",
+            "Q.Ba Đình",
+            "mailto:a@b.vn",
+        ]),
+    ];
+    let clause = (vietnamese(), prop::collection::vec(any_word, 0..4), vietnamese())
+        .prop_map(|(first, middle, last)| [vec![first], middle, vec![last]].concat().join(" "));
+    let sentence = (
+        prop::collection::vec(clause, 1..4),
+        // (Not `:`, which stays glued after a lower-case ASCII word.)
+        prop::sample::select(vec![",", ";"]),
+        prop::sample::select(vec![".", "!", "?"]),
+    )
+        .prop_map(|(clauses, joiner, end)| {
+            let capitalised = |text: String| -> String {
+                let mut chars = text.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            };
+            (
+                capitalised(clauses.join(joiner)) + end,
+                capitalised(clauses.join(&format!("{joiner} "))) + end,
+            )
+        });
+    prop::collection::vec(sentence, 1..5).prop_map(|sentences| {
+        let (glued, typeset): (Vec<String>, Vec<String>) = sentences.into_iter().unzip();
+        (glued.concat(), typeset.join(" "))
+    })
+}
+
 /// Vietnamese written only with letters Windows-1252 has (`Tôi là ai`),
 /// which legacy text read as Windows-1252 is also made of, with
 /// punctuation, numbers and the odd foreign word.
@@ -239,6 +294,12 @@ proptest! {
 
     #[test]
     fn quotes_within_quotes_are_paired_as_typeset((text, typeset) in quoting()) {
+        let normalized = normalize_text(&text, &NormalizeOptions::default());
+        prop_assert_eq!(normalized.text, typeset, "from {:?}", text);
+    }
+
+    #[test]
+    fn glued_sentences_and_phrases_get_their_spaces((text, typeset) in glued_sentences()) {
         let normalized = normalize_text(&text, &NormalizeOptions::default());
         prop_assert_eq!(normalized.text, typeset, "from {:?}", text);
     }

@@ -54,6 +54,9 @@ pub(crate) enum Reading<'a> {
 pub(crate) struct Reader {
     letters: Letters,
     vowels: usize,
+    /// Runs of vowels: a syllable has one (see [`Reader::may_be_glued`]).
+    vowel_runs: usize,
+    after_vowel: bool,
     marked: bool,
     long: bool,
     other: bool,
@@ -64,6 +67,8 @@ impl Reader {
         Reader {
             letters: Letters::new(),
             vowels: 0,
+            vowel_runs: 0,
+            after_vowel: false,
             marked: false,
             long: false,
             other: false,
@@ -74,6 +79,8 @@ impl Reader {
     pub(crate) fn clear(&mut self) {
         self.letters.clear();
         self.vowels = 0;
+        self.vowel_runs = 0;
+        self.after_vowel = false;
         self.marked = false;
         self.long = false;
         self.other = false;
@@ -84,12 +91,22 @@ impl Reader {
     pub(crate) fn add(&mut self, letter: Option<Letter>) {
         match letter {
             Some(letter) => {
-                self.vowels += usize::from(letter.is_vowel());
+                let vowel = letter.is_vowel();
+                self.vowels += usize::from(vowel);
+                self.vowel_runs += usize::from(vowel && !self.after_vowel);
+                self.after_vowel = vowel;
                 self.marked |= letter.tone.is_some() || letter.shape == Shape::Horn;
                 self.long |= !self.letters.push(letter);
             }
             None => self.other = true,
         }
+    }
+
+    /// Whether the word read so far may be syllables glued together (see
+    /// [`super::glued_words`]): composed letters only, marked, with two
+    /// runs of vowels.
+    pub(crate) fn may_be_glued(&self) -> bool {
+        !self.other && self.marked && self.vowel_runs >= 2
     }
 
     /// What the word read so far is.
@@ -251,7 +268,10 @@ fn repair_eth(word: &str) -> Option<String> {
 /// The letters with their tone mark moved where `marks` wants it (and a
 /// lost horn restored), as text, when anything moves; and the style the
 /// letters were written in, when they show one.
-fn place_letters(letters: &Letters, marks: Marks) -> (Option<(String, ChangeKind)>, Option<Style>) {
+pub(crate) fn place_letters(
+    letters: &Letters,
+    marks: Marks,
+) -> (Option<(String, ChangeKind)>, Option<Style>) {
     let restored;
     let (letters, placement, horn_restored) = match place(letters) {
         Some(placement) => (letters, placement, false),

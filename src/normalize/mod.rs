@@ -10,7 +10,9 @@
 //!   on (`tòan` → `toàn`, `qúy` → `quý`, `ngừơi` → `người`), and open
 //!   `oa`/`oe`/`uy` written in one house style ([`ToneStyle`]);
 //! - **typography**: paired “ ” quotes (‘ ’ nested), no space before
-//!   `, . ; : ! ? )` or after `(`, runs of spaces collapsed, tabs made
+//!   `, . ; : ! ? )` or after `(`, a space after them where a scrape
+//!   glued two sentences (`lạnh.Sáng`), glued syllables split where only
+//!   one cut reads (`lựclượng`), runs of spaces collapsed, tabs made
 //!   spaces, invisible characters removed.
 //!
 //! URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`) and document
@@ -20,6 +22,7 @@
 
 mod changes;
 mod compose;
+mod glued_words;
 mod legacy;
 mod letters;
 mod pass;

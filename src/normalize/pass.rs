@@ -12,8 +12,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::changes::{Change, ChangeKind, Rewriter};
-use super::compose::{self, Marks, Reader};
-use super::letters::{is_alphanumeric, letter};
+use super::compose::{self, Marks, Reader, Reading};
+use super::glued_words;
+use super::letters::{Letters, is_alphanumeric, letter};
 use super::tone_placement::Tally;
 use super::typography::{self, Found, Quote, Role};
 use super::unicode::{is_combining_mark, nfc};
@@ -217,12 +218,35 @@ impl<'a> Text<'a> {
                 let (end, invisible) = self.word_end(position, range.end, &mut reader);
                 let word = &text[position..end];
                 let shown = visible(word, invisible);
-                let (change, written_style) = compose::word(&shown, reader.reading(), marks);
-                tally.count(written_style);
-                match change {
-                    Some((normalized, kind)) => rewriter.replace(position..end, &normalized, kind),
-                    None if invisible => rewriter.replace(position..end, &shown, ChangeKind::Invisible),
-                    None => {}
+                let reading = reader.reading();
+                let (change, written_style) = compose::word(&shown, reading, marks);
+                // Glued syllables are found in the word as composed: the
+                // next pass reads it so.
+                let split = (self.typography
+                    && (reader.may_be_glued() || matches!(reading, Reading::Other))
+                    && !glued_by_a_dot(text, position..end)
+                    // Hashtags and handles glue their words on purpose.
+                    && !text[..position].ends_with(['#', '@']))
+                .then(|| {
+                    split_glued(
+                        change.as_ref().map_or(&shown, |(normalized, _)| normalized),
+                        marks,
+                        tally,
+                    )
+                })
+                .flatten();
+                match (split, change) {
+                    (Some(split), _) => rewriter.replace(position..end, &split, ChangeKind::Spacing),
+                    (None, Some((normalized, kind))) => {
+                        tally.count(written_style);
+                        rewriter.replace(position..end, &normalized, kind)
+                    }
+                    (None, None) => {
+                        tally.count(written_style);
+                        if invisible {
+                            rewriter.replace(position..end, &shown, ChangeKind::Invisible)
+                        }
+                    }
                 }
                 position = end;
                 continue;
@@ -233,7 +257,14 @@ impl<'a> Text<'a> {
             let marks_end = text[next..range.end]
                 .find(|c: char| !is_combining_mark(c))
                 .map_or(range.end, |offset| next + offset);
-            if let Some(quote) = quotes.at(position) {
+            let spaced = if self.typography {
+                typography::missing_space(&text[..position], c, &text[next..])
+            } else {
+                None
+            };
+            if let Some(spaced) = spaced {
+                rewriter.replace(position..next, spaced, ChangeKind::Spacing);
+            } else if let Some(quote) = quotes.at(position) {
                 rewriter.replace(
                     position..next,
                     quote.to.encode_utf8(&mut [0; 4]),
@@ -404,6 +435,40 @@ fn ascii_word_end(text: &str, start: usize, limit: usize) -> usize {
         .iter()
         .take_while(|byte| byte.is_ascii_alphanumeric());
     start + run.count()
+}
+
+/// `word` (normalised as one word) cut into the syllables a scrape glued
+/// together, each normalised as a word of its own and counted in the
+/// house-style vote, when it is such a word. The whole word is not a
+/// syllable, so it has no vote of its own.
+fn split_glued(word: &str, marks: Marks, tally: &mut Tally) -> Option<String> {
+    let syllables = glued_words::syllables(word)?;
+    let mut split = String::with_capacity(word.len() + syllables.len());
+    for syllable in syllables {
+        if !split.is_empty() {
+            split.push(' ');
+        }
+        let letters = Letters::read(syllable)?;
+        let (change, written_style) = compose::place_letters(&letters, marks);
+        tally.count(written_style);
+        split.push_str(change.as_ref().map_or(syllable, |(normalized, _)| normalized));
+    }
+    Some(split)
+}
+
+/// Whether the word at `word` is joined by a dot to a letter or digit
+/// that typography leaves glued to it (`x.trườnghợp.vn`, a part of a
+/// dotted name or domain: see [`typography::missing_space`]). Such a word
+/// is never split, so that the dots beside it are judged the same on the
+/// next pass.
+fn glued_by_a_dot(text: &str, word: Range<usize>) -> bool {
+    let stays_glued = |dot: usize| {
+        text[..dot].ends_with(is_alphanumeric)
+            && text[dot + 1..].starts_with(is_alphanumeric)
+            && typography::missing_space(&text[..dot], '.', &text[dot + 1..]).is_none()
+    };
+    (text[..word.start].ends_with('.') && stays_glued(word.start - 1))
+        || (text[word.end..].starts_with('.') && stays_glued(word.end))
 }
 
 /// The word without its invisible characters.

@@ -3,6 +3,10 @@
 
 use std::ops::Range;
 
+use super::compose::is_spacing_tone;
+use super::letters::letter;
+use super::unicode::is_combining_mark;
+
 /// Characters that show nothing and only get in the way: zero-width space,
 /// word joiner, byte-order mark, and the direction marks and embeddings
 /// (a Vietnamese text is left to right throughout). Zero-width joiners
@@ -70,6 +74,121 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'stat
         .then_some(mark)
 }
 
+/// `. `, `, ` … where a scrape glued a phrase or sentence to the next
+/// (`trời lạnh.Sáng nay`, `nhau,có`, `(Ảnh:Getty)`): the mark, between the
+/// word that `before` ends with and the word `after` begins with, and the
+/// space it lacks. Only where no abbreviation, domain, scheme or number
+/// can be:
+/// - `,` and `;` between two letters (not `3,5`);
+/// - `:` unless the word before is lower-case ASCII, as schemes and
+///   prefixes are (`mailto:`, `xmlns:`; and so `nhau:trời` is left);
+/// - `.`, `!` and `?` after a word of two letters or more with a vowel
+///   that ends lower-case (not `Tp.`, `TP.`, `Mr.`, `b.`), before a
+///   capitalised word (not `HCM`, `com`), where no domain can be
+///   (`Zing.Vn`, `Dantri.Com.Vn`: see [`joins_domain`]).
+///
+/// Words are judged as they will read: invisible characters (about to go)
+/// are read past, and so are the combining marks and spacing tone marks
+/// of a word (about to be composed).
+pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'static str> {
+    let spaced = match mark {
+        ',' => ", ",
+        ';' => "; ",
+        ':' => ": ",
+        '.' => ". ",
+        '!' => "! ",
+        '?' => "? ",
+        _ => return None,
+    };
+    // Most marks are followed by a space: the word after is read first,
+    // and a space or the end is told by its first byte.
+    if after.as_bytes().first().is_none_or(|&byte| byte == b' ') {
+        return None;
+    }
+    // A combining mark right after the mark has no letter to go on.
+    let mut word_after = after.chars().filter(|c| !is_invisible(*c));
+    let first = word_after.next().filter(|c| c.is_alphabetic())?;
+    let mut word_after = word_after.filter(|c| !is_combining_mark(*c));
+    // The word before as written, with the marks and invisible characters
+    // that composition and typography are about to fold into it or drop.
+    let word_before = || {
+        before.chars().rev().take_while(|&c| {
+            c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c) || is_spacing_tone(c)
+        })
+    };
+    // (`ˋ` is a modifier letter to Unicode: not one of the word's letters.)
+    let mut letters_before = word_before().filter(|&c| c.is_alphanumeric() && !is_spacing_tone(c));
+    let last = letters_before.next().filter(|c| c.is_alphabetic())?;
+    let glued = match mark {
+        ',' | ';' => true,
+        // A scheme or prefix is lower-case ASCII (a mark makes a word other
+        // than ASCII once composed).
+        ':' => !word_before().all(|c| c.is_ascii_lowercase()),
+        _ => {
+            let (mut letters, mut vowels) = (1, usize::from(is_vowel(last)));
+            for c in letters_before {
+                letters += 1;
+                vowels += usize::from(is_vowel(c));
+            }
+            let capitalised = !is_lower(first)
+                && word_after
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() && is_lower(c));
+            let word_before_len = word_before().map(char::len_utf8).sum();
+            is_lower(last)
+                && letters >= 2
+                && vowels > 0
+                && capitalised
+                && !(mark == '.' && joins_domain(before, word_before_len, after))
+        }
+    };
+    glued.then_some(spaced)
+}
+
+/// A small Vietnamese or Latin letter (from the letter table: Unicode's
+/// case tables would cost the WebAssembly module more than they are worth
+/// here; other scripts' letters are never taken for small ones).
+fn is_lower(c: char) -> bool {
+    letter(c).is_some_and(|letter| !letter.upper)
+}
+
+fn is_vowel(c: char) -> bool {
+    letter(c).is_some_and(|letter| letter.is_vowel())
+}
+
+/// Whether the dot between `before` (which ends with a word of
+/// `word_before_len` bytes) and `after` joins the parts of a domain or a
+/// dotted name (`Zing.Vn`, `Dantri.Com.Vn`, `Node.Js.Org`): the word after
+/// is a domain's ending, or another dot joins a word on either side. Every
+/// dot of a chain is judged alike, whichever is read first.
+fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
+    let in_word = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c);
+    let word_len = after.find(|c| !in_word(c)).unwrap_or(after.len());
+    let (word, rest) = after.split_at(word_len);
+    // Read past invisible characters, which are about to go.
+    let dot_after = rest.strip_prefix('.').is_some_and(|rest| {
+        rest.chars()
+            .find(|c| !is_invisible(*c))
+            .is_some_and(char::is_alphanumeric)
+    });
+    let dot_before = before[..before.len() - word_before_len]
+        .strip_suffix('.')
+        .is_some_and(|rest| {
+            rest.chars()
+                .rev()
+                .find(|c| !is_invisible(*c))
+                .is_some_and(in_word)
+        });
+    dot_after
+        || dot_before
+        || DOMAIN_ENDINGS
+            .iter()
+            .any(|ending| word.eq_ignore_ascii_case(ending))
+}
+
+/// The last parts of domains that a scrape may capitalise (`Zing.Vn`).
+const DOMAIN_ENDINGS: [&str; 9] = ["vn", "com", "net", "org", "edu", "gov", "info", "biz", "io"];
+
 /// The parts of a chunk of text (no whitespace in it) that must not
 /// change: URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`,
 /// `COVID-19`) and document symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`,
@@ -89,10 +208,7 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
     for (at, c) in chunk.char_indices().chain([(chunk.len(), ' ')]) {
         // Invisible characters join too: they are about to go, and the
         // spans must be the same without them.
-        let joins = super::letters::is_alphanumeric(c)
-            || super::unicode::is_combining_mark(c)
-            || is_joiner(c)
-            || c == '%';
+        let joins = super::letters::is_alphanumeric(c) || is_combining_mark(c) || is_joiner(c) || c == '%';
         match (joins, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
@@ -469,6 +585,59 @@ mod tests {
         }
         for chunk in ["hòa", "và/hoặc", "Hà-Nội", "“chạy", "TP.HCM", "“Yars”/“Kedr”"] {
             assert_eq!(protected(chunk), Vec::<&str>::new(), "{chunk}");
+        }
+    }
+
+    #[test]
+    fn a_mark_glued_to_both_words_gets_its_space() {
+        for (before, mark, after, spaced) in [
+            ("trời lạnh", '.', "Sáng nay", ". "),
+            ("tình thế", '.', "Đó là", ". "),
+            ("Campuchia", '.', "Cảnh sát", ". "),
+            ("vì sao", '?', "Tôi", "? "),
+            ("giúp nhau", ',', "có", ", "),
+            ("ĐH", ',', "CĐ", ", "),
+            ("(Ảnh", ':', "Getty)", ": "),
+            ("cho biết", ':', "VinHMS", ": "),
+            ("tra", '.', "Nghị", ". "),
+            ("la\u{323}nh", '.', "\u{200b}Sa\u{301}ng", ". "),
+            ("ca\u{341}a", ':', "hòa", ": "),
+            ("hoaˋ", '.', "Việt", ". "),
+            ("hòa", '!', "Ña.Việt", "! "),
+        ] {
+            assert_eq!(
+                missing_space(before, mark, after),
+                Some(spaced),
+                "{before}{mark}{after}"
+            );
+        }
+        for (before, mark, after) in [
+            ("Tp", '.', "HCM"),
+            ("TP", '.', "Hồ Chí Minh"),
+            ("Tp", '.', "Hồ Chí Minh"),
+            ("Mr", '.', "Bean"),
+            ("b", '.', "Curry"),
+            ("Zing", '.', "Vn"),
+            ("Dantri", '.', "Com.Vn"),
+            ("dantri", '.', "com.vn"),
+            ("hòa.Ña", '.', "Việt"),
+            ("hòa", '.', "Ña.Việt"),
+            ("ca\u{341}.Việt", '.', "Việt"),
+            ("hòa", '.', "Việt.\u{200b}Việt"),
+            ("trời lạnh", '.', "sáng"),
+            ("giá 3", ',', "5"),
+            ("năm", '.', "2020"),
+            ("mailto", ':', "Toasoan@x.vn"),
+            ("nói", ':', "\"Được"),
+            ("trời lạnh", '.', " Sáng"),
+            ("hòa", ';', "\u{200b}\u{301}hòa"),
+            ("mailto", ':', "toasoan@dantri.com.vn"),
+            ("data", ':', "image/png"),
+            ("nhau", ':', "trời"),
+            ("…", '.', "Sáng"),
+            ("a", '-', "b"),
+        ] {
+            assert_eq!(missing_space(before, mark, after), None, "{before}{mark}{after}");
         }
     }
 

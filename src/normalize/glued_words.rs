@@ -1,0 +1,191 @@
+//! Words a scrape glued together (`trườnghợp`, `HuyệnCần`, `lựclượng`),
+//! split back into their syllables — only where no other reading is
+//! possible.
+//!
+//! A Vietnamese syllable has one run of vowels, so a word with two runs
+//! (`lực|lượng`) cannot be one. It is split only when it can be cut into
+//! syllables in exactly one way (`ruộng|ở` or `ruộn|gở`: left whole),
+//! never inside a run of vowels (`vi|ệc`) nor between two syllables of
+//! plain ASCII (`Vi|deo`), each spelled as Vietnamese spells (`trường|hợp`,
+//! never `trườn|ghợp`); and only when it has a tone mark and a letter only
+//! Vietnamese writes. French and Spanish names (`René`, `Léon`, `Pépé`)
+//! read as Vietnamese syllables too, but have no such letter; loanwords
+//! written whole (`nitơ`, `rơle`) have no tone.
+
+use super::compose::is_vietnamese_syllable;
+use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter};
+
+/// The syllables `word` (composed letters only) is made of, when it is
+/// glued syllables that split one way only.
+pub(crate) fn syllables(word: &str) -> Option<Vec<&str>> {
+    // Most words the pass asks about are one syllable, or not letters:
+    // told apart before anything is allocated.
+    if vowel_runs(word.chars().map(letter)) < 2 {
+        return None;
+    }
+    let letters: Vec<(usize, Letter)> = word
+        .char_indices()
+        .map(|(at, c)| letter(c).map(|letter| (at, letter)))
+        .collect::<Option<_>>()?;
+    let any = |test: fn(&Letter) -> bool| letters.iter().any(|(_, letter)| test(letter));
+    if !any(only_vietnamese) || !any(|letter| letter.tone.is_some()) {
+        return None;
+    }
+    let byte_at = |index: usize| letters.get(index).map_or(word.len(), |(at, _)| *at);
+    // ways[i][plain]: in how many ways (none, one, or more: 0, 1, 2) the
+    // first i letters cut into syllables whose last one is (or is not)
+    // plain ASCII, and where that last syllable of the one way begins and
+    // whether the syllable before it is plain.
+    let mut ways = vec![[Way::default(); 2]; letters.len() + 1];
+    ways[0][0].count = 1;
+    for end in 1..=letters.len() {
+        for start in end.saturating_sub(MAX_SYLLABLE_LETTERS)..end {
+            let text = &word[byte_at(start)..byte_at(end)];
+            if cuts_vowels(&letters, start) || !is_syllable(text, &letters[start..end]) {
+                continue;
+            }
+            let plain = text.is_ascii();
+            for before_plain in [false, true] {
+                let count = ways[start][usize::from(before_plain)].count;
+                // Two plain syllables are never cut apart: `Vi|deo`, `Ha|di`
+                // are English and Indonesian, not Vietnamese.
+                if count == 0 || (start > 0 && plain && before_plain) {
+                    continue;
+                }
+                let way = &mut ways[end][usize::from(plain)];
+                *way = Way {
+                    count: (way.count + count).min(2),
+                    start,
+                    before_plain,
+                };
+            }
+        }
+    }
+    let [mixed, plain] = ways[letters.len()];
+    if mixed.count + plain.count != 1 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let (mut end, mut way) = (letters.len(), if mixed.count == 1 { mixed } else { plain });
+    while end > 0 {
+        parts.push(&word[byte_at(way.start)..byte_at(end)]);
+        end = way.start;
+        way = ways[end][usize::from(way.before_plain)];
+    }
+    parts.reverse();
+    Some(parts)
+}
+
+/// One step of [`syllables`]' count of the ways to cut a word.
+#[derive(Clone, Copy, Default)]
+struct Way {
+    count: u8,
+    start: usize,
+    before_plain: bool,
+}
+
+/// How many runs of vowels the letters have (the vowel letter of `gi` and
+/// `qu` runs on into the vowels after it: `giữa`, `quốc` have one).
+/// Anything but a letter ends the count at none.
+fn vowel_runs(letters: impl Iterator<Item = Option<Letter>>) -> usize {
+    let mut runs = 0;
+    let mut in_run = false;
+    for letter in letters {
+        let Some(letter) = letter else {
+            return 0;
+        };
+        let vowel = letter.is_vowel();
+        if vowel && !in_run {
+            runs += 1;
+        }
+        in_run = vowel;
+    }
+    runs
+}
+
+/// Whether a cut before the letter at `at` falls inside a run of vowels
+/// (`vi|ệc`): glued syllables are cut where consonants meet.
+fn cuts_vowels(letters: &[(usize, Letter)], at: usize) -> bool {
+    at > 0 && letters[at - 1].1.is_vowel() && letters[at].1.is_vowel()
+}
+
+/// A letter French, Spanish or Portuguese names do not write: ă, ơ, ư, đ,
+/// a dot below or a hook above, a circumflex letter with a tone, a tilde
+/// on e, i, u or y.
+fn only_vietnamese(letter: &Letter) -> bool {
+    matches!(letter.shape, Shape::Breve | Shape::Horn)
+        || letter.base == 'đ'
+        || matches!(letter.tone, Some(Tone::Dot | Tone::Hook))
+        || (letter.shape == Shape::Circumflex && letter.tone.is_some())
+        || (letter.tone == Some(Tone::Tilde) && matches!(letter.base, 'e' | 'i' | 'u' | 'y'))
+}
+
+/// A syllable as written, spelled as Vietnamese spells it: `k`, `gh` and
+/// `ngh` before e, ê, i (and `ky`); `c`, `g` and `ng` never there.
+fn is_syllable(text: &str, letters: &[(usize, Letter)]) -> bool {
+    let base = |index: usize| letters.get(index).map(|(_, letter)| letter.base);
+    let front = |base: Option<char>| matches!(base, Some('e' | 'i'));
+    let spelled = match (base(0), base(1), base(2)) {
+        (Some('n'), Some('g'), Some('h')) => front(base(3)),
+        (Some('n'), Some('g'), next) => !front(next),
+        (Some('g'), Some('h'), next) => front(next),
+        (Some('g'), Some('i'), _) => true,
+        (Some('g'), next, _) => !front(next),
+        (Some('k'), Some('h'), _) | (Some('c'), Some('h'), _) => true,
+        (Some('k'), next, _) => front(next) || next == Some('y'),
+        (Some('c'), next, _) => !front(next) && next != Some('y'),
+        _ => true,
+    };
+    spelled && is_vietnamese_syllable(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_syllables_split_where_only_one_cut_reads() {
+        for (word, parts) in [
+            ("việctrước", vec!["việc", "trước"]),
+            ("HuyệnCần", vec!["Huyện", "Cần"]),
+            ("lựclượng", vec!["lực", "lượng"]),
+            ("trườnghợp", vec!["trường", "hợp"]),
+            ("huyệnnắm", vec!["huyện", "nắm"]),
+            ("đãsẵn", vec!["đã", "sẵn"]),
+            ("máuvàbạch", vec!["máu", "và", "bạch"]),
+            ("VIỆTNAM", vec!["VIỆT", "NAM"]),
+            ("ởđâu", vec!["ở", "đâu"]),
+            ("ThủyTheo", vec!["Thủy", "Theo"]),
+        ] {
+            assert_eq!(syllables(word), Some(parts), "{word}");
+        }
+    }
+
+    #[test]
+    fn other_words_stay_whole() {
+        for word in [
+            "người", // one syllable
+            "tòan",  // one syllable, its mark misplaced
+            "giữa",  // `gi` begins it
+            "quốc",  // `qu` begins it
+            "René",  // French: no letter only Vietnamese writes
+            "Pépé",
+            "Léon",
+            "làchuyên", // the same: à and ê are French letters too
+            "cảnhân",   // cả|nhân or cản|hân
+            "nghịtập",  // nghị|tập or nghịt|ập
+            "iPhone",   // not Vietnamese
+            "củaSHB",   // SHB is no syllable
+            "Zürich",   // ü is not a Vietnamese letter
+            "Pokémon",
+            "ruộngở",    // ruộng|ở or ruộn|gở
+            "ởmức",      // ở|mức or ởm|ức
+            "nitơ",      // a loanword: no tone mark
+            "ThủyVideo", // never Vi|deo
+            "tướngHadi", // never Ha|di
+            "Hopegiống", // never Ho|pe
+        ] {
+            assert_eq!(syllables(word), None, "{word}");
+        }
+    }
+}
