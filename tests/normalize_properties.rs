@@ -199,7 +199,7 @@ fn glued_sentences() -> impl Strategy<Value = (String, String)> {
     let sentence = (
         prop::collection::vec(clause, 1..4),
         // (Not `:`, which stays glued after a lower-case ASCII word.)
-        prop::sample::select(vec![",", ";"]),
+        prop::sample::select(vec![",", ";", "…", "..."]),
         prop::sample::select(vec![".", "!", "?"]),
     )
         .prop_map(|(clauses, joiner, end)| {

@@ -181,7 +181,8 @@ impl<'a> Text<'a> {
             || closes.is_some_and(|quote| quote.role == Role::Close);
         // `2020 ,anh`: the space goes after the comma.
         if let Some(mark) = typography::misplaced_mark(before, &text[range.end..]) {
-            rewriter.replace(range.start..range.end + 1, mark, ChangeKind::Spacing);
+            let typed = mark.trim_end();
+            rewriter.replace(range.start..range.end + typed.len(), mark, ChangeKind::Spacing);
             return;
         }
         let replacement = typography::space_run(before, &text[range.end..], inside_quotes);

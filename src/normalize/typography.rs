@@ -50,10 +50,11 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     }
 }
 
-/// `, ` or `; ` when a run of spaces after a word and before that mark,
-/// glued to the next word (`2020 ,anh`), was typed on the wrong side of
-/// it. Not before a digit (`3 ,5` may be a number's own comma), nor after
-/// other punctuation (`2021, ,Phong`) or at a line's start.
+/// `, `, `; `, `… ` or `... ` when a run of spaces after a word and before
+/// that mark, glued to the next word (`2020 ,anh`, `Cường ...Chủ`), was
+/// typed on the wrong side of it; it replaces the run and the mark. Not
+/// before a digit (`3 ,5` may be a number's own comma), nor after other
+/// punctuation (`2021, ,Phong`) or at a line's start.
 pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'static str> {
     let after_word = before.is_some_and(|c| {
         !c.is_whitespace() && !matches!(c, ',' | ';' | '.' | ':' | '!' | '?' | '…' | '(' | '[' | '{')
@@ -61,14 +62,12 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'stat
     if !after_word {
         return None;
     }
-    let mut chars = after.chars();
-    let mark = match chars.next()? {
-        ',' => ", ",
-        ';' => "; ",
-        _ => return None,
-    };
+    let mark = [", ", "; ", "… ", "... "]
+        .into_iter()
+        .find(|mark| after.starts_with(mark.trim_end()))?;
     // Invisible characters after the mark are about to go.
-    chars
+    after[mark.len() - 1..]
+        .chars()
         .find(|c| !is_invisible(*c))
         .is_some_and(char::is_alphabetic)
         .then_some(mark)
@@ -79,7 +78,8 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'stat
 /// word that `before` ends with and the word `after` begins with, and the
 /// space it lacks. Only where no abbreviation, domain, scheme or number
 /// can be:
-/// - `,` and `;` between two letters (not `3,5`);
+/// - `,`, `;` and an ellipsis (`…` or `...`) between two letters (not
+///   `3,5`);
 /// - `:` unless the word before is lower-case ASCII, as schemes and
 ///   prefixes are (`mailto:`, `xmlns:`; and so `nhau:trời` is left);
 /// - `.`, `!` and `?` after a word of two letters or more with a vowel
@@ -98,7 +98,14 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
         '.' => ". ",
         '!' => "! ",
         '?' => "? ",
+        '…' => "… ",
         _ => return None,
+    };
+    // The last dot of an ellipsis typed as three (`rồi...Tôi`) is read as
+    // `…`: the word before ends before the first.
+    let (mark, before) = match before.strip_suffix("..") {
+        Some(rest) if mark == '.' => ('…', rest),
+        _ => (mark, before),
     };
     // Most marks are followed by a space: the word after is read first,
     // and a space or the end is told by its first byte.
@@ -120,7 +127,7 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
     let mut letters_before = word_before().filter(|&c| c.is_alphanumeric() && !is_spacing_tone(c));
     let last = letters_before.next().filter(|c| c.is_alphabetic())?;
     let glued = match mark {
-        ',' | ';' => true,
+        ',' | ';' | '…' => true,
         // A scheme or prefix is lower-case ASCII (a mark makes a word other
         // than ASCII once composed).
         ':' => !word_before().all(|c| c.is_ascii_lowercase()),
@@ -604,6 +611,8 @@ mod tests {
             ("ca\u{341}a", ':', "hòa", ": "),
             ("hoaˋ", '.', "Việt", ". "),
             ("hòa", '!', "Ña.Việt", "! "),
+            ("con", '…', "cũng", "… "),
+            ("xuống..", '.', "Tôi", ". "),
         ] {
             assert_eq!(
                 missing_space(before, mark, after),
@@ -636,6 +645,9 @@ mod tests {
             ("nhau", ':', "trời"),
             ("…", '.', "Sáng"),
             ("a", '-', "b"),
+            ("xuống.", '.', "Tôi"),
+            ("xuống...", '.', "Tôi"),
+            ("…", '…', "Tôi"),
         ] {
             assert_eq!(missing_space(before, mark, after), None, "{before}{mark}{after}");
         }
@@ -646,6 +658,8 @@ mod tests {
         assert_eq!(misplaced_mark(Some('t'), ",anh đi"), Some(", "));
         assert_eq!(misplaced_mark(Some('t'), ";Hà Nội"), Some("; "));
         assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh"), Some(", "));
+        assert_eq!(misplaced_mark(Some('g'), "...Chủ tịch"), Some("... "));
+        assert_eq!(misplaced_mark(Some('m'), "…có"), Some("… "));
         for after in [", anh", ",5", ",", "anh", ".Sáng", ",\"a"] {
             assert_eq!(misplaced_mark(Some('t'), after), None, "{after}");
         }
