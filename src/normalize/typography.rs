@@ -56,15 +56,20 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
 /// before a digit (`3 ,5` may be a number's own comma), nor after other
 /// punctuation (`2021, ,Phong`) or at a line's start.
 pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'static str> {
+    // Every gap asks: most are told apart by the byte after them.
+    let mark = match after.as_bytes().first()? {
+        b',' => ", ",
+        b';' => "; ",
+        b'.' if after.starts_with("...") => "... ",
+        0xE2 if after.starts_with('…') => "… ",
+        _ => return None,
+    };
     let after_word = before.is_some_and(|c| {
         !c.is_whitespace() && !matches!(c, ',' | ';' | '.' | ':' | '!' | '?' | '…' | '(' | '[' | '{')
     });
     if !after_word {
         return None;
     }
-    let mark = [", ", "; ", "… ", "... "]
-        .into_iter()
-        .find(|mark| after.starts_with(mark.trim_end()))?;
     // Invisible characters after the mark are about to go.
     after[mark.len() - 1..]
         .chars()
