@@ -19,7 +19,9 @@ use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter};
 /// glued syllables that split one way only.
 pub(crate) fn syllables(word: &str) -> Option<Vec<&str>> {
     // Most words the pass asks about are one syllable, or not letters:
-    // told apart before anything is allocated.
+    // told apart before anything is allocated. (The pass's reader counts
+    // runs as it reads, to ask only about words with two; it did not read
+    // those it had to compose first.)
     if vowel_runs(word.chars().map(letter)) < 2 {
         return None;
     }
