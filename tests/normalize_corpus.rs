@@ -64,8 +64,9 @@ fn base_letters(text: &str) -> String {
 /// Tokens normalisation must keep as they are: those holding a digit, an
 /// `@`, a `://`, or a slash and two capitals in a row (document symbols
 /// such as `QĐ/TW`), with the punctuation around them taken off. Tokens
-/// are separated by whitespace, and by `, ; :` between two letters, where
-/// a scrape lost a space that typography puts back (`thư:giaoduc@…`).
+/// are separated by whitespace, by `, ; :` before a letter and by `.`
+/// before a capital, after a letter or digit, where a scrape lost a space
+/// that typography puts back (`thư:giaoduc@…`, `năm 2020,thành`).
 fn untouchable(text: &str) -> Vec<&str> {
     let capitals_in_a_row = |core: &str| {
         let chars: Vec<char> = core.chars().collect();
@@ -85,14 +86,20 @@ fn untouchable(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// `chunk` cut at each `, ; :` with a letter on either side.
+/// `chunk` cut at each `, ; :` between a letter or digit and a letter, and
+/// at each `.` between a letter or digit and a capital.
 fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = chunk.char_indices().collect();
     let mut pieces = Vec::new();
     let mut start = 0;
     for window in chars.windows(3) {
         let [(_, before), (at, mark), (_, after)] = [window[0], window[1], window[2]];
-        if matches!(mark, ',' | ';' | ':') && before.is_alphabetic() && after.is_alphabetic() {
+        let glued = match mark {
+            ',' | ';' | ':' => after.is_alphabetic(),
+            '.' => after.is_uppercase(),
+            _ => false,
+        };
+        if glued && before.is_alphanumeric() {
             pieces.push(&chunk[start..at]);
             start = at + 1;
         }

@@ -38,11 +38,13 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     let mut rest = after.chars();
     let next = rest.next();
     let is_punctuation = |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…');
-    // Invisible characters after the punctuation are about to go.
+    // Invisible characters after the punctuation are about to go; a run of
+    // it is read to its end (`. ..Tôi` does not end a phrase: the space
+    // stays, and the dots are not joined into an ellipsis glued to a word).
     let ends_phrase = next.is_some_and(is_punctuation)
-        && rest.find(|c| !is_invisible(*c)).is_none_or(|c| {
-            c.is_whitespace() || is_punctuation(c) || is_double_quote(c) || matches!(c, '’' | '»' | ']')
-        });
+        && rest
+            .find(|c| !is_invisible(*c) && !is_punctuation(*c))
+            .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '»' | ']'));
     if inside_quotes || at_line_edge(before) || at_line_edge(next) || before == Some('(') || ends_phrase {
         ""
     } else {
@@ -52,9 +54,9 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
 
 /// `, `, `; `, `… ` or `... ` when a run of spaces after a word and before
 /// that mark, glued to the next word (`2020 ,anh`, `Cường ...Chủ`), was
-/// typed on the wrong side of it; it replaces the run and the mark. Not
-/// before a digit (`3 ,5` may be a number's own comma), nor after other
-/// punctuation (`2021, ,Phong`) or at a line's start.
+/// typed on the wrong side of it; it replaces the run and the mark. Not a
+/// comma before a digit (`3 ,5` may be a number's own comma), nor after
+/// other punctuation (`2021, ,Phong`) or at a line's start.
 pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'static str> {
     // Every gap asks: most are told apart by the byte after them.
     let mark = match after.as_bytes().first()? {
@@ -74,7 +76,8 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'stat
     after[mark.len() - 1..]
         .chars()
         .find(|c| !is_invisible(*c))
-        .is_some_and(char::is_alphabetic)
+        // A number may begin with a comma's digits, never an ellipsis's.
+        .is_some_and(|c| c.is_alphabetic() || (mark.len() > 2 && c.is_ascii_digit()))
         .then_some(mark)
 }
 
@@ -108,9 +111,12 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
     };
     // The last dot of an ellipsis typed as three (`rồi...Tôi`) is read as
     // `…`: the word before ends before the first.
-    let (mark, before) = match before.strip_suffix("..") {
-        Some(rest) if mark == '.' => ('…', rest),
-        _ => (mark, before),
+    // (Invisible characters among the dots are about to go.)
+    let word_end = before.trim_end_matches(|c| c == '.' || is_invisible(c));
+    let (mark, before) = if mark == '.' && before[word_end.len()..].matches('.').count() == 2 {
+        ('…', word_end)
+    } else {
+        (mark, before)
     };
     // Most marks are followed by a space: the word after is read first,
     // and a space or the end is told by its first byte.
@@ -120,7 +126,7 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
     // A combining mark right after the mark has no letter to go on.
     let mut word_after = after.chars().filter(|c| !is_invisible(*c));
     let first = word_after.next().filter(|c| c.is_alphabetic())?;
-    let mut word_after = word_after.filter(|c| !is_combining_mark(*c));
+    let word_after = word_after.filter(|c| !is_combining_mark(*c));
     // The word before as written, with the marks and invisible characters
     // that composition and typography are about to fold into it or drop.
     let word_before = || {
@@ -130,27 +136,30 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
     };
     // (`ˋ` is a modifier letter to Unicode: not one of the word's letters.)
     let mut letters_before = word_before().filter(|&c| c.is_alphanumeric() && !is_spacing_tone(c));
-    let last = letters_before.next().filter(|c| c.is_alphabetic())?;
+    let last = letters_before.next()?;
     let glued = match mark {
+        // A number's own comma is followed by a digit, never a letter.
         ',' | ';' | '…' => true,
         // A scheme or prefix is lower-case ASCII (a mark makes a word other
         // than ASCII once composed).
         ':' => !word_before().all(|c| c.is_ascii_lowercase()),
+        // `2016.Cuộc`, `COVID-19.Đây` (see [`without_glued_words`]).
+        _ if last.is_ascii_digit() => {
+            let word_before_len = word_before().map(char::len_utf8).sum();
+            is_capitalised(first, word_after)
+                && !(mark == '.' && joins_domain(before, word_before_len, after))
+        }
         _ => {
             let (mut letters, mut vowels) = (1, usize::from(is_vowel(last)));
             for c in letters_before {
                 letters += 1;
                 vowels += usize::from(is_vowel(c));
             }
-            let capitalised = !is_lower(first)
-                && word_after
-                    .next()
-                    .is_some_and(|c| c.is_alphabetic() && is_lower(c));
             let word_before_len = word_before().map(char::len_utf8).sum();
             is_lower(last)
                 && letters >= 2
                 && vowels > 0
-                && capitalised
+                && is_capitalised(first, word_after)
                 && !(mark == '.' && joins_domain(before, word_before_len, after))
         }
     };
@@ -162,6 +171,12 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
 /// here; other scripts' letters are never taken for small ones).
 fn is_lower(c: char) -> bool {
     letter(c).is_some_and(|letter| !letter.upper)
+}
+
+/// Whether a word that begins with `first`, then `rest`, is capitalised:
+/// a capital, then a small letter (not `HCM`).
+fn is_capitalised(first: char, mut rest: impl Iterator<Item = char>) -> bool {
+    !is_lower(first) && rest.next().is_some_and(|c| c.is_alphabetic() && is_lower(c))
 }
 
 fn is_vowel(c: char) -> bool {
@@ -228,6 +243,7 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
                 let lead = run.len() - run.trim_start_matches(is_joiner).len();
                 let core = run.trim_matches(is_joiner);
                 if is_number_or_symbol(core) {
+                    let core = without_glued_words(core);
                     spans.push(from + lead..from + lead + core.len());
                 } else if core.contains('@') {
                     for (part_start, part) in address_parts(core) {
@@ -253,6 +269,38 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// A number or symbol without the words a scrape glued after it with
+/// sentence punctuation (`2020,thành`, `COVID-19.Đây`, `205-QĐ/TW,ngày`):
+/// the words after the last digit, from a `, ; :` with a letter right
+/// after it or a `.` with a capital, are not part of it — no number goes
+/// on with letters after such a mark. Kept whole when what is left is
+/// neither, or when the words are a symbol themselves (`2020,NĐ-CP`).
+fn without_glued_words(core: &str) -> &str {
+    let Some(last_digit) = core.rfind(|c: char| c.is_ascii_digit()) else {
+        return core;
+    };
+    let after_digits = &core[last_digit..];
+    let glued = after_digits.char_indices().find(|&(at, c)| {
+        let next = after_digits[at + c.len_utf8()..].chars().next();
+        match c {
+            ',' | ';' | ':' => next.is_some_and(char::is_alphabetic),
+            // A domain's next part is small (`a0@a.vn`).
+            '.' => next.is_some_and(|next| letter(next).is_some_and(|letter| letter.upper)),
+            _ => false,
+        }
+    });
+    match glued {
+        Some((at, _))
+            if !after_digits[at..].contains(['@', '/']) && !is_number_or_symbol(&after_digits[at + 1..]) =>
+        {
+            // Without the joiners before the mark (invisible characters).
+            let head = core[..last_digit + at].trim_end_matches(is_joiner);
+            if is_number_or_symbol(head) { head } else { core }
+        }
+        _ => core,
+    }
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
@@ -592,6 +640,17 @@ mod tests {
             ("svn://a.vn", vec!["svn://a.vn"]),
             ("khuyủ://a.vn", vec!["://a.vn"]),
             ("khuỷu://a.vn", vec!["://a.vn"]),
+            ("2020,thành", vec!["2020"]),
+            ("COVID-19.Đây", vec!["COVID-19"]),
+            ("205-QĐ/TW,ngày", vec!["205-QĐ/TW"]),
+            ("16:07,Thứ", vec!["16:07"]),
+            ("2,5m", vec!["2,5m"]),
+            ("1.800đ.Sáng", vec!["1.800đ"]),
+            ("P11,Q10", vec!["P11,Q10"]),
+            ("Kenh14.Vn", vec!["Kenh14"]),
+            ("1.800\u{200b},hòa", vec!["1.800"]),
+            ("a0@a.vn,,,tòan-ABC", vec!["a0@a.vn,,,tòan-ABC"]),
+            ("2020,NĐ-CP", vec!["2020,NĐ-CP"]),
         ] {
             assert_eq!(protected(chunk), expected, "{chunk}");
         }
@@ -616,8 +675,12 @@ mod tests {
             ("ca\u{341}a", ':', "hòa", ": "),
             ("hoaˋ", '.', "Việt", ". "),
             ("hòa", '!', "Ña.Việt", "! "),
+            ("năm 2020", ',', "thành", ", "),
+            ("năm 2016", '.', "Cuộc", ". "),
+            ("phút 63", ':', "Sterling", ": "),
             ("con", '…', "cũng", "… "),
             ("xuống..", '.', "Tôi", ". "),
+            ("xuống.\u{200b}.", '.', "Tôi", ". "),
         ] {
             assert_eq!(
                 missing_space(before, mark, after),
@@ -640,6 +703,9 @@ mod tests {
             ("hòa", '.', "Việt.\u{200b}Việt"),
             ("trời lạnh", '.', "sáng"),
             ("giá 3", ',', "5"),
+            ("Kenh14", '.', "Vn"),
+            ("năm 2016", '.', "cuộc"),
+            ("lúc 16", ':', "07"),
             ("năm", '.', "2020"),
             ("mailto", ':', "Toasoan@x.vn"),
             ("nói", ':', "\"Được"),
@@ -651,7 +717,9 @@ mod tests {
             ("…", '.', "Sáng"),
             ("a", '-', "b"),
             ("xuống.", '.', "Tôi"),
+            ("xuống. ", '.', "Tôi"),
             ("xuống...", '.', "Tôi"),
+            ("Cường ..", '.', "Chủ"),
             ("…", '…', "Tôi"),
         ] {
             assert_eq!(missing_space(before, mark, after), None, "{before}{mark}{after}");
@@ -665,6 +733,7 @@ mod tests {
         assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh"), Some(", "));
         assert_eq!(misplaced_mark(Some('g'), "...Chủ tịch"), Some("... "));
         assert_eq!(misplaced_mark(Some('m'), "…có"), Some("… "));
+        assert_eq!(misplaced_mark(Some('t'), "...2. Giảm"), Some("... "));
         for after in [", anh", ",5", ",", "anh", ".Sáng", ",\"a"] {
             assert_eq!(misplaced_mark(Some('t'), after), None, "{after}");
         }
@@ -686,5 +755,7 @@ mod tests {
         assert_eq!(space_run(Some('“'), "a", true), "");
         assert_eq!(space_run(Some('a'), "b", false), " ");
         assert_eq!(space_run(Some('a'), "- b", false), " ");
+        assert_eq!(space_run(Some('a'), "?!", false), "");
+        assert_eq!(space_run(Some('.'), "..Tôi", false), " ");
     }
 }
