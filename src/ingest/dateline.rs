@@ -165,17 +165,24 @@ fn parse_clock_and_half<'a, I: Iterator<Item = &'a str>>(
     word: &str,
     words: &mut Peekable<I>,
 ) -> Option<Time> {
-    let glued = HALVES.iter().find_map(|(half, _)| {
+    let glued = HALVES.iter().find_map(|&(half, afternoon)| {
         word.strip_suffix(half)
             .filter(|clock| clock.ends_with(|c: char| c.is_ascii_digit()))
-            .map(|clock| (clock, *half))
+            .map(|clock| (clock, afternoon))
     });
     let clock = parse_clock(glued.map_or(word, |(clock, _)| clock))?;
-    match glued
-        .map(|(_, half)| half)
-        .or_else(|| words.next_if(|next| HALVES.iter().any(|(half, _)| half == next)))
-    {
-        Some(half) => twelve_hour(clock, half),
+    let afternoon = match glued {
+        Some((_, afternoon)) => Some(afternoon),
+        None => {
+            let afternoon = words.peek().and_then(|next| half_of_day(next));
+            if afternoon.is_some() {
+                words.next();
+            }
+            afternoon
+        }
+    };
+    match afternoon {
+        Some(afternoon) => twelve_hour(clock, afternoon),
         None => Some(clock),
     }
 }
@@ -185,11 +192,18 @@ fn parse_clock_and_half<'a, I: Iterator<Item = &'a str>>(
 /// `CH` (chiều) as Vietnamese Windows writes them.
 const HALVES: [(&str, bool); 4] = [("am", false), ("sa", false), ("pm", true), ("ch", true)];
 
+/// Whether `word` names the afternoon (`pm`, `ch`) or the morning.
+fn half_of_day(word: &str) -> Option<bool> {
+    HALVES
+        .iter()
+        .find(|(half, _)| *half == word)
+        .map(|&(_, afternoon)| afternoon)
+}
+
 /// `4:07 CH` is 16:07 and `12:30 SA` is 00:30. A clock already past noon
 /// may say so again (`16:07 PM`, as some sites write it), but not that it
 /// is morning.
-fn twelve_hour(clock: Time, half: &str) -> Option<Time> {
-    let afternoon = HALVES.iter().find(|(name, _)| *name == half)?.1;
+fn twelve_hour(clock: Time, afternoon: bool) -> Option<Time> {
     let hour = match (clock.hour(), afternoon) {
         (12, false) => 0,
         (hour @ 1..=11, true) => hour + 12,

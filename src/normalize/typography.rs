@@ -109,6 +109,11 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
         '…' => "… ",
         _ => return None,
     };
+    // Most marks are followed by a space: the word after is read first,
+    // and a space or the end is told by its first byte.
+    if after.as_bytes().first().is_none_or(|&byte| byte == b' ') {
+        return None;
+    }
     // The last dot of an ellipsis typed as three (`rồi...Tôi`) is read as
     // `…`: the word before ends before the first.
     // (Invisible characters among the dots are about to go.)
@@ -118,11 +123,6 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
     } else {
         (mark, before)
     };
-    // Most marks are followed by a space: the word after is read first,
-    // and a space or the end is told by its first byte.
-    if after.as_bytes().first().is_none_or(|&byte| byte == b' ') {
-        return None;
-    }
     // A combining mark right after the mark has no letter to go on.
     let mut word_after = after.chars().filter(|c| !is_invisible(*c));
     let first = word_after.next().filter(|c| c.is_alphabetic())?;
@@ -143,22 +143,20 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
         // A scheme or prefix is lower-case ASCII (a mark makes a word other
         // than ASCII once composed).
         ':' => !word_before().all(|c| c.is_ascii_lowercase()),
-        // `2016.Cuộc`, `COVID-19.Đây` (see [`without_glued_words`]).
-        _ if last.is_ascii_digit() => {
-            let word_before_len = word_before().map(char::len_utf8).sum();
-            is_capitalised(first, word_after)
-                && !(mark == '.' && joins_domain(before, word_before_len, after))
-        }
         _ => {
-            let (mut letters, mut vowels) = (1, usize::from(is_vowel(last)));
-            for c in letters_before {
-                letters += 1;
-                vowels += usize::from(is_vowel(c));
-            }
+            // Any number may end a sentence (`2016.Cuộc`, `COVID-19.Đây`:
+            // see [`without_glued_words`]); a word, one that is no
+            // abbreviation.
+            let ends_sentence = last.is_ascii_digit() || {
+                let (mut letters, mut vowels) = (1, usize::from(is_vowel(last)));
+                for c in letters_before {
+                    letters += 1;
+                    vowels += usize::from(is_vowel(c));
+                }
+                is_lower(last) && letters >= 2 && vowels > 0
+            };
             let word_before_len = word_before().map(char::len_utf8).sum();
-            is_lower(last)
-                && letters >= 2
-                && vowels > 0
+            ends_sentence
                 && is_capitalised(first, word_after)
                 && !(mark == '.' && joins_domain(before, word_before_len, after))
         }
