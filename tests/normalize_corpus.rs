@@ -65,8 +65,10 @@ fn base_letters(text: &str) -> String {
 /// `@`, a `://`, or a slash and two capitals in a row (document symbols
 /// such as `QĐ/TW`), with the punctuation around them taken off. Tokens
 /// are separated by whitespace, by `, ; :` before a letter and by `.`
-/// before a capital, after a letter or digit, where a scrape lost a space
-/// that typography puts back (`thư:giaoduc@…`, `năm 2020,thành`).
+/// before a capital, after a letter, a digit or a closing bracket or
+/// quote, and before a `(` after a letter or digit, where a scrape lost a
+/// space that typography puts back (`thư:giaoduc@…`, `năm 2020,thành`,
+/// `72%).Kết`, `2021(ảnh`).
 fn untouchable(text: &str) -> Vec<&str> {
     let capitals_in_a_row = |core: &str| {
         let chars: Vec<char> = core.chars().collect();
@@ -86,22 +88,25 @@ fn untouchable(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// `chunk` cut at each `, ; :` between a letter or digit and a letter, and
-/// at each `.` between a letter or digit and a capital.
+/// `chunk` cut at each `, ; :` between a letter, a digit or a closing
+/// bracket or quote and a letter, at each `.` between those and a capital,
+/// and before each `(` between a letter or digit and another.
 fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = chunk.char_indices().collect();
     let mut pieces = Vec::new();
     let mut start = 0;
     for window in chars.windows(3) {
         let [(_, before), (at, mark), (_, after)] = [window[0], window[1], window[2]];
-        let glued = match mark {
-            ',' | ';' | ':' => after.is_alphabetic(),
-            '.' => after.is_uppercase(),
-            _ => false,
+        let ends = before.is_alphanumeric() || matches!(before, ')' | '”' | '"');
+        let (glued, next) = match mark {
+            ',' | ';' | ':' => (ends && after.is_alphabetic(), at + 1),
+            '.' => (ends && after.is_uppercase(), at + 1),
+            '(' => (before.is_alphanumeric() && after.is_alphanumeric(), at),
+            _ => (false, at),
         };
-        if glued && before.is_alphanumeric() {
+        if glued {
             pieces.push(&chunk[start..at]);
-            start = at + 1;
+            start = next;
         }
     }
     pieces.push(&chunk[start..]);

@@ -73,6 +73,9 @@ const PIECES: &[&str] = &[
     "Ñ",
     "µ",
     "¸",
+    "%",
+    "[",
+    "]",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -168,9 +171,10 @@ fn quoting() -> impl Strategy<Value = (String, String)> {
 }
 
 /// News sentences glued together as scrapes glue them (`lạnh.Sáng`,
-/// `nhau,có`), with abbreviations, domains and numbers among their words
-/// that stay as written (`Tp.HCM`, `TP.Hồ Chí Minh`, `Zing.Vn`, `3,5`):
-/// the text, and the same text as typeset.
+/// `nhau,có`, `là"thỏi socola"và`, `Ấn Độ(Ảnh Getty)`), with
+/// abbreviations, domains, numbers and formulas among their words that
+/// stay as written (`Tp.HCM`, `TP.Hồ Chí Minh`, `Zing.Vn`, `3,5`,
+/// `Ca(OH)2`): the text, and the same text as typeset.
 fn glued_sentences() -> impl Strategy<Value = (String, String)> {
     let vietnamese = || {
         prop::sample::select(vec![
@@ -178,24 +182,42 @@ fn glued_sentences() -> impl Strategy<Value = (String, String)> {
             "định", "ngày", "đó", "này", "ra", "gì", "nay",
         ])
     };
+    let same = |word: &'static str| (word, word);
     let any_word = prop_oneof![
-        vietnamese(),
+        vietnamese().prop_map(same),
         prop::sample::select(vec![
-            "Hà Nội",
-            "Tp.HCM",
-            "TP.Hồ Chí Minh",
-            "Zing.Vn",
-            "Dantri.Com.Vn",
-            "3,5",
-            "1.800",
-            "Mr.Bean",
-            "Getty",
-            "Q.Ba Đình",
-            "mailto:a@b.vn",
+            same("Hà Nội"),
+            same("Tp.HCM"),
+            same("TP.Hồ Chí Minh"),
+            same("Zing.Vn"),
+            same("Dantri.Com.Vn"),
+            same("3,5"),
+            same("1.800"),
+            same("Mr.Bean"),
+            same("Getty"),
+            same("Q.Ba Đình"),
+            same("mailto:a@b.vn"),
+            same("Ca(OH)2"),
+            same("bạn(s)"),
+            same("khoản 1(a)"),
+            same("53,4%"),
+            ("53,4 %", "53,4%"),
+            ("là\"thỏi socola\"", "là “thỏi socola”"),
+            ("\"ông\"và", "“ông” và"),
+            ("nói:\"Được\"", "nói: “Được”"),
+            ("Độ(Ảnh Getty)", "Độ (Ảnh Getty)"),
+            ("A(sinh năm 1970)", "A (sinh năm 1970)"),
         ]),
     ];
-    let clause = (vietnamese(), prop::collection::vec(any_word, 0..4), vietnamese())
-        .prop_map(|(first, middle, last)| [vec![first], middle, vec![last]].concat().join(" "));
+    let clause = (vietnamese(), prop::collection::vec(any_word, 0..4), vietnamese()).prop_map(
+        |(first, middle, last)| {
+            let (glued, typeset): (Vec<&str>, Vec<&str>) = [vec![(first, first)], middle, vec![(last, last)]]
+                .concat()
+                .into_iter()
+                .unzip();
+            (glued.join(" "), typeset.join(" "))
+        },
+    );
     let sentence = (
         prop::collection::vec(clause, 1..4),
         // (Not `:`, which stays glued after a lower-case ASCII word.)
@@ -210,9 +232,10 @@ fn glued_sentences() -> impl Strategy<Value = (String, String)> {
                     .map(|first| first.to_uppercase().chain(chars).collect())
                     .unwrap_or_default()
             };
+            let (glued, typeset): (Vec<String>, Vec<String>) = clauses.into_iter().unzip();
             (
-                capitalised(clauses.join(joiner)) + end,
-                capitalised(clauses.join(&format!("{joiner} "))) + end,
+                capitalised(glued.join(joiner)) + end,
+                capitalised(typeset.join(&format!("{joiner} "))) + end,
             )
         });
     prop::collection::vec(sentence, 1..5).prop_map(|sentences| {

@@ -24,7 +24,9 @@ pub enum ChangeKind {
     /// Straight or mismatched double quotes paired as “ ” (‘ ’ nested).
     Quotes,
     /// Spaces collapsed, removed before punctuation or after `(`, tabs made
-    /// spaces, spaces at the ends trimmed.
+    /// spaces, spaces at the ends trimmed; spaces a scrape lost put back
+    /// (after punctuation, around quotes and asides, between glued
+    /// syllables).
     Spacing,
     /// Invisible characters removed (zero-width space, byte-order mark,
     /// direction marks).

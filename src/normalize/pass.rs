@@ -204,6 +204,9 @@ impl<'a> Text<'a> {
         let text = self.text;
         let mut reader = Reader::new();
         let mut position = range.start;
+        // Where the last closing quote or bracket ended: a mark right after
+        // it (invisible characters between are about to go) ends a phrase.
+        let mut closed_at = None;
         while let Some(c) = text[position..range.end].chars().next() {
             if c.is_ascii_alphanumeric() {
                 // A word of ASCII letters and digits that ASCII outside any
@@ -252,43 +255,91 @@ impl<'a> Text<'a> {
                 position = end;
                 continue;
             }
-            let next = position + c.len_utf8();
-            // Combining marks on a character that is not a letter compose
-            // with it (`=` and U+0338 make `≠`).
-            let marks_end = text[next..range.end]
-                .find(|c: char| !is_combining_mark(c))
-                .map_or(range.end, |offset| next + offset);
-            let spaced = if self.typography {
-                typography::missing_space(&text[..position], c, &text[next..])
-            } else {
-                None
-            };
-            if let Some(spaced) = spaced {
-                rewriter.replace(position..next, spaced, ChangeKind::Spacing);
-            } else if let Some(quote) = quotes.at(position) {
-                rewriter.replace(
-                    position..next,
-                    quote.to.encode_utf8(&mut [0; 4]),
-                    ChangeKind::Quotes,
-                );
-            } else if self.typography
-                && typography::is_invisible(c)
-                && !text[next..].starts_with(is_combining_mark)
-            {
-                rewriter.replace(position..next, "", ChangeKind::Invisible);
-            } else if marks_end > next {
-                // An invisible character keeps its marks: removing it would
-                // put them on the letter before.
-                rewriter.replace(
-                    position..marks_end,
-                    &nfc(&text[position..marks_end]),
-                    ChangeKind::Composition,
-                );
-                position = marks_end;
-                continue;
-            }
-            position = next;
+            position = self.symbol(position, c, range.end, &mut closed_at, quotes, rewriter);
         }
+    }
+
+    /// The character `c` at `position`, which is not part of a word: its
+    /// space put back, its quote paired, or it removed or composed; returns
+    /// where the text after it starts. `closed_at` is where the last
+    /// closing quote or bracket ended.
+    // Not inlined into `plain`: its loop over words ran 4% slower with all
+    // of this in it (callgrind, `examples/workload.rs normalize`).
+    #[inline(never)]
+    fn symbol(
+        &self,
+        position: usize,
+        c: char,
+        limit: usize,
+        closed_at: &mut Option<usize>,
+        quotes: &mut QuotesInOrder,
+        rewriter: &mut Rewriter<'_>,
+    ) -> usize {
+        let text = self.text;
+        let next = position + c.len_utf8();
+        // Combining marks on a character that is not a letter compose
+        // with it (`=` and U+0338 make `≠`).
+        let marks_end = text[next..limit]
+            .find(|c: char| !is_combining_mark(c))
+            .map_or(limit, |offset| next + offset);
+        let spaced = if self.typography {
+            let after_closing =
+                closed_at.is_some_and(|end| text[end..position].chars().all(typography::is_invisible));
+            typography::missing_space(&text[..position], c, &text[next..], after_closing)
+        } else {
+            None
+        };
+        if matches!(c, ')' | ']') {
+            *closed_at = Some(next);
+        }
+        // The character before, as it will read.
+        let visible_before = || {
+            text[..position]
+                .chars()
+                .rev()
+                .find(|c| !typography::is_invisible(*c))
+        };
+        if let Some(spaced) = spaced {
+            rewriter.replace(position..next, spaced, ChangeKind::Spacing);
+        } else if let Some(quote) = quotes.at(position) {
+            // (Quotes are paired only with typography.)
+            if quote.role == Role::Open
+                && typography::opening_quote_lacks_space(visible_before(), &text[next..])
+            {
+                rewriter.replace(position..position, " ", ChangeKind::Spacing);
+            }
+            rewriter.replace(
+                position..next,
+                quote.to.encode_utf8(&mut [0; 4]),
+                ChangeKind::Quotes,
+            );
+            if quote.role == Role::Close {
+                *closed_at = Some(next);
+                if typography::closing_quote_lacks_space(visible_before(), &text[next..]) {
+                    rewriter.replace(next..next, " ", ChangeKind::Spacing);
+                }
+            }
+        } else if self.typography
+            && c == '('
+            && typography::aside_lacks_space(visible_before(), &text[next..])
+        {
+            rewriter.replace(position..next, " (", ChangeKind::Spacing);
+        } else if self.typography
+            && typography::is_invisible(c)
+            && !text[next..].starts_with(is_combining_mark)
+        {
+            rewriter.replace(position..next, "", ChangeKind::Invisible);
+        } else if marks_end > next {
+            // An invisible character keeps its marks: removing it would
+            // put them on the letter before.
+            rewriter.replace(
+                position..marks_end,
+                &nfc(&text[position..marks_end]),
+                ChangeKind::Composition,
+            );
+            return marks_end;
+        }
+        next
     }
 
     /// Where the word starting at `start` ends and whether it holds
@@ -466,7 +517,7 @@ fn glued_by_a_dot(text: &str, word: Range<usize>) -> bool {
     let stays_glued = |dot: usize| {
         text[..dot].ends_with(is_alphanumeric)
             && text[dot + 1..].starts_with(is_alphanumeric)
-            && typography::missing_space(&text[..dot], '.', &text[dot + 1..]).is_none()
+            && typography::missing_space(&text[..dot], '.', &text[dot + 1..], false).is_none()
     };
     (text[..word.start].ends_with('.') && stays_glued(word.start - 1))
         || (text[word.end..].starts_with('.') && stays_glued(word.end))

@@ -32,20 +32,45 @@ pub(crate) fn is_collapsible_space(c: char) -> bool {
 /// nothing at the start or end of a line or text, after `(`, after an
 /// opening quote or before a closing one, and before `, . ; : ! ? )` or `…`
 /// that ends a phrase (a space, the end or more closing punctuation follows
-/// it: not `.NET` or `,5`); otherwise one space.
+/// it: not `.NET` or `,5`), and between a number and its `%`; otherwise one
+/// space.
 pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) -> &'static str {
     let at_line_edge = |c: Option<char>| matches!(c, None | Some('\n' | '\r'));
-    let mut rest = after.chars();
-    let next = rest.next();
+    let next = after.chars().next();
     let is_punctuation = |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…');
     // Invisible characters after the punctuation are about to go; a run of
     // it is read to its end (`. ..Tôi` does not end a phrase: the space
     // stays, and the dots are not joined into an ellipsis glued to a word).
-    let ends_phrase = next.is_some_and(is_punctuation)
-        && rest
-            .find(|c| !is_invisible(*c) && !is_punctuation(*c))
-            .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '»' | ']'));
-    if inside_quotes || at_line_edge(before) || at_line_edge(next) || before == Some('(') || ends_phrase {
+    let ends_phrase = next.is_some_and(is_punctuation) && {
+        let run_len = after
+            .find(|c| !is_invisible(c) && !is_punctuation(c))
+            .unwrap_or(after.len());
+        let (run, rest) = after.split_at(run_len);
+        // Nor does `),hòa`: the comma after a closing bracket gets its
+        // space (see [`missing_space`]).
+        let spaced_after_bracket = run.rfind(')').is_some_and(|bracket| {
+            let mut chars = after[bracket + 1..].trim_start_matches(is_invisible).chars();
+            let mark = chars.next();
+            mark.is_some_and(|mark| missing_space(")", mark, chars.as_str(), true).is_some())
+        });
+        rest.chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '»' | ']'))
+            || spaced_after_bracket
+    };
+    // A per cent sign belongs to its number (`80 %` → `80%`), unless a
+    // word is glued after it.
+    let percent = before.is_some_and(|c| c.is_ascii_digit())
+        && after
+            .strip_prefix('%')
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    if inside_quotes
+        || at_line_edge(before)
+        || at_line_edge(next)
+        || before == Some('(')
+        || ends_phrase
+        || percent
+    {
         ""
     } else {
         " "
@@ -95,10 +120,19 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'stat
 ///   capitalised word (not `HCM`, `com`), where no domain can be
 ///   (`Zing.Vn`, `Dantri.Com.Vn`: see [`joins_domain`]).
 ///
+/// After a closing quote or bracket (`after_closing`: `”.Sau`, `),còn`)
+/// no abbreviation, domain or number goes on: `, ; : …` before a word and
+/// `. ! ?` before a capitalised one lack their space.
+///
 /// Words are judged as they will read: invisible characters (about to go)
 /// are read past, and so are the combining marks and spacing tone marks
 /// of a word (about to be composed).
-pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'static str> {
+pub(crate) fn missing_space(
+    before: &str,
+    mark: char,
+    after: &str,
+    after_closing: bool,
+) -> Option<&'static str> {
     let spaced = match mark {
         ',' => ", ",
         ';' => "; ",
@@ -127,6 +161,10 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
     let mut word_after = after.chars().filter(|c| !is_invisible(*c));
     let first = word_after.next().filter(|c| c.is_alphabetic())?;
     let word_after = word_after.filter(|c| !is_combining_mark(*c));
+    if after_closing {
+        let glued = !matches!(mark, '.' | '!' | '?') || is_capitalised(first, word_after);
+        return glued.then_some(spaced);
+    }
     // The word before as written, with the marks and invisible characters
     // that composition and typography are about to fold into it or drop.
     let word_before = || {
@@ -162,6 +200,71 @@ pub(crate) fn missing_space(before: &str, mark: char, after: &str) -> Option<&'s
         }
     };
     glued.then_some(spaced)
+}
+
+/// Whether an opening quote glued to what comes before it lacks its
+/// space (`nói:"Tôi`, `đề tài"Thiết`): `before`, the visible character
+/// before it, ends a word or is punctuation that ends a phrase — not a
+/// bracket, a dash or another quote. Quotes glued together (`“”"`, `’”` once nested) are paired by
+/// what is around them all, and are left as they are.
+pub(crate) fn opening_quote_lacks_space(before: Option<char>, after: &str) -> bool {
+    before.is_some_and(|c| is_word_part(c) || matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '…'))
+        && !after.trim_start_matches(is_invisible).starts_with(is_any_quote)
+}
+
+/// Whether a closing quote glued to the word after it lacks its space
+/// (`“Thiết kế”của`, `máy bay.”Nó`): `before`, the visible character
+/// before the quote, ends a word or a phrase — not markup (`rel=”none"`)
+/// or another quote (a run of them, as above); `after` is the text after
+/// it.
+pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bool {
+    before.is_some_and(|c| is_word_part(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')'))
+        && after
+            .chars()
+            .find(|c| !is_invisible(*c))
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a `(` glued to the word before it opens an aside that lacks its
+/// space (`Ấn Độ(Ảnh: Reuters)`, `Nguyễn Văn A(sinh năm 1970)`,
+/// `Covid-19(BN2912)`): `before` is the visible character before it,
+/// `after` the text after it. The aside begins with a word (a number after
+/// a word), is closed on the same line with two characters or more inside,
+/// and nothing is glued after its `)`: not a formula (`Ca(OH)2`), a plural
+/// (`bạn(s)`), a function (`f(x)`) or a pinpoint (`khoản 1(a)`, `Điều
+/// 5(2)`).
+pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
+    let Some(before) = before.filter(|&c| is_word_part(c)) else {
+        return false;
+    };
+    // The spaces after `(` are about to go.
+    let skipped = |c: char| is_collapsible_space(c) || is_invisible(c);
+    let inside = after.trim_start_matches(skipped);
+    let begins_aside = inside
+        .chars()
+        .next()
+        .is_some_and(|first| first.is_alphabetic() || (first.is_ascii_digit() && !before.is_ascii_digit()));
+    if !begins_aside {
+        return false;
+    }
+    let Some(close) = inside
+        .find(['(', ')', '\n', '\r'])
+        .filter(|&at| inside[at..].starts_with(')'))
+    else {
+        return false;
+    };
+    let long_enough = inside[..close].trim_end_matches(skipped).chars().nth(1).is_some();
+    let glued_after = inside[close + 1..]
+        .chars()
+        .find(|c| !is_invisible(*c))
+        .is_some_and(char::is_alphanumeric);
+    long_enough && !glued_after
+}
+
+/// A character that may end a word as it will read: a letter or digit, or
+/// a combining or spacing tone mark about to be composed into one.
+fn is_word_part(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c) || is_spacing_tone(c)
 }
 
 /// A small Vietnamese or Latin letter (from the letter table: Unicode's
@@ -433,6 +536,11 @@ pub(crate) struct Quote {
     pub(crate) to: char,
 }
 
+/// A double quote, or a single one that a nested pair of them becomes.
+fn is_any_quote(c: char) -> bool {
+    is_double_quote(c) || matches!(c, '‘' | '’')
+}
+
 /// Whether `c` is a double quote that pairing handles.
 pub(crate) fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”')
@@ -450,8 +558,9 @@ pub(crate) struct Found {
 /// its neighbours: glued to the word after it, it opens; glued to the word
 /// before it, it closes. A quote spaced on both sides (`“ Ban hành ”`, as
 /// tokenised text writes them) opens when nothing is open and closes
-/// otherwise; one glued on both sides faces the way its shape says, or is
-/// left alone when straight (`a"b`). Opening and closing quotes are then
+/// otherwise; one glued on both sides faces the way its shape says, or,
+/// when straight, closes what is open, opens before a quote that can only
+/// close, or is left alone (`a"b`). Opening and closing quotes are then
 /// matched like brackets: matched pairs become “ ”, or ‘ ’ when inside
 /// another pair; an opening quote never closed becomes “; a closing quote
 /// with nothing to close (the inch mark in `15"`) stays as it was.
@@ -487,15 +596,19 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
             '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}' | '-' | '–' | '—' | '’'
         )
     };
+    // Whether a quote (its run) is glued to the text before it and after it.
+    let glued_sides = |index: usize| {
+        let (before, after) = (found[run_start[index]].before, found[run_end[index]].after);
+        let glued_before = !space(before) && !before.is_some_and(opens_after);
+        let glued_after = !space(after) && !after.is_some_and(closes_before);
+        (glued_before, glued_after)
+    };
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     let mut matched = vec![false; found.len()];
     let mut open: Vec<usize> = Vec::new();
     for (index, this) in found.iter().enumerate() {
         let in_run = run_start[index] != index || run_end[index] != index;
-        let (before, after) = (found[run_start[index]].before, found[run_end[index]].after);
-        let glued_after = !space(after) && !after.is_some_and(closes_before);
-        let glued_before = !space(before) && !before.is_some_and(opens_after);
-        let opens = match (glued_before, glued_after) {
+        let opens = match glued_sides(index) {
             _ if in_run && this.quote != '"' => Some(this.quote == '“'),
             (false, true) => Some(true),
             (true, false) => Some(false),
@@ -504,6 +617,22 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 '“' => Some(true),
                 '”' => Some(false),
                 _ if !open.is_empty() => Some(false),
+                // Glued between two words with nothing open, a straight
+                // quote opens when the next one, glued to the word before
+                // it, will close it (`đề tài"Thiết kế" của`, `là"thỏi
+                // socola"và`); after a digit it may be an inch mark
+                // (`15"x20"`).
+                _ if !in_run
+                    && this
+                        .before
+                        .is_some_and(|c| is_word_part(c) && !c.is_ascii_digit())
+                    && this.after.is_some_and(is_word_part)
+                    && found.get(index + 1).is_some_and(|next| {
+                        next.quote != '“' && run_end[index + 1] == index + 1 && glued_sides(index + 1).0
+                    }) =>
+                {
+                    Some(true)
+                }
                 _ => None,
             },
         };
@@ -592,6 +721,10 @@ mod tests {
         );
         assert_eq!(pair_all(r#"màn hình 15" và 17""#), r#"màn hình 15" và 17""#);
         assert_eq!(pair_all(r#"Anh nói:"Được". "#), "Anh nói:“Được”. ");
+        // Glued on both sides: the first of two opens.
+        assert_eq!(pair_all(r#"đề tài"Thiết kế"của"#), "đề tài“Thiết kế”của");
+        assert_eq!(pair_all(r#"màn hình 15"x20""#), r#"màn hình 15"x20""#);
+        assert_eq!(pair_all(r#"a"b c "d"#), r#"a"b c “d"#);
         // A quote opening another, and closing with it.
         assert_eq!(
             pair_all(r#"Ông nói ""Bước đột phá" là cần thiết.""#),
@@ -681,7 +814,7 @@ mod tests {
             ("xuống.\u{200b}.", '.', "Tôi", ". "),
         ] {
             assert_eq!(
-                missing_space(before, mark, after),
+                missing_space(before, mark, after, false),
                 Some(spaced),
                 "{before}{mark}{after}"
             );
@@ -720,7 +853,67 @@ mod tests {
             ("Cường ..", '.', "Chủ"),
             ("…", '…', "Tôi"),
         ] {
-            assert_eq!(missing_space(before, mark, after), None, "{before}{mark}{after}");
+            assert_eq!(
+                missing_space(before, mark, after, false),
+                None,
+                "{before}{mark}{after}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_mark_after_a_closing_quote_or_bracket_gets_its_space() {
+        for (before, mark, after, spaced) in [
+            ("“vùng chiến sự”", '.', "Nhiều", Some(". ")),
+            ("thuộc TPHCM\"", ',', "Chủ tịch", Some(", ")),
+            ("(Ảnh: Reuters)", ',', "còn", Some(", ")),
+            ("“Không”", '!', "Ông", Some("! ")),
+            ("“Tp”", '.', "hcm", None),
+            ("(chiếm 72%)", ',', "297", None),
+            ("“Có”", '.', " Sau", None),
+        ] {
+            assert_eq!(
+                missing_space(before, mark, after, true),
+                spaced,
+                "{before}{mark}{after}"
+            );
+        }
+    }
+
+    #[test]
+    fn quotes_and_asides_glued_to_words_get_their_space() {
+        assert!(opening_quote_lacks_space(Some('i'), "Thiết kế"));
+        assert!(opening_quote_lacks_space(Some(':'), "Tôi"));
+        assert!(!opening_quote_lacks_space(Some('('), "Tôi"));
+        assert!(!opening_quote_lacks_space(Some('-'), "Tôi"));
+        assert!(!opening_quote_lacks_space(Some('i'), "”"));
+        assert!(closing_quote_lacks_space(Some('h'), "của"));
+        assert!(closing_quote_lacks_space(Some('.'), "\u{200b}Nó"));
+        assert!(!closing_quote_lacks_space(Some('='), "none"));
+        assert!(!closing_quote_lacks_space(Some('’'), "của"));
+        assert!(!closing_quote_lacks_space(Some('h'), ". Nó"));
+        for (before, after) in [
+            ('ộ', "Ảnh: Reuters)."),
+            ('A', "sinh năm 1970) cho"),
+            ('9', "BN2912 và BN2913),"),
+            ('n', "4-3-3): Navas"),
+            ('ý', " chiếm 72% )"),
+        ] {
+            assert!(aside_lacks_space(Some(before), after), "{before}({after}");
+        }
+        for (before, after) in [
+            ('a', "OH)2"),
+            ('n', "s) và"),
+            ('f', "x)"),
+            ('1', "a)"),
+            ('5', "2a)"),
+            ('(', "ảnh)"),
+            (' ', "ảnh)"),
+            ('ộ', "Ảnh: Reuters"),
+            ('ộ', "Ảnh\nReuters)"),
+            ('ộ', "Ảnh (Reuters)"),
+        ] {
+            assert!(!aside_lacks_space(Some(before), after), "{before}({after}");
         }
     }
 
