@@ -48,8 +48,9 @@ mod native {
     /// different unknown tags, a citation's beginning that never finishes,
     /// spaces and invisible characters to collapse, one word of a million
     /// invisible characters, tone marks to move, legacy (VNI) text to
-    /// convert, and thousands of inline elements whose text changes.
-    const HOSTILE: [(&str, &str, Paragraph); 11] = [
+    /// convert, thousands of inline elements whose text changes, and
+    /// quotes and brackets glued to words before one run of dots.
+    const HOSTILE: [(&str, &str, Paragraph); 12] = [
         ("quotes", "text", |bytes| {
             repeat_to("\" a \"b\" ' c ' \u{201c} d ", bytes)
         }),
@@ -82,6 +83,9 @@ mod native {
         ("marks", "text", |bytes| repeat_to("hoà tòan ngừơi qúy ", bytes)),
         ("legacy", "text", |bytes| repeat_to("Vieät Nam \u{201c}", bytes)),
         ("inline-changes", "html", |bytes| repeat_to("<b>tòan</b> ", bytes)),
+        ("glued-punctuation", "text", |bytes| {
+            repeat_to("Từ Dũ(TPHCM)để là\"thỏi\"và ,", bytes / 2) + &".".repeat(bytes / 2)
+        }),
     ];
 
     pub fn main() {

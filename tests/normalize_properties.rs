@@ -207,6 +207,9 @@ fn glued_sentences() -> impl Strategy<Value = (String, String)> {
             ("nói:\"Được\"", "nói: “Được”"),
             ("Độ(Ảnh Getty)", "Độ (Ảnh Getty)"),
             ("A(sinh năm 1970)", "A (sinh năm 1970)"),
+            ("(còn nóng)và", "(còn nóng) và"),
+            ("Toán(Bắt buộc)có", "Toán (Bắt buộc) có"),
+            same("(s)he"),
         ]),
     ];
     let clause = (vietnamese(), prop::collection::vec(any_word, 0..4), vietnamese()).prop_map(

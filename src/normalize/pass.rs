@@ -302,28 +302,38 @@ impl<'a> Text<'a> {
         if let Some(spaced) = spaced {
             rewriter.replace(position..next, spaced, ChangeKind::Spacing);
         } else if let Some(quote) = quotes.at(position) {
-            // (Quotes are paired only with typography.)
-            if quote.role == Role::Open
-                && typography::opening_quote_lacks_space(visible_before(), &text[next..])
-            {
-                rewriter.replace(position..position, " ", ChangeKind::Spacing);
-            }
-            rewriter.replace(
-                position..next,
-                quote.to.encode_utf8(&mut [0; 4]),
-                ChangeKind::Quotes,
-            );
+            // (Quotes are paired only with typography.) A space it lacks is
+            // part of the same change: every change replaces some text.
+            let mut shape = [0; 4];
+            let shaped = &*quote.to.encode_utf8(&mut shape);
+            let kind = if shaped == &text[position..next] {
+                ChangeKind::Spacing
+            } else {
+                ChangeKind::Quotes
+            };
             if quote.role == Role::Close {
                 *closed_at = Some(next);
-                if typography::closing_quote_lacks_space(visible_before(), &text[next..]) {
-                    rewriter.replace(next..next, " ", ChangeKind::Spacing);
-                }
             }
+            let written = match quote.role {
+                Role::Open if typography::opening_quote_lacks_space(visible_before(), &text[next..]) => {
+                    Cow::Owned(format!(" {shaped}"))
+                }
+                Role::Close if typography::closing_quote_lacks_space(visible_before(), &text[next..]) => {
+                    Cow::Owned(format!("{shaped} "))
+                }
+                _ => Cow::Borrowed(shaped),
+            };
+            rewriter.replace(position..next, &written, kind);
         } else if self.typography
             && c == '('
             && typography::aside_lacks_space(visible_before(), &text[next..])
         {
             rewriter.replace(position..next, " (", ChangeKind::Spacing);
+        } else if self.typography
+            && c == ')'
+            && typography::closing_bracket_lacks_space(&text[..position], &text[next..])
+        {
+            rewriter.replace(position..next, ") ", ChangeKind::Spacing);
         } else if self.typography
             && typography::is_invisible(c)
             && !text[next..].starts_with(is_combining_mark)

@@ -46,12 +46,16 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
             .find(|c| !is_invisible(c) && !is_punctuation(c))
             .unwrap_or(after.len());
         let (run, rest) = after.split_at(run_len);
-        // Nor does `),hòa`: the comma after a closing bracket gets its
-        // space (see [`missing_space`]).
+        // Nor does `),hòa` or `)và`: the comma after a closing bracket, or
+        // the bracket, gets its space (see [`missing_space`] and
+        // [`closing_bracket_lacks_space`]).
         let spaced_after_bracket = run.rfind(')').is_some_and(|bracket| {
             let mut chars = after[bracket + 1..].trim_start_matches(is_invisible).chars();
-            let mark = chars.next();
-            mark.is_some_and(|mark| missing_space(")", mark, chars.as_str(), true).is_some())
+            match chars.next() {
+                Some(c) if c.is_alphabetic() => true,
+                Some(mark) => missing_space(")", mark, chars.as_str(), true).is_some(),
+                None => false,
+            }
         });
         rest.chars()
             .next()
@@ -150,12 +154,9 @@ pub(crate) fn missing_space(
     }
     // The last dot of an ellipsis typed as three (`rồi...Tôi`) is read as
     // `…`: the word before ends before the first.
-    // (Invisible characters among the dots are about to go.)
-    let word_end = before.trim_end_matches(|c| c == '.' || is_invisible(c));
-    let (mark, before) = if mark == '.' && before[word_end.len()..].matches('.').count() == 2 {
-        ('…', word_end)
-    } else {
-        (mark, before)
+    let (mark, before) = match two_dots_before(before) {
+        Some(word_end) if mark == '.' => ('…', &before[..word_end]),
+        _ => (mark, before),
     };
     // A combining mark right after the mark has no letter to go on.
     let mut word_after = after.chars().filter(|c| !is_invisible(*c));
@@ -202,6 +203,23 @@ pub(crate) fn missing_space(
     glued.then_some(spaced)
 }
 
+/// Where the text before the two dots that `before` ends with ends, when
+/// it ends with exactly two (invisible characters among them are about to
+/// go). The look back stops at a third dot: a run of dots is read in time
+/// that grows with its length, not with its square.
+fn two_dots_before(before: &str) -> Option<usize> {
+    let mut dots = 0;
+    for (at, c) in before.char_indices().rev() {
+        match c {
+            '.' if dots == 2 => return None,
+            '.' => dots += 1,
+            c if is_invisible(c) => {}
+            c => return (dots == 2).then_some(at + c.len_utf8()),
+        }
+    }
+    (dots == 2).then_some(0)
+}
+
 /// Whether an opening quote glued to what comes before it lacks its
 /// space (`nói:"Tôi`, `đề tài"Thiết`): `before`, the visible character
 /// before it, ends a word or is punctuation that ends a phrase — not a
@@ -230,9 +248,10 @@ pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bo
 /// `Covid-19(BN2912)`): `before` is the visible character before it,
 /// `after` the text after it. The aside begins with a word (a number after
 /// a word), is closed on the same line with two characters or more inside,
-/// and nothing is glued after its `)`: not a formula (`Ca(OH)2`), a plural
-/// (`bạn(s)`), a function (`f(x)`) or a pinpoint (`khoản 1(a)`, `Điều
-/// 5(2)`).
+/// and no digit is glued after its `)`: not a formula (`Ca(OH)2`), a
+/// plural (`bạn(s)`), a function (`f(x)`) or a pinpoint (`khoản 1(a)`,
+/// `Điều 5(2)`). (A word glued after it gets its space too:
+/// [`closing_bracket_lacks_space`].)
 pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
     let Some(before) = before.filter(|&c| is_word_part(c)) else {
         return false;
@@ -254,11 +273,30 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
         return false;
     };
     let long_enough = inside[..close].trim_end_matches(skipped).chars().nth(1).is_some();
-    let glued_after = inside[close + 1..]
+    let digit_after = inside[close + 1..]
         .chars()
         .find(|c| !is_invisible(*c))
-        .is_some_and(char::is_alphanumeric);
-    long_enough && !glued_after
+        .is_some_and(|c| c.is_ascii_digit());
+    long_enough && !digit_after
+}
+
+/// Whether a `)` glued to the word after it lacks its space (`(còn
+/// nóng)và`, `Từ Dũ(TPHCM)để`): `before` is the text before it, `after`
+/// the text after it. Not after a bracket that holds one character
+/// (`(s)he`); a digit after it may be a formula's (`Ca(OH)2`).
+pub(crate) fn closing_bracket_lacks_space(before: &str, after: &str) -> bool {
+    let word_after = after
+        .chars()
+        .find(|c| !is_invisible(*c))
+        .is_some_and(char::is_alphabetic);
+    word_after
+        && before
+            .rfind(['(', ')', '\n', '\r'])
+            .filter(|&at| before[at..].starts_with('('))
+            .is_none_or(|at| {
+                let skipped = |c: char| is_collapsible_space(c) || is_invisible(c);
+                before[at + 1..].trim_matches(skipped).chars().nth(1).is_some()
+            })
 }
 
 /// A character that may end a word as it will read: a letter or digit, or
@@ -901,6 +939,12 @@ mod tests {
         ] {
             assert!(aside_lacks_space(Some(before), after), "{before}({after}");
         }
+        assert!(closing_bracket_lacks_space("(còn nóng", "và"));
+        assert!(closing_bracket_lacks_space("Quảng Ninh", "\u{200b}lại"));
+        assert!(closing_bracket_lacks_space("a", "Khái niệm"));
+        assert!(!closing_bracket_lacks_space("( s ", "he"));
+        assert!(!closing_bracket_lacks_space("Ca(OH", "2"));
+        assert!(!closing_bracket_lacks_space("(còn nóng", " và"));
         for (before, after) in [
             ('a', "OH)2"),
             ('n', "s) và"),
