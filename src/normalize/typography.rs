@@ -102,9 +102,7 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'stat
         return None;
     }
     // Invisible characters after the mark are about to go.
-    after[mark.len() - 1..]
-        .chars()
-        .find(|c| !is_invisible(*c))
+    first_visible(&after[mark.len() - 1..])
         // A number may begin with a comma's digits, never an ellipsis's.
         .is_some_and(|c| c.is_alphabetic() || (mark.len() > 2 && c.is_ascii_digit()))
         .then_some(mark)
@@ -223,8 +221,9 @@ fn two_dots_before(before: &str) -> Option<usize> {
 /// Whether an opening quote glued to what comes before it lacks its
 /// space (`nói:"Tôi`, `đề tài"Thiết`): `before`, the visible character
 /// before it, ends a word or is punctuation that ends a phrase — not a
-/// bracket, a dash or another quote. Quotes glued together (`“”"`, `’”` once nested) are paired by
-/// what is around them all, and are left as they are.
+/// bracket, a dash or another quote. Quotes glued together (`“”"`, `’”`
+/// once nested) are paired by what is around them all, and are left as
+/// they are.
 pub(crate) fn opening_quote_lacks_space(before: Option<char>, after: &str) -> bool {
     before.is_some_and(|c| is_word_part(c) || matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '…'))
         && !after.trim_start_matches(is_invisible).starts_with(is_any_quote)
@@ -237,10 +236,7 @@ pub(crate) fn opening_quote_lacks_space(before: Option<char>, after: &str) -> bo
 /// it.
 pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bool {
     before.is_some_and(|c| is_word_part(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')'))
-        && after
-            .chars()
-            .find(|c| !is_invisible(*c))
-            .is_some_and(char::is_alphanumeric)
+        && first_visible(after).is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a `(` glued to the word before it opens an aside that lacks its
@@ -256,9 +252,7 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
     let Some(before) = before.filter(|&c| is_word_part(c)) else {
         return false;
     };
-    // The spaces after `(` are about to go.
-    let skipped = |c: char| is_collapsible_space(c) || is_invisible(c);
-    let inside = after.trim_start_matches(skipped);
+    let inside = after.trim_start_matches(goes_inside_brackets);
     let begins_aside = inside
         .chars()
         .next()
@@ -272,11 +266,12 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
     else {
         return false;
     };
-    let long_enough = inside[..close].trim_end_matches(skipped).chars().nth(1).is_some();
-    let digit_after = inside[close + 1..]
+    let long_enough = inside[..close]
+        .trim_end_matches(goes_inside_brackets)
         .chars()
-        .find(|c| !is_invisible(*c))
-        .is_some_and(|c| c.is_ascii_digit());
+        .nth(1)
+        .is_some();
+    let digit_after = first_visible(&inside[close + 1..]).is_some_and(|c| c.is_ascii_digit());
     long_enough && !digit_after
 }
 
@@ -285,18 +280,30 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
 /// the text after it. Not after a bracket that holds one character
 /// (`(s)he`); a digit after it may be a formula's (`Ca(OH)2`).
 pub(crate) fn closing_bracket_lacks_space(before: &str, after: &str) -> bool {
-    let word_after = after
-        .chars()
-        .find(|c| !is_invisible(*c))
-        .is_some_and(char::is_alphabetic);
+    let word_after = first_visible(after).is_some_and(char::is_alphabetic);
     word_after
         && before
             .rfind(['(', ')', '\n', '\r'])
             .filter(|&at| before[at..].starts_with('('))
             .is_none_or(|at| {
-                let skipped = |c: char| is_collapsible_space(c) || is_invisible(c);
-                before[at + 1..].trim_matches(skipped).chars().nth(1).is_some()
+                before[at + 1..]
+                    .trim_matches(goes_inside_brackets)
+                    .chars()
+                    .nth(1)
+                    .is_some()
             })
+}
+
+/// The first character of `text` as it will read: invisible characters
+/// are about to go.
+fn first_visible(text: &str) -> Option<char> {
+    text.chars().find(|c| !is_invisible(*c))
+}
+
+/// Spaces and invisible characters just inside a bracket, which are about
+/// to go.
+fn goes_inside_brackets(c: char) -> bool {
+    is_collapsible_space(c) || is_invisible(c)
 }
 
 /// A character that may end a word as it will read: a letter or digit, or
@@ -332,11 +339,9 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
     let word_len = after.find(|c| !in_word(c)).unwrap_or(after.len());
     let (word, rest) = after.split_at(word_len);
     // Read past invisible characters, which are about to go.
-    let dot_after = rest.strip_prefix('.').is_some_and(|rest| {
-        rest.chars()
-            .find(|c| !is_invisible(*c))
-            .is_some_and(char::is_alphanumeric)
-    });
+    let dot_after = rest
+        .strip_prefix('.')
+        .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
     let dot_before = before[..before.len() - word_before_len]
         .strip_suffix('.')
         .is_some_and(|rest| {
