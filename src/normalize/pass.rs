@@ -136,7 +136,6 @@ impl<'a> Text<'a> {
     fn plan_quotes(&self) -> Vec<Quote> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let beside = |c: &char| !typography::is_invisible(*c);
         let mut found = Vec::new();
         let mut plain = self.plain_ranges().peekable();
         let mut from = 0;
@@ -157,8 +156,8 @@ impl<'a> Text<'a> {
             found.push(Found {
                 at,
                 quote,
-                before: text[..at].chars().rev().find(beside),
-                after: text[at + quote.len_utf8()..].chars().find(beside),
+                before: typography::last_visible(&text[..at]),
+                after: typography::first_visible(&text[at + quote.len_utf8()..]),
             });
         }
         typography::pair_quotes(&found)
@@ -292,13 +291,7 @@ impl<'a> Text<'a> {
         if matches!(c, ')' | ']') {
             *closed_at = Some(next);
         }
-        // The character before, as it will read.
-        let visible_before = || {
-            text[..position]
-                .chars()
-                .rev()
-                .find(|c| !typography::is_invisible(*c))
-        };
+        let visible_before = || typography::last_visible(&text[..position]);
         if let Some(spaced) = spaced {
             rewriter.replace(position..next, spaced, ChangeKind::Spacing);
         } else if let Some(quote) = quotes.at(position) {

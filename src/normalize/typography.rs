@@ -296,8 +296,13 @@ pub(crate) fn closing_bracket_lacks_space(before: &str, after: &str) -> bool {
 
 /// The first character of `text` as it will read: invisible characters
 /// are about to go.
-fn first_visible(text: &str) -> Option<char> {
+pub(crate) fn first_visible(text: &str) -> Option<char> {
     text.chars().find(|c| !is_invisible(*c))
+}
+
+/// The last character of `text` as it will read.
+pub(crate) fn last_visible(text: &str) -> Option<char> {
+    text.chars().rev().find(|c| !is_invisible(*c))
 }
 
 /// Spaces and invisible characters just inside a bracket, which are about
@@ -344,12 +349,7 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
         .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
     let dot_before = before[..before.len() - word_before_len]
         .strip_suffix('.')
-        .is_some_and(|rest| {
-            rest.chars()
-                .rev()
-                .find(|c| !is_invisible(*c))
-                .is_some_and(in_word)
-        });
+        .is_some_and(|rest| last_visible(rest).is_some_and(in_word));
     dot_after
         || dot_before
         || DOMAIN_ENDINGS
