@@ -179,7 +179,8 @@ pub(super) fn is_acronym(word: &str) -> bool {
     capitals >= 2
 }
 
-/// A word's initial in capitals, without its marks; an acronym whole.
+/// A word's initial in capitals, without its marks; an acronym whole; an
+/// initial that is not a Latin or Vietnamese letter as it is written.
 fn initials(word: &str) -> String {
     if is_acronym(word) {
         return word.replace(['-', '&'], "");
@@ -190,7 +191,7 @@ fn initials(word: &str) -> String {
     match letter(first).map(|letter| letter.base) {
         Some('đ') => "Đ".to_owned(),
         Some(base) => base.to_ascii_uppercase().to_string(),
-        None => first.to_uppercase().collect(),
+        None => first.to_string(),
     }
 }
 
