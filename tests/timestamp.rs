@@ -14,8 +14,9 @@ const NEAR_VALID: &str = "(19|20|00|99)[0-9]{2}-(0[0-9]|1[0-3])-([0-2][0-9]|3[0-
                           [Tt ]([01][0-9]|2[0-5]):[0-6][0-9]:([0-5][0-9]|60|61)\
                           (\\.[0-9]{0,12})?([Zz]|[+-]([01][0-9]|2[3-5]):[0-6][0-9])";
 
-/// Leap seconds where one can be and where one cannot.
-const LEAP_SECONDS: &str = "20(16|17|20)-(02|06|12)-(28|29|30|31)T(23|00|16):(59|00):60(\\.5)?\
+/// Leap seconds where one can be and where one cannot, up to the last
+/// day there is (`9999-12-31T23:59:60-07:00` is in the year 10000 in UTC).
+const LEAP_SECONDS: &str = "(2016|2017|2020|9999)-(02|06|12)-(28|29|30|31)T(23|00|16):(59|00):60(\\.5)?\
                             (Z|[+-](00|07):(00|30))";
 
 fn agrees_with_time(text: &str) -> Result<(), TestCaseError> {

@@ -106,7 +106,8 @@ fn parse_date_time(bytes: &[u8]) -> Option<OffsetDateTime> {
     let time = Time::from_hms_nano(hour, minute, second, nanosecond).ok()?;
     let at = OffsetDateTime::new_in_offset(date, time, offset);
     if leap_second {
-        let utc = at.to_offset(UtcOffset::UTC);
+        // `None` past 9999-12-31 UTC, where no leap second can be either.
+        let utc = at.checked_to_offset(UtcOffset::UTC)?;
         let last_second = (utc.hour(), utc.minute(), utc.second()) == (23, 59, 59);
         if !last_second || utc.day() != utc.month().length(utc.year()) {
             return None;
