@@ -515,15 +515,22 @@ fn split_glued(word: &str, marks: Marks, tally: &mut Tally) -> Option<String> {
 /// that typography leaves glued to it (`x.trườnghợp.vn`, a part of a
 /// dotted name or domain: see [`typography::missing_space`]). Such a word
 /// is never split, so that the dots beside it are judged the same on the
-/// next pass.
+/// next pass. Judged as the text will read: without the invisible
+/// characters about to go, a combining mark composed into its letter.
 fn glued_by_a_dot(text: &str, word: Range<usize>) -> bool {
-    let stays_glued = |dot: usize| {
-        text[..dot].ends_with(is_alphanumeric)
-            && text[dot + 1..].starts_with(is_alphanumeric)
-            && typography::missing_space(&text[..dot], '.', &text[dot + 1..], false).is_none()
+    let stays_glued = |before: &str, after: &str| {
+        typography::last_visible(before).is_some_and(|c| is_alphanumeric(c) || is_combining_mark(c))
+            && typography::first_visible(after).is_some_and(is_alphanumeric)
+            && typography::missing_space(before, '.', after, false).is_none()
     };
-    (text[..word.start].ends_with('.') && stays_glued(word.start - 1))
-        || (text[word.end..].starts_with('.') && stays_glued(word.end))
+    let before = text[..word.start].trim_end_matches(typography::is_invisible);
+    let after = text[word.end..].trim_start_matches(typography::is_invisible);
+    before
+        .strip_suffix('.')
+        .is_some_and(|before| stays_glued(before, &text[word.start..]))
+        || after
+            .strip_prefix('.')
+            .is_some_and(|after| stays_glued(&text[..word.end], after))
 }
 
 /// The word without its invisible characters.

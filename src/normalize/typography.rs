@@ -63,11 +63,14 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
             || spaced_after_bracket
     };
     // A per cent sign belongs to its number (`80 %` → `80%`), unless a
-    // word is glued after it.
+    // word is glued after it, or what is glued after it would make a symbol
+    // or address of the number once joined (`80 %-HĐ/TW`): apart, it was
+    // judged as it reads.
     let percent = before.is_some_and(|c| c.is_ascii_digit())
-        && after
-            .strip_prefix('%')
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+        && after.strip_prefix('%').is_some_and(|rest| {
+            let joined = &after[..after.find(|c| !joins_symbol(c)).unwrap_or(after.len())];
+            !rest.starts_with(char::is_alphanumeric) && !is_number_or_symbol(joined) && !joined.contains('@')
+        });
     if inside_quotes
         || at_line_edge(before)
         || at_line_edge(next)
@@ -377,18 +380,18 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
     // the marks that join them.
     let mut start = None;
     for (at, c) in chunk.char_indices().chain([(chunk.len(), ' ')]) {
-        // Invisible characters join too: they are about to go, and the
-        // spans must be the same without them.
-        let joins = super::letters::is_alphanumeric(c) || is_combining_mark(c) || is_joiner(c) || c == '%';
-        match (joins, start) {
+        match (joins_symbol(c), start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
                 let run = &chunk[from..at];
                 let lead = run.len() - run.trim_start_matches(is_joiner).len();
                 let core = run.trim_matches(is_joiner);
                 if is_number_or_symbol(core) {
-                    let core = without_glued_words(core);
-                    spans.push(from + lead..from + lead + core.len());
+                    let symbol = without_glued_words(core);
+                    let label = glued_label_len(symbol);
+                    if is_number_or_symbol(&symbol[label..]) {
+                        spans.push(from + lead + label..from + lead + symbol.len());
+                    }
                 } else if core.contains('@') {
                     for (part_start, part) in address_parts(core) {
                         let trimmed = part.trim_matches(is_joiner);
@@ -445,6 +448,39 @@ fn without_glued_words(core: &str) -> &str {
         }
         _ => core,
     }
+}
+
+/// How long the label is that a scrape glued before a symbol with a colon
+/// (`Ảnh:TTXVN/Quang Huy`, `Nguồn:Reuters/AFP`), with the colon and any
+/// invisible characters after it: a word of
+/// letters with a small one, other than a scheme (lower-case ASCII, as
+/// `mailto:` is, and as [`missing_space`] reads it), before a letter. 0 when
+/// there is none: no colon of a symbol (`41:2016/BGTVT`) or a time follows
+/// a word.
+fn glued_label_len(core: &str) -> usize {
+    // The last colon: a run of labels (`a:b:c1`) is no label, whichever
+    // colon gets its space first. Judged as the word will read, without
+    // the invisible characters that are about to go.
+    let Some((label, rest)) = core.rsplit_once(':') else {
+        return 0;
+    };
+    let letters = || label.chars().filter(|&c| !is_invisible(c));
+    let is_label = letters().all(|c| c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c))
+        && letters().any(is_lower)
+        && !letters().all(|c| c.is_ascii_lowercase())
+        && first_visible(rest).is_some_and(char::is_alphabetic);
+    if is_label {
+        core.len() - rest.trim_start_matches(is_joiner).len()
+    } else {
+        0
+    }
+}
+
+/// Whether `c` is part of a run that may be a number, symbol or address:
+/// a letter, digit or mark, or a [`is_joiner`]. Invisible characters join
+/// too: they are about to go, and the spans must be the same without them.
+fn joins_symbol(c: char) -> bool {
+    super::letters::is_alphanumeric(c) || is_combining_mark(c) || is_joiner(c) || c == '%'
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
@@ -825,10 +861,25 @@ mod tests {
             ("1.800\u{200b},hòa", vec!["1.800"]),
             ("a0@a.vn,,,tòan-ABC", vec!["a0@a.vn,,,tòan-ABC"]),
             ("2020,NĐ-CP", vec!["2020,NĐ-CP"]),
+            ("(Ảnh:TTXVN/Quang", vec!["TTXVN/Quang"]),
+            ("Nguồn:Reuters/AFP).", vec!["Reuters/AFP"]),
+            ("Email:bandoc1@x.vn", vec!["bandoc1@x.vn"]),
+            ("41:2016/BGTVT", vec!["41:2016/BGTVT"]),
+            ("mailto:bandoc1@x.vn", vec!["mailto:bandoc1@x.vn"]),
+            ("Số:12/2020/NĐ-CP", vec!["Số:12/2020/NĐ-CP"]),
+            ("QĐ:Ban/TW", vec!["QĐ:Ban/TW"]),
         ] {
             assert_eq!(protected(chunk), expected, "{chunk}");
         }
-        for chunk in ["hòa", "và/hoặc", "Hà-Nội", "“chạy", "TP.HCM", "“Yars”/“Kedr”"] {
+        for chunk in [
+            "hòa",
+            "và/hoặc",
+            "Hà-Nội",
+            "“chạy",
+            "TP.HCM",
+            "“Yars”/“Kedr”",
+            "Ảnh:Reuters/Afp",
+        ] {
             assert_eq!(protected(chunk), Vec::<&str>::new(), "{chunk}");
         }
     }
@@ -997,5 +1048,14 @@ mod tests {
         assert_eq!(space_run(Some('a'), "- b", false), " ");
         assert_eq!(space_run(Some('a'), "?!", false), "");
         assert_eq!(space_run(Some('.'), "..Tôi", false), " ");
+        // A per cent sign joins its number, unless what is glued after it
+        // would then be read with the number.
+        assert_eq!(space_run(Some('4'), "%", false), "");
+        assert_eq!(space_run(Some('4'), "%), còn", false), "");
+        assert_eq!(space_run(Some('4'), "%)và", false), "");
+        assert_eq!(space_run(Some('4'), "%-HĐ/TW", false), " ");
+        assert_eq!(space_run(Some('4'), "%x@y.vn", false), " ");
+        assert_eq!(space_run(Some('4'), "%hòa", false), " ");
+        assert_eq!(space_run(Some('a'), "%", false), " ");
     }
 }
