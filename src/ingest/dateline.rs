@@ -1,6 +1,7 @@
 //! Datelines of Vietnamese news sites: `Cập nhật lúc 16:07, Thứ Năm,
 //! 07/11/2019 (GMT+7)`, `Thứ Năm, ngày 07/11/2019 - 16:07`, `07/11/2019
-//! 16:07 GMT+7`, `Ngày đăng: 07/11/2019 16:07`, `Ngày 07 tháng 11 năm 2019`.
+//! 16:07 GMT+7`, `Ngày đăng: 07/11/2019 16:07`, `Ngày 07 tháng 11 năm 2019`,
+//! `T5, 2019-11-07 16:07`.
 //!
 //! A line is a dateline only when every word of it is part of one: an
 //! optional label, a date, and optionally a time, a weekday and a zone, in
@@ -91,6 +92,9 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
             weekday = once(weekday, Weekday::Sunday)?;
         } else if word == "cn" {
             weekday = once(weekday, Weekday::Sunday)?;
+        } else if let Some(number) = word.strip_prefix('t').filter(|number| number.len() == 1) {
+            // `T5`, as sites short of room write "Thứ 5".
+            weekday = once(weekday, numbered_weekday(number)?)?;
         } else {
             return None;
         }
@@ -116,11 +120,17 @@ fn once<T>(slot: Option<T>, value: T) -> Option<Option<T>> {
     }
 }
 
-/// `07/11/2019`, `7-11-2019`, `07.11.2019`: day, month, four-digit year.
+/// `07/11/2019`, `7-11-2019`, `07.11.2019`: day, month, four-digit year;
+/// or the other way round, year first (`2019-11-07`, `2019/11/07`).
 fn parse_date(word: &str) -> Option<Date> {
     let separator = word.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
     let mut parts = word.split(separator);
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let (first, month, last) = (parts.next()?, parts.next()?, parts.next()?);
+    let (day, year) = if first.len() == 4 {
+        (last, first)
+    } else {
+        (first, last)
+    };
     let short = |part: &str| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
     if parts.next().is_some()
         || !short(day)
@@ -134,12 +144,13 @@ fn parse_date(word: &str) -> Option<Date> {
     Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
 }
 
-/// `07 tháng 11 năm 2019`, from its day on (a line's only bare number).
-fn long_date<'a>(day: &str, words: &mut impl Iterator<Item = &'a str>) -> Option<Date> {
-    let (month_word, month, year_word, year) = (words.next()?, words.next()?, words.next()?, words.next()?);
-    if month_word != "tháng" || year_word != "năm" {
-        return None;
-    }
+/// `07 tháng 11 năm 2019`, or `7 tháng 11, 2019` (the comma is read as a
+/// separator), from its day on (a line's only bare number).
+fn long_date<'a, I: Iterator<Item = &'a str>>(day: &str, words: &mut Peekable<I>) -> Option<Date> {
+    words.next_if_eq(&"tháng")?;
+    let month = words.next()?;
+    words.next_if_eq(&"năm");
+    let year = words.next()?;
     parse_date(&format!("{day}/{month}/{year}"))
 }
 
@@ -308,6 +319,24 @@ mod tests {
             ),
             ("Ngày 07 tháng 11 năm 2019", Field::Published, "2019-11-07", None),
             (
+                "Thứ Năm, 7 tháng 11, 2019",
+                Field::Published,
+                "2019-11-07",
+                thursday,
+            ),
+            (
+                "T5, 07/11/2019 - 16:07",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
+                "2019-11-07 16:07",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
                 "07/11/2019 4:07 PM",
                 Field::Published,
                 "2019-11-07T16:07:00+07:00",
@@ -362,6 +391,10 @@ mod tests {
             "Nghị định 100/2019/NĐ-CP",
             "07/11/2019 16:07 SA",
             "07/11/2019 PM",
+            "T8, 07/11/2019",
+            "2019-13-07",
+            "Ngày 7 tháng 11 năm",
+            "Hà Nội, 07/11/2019",
         ] {
             assert_eq!(read(line), None, "{line}");
         }
