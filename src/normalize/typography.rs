@@ -500,12 +500,18 @@ fn next_url(text: &str) -> Option<(usize, usize)> {
             .unwrap_or_else(|| {
                 // Another scheme is the word before `://`, when it is one of
                 // ASCII letters; a word with other letters (`khuyủ://`) is
-                // not part of the URL, whatever its repair makes of it.
+                // not part of the URL, whatever its repair makes of it. The
+                // word is read past the invisible characters about to go
+                // (`bước\u{200b}a://` is `bướca://`), without those before it.
                 let word = before
                     .char_indices()
-                    .rfind(|(_, c)| !c.is_alphanumeric())
+                    .rfind(|&(_, c)| !c.is_alphanumeric() && !is_invisible(c))
                     .map_or(0, |(index, c)| index + c.len_utf8());
-                if before[word..].bytes().all(|b| b.is_ascii_alphabetic()) {
+                let word = before.len() - before[word..].trim_start_matches(is_invisible).len();
+                if before[word..]
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || is_invisible(c))
+                {
                     word
                 } else {
                     at
@@ -849,6 +855,8 @@ mod tests {
             ("svn://a.vn", vec!["svn://a.vn"]),
             ("khuyủ://a.vn", vec!["://a.vn"]),
             ("khuỷu://a.vn", vec!["://a.vn"]),
+            ("bước\u{200b}a://a.vn", vec!["://a.vn"]),
+            ("\u{200b}svn://a.vn", vec!["svn://a.vn"]),
             ("2020,thành", vec!["2020"]),
             ("COVID-19.Đây", vec!["COVID-19"]),
             ("205-QĐ/TW,ngày", vec!["205-QĐ/TW"]),
