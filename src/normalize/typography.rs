@@ -62,14 +62,21 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
             .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '»' | ']'))
             || spaced_after_bracket
     };
-    // A per cent sign belongs to its number (`80 %` → `80%`), unless a
-    // word is glued after it, or what is glued after it would make a symbol
-    // or address of the number once joined (`80 %-HĐ/TW`): apart, it was
-    // judged as it reads.
+    // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
+    // `7 %/năm`) when the run of letters, digits and joiners that a number
+    // is read from ends with it, its unit or the `, . :` and invisible
+    // characters after them: then the run is judged alike with the space
+    // and without it. Not before a word or symbol glued after it (`80 %hòa`,
+    // `80 %-HĐ/TW`).
     let percent = before.is_some_and(|c| c.is_ascii_digit())
         && after.strip_prefix('%').is_some_and(|rest| {
-            let joined = &after[..after.find(|c| !joins_symbol(c)).unwrap_or(after.len())];
-            !rest.starts_with(char::is_alphanumeric) && !is_number_or_symbol(joined) && !joined.contains('@')
+            let in_unit = |c: char| is_lower(c) || is_combining_mark(c) || is_invisible(c);
+            let rest = rest
+                .strip_prefix('/')
+                .map_or(rest, |unit| unit.trim_start_matches(in_unit));
+            rest.chars()
+                .find(|&c| !is_invisible(c) && !matches!(c, ',' | '.' | ':'))
+                .is_none_or(|c| !joins_symbol(c))
         });
     if inside_quotes
         || at_line_edge(before)
@@ -1060,6 +1067,9 @@ mod tests {
         assert_eq!(space_run(Some('4'), "%", false), "");
         assert_eq!(space_run(Some('4'), "%), còn", false), "");
         assert_eq!(space_run(Some('4'), "%)và", false), "");
+        assert_eq!(space_run(Some('4'), "%/năm.", false), "");
+        assert_eq!(space_run(Some('4'), "%/Năm", false), " ");
+        assert_eq!(space_run(Some('4'), "%\u{301}Việt", false), " ");
         assert_eq!(space_run(Some('4'), "%-HĐ/TW", false), " ");
         assert_eq!(space_run(Some('4'), "%-a@b.vn", false), " ");
         assert_eq!(space_run(Some('4'), "%hòa", false), " ");
