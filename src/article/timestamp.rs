@@ -146,8 +146,11 @@ impl fmt::Display for Timestamp {
         };
         write!(f, "T{:02}:{:02}:{:02}", at.hour(), at.minute(), at.second())?;
         if at.nanosecond() != 0 {
-            let fraction = format!("{:09}", at.nanosecond());
-            write!(f, ".{}", fraction.trim_end_matches('0'))?;
+            let (mut fraction, mut digits) = (at.nanosecond(), 9);
+            while fraction % 10 == 0 {
+                (fraction, digits) = (fraction / 10, digits - 1);
+            }
+            write!(f, ".{fraction:0digits$}")?;
         }
         let offset = at.offset();
         if offset.is_utc() {
