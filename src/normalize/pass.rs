@@ -112,12 +112,18 @@ impl<'a> Text<'a> {
         });
         let mut rewriter = Rewriter::new(self.text);
         let mut tally = Tally::default();
+        // Where the text a gap's rule rewrote ends: a mark typed on the
+        // wrong side of the gap is part of its change.
+        let mut rewritten_to = 0;
         for piece in &self.pieces {
             match piece {
-                Piece::Gap(range) => self.gap(range.clone(), &mut quotes, &mut rewriter),
+                Piece::Gap(range) => rewritten_to = self.gap(range.clone(), &mut quotes, &mut rewriter),
                 Piece::Untouched => {}
                 Piece::Plain(range) => {
-                    self.plain(range.clone(), marks, &mut quotes, &mut rewriter, &mut tally)
+                    let start = range.start.max(rewritten_to);
+                    if start < range.end {
+                        self.plain(start..range.end, marks, &mut quotes, &mut rewriter, &mut tally)
+                    }
                 }
             }
         }
@@ -164,8 +170,8 @@ impl<'a> Text<'a> {
     }
 
     /// A gap: one space, or none where typesetting wants none; a gap of only
-    /// invisible characters goes.
-    fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) {
+    /// invisible characters goes. Returns where the text it rewrote ends.
+    fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) -> usize {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
         // Quotes were found only at double quotes: looked up only beside one.
@@ -179,16 +185,17 @@ impl<'a> Text<'a> {
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
             || closes.is_some_and(|quote| quote.role == Role::Close);
         // `2020 ,anh`: the space goes after the comma.
-        if let Some(mark) = typography::misplaced_mark(before, &text[range.end..]) {
-            let typed = mark.trim_end();
-            rewriter.replace(range.start..range.end + typed.len(), mark, ChangeKind::Spacing);
-            return;
+        if let Some((mark, typed_len)) = typography::misplaced_mark(before, &text[range.end..]) {
+            let end = range.end + typed_len;
+            rewriter.replace(range.start..end, mark, ChangeKind::Spacing);
+            return end;
         }
         let replacement = typography::space_run(before, &text[range.end..], inside_quotes);
         // Most gaps are one space and stay one.
         if !(replacement == " " && range.len() == 1 && text.as_bytes()[range.start] == b' ') {
-            rewriter.replace(range, replacement, ChangeKind::Spacing);
+            rewriter.replace(range.clone(), replacement, ChangeKind::Spacing);
         }
+        range.end
     }
 
     /// Words and the characters between them, within plain text.

@@ -93,16 +93,18 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
 
 /// `, `, `; `, `… ` or `... ` when a run of spaces after a word and before
 /// that mark, glued to the next word (`2020 ,anh`, `Cường ...Chủ`), was
-/// typed on the wrong side of it; it replaces the run and the mark. Not a
-/// comma before a digit (`3 ,5` may be a number's own comma), nor after
-/// other punctuation (`2021, ,Phong`) or at a line's start.
-pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'static str> {
+/// typed on the wrong side of it; it replaces the run and the mark, whose
+/// length as typed comes with it (the three dots of `... ` may have
+/// invisible characters between them, about to go). Not a comma before a
+/// digit (`3 ,5` may be a number's own comma), nor after other
+/// punctuation (`2021, ,Phong`) or at a line's start.
+pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<(&'static str, usize)> {
     // Every gap asks: most are told apart by the byte after them.
-    let mark = match after.as_bytes().first()? {
-        b',' => ", ",
-        b';' => "; ",
-        b'.' if after.starts_with("...") => "... ",
-        0xE2 if after.starts_with('…') => "… ",
+    let (mark, typed_len) = match after.as_bytes().first()? {
+        b',' => (", ", 1),
+        b';' => ("; ", 1),
+        b'.' => ("... ", three_dots_len(after)?),
+        0xE2 if after.starts_with('…') => ("… ", '…'.len_utf8()),
         _ => return None,
     };
     let after_word = before.is_some_and(|c| {
@@ -112,10 +114,25 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<&'stat
         return None;
     }
     // Invisible characters after the mark are about to go.
-    first_visible(&after[mark.len() - 1..])
+    first_visible(&after[typed_len..])
         // A number may begin with a comma's digits, never an ellipsis's.
         .is_some_and(|c| c.is_alphabetic() || (mark.len() > 2 && c.is_ascii_digit()))
-        .then_some(mark)
+        .then_some((mark, typed_len))
+}
+
+/// The length of the three dots `text` begins with, invisible characters
+/// between them (about to go) counted in; `None` unless there are three.
+fn three_dots_len(text: &str) -> Option<usize> {
+    let mut dots = 0;
+    for (at, c) in text.char_indices() {
+        match c {
+            '.' if dots == 2 => return Some(at + 1),
+            '.' => dots += 1,
+            c if is_invisible(c) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// `. `, `, ` … where a scrape glued a phrase or sentence to the next
@@ -508,11 +525,13 @@ fn next_url(text: &str) -> Option<(usize, usize)> {
                 // Another scheme is the word before `://`, when it is one of
                 // ASCII letters; a word with other letters (`khuyủ://`) is
                 // not part of the URL, whatever its repair makes of it. The
-                // word is read past the invisible characters about to go
-                // (`bước\u{200b}a://` is `bướca://`), without those before it.
+                // word is read as it will read: past the invisible
+                // characters about to go (`bước\u{200b}a://` is `bướca://`),
+                // without those before it, and with the combining marks
+                // about to be composed (`Vie\u{323}\u{302}t://` is `Việt://`).
                 let word = before
                     .char_indices()
-                    .rfind(|&(_, c)| !c.is_alphanumeric() && !is_invisible(c))
+                    .rfind(|&(_, c)| !c.is_alphanumeric() && !is_invisible(c) && !is_combining_mark(c))
                     .map_or(0, |(index, c)| index + c.len_utf8());
                 let word = before.len() - before[word..].trim_start_matches(is_invisible).len();
                 if before[word..]
@@ -1033,12 +1052,13 @@ mod tests {
 
     #[test]
     fn a_space_typed_before_a_comma_goes_after_it() {
-        assert_eq!(misplaced_mark(Some('t'), ",anh đi"), Some(", "));
-        assert_eq!(misplaced_mark(Some('t'), ";Hà Nội"), Some("; "));
-        assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh"), Some(", "));
-        assert_eq!(misplaced_mark(Some('g'), "...Chủ tịch"), Some("... "));
-        assert_eq!(misplaced_mark(Some('m'), "…có"), Some("… "));
-        assert_eq!(misplaced_mark(Some('t'), "...2. Giảm"), Some("... "));
+        assert_eq!(misplaced_mark(Some('t'), ",anh đi"), Some((", ", 1)));
+        assert_eq!(misplaced_mark(Some('t'), ";Hà Nội"), Some(("; ", 1)));
+        assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh"), Some((", ", 1)));
+        assert_eq!(misplaced_mark(Some('g'), "...Chủ tịch"), Some(("... ", 3)));
+        assert_eq!(misplaced_mark(Some('g'), ".\u{200b}..Chủ"), Some(("... ", 6)));
+        assert_eq!(misplaced_mark(Some('m'), "…có"), Some(("… ", 3)));
+        assert_eq!(misplaced_mark(Some('t'), "...2. Giảm"), Some(("... ", 3)));
         for after in [", anh", ",5", ",", "anh", ".Sáng", ",\"a"] {
             assert_eq!(misplaced_mark(Some('t'), after), None, "{after}");
         }
