@@ -64,19 +64,32 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
     // `7 %/năm`) when the run of letters, digits and joiners that a number
-    // is read from ends with it, its unit or the `, . :` and invisible
-    // characters after them: then the run is judged alike with the space
-    // and without it. Not before a word or symbol glued after it (`80 %hòa`,
-    // `80 %-HĐ/TW`).
+    // is read from ends with it, its unit or the `, . :` after them, read
+    // past the invisible characters about to go, or when this pass puts a
+    // space after the mark that follows its unit (`7 %/năm.Sau`): then
+    // the run is judged alike with the space and without it. A unit is
+    // read whole, as it will read: capitals too, as the glued words this
+    // pass may split in it (`%/nămSau`), and the tone marks it composes
+    // (`%/hoaˋ`). Not before a word or symbol glued after
+    // it (`80 %hòa`, `80 %-HĐ/TW`).
     let percent = before.is_some_and(|c| c.is_ascii_digit())
         && after.strip_prefix('%').is_some_and(|rest| {
-            let in_unit = |c: char| is_lower(c) || is_combining_mark(c) || is_invisible(c);
+            let in_unit =
+                |c: char| c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c) || is_invisible(c);
+            let rest = rest.trim_start_matches(is_invisible);
             let rest = rest
                 .strip_prefix('/')
                 .map_or(rest, |unit| unit.trim_start_matches(in_unit));
-            rest.chars()
-                .find(|&c| !is_invisible(c) && !matches!(c, ',' | '.' | ':'))
-                .is_none_or(|c| !joins_symbol(c))
+            let mut after_unit = rest.chars();
+            let spaced_mark = after_unit.next().is_some_and(|mark| {
+                let unit = &after[..after.len() - rest.len()];
+                missing_space(unit, mark, after_unit.as_str(), false).is_some()
+            });
+            spaced_mark
+                || rest
+                    .chars()
+                    .find(|&c| !is_invisible(c) && !matches!(c, ',' | '.' | ':'))
+                    .is_none_or(|c| !joins_symbol(c))
         });
     if inside_quotes
         || at_line_edge(before)
@@ -1088,7 +1101,12 @@ mod tests {
         assert_eq!(space_run(Some('4'), "%), còn", false), "");
         assert_eq!(space_run(Some('4'), "%)và", false), "");
         assert_eq!(space_run(Some('4'), "%/năm.", false), "");
-        assert_eq!(space_run(Some('4'), "%/Năm", false), " ");
+        assert_eq!(space_run(Some('4'), "%\u{200b}/năm", false), "");
+        assert_eq!(space_run(Some('4'), "%/Năm", false), "");
+        assert_eq!(space_run(Some('4'), "%/nămSau", false), "");
+        assert_eq!(space_run(Some('4'), "%/hoaˋ", false), "");
+        assert_eq!(space_run(Some('4'), "%/năm.Sau", false), "");
+        assert_eq!(space_run(Some('4'), "%.Sau", false), " ");
         assert_eq!(space_run(Some('4'), "%\u{301}Việt", false), " ");
         assert_eq!(space_run(Some('4'), "%-HĐ/TW", false), " ");
         assert_eq!(space_run(Some('4'), "%-a@b.vn", false), " ");
