@@ -354,7 +354,7 @@ impl<'a> Text<'a> {
 
     /// Where the word starting at `start` ends and whether it holds
     /// invisible characters; `reader` is left holding how it reads. A word
-    /// is letters, digits and combining marks, a spacing tone mark after a
+    /// is letters, digits and combining marks, spacing tone marks after a
     /// letter, and (with typography) invisible characters between two of
     /// those.
     fn word_end(&self, start: usize, limit: usize, reader: &mut Reader) -> (usize, bool) {
@@ -371,7 +371,8 @@ impl<'a> Text<'a> {
             if found.is_some() || c.is_alphanumeric() || is_combining_mark(c) {
                 previous_is_letter = !c.is_ascii_digit();
             } else if previous_is_letter && compose::is_spacing_tone(c) {
-                previous_is_letter = false;
+                // So is a run of them (`aU´´`): the first may be attached
+                // and the second then follow the letter.
             } else if self.typography && typography::is_invisible(c) {
                 // Part of the word only when the word goes on after it.
                 let at = start + offset;
