@@ -215,19 +215,21 @@ fn growth(change: &Change) -> isize {
 /// that touches a first-round one is merged into it and keeps its kind.
 pub(crate) fn compose(original: &str, first: &[Change], second: &[Change], result: &str) -> Vec<Change> {
     // Ranges in the intermediate text, with the kind that names them.
-    let mut ranges: Vec<(usize, usize, ChangeKind, bool)> = Vec::new();
+    let mut first_ranges: Vec<(usize, usize, ChangeKind, bool)> = Vec::with_capacity(first.len());
     let mut shift: isize = 0;
     for change in first {
         let start = change.start.saturating_add_signed(shift);
-        ranges.push((start, start + change.after.len(), change.kind, true));
+        first_ranges.push((start, start + change.after.len(), change.kind, true));
         shift += growth(change);
     }
-    ranges.extend(
-        second
-            .iter()
-            .map(|change| (change.start, change.end, change.kind, false)),
-    );
-    ranges.sort_by_key(|&(start, end, _, from_first)| (start, end, !from_first));
+    let second_ranges = second
+        .iter()
+        .map(|change| (change.start, change.end, change.kind, false))
+        .collect();
+    // Each round's changes are in text order.
+    let ranges = super::merge_in_order(first_ranges, second_ranges, |&(start, end, _, from_first)| {
+        (start, end, !from_first)
+    });
 
     let mut groups: Vec<(usize, usize, ChangeKind, bool)> = Vec::new();
     for range in ranges {

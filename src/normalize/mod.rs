@@ -410,6 +410,25 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |chunk| (chunk.as_ptr() as usize - text.as_ptr() as usize, chunk))
 }
 
+/// Two lists, each in order by `key`, as one list in order; of equal keys,
+/// `first`'s come first. Merged rather than sorted: every element type
+/// the standard library sorts is a sort's worth of code in the WebAssembly
+/// module (the two lists of changes and of protected spans merged instead
+/// of sorted: 10 KB smaller, 4 KB gzipped; benches/README.md).
+pub(crate) fn merge_in_order<T, K: Ord>(first: Vec<T>, second: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
+    debug_assert!(first.is_sorted_by_key(&key) && second.is_sorted_by_key(&key));
+    let mut merged = Vec::with_capacity(first.len() + second.len());
+    let (mut first, mut second) = (first.into_iter().peekable(), second.into_iter().peekable());
+    while let Some(next) = match (first.peek(), second.peek()) {
+        (Some(a), Some(b)) if key(b) < key(a) => second.next(),
+        (Some(_), _) => first.next(),
+        (None, _) => second.next(),
+    } {
+        merged.push(next);
+    }
+    merged
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -406,15 +406,16 @@ const DOMAIN_ENDINGS: [&str; 9] = ["vn", "com", "net", "org", "edu", "gov", "inf
 /// `HD/BTCTW`). Brackets, quotes and sentence punctuation around them are
 /// not part of them, so a span is the same whatever spacing surrounds it.
 pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
     // URLs, each from its scheme (or `www.`) to where a URL in prose ends.
+    let mut urls = Vec::new();
     let mut from = 0;
     while let Some((start, len)) = next_url(&chunk[from..]) {
-        spans.push(from + start..from + start + len);
+        urls.push(from + start..from + start + len);
         from += start + len.max(1);
     }
     // Numbers, symbols and e-mail addresses: runs of letters, digits and
     // the marks that join them.
+    let mut spans = Vec::new();
     let mut start = None;
     for (at, c) in chunk.char_indices().chain([(chunk.len(), ' ')]) {
         match (joins_symbol(c), start) {
@@ -444,9 +445,9 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
             _ => {}
         }
     }
-    spans.sort_by_key(|span| span.start);
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
-    for span in spans {
+    // Both lists are in text order; spans that overlap are joined.
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(urls.len() + spans.len());
+    for span in super::merge_in_order(urls, spans, |span| span.start) {
         match merged.last_mut() {
             Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
             _ => merged.push(span),
