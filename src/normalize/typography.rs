@@ -70,8 +70,8 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     // the run is judged alike with the space and without it. A unit is
     // read whole, as it will read: capitals too, as the glued words this
     // pass may split in it (`%/nămSau`), and the tone marks it composes
-    // (`%/hoaˋ`). Not before a word or symbol glued after
-    // it (`80 %hòa`, `80 %-HĐ/TW`).
+    // (`%/hoaˋ`). Not before a word or symbol glued after it (`80 %hòa`,
+    // `80 %-HĐ/TW`).
     let percent = before.is_some_and(|c| c.is_ascii_digit())
         && after.strip_prefix('%').is_some_and(|rest| {
             let in_unit =
