@@ -80,10 +80,14 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
             let rest = rest
                 .strip_prefix('/')
                 .map_or(rest, |unit| unit.trim_start_matches(in_unit));
+            // A mark this pass spaces: none inside a span it protects
+            // (`%/ABC:hòa` is a symbol), read in the chunk the sign begins.
+            let mark_at = after.len() - rest.len();
             let mut after_unit = rest.chars();
             let spaced_mark = after_unit.next().is_some_and(|mark| {
-                let unit = &after[..after.len() - rest.len()];
-                missing_space(unit, mark, after_unit.as_str(), false).is_some()
+                let chunk = &after[..after.find(char::is_whitespace).unwrap_or(after.len())];
+                missing_space(&after[..mark_at], mark, after_unit.as_str(), false).is_some()
+                    && !protected_spans(chunk).iter().any(|span| span.contains(&mark_at))
             });
             spaced_mark
                 || rest
@@ -163,8 +167,9 @@ fn three_dots_len(text: &str) -> Option<usize> {
 ///   (`Zing.Vn`, `Dantri.Com.Vn`: see [`joins_domain`]).
 ///
 /// After a closing quote or bracket (`after_closing`: `”.Sau`, `),còn`)
-/// no abbreviation, domain or number goes on: `, ; : …` before a word and
-/// `. ! ?` before a capitalised one lack their space.
+/// or a per cent sign (`80%,còn`, `tăng 5%.Đây`) no abbreviation,
+/// domain or number goes on: `, ; : …` before a word and `. ! ?` before a
+/// capitalised one lack their space.
 ///
 /// Words are judged as they will read: invisible characters (about to go)
 /// are read past, and so are the combining marks and spacing tone marks
@@ -200,7 +205,7 @@ pub(crate) fn missing_space(
     let mut word_after = after.chars().filter(|c| !is_invisible(*c));
     let first = word_after.next().filter(|c| c.is_alphabetic())?;
     let word_after = word_after.filter(|c| !is_combining_mark(*c));
-    if after_closing {
+    if after_closing || ends_with_per_cent(before) {
         let glued = !matches!(mark, '.' | '!' | '?') || is_capitalised(first, word_after);
         return glued.then_some(spaced);
     }
@@ -239,6 +244,14 @@ pub(crate) fn missing_space(
         }
     };
     glued.then_some(spaced)
+}
+
+/// Whether `text` ends with a per cent sign (invisible characters about to
+/// go read past). Whether a number is right before it is not asked: the
+/// space between them may be about to go (`80 %,còn`), and no word or
+/// symbol goes on after a per cent sign with these marks either.
+fn ends_with_per_cent(text: &str) -> bool {
+    text.trim_end_matches(is_invisible).ends_with('%')
 }
 
 /// Where the text before the two dots that `before` ends with ends, when
@@ -1022,6 +1035,23 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_after_a_per_cent_sign_gets_its_space() {
+        for (before, mark, after, spaced) in [
+            ("tăng 80%", ',', "còn", Some(", ")),
+            ("tăng 5%", '.', "Đây", Some(". ")),
+            ("chiếm 0 %\u{200b}", ';', "Hà Nội", Some("; ")),
+            ("tăng 5%", '.', "vn", None),
+            ("tăng 5%", ',', "5", None),
+        ] {
+            assert_eq!(
+                missing_space(before, mark, after, false),
+                spaced,
+                "{before}{mark}{after}"
+            );
+        }
+    }
+
+    #[test]
     fn quotes_and_asides_glued_to_words_get_their_space() {
         assert!(opening_quote_lacks_space(Some('i'), "Thiết kế"));
         assert!(opening_quote_lacks_space(Some(':'), "Tôi"));
@@ -1107,7 +1137,10 @@ mod tests {
         assert_eq!(space_run(Some('4'), "%/nămSau", false), "");
         assert_eq!(space_run(Some('4'), "%/hoaˋ", false), "");
         assert_eq!(space_run(Some('4'), "%/năm.Sau", false), "");
-        assert_eq!(space_run(Some('4'), "%.Sau", false), " ");
+        assert_eq!(space_run(Some('4'), "%.Sau", false), "");
+        assert_eq!(space_run(Some('4'), "%.sau", false), " ");
+        assert_eq!(space_run(Some('4'), "%/ABC:hòa", false), " ");
+        assert_eq!(space_run(Some('0'), "%:a@b.vn", false), "");
         assert_eq!(space_run(Some('4'), "%\u{301}Việt", false), " ");
         assert_eq!(space_run(Some('4'), "%-HĐ/TW", false), " ");
         assert_eq!(space_run(Some('4'), "%-a@b.vn", false), " ");
