@@ -1016,35 +1016,25 @@ mod tests {
     }
 
     #[test]
-    fn a_mark_after_a_closing_quote_or_bracket_gets_its_space() {
-        for (before, mark, after, spaced) in [
-            ("“vùng chiến sự”", '.', "Nhiều", Some(". ")),
-            ("thuộc TPHCM\"", ',', "Chủ tịch", Some(", ")),
-            ("(Ảnh: Reuters)", ',', "còn", Some(", ")),
-            ("“Không”", '!', "Ông", Some("! ")),
-            ("“Tp”", '.', "hcm", None),
-            ("(chiếm 72%)", ',', "297", None),
-            ("“Có”", '.', " Sau", None),
+    fn a_mark_after_a_closing_quote_bracket_or_per_cent_sign_gets_its_space() {
+        // (before, mark, after, whether a closing quote or bracket ends
+        // `before`, the mark as it should read)
+        for (before, mark, after, after_closing, spaced) in [
+            ("“vùng chiến sự”", '.', "Nhiều", true, Some(". ")),
+            ("thuộc TPHCM\"", ',', "Chủ tịch", true, Some(", ")),
+            ("(Ảnh: Reuters)", ',', "còn", true, Some(", ")),
+            ("“Không”", '!', "Ông", true, Some("! ")),
+            ("“Tp”", '.', "hcm", true, None),
+            ("(chiếm 72%)", ',', "297", true, None),
+            ("“Có”", '.', " Sau", true, None),
+            ("tăng 80%", ',', "còn", false, Some(", ")),
+            ("tăng 5%", '.', "Đây", false, Some(". ")),
+            ("chiếm 0 %\u{200b}", ';', "Hà Nội", false, Some("; ")),
+            ("tăng 5%", '.', "vn", false, None),
+            ("tăng 5%", ',', "5", false, None),
         ] {
             assert_eq!(
-                missing_space(before, mark, after, true),
-                spaced,
-                "{before}{mark}{after}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_mark_after_a_per_cent_sign_gets_its_space() {
-        for (before, mark, after, spaced) in [
-            ("tăng 80%", ',', "còn", Some(", ")),
-            ("tăng 5%", '.', "Đây", Some(". ")),
-            ("chiếm 0 %\u{200b}", ';', "Hà Nội", Some("; ")),
-            ("tăng 5%", '.', "vn", None),
-            ("tăng 5%", ',', "5", None),
-        ] {
-            assert_eq!(
-                missing_space(before, mark, after, false),
+                missing_space(before, mark, after, after_closing),
                 spaced,
                 "{before}{mark}{after}"
             );
