@@ -1,7 +1,7 @@
 //! Datelines of Vietnamese news sites: `Cập nhật lúc 16:07, Thứ Năm,
 //! 07/11/2019 (GMT+7)`, `Thứ Năm, ngày 07/11/2019 - 16:07`, `07/11/2019
 //! 16:07 GMT+7`, `Ngày đăng: 07/11/2019 16:07`, `Ngày 07 tháng 11 năm 2019`,
-//! `T5, 2019-11-07 16:07`.
+//! `T5, 2019-11-07 16:07`, `2019-11-07T16:07:00+07:00`.
 //!
 //! A line is a dateline only when every word of it is part of one: an
 //! optional label, a date, and optionally a time, a weekday and a zone, in
@@ -76,8 +76,22 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
             date = once(date, found)?;
         } else if word.bytes().all(|b| b.is_ascii_digit()) {
             date = once(date, long_date(word, &mut words)?)?;
+        } else if let Some((day, time)) = word
+            .split_once('t')
+            .and_then(|(day, time)| Some((parse_date(day)?, time)))
+        {
+            // `2019-11-07T16:07:00+07:00`: a page's metadata, copied with its text.
+            date = once(date, day)?;
+            let (found, zone) = clock_and_zone(time)?;
+            clock = once(clock, found)?;
+            if let Some(zone) = zone {
+                offset = once(offset, zone)?;
+            }
         } else if let Some(found) = parse_clock_and_half(word, &mut words) {
             clock = once(clock, found)?;
+        } else if let Some((found, Some(zone))) = clock_and_zone(word) {
+            clock = once(clock, found)?;
+            offset = once(offset, zone)?;
         } else if let Some(zone) = word.strip_prefix("gmt").or_else(|| word.strip_prefix("utc")) {
             // "GMT+7", or "GMT" then "+7" as the next word, or "GMT" alone.
             let zone = match zone {
@@ -170,6 +184,26 @@ fn parse_clock(word: &str) -> Option<Time> {
     Time::from_hms(hour.parse().ok()?, minute.parse().ok()?, second.parse().ok()?).ok()
 }
 
+/// A clock as ISO 8601 writes it, with a fraction of a second (ignored) and
+/// a zone glued on, each when there is one: `16:07`, `16:07:00.000`,
+/// `16:07:00+07:00`, `09:07:00Z`, `16:07+0700`.
+fn clock_and_zone(word: &str) -> Option<(Time, Option<UtcOffset>)> {
+    let (clock, zone) = word.split_at(word.find(['+', '-', 'z']).unwrap_or(word.len()));
+    let clock = match clock.split_once('.') {
+        Some((whole, fraction)) if !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) => {
+            whole
+        }
+        Some(_) => return None,
+        None => clock,
+    };
+    let zone = match zone {
+        "" => None,
+        "z" => Some(UtcOffset::UTC),
+        zone => Some(parse_offset(zone)?),
+    };
+    Some((parse_clock(clock)?, zone))
+}
+
 /// A clock, and the half of the day glued to it or in the next word
 /// (`4:07PM`, `4:07 PM`) when one follows.
 fn parse_clock_and_half<'a, I: Iterator<Item = &'a str>>(
@@ -224,14 +258,19 @@ fn twelve_hour(clock: Time, afternoon: bool) -> Option<Time> {
     clock.replace_hour(hour).ok()
 }
 
-/// `+7`, `+07`, `+07:00`, `-3:30`, `+0`.
+/// `+7`, `+07`, `+07:00`, `+0700`, `-3:30`, `+0`.
 fn parse_offset(zone: &str) -> Option<UtcOffset> {
     let sign: i8 = match zone.as_bytes().first()? {
         b'+' => 1,
         b'-' => -1,
         _ => return None,
     };
-    let (hours, minutes) = zone[1..].split_once(':').unwrap_or((&zone[1..], "0"));
+    let zone = &zone[1..];
+    let (hours, minutes) = match zone.split_once(':') {
+        Some(split) => split,
+        None if zone.len() == 4 => zone.split_at(2),
+        None => (zone, "0"),
+    };
     let hours: i8 = hours.parse().ok()?;
     let minutes: i8 = minutes.parse().ok()?;
     UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()
@@ -367,6 +406,24 @@ mod tests {
                 None,
             ),
             (
+                "2019-11-07T16:07:00+07:00",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
+                "Cập nhật: 2019-11-07T09:07:00.000Z",
+                Field::Updated,
+                "2019-11-07T09:07:00Z",
+                None,
+            ),
+            (
+                "Thứ Năm, 2019-11-07 16:07+0700",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
                 "Thu\u{31b}\u{301} Na\u{306}m, 07/11/2019",
                 Field::Published,
                 "2019-11-07",
@@ -395,6 +452,10 @@ mod tests {
             "2019-13-07",
             "Ngày 7 tháng 11 năm",
             "Hà Nội, 07/11/2019",
+            "2019-11-07T25:07",
+            "2019-11-07T16:07+07:00 GMT+7",
+            "2019-11-07T16:07:00.+07:00",
+            "Hội nghị lúc 16:07+07:00",
         ] {
             assert_eq!(read(line), None, "{line}");
         }
