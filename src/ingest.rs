@@ -191,8 +191,9 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// A byline such as `Lê Hương`, `H.Long`, `M. Hà`, `Hương Giang - Trường
 /// Thịnh`: one to four names, each of one to five words written as
 /// Vietnamese name syllables are (a capital, then small letters) or as
-/// initials. Outlet names (`VietnamNet`, `VietQ.vn`) and sentences are not
-/// bylines.
+/// initials, and each may end with a short note in brackets, kept with it
+/// (`Mi Vân (tổng hợp)`, `Minh Anh (TTXVN)`). Outlet names (`VietnamNet`,
+/// `VietQ.vn`) and sentences are not bylines.
 fn personal_names(line: &str) -> Option<Vec<String>> {
     const MAX_CHARS: usize = 80;
     if line.chars().count() > MAX_CHARS {
@@ -204,10 +205,27 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
     }
     let valid = names.len() <= 4
         && names.iter().all(|name| {
+            let Some(name) = without_note(name) else {
+                return false;
+            };
             let words: Vec<&str> = name.split_whitespace().collect();
             (1..=5).contains(&words.len()) && words.iter().all(|word| is_name_word(word))
         });
     valid.then(|| names.into_iter().map(|name| name.trim().to_owned()).collect())
+}
+
+/// A name without the note in brackets after it (`Mi Vân (tổng hợp)`,
+/// `Gia Hân (Ảnh Duy Thành)`): a few words, nothing else bracketed. `None`
+/// when the brackets are not such a note.
+fn without_note(name: &str) -> Option<&str> {
+    const MAX_WORDS: usize = 6;
+    if !name.contains(['(', ')']) {
+        return Some(name);
+    }
+    let (name, note) = name.trim_end().strip_suffix(')')?.split_once(" (")?;
+    let words = note.split_whitespace().count();
+    ((1..=MAX_WORDS).contains(&words) && !note.contains(['(', ')']) && !name.contains(['(', ')']))
+        .then_some(name)
 }
 
 /// `Hương`, `H.`, `H.Long`, `Thị-Mai`: syllables of a capital and small
@@ -373,7 +391,20 @@ mod tests {
             personal_names("Hương Giang - Trường Thịnh"),
             Some(vec!["Hương Giang".to_owned(), "Trường Thịnh".to_owned()])
         );
+        assert_eq!(
+            personal_names("Lan Hương (tổng hợp) - Trường Thịnh"),
+            Some(vec!["Lan Hương (tổng hợp)".to_owned(), "Trường Thịnh".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Nguyễn Văn An (TTXVN)"),
+            Some(vec!["Nguyễn Văn An (TTXVN)".to_owned()])
+        );
         for not_names in [
+            "(Tổng hợp)",
+            "Minh Anh ()",
+            "Minh Anh (TTXVN",
+            "Minh Anh (a (b))",
+            "Minh Anh (theo một bài viết dài hơn sáu chữ của báo)",
             "Phó Bí thư phát biểu.",
             "Theo CNA.",
             "Kết luận",
