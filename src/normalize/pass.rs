@@ -137,18 +137,22 @@ impl<'a> Text<'a> {
         })
     }
 
-    /// Every double quote of the plain text, paired. A quote's neighbours
-    /// are read past invisible characters, which are about to go.
+    /// Every double quote of the plain text, paired, and the straight
+    /// single quotes that surely pair. A quote's neighbours are read past
+    /// invisible characters, which are about to go.
     fn plan_quotes(&self) -> Vec<Quote> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let mut found = Vec::new();
+        let (mut double, mut single) = (Vec::new(), Vec::new());
         let mut plain = self.plain_ranges().peekable();
         let mut from = 0;
-        // `"` is one byte; `“` and `”` start with 0xE2. The whole text is
-        // searched at once, and each find checked against the plain pieces
-        // in order.
-        while let Some(offset) = bytes[from..].iter().position(|&byte| matches!(byte, b'"' | 0xE2)) {
+        // `"` and `'` are one byte; `“` and `”` start with 0xE2. The whole
+        // text is searched at once, and each find checked against the plain
+        // pieces in order.
+        while let Some(offset) = bytes[from..]
+            .iter()
+            .position(|&byte| matches!(byte, b'"' | b'\'' | 0xE2))
+        {
             let at = from + offset;
             from = at + 1;
             while plain.next_if(|range| range.end <= at).is_some() {}
@@ -156,9 +160,11 @@ impl<'a> Text<'a> {
                 continue;
             }
             let quote = text[at..].chars().next().unwrap_or_default();
-            if !typography::is_double_quote(quote) {
-                continue;
-            }
+            let found = match quote {
+                '\'' => &mut single,
+                quote if typography::is_double_quote(quote) => &mut double,
+                _ => continue,
+            };
             found.push(Found {
                 at,
                 quote,
@@ -166,7 +172,11 @@ impl<'a> Text<'a> {
                 after: typography::first_visible(&text[at + quote.len_utf8()..]),
             });
         }
-        typography::pair_quotes(&found)
+        super::merge_in_order(
+            typography::pair_quotes(&double),
+            typography::pair_single_quotes(text, &single),
+            |quote| quote.at,
+        )
     }
 
     /// A gap: one space, or none where typesetting wants none; a gap of only

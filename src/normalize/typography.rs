@@ -59,7 +59,7 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
         });
         rest.chars()
             .next()
-            .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '»' | ']'))
+            .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '\'' | '»' | ']'))
             || spaced_after_bracket
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
@@ -822,6 +822,69 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     quotes
 }
 
+/// Pairs the straight single quotes of a text that set words apart
+/// (`gọi là 'ma men'`) as ‘ ’. A straight single quote is more often an
+/// apostrophe than a quote (`H'Mông`, `phút 90'`, `Reuters'`), so only a
+/// sure pair changes, on one line: an opening quote after a space, a
+/// bracket, a double quote or the start, with a letter right after it; a
+/// closing one after a letter, digit or sentence mark, with a space,
+/// punctuation or the end after it. Every other single quote stays as
+/// typed. `found` are the text's straight single quotes, in order.
+pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
+    // Any quote may stand beside one: which way a double quote faces, and
+    // so its shape, is only known once it is paired.
+    let opens = |quote: &Found| {
+        quote
+            .before
+            .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '(' | '[' | '{' | '–' | '—'))
+            && quote.after.is_some_and(char::is_alphabetic)
+    };
+    let closes = |quote: &Found| {
+        quote
+            .before
+            .is_some_and(|c| is_word_part(c) || matches!(c, '.' | '!' | '?' | '…'))
+            && quote.after.is_none_or(|c| {
+                c.is_whitespace()
+                    || is_any_quote(c)
+                    || matches!(
+                        c,
+                        ',' | '.' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}' | '–' | '—'
+                    )
+            })
+    };
+    let mut to = vec!['\''; found.len()];
+    let mut open: Vec<usize> = Vec::new();
+    let mut line_from = 0;
+    for (index, quote) in found.iter().enumerate() {
+        // Each stretch between two quotes is read once.
+        if text[line_from..quote.at].contains(['\n', '\r']) {
+            open.clear();
+        }
+        line_from = quote.at;
+        if opens(quote) {
+            open.push(index);
+        } else if closes(quote)
+            && let Some(opener) = open.pop()
+        {
+            to[opener] = '‘';
+            to[index] = '’';
+        }
+    }
+    found
+        .iter()
+        .zip(to)
+        .map(|(quote, to)| Quote {
+            at: quote.at,
+            role: match to {
+                '‘' => Role::Open,
+                '’' => Role::Close,
+                _ => Role::Unpaired,
+            },
+            to,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -843,6 +906,43 @@ mod tests {
             out[quote.at] = quote.to;
         }
         out.into_iter().collect()
+    }
+
+    #[test]
+    fn pairs_single_quotes_only_where_sure() {
+        let pair = |text: &str| {
+            let found: Vec<Found> = text
+                .match_indices('\'')
+                .map(|(at, _)| Found {
+                    at,
+                    quote: '\'',
+                    before: text[..at].chars().next_back(),
+                    after: text[at + 1..].chars().next(),
+                })
+                .collect();
+            let mut out = text.to_owned();
+            for quote in pair_single_quotes(text, &found).iter().rev() {
+                out.replace_range(quote.at..quote.at + 1, quote.to.encode_utf8(&mut [0; 4]));
+            }
+            out
+        };
+        for (text, paired) in [
+            ("gọi là 'ma men', rồi", "gọi là ‘ma men’, rồi"),
+            ("('tăng động')", "(‘tăng động’)"),
+            ("\"'Số đỏ' của\"", "\"‘Số đỏ’ của\""),
+            ("'Tôi đi.' Rồi", "‘Tôi đi.’ Rồi"),
+            ("quán 'Phở 24' và 'Bún 5'", "quán ‘Phở 24’ và ‘Bún 5’"),
+            ("phút 90' và 'bù giờ'", "phút 90' và ‘bù giờ’"),
+            // Apostrophes, and quotes that are not surely a pair.
+            ("Người H'Mông, Ia H'Drai", "Người H'Mông, Ia H'Drai"),
+            ("phút 90'+2 và Reuters' tin", "phút 90'+2 và Reuters' tin"),
+            ("thập niên '90 và ' cách '", "thập niên '90 và ' cách '"),
+            ("'chưa đóng", "'chưa đóng"),
+            ("'một dòng\nmột dòng khác'", "'một dòng\nmột dòng khác'"),
+            ("nói:'Được'", "nói:'Được'"),
+        ] {
+            assert_eq!(pair(text), paired, "{text}");
+        }
     }
 
     #[test]
