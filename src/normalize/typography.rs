@@ -852,12 +852,22 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
                     )
             })
     };
-    let mut to = vec!['\''; found.len()];
+    let mut quotes: Vec<Quote> = found
+        .iter()
+        .map(|quote| Quote {
+            at: quote.at,
+            role: Role::Unpaired,
+            to: '\'',
+        })
+        .collect();
     let mut open: Vec<usize> = Vec::new();
     let mut line_from = 0;
     for (index, quote) in found.iter().enumerate() {
         // Each stretch between two quotes is read once.
-        if text[line_from..quote.at].contains(['\n', '\r']) {
+        if text.as_bytes()[line_from..quote.at]
+            .iter()
+            .any(|&byte| matches!(byte, b'\n' | b'\r'))
+        {
             open.clear();
         }
         line_from = quote.at;
@@ -866,23 +876,11 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
         } else if closes(quote)
             && let Some(opener) = open.pop()
         {
-            to[opener] = '‘';
-            to[index] = '’';
+            (quotes[opener].role, quotes[opener].to) = (Role::Open, '‘');
+            (quotes[index].role, quotes[index].to) = (Role::Close, '’');
         }
     }
-    found
-        .iter()
-        .zip(to)
-        .map(|(quote, to)| Quote {
-            at: quote.at,
-            role: match to {
-                '‘' => Role::Open,
-                '’' => Role::Close,
-                _ => Role::Unpaired,
-            },
-            to,
-        })
-        .collect()
+    quotes
 }
 
 #[cfg(test)]
