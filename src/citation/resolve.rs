@@ -15,14 +15,27 @@ struct Known<'t> {
     first: usize,
 }
 
+/// A document's key: its kind, number and year (`Quyết định 1234 2019`),
+/// or any year (`Quyết định 1234`). No kind's name holds a digit.
+fn key_of(kind: &str, number: u32, year: Option<u16>) -> String {
+    match year {
+        Some(year) => format!("{kind} {number} {year}"),
+        None => format!("{kind} {number}"),
+    }
+}
+
 /// Resolves every short form in `citations` (found in `text`, in order) and
 /// drops the short forms that count only when resolved.
 pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
-    // Keyed by kind, number and year (`None`: any year). A short form
+    // Keyed by kind, number and year (none: any year). A short form
     // resolves when its key holds exactly one document; two are an
     // ambiguity a third cannot lift, so no key keeps more than two, and
-    // time stays linear however many documents share a number.
-    let mut documents: BTreeMap<(&'static str, u32, Option<u16>), Vec<Known>> = BTreeMap::new();
+    // time stays linear however many documents share a number. The keys
+    // are text and lead to a place in `documents` because the crate's
+    // other maps are `BTreeMap<String, usize>`: each other kind of map
+    // costs the wasm module about 3.5 KB.
+    let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+    let mut documents: Vec<Vec<Known>> = Vec::new();
     let mut resolved = Vec::with_capacity(citations.len());
     for (index, citation) in citations.iter().enumerate() {
         let number = citation
@@ -35,7 +48,11 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
                     let year = year_of(citation);
                     for kind in kinds_of(text, citation) {
                         for key in std::iter::once(None).chain(year.map(Some)) {
-                            let known = documents.entry((kind, number, key)).or_default();
+                            let place = *keys.entry(key_of(kind, number, key)).or_insert_with(|| {
+                                documents.push(Vec::new());
+                                documents.len() - 1
+                            });
+                            let known = &mut documents[place];
                             if known.len() < 2 && !known.iter().any(|known| known.symbol == symbol) {
                                 known.push(Known { symbol, first: index });
                             }
@@ -45,9 +62,9 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
                 None
             }
             (Form::Short, Some(number)) => {
-                match documents
-                    .get(&(citation.kind.name, number, citation.year))
-                    .map(Vec::as_slice)
+                match keys
+                    .get(&key_of(citation.kind.name, number, citation.year))
+                    .map(|&place| documents[place].as_slice())
                 {
                     Some([known]) => Some((known.symbol.to_owned(), known.first)),
                     _ => None,
