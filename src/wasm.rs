@@ -12,6 +12,12 @@ use crate::normalize::NormalizeOptions;
 use crate::render::{RenderOptions, dom, events};
 use crate::{Article, Error, Parsed};
 
+/// The allocator: Talc rather than the standard library's dlmalloc, for a
+/// smaller module (benches/README.md, "Size of the wasm module"). The module
+/// is single-threaded; the heap grows with the wasm memory.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** How Vietnamese text is normalised; every field is optional. Unknown names are an error. */
