@@ -184,7 +184,8 @@ impl<'a> Text<'a> {
     fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) -> usize {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
-        // Quotes were found only at double quotes: looked up only beside one.
+        // Only double quotes decide the spaces inside quotes: looked up
+        // only beside one.
         let opened = before
             .filter(|&c| typography::is_double_quote(c))
             .and_then(|c| quotes.at(range.start - c.len_utf8()));

@@ -59,6 +59,7 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
         });
         rest.chars()
             .next()
+            // (A straight single quote may close a pair: `'hòa .'`.)
             .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '\'' | '»' | ']'))
             || spaced_after_bracket
     };
@@ -654,22 +655,23 @@ fn is_number_or_symbol(core: &str) -> bool {
     })
 }
 
-/// What a double quote turned out to be.
+/// What a quote turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Role {
     Open,
     Close,
-    /// Neither, with certainty (`15"`, `a"b`): left as it was.
+    /// Neither, with certainty (`15"`, `a"b`, `H'Mông`): left as it was.
     Unpaired,
 }
 
-/// A double quote of the text, and what it becomes.
+/// A quote of the text (double, or straight single), and what it becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Quote {
     /// Byte offset in the text.
     pub(crate) at: usize,
     pub(crate) role: Role,
-    /// The character it becomes: “ ” at the outer level, ‘ ’ inside.
+    /// The character it becomes: “ ” at the outer level, ‘ ’ inside and
+    /// for a pair of single quotes.
     pub(crate) to: char,
 }
 
@@ -683,7 +685,7 @@ pub(crate) fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”')
 }
 
-/// A double quote as found in the text, with its neighbours.
+/// A quote as found in the text, with its neighbours.
 pub(crate) struct Found {
     pub(crate) at: usize,
     pub(crate) quote: char,
