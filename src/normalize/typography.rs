@@ -827,11 +827,12 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
 /// Pairs the straight single quotes of a text that set words apart
 /// (`gọi là 'ma men'`) as ‘ ’. A straight single quote is more often an
 /// apostrophe than a quote (`H'Mông`, `phút 90'`, `Reuters'`), so only a
-/// sure pair changes, on one line: an opening quote after a space, a
-/// bracket, a double quote or the start, with a letter right after it; a
-/// closing one after a letter, digit or sentence mark, with a space,
-/// punctuation or the end after it. Every other single quote stays as
-/// typed. `found` are the text's straight single quotes, in order.
+/// sure pair changes, on one line: an opening quote after a space, an
+/// opening bracket, a dash, another quote or the start, with a letter right
+/// after it; a closing one after a letter, digit or sentence mark, with a
+/// space, punctuation, another quote or the end after it. Every other
+/// single quote stays as typed. `found` are the text's straight single
+/// quotes, in order.
 pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
     // Any quote may stand beside one: which way a double quote faces, and
     // so its shape, is only known once it is paired.
