@@ -9,7 +9,8 @@
 //!
 //! In both, lines holding no words (a stray `.` or `,`) are left out with a
 //! warning; an image's alt text followed by its near-identical caption
-//! becomes one figure (see `is_alt_and_caption`); and a short line of
+//! becomes one figure (see `is_alt_and_caption`), the photo credit that
+//! ends the caption its credit (see `split_credit`); and a short line of
 //! personal names at the end (possibly followed by a `Theo …` credit line)
 //! becomes the byline. Every other line is kept, word for word, as a
 //! paragraph.
@@ -20,8 +21,8 @@ use time::{Date, Month};
 
 use crate::Error;
 use crate::article::{Article, Block, Figure, Image, Paragraph, Source, Timestamp};
-use crate::normalize::{letter, nfc};
-use crate::render::vietnamese_weekday;
+use crate::normalize::{letter, nfc, to_lower};
+use crate::render::{CREDIT_LABELS, vietnamese_weekday};
 
 /// An article read from scraped text, with what is worth knowing about the
 /// reading.
@@ -259,14 +260,7 @@ fn blocks(body: &[Line<'_>]) -> Vec<Block> {
         let line = body[index].text;
         match body.get(index + 1) {
             Some(next) if is_alt_and_caption(line, next.text) => {
-                blocks.push(Block::Figure(Figure {
-                    image: Image {
-                        alt: line.to_owned(),
-                        ..Image::default()
-                    },
-                    caption: Some(next.text.to_owned()),
-                    credit: None,
-                }));
+                blocks.push(Block::Figure(figure(line, next.text)));
                 index += 2;
             }
             _ => {
@@ -276,6 +270,128 @@ fn blocks(body: &[Line<'_>]) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// The figure of an alt-text line and its caption line. A photo credit at
+/// the end of the caption becomes the figure's credit; the same credit at
+/// the end of the alt text goes (the figure shows it once), and a credit
+/// only the alt text has becomes the figure's.
+fn figure(alt: &str, caption: &str) -> Figure {
+    let (caption, mut credit) = without_credit(caption);
+    let alt = match without_credit(alt) {
+        (without, Some(alt_credit)) if credit.as_ref().is_none_or(|credit| *credit == alt_credit) => {
+            credit = Some(alt_credit);
+            without
+        }
+        _ => alt.to_owned(),
+    };
+    Figure {
+        image: Image {
+            alt,
+            ..Image::default()
+        },
+        caption: Some(caption),
+        credit,
+    }
+}
+
+/// `line` without the photo credit that ends it, and that credit. Read
+/// composed, so that a scrape in decomposed letters splits the same; a line
+/// without a credit stays as it came.
+fn without_credit(line: &str) -> (String, Option<String>) {
+    let composed = nfc(line);
+    match split_credit(&composed) {
+        Some((text, credit)) => (text.to_owned(), Some(credit.to_owned())),
+        None => (line.to_owned(), None),
+    }
+}
+
+/// A photo credit at the end of a caption, as newsrooms write it (`… hội
+/// nghị. Ảnh: Nhật Bắc`, `… (Ảnh: TTXVN)`, `… - Ảnh minh họa`, `… (Ảnh Đỗ
+/// Linh)`): the caption before it, and the credit as written, without the
+/// brackets or the dash that set it apart (the page sets the credit apart
+/// instead). `None` when the line has no credit, or nothing but one.
+fn split_credit(caption: &str) -> Option<(&str, &str)> {
+    let text = caption.trim_end();
+    let bracketed = text.strip_suffix(')').and_then(|inner| {
+        let open = inner.rfind('(')?;
+        let credit = &inner[open + 1..];
+        is_photo_credit(credit, true).then_some((&text[..open], credit))
+    });
+    let (before, credit) = bracketed.or_else(|| {
+        // The last credit set apart by a sentence's end or a dash.
+        let start = text
+            .char_indices()
+            .filter(|&(at, c)| at > 0 && c.is_alphabetic() && follows_separator(&text[..at]))
+            .map(|(at, _)| at)
+            .rev()
+            .find(|&at| is_photo_credit(&text[at..], false))?;
+        Some((&text[..start], &text[start..]))
+    })?;
+    let before = before
+        .trim_end()
+        .trim_end_matches(['-', '–', '—', '|'])
+        .trim_end();
+    before
+        .chars()
+        .any(char::is_alphanumeric)
+        .then_some((before, credit))
+}
+
+/// Whether `text` ends with what sets a credit apart from its caption: a
+/// sentence's end (`hội nghị. `, `hội nghị.`) or a spaced dash (` - `).
+fn follows_separator(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    match trimmed.chars().next_back() {
+        Some('.' | '!' | '?' | '…') => true,
+        Some('-' | '–' | '—' | '|') => {
+            trimmed.len() < text.len() && trimmed[..trimmed.len() - 1].ends_with(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `text` is a photo credit: a label the page recognises as one
+/// (`Ảnh`, `Nguồn`, `Đồ họa`…), perhaps what kind of picture it is (`Ảnh
+/// minh họa`, `Ảnh chụp màn hình`), then a colon and at most ten words of
+/// names (`Ảnh: Trần Lê Lâm/TTXVN`), or nothing more after a kind. In
+/// brackets a name may follow the label without a colon (`(Ảnh Đỗ Linh)`).
+fn is_photo_credit(text: &str, bracketed: bool) -> bool {
+    /// What kind of picture a credit names, after its label.
+    const KINDS: &[&str] = &[
+        " minh họa",
+        " minh hoạ",
+        " tư liệu",
+        " chụp màn hình",
+        " cắt từ clip",
+        " cắt từ video",
+        " ảnh",
+    ];
+    let lower: String = text.chars().map(to_lower).collect();
+    let Some(after_label) = CREDIT_LABELS.iter().find_map(|label| lower.strip_prefix(label)) else {
+        return false;
+    };
+    let kind = KINDS.iter().find_map(|kind| after_label.strip_prefix(kind));
+    let rest = kind.unwrap_or(after_label);
+    // The same place in the text as written: small letters have as many
+    // characters as their capitals.
+    let rest = text
+        .char_indices()
+        .nth(lower[..lower.len() - rest.len()].chars().count())
+        .map_or("", |(at, _)| &text[at..]);
+    let names = match rest.trim_start().strip_prefix(':') {
+        Some(names) => names,
+        None if rest.is_empty() => return kind.is_some(),
+        None if bracketed && kind.is_none() && rest.starts_with(' ') => {
+            let first = rest.trim_start().chars().next();
+            if !first.is_some_and(char::is_uppercase) {
+                return false;
+            }
+            rest
+        }
+        None => return false,
+    };
+    (1..=10).contains(&names.split_whitespace().count())
 }
 
 /// Whether two consecutive lines are an image's alt text and its caption:
@@ -377,6 +493,81 @@ mod tests {
             "- Top 10 DN cung cấp nền tảng chuyển đổi số",
             "- Top 10 DN cung cấp dịch vụ, giải pháp chuyển đổi số"
         ));
+    }
+
+    #[test]
+    fn photo_credits_at_the_end_of_captions() {
+        for (caption, split) in [
+            (
+                "Thủ tướng phát biểu. Ảnh: Nhật Bắc",
+                Some(("Thủ tướng phát biểu.", "Ảnh: Nhật Bắc")),
+            ),
+            (
+                "Thủ tướng phát biểu.Ảnh: Nhật Bắc ",
+                Some(("Thủ tướng phát biểu.", "Ảnh: Nhật Bắc")),
+            ),
+            (
+                "Cửa khẩu Hữu Nghị (Ảnh: Trần Lê Lâm/TTXVN)",
+                Some(("Cửa khẩu Hữu Nghị", "Ảnh: Trần Lê Lâm/TTXVN")),
+            ),
+            (
+                "Giá vàng giảm (Ảnh minh họa)",
+                Some(("Giá vàng giảm", "Ảnh minh họa")),
+            ),
+            (
+                "Giá vàng giảm - ẢNH MINH HỌA: HOÀNG DUNG",
+                Some(("Giá vàng giảm", "ẢNH MINH HỌA: HOÀNG DUNG")),
+            ),
+            (
+                "Hiện trường vụ tai nạn (Ảnh Đỗ Linh)",
+                Some(("Hiện trường vụ tai nạn", "Ảnh Đỗ Linh")),
+            ),
+            (
+                "Lễ ký kết (Ảnh chụp ngày mùng 4 Tết) - Ảnh: Nguyễn Lê",
+                Some(("Lễ ký kết (Ảnh chụp ngày mùng 4 Tết)", "Ảnh: Nguyễn Lê")),
+            ),
+            (
+                "Biểu đồ tăng trưởng. Nguồn: Tổng cục Thống kê (GSO)",
+                Some(("Biểu đồ tăng trưởng.", "Nguồn: Tổng cục Thống kê (GSO)")),
+            ),
+            ("Ảnh: Nhật Bắc", None),
+            ("(Ảnh: Nhật Bắc)", None),
+            ("Ông Tuấn (bên phải) phát biểu", None),
+            ("Một hội nghị có tầm ảnh hưởng (Ảnh hưởng lớn)", None),
+            ("Cán bộ xem hình ảnh: bức tranh", None),
+            ("Biểu đồ-Ảnh: Nhật Bắc", None),
+            ("Giá vàng giảm (Ảnh)", None),
+            (
+                "Hội nghị. Nguồn: theo báo cáo của Bộ Y tế số ca nhiễm đã tăng gấp đôi",
+                None,
+            ),
+        ] {
+            assert_eq!(split_credit(caption), split, "{caption}");
+        }
+    }
+
+    #[test]
+    fn a_figure_shows_its_credit_once() {
+        let figure = super::figure(
+            "Thủ tướng phát biểu. Ảnh: Nhật Bắc",
+            "Thủ tướng phát biểu tại hội nghị. Ảnh: Nhật Bắc",
+        );
+        assert_eq!(figure.image.alt, "Thủ tướng phát biểu.");
+        assert_eq!(
+            figure.caption.as_deref(),
+            Some("Thủ tướng phát biểu tại hội nghị.")
+        );
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: Nhật Bắc"));
+        // A credit only the alt text has is the figure's.
+        let figure = super::figure(
+            "Thủ tướng phát biểu (Ảnh: TTXVN)",
+            "Thủ tướng phát biểu tại hội nghị",
+        );
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: TTXVN"));
+        // Two different credits: the alt text keeps its own.
+        let figure = super::figure("Thủ tướng phát biểu. Ảnh: TTXVN", "Thủ tướng phát biểu. Ảnh: VGP");
+        assert_eq!(figure.image.alt, "Thủ tướng phát biểu. Ảnh: TTXVN");
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: VGP"));
     }
 
     #[test]

@@ -44,8 +44,9 @@ const DATELINES: &[&str] = &[
 #[derive(Clone, Debug)]
 enum Line {
     Paragraph(Vec<&'static str>),
-    /// An image's alternative, then its caption: nearly the same words.
-    Figure(&'static str),
+    /// An image's alternative, then its caption: nearly the same words,
+    /// each perhaps ending with the same photo credit.
+    Figure(&'static str, Option<&'static str>),
     Punctuation(&'static str),
     Blank,
 }
@@ -57,7 +58,15 @@ fn line() -> impl Strategy<Value = Line> {
             "Các đại biểu tham dự hội nghị tại điểm cầu Tỉnh ủy",
             "Phó Bí thư Thường trực Tỉnh ủy phát biểu kết luận hội nghị.",
         ])
-        .prop_map(Line::Figure),
+        .prop_flat_map(|caption| {
+            let credit = prop::option::of(prop::sample::select(vec![
+                " - Ảnh: Lê Hương",
+                " (Ảnh: TTXVN)",
+                " - Ảnh minh họa",
+            ]));
+            (Just(caption), credit)
+        })
+        .prop_map(|(caption, credit)| Line::Figure(caption, credit)),
         1 => prop::sample::select(vec![".", ",", "…", "-"]).prop_map(Line::Punctuation),
         1 => Just(Line::Blank),
     ]
@@ -87,11 +96,22 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
                         text.push(paragraph.clone());
                         shown.push(paragraph);
                     }
-                    Line::Figure(caption) => {
+                    Line::Figure(caption, credit) => {
                         // The scrape's alternative differs by a letter or a word.
                         let alternative = caption.replacen("cầu", "cẩu", 1).replacen("Thường trực ", "", 1);
-                        text.extend([alternative.clone(), caption.to_owned()]);
+                        let credit = credit.unwrap_or_default();
+                        text.extend([alternative.clone() + credit, caption.to_owned() + credit]);
                         shown.extend([alternative, caption.to_owned()]);
+                        // The credit, without what set it apart in the line.
+                        shown.extend(
+                            Some(
+                                credit
+                                    .trim_start_matches([' ', '-', '('])
+                                    .trim_end_matches(')')
+                                    .to_owned(),
+                            )
+                            .filter(|credit| !credit.is_empty()),
+                        );
                     }
                     Line::Punctuation(mark) => text.push(mark.to_owned()),
                     Line::Blank => text.push(String::new()),

@@ -7,6 +7,19 @@ use time::{UtcOffset, Weekday};
 use crate::article::{LanguageTag, Timestamp};
 use crate::normalize::to_lower;
 
+/// The words a credit starts with when it says what it credits (`Ảnh: TTXVN`,
+/// `Nguồn: …`, `Photo: Reuters`), in small letters.
+pub(crate) const CREDIT_LABELS: &[&str] = &[
+    "ảnh",
+    "hình",
+    "nguồn",
+    "đồ họa",
+    "đồ hoạ",
+    "photo",
+    "image",
+    "source",
+];
+
 /// Vietnam's offset; times in it are shown without a zone, as Vietnamese
 /// news sites do, and every other offset is named.
 const VIETNAM: i32 = 7 * 3600;
@@ -197,18 +210,7 @@ impl Labels {
     /// vẽ minh hoạ: …`, `Nguồn: …`, `Photo: Reuters`).
     pub(crate) fn names_a_credit(&self, credit: &str) -> bool {
         let lower: String = credit.chars().take(8).map(to_lower).collect();
-        [
-            "ảnh",
-            "hình",
-            "nguồn",
-            "đồ họa",
-            "đồ hoạ",
-            "photo",
-            "image",
-            "source",
-        ]
-        .iter()
-        .any(|word| lower.starts_with(word))
+        CREDIT_LABELS.iter().any(|word| lower.starts_with(word))
     }
 
     /// The name of the link that opens an image at full size.
