@@ -210,16 +210,30 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
                 return false;
             };
             let words: Vec<&str> = name.split_whitespace().collect();
-            (1..=5).contains(&words.len()) && words.iter().all(|word| is_name_word(word))
+            // One word in capitals is an agency or a heading (`TTXVN`,
+            // `KẾT`), not a person, unless it starts with an initial
+            // (`Đ.TÙNG`); nor is a credit in capitals (`THEO AP`).
+            let in_capitals = !name.chars().any(char::is_lowercase);
+            let has_initial = name.chars().nth(1) == Some('.');
+            let person = !in_capitals || ((words.len() > 1 || has_initial) && words[0] != "THEO");
+            person
+                && (1..=5).contains(&words.len())
+                && words.iter().all(|word| is_name_word(word, in_capitals))
         });
     valid.then(|| names.into_iter().map(|name| name.trim().to_owned()).collect())
 }
 
 /// A name without the note in brackets after it (`Mi Vân (tổng hợp)`,
-/// `Gia Hân (Ảnh Duy Thành)`): a few words, nothing else bracketed. `None`
+/// `Gia Hân (Ảnh Duy Thành)`: a few words, nothing else bracketed) or the
+/// agency after a slash (`Ngọc Anh/VOV.VN`: one word in capitals). `None`
 /// when the brackets are not such a note.
 fn without_note(name: &str) -> Option<&str> {
     const MAX_WORDS: usize = 6;
+    if let Some((name, agency)) = name.split_once('/') {
+        let agency = agency.trim();
+        let one_word = !agency.contains(char::is_whitespace) && !agency.contains(['/', '(', ')']);
+        return (one_word && agency.starts_with(char::is_uppercase)).then_some(name.trim_end());
+    }
     if !name.contains(['(', ')']) {
         return Some(name);
     }
@@ -230,15 +244,17 @@ fn without_note(name: &str) -> Option<&str> {
 }
 
 /// `Hương`, `H.`, `H.Long`, `Thị-Mai`: syllables of a capital and small
-/// letters, or single-letter initials, joined by `.` or `-`; read composed,
-/// so that a scrape in decomposed letters names the same people.
-fn is_name_word(word: &str) -> bool {
+/// letters (or, in a name printed in `capitals`, of capitals only: `TUYẾT`,
+/// `Đ.TÙNG`), or single-letter initials, joined by `.` or `-`; read
+/// composed, so that a scrape in decomposed letters names the same people.
+fn is_name_word(word: &str, capitals: bool) -> bool {
     let word = nfc(word);
     let mut parts = word.split(['.', '-']).peekable();
     let mut any = false;
     while let Some(part) = parts.next() {
         let mut chars = part.chars();
         let syllable = match chars.next() {
+            Some(first) if capitals => first.is_uppercase() && chars.all(char::is_uppercase),
             Some(first) => first.is_uppercase() && chars.all(char::is_lowercase),
             // Only an initial's dot may end the word: `H.` but not `Hà.`.
             None => parts.peek().is_none() && any && word.chars().count() == 2,
@@ -590,6 +606,18 @@ mod tests {
             personal_names("Nguyễn Văn An (TTXVN)"),
             Some(vec!["Nguyễn Văn An (TTXVN)".to_owned()])
         );
+        assert_eq!(
+            personal_names("TUYẾT MAI - Đ.TÙNG"),
+            Some(vec!["TUYẾT MAI".to_owned(), "Đ.TÙNG".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Ngọc Anh/VOV.VN"),
+            Some(vec!["Ngọc Anh/VOV.VN".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Ngọc Anh / VOV"),
+            Some(vec!["Ngọc Anh / VOV".to_owned()])
+        );
         for not_names in [
             "(Tổng hợp)",
             "Minh Anh ()",
@@ -601,6 +629,13 @@ mod tests {
             "Kết luận",
             "Ảnh: Lê Hương",
             "Đại hội XIII",
+            "TTXVN",
+            "THEO AP",
+            "Ngọc Anh/ban thời sự",
+            "Ngọc Anh/VOV/VTV",
+            "Ngọc Anh/",
+            "TUYẾT mAI",
+            "VOV-Moscow",
         ] {
             assert_eq!(personal_names(not_names), None, "{not_names}");
         }
