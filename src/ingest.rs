@@ -193,34 +193,89 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// Thịnh`: one to four names, each of one to five words written as
 /// Vietnamese name syllables are (a capital, then small letters) or as
 /// initials, and each may end with a short note in brackets, kept with it
-/// (`Mi Vân (tổng hợp)`, `Minh Anh (TTXVN)`). Outlet names (`VietnamNet`,
-/// `VietQ.vn`) and sentences are not bylines.
+/// (`Mi Vân (tổng hợp)`, `Minh Anh (TTXVN)`). A part of the byline may say
+/// what its names did (`Tin, ảnh: Quốc Đạt`, `Hoàng Thùy - Ảnh: Nhật
+/// Bắc`): such a part is kept whole, as one entry; a line that opens with
+/// a photo credit (`Ảnh: Lê Hương`) credits an image, not the article. Outlet
+/// names (`VietnamNet`, `VietQ.vn`) and sentences are not bylines.
 fn personal_names(line: &str) -> Option<Vec<String>> {
     const MAX_CHARS: usize = 80;
+    const MAX_NAMES: usize = 4;
     if line.chars().count() > MAX_CHARS {
         return None;
     }
-    let mut names = vec![line];
-    for separator in [" - ", " – ", ", ", "; ", " và "] {
-        names = names.into_iter().flat_map(|name| name.split(separator)).collect();
+    let mut authors = Vec::new();
+    let mut names = 0;
+    let mut writes = None;
+    for part in line.split(" - ").flat_map(|part| part.split(" – ")) {
+        let role = byline_role(part);
+        let listed = role.map_or(part, |(at, _)| &part[at..]);
+        for name in listed
+            .split(", ")
+            .flat_map(|name| name.split("; "))
+            .flat_map(|name| name.split(" và "))
+        {
+            if !is_personal_name(name) {
+                return None;
+            }
+            names += 1;
+            if role.is_none() {
+                authors.push(name.trim().to_owned());
+            }
+        }
+        if role.is_some() {
+            authors.push(part.trim().to_owned());
+        }
+        // The byline opens with the writers.
+        writes.get_or_insert(role.is_none_or(|(_, writes)| writes));
     }
-    let valid = names.len() <= 4
-        && names.iter().all(|name| {
-            let Some(name) = without_note(name) else {
-                return false;
-            };
-            let words: Vec<&str> = name.split_whitespace().collect();
-            // One word in capitals is an agency or a heading (`TTXVN`,
-            // `KẾT`), not a person, unless it starts with an initial
-            // (`Đ.TÙNG`); nor is a credit in capitals (`THEO AP`).
-            let in_capitals = !name.chars().any(char::is_lowercase);
-            let has_initial = name.chars().nth(1) == Some('.');
-            let person = !in_capitals || ((words.len() > 1 || has_initial) && words[0] != "THEO");
-            person
-                && (1..=5).contains(&words.len())
-                && words.iter().all(|word| is_name_word(word, in_capitals))
-        });
-    valid.then(|| names.into_iter().map(|name| name.trim().to_owned()).collect())
+    (writes == Some(true) && names <= MAX_NAMES).then_some(authors)
+}
+
+/// Where the names start after the roles that open a part of a byline
+/// (`Tin, ảnh: `, `Bài và ảnh: `, `Thực hiện: `), and whether the roles
+/// include more than taking photos.
+fn byline_role(part: &str) -> Option<(usize, bool)> {
+    /// What a byline says its names did, in small letters.
+    const ROLES: &[&str] = &[
+        "bài",
+        "tin",
+        "ảnh",
+        "video",
+        "clip",
+        "đồ họa",
+        "đồ hoạ",
+        "thực hiện",
+        "ghi",
+    ];
+    let colon = part.find(':')?;
+    let label: String = nfc(&part[..colon]).chars().map(to_lower).collect();
+    let mut roles = label
+        .split([',', '-', '/', '&', '+'])
+        .flat_map(|role| role.split(" và "));
+    let mut writes = false;
+    let known = roles.all(|role| {
+        let role = role.trim();
+        writes |= role != "ảnh";
+        ROLES.contains(&role)
+    });
+    known.then_some((colon + 1, writes))
+}
+
+/// Whether `name` is one person's name, perhaps with a note (see
+/// `personal_names`).
+fn is_personal_name(name: &str) -> bool {
+    let Some(name) = without_note(name) else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // One word in capitals is an agency or a heading (`TTXVN`, `KẾT`), not
+    // a person, unless it starts with an initial (`Đ.TÙNG`); nor is a
+    // credit in capitals (`THEO AP`).
+    let in_capitals = !name.chars().any(char::is_lowercase);
+    let has_initial = name.chars().nth(1) == Some('.');
+    let person = !in_capitals || ((words.len() > 1 || has_initial) && words[0] != "THEO");
+    person && (1..=5).contains(&words.len()) && words.iter().all(|word| is_name_word(word, in_capitals))
 }
 
 /// A name without the note in brackets after it (`Mi Vân (tổng hợp)`,
@@ -618,6 +673,22 @@ mod tests {
             personal_names("Ngọc Anh / VOV"),
             Some(vec!["Ngọc Anh / VOV".to_owned()])
         );
+        assert_eq!(
+            personal_names("Tin, ảnh: Quốc Đạt (TTXVN)"),
+            Some(vec!["Tin, ảnh: Quốc Đạt (TTXVN)".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Hoàng Thùy - Ảnh: Nhật Bắc"),
+            Some(vec!["Hoàng Thùy".to_owned(), "Ảnh: Nhật Bắc".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Bài và ảnh: Minh Anh, Quốc Huy"),
+            Some(vec!["Bài và ảnh: Minh Anh, Quốc Huy".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Tin-ảnh: Trọng Đức"),
+            Some(vec!["Tin-ảnh: Trọng Đức".to_owned()])
+        );
         for not_names in [
             "(Tổng hợp)",
             "Minh Anh ()",
@@ -636,6 +707,10 @@ mod tests {
             "Ngọc Anh/",
             "TUYẾT mAI",
             "VOV-Moscow",
+            "Ảnh: Lê Hương - Nhật Bắc",
+            "Bài và ảnh: Nhóm PV Báo QĐND",
+            "Kết luận: Lê Hương",
+            "Tin, ảnh: A, B, C, D, E",
         ] {
             assert_eq!(personal_names(not_names), None, "{not_names}");
         }
