@@ -415,8 +415,9 @@ fn follows_separator(text: &str) -> bool {
     let trimmed = text.trim_end();
     match trimmed.chars().next_back() {
         Some('.' | '!' | '?' | '…') => true,
-        Some('-' | '–' | '—' | '|') => {
-            trimmed.len() < text.len() && trimmed[..trimmed.len() - 1].ends_with(char::is_whitespace)
+        Some(dash @ ('-' | '–' | '—' | '|')) => {
+            trimmed.len() < text.len()
+                && trimmed[..trimmed.len() - dash.len_utf8()].ends_with(char::is_whitespace)
         }
         _ => false,
     }
@@ -580,6 +581,10 @@ mod tests {
             (
                 "Cửa khẩu Hữu Nghị (Ảnh: Trần Lê Lâm/TTXVN)",
                 Some(("Cửa khẩu Hữu Nghị", "Ảnh: Trần Lê Lâm/TTXVN")),
+            ),
+            (
+                "Giá vàng giảm – Ảnh: TTXVN",
+                Some(("Giá vàng giảm", "Ảnh: TTXVN")),
             ),
             (
                 "Giá vàng giảm (Ảnh minh họa)",
