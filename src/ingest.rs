@@ -10,7 +10,8 @@
 //! In both, lines holding no words (a stray `.` or `,`) are left out with a
 //! warning; an image's alt text followed by its near-identical caption
 //! becomes one figure (see `is_alt_and_caption`), the photo credit that
-//! ends the caption its credit (see `split_credit`); and a short line of
+//! ends the caption, or the line under it, its credit (see `split_credit`);
+//! and a short line of
 //! personal names at the end (possibly followed by a `Theo …` credit line)
 //! becomes the byline. Every other line is kept, word for word, as a
 //! paragraph.
@@ -331,8 +332,16 @@ fn blocks(body: &[Line<'_>]) -> Vec<Block> {
         let line = body[index].text;
         match body.get(index + 1) {
             Some(next) if is_alt_and_caption(line, next.text) => {
-                blocks.push(Block::Figure(figure(line, next.text)));
+                let mut figure = figure(line, next.text);
                 index += 2;
+                // The credit on a line of its own under the caption.
+                if figure.credit.is_none()
+                    && let Some(credit) = body.get(index).and_then(|line| photo_credit_line(line.text))
+                {
+                    figure.credit = Some(credit);
+                    index += 1;
+                }
+                blocks.push(Block::Figure(figure));
             }
             _ => {
                 blocks.push(Block::Paragraph(Paragraph::text(line)));
@@ -375,6 +384,18 @@ fn without_credit(line: &str) -> (String, Option<String>) {
         Some((text, credit)) => (text.to_owned(), Some(credit.to_owned())),
         None => (line.to_owned(), None),
     }
+}
+
+/// The photo credit a whole line is (`Ảnh: Lê Hương`, `(Ảnh: TTXVN)`),
+/// composed, without the brackets.
+fn photo_credit_line(line: &str) -> Option<String> {
+    let line = nfc(line);
+    let line = line.trim();
+    let credit = line
+        .strip_prefix('(')
+        .and_then(|line| line.strip_suffix(')'))
+        .unwrap_or(line);
+    is_photo_credit(credit, false).then(|| credit.to_owned())
 }
 
 /// A photo credit at the end of a caption, as newsrooms write it (`… hội
@@ -644,6 +665,30 @@ mod tests {
         let figure = super::figure("Thủ tướng phát biểu. Ảnh: TTXVN", "Thủ tướng phát biểu. Ảnh: VGP");
         assert_eq!(figure.image.alt, "Thủ tướng phát biểu. Ảnh: TTXVN");
         assert_eq!(figure.credit.as_deref(), Some("Ảnh: VGP"));
+    }
+
+    #[test]
+    fn a_credit_on_its_own_line_under_a_caption_is_the_figure_s() {
+        let lines = [
+            "Các đại biểu tham dự hội nghị tại điểm cẩu Tỉnh ủy",
+            "Các đại biểu tham dự hội nghị tại điểm cầu Tỉnh ủy",
+            " (Ảnh: Lê Hương)",
+            "Ảnh: Nhật Bắc",
+        ];
+        let body: Vec<Line<'_>> = lines
+            .iter()
+            .enumerate()
+            .map(|(index, text)| Line {
+                number: index + 1,
+                text,
+            })
+            .collect();
+        let blocks = blocks(&body);
+        let [Block::Figure(figure), Block::Paragraph(_)] = blocks.as_slice() else {
+            panic!("{blocks:?}");
+        };
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: Lê Hương"));
+        assert_eq!(photo_credit_line("Ảnh hưởng lớn"), None);
     }
 
     #[test]

@@ -63,6 +63,8 @@ fn line() -> impl Strategy<Value = Line> {
                 " - Ảnh: Lê Hương",
                 " (Ảnh: TTXVN)",
                 " - Ảnh minh họa",
+                // On a line of its own, under the caption.
+                "\nẢnh: Nhật Bắc",
             ]));
             (Just(caption), credit)
         })
@@ -100,18 +102,17 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
                         // The scrape's alternative differs by a letter or a word.
                         let alternative = caption.replacen("cầu", "cẩu", 1).replacen("Thường trực ", "", 1);
                         let credit = credit.unwrap_or_default();
-                        text.extend([alternative.clone() + credit, caption.to_owned() + credit]);
+                        let alternative_credit = if credit.starts_with('\n') { "" } else { credit };
+                        text.extend([
+                            alternative.clone() + alternative_credit,
+                            caption.to_owned() + credit,
+                        ]);
                         shown.extend([alternative, caption.to_owned()]);
-                        // The credit, without what set it apart in the line.
-                        shown.extend(
-                            Some(
-                                credit
-                                    .trim_start_matches([' ', '-', '('])
-                                    .trim_end_matches(')')
-                                    .to_owned(),
-                            )
-                            .filter(|credit| !credit.is_empty()),
-                        );
+                        // The credit, without what set it apart from the caption.
+                        let credit = credit
+                            .trim_start_matches(['\n', ' ', '-', '('])
+                            .trim_end_matches(')');
+                        shown.extend(Some(credit.to_owned()).filter(|credit| !credit.is_empty()));
                     }
                     Line::Punctuation(mark) => text.push(mark.to_owned()),
                     Line::Blank => text.push(String::new()),
