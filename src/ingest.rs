@@ -11,10 +11,9 @@
 //! warning; an image's alt text followed by its near-identical caption
 //! becomes one figure (see `is_alt_and_caption`), the photo credit that
 //! ends the caption, or the line under it, its credit (see `split_credit`);
-//! and a short line of
-//! personal names at the end (possibly followed by a `Theo …` credit line)
-//! becomes the byline. Every other line is kept, word for word, as a
-//! paragraph.
+//! and a short line of personal names at the end (possibly followed by a
+//! `Theo …` credit line) becomes the byline. Every other line is kept, word
+//! for word, as a paragraph.
 
 mod dateline;
 
