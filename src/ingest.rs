@@ -380,7 +380,7 @@ fn figure(alt: &str, caption: &str) -> Figure {
 fn without_credit(line: &str) -> (String, Option<String>) {
     let composed = nfc(line);
     match split_credit(&composed) {
-        Some((text, credit)) => (text.to_owned(), Some(credit.to_owned())),
+        Some((text, credit)) => (text, Some(credit.to_owned())),
         None => (line.to_owned(), None),
     }
 }
@@ -399,17 +399,23 @@ fn photo_credit_line(line: &str) -> Option<String> {
 
 /// A photo credit at the end of a caption, as newsrooms write it (`… hội
 /// nghị. Ảnh: Nhật Bắc`, `… (Ảnh: TTXVN)`, `… - Ảnh minh họa`, `… (Ảnh Đỗ
-/// Linh)`): the caption before it, and the credit as written, without the
+/// Linh)`): the caption before it (ended by the full stop that followed
+/// the brackets, if one did), and the credit as written, without the
 /// brackets or the dash that set it apart (the page sets the credit apart
 /// instead). `None` when the line has no credit, or nothing but one.
-fn split_credit(caption: &str) -> Option<(&str, &str)> {
+fn split_credit(caption: &str) -> Option<(String, &str)> {
     let text = caption.trim_end();
-    let bracketed = text.strip_suffix(')').and_then(|inner| {
+    // A full stop after the brackets ends the caption (`… 838m (Ảnh: AFP).`).
+    let (bracketed, end) = match text.strip_suffix('.') {
+        Some(bracketed) if bracketed.ends_with(')') => (bracketed, "."),
+        _ => (text, ""),
+    };
+    let bracketed = bracketed.strip_suffix(')').and_then(|inner| {
         let open = inner.rfind('(')?;
         let credit = &inner[open + 1..];
-        is_photo_credit(credit, true).then_some((&text[..open], credit))
+        is_photo_credit(credit, true).then_some((&inner[..open], credit, end))
     });
-    let (before, credit) = bracketed.or_else(|| {
+    let (before, credit, end) = bracketed.or_else(|| {
         // The last credit set apart by a sentence's end or a dash.
         let start = text
             .char_indices()
@@ -417,16 +423,21 @@ fn split_credit(caption: &str) -> Option<(&str, &str)> {
             .map(|(at, _)| at)
             .rev()
             .find(|&at| is_photo_credit(&text[at..], false))?;
-        Some((&text[..start], &text[start..]))
+        Some((&text[..start], &text[start..], ""))
     })?;
     let before = before
         .trim_end()
         .trim_end_matches(['-', '–', '—', '|'])
         .trim_end();
+    let end = if before.ends_with(['.', '!', '?', '…']) {
+        ""
+    } else {
+        end
+    };
     before
         .chars()
         .any(char::is_alphanumeric)
-        .then_some((before, credit))
+        .then(|| (format!("{before}{end}"), credit))
 }
 
 /// Whether `text` ends with what sets a credit apart from its caption: a
@@ -607,6 +618,14 @@ mod tests {
                 Some(("Giá vàng giảm", "Ảnh: TTXVN")),
             ),
             (
+                "Xác tàu ngầm được tìm thấy ở độ sâu 838m (Ảnh: AFP).",
+                Some(("Xác tàu ngầm được tìm thấy ở độ sâu 838m.", "Ảnh: AFP")),
+            ),
+            (
+                "Xác tàu ngầm được tìm thấy. (Ảnh: AFP).",
+                Some(("Xác tàu ngầm được tìm thấy.", "Ảnh: AFP")),
+            ),
+            (
                 "Giá vàng giảm (Ảnh minh họa)",
                 Some(("Giá vàng giảm", "Ảnh minh họa")),
             ),
@@ -638,7 +657,14 @@ mod tests {
                 None,
             ),
         ] {
-            assert_eq!(split_credit(caption), split, "{caption}");
+            let found = split_credit(caption);
+            assert_eq!(
+                found
+                    .as_ref()
+                    .map(|(caption, credit)| (caption.as_str(), *credit)),
+                split,
+                "{caption}"
+            );
         }
     }
 
