@@ -216,6 +216,12 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     if !words.first()?.capitalised {
         return None;
     }
+    // Whether the word at `index` ends a name: `năm` is a year, but not
+    // after `thứ` (`Hội nghị lần thứ năm Ban Chấp hành`: the fifth).
+    let ends_name = |words: &[NameWord<'_>], index: usize| {
+        let word = words[index].text;
+        NOT_IN_NAMES.contains(&word) && !(word == "năm" && index > 0 && words[index - 1].text == "thứ")
+    };
     let mut taken = 1;
     let mut small_run = 0;
     loop {
@@ -231,17 +237,16 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         }
         // `ban` begins `ban hành` (issue), except in `Ủy ban`.
         let issues = word.text == "ban" && words.get(taken + 1).is_some_and(|next| next.text == "hành");
-        if NOT_IN_NAMES.contains(&word.text) || issues {
+        if ends_name(&words, taken) || issues {
             break;
         }
         // The second syllable of a capitalised word (`Tài chính`) belongs;
         // further small words only on the way to another capitalised one,
         // at most three words on (`Hội nghị lần thứ sáu Ban Chấp hành`).
-        let leads_on = words[taken + 1..]
-            .iter()
+        let leads_on = (taken + 1..words.len())
             .take(3)
-            .take_while(|next| !NOT_IN_NAMES.contains(&next.text))
-            .any(|next| next.capitalised);
+            .take_while(|&next| !ends_name(&words, next))
+            .any(|next| words[next].capitalised);
         // `và` joins two parts of a name (`Bộ Giáo dục và Đào tạo`), never
         // ends one.
         if (small_run > 0 || word.text == "và") && !leads_on {
@@ -482,6 +487,12 @@ mod tests {
                 "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
                 "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng",
             ),
+            // `năm` after `thứ` is the fifth, not a year.
+            (
+                "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
+                "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng",
+            ),
+            ("của Bộ Tài chính năm 2020", "Bộ Tài chính"),
         ] {
             let found = after(text, 0);
             assert_eq!(

@@ -280,6 +280,12 @@ fn numbered(
     written: KindWritten,
     found: &mut Vec<Citation>,
 ) -> Option<usize> {
+    // `Thông báo kết luận số 35-TB/TW`: a notice of conclusions is a
+    // Thông báo, numbered as one.
+    let after_kind = match kind.name {
+        "Thông báo" => word(text, spaces(text, after_kind), "kết luận").unwrap_or(after_kind),
+        _ => after_kind,
+    };
     let spaced = spaces(text, after_kind);
     let glued = spaced == after_kind;
     let numbered_by_word = number_word(text, spaced);
