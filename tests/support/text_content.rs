@@ -30,7 +30,8 @@ impl Page {
     /// Whether the page shows `line` of scraped text: as text, as an
     /// image's text alternative, or — for a byline, which the page lists
     /// name by name, with a `Theo …` credit the scrape glued to it split off
-    /// (`Nhật LinhTheo Reuters`) — every part of it.
+    /// (`Nhật LinhTheo Reuters`), and for a caption, whose photo credit the
+    /// figure shows apart (`… 838m (Ảnh: AFP).`) — every part of it.
     // Not every test that reads pages reads scraped lines (tests/render.rs).
     #[allow(dead_code)]
     pub fn shows_line(&self, line: &str) -> bool {
@@ -38,7 +39,7 @@ impl Page {
         self.text.contains(line)
             || self.alternatives.iter().any(|alternative| alternative == line)
             || unglued
-                .split(['\n', ',', '-', '–', ';'])
+                .split(['\n', ',', '-', '–', ';', '(', ')'])
                 .flat_map(|part| part.split(" và "))
                 .all(|part| self.text.contains(part.trim()))
     }
