@@ -629,7 +629,7 @@ fn central_committee_resolution(
 }
 
 /// The most words a law's name has before its number or year.
-const MAX_LAW_NAME_WORDS: usize = 20;
+const MAX_LAW_NAME_WORDS: usize = 32;
 
 /// Words that end a law's name (`Luật Đất đai có hiệu lực …`).
 const NOT_IN_LAW_NAMES: &[&str] = &[
@@ -689,7 +689,17 @@ fn law(
                 }
             }
         }
-        if let Some((year, end)) = year_phrase(text, next) {
+        // `Luật Đất đai năm 2013` (the year is the name's), `Luật Tổ chức
+        // Chính phủ ngày 19 tháng 6 năm 2015` (the date is the law's, as a
+        // numbered document's date is).
+        let dated = || {
+            let (date, end) = context::date(text, spaces(text, word(text, next, "ngày")?))?;
+            Some((date[..4].parse().ok()?, word_end, Some(date), end))
+        };
+        let named = year_phrase(text, next)
+            .map(|(year, end)| (year, end, None, end))
+            .or_else(dated);
+        if let Some((year, span_end, date, end)) = named {
             let oldest = if kind.name == "Bộ luật" {
                 1945
             } else {
@@ -698,14 +708,10 @@ fn law(
             if year < oldest {
                 return None;
             }
-            found.push(named_citation(
-                text,
-                start,
-                end,
-                kind,
-                &text[start..word_end],
-                Some(year),
-            ));
+            let mut citation =
+                named_citation(text, start, span_end, kind, &text[start..word_end], Some(year));
+            citation.date = date;
+            found.push(citation);
             return Some(end);
         }
         name_end = Some(word_end);
