@@ -257,6 +257,15 @@ impl Documents {
                     mentions()
                         .find_map(|citation| citation.issuer_code.as_deref().and_then(citation::issuer_name))
                 });
+            // A law named with the date it was passed needs no year besides
+            // (`Luật Tổ chức Chính phủ ngày 19/06/2015`).
+            let date_year = date.and_then(|date| date.get(..4)?.parse().ok());
+            if let Some(year) = date_year {
+                let of_year = labels.of_year(year);
+                if let Some(label) = document.label.strip_suffix(of_year.as_str()) {
+                    document.label.truncate(label.len());
+                }
+            }
             let mut detail = date.map(|date| labels.dated(date)).unwrap_or_default();
             if let Some(issuer) = issuer {
                 detail.push_str(&labels.issued_by(&issuer));
