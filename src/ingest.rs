@@ -175,8 +175,14 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
     names
 }
 
-/// `Theo CNA`, `Theo Sina/QQ`: the news agency a story is based on.
+/// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`: the news agency a story is
+/// based on.
 fn is_credit(line: &str) -> bool {
+    let line = line.trim();
+    let line = line
+        .strip_prefix('(')
+        .and_then(|line| line.strip_suffix(')'))
+        .unwrap_or(line);
     line.strip_prefix("Theo ")
         .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
 }
@@ -805,6 +811,20 @@ mod tests {
         ];
         assert_eq!(take_byline(&mut body), ["Nhật Linh"]);
         assert_eq!(body.last().unwrap().text, "Theo Reuters");
+    }
+
+    #[test]
+    fn the_byline_before_a_bracketed_credit() {
+        let mut body: Vec<Line<'_>> = ["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]
+            .into_iter()
+            .enumerate()
+            .map(|(index, text)| Line {
+                number: index + 1,
+                text,
+            })
+            .collect();
+        assert_eq!(take_byline(&mut body), ["Lê Hương"]);
+        assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
     }
 
     #[test]
