@@ -150,10 +150,20 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
 /// Takes the byline off the end of the body: the last line, or the one
 /// before a closing `Theo …` credit, when it is nothing but personal names.
 /// A credit glued to the names by the scrape (`Nhật LinhTheo Reuters`) is
-/// split off and kept as the last line.
+/// split off and kept as the last line. A photo credit under the names
+/// (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline.
 fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
-    let credit_last = body.last().is_some_and(|line| is_credit(line.text));
-    let index = match body.len().checked_sub(1 + usize::from(credit_last)) {
+    let last = body.last().map(|line| line.text);
+    let credit_last = last.is_some_and(is_credit);
+    let photos_last = if credit_last {
+        None
+    } else {
+        last.and_then(photo_credit_line)
+    };
+    let index = match body
+        .len()
+        .checked_sub(1 + usize::from(credit_last || photos_last.is_some()))
+    {
         // Keep at least one line of body.
         Some(index) if index > 0 || credit_last => index,
         _ => return Vec::new(),
@@ -163,9 +173,13 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
         Some(at) if !credit_last => (&line.text[..at], Some(&line.text[at..])),
         _ => (line.text, None),
     };
-    let Some(names) = personal_names(names) else {
+    let Some(mut names) = personal_names(names) else {
         return Vec::new();
     };
+    if let Some(photos) = photos_last {
+        names.push(photos);
+        body.pop();
+    }
     match glued_credit {
         Some(credit) => body[index].text = credit,
         None => {
@@ -574,6 +588,18 @@ fn longest_common_subsequence(a: &[String], b: &[String]) -> usize {
 mod tests {
     use super::*;
 
+    /// Lines of a body, numbered from 1.
+    fn body_of<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(index, text)| Line {
+                number: index + 1,
+                text,
+            })
+            .collect()
+    }
+
     #[test]
     fn alt_and_caption_pairs() {
         assert!(is_alt_and_caption(
@@ -706,14 +732,7 @@ mod tests {
             " (Ảnh: Lê Hương)",
             "Ảnh: Nhật Bắc",
         ];
-        let body: Vec<Line<'_>> = lines
-            .iter()
-            .enumerate()
-            .map(|(index, text)| Line {
-                number: index + 1,
-                text,
-            })
-            .collect();
+        let body = body_of(&lines);
         let blocks = blocks(&body);
         let [Block::Figure(figure), Block::Paragraph(_)] = blocks.as_slice() else {
             panic!("{blocks:?}");
@@ -814,15 +833,19 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_credit_under_the_byline_joins_it() {
+        let mut body = body_of(&["Đoạn văn.", "Lê Hương", "Ảnh: Nhật Bắc"]);
+        assert_eq!(take_byline(&mut body), ["Lê Hương", "Ảnh: Nhật Bắc"]);
+        assert_eq!(body.len(), 1);
+        // Under a sentence it stays where it is.
+        let mut body = body_of(&["Đoạn văn.", "Hội nghị kết thúc.", "Ảnh: Nhật Bắc"]);
+        assert!(take_byline(&mut body).is_empty());
+        assert_eq!(body.len(), 3);
+    }
+
+    #[test]
     fn the_byline_before_a_bracketed_credit() {
-        let mut body: Vec<Line<'_>> = ["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]
-            .into_iter()
-            .enumerate()
-            .map(|(index, text)| Line {
-                number: index + 1,
-                text,
-            })
-            .collect();
+        let mut body = body_of(&["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]);
         assert_eq!(take_byline(&mut body), ["Lê Hương"]);
         assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
     }

@@ -85,6 +85,8 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
         "Lê Hương",
         " Nhật Linh",
         "Minh Anh - Quốc Huy",
+        "Tin, ảnh: Quốc Đạt (TTXVN)",
+        "Lê Hương\nẢnh: Nhật Bắc",
     ]));
     (title, dateline, prop::collection::vec(line(), 1..10), byline).prop_map(
         |(title, dateline, lines, byline)| {
