@@ -12,8 +12,9 @@
 //! becomes one figure (see `is_alt_and_caption`), the photo credit that
 //! ends the caption, or the line under it, its credit (see `split_credit`);
 //! and a short line of personal names at the end (possibly followed by a
-//! `Theo …` credit line) becomes the byline. Every other line is kept, word
-//! for word, as a paragraph.
+//! `Theo …` or `Tổng hợp` credit line, or by a photo or video credit that
+//! joins it) becomes the byline. Every other line is kept, word for word,
+//! as a paragraph.
 
 mod dateline;
 
@@ -150,19 +151,18 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
 /// Takes the byline off the end of the body: the last line, or the one
 /// before a closing `Theo …` credit, when it is nothing but personal names.
 /// A credit glued to the names by the scrape (`Nhật LinhTheo Reuters`) is
-/// split off and kept as the last line. A photo credit under the names
-/// (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline.
+/// split off and kept as the last line. A photo or video credit under the
+/// names (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline.
 fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
     let last = body.last().map(|line| line.text);
     let credit_last = last.is_some_and(is_credit);
-    let photos_last = if credit_last {
-        None
-    } else {
-        last.and_then(photo_credit_line)
+    let media_last = match last {
+        Some(last) if !credit_last => photo_credit_line(last).or_else(|| video_credit_line(last)),
+        _ => None,
     };
     let index = match body
         .len()
-        .checked_sub(1 + usize::from(credit_last || photos_last.is_some()))
+        .checked_sub(1 + usize::from(credit_last || media_last.is_some()))
     {
         // Keep at least one line of body.
         Some(index) if index > 0 || credit_last => index,
@@ -176,8 +176,8 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
     let Some(mut names) = personal_names(names) else {
         return Vec::new();
     };
-    if let Some(photos) = photos_last {
-        names.push(photos);
+    if let Some(media) = media_last {
+        names.push(media);
         body.pop();
     }
     match glued_credit {
@@ -190,21 +190,25 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
 }
 
 /// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`: the news agency a story is
-/// based on.
+/// based on; or `Tổng hợp`: that it was compiled from several.
 fn is_credit(line: &str) -> bool {
     let line = line.trim();
     let line = line
         .strip_prefix('(')
         .and_then(|line| line.strip_suffix(')'))
         .unwrap_or(line);
-    line.strip_prefix("Theo ")
-        .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
+    line == "Tổng hợp"
+        || line
+            .strip_prefix("Theo ")
+            .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
 }
 
-/// Where a `Theo …` credit starts when the scrape glued it to the word
-/// before it (`Nhật LinhTheo Reuters`).
+/// Where a `Theo …` or `Tổng hợp` credit starts when the scrape glued it
+/// to the word before it (`Nhật LinhTheo Reuters`, `T.ThủyTổng hợp`).
 fn glued_credit(line: &str) -> Option<usize> {
-    let at = line.find("Theo ")?;
+    let at = line
+        .find("Theo ")
+        .or_else(|| line.strip_suffix("Tổng hợp").map(str::len))?;
     let before = line[..at].chars().next_back()?;
     (before.is_lowercase() && is_credit(&line[at..])).then_some(at)
 }
@@ -415,6 +419,20 @@ fn photo_credit_line(line: &str) -> Option<String> {
         .and_then(|line| line.strip_suffix(')'))
         .unwrap_or(line);
     is_photo_credit(credit, false).then(|| credit.to_owned())
+}
+
+/// The video credit a whole line is (`Video: ViralHog`, `Nguồn video:
+/// Liveleak`), composed.
+fn video_credit_line(line: &str) -> Option<String> {
+    let line = nfc(line);
+    let line = line.trim();
+    let lower: String = line.chars().map(to_lower).collect();
+    let names = ["video:", "nguồn video:", "clip:"]
+        .iter()
+        .find_map(|label| lower.strip_prefix(label))?;
+    (1..=10)
+        .contains(&names.split_whitespace().count())
+        .then(|| line.to_owned())
 }
 
 /// A photo credit at the end of a caption, as newsrooms write it (`… hội
@@ -841,6 +859,18 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "Hội nghị kết thúc.", "Ảnh: Nhật Bắc"]);
         assert!(take_byline(&mut body).is_empty());
         assert_eq!(body.len(), 3);
+        let mut body = body_of(&["Đoạn văn.", "Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
+        assert_eq!(take_byline(&mut body), ["Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
+    }
+
+    #[test]
+    fn the_byline_before_a_compiled_from_line() {
+        let mut body = body_of(&["Đoạn văn.", "Thành Đạt", "Tổng hợp"]);
+        assert_eq!(take_byline(&mut body), ["Thành Đạt"]);
+        assert_eq!(body.last().unwrap().text, "Tổng hợp");
+        let mut body = body_of(&["Đoạn văn.", "T.ThủyTổng hợp"]);
+        assert_eq!(take_byline(&mut body), ["T.Thủy"]);
+        assert_eq!(body.last().unwrap().text, "Tổng hợp");
     }
 
     #[test]

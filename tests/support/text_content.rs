@@ -29,13 +29,14 @@ impl Page {
 
     /// Whether the page shows `line` of scraped text: as text, as an
     /// image's text alternative, or — for a byline, which the page lists
-    /// name by name, with a `Theo …` credit the scrape glued to it split off
-    /// (`Nhật LinhTheo Reuters`), and for a caption, whose photo credit the
-    /// figure shows apart (`… 838m (Ảnh: AFP).`) — every part of it.
+    /// name by name, with a `Theo …` or `Tổng hợp` credit the scrape glued
+    /// to it split off (`Nhật LinhTheo Reuters`), and for a caption, whose
+    /// photo credit the figure shows apart (`… 838m (Ảnh: AFP).`) — every
+    /// part of it.
     // Not every test that reads pages reads scraped lines (tests/render.rs).
     #[allow(dead_code)]
     pub fn shows_line(&self, line: &str) -> bool {
-        let unglued = line.replace("Theo ", "\nTheo ");
+        let unglued = line.replace("Theo ", "\nTheo ").replace("Tổng hợp", "\nTổng hợp");
         self.text.contains(line)
             || self.alternatives.iter().any(|alternative| alternative == line)
             || unglued
