@@ -157,7 +157,9 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
     let last = body.last().map(|line| line.text);
     let credit_last = last.is_some_and(is_credit);
     let media_last = match last {
-        Some(last) if !credit_last => photo_credit_line(last).or_else(|| video_credit_line(last)),
+        Some(last) if !credit_last => {
+            credit_line(last, CREDIT_LABELS).or_else(|| credit_line(last, VIDEO_LABELS))
+        }
         _ => None,
     };
     let index = match body
@@ -359,7 +361,9 @@ fn blocks(body: &[Line<'_>]) -> Vec<Block> {
                 index += 2;
                 // The credit on a line of its own under the caption.
                 if figure.credit.is_none()
-                    && let Some(credit) = body.get(index).and_then(|line| photo_credit_line(line.text))
+                    && let Some(credit) = body
+                        .get(index)
+                        .and_then(|line| credit_line(line.text, CREDIT_LABELS))
                 {
                     figure.credit = Some(credit);
                     index += 1;
@@ -409,31 +413,21 @@ fn without_credit(line: &str) -> (String, Option<String>) {
     }
 }
 
-/// The photo credit a whole line is (`Ảnh: Lê Hương`, `(Ảnh: TTXVN)`),
-/// composed, without the brackets.
-fn photo_credit_line(line: &str) -> Option<String> {
+/// The credit a whole line is, by one of `labels` (`Ảnh: Lê Hương`,
+/// `(Ảnh: TTXVN)` by [`CREDIT_LABELS`]; `Nguồn video: Liveleak` by
+/// [`VIDEO_LABELS`]), composed, without the brackets.
+fn credit_line(line: &str, labels: &[&str]) -> Option<String> {
     let line = nfc(line);
     let line = line.trim();
     let credit = line
         .strip_prefix('(')
         .and_then(|line| line.strip_suffix(')'))
         .unwrap_or(line);
-    is_photo_credit(credit, false).then(|| credit.to_owned())
+    is_credit_by(credit, labels, false).then(|| credit.to_owned())
 }
 
-/// The video credit a whole line is (`Video: ViralHog`, `Nguồn video:
-/// Liveleak`), composed.
-fn video_credit_line(line: &str) -> Option<String> {
-    let line = nfc(line);
-    let line = line.trim();
-    let lower: String = line.chars().map(to_lower).collect();
-    let names = ["video:", "nguồn video:", "clip:"]
-        .iter()
-        .find_map(|label| lower.strip_prefix(label))?;
-    (1..=10)
-        .contains(&names.split_whitespace().count())
-        .then(|| line.to_owned())
-}
+/// The words a video's credit starts with, in small letters.
+const VIDEO_LABELS: &[&str] = &["video", "nguồn video", "clip"];
 
 /// A photo credit at the end of a caption, as newsrooms write it (`… hội
 /// nghị. Ảnh: Nhật Bắc`, `… (Ảnh: TTXVN)`, `… - Ảnh minh họa`, `… (Ảnh Đỗ
@@ -498,6 +492,12 @@ fn follows_separator(text: &str) -> bool {
 /// names (`Ảnh: Trần Lê Lâm/TTXVN`), or nothing more after a kind. In
 /// brackets a name may follow the label without a colon (`(Ảnh Đỗ Linh)`).
 fn is_photo_credit(text: &str, bracketed: bool) -> bool {
+    is_credit_by(text, CREDIT_LABELS, bracketed)
+}
+
+/// Whether `text` is a credit that starts with one of `labels` (see
+/// [`is_photo_credit`]).
+fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
     /// What kind of picture a credit names, after its label.
     const KINDS: &[&str] = &[
         " minh họa",
@@ -509,7 +509,7 @@ fn is_photo_credit(text: &str, bracketed: bool) -> bool {
         " ảnh",
     ];
     let lower: String = text.chars().map(to_lower).collect();
-    let Some(after_label) = CREDIT_LABELS.iter().find_map(|label| lower.strip_prefix(label)) else {
+    let Some(after_label) = labels.iter().find_map(|label| lower.strip_prefix(label)) else {
         return false;
     };
     let kind = KINDS.iter().find_map(|kind| after_label.strip_prefix(kind));
@@ -756,7 +756,8 @@ mod tests {
             panic!("{blocks:?}");
         };
         assert_eq!(figure.credit.as_deref(), Some("Ảnh: Lê Hương"));
-        assert_eq!(photo_credit_line("Ảnh hưởng lớn"), None);
+        assert_eq!(credit_line("Ảnh hưởng lớn", CREDIT_LABELS), None);
+        assert_eq!(credit_line("Video hướng dẫn", VIDEO_LABELS), None);
     }
 
     #[test]
