@@ -66,9 +66,10 @@ fn base_letters(text: &str) -> String {
 /// such as `QĐ/TW`), with the punctuation around them taken off. Tokens
 /// are separated by whitespace, by `, ; :` before a letter and by `.`
 /// before a capital, after a letter, a digit or a closing bracket or
-/// quote, and before a `(` after a letter or digit, where a scrape lost a
-/// space that typography puts back (`thư:giaoduc@…`, `năm 2020,thành`,
-/// `72%).Kết`, `2021(ảnh`).
+/// quote, after a `%` between a digit and a small letter, and before a
+/// `(` after a letter or digit, where a scrape lost a space that
+/// typography puts back (`thư:giaoduc@…`, `năm 2020,thành`, `72%).Kết`,
+/// `3-4%vẫn`, `2021(ảnh`).
 fn untouchable(text: &str) -> Vec<&str> {
     let capitals_in_a_row = |core: &str| {
         let chars: Vec<char> = core.chars().collect();
@@ -90,7 +91,8 @@ fn untouchable(text: &str) -> Vec<&str> {
 
 /// `chunk` cut at each `, ; :` between a letter, a digit or a closing
 /// bracket or quote and a letter, at each `.` between those and a capital,
-/// and before each `(` between a letter or digit and another.
+/// after each `%` between a digit and a small letter, and before each `(`
+/// between a letter or digit and another.
 fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = chunk.char_indices().collect();
     let mut pieces = Vec::new();
@@ -101,6 +103,7 @@ fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
         let (glued, next) = match mark {
             ',' | ';' | ':' => (ends && after.is_alphabetic(), at + 1),
             '.' => (ends && after.is_uppercase(), at + 1),
+            '%' => (before.is_ascii_digit() && after.is_lowercase(), at + 1),
             '(' => (before.is_alphanumeric() && after.is_alphanumeric(), at),
             _ => (false, at),
         };

@@ -336,6 +336,11 @@ impl<'a> Text<'a> {
             };
             rewriter.replace(position..next, &written, kind);
         } else if self.typography
+            && c == '%'
+            && typography::per_cent_lacks_space(&text[..position], &text[next..])
+        {
+            rewriter.replace(position..next, "% ", ChangeKind::Spacing);
+        } else if self.typography
             && c == '('
             && typography::aside_lacks_space(visible_before(), &text[next..])
         {

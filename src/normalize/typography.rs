@@ -30,7 +30,8 @@ pub(crate) fn is_collapsible_space(c: char) -> bool {
 /// What a run of spaces and tabs becomes, given the character before it,
 /// the text after it, and whether it sits just inside a pair of quotes:
 /// nothing at the start or end of a line or text, after `(`, after an
-/// opening quote or before a closing one, and before `, . ; : ! ? )` or `…`
+/// opening quote or before a closing one, beside another space (a
+/// no-break space stays), and before `, . ; : ! ? )` or `…`
 /// that ends a phrase (a space, the end or more closing punctuation follows
 /// it: not `.NET` or `,5`), and between a number and its `%`; otherwise one
 /// space.
@@ -71,13 +72,14 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     // the run is judged alike with the space and without it. A unit is
     // read whole, as it will read: capitals too, as the glued words this
     // pass may split in it (`%/nămSau`), and the tone marks it composes
-    // (`%/hoaˋ`). Not before a word or symbol glued after it (`80 %hòa`,
-    // `80 %-HĐ/TW`).
+    // (`%/hoaˋ`), or when this pass puts a space between it and a small
+    // word glued after it (`80 %hòa`: see [`per_cent_lacks_space`]). Not
+    // before a capital or symbol glued after it (`80 %Hòa`, `80 %-HĐ/TW`).
     let percent = before.is_some_and(|c| c.is_ascii_digit())
-        && after.strip_prefix('%').is_some_and(|rest| {
+        && after.strip_prefix('%').is_some_and(|after_sign| {
             let in_unit =
                 |c: char| c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c) || is_invisible(c);
-            let rest = rest.trim_start_matches(is_invisible);
+            let rest = after_sign.trim_start_matches(is_invisible);
             let rest = rest
                 .strip_prefix('/')
                 .map_or(rest, |unit| unit.trim_start_matches(in_unit));
@@ -91,12 +93,18 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
                     && !protected_spans(chunk).iter().any(|span| span.contains(&mark_at))
             });
             spaced_mark
+                || begins_small_word(after_sign)
                 || rest
                     .chars()
                     .find(|&c| !is_invisible(c) && !matches!(c, ',' | '.' | ':'))
                     .is_none_or(|c| !joins_symbol(c))
         });
+    // A no-break or other fixed space beside the run is the one space the
+    // words need (`Hà Nội&nbsp; ngày`).
+    let fixed_space = |c: Option<char>| c.is_some_and(char::is_whitespace);
     if inside_quotes
+        || fixed_space(before)
+        || fixed_space(next)
         || at_line_edge(before)
         || at_line_edge(next)
         || before == Some('(')
@@ -293,6 +301,23 @@ pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bo
         && first_visible(after).is_some_and(char::is_alphanumeric)
 }
 
+/// Whether a per cent sign after a number is glued to the small word
+/// that goes on after it (`0,3%so với`, `5 %và`): `before` is the text
+/// before the sign, `after` the text after it. A capital after it may
+/// begin a code (`100%VN`), and a sign that follows no number (`%s`) is
+/// left as typed.
+pub(crate) fn per_cent_lacks_space(before: &str, after: &str) -> bool {
+    before
+        .trim_end_matches(goes_inside_brackets)
+        .ends_with(|c: char| c.is_ascii_digit())
+        && begins_small_word(after)
+}
+
+/// Whether `text` begins with a small letter, as it will read.
+fn begins_small_word(text: &str) -> bool {
+    first_visible(text).is_some_and(is_lower)
+}
+
 /// Whether a `(` glued to the word before it opens an aside that lacks its
 /// space (`Ấn Độ(Ảnh: Reuters)`, `Nguyễn Văn A(sinh năm 1970)`,
 /// `Covid-19(BN2912)`): `before` is the visible character before it,
@@ -473,8 +498,9 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
 /// A number or symbol without the words a scrape glued after it with
 /// sentence punctuation (`2020,thành`, `COVID-19.Đây`, `205-QĐ/TW,ngày`):
 /// the words after the last digit, from a `, ; :` with a letter right
-/// after it or a `.` with a capital, are not part of it — no number goes
-/// on with letters after such a mark. Kept whole when what is left is
+/// after it, a `.` with a capital or a `%` with a small letter
+/// (`0,3%so`), are not part of it — no number goes on with letters after
+/// such a mark. Kept whole when what is left is
 /// neither, or when the words are a symbol themselves (`2020,NĐ-CP`).
 fn without_glued_words(core: &str) -> &str {
     let Some(last_digit) = core.rfind(|c: char| c.is_ascii_digit()) else {
@@ -487,6 +513,8 @@ fn without_glued_words(core: &str) -> &str {
             ',' | ';' | ':' => next.is_some_and(char::is_alphabetic),
             // A domain's next part is small (`a0@a.vn`).
             '.' => next.is_some_and(|next| letter(next).is_some_and(|letter| letter.upper)),
+            // The sign stays with the plain text, where it gets its space.
+            '%' => begins_small_word(&after_digits[at + 1..]),
             _ => false,
         }
     });
@@ -828,7 +856,7 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
 /// (`gọi là 'ma men'`) as ‘ ’. A straight single quote is more often an
 /// apostrophe than a quote (`H'Mông`, `phút 90'`, `Reuters'`), so only a
 /// sure pair changes, on one line: an opening quote after a space, an
-/// opening bracket, a dash, another quote or the start, with a letter right
+/// opening bracket, a dash, a colon, another quote or the start, with a letter right
 /// after it; a closing one after a letter, digit or sentence mark, with a
 /// space, punctuation, another quote or the end after it. Every other
 /// single quote stays as typed. `found` are the text's straight single
@@ -837,10 +865,9 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
     // Any quote may stand beside one: which way a double quote faces, and
     // so its shape, is only known once it is paired.
     let opens = |quote: &Found| {
-        quote
-            .before
-            .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '(' | '[' | '{' | '–' | '—'))
-            && quote.after.is_some_and(char::is_alphabetic)
+        quote.before.is_none_or(|c| {
+            c.is_whitespace() || is_any_quote(c) || matches!(c, '(' | '[' | '{' | '–' | '—' | ':')
+        }) && quote.after.is_some_and(char::is_alphabetic)
     };
     let closes = |quote: &Found| {
         quote
@@ -940,7 +967,8 @@ mod tests {
             ("thập niên '90 và ' cách '", "thập niên '90 và ' cách '"),
             ("'chưa đóng", "'chưa đóng"),
             ("'một dòng\nmột dòng khác'", "'một dòng\nmột dòng khác'"),
-            ("nói:'Được'", "nói:'Được'"),
+            ("nói:'Được'", "nói:‘Được’"),
+            ("Ia H':'Drai", "Ia H':'Drai"),
         ] {
             assert_eq!(pair(text), paired, "{text}");
         }
@@ -1016,6 +1044,9 @@ mod tests {
             ("205-QĐ/TW,ngày", vec!["205-QĐ/TW"]),
             ("16:07,Thứ", vec!["16:07"]),
             ("2,5m", vec!["2,5m"]),
+            ("0,3%so", vec!["0,3"]),
+            ("5%x2", vec!["5%x2"]),
+            ("100%VN", vec!["100%VN"]),
             ("1.800đ.Sáng", vec!["1.800đ"]),
             ("P11,Q10", vec!["P11,Q10"]),
             ("Kenh14.Vn", vec!["Kenh14"]),
@@ -1186,6 +1217,16 @@ mod tests {
     }
 
     #[test]
+    fn a_small_word_glued_to_a_per_cent_sign_gets_its_space() {
+        for (before, after) in [("0,3", "so với"), ("5 ", "và"), ("12", "\u{200b}trong")] {
+            assert!(per_cent_lacks_space(before, after), "{before}%{after}");
+        }
+        for (before, after) in [("100", "VN"), ("", "s"), ("a", "so"), ("5", "/năm"), ("5", " so")] {
+            assert!(!per_cent_lacks_space(before, after), "{before}%{after}");
+        }
+    }
+
+    #[test]
     fn a_space_typed_before_a_comma_goes_after_it() {
         assert_eq!(misplaced_mark(Some('t'), ",anh đi"), Some((", ", 1)));
         assert_eq!(misplaced_mark(Some('t'), ";Hà Nội"), Some(("; ", 1)));
@@ -1214,6 +1255,8 @@ mod tests {
         assert_eq!(space_run(Some('a'), "\nb", false), "");
         assert_eq!(space_run(Some('“'), "a", true), "");
         assert_eq!(space_run(Some('a'), "b", false), " ");
+        assert_eq!(space_run(Some('\u{a0}'), "b", false), "");
+        assert_eq!(space_run(Some('a'), "\u{202f}b", false), "");
         assert_eq!(space_run(Some('a'), "- b", false), " ");
         assert_eq!(space_run(Some('a'), "?!", false), "");
         assert_eq!(space_run(Some('.'), "..Tôi", false), " ");
@@ -1235,7 +1278,8 @@ mod tests {
         assert_eq!(space_run(Some('4'), "%\u{301}Việt", false), " ");
         assert_eq!(space_run(Some('4'), "%-HĐ/TW", false), " ");
         assert_eq!(space_run(Some('4'), "%-a@b.vn", false), " ");
-        assert_eq!(space_run(Some('4'), "%hòa", false), " ");
+        assert_eq!(space_run(Some('4'), "%hòa", false), "");
+        assert_eq!(space_run(Some('4'), "%Hòa", false), " ");
         assert_eq!(space_run(Some('a'), "%", false), " ");
     }
 }
