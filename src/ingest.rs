@@ -11,10 +11,11 @@
 //! warning; an image's alt text followed by its near-identical caption
 //! becomes one figure (see `is_alt_and_caption`), the photo credit that
 //! ends the caption, or the line under it, its credit (see `split_credit`);
-//! and a short line of personal names at the end (possibly followed by a
-//! `Theo …` or `Tổng hợp` credit line, or by a photo or video credit that
-//! joins it) becomes the byline. Every other line is kept, word for word,
-//! as a paragraph.
+//! a short line without punctuation between two sentences becomes a
+//! subheading (see `is_subheading`); and a short line of personal names at
+//! the end (possibly followed by a `Theo …` or `Tổng hợp` credit line, or
+//! by a photo or video credit that joins it) becomes the byline. Every
+//! other line is kept, word for word, as a paragraph.
 
 mod dateline;
 
@@ -97,7 +98,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     let mut body: Vec<Line<'_>> = lines.collect();
     article.authors = take_byline(&mut body);
-    article.blocks = blocks(&body);
+    article.blocks = blocks(&body, article.sapo.as_deref());
     if let Some(url) = &source.url {
         source.name = host(url).map(str::to_owned);
         article.source = Some(source);
@@ -348,9 +349,10 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
     any
 }
 
-/// Paragraphs, with each alt-text line and its caption line joined into a
-/// figure.
-fn blocks(body: &[Line<'_>]) -> Vec<Block> {
+/// Paragraphs and subheadings, with each alt-text line and its caption
+/// line joined into a figure. The `sapo`, when there is one, is the text
+/// before the body.
+fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let mut index = 0;
     while index < body.len() {
@@ -371,12 +373,154 @@ fn blocks(body: &[Line<'_>]) -> Vec<Block> {
                 blocks.push(Block::Figure(figure));
             }
             _ => {
-                blocks.push(Block::Paragraph(Paragraph::text(line)));
+                let before = match index.checked_sub(1) {
+                    Some(before) => Some(body[before].text),
+                    None => sapo,
+                };
+                let after = body.get(index + 1).map(|after| after.text);
+                blocks.push(match (before, after) {
+                    (Some(before), Some(after)) if is_subheading(before, line, after) => Block::Heading {
+                        level: 2,
+                        text: line.to_owned(),
+                    },
+                    _ => Block::Paragraph(Paragraph::text(line)),
+                });
                 index += 1;
             }
         }
     }
     blocks
+}
+
+/// Whether `line`, between the body lines `before` and `after`, is a
+/// subheading: a short line (at most twelve words) that opens with a
+/// capital or a digit and ends with no punctuation, between two sentences
+/// (`before` and `after` end with `. ! ? …`, perhaps in quotes), the one
+/// after it the longer. Not a line of names (a portrait's caption whose
+/// image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside), nor a credit.
+/// Two such lines in a row are not headings either: the second has no
+/// sentence after it, and they are more often captions or a list.
+fn is_subheading(before: &str, line: &str, after: &str) -> bool {
+    const MAX_WORDS: usize = 12;
+    let words = line.split_whitespace().count();
+    let opens = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let ends_bare = line.chars().next_back().is_some_and(char::is_alphanumeric);
+    opens
+        && ends_bare
+        && words <= MAX_WORDS
+        && ends_sentence(before)
+        && ends_sentence(after)
+        && after.split_whitespace().count() > words
+        && personal_names(line).is_none()
+        && !is_titled_name(line)
+        && !is_credit(line)
+        && credit_line(line, CREDIT_LABELS).is_none()
+        && without_credit(line).1.is_none()
+}
+
+/// Whether `line` opens with a person's name after their title, as a
+/// portrait's caption does (`Bộ trưởng Đào Ngọc Dung`, `TS Phan Quang
+/// Anh`, `GS.TS Nguyễn Trung Việt, Phó Hiệu trưởng …`).
+fn is_titled_name(line: &str) -> bool {
+    /// Titles and roles put before a name, in small letters; `phó`
+    /// ("deputy") may come before any of them.
+    const TITLES: &[&str] = &[
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "cô",
+        "chú",
+        "cụ",
+        "bé",
+        "thầy",
+        "cô giáo",
+        "thầy giáo",
+        "bác sĩ",
+        "bs",
+        "tiến sĩ",
+        "ts",
+        "thạc sĩ",
+        "ths",
+        "giáo sư",
+        "gs",
+        "pgs",
+        "gs.ts",
+        "pgs.ts",
+        "luật sư",
+        "ls",
+        "kỹ sư",
+        "kiến trúc sư",
+        "kts",
+        "nhà báo",
+        "nhà văn",
+        "nhà thơ",
+        "nghệ sĩ",
+        "nsnd",
+        "nsưt",
+        "ca sĩ",
+        "nhạc sĩ",
+        "họa sĩ",
+        "hoạ sĩ",
+        "diễn viên",
+        "đạo diễn",
+        "người mẫu",
+        "hoa hậu",
+        "á hậu",
+        "cầu thủ",
+        "thủ môn",
+        "hlv",
+        "huấn luyện viên",
+        "vận động viên",
+        "vđv",
+        "tỷ phú",
+        "doanh nhân",
+        "chuyên gia",
+        "chủ tịch",
+        "bộ trưởng",
+        "thứ trưởng",
+        "thủ tướng",
+        "tổng bí thư",
+        "bí thư",
+        "tổng thống",
+        "ngoại trưởng",
+        "đại sứ",
+        "giám đốc",
+        "tổng giám đốc",
+        "hiệu trưởng",
+        "chủ nhiệm",
+        "viện trưởng",
+        "chánh án",
+        "đại tướng",
+        "thượng tướng",
+        "trung tướng",
+        "thiếu tướng",
+        "đại tá",
+        "thượng tá",
+        "trung tá",
+        "thiếu tá",
+    ];
+    const MAX_TITLE_WORDS: usize = 4;
+    let person = line.split([',', '(']).next().unwrap_or(line);
+    let words: Vec<String> = person
+        .split_whitespace()
+        .map(|word| nfc(word).chars().map(to_lower).collect())
+        .collect();
+    let deputy = usize::from(words.first().is_some_and(|word| word == "phó"));
+    (deputy + 1..=MAX_TITLE_WORDS.min(words.len())).any(|end| {
+        TITLES.contains(&words[deputy..end].join(" ").as_str())
+            && is_personal_name(&person.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// Whether `line` ends a sentence: with `. ! ? …`, or a closing quote or
+/// bracket right after one.
+fn ends_sentence(line: &str) -> bool {
+    let line = line.trim_end_matches(['"', '”', '’', '»', ')']);
+    line.ends_with(['.', '!', '?', '…'])
 }
 
 /// The figure of an alt-text line and its caption line. A photo credit at
@@ -751,7 +895,7 @@ mod tests {
             "Ảnh: Nhật Bắc",
         ];
         let body = body_of(&lines);
-        let blocks = blocks(&body);
+        let blocks = blocks(&body, None);
         let [Block::Figure(figure), Block::Paragraph(_)] = blocks.as_slice() else {
             panic!("{blocks:?}");
         };
@@ -879,6 +1023,44 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]);
         assert_eq!(take_byline(&mut body), ["Lê Hương"]);
         assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
+    }
+
+    #[test]
+    fn subheadings() {
+        let (before, after) = (
+            "Giá vàng hôm nay tăng mạnh.",
+            "Theo các chuyên gia, giá sẽ còn biến động trong tuần tới.",
+        );
+        for line in [
+            "Triển vọng cho năm 2021",
+            "2,5 triệu đồng/quả xoài đỏ",
+            "Bước 2: Vệ sinh lồng quạt",
+            "Vệ sinh điều hòa - tưởng dễ, mà khó",
+        ] {
+            assert!(is_subheading(before, line, after), "{line}");
+        }
+        for line in [
+            "Triển vọng cho năm 2021.",
+            "Vì sao giá vàng tăng?",
+            "triển vọng cho năm 2021",
+            "- Triển vọng cho năm 2021",
+            "\"Triển vọng cho năm 2021\"",
+            "Một dòng dài hơn mười hai chữ thì là một câu văn chứ không phải là tiêu đề phụ",
+            "Nguyễn Hành",
+            "Bộ trưởng Đào Ngọc Dung",
+            "Phó Thủ tướng Vũ Đức Đam",
+            "GS.TS Nguyễn Trung Việt, Phó Hiệu trưởng trường Đại học Thủy lợi",
+            "Theo Reuters",
+            "Ảnh: Nhật Bắc",
+            "Các đại biểu tham dự hội nghị - Ảnh minh họa",
+        ] {
+            assert!(!is_subheading(before, line, after), "{line}");
+        }
+        let line = "Triển vọng cho năm 2021";
+        assert!(!is_subheading("Người mua cần lưu ý:", line, after));
+        assert!(!is_subheading(before, line, "Kiểm tra tem nhãn"));
+        assert!(!is_subheading(before, line, "Giá tăng."));
+        assert!(is_subheading("Ông nói: “Giá sẽ tăng.”", line, after));
     }
 
     #[test]
