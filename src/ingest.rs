@@ -192,17 +192,24 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
     names
 }
 
-/// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`: the news agency a story is
-/// based on; or `Tổng hợp`: that it was compiled from several.
+/// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`, `Nguồn: Báo Phú Yên`: the
+/// news agency or paper a story is based on; or `Tổng hợp`: that it was
+/// compiled from several.
 fn is_credit(line: &str) -> bool {
     let line = line.trim();
     let line = line
         .strip_prefix('(')
         .and_then(|line| line.strip_suffix(')'))
         .unwrap_or(line);
+    // (`Nguồn video: …` credits a video: see `VIDEO_LABELS`.)
+    let source = line.strip_prefix("Nguồn: ").or_else(|| {
+        line.strip_prefix("Nguồn ")
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+    });
     line == "Tổng hợp"
         || line
             .strip_prefix("Theo ")
+            .or(source)
             .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
 }
 
@@ -223,8 +230,11 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// (`Mi Vân (tổng hợp)`, `Minh Anh (TTXVN)`). A part of the byline may say
 /// what its names did (`Tin, ảnh: Quốc Đạt`, `Hoàng Thùy - Ảnh: Nhật
 /// Bắc`): such a part is kept whole, as one entry; a line that opens with
-/// a photo credit (`Ảnh: Lê Hương`) credits an image, not the article. Outlet
-/// names (`VietnamNet`, `VietQ.vn`) and sentences are not bylines.
+/// a photo credit (`Ảnh: Lê Hương`) credits an image, not the article. A
+/// name may follow the writer's degree (`ThS. Nguyễn Văn A`), and the
+/// office they work for may follow the names (`Lê Hương - Văn phòng Tỉnh
+/// ủy`), kept with the last. Outlet names (`VietnamNet`, `VietQ.vn`) and
+/// sentences are not bylines.
 fn personal_names(line: &str) -> Option<Vec<String>> {
     const MAX_CHARS: usize = 80;
     const MAX_NAMES: usize = 4;
@@ -236,13 +246,20 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
     let mut writes = None;
     for part in line.split(" - ").flat_map(|part| part.split(" – ")) {
         let role = byline_role(part);
+        // Where the names before work (`Lê Hương - Văn phòng Tỉnh ủy`).
+        if let (None, Some(last)) = (role, authors.last_mut())
+            && is_affiliation(part)
+        {
+            *last = format!("{last} - {}", part.trim());
+            continue;
+        }
         let listed = role.map_or(part, |(at, _)| &part[at..]);
         for name in listed
             .split(", ")
             .flat_map(|name| name.split("; "))
             .flat_map(|name| name.split(" và "))
         {
-            if !is_personal_name(name) {
+            if !is_personal_name(name) && !is_titled_name(name, false) {
                 return None;
             }
             names += 1;
@@ -257,6 +274,22 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
         writes.get_or_insert(role.is_none_or(|(_, writes)| writes));
     }
     (writes == Some(true) && names <= MAX_NAMES).then_some(authors)
+}
+
+/// Whether `part` of a byline names the office or body its writers work
+/// for (`Văn phòng Tỉnh ủy`, `Phó Bí thư Đảng ủy xã`, `Báo Phú Yên`): two to
+/// eight words, as an office's name is written (the first capitalised, and
+/// at least a third of them: `Học viện Chính trị khu vực III`; not a
+/// person's name alone), nothing else.
+fn is_affiliation(part: &str) -> bool {
+    const MAX_WORDS: usize = 8;
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+    (2..=MAX_WORDS).contains(&words.len())
+        && capitalised(words[0])
+        && 3 * words.iter().filter(|word| capitalised(word)).count() >= words.len()
+        && words.iter().all(|word| word.chars().all(char::is_alphanumeric))
+        && !is_personal_name(part)
 }
 
 /// Where the names start after the roles that open a part of a byline
@@ -415,104 +448,120 @@ fn is_subheading(before: &str, line: &str, after: &str) -> bool {
         && ends_sentence(after)
         && after.split_whitespace().count() > words
         && personal_names(line).is_none()
-        && !is_titled_name(line)
+        // A portrait's caption names its sitter first (`GS.TS Nguyễn
+        // Trung Việt, Phó Hiệu trưởng …`).
+        && !is_titled_name(line.split([',', '(']).next().unwrap_or(line), true)
         && !is_credit(line)
         && credit_line(line, CREDIT_LABELS).is_none()
         && without_credit(line).1.is_none()
 }
 
-/// Whether `line` opens with a person's name after their title, as a
-/// portrait's caption does (`Bộ trưởng Đào Ngọc Dung`, `TS Phan Quang
-/// Anh`, `GS.TS Nguyễn Trung Việt, Phó Hiệu trưởng …`).
-fn is_titled_name(line: &str) -> bool {
-    /// Titles and roles put before a name, in small letters; `phó`
-    /// ("deputy") may come before any of them.
-    const TITLES: &[&str] = &[
-        "ông",
-        "bà",
-        "anh",
-        "chị",
-        "cô",
-        "chú",
-        "cụ",
-        "bé",
-        "thầy",
-        "cô giáo",
-        "thầy giáo",
-        "bác sĩ",
-        "bs",
-        "tiến sĩ",
-        "ts",
-        "thạc sĩ",
-        "ths",
-        "giáo sư",
-        "gs",
-        "pgs",
-        "gs.ts",
-        "pgs.ts",
-        "luật sư",
-        "ls",
-        "kỹ sư",
-        "kiến trúc sư",
-        "kts",
-        "nhà báo",
-        "nhà văn",
-        "nhà thơ",
-        "nghệ sĩ",
-        "nsnd",
-        "nsưt",
-        "ca sĩ",
-        "nhạc sĩ",
-        "họa sĩ",
-        "hoạ sĩ",
-        "diễn viên",
-        "đạo diễn",
-        "người mẫu",
-        "hoa hậu",
-        "á hậu",
-        "cầu thủ",
-        "thủ môn",
-        "hlv",
-        "huấn luyện viên",
-        "vận động viên",
-        "vđv",
-        "tỷ phú",
-        "doanh nhân",
-        "chuyên gia",
-        "chủ tịch",
-        "bộ trưởng",
-        "thứ trưởng",
-        "thủ tướng",
-        "tổng bí thư",
-        "bí thư",
-        "tổng thống",
-        "ngoại trưởng",
-        "đại sứ",
-        "giám đốc",
-        "tổng giám đốc",
-        "hiệu trưởng",
-        "chủ nhiệm",
-        "viện trưởng",
-        "chánh án",
-        "đại tướng",
-        "thượng tướng",
-        "trung tướng",
-        "thiếu tướng",
-        "đại tá",
-        "thượng tá",
-        "trung tá",
-        "thiếu tá",
-    ];
+/// Degrees and professions a writer signs with before their name (`ThS.
+/// Nguyễn Văn A`, `Nhà báo Hữu Thọ`), in small letters.
+const DEGREES: &[&str] = &[
+    "ts",
+    "tskh",
+    "ths",
+    "gs",
+    "pgs",
+    "gs.ts",
+    "pgs.ts",
+    "gs.tskh",
+    "bs",
+    "bsck",
+    "tiến sĩ",
+    "thạc sĩ",
+    "giáo sư",
+    "bác sĩ",
+    "luật sư",
+    "ls",
+    "kỹ sư",
+    "ks",
+    "kiến trúc sư",
+    "kts",
+    "nhà báo",
+    "nhà văn",
+    "nhà thơ",
+    "nhà nghiên cứu",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+];
+
+/// Titles and roles a caption puts before a person's name (`Bộ trưởng
+/// Đào Ngọc Dung`), in small letters, besides the [`DEGREES`].
+const TITLES: &[&str] = &[
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "cô",
+    "chú",
+    "cụ",
+    "bé",
+    "em",
+    "thầy",
+    "cô giáo",
+    "thầy giáo",
+    "nghệ sĩ",
+    "nsnd",
+    "nsưt",
+    "ca sĩ",
+    "nhạc sĩ",
+    "họa sĩ",
+    "hoạ sĩ",
+    "diễn viên",
+    "đạo diễn",
+    "người mẫu",
+    "hoa hậu",
+    "á hậu",
+    "cầu thủ",
+    "thủ môn",
+    "hlv",
+    "huấn luyện viên",
+    "vận động viên",
+    "vđv",
+    "tỷ phú",
+    "doanh nhân",
+    "chuyên gia",
+    "chủ tịch",
+    "bộ trưởng",
+    "thứ trưởng",
+    "thủ tướng",
+    "tổng bí thư",
+    "bí thư",
+    "tổng thống",
+    "ngoại trưởng",
+    "đại sứ",
+    "giám đốc",
+    "tổng giám đốc",
+    "hiệu trưởng",
+    "chủ nhiệm",
+    "viện trưởng",
+    "chánh án",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+];
+
+/// Whether `name` is a person's name after their title: one of the
+/// [`DEGREES`] (`TS. Phan Quang Anh`), or, with `roles`, of the
+/// [`TITLES`] too (`Bộ trưởng Đào Ngọc Dung`). `phó` ("deputy") may come
+/// before a title (`Phó Thủ tướng Vũ Đức Đam`).
+fn is_titled_name(name: &str, roles: bool) -> bool {
     const MAX_TITLE_WORDS: usize = 4;
-    let person = line.split([',', '(']).next().unwrap_or(line);
-    let words: Vec<String> = person
+    let words: Vec<String> = name
         .split_whitespace()
         .map(|word| nfc(word).chars().map(to_lower).collect())
         .collect();
     let deputy = usize::from(words.first().is_some_and(|word| word == "phó"));
     (deputy + 1..=MAX_TITLE_WORDS.min(words.len())).any(|end| {
-        TITLES.contains(&words[deputy..end].join(" ").as_str())
-            && is_personal_name(&person.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
+        let title = words[deputy..end].join(" ");
+        let title = title.trim_end_matches('.');
+        (DEGREES.contains(&title) || (roles && TITLES.contains(&title)))
+            && is_personal_name(&name.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
     })
 }
 
@@ -952,7 +1001,29 @@ mod tests {
             personal_names("Tin-ảnh: Trọng Đức"),
             Some(vec!["Tin-ảnh: Trọng Đức".to_owned()])
         );
+        // A degree before the name, an office after the names.
+        for (byline, authors) in [
+            ("ThS. Nguyễn Văn An", &["ThS. Nguyễn Văn An"][..]),
+            ("PGS.TS Nguyễn Văn Bình", &["PGS.TS Nguyễn Văn Bình"]),
+            ("Nhà báo Hữu Thọ", &["Nhà báo Hữu Thọ"]),
+            ("Lê Hương - Văn phòng Tỉnh ủy", &["Lê Hương - Văn phòng Tỉnh ủy"]),
+            (
+                "Minh Anh, Lê Hương - Ban Tuyên giáo Tỉnh ủy",
+                &["Minh Anh", "Lê Hương - Ban Tuyên giáo Tỉnh ủy"],
+            ),
+            (
+                "TS. Nguyễn Văn Bình - Học viện Chính trị khu vực III",
+                &["TS. Nguyễn Văn Bình - Học viện Chính trị khu vực III"],
+            ),
+        ] {
+            assert_eq!(personal_names(byline).unwrap_or_default(), authors, "{byline}");
+        }
         for not_names in [
+            "Hà Nội - Thủ đô nghìn năm văn hiến",
+            "Phòng Thông tin - Tư liệu",
+            "Văn phòng Tỉnh ủy - Lê Hương",
+            "Bộ trưởng Đào Ngọc Dung",
+            "Lê Hương - Văn phòng Tỉnh ủy.",
             "(Tổng hợp)",
             "Minh Anh ()",
             "Minh Anh (TTXVN",
@@ -1006,6 +1077,15 @@ mod tests {
         assert_eq!(body.len(), 3);
         let mut body = body_of(&["Đoạn văn.", "Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
         assert_eq!(take_byline(&mut body), ["Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
+    }
+
+    #[test]
+    fn the_byline_before_the_paper_it_was_taken_from() {
+        for source in ["Nguồn: Báo Phú Yên", "Nguồn Báo Phú Yên", "(Nguồn: baophuyen.vn)"] {
+            let mut body = body_of(&["Đoạn văn.", "Lê Hương", source]);
+            assert_eq!(take_byline(&mut body), ["Lê Hương"], "{source}");
+            assert_eq!(body.last().unwrap().text, source);
+        }
     }
 
     #[test]
