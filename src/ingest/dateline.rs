@@ -69,6 +69,8 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
     let mut offset = None;
     let mut words = rest
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
+        // A label's colon after its last word (`Cập nhật ngày: …`).
+        .map(|word| word.strip_suffix(':').unwrap_or(word))
         .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc" | "ngày"))
         .peekable();
     while let Some(word) = words.next() {
@@ -342,6 +344,12 @@ mod tests {
                 "Cập nhật: 10/11/2019 08:30 GMT +9",
                 Field::Updated,
                 "2019-11-10T08:30:00+09:00",
+                None,
+            ),
+            (
+                "Cập nhật ngày: 07/11/2019",
+                Field::Updated,
+                "2019-11-07",
                 None,
             ),
             (
