@@ -12,7 +12,9 @@
 //! becomes one figure (see `is_alt_and_caption`), the photo credit that
 //! ends the caption, or the line under it, its credit (see `split_credit`);
 //! a short line without punctuation between two sentences becomes a
-//! subheading (see `is_subheading`); and a short line of personal names at
+//! subheading (see `is_subheading`); lines that each open with a bullet or
+//! the next number, after a line ending with a colon, become a list (see
+//! `list_at`); and a short line of personal names at
 //! the end (possibly followed by a `Theo …` or `Tổng hợp` credit line, or
 //! by a photo or video credit that joins it) becomes the byline. Every
 //! other line is kept, word for word, as a paragraph.
@@ -382,14 +384,20 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
     any
 }
 
-/// Paragraphs and subheadings, with each alt-text line and its caption
-/// line joined into a figure. The `sapo`, when there is one, is the text
+/// Paragraphs, subheadings and lists, with each alt-text line and its
+/// caption line joined into a figure. The `sapo`, when there is one, is the text
 /// before the body.
 fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let mut index = 0;
     while index < body.len() {
         let line = body[index].text;
+        let introduced = index > 0 && body[index - 1].text.ends_with(':');
+        if let Some((list, len)) = introduced.then(|| list_at(&body[index..])).flatten() {
+            blocks.push(list);
+            index += len;
+            continue;
+        }
         match body.get(index + 1) {
             Some(next) if is_alt_and_caption(line, next.text) => {
                 let mut figure = figure(line, next.text);
@@ -423,6 +431,77 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// The list that `lines` open with, and how many lines it takes: two
+/// lines or more that each open with the same bullet (`- `, `+ `, `• `…)
+/// or with the next number (`1. `, `2. `… or `1) `, `2) `…, from 1). The
+/// caller asks only after a line that ends with a colon: without one, a
+/// run of `- ` lines is more often an interview's questions and answers.
+/// The bullets and numbers become the list's own.
+fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
+    let first = list_item(lines.first()?.text, None)?;
+    let mut items = vec![first.text];
+    let mut last = first.marker;
+    for line in &lines[1..] {
+        let Some(item) = list_item(line.text, Some(last)) else {
+            break;
+        };
+        items.push(item.text);
+        last = item.marker;
+    }
+    let ordered = matches!(first.marker, ListMarker::Number(..));
+    let len = items.len();
+    (len >= 2).then_some((Block::List { ordered, items }, len))
+}
+
+/// What opens a line of a list.
+#[derive(Clone, Copy, PartialEq)]
+enum ListMarker {
+    Bullet(char),
+    /// The number and the character after it (`.` or `)`).
+    Number(u32, char),
+}
+
+/// A line of a list, without its marker.
+struct ListItem {
+    marker: ListMarker,
+    text: String,
+}
+
+/// `line` as the list item after `previous` (the first, when `None`): the
+/// same bullet, or the next number with the same mark after it; then a
+/// space and words.
+fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
+    const BULLETS: &[char] = &['-', '+', '•', '*', '–', '●', '▪', '◦'];
+    const MAX_DIGITS: usize = 3;
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (marker, rest) = if (1..=MAX_DIGITS).contains(&digits) {
+        let mark = line[digits..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, '.' | ')'))?;
+        (
+            ListMarker::Number(line[..digits].parse().ok()?, mark),
+            &line[digits + 1..],
+        )
+    } else {
+        let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
+        (ListMarker::Bullet(bullet), &line[bullet.len_utf8()..])
+    };
+    let expected = match (previous, marker) {
+        (None, ListMarker::Number(number, _)) => number == 1,
+        (Some(ListMarker::Number(before, mark_before)), ListMarker::Number(number, mark)) => {
+            number == before + 1 && mark == mark_before
+        }
+        (None, ListMarker::Bullet(_)) => true,
+        (Some(before), marker) => before == marker,
+    };
+    let text = rest.strip_prefix(char::is_whitespace)?.trim();
+    (expected && text.chars().any(char::is_alphanumeric)).then(|| ListItem {
+        marker,
+        text: text.to_owned(),
+    })
 }
 
 /// Whether `line`, between the body lines `before` and `after`, is a
@@ -1141,6 +1220,41 @@ mod tests {
         assert!(!is_subheading(before, line, "Kiểm tra tem nhãn"));
         assert!(!is_subheading(before, line, "Giá tăng."));
         assert!(is_subheading("Ông nói: “Giá sẽ tăng.”", line, after));
+    }
+
+    #[test]
+    fn lists() {
+        let list = |lines: &[&str]| {
+            list_at(&body_of(lines)).map(|(block, len)| match block {
+                Block::List { ordered, items } => (ordered, items, len),
+                _ => unreachable!("list_at makes lists"),
+            })
+        };
+        assert_eq!(
+            list(&["- Một;", "- Hai.", "Đoạn văn."]),
+            Some((false, vec!["Một;".to_owned(), "Hai.".to_owned()], 2))
+        );
+        assert_eq!(
+            list(&["1. Một", "2. Hai", "3. Ba", "5. Năm"]),
+            Some((true, vec!["Một".to_owned(), "Hai".to_owned(), "Ba".to_owned()], 3))
+        );
+        assert_eq!(list(&["• Một", "• Hai"]).map(|(_, _, len)| len), Some(2));
+        assert_eq!(
+            list(&["1) Một", "2) Hai"]).map(|(ordered, ..)| ordered),
+            Some(true)
+        );
+        for not_a_list in [
+            &["- Một"][..],
+            &["- Một", "+ Hai"],
+            &["2. Hai", "3. Ba"],
+            &["1. Một", "2) Hai"],
+            &["-5 độ C", "-6 độ C"],
+            &["2.5 triệu", "3.5 triệu"],
+            &["- ", "- "],
+            &["Một", "Hai"],
+        ] {
+            assert_eq!(list(not_a_list), None, "{not_a_list:?}");
+        }
     }
 
     #[test]

@@ -346,12 +346,7 @@ mod tests {
                 "2019-11-10T08:30:00+09:00",
                 None,
             ),
-            (
-                "Cập nhật ngày: 07/11/2019",
-                Field::Updated,
-                "2019-11-07",
-                None,
-            ),
+            ("Cập nhật ngày: 07/11/2019", Field::Updated, "2019-11-07", None),
             (
                 "Thứ Năm, ngày 07/11/2019 - 16:07",
                 Field::Published,

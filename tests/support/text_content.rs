@@ -32,10 +32,21 @@ impl Page {
     /// name by name, with a `Theo …` or `Tổng hợp` credit the scrape glued
     /// to it split off (`Nhật LinhTheo Reuters`), and for a caption, whose
     /// photo credit the figure shows apart (`… 838m (Ảnh: AFP).`) — every
-    /// part of it.
+    /// part of it. A list item's bullet or number is the list's to show
+    /// (`<ul>`, `<ol>`), not its text: a line read as one (`1. Amazon: …`,
+    /// `+ Văn bằng 1: …`) is shown without it.
     // Not every test that reads pages reads scraped lines (tests/render.rs).
     #[allow(dead_code)]
     pub fn shows_line(&self, line: &str) -> bool {
+        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let item = match digits {
+            0 => line.strip_prefix(['-', '+', '•', '*', '–', '●', '▪', '◦']),
+            _ => line[digits..].strip_prefix(['.', ')']),
+        };
+        let line = match item {
+            Some(item) if item.starts_with(' ') => item.trim_start(),
+            _ => line,
+        };
         let unglued = line.replace("Theo ", "\nTheo ").replace("Tổng hợp", "\nTổng hợp");
         self.text.contains(line)
             || self.alternatives.iter().any(|alternative| alternative == line)
