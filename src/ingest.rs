@@ -159,12 +159,7 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
 fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
     let last = body.last().map(|line| line.text);
     let credit_last = last.is_some_and(is_credit);
-    let media_last = match last {
-        Some(last) if !credit_last => {
-            credit_line(last, CREDIT_LABELS).or_else(|| credit_line(last, VIDEO_LABELS))
-        }
-        _ => None,
-    };
+    let media_last = last.filter(|_| !credit_last).and_then(media_credit);
     let index = match body
         .len()
         .checked_sub(1 + usize::from(credit_last || media_last.is_some()))
@@ -178,9 +173,16 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
         Some(at) if !credit_last => (&line.text[..at], Some(&line.text[at..])),
         _ => (line.text, None),
     };
+    // A photo or video credit the scrape glued to the names (`Hạo
+    // MinhẢnh: Đỗ Linh`) joins them, as on a line of its own.
+    let (names, glued_media) = match glued_media(names).filter(|_| media_last.is_none()) {
+        Some(at) => (&names[..at], media_credit(&names[at..])),
+        None => (names, None),
+    };
     let Some(mut names) = personal_names(names) else {
         return Vec::new();
     };
+    names.extend(glued_media);
     if let Some(media) = media_last {
         names.push(media);
         body.pop();
@@ -192,6 +194,24 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
         }
     }
     names
+}
+
+/// The photo or video credit that `line` is (`Ảnh: Nhật Bắc`, `Nguồn
+/// video: Liveleak`), composed, without brackets.
+fn media_credit(line: &str) -> Option<String> {
+    credit_line(line, CREDIT_LABELS).or_else(|| credit_line(line, VIDEO_LABELS))
+}
+
+/// Where a photo or video credit starts when the scrape glued it to the
+/// word before it (`T.ThủyVideo: BBC Earth`): a capital right after a
+/// small letter, from which the rest of `line` is such a credit.
+fn glued_media(line: &str) -> Option<usize> {
+    let mut before = None;
+    line.char_indices().find_map(|(at, c)| {
+        let glued = before.is_some_and(char::is_lowercase) && c.is_uppercase();
+        before = Some(c);
+        (glued && media_credit(&line[at..]).is_some()).then_some(at)
+    })
 }
 
 /// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`, `Nguồn: Báo Phú Yên`: the
@@ -1156,6 +1176,20 @@ mod tests {
         assert_eq!(body.len(), 3);
         let mut body = body_of(&["Đoạn văn.", "Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
         assert_eq!(take_byline(&mut body), ["Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
+    }
+
+    #[test]
+    fn a_media_credit_glued_to_the_byline_joins_it() {
+        for (last, byline) in [
+            ("Hạo MinhẢnh: Đỗ Linh", ["Hạo Minh", "Ảnh: Đỗ Linh"]),
+            ("T.ThủyVideo: BBC Earth", ["T.Thủy", "Video: BBC Earth"]),
+        ] {
+            let mut body = body_of(&["Đoạn văn.", last]);
+            assert_eq!(take_byline(&mut body), byline, "{last}");
+            assert_eq!(body.len(), 1);
+        }
+        let mut body = body_of(&["Đoạn văn.", "Hội nghị kết thúcẢnh: Đỗ Linh"]);
+        assert!(take_byline(&mut body).is_empty());
     }
 
     #[test]

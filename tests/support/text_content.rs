@@ -29,8 +29,9 @@ impl Page {
 
     /// Whether the page shows `line` of scraped text: as text, as an
     /// image's text alternative, or — for a byline, which the page lists
-    /// name by name, with a `Theo …` or `Tổng hợp` credit the scrape glued
-    /// to it split off (`Nhật LinhTheo Reuters`), and for a caption, whose
+    /// name by name, with a `Theo …`, `Tổng hợp`, `Ảnh: …` or `Video: …`
+    /// credit the scrape glued to it split off (`Nhật LinhTheo Reuters`,
+    /// `Hạo MinhẢnh: Đỗ Linh`), and for a caption, whose
     /// photo credit the figure shows apart (`… 838m (Ảnh: AFP).`) — every
     /// part of it. A list item's bullet or number is the list's to show
     /// (`<ul>`, `<ol>`), not its text: a line read as one (`1. Amazon: …`,
@@ -47,7 +48,11 @@ impl Page {
             Some(item) if item.starts_with(' ') => item.trim_start(),
             _ => line,
         };
-        let unglued = line.replace("Theo ", "\nTheo ").replace("Tổng hợp", "\nTổng hợp");
+        let unglued = ["Theo ", "Tổng hợp", "Ảnh:", "Video:"]
+            .iter()
+            .fold(line.to_owned(), |line, credit| {
+                line.replace(credit, &format!("\n{credit}"))
+            });
         self.text.contains(line)
             || self.alternatives.iter().any(|alternative| alternative == line)
             || unglued
