@@ -529,7 +529,8 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
 /// capital or a digit and ends with no punctuation, between two sentences
 /// (`before` and `after` end with `. ! ? …`, perhaps in quotes), the one
 /// after it the longer. Not a line of names (a portrait's caption whose
-/// image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside), nor a credit.
+/// image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside) or another
+/// line that reads as a caption, nor a credit.
 /// Two such lines in a row are not headings either: the second has no
 /// sentence after it, and they are more often captions or a list.
 fn is_subheading(before: &str, line: &str, after: &str) -> bool {
@@ -550,9 +551,38 @@ fn is_subheading(before: &str, line: &str, after: &str) -> bool {
         // A portrait's caption names its sitter first (`GS.TS Nguyễn
         // Trung Việt, Phó Hiệu trưởng …`).
         && !is_titled_name(line.split([',', '(']).next().unwrap_or(line), true)
+        && !reads_as_caption(line)
         && !is_credit(line)
         && credit_line(line, CREDIT_LABELS).is_none()
         && without_credit(line).1.is_none()
+}
+
+/// Whether `line` reads as the caption of a photo of an event, whose image
+/// the scrape lost: it opens as such captions do (`Quang cảnh hội nghị`,
+/// `Đồng chí …`, `Các đại biểu …`) or says what the photo shows being done
+/// (`… phát biểu tại …`, `… trao tặng …`, `(từ trái sang)`).
+fn reads_as_caption(line: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "quang cảnh",
+        "toàn cảnh",
+        "đồng chí",
+        "các đồng chí",
+        "đại biểu",
+        "các đại biểu",
+    ];
+    const PHRASES: &[&str] = &[
+        " phát biểu",
+        "trao tặng",
+        "tặng hoa",
+        "tặng quà",
+        "trao quà",
+        "chụp ảnh lưu niệm",
+        "trái sang",
+        "trong ảnh",
+    ];
+    let lower: String = nfc(line).chars().map(to_lower).collect();
+    OPENINGS.iter().any(|opening| lower.starts_with(opening))
+        || PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// Degrees and professions a writer signs with before their name (`ThS.
@@ -1244,6 +1274,8 @@ mod tests {
             "Phó Thủ tướng Vũ Đức Đam",
             "GS.TS Nguyễn Trung Việt, Phó Hiệu trưởng trường Đại học Thủy lợi",
             "Theo Reuters",
+            "Quang cảnh hội nghị",
+            "Đồng chí Phạm Minh Tấn phát biểu tại hội nghị",
             "Ảnh: Nhật Bắc",
             "Các đại biểu tham dự hội nghị - Ảnh minh họa",
         ] {
