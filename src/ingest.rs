@@ -218,6 +218,9 @@ fn glued_media(line: &str) -> Option<usize> {
 /// news agency or paper a story is based on; or `Tổng hợp`: that it was
 /// compiled from several.
 fn is_credit(line: &str) -> bool {
+    // Read composed: a scrape in decomposed letters spells `Tổng hợp` and
+    // `Nguồn` with other bytes.
+    let line = nfc(line);
     let line = line.trim();
     let line = line
         .strip_prefix('(')
@@ -238,9 +241,17 @@ fn is_credit(line: &str) -> bool {
 /// Where a `Theo …` or `Tổng hợp` credit starts when the scrape glued it
 /// to the word before it (`Nhật LinhTheo Reuters`, `T.ThủyTổng hợp`).
 fn glued_credit(line: &str) -> Option<usize> {
-    let at = line
-        .find("Theo ")
-        .or_else(|| line.strip_suffix("Tổng hợp").map(str::len))?;
+    /// `Tổng hợp` in the most characters it may take: each letter with
+    /// two marks apart.
+    const MAX_COMPILED_CHARS: usize = 3 * 8;
+    let compiled = || {
+        line.char_indices()
+            .rev()
+            .take(MAX_COMPILED_CHARS)
+            .map(|(at, _)| at)
+            .find(|&at| nfc(&line[at..]) == "Tổng hợp")
+    };
+    let at = line.find("Theo ").or_else(compiled)?;
     let before = line[..at].chars().next_back()?;
     (before.is_lowercase() && is_credit(&line[at..])).then_some(at)
 }
@@ -305,13 +316,14 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
 /// person's name alone), nothing else.
 fn is_affiliation(part: &str) -> bool {
     const MAX_WORDS: usize = 8;
+    let part = nfc(part);
     let words: Vec<&str> = part.split_whitespace().collect();
     let capitalised = |word: &str| word.starts_with(char::is_uppercase);
     (2..=MAX_WORDS).contains(&words.len())
         && capitalised(words[0])
         && 3 * words.iter().filter(|word| capitalised(word)).count() >= words.len()
         && words.iter().all(|word| word.chars().all(char::is_alphanumeric))
-        && !is_personal_name(part)
+        && !is_personal_name(&part)
 }
 
 /// Where the names start after the roles that open a part of a byline
@@ -535,6 +547,8 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
 /// sentence after it, and they are more often captions or a list.
 fn is_subheading(before: &str, line: &str, after: &str) -> bool {
     const MAX_WORDS: usize = 12;
+    // Read composed: a scrape in decomposed letters ends `đỏ` with a mark.
+    let line = &nfc(line);
     let words = line.split_whitespace().count();
     let opens = line
         .chars()
@@ -1239,6 +1253,14 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "T.ThủyTổng hợp"]);
         assert_eq!(take_byline(&mut body), ["T.Thủy"]);
         assert_eq!(body.last().unwrap().text, "Tổng hợp");
+        // In decomposed letters.
+        let compiled = "To\u{302}\u{309}ng ho\u{31b}\u{323}p";
+        let glued = format!("T.Thủy{compiled}");
+        let mut body = body_of(&["Đoạn văn.", &glued]);
+        assert_eq!(take_byline(&mut body), ["T.Thủy"]);
+        assert_eq!(body.last().unwrap().text, compiled);
+        let mut body = body_of(&["Đoạn văn.", "Thành Đạt", compiled]);
+        assert_eq!(take_byline(&mut body), ["Thành Đạt"]);
     }
 
     #[test]

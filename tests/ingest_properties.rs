@@ -1,6 +1,7 @@
 //! Properties of reading scraped text, over generated pages shaped like the
 //! seed article: a title, a dateline in one of the spellings newsrooms use,
-//! paragraphs, image and caption line pairs, stray punctuation, a byline.
+//! paragraphs, short lines (subheadings, or captions whose image is lost),
+//! lists, image and caption line pairs, stray punctuation, a byline.
 //! Every line with words in it reaches the rendered page (as text or as an
 //! image's alternative), or a warning names it; the dateline becomes the
 //! article's date, in whichever spelling it comes; and the page in
@@ -47,6 +48,12 @@ enum Line {
     /// An image's alternative, then its caption: nearly the same words,
     /// each perhaps ending with the same photo credit.
     Figure(&'static str, Option<&'static str>),
+    /// A short line without punctuation: a subheading, or the caption of
+    /// an image the scrape lost.
+    Short(&'static str),
+    /// A line ending with a colon, then lines that open with a bullet (or,
+    /// when numbered, with 1, 2…).
+    List(Vec<&'static str>, bool),
     Punctuation(&'static str),
     Blank,
 }
@@ -69,6 +76,18 @@ fn line() -> impl Strategy<Value = Line> {
             (Just(caption), credit)
         })
         .prop_map(|(caption, credit)| Line::Figure(caption, credit)),
+        1 => prop::sample::select(vec![
+            "Triển vọng cho năm 2021",
+            "Quang cảnh hội nghị",
+            "Bộ trưởng Đào Ngọc Dung",
+            "2,5 triệu đồng/quả xoài đỏ",
+        ])
+        .prop_map(Line::Short),
+        1 => (
+            prop::collection::vec(prop::sample::select(SENTENCES), 1..4),
+            any::<bool>()
+        )
+            .prop_map(|(items, numbered)| Line::List(items, numbered)),
         1 => prop::sample::select(vec![".", ",", "…", "-"]).prop_map(Line::Punctuation),
         1 => Just(Line::Blank),
     ]
@@ -87,6 +106,8 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
         "Minh Anh - Quốc Huy",
         "Tin, ảnh: Quốc Đạt (TTXVN)",
         "Lê Hương\nẢnh: Nhật Bắc",
+        "ThS. Nguyễn Văn An, Lê Hương - Văn phòng Tỉnh ủy",
+        "Lê Hương\nNguồn: Báo Phú Yên",
     ]));
     (title, dateline, prop::collection::vec(line(), 1..10), byline).prop_map(
         |(title, dateline, lines, byline)| {
@@ -115,6 +136,24 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
                             .trim_start_matches(['\n', ' ', '-', '('])
                             .trim_end_matches(')');
                         shown.extend(Some(credit.to_owned()).filter(|credit| !credit.is_empty()));
+                    }
+                    Line::Short(line) => {
+                        text.push(line.to_owned());
+                        shown.push(line.to_owned());
+                    }
+                    Line::List(items, numbered) => {
+                        let intro = "Các bước gồm:";
+                        text.push(intro.to_owned());
+                        shown.push(intro.to_owned());
+                        for (number, item) in items.into_iter().enumerate() {
+                            let marker = if numbered {
+                                format!("{}.", number + 1)
+                            } else {
+                                "-".to_owned()
+                            };
+                            text.push(format!("{marker} {item}"));
+                            shown.push(item.to_owned());
+                        }
                     }
                     Line::Punctuation(mark) => text.push(mark.to_owned()),
                     Line::Blank => text.push(String::new()),
