@@ -446,13 +446,16 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
                 blocks.push(Block::Figure(figure));
             }
             _ => {
-                let before = match index.checked_sub(1) {
-                    Some(before) => Some(body[before].text),
-                    None => sapo,
+                let follows_text = match blocks.last() {
+                    // A new part of the article may begin after a figure or
+                    // a list.
+                    Some(Block::Figure(_) | Block::List { .. }) => true,
+                    Some(_) => ends_sentence(body[index - 1].text),
+                    None => sapo.is_some_and(ends_sentence),
                 };
                 let after = body.get(index + 1).map(|after| after.text);
-                blocks.push(match (before, after) {
-                    (Some(before), Some(after)) if is_subheading(before, line, after) => Block::Heading {
+                blocks.push(match after {
+                    Some(after) if follows_text && is_subheading(line, after) => Block::Heading {
                         level: 2,
                         text: line.to_owned(),
                     },
@@ -536,16 +539,16 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
     })
 }
 
-/// Whether `line`, between the body lines `before` and `after`, is a
-/// subheading: a short line (at most twelve words) that opens with a
-/// capital or a digit and ends with no punctuation, between two sentences
-/// (`before` and `after` end with `. ! ? …`, perhaps in quotes), the one
-/// after it the longer. Not a line of names (a portrait's caption whose
+/// Whether `line`, after a sentence, a figure or a list (the caller
+/// knows), and before the body line `after`, is a subheading: a short line
+/// (at most twelve words) that opens with a capital or a digit and ends
+/// with no punctuation, before a sentence (`after` ends with `. ! ? …`,
+/// perhaps in quotes) longer than it. Not a line of names (a portrait's caption whose
 /// image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside) or another
 /// line that reads as a caption, nor a credit.
 /// Two such lines in a row are not headings either: the second has no
 /// sentence after it, and they are more often captions or a list.
-fn is_subheading(before: &str, line: &str, after: &str) -> bool {
+fn is_subheading(line: &str, after: &str) -> bool {
     const MAX_WORDS: usize = 12;
     // Read composed: a scrape in decomposed letters ends `đỏ` with a mark.
     let line = &nfc(line);
@@ -558,7 +561,6 @@ fn is_subheading(before: &str, line: &str, after: &str) -> bool {
     opens
         && ends_bare
         && words <= MAX_WORDS
-        && ends_sentence(before)
         && ends_sentence(after)
         && after.split_whitespace().count() > words
         && personal_names(line).is_none()
@@ -1272,17 +1274,14 @@ mod tests {
 
     #[test]
     fn subheadings() {
-        let (before, after) = (
-            "Giá vàng hôm nay tăng mạnh.",
-            "Theo các chuyên gia, giá sẽ còn biến động trong tuần tới.",
-        );
+        let after = "Theo các chuyên gia, giá sẽ còn biến động trong tuần tới.";
         for line in [
             "Triển vọng cho năm 2021",
             "2,5 triệu đồng/quả xoài đỏ",
             "Bước 2: Vệ sinh lồng quạt",
             "Vệ sinh điều hòa - tưởng dễ, mà khó",
         ] {
-            assert!(is_subheading(before, line, after), "{line}");
+            assert!(is_subheading(line, after), "{line}");
         }
         for line in [
             "Triển vọng cho năm 2021.",
@@ -1301,13 +1300,20 @@ mod tests {
             "Ảnh: Nhật Bắc",
             "Các đại biểu tham dự hội nghị - Ảnh minh họa",
         ] {
-            assert!(!is_subheading(before, line, after), "{line}");
+            assert!(!is_subheading(line, after), "{line}");
         }
         let line = "Triển vọng cho năm 2021";
-        assert!(!is_subheading("Người mua cần lưu ý:", line, after));
-        assert!(!is_subheading(before, line, "Kiểm tra tem nhãn"));
-        assert!(!is_subheading(before, line, "Giá tăng."));
-        assert!(is_subheading("Ông nói: “Giá sẽ tăng.”", line, after));
+        assert!(!is_subheading(line, "Kiểm tra tem nhãn"));
+        assert!(!is_subheading(line, "Giá tăng."));
+        assert!(is_subheading(line, "Ông nói: “Giá sẽ tăng trong năm tới.”"));
+        for (before, subheading) in [
+            ("Giá vàng hôm nay tăng mạnh.", true),
+            ("Ông nói: “Giá sẽ tăng.”", true),
+            ("Người mua cần lưu ý:", false),
+            ("Kiểm tra tem nhãn", false),
+        ] {
+            assert_eq!(ends_sentence(before), subheading, "{before}");
+        }
     }
 
     #[test]
