@@ -11,13 +11,13 @@
 //! warning; an image's alt text followed by its near-identical caption
 //! becomes one figure (see `is_alt_and_caption`), the photo credit that
 //! ends the caption, or the line under it, its credit (see `split_credit`);
-//! a short line without punctuation between two sentences becomes a
+//! a short line without punctuation before a longer sentence becomes a
 //! subheading (see `is_subheading`); lines that each open with a bullet or
 //! the next number, after a line ending with a colon, become a list (see
-//! `list_at`); and a short line of personal names at
-//! the end (possibly followed by a `Theo …` or `Tổng hợp` credit line, or
-//! by a photo or video credit that joins it) becomes the byline. Every
-//! other line is kept, word for word, as a paragraph.
+//! `list_at`); and a short line of personal names at the end (possibly
+//! followed by a `Theo …`, `Nguồn: …` or `Tổng hợp` credit line, or by a
+//! photo or video credit that joins it) becomes the byline. Every other
+//! line is kept, word for word, as a paragraph.
 
 mod dateline;
 
@@ -417,8 +417,8 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
 }
 
 /// Paragraphs, subheadings and lists, with each alt-text line and its
-/// caption line joined into a figure. The `sapo`, when there is one, is the text
-/// before the body.
+/// caption line joined into a figure. The `sapo`, when there is one, is
+/// the text before the body.
 fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let mut index = 0;
@@ -543,11 +543,11 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
 /// knows), and before the body line `after`, is a subheading: a short line
 /// (at most twelve words) that opens with a capital or a digit and ends
 /// with no punctuation, before a sentence (`after` ends with `. ! ? …`,
-/// perhaps in quotes) longer than it. Not a line of names (a portrait's caption whose
-/// image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside) or another
-/// line that reads as a caption, nor a credit.
-/// Two such lines in a row are not headings either: the second has no
-/// sentence after it, and they are more often captions or a list.
+/// perhaps in quotes) longer than it. Not a line of names (a portrait's
+/// caption whose image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside)
+/// or another line that reads as a caption, nor a credit. Two such lines
+/// in a row are not headings either: the second has no sentence after it,
+/// and they are more often captions or a list.
 fn is_subheading(line: &str, after: &str) -> bool {
     const MAX_WORDS: usize = 12;
     // Read composed: a scrape in decomposed letters ends `đỏ` with a mark.
