@@ -121,11 +121,16 @@ pub const LONG_TEXT_BYTES: [usize; 2] = [25_000, 100_000];
 /// lines — a prefix, a unit, a middle, a second unit, a suffix — and the
 /// units are repeated until the text is about `bytes` long: `a`, 30,000
 /// invisible characters, `b`; thousands of quotes opened, then as many
-/// closed. Missing lines are empty.
+/// closed. Missing lines are empty. `\n` (a backslash and `n`) in a line
+/// stands for a line break, so that the text may have lines of its own
+/// (a title, then a long last line, for ingest).
 pub fn long_text(input: &str, bytes: usize) -> String {
-    let mut lines = input.splitn(5, '\n');
-    let mut next = || lines.next().unwrap_or_default();
-    let (prefix, first, middle, second, suffix) = (next(), next(), next(), next(), next());
+    let parts: Vec<String> = input
+        .splitn(5, '\n')
+        .map(|part| part.replace("\\n", "\n"))
+        .collect();
+    let part = |index: usize| parts.get(index).map_or("", String::as_str);
+    let (prefix, first, middle, second, suffix) = (part(0), part(1), part(2), part(3), part(4));
     let times = bytes.checked_div(first.len() + second.len()).unwrap_or(0);
     [
         prefix,

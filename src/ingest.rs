@@ -204,10 +204,22 @@ fn media_credit(line: &str) -> Option<String> {
 
 /// Where a photo or video credit starts when the scrape glued it to the
 /// word before it (`T.ThủyVideo: BBC Earth`): a capital right after a
-/// small letter, from which the rest of `line` is such a credit.
+/// small letter, from which the rest of `line` is such a credit. Only the
+/// end of the line is looked at, as far as the longest credit goes: each
+/// place asks for the rest of the line, which would take time growing with
+/// the square of a long line's length.
 fn glued_media(line: &str) -> Option<usize> {
-    let mut before = None;
-    line.char_indices().find_map(|(at, c)| {
+    /// A credit's label and at most ten words, each letter with two marks
+    /// apart at most.
+    const MAX_CREDIT_CHARS: usize = 3 * 80;
+    let from = line
+        .char_indices()
+        .rev()
+        .nth(MAX_CREDIT_CHARS)
+        .map_or(0, |(at, _)| at);
+    let mut before = line[..from].chars().next_back();
+    line[from..].char_indices().find_map(|(offset, c)| {
+        let at = from + offset;
         let glued = before.is_some_and(char::is_lowercase) && c.is_uppercase();
         before = Some(c);
         (glued && media_credit(&line[at..]).is_some()).then_some(at)
@@ -550,6 +562,9 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
 /// and they are more often captions or a list.
 fn is_subheading(line: &str, after: &str) -> bool {
     const MAX_WORDS: usize = 12;
+    if line.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
     // Read composed: a scrape in decomposed letters ends `đỏ` with a mark.
     let line = &nfc(line);
     let words = line.split_whitespace().count();
@@ -560,7 +575,6 @@ fn is_subheading(line: &str, after: &str) -> bool {
     let ends_bare = line.chars().next_back().is_some_and(char::is_alphanumeric);
     opens
         && ends_bare
-        && words <= MAX_WORDS
         && ends_sentence(after)
         && after.split_whitespace().count() > words
         && personal_names(line).is_none()
