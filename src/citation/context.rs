@@ -256,7 +256,49 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         taken += 1;
     }
     let end = words[taken - 1].end;
+    // A plenum's number is part of its name (`Hội nghị Trung ương 6`).
+    let end = match word(text, at, "Hội nghị") {
+        Some(_) => plenum_number(text, end).unwrap_or(end),
+        None => end,
+    };
     Some((&text[at..end], end))
+}
+
+/// Where the number after a plenum's name ends: ` 6`, ` lần thứ 6`,
+/// ` lần thứ sáu` after `Hội nghị Trung ương`, read from `end`.
+fn plenum_number(text: &str, end: usize) -> Option<usize> {
+    /// Ordinals in words, longest first where one begins another.
+    const ORDINALS: &[&str] = &[
+        "nhất",
+        "hai",
+        "ba",
+        "tư",
+        "bốn",
+        "năm",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười một",
+        "mười hai",
+        "mười ba",
+        "mười bốn",
+        "mười lăm",
+        "mười",
+    ];
+    const MAX_DIGITS: usize = 2;
+    let at = spaces(text, end);
+    if at == end {
+        return None;
+    }
+    let ordinal = word(text, at, "lần thứ").map(|after| spaces(text, after));
+    let at = ordinal.unwrap_or(at);
+    let in_digits = digits(text, at, MAX_DIGITS)
+        .map(|(_, end)| end)
+        .filter(|&end| is_word_end(text, end));
+    // An ordinal in words only after `lần thứ`: `Hội nghị Trung ương năm
+    // 2020` is the year.
+    in_digits.or_else(|| ordinal.and_then(|at| ORDINALS.iter().find_map(|ordinal| word(text, at, ordinal))))
 }
 
 /// A word of a name.
@@ -493,6 +535,19 @@ mod tests {
                 "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng",
             ),
             ("của Bộ Tài chính năm 2020", "Bộ Tài chính"),
+            // A plenum's number.
+            ("của Hội nghị Trung ương 6 khóa XII về", "Hội nghị Trung ương 6"),
+            (
+                "của Hội nghị Trung ương lần thứ sáu khóa XII",
+                "Hội nghị Trung ương lần thứ sáu",
+            ),
+            (
+                "của Hội nghị Trung ương lần thứ 8, khóa XI",
+                "Hội nghị Trung ương lần thứ 8",
+            ),
+            ("của Hội nghị Trung ương năm 2020", "Hội nghị Trung ương"),
+            ("của Hội nghị Trung ương 2020", "Hội nghị Trung ương"),
+            ("của Bộ Tài chính 2 năm qua", "Bộ Tài chính"),
         ] {
             let found = after(text, 0);
             assert_eq!(
