@@ -562,12 +562,14 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
 /// and they are more often captions or a list.
 fn is_subheading(line: &str, after: &str) -> bool {
     const MAX_WORDS: usize = 12;
-    if line.split_whitespace().nth(MAX_WORDS).is_some() {
+    // Counted once, before composing (which leaves spaces as they are),
+    // and no further than a subheading may go.
+    let words = line.split_whitespace().take(MAX_WORDS + 1).count();
+    if words > MAX_WORDS {
         return false;
     }
     // Read composed: a scrape in decomposed letters ends `đỏ` with a mark.
     let line = &nfc(line);
-    let words = line.split_whitespace().count();
     let opens = line
         .chars()
         .next()
