@@ -638,9 +638,22 @@ const NOT_IN_LAW_NAMES: &[&str] = &[
     "việc", "nhưng",
 ];
 
+/// Words of [`NOT_IN_LAW_NAMES`] that go on a name after the word before
+/// them: `Luật Hỗ trợ doanh nghiệp nhỏ và vừa`, `Luật Phòng, chống tác hại
+/// của thuốc lá`.
+const STOPS_INSIDE_NAMES: &[(&str, &str)] = &[("và", "vừa"), ("hại", "của")];
+
 /// Verbs of two words that end a law's name (`Luật Đất đai quy định …`),
 /// though each word may be in one (`quy phạm`, `Ban hành`).
-const VERBS_AFTER_LAW_NAMES: &[(&str, &str)] = &[("quy", "định"), ("hướng", "dẫn"), ("ban", "hành")];
+/// `Căn cứ` begins the next line of a document's preamble, which a
+/// scrape may join to the law's title (`Luật Du lịch Căn cứ Hiến pháp …`).
+const VERBS_AFTER_LAW_NAMES: &[(&str, &str)] = &[
+    ("quy", "định"),
+    ("hướng", "dẫn"),
+    ("ban", "hành"),
+    ("căn", "cứ"),
+    ("Căn", "cứ"),
+];
 
 /// A law or code: `Luật số 59/2020/QH14`, `Bộ luật Hình sự số 100/2015/QH13`,
 /// `Luật Đất đai năm 2013`, `Bộ luật hình sự năm 1999`, `Luật Sửa đổi, bổ
@@ -669,8 +682,8 @@ fn law(
     }
     let words = law_name_words(text, at);
     let first = words.first()?;
-    // `Luật sư` is a lawyer.
-    if first.0 == "sư" {
+    // `Luật sư` is a lawyer, `Luật gia` a jurist.
+    if matches!(first.0, "sư" | "gia") {
         return None;
     }
     let amending = words.len() > 1 && word(words[0].0, 0, "sửa").is_some() && words[1].0 == "đổi";
@@ -721,7 +734,15 @@ fn law(
             let verb = words
                 .get(index + 2)
                 .is_some_and(|&(after, _)| VERBS_AFTER_LAW_NAMES.contains(&(next_word, after)));
-            (NOT_IN_LAW_NAMES.contains(&next_word) || another_law || verb)
+            // `số` before a number, not in `Pháp lệnh Dân số`.
+            let number_sign = next_word == "số" && words.get(index + 2).is_none();
+            // `tại Việt Nam` ends names (`Luật Đầu tư nước ngoài tại Việt Nam`).
+            let in_vietnam =
+                next_word == "tại" && words.get(index + 2).is_some_and(|&(after, _)| after == "Việt");
+            let inside = STOPS_INSIDE_NAMES.contains(&(words[index].0, next_word));
+            let stop_word =
+                next_word != "số" && !in_vietnam && !inside && NOT_IN_LAW_NAMES.contains(&next_word);
+            (stop_word || number_sign || another_law || verb)
                 && !(amending && (matches!(next_word, "số" | "của") || another_law))
         });
         if stops {
@@ -738,12 +759,16 @@ fn law(
             _ => break,
         }
     }
-    let amends = words
-        .iter()
-        .take_while(|(_, end)| *end <= name_end)
-        .any(|(word, _)| *word == "Luật");
-    if !amending || !amends {
-        return None;
+    if amending {
+        let amends = words
+            .iter()
+            .take_while(|(_, end)| *end <= name_end)
+            .any(|(word, _)| *word == "Luật");
+        if !amends {
+            return None;
+        }
+    } else {
+        name_end = undated_name_end(text, start, capitalised, &words, name_end)?;
     }
     found.push(named_citation(
         text,
@@ -754,6 +779,304 @@ fn law(
         None,
     ));
     Some(name_end)
+}
+
+/// The most words a law's name has when no year or number closes it
+/// (`Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân` has eleven), and
+/// before its first `và` or comma (`Luật Ban hành văn bản quy phạm pháp
+/// luật` has seven): a longer run of small words is a sentence going on
+/// (`Luật Xây dựng đánh giá hiệu quả dự án còn chung chung`).
+const MAX_UNDATED_NAME_WORDS: usize = 11;
+const MAX_FIRST_PART_WORDS: usize = 7;
+
+/// Words that follow a law's name in news but are not in one: `Luật Đất
+/// đai mới`, `… hiện hành`, `… sửa đổi`, `Luật Doanh nghiệp nêu rõ`,
+/// `Luật Kế toán áp dụng`, `Luật Thanh tra Điều 5`. Only a name without a
+/// year ends at them: a year after them (`… sửa đổi năm 2013`) is read as
+/// before.
+const AFTER_UNDATED_NAMES: &[&str] = &[
+    "mới",
+    "cũ",
+    "hiện",
+    "sửa",
+    "nêu",
+    "trên",
+    "đó",
+    "cần",
+    "phải",
+    "nên",
+    "bị",
+    "vẫn",
+    "đều",
+    "lại",
+    "chưa",
+    "bao gồm",
+    "chỉ",
+    "nghiêm",
+    "yêu cầu",
+    "áp dụng",
+    "đối với",
+    "thuộc",
+    "vào",
+    "ra đời",
+    "chính thức",
+    "phù hợp",
+    "đánh giá",
+    "đáp ứng",
+    "chắc chắn",
+    "không",
+    "làm",
+    "như",
+    "cụ thể",
+    "qua",
+    "nếu",
+    "trừ",
+    "kể",
+    "gây",
+    "hoặc",
+    "gồm",
+    "khác",
+    "thực hiện",
+    "điều",
+    "khoản",
+    "điểm",
+    "chương",
+];
+
+/// Words of [`AFTER_UNDATED_NAMES`] that go on a name after the word
+/// before them: `Luật Hàng không dân dụng`, `Luật Việc làm`.
+const WORDS_INSIDE_NAMES: &[(&str, &str)] = &[("hàng", "không"), ("việc", "làm")];
+
+/// Words that begin something other than a part of a law's name after
+/// `và` or a comma: `Luật Ngân sách nhà nước và các văn bản hướng dẫn`,
+/// `Luật Đất đai, người dân được …`, `… và không thuộc …`.
+const NOT_AFTER_CONJUNCTIONS: &[&str] = &[
+    "các",
+    "những",
+    "một",
+    "mọi",
+    "nhiều",
+    "mỗi",
+    "văn bản",
+    "nội quy",
+    "pháp luật",
+    "quy định",
+    "quy chế",
+    "người",
+    "doanh nghiệp",
+    "cơ quan",
+    "chúng",
+    "tôi",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "họ",
+    "nếu",
+    "khi",
+    "tuy",
+    "nhưng",
+    "vì",
+    "nay",
+    "hiện",
+    "đồng thời",
+    "sau",
+    "không",
+    "biên bản",
+    "tổ chức",
+    "đặc biệt",
+];
+
+/// The most words of a part of a law's name after `và` (`Luật Hôn nhân
+/// và gia đình`).
+const MAX_JOINED_PART_WORDS: usize = 4;
+
+/// The first words of the laws whose names join two subjects with a
+/// comma (`Luật Cán bộ, công chức`, `Luật Phòng, chống tham nhũng`): after
+/// any other name a comma ends it (`Bộ luật Lao động, bảo đảm cho …`,
+/// `Luật Doanh nghiệp, phát hành trái phiếu`).
+const NAMES_GOING_ON_AFTER_COMMAS: &[&str] = &[
+    "phòng",
+    "quản lý",
+    "cán bộ",
+    "thi đua",
+    "khiếu nại",
+    "khám bệnh",
+    "tín ngưỡng",
+    "thể dục",
+    "an toàn",
+    "nhập cảnh",
+    "xuất cảnh",
+    "phổ biến",
+    "thực hành",
+    "chất lượng",
+    "thuế",
+    "hành nghề",
+    "bảo vệ",
+    "sửa đổi",
+    "về",
+    "tiếp công dân",
+    "xử lý",
+    "phí",
+    "bưu chính",
+    "ký kết",
+];
+
+/// The most words of a part after a comma: two verbs share what follows
+/// (`Luật Phòng, chống bạo lực gia đình`, `Luật Quản lý, sử dụng tài sản
+/// nhà nước`).
+const MAX_PART_WORDS_AFTER_COMMA: usize = 8;
+
+/// Words before `Luật` that make it a name of something else: a faculty,
+/// a school, a firm (`Đại học Luật Hà Nội`, `Khoa Luật`, `Công ty Luật
+/// Basico`, `Kinh tế - Luật`, `cử nhân Luật`).
+const BEFORE_NON_LAWS: &[&str] = &[
+    "học",
+    "khoa",
+    "ty",
+    "phòng",
+    "hãng",
+    "viện",
+    "trường",
+    "ngành",
+    "nhân",
+    "sĩ",
+    "môn",
+    "đoàn",
+    "pháp",
+    "đh",
+    "-",
+];
+
+/// Where the name of a law cited without a year or number ends, if it is
+/// one: `Luật Đất đai`, `Bộ luật Hình sự`, `Pháp lệnh Xử lý vi phạm hành
+/// chính`, `Luật Thi đua, Khen thưởng`, and in legal prose `Luật quảng
+/// cáo`. `words` are the words after the kind, `name_end` where the
+/// words that may be a name end.
+///
+/// Without a year to close it the name's end is a guess, so the guess is
+/// kept only where the writing is plain:
+/// - the kind is capitalised, and so is the name's first word, unless the
+///   kind stands inside a sentence (`theo Luật quảng cáo`: at a sentence's
+///   start `Luật chơi` is a game's rules);
+/// - the name ends before a word of [`AFTER_UNDATED_NAMES`], and has at
+///   most [`MAX_UNDATED_NAME_WORDS`] words;
+/// - each part after `và` or a comma is short, begins with none of
+///   [`NOT_AFTER_CONJUNCTIONS`] nor a document's kind (`… và Nghị định`),
+///   and the last one ends where a sentence's part does (a mark, a word
+///   that ends names, `và`): else the name ends before it.
+fn undated_name_end(
+    text: &str,
+    start: usize,
+    capitalised: bool,
+    words: &[(&str, usize)],
+    name_end: usize,
+) -> Option<usize> {
+    let listed_at = |list: &[&str], at: usize| list.iter().any(|listed| word(text, at, listed).is_some());
+    let &(first, first_end) = words.first()?;
+    let starts_sentence = |at: usize| {
+        let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '“', '(', ')'])
+    };
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    let word_before = before
+        .rsplit(|c: char| !is_alphanumeric(c) && c != '-')
+        .next()
+        .unwrap_or_default();
+    // `Nguyễn Tiến Luật`: a capital inside a sentence before `Luật` makes
+    // it a person's name.
+    let in_a_name =
+        word_before.starts_with(char::is_uppercase) && !starts_sentence(before.len() - word_before.len());
+    if !capitalised
+        || in_a_name
+        || (starts_sentence(start) && !first.starts_with(char::is_uppercase))
+        || (first != "về" && NOT_IN_LAW_NAMES.contains(&first))
+        || words
+            .get(1)
+            .is_some_and(|&(second, _)| matches!((first, second), ("quy", "định") | ("hướng", "dẫn")))
+        || BEFORE_NON_LAWS
+            .iter()
+            .any(|non_law| word(word_before, 0, non_law).is_some())
+    {
+        return None;
+    }
+    // The name's parts, each ending at `và` or at a comma, and whether
+    // `và` began it; each part is the ends of its words.
+    let mut parts: Vec<(bool, Vec<usize>)> = vec![(false, Vec::new())];
+    let mut previous_end = first_end - first.len();
+    for (index, &(found, word_end)) in words.iter().enumerate() {
+        let word_start = word_end - found.len();
+        let previous = text[..word_start].trim_end();
+        let previous = &previous[previous.rfind(' ').map_or(0, |at| at + 1)..];
+        let inside = WORDS_INSIDE_NAMES
+            .iter()
+            .any(|&(before, listed)| found == listed && word(previous, 0, before).is_some());
+        // Another document begins (`… Luật Ngân sách Kết luận thanh tra …`,
+        // where the scrape lost a full stop).
+        let another = index > 0 && is_kind_name_at(text, word_start);
+        if word_end > name_end || another || (!inside && listed_at(AFTER_UNDATED_NAMES, word_start)) {
+            if index == 0 {
+                return None;
+            }
+            break;
+        }
+        if found == "và" {
+            parts.push((true, Vec::new()));
+        } else if text[previous_end..word_start].contains(',') {
+            parts.push((false, Vec::new()));
+        }
+        if found != "và" {
+            parts.last_mut()?.1.push(word_end);
+        }
+        previous_end = word_end;
+    }
+    let first_len = parts.first()?.1.len();
+    if first_len > MAX_FIRST_PART_WORDS {
+        return None;
+    }
+    let goes_on_after_comma = listed_at(NAMES_GOING_ON_AFTER_COMMAS, first_end - first.len());
+    let mut end = *parts.first()?.1.last()?;
+    let mut count = first_len;
+    for (index, (joined, part)) in parts.iter().enumerate().skip(1) {
+        let (Some(&first_end), Some(&last_end)) = (part.first(), part.last()) else {
+            break;
+        };
+        let first_start = text[..first_end]
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |at| at + 1);
+        let limit = match joined {
+            true => MAX_JOINED_PART_WORDS,
+            false if goes_on_after_comma => MAX_PART_WORDS_AFTER_COMMA,
+            false => 0,
+        };
+        let last_part = parts.get(index + 1).is_none_or(|(_, next)| next.is_empty());
+        if part.len() > limit
+            || listed_at(NOT_AFTER_CONJUNCTIONS, first_start)
+            || is_kind_name_at(text, first_start)
+            || (last_part && !ends_a_part(text, last_end))
+        {
+            break;
+        }
+        end = last_end;
+        count += part.len();
+    }
+    (count <= MAX_UNDATED_NAME_WORDS).then_some(end)
+}
+
+/// Whether a part of a sentence ends at `at`: a mark or the text's end
+/// follows, or a word that ends a law's name, or `và`.
+fn ends_a_part(text: &str, at: usize) -> bool {
+    let next = spaces(text, at);
+    let rest = &text[next..];
+    let listed = |list: &[&str]| list.iter().any(|listed| word(text, next, listed).is_some());
+    rest.is_empty()
+        || rest.starts_with(|c: char| c.is_ascii_punctuation() || "”’…–—\n".contains(c))
+        || word(text, next, "và").is_some()
+        || listed(NOT_IN_LAW_NAMES)
+        || listed(AFTER_UNDATED_NAMES)
+        || VERBS_AFTER_LAW_NAMES.iter().any(|(verb, object)| {
+            word(text, next, verb).is_some_and(|end| word(text, spaces(text, end), object).is_some())
+        })
 }
 
 /// The words after a law's kind: letters only, one space apart, or a comma
@@ -775,10 +1098,11 @@ fn law_name_words(text: &str, at: usize) -> Vec<(&str, usize)> {
         words.push((&text[start..end], end));
         let mut next = spaces(text, end);
         // A comma (`,` or, in tokenised text, ` ,`) before another word of
-        // the name, not before the next law (`Luật Đất đai, Luật Nhà ở`).
+        // the name, not before the next document (`Luật Đất đai, Luật Nhà
+        // ở`, `Luật Quản lý thuế, Nghị định số 106/2010/NĐ-CP`).
         if text[next..].starts_with(',') {
             let after = spaces(text, next + 1);
-            if after == next + 1 || word(text, after, "luật").is_some() {
+            if after == next + 1 || word(text, after, "luật").is_some() || is_kind_name_at(text, after) {
                 break;
             }
             next = after;
