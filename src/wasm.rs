@@ -36,7 +36,7 @@ export interface RenderOptions extends NormalizeOptions {
   lang?: string;
   /** Highlight the documents the article cites and list them at its end. Default: true. */
   citations?: boolean;
-  /** Each cited document's link; `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded. `null`: no links. Default: a search on thuvienphapluat.vn for the symbol. */
+  /** Each cited document's link; `{document}` (the symbol, or a law's name and year), `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded. `null`: no links. Default: a search on thuvienphapluat.vn for the document. */
   linkTemplate?: string | null;
   /** Prefix of the ids given to mentions (`vn-cite-1`), for several articles on one page. Default "vn". */
   idPrefix?: string;

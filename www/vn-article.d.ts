@@ -92,7 +92,7 @@ export interface VnArticleErrorDetail {
  * `<script type="application/json">`, or the JSON at `src`, in that order.
  *
  * Attributes: `src`, `tone-style` (auto | traditional | modern | keep),
- * `link-template` (a URL with `{symbol}`…, or `none`), `citations="off"`,
+ * `link-template` (a URL with `{document}`…, or `none`), `citations="off"`,
  * `image-template`, `lang`; changing one renders again. `hidden` hides it.
  */
 export class VnArticleElement extends HTMLElement {

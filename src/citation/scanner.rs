@@ -53,7 +53,7 @@ fn starts_word(text: &str, at: usize) -> bool {
 /// begin `t`, 0xE1), in two small tables.
 fn beginning_at(text: &str, at: usize) -> Option<Option<u64>> {
     let bytes = text.as_bytes();
-    let first = bytes[at];
+    let first = *bytes.get(at)?;
     if first.is_ascii_digit() {
         return Some(None);
     }

@@ -393,7 +393,18 @@ pub(super) const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 fn link(citation: &Citation, options: &RenderOptions) -> Option<String> {
     let template = options.link_template.as_deref()?;
     let year = citation.year.map(|year| year.to_string());
+    // A document by its symbol, or a law by its name and year: what a
+    // search finds it by. A short form with neither is too vague to look
+    // up (`Nghị định 67`).
+    let document = citation.symbol.clone().or_else(|| {
+        let name = citation.name.as_deref()?;
+        Some(match &year {
+            Some(year) if !name.contains(year.as_str()) => format!("{name} {year}"),
+            _ => name.to_owned(),
+        })
+    });
     let values = [
+        ("{document}", document.as_deref()),
         ("{symbol}", citation.symbol.as_deref()),
         ("{kind}", Some(citation.kind.name)),
         ("{number}", citation.number.as_deref()),

@@ -36,7 +36,7 @@ use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 /// | `typography` | `true` | pair quotes, fix spaces, remove invisible characters |
 /// | `legacy` | `"auto"` | legacy encoding of the text: `"off"`, `"viqr"`, `"tcvn3"`, `"vni"`, or `"auto"` (TCVN3 or VNI when certain) |
 /// | `citations` | `true` | highlight the documents the article cites and list them at its end |
-/// | `linkTemplate` | a search on thuvienphapluat.vn | each cited document's link: `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded; `null` for no links |
+/// | `linkTemplate` | a search on thuvienphapluat.vn | each cited document's link: `{document}`, `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded; `null` for no links |
 /// | `idPrefix` | `"vn"` | prefix of the ids given to mentions (`vn-cite-1`), to keep several articles on one page apart |
 /// | `imageTemplate` | none | an image service's URL for one width, `{path}`/`{src}`/`{width}` replaced: a `srcset` ladder for images without one |
 /// | `imageWidths` | `[320, 480, 640, 800, 1024, 1280, 1600]` | the widths of that ladder (never above the image's own width) |
@@ -59,8 +59,9 @@ pub struct RenderOptions {
     pub legacy: Legacy,
     /// Whether to highlight and list the documents the article cites.
     pub citations: bool,
-    /// The link of a cited document, with `{symbol}`, `{kind}`, `{number}`
-    /// and `{year}` replaced; `None` for no links. A document that lacks a
+    /// The link of a cited document, with `{document}` (its symbol, or a
+    /// law's name and year: `Luật Đất đai 2013`), `{symbol}`, `{kind}`,
+    /// `{number}` and `{year}` replaced; `None` for no links. A document that lacks a
     /// value the template asks for, or whose link is not an allowed URL,
     /// gets no link.
     pub link_template: Option<String>,
@@ -81,8 +82,8 @@ pub struct RenderOptions {
 }
 
 /// Where a cited document is looked up by default: thuvienphapluat.vn's
-/// search, which finds documents by their symbol.
-pub const DEFAULT_LINK_TEMPLATE: &str = "https://thuvienphapluat.vn/page/tim-van-ban.aspx?keyword={symbol}";
+/// search, which finds documents by their symbol, and laws by their name.
+pub const DEFAULT_LINK_TEMPLATE: &str = "https://thuvienphapluat.vn/page/tim-van-ban.aspx?keyword={document}";
 
 /// A prefix for element ids: an ASCII letter, then letters, digits, `-` or
 /// `_`.
