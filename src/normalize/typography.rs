@@ -800,9 +800,23 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 {
                     Some(true)
                 }
+                // A new sentence's quote, glued to the last one's mark
+                // (`ngoài."Ở nhà`).
+                _ if !in_run
+                    && this.before.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+                    && this.after.is_some_and(char::is_uppercase) =>
+                {
+                    Some(true)
+                }
                 _ => None,
             },
         };
+        // The text's first quote, closing with nothing open, closes what an
+        // earlier paragraph opened (`… là cần thiết".`); after a digit it
+        // is an inch mark (`15"`) and stays as typed. A later one stays
+        // too: a straight quote before it, left alone, could pair with it
+        // once it had a shape.
+        let closes_earlier = index == 0 && this.before.is_some_and(|c| !c.is_ascii_digit());
         let role = match opens {
             Some(true) => {
                 open.push(index);
@@ -813,12 +827,18 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                     matched[opener] = true;
                     Role::Close
                 }
+                None if closes_earlier => Role::Close,
                 None => Role::Unpaired,
             },
             None => Role::Unpaired,
         };
-        // An opening quote that is never closed is still an opening quote.
-        let to = if role == Role::Open { '“' } else { this.quote };
+        // An opening quote that is never closed is still an opening quote,
+        // and a closing one with nothing open a closing one.
+        let to = match role {
+            Role::Open => '“',
+            Role::Close => '”',
+            Role::Unpaired => this.quote,
+        };
         quotes.push(Quote {
             at: this.at,
             role,
@@ -1001,6 +1021,14 @@ mod tests {
             pair_all(r#"số " Ban hành " , " Sửa đổi ""#),
             "số “ Ban hành ” , “ Sửa đổi ”"
         );
+        // A quote closing what an earlier paragraph opened; a new
+        // sentence's quote glued to the last one's mark.
+        assert_eq!(pair_all(r#"là cần thiết". Ông nói"#), "là cần thiết”. Ông nói");
+        assert_eq!(
+            pair_all(r#"đeo hậu môn ngoài."Ở nhà, con"#),
+            "đeo hậu môn ngoài.“Ở nhà, con"
+        );
+        assert_eq!(pair_all(r#"kích thước 6,52", chip"#), r#"kích thước 6,52", chip"#);
         // An opening quote never closed does not make the pairs after it nested.
         assert_eq!(
             pair_all("“Mở mãi. “Trích “lồng” hết”, bà nói."),
