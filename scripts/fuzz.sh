@@ -3,7 +3,7 @@
 # fuzz/fuzz_targets/ — render_json, ingest, normalize, cite, long_input — each for
 # SECONDS (default 300), two at a time (one per core). The corpora start
 # from ../shared/corpus and the committed inputs of tests/fixtures/fuzz/;
-# every crash, timeout or out-of-memory input found is copied into
+# every crash, timeout or out-of-memory input found is moved into
 # tests/fixtures/fuzz/<target>/, where tests/fuzz_regressions.rs runs it on
 # every test run. Exits 1 if anything was found.
 #
@@ -96,8 +96,9 @@ found=0
 for target in "${targets[@]}"; do
   for artifact in fuzz/artifacts/"$target"/*; do
     [ -e "$artifact" ] || continue
-    cp "$artifact" "tests/fixtures/fuzz/$target/"
-    echo "fuzz: $target found $(basename "$artifact"): copied to tests/fixtures/fuzz/$target/ (see target/fuzz-$target.log)"
+    # Moved, not copied: a later run reports only what it found itself.
+    mv "$artifact" "tests/fixtures/fuzz/$target/"
+    echo "fuzz: $target found $(basename "$artifact"): moved to tests/fixtures/fuzz/$target/ (see target/fuzz-$target.log)"
     found=1
   done
 done

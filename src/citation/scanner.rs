@@ -682,8 +682,9 @@ fn law(
     }
     let words = law_name_words(text, at);
     let first = words.first()?;
-    // `Luật sư` is a lawyer, `Luật gia` a jurist.
-    if matches!(first.0, "sư" | "gia") {
+    // `Luật sư` is a lawyer, `Luật gia` a jurist; `luật pháp`, `luật lệ`,
+    // `luật chơi` and `luật định` are the law, rules and what law sets.
+    if matches!(first.0, "sư" | "gia" | "pháp" | "lệ" | "chơi" | "định") {
         return None;
     }
     let amending = words.len() > 1 && word(words[0].0, 0, "sửa").is_some() && words[1].0 == "đổi";
@@ -1060,8 +1061,39 @@ fn undated_name_end(
         end = last_end;
         count += part.len();
     }
-    (count <= MAX_UNDATED_NAME_WORDS).then_some(end)
+    // `Luật Việt Nam`, `Luật Mỹ`: a country's law, not a law's name.
+    let name = &text[first_end - first.len()..end];
+    let a_country = COUNTRIES
+        .iter()
+        .any(|country| word(name, 0, country) == Some(name.len()));
+    (count <= MAX_UNDATED_NAME_WORDS && !a_country).then_some(end)
 }
+
+/// Names that make `Luật …` a country's or the world's law (`theo Luật Việt
+/// Nam`, `Luật quốc tế`) when they are the whole name.
+const COUNTRIES: &[&str] = &[
+    "Việt Nam",
+    "Mỹ",
+    "Hoa Kỳ",
+    "Trung Quốc",
+    "Nhật",
+    "Nhật Bản",
+    "Hàn Quốc",
+    "Anh",
+    "Pháp",
+    "Đức",
+    "Nga",
+    "Úc",
+    "Ấn Độ",
+    "Singapore",
+    "Thái Lan",
+    "Lào",
+    "Campuchia",
+    "châu Âu",
+    "EU",
+    "quốc tế",
+    "nước ngoài",
+];
 
 /// Whether a part of a sentence ends at `at`: a mark or the text's end
 /// follows, or a word that ends a law's name, or `và`.

@@ -456,8 +456,14 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
     // the marks that join them.
     let mut spans = Vec::new();
     let mut start = None;
+    let mut previous = None;
     for (at, c) in chunk.char_indices().chain([(chunk.len(), ' ')]) {
-        match (joins_symbol(c), start) {
+        // A spacing accent after a letter is about to be composed into it
+        // (`U´t` reads `Út`): part of the word, as it will be on the next
+        // pass.
+        let joins = joins_symbol(c) || (is_spacing_tone(c) && previous.is_some_and(char::is_alphabetic));
+        previous = Some(c);
+        match (joins, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
                 let run = &chunk[from..at];
