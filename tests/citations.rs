@@ -280,14 +280,23 @@ impl Entity {
     }
 }
 
+/// Each labelled sentence of VNLegalText, with the citations found in it.
+fn vnlegaltext() -> Vec<(Labelled, Vec<Citation>)> {
+    read("corpus/vnlegaltext-val.jsonl")
+        .lines()
+        .map(|line| {
+            let sentence: Labelled = serde_json::from_str(line).expect("VNLegalText line");
+            let citations = find_citations(&sentence.text);
+            (sentence, citations)
+        })
+        .collect()
+}
+
 #[test]
 fn vnlegaltext_references_with_numbers_are_found() {
-    let corpus = read("corpus/vnlegaltext-val.jsonl");
     let (mut labelled, mut found, mut citations_total, mut citations_labelled) = (0, 0, 0, 0);
     let mut missed = Vec::new();
-    for line in corpus.lines() {
-        let sentence: Labelled = serde_json::from_str(line).expect("VNLegalText line");
-        let citations = find_citations(&sentence.text);
+    for (sentence, citations) in vnlegaltext() {
         // Each citation's number part (from its first digit), in characters.
         let spans: Vec<(usize, usize)> = records(&sentence.text, &citations, OffsetUnit::Chars)
             .iter()
@@ -545,12 +554,9 @@ const PIECES: &[&str] = &[
 /// label are left out.
 #[test]
 fn vnlegaltext_references_by_name_are_found_whole() {
-    let corpus = read("corpus/vnlegaltext-val.jsonl");
     let (mut labelled, mut found, mut named, mut named_labelled) = (0, 0, 0, 0);
     let mut missed = Vec::new();
-    for line in corpus.lines() {
-        let sentence: Labelled = serde_json::from_str(line).expect("VNLegalText line");
-        let citations = find_citations(&sentence.text);
+    for (sentence, citations) in vnlegaltext() {
         let spans: Vec<(usize, usize)> = records(&sentence.text, &citations, OffsetUnit::Chars)
             .iter()
             .zip(&citations)
