@@ -638,10 +638,19 @@ const NOT_IN_LAW_NAMES: &[&str] = &[
     "việc", "nhưng",
 ];
 
-/// Words of [`NOT_IN_LAW_NAMES`] that go on a name after the word before
-/// them: `Luật Hỗ trợ doanh nghiệp nhỏ và vừa`, `Luật Phòng, chống tác hại
-/// của thuốc lá`.
-const STOPS_INSIDE_NAMES: &[(&str, &str)] = &[("và", "vừa"), ("hại", "của")];
+/// Words that end names elsewhere ([`NOT_IN_LAW_NAMES`],
+/// [`AFTER_UNDATED_NAMES`]) but go on a name after the word before them:
+/// `Luật Hỗ trợ doanh nghiệp nhỏ và vừa`, `Luật Phòng, chống tác hại của
+/// thuốc lá`, `Luật Hàng không dân dụng`, `Luật Việc làm`.
+const PAIRS_IN_NAMES: &[(&str, &str)] = &[("và", "vừa"), ("hại", "của"), ("hàng", "không"), ("việc", "làm")];
+
+/// Whether `next`, after the name's word `before`, goes on the name
+/// though it ends other names (see [`PAIRS_IN_NAMES`]).
+fn pair_in_name(before: &str, next: &str) -> bool {
+    PAIRS_IN_NAMES
+        .iter()
+        .any(|&(first, second)| next == second && word(before, 0, first).is_some())
+}
 
 /// Verbs of two words that end a law's name (`Luật Đất đai quy định …`),
 /// though each word may be in one (`quy phạm`, `Ban hành`).
@@ -740,7 +749,7 @@ fn law(
             // `tại Việt Nam` ends names (`Luật Đầu tư nước ngoài tại Việt Nam`).
             let in_vietnam =
                 next_word == "tại" && words.get(index + 2).is_some_and(|&(after, _)| after == "Việt");
-            let inside = STOPS_INSIDE_NAMES.contains(&(words[index].0, next_word));
+            let inside = pair_in_name(words[index].0, next_word);
             let stop_word =
                 next_word != "số" && !in_vietnam && !inside && NOT_IN_LAW_NAMES.contains(&next_word);
             (stop_word || number_sign || another_law || verb)
@@ -843,10 +852,6 @@ const AFTER_UNDATED_NAMES: &[&str] = &[
     "điểm",
     "chương",
 ];
-
-/// Words of [`AFTER_UNDATED_NAMES`] that go on a name after the word
-/// before them: `Luật Hàng không dân dụng`, `Luật Việc làm`.
-const WORDS_INSIDE_NAMES: &[(&str, &str)] = &[("hàng", "không"), ("việc", "làm")];
 
 /// Words that begin something other than a part of a law's name after
 /// `và` or a comma: `Luật Ngân sách nhà nước và các văn bản hướng dẫn`,
@@ -1007,11 +1012,7 @@ fn undated_name_end(
     let mut previous_end = first_end - first.len();
     for (index, &(found, word_end)) in words.iter().enumerate() {
         let word_start = word_end - found.len();
-        let previous = text[..word_start].trim_end();
-        let previous = &previous[previous.rfind(' ').map_or(0, |at| at + 1)..];
-        let inside = WORDS_INSIDE_NAMES
-            .iter()
-            .any(|&(before, listed)| found == listed && word(previous, 0, before).is_some());
+        let inside = index > 0 && pair_in_name(words[index - 1].0, found);
         // Another document begins (`… Luật Ngân sách Kết luận thanh tra …`,
         // where the scrape lost a full stop).
         let another = index > 0 && is_kind_name_at(text, word_start);
