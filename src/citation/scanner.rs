@@ -980,6 +980,7 @@ fn undated_name_end(
 ) -> Option<usize> {
     let listed_at = |list: &[&str], at: usize| list.iter().any(|listed| word(text, at, listed).is_some());
     let &(first, first_end) = words.first()?;
+    let name_start = first_end - first.len();
     let starts_sentence = |at: usize| {
         let before = text[..at].trim_end_matches([' ', '\u{a0}']);
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '“', '(', ')'])
@@ -1007,14 +1008,14 @@ fn undated_name_end(
         return None;
     }
     // The name's parts, each ending at `và` or at a comma, and whether
-    // `và` began it; each part is the ends of its words.
-    let mut parts: Vec<(bool, Vec<usize>)> = vec![(false, Vec::new())];
-    let mut previous_end = first_end - first.len();
+    // `và` began it; each part is where its words start and end.
+    let mut parts: Vec<(bool, Vec<(usize, usize)>)> = vec![(false, Vec::new())];
+    let mut previous_end = name_start;
     for (index, &(found, word_end)) in words.iter().enumerate() {
         let word_start = word_end - found.len();
         let inside = index > 0 && pair_in_name(words[index - 1].0, found);
         // Another document begins (`… Luật Ngân sách Kết luận thanh tra …`,
-        // where the scrape lost a full stop).
+        // where the scrape lost a full stop, or `… và Nghị định …`).
         let another = index > 0 && is_kind_name_at(text, word_start);
         if word_end > name_end || another || (!inside && listed_at(AFTER_UNDATED_NAMES, word_start)) {
             if index == 0 {
@@ -1028,7 +1029,7 @@ fn undated_name_end(
             parts.push((false, Vec::new()));
         }
         if found != "và" {
-            parts.last_mut()?.1.push(word_end);
+            parts.last_mut()?.1.push((word_start, word_end));
         }
         previous_end = word_end;
     }
@@ -1036,16 +1037,13 @@ fn undated_name_end(
     if first_len > MAX_FIRST_PART_WORDS {
         return None;
     }
-    let goes_on_after_comma = listed_at(NAMES_GOING_ON_AFTER_COMMAS, first_end - first.len());
-    let mut end = *parts.first()?.1.last()?;
+    let goes_on_after_comma = listed_at(NAMES_GOING_ON_AFTER_COMMAS, name_start);
+    let mut end = parts.first()?.1.last()?.1;
     let mut count = first_len;
     for (index, (joined, part)) in parts.iter().enumerate().skip(1) {
-        let (Some(&first_end), Some(&last_end)) = (part.first(), part.last()) else {
+        let (Some(&(first_start, _)), Some(&(_, last_end))) = (part.first(), part.last()) else {
             break;
         };
-        let first_start = text[..first_end]
-            .rfind(|c: char| !c.is_alphabetic())
-            .map_or(0, |at| at + 1);
         let limit = match joined {
             true => MAX_JOINED_PART_WORDS,
             false if goes_on_after_comma => MAX_PART_WORDS_AFTER_COMMA,
@@ -1054,7 +1052,6 @@ fn undated_name_end(
         let last_part = parts.get(index + 1).is_none_or(|(_, next)| next.is_empty());
         if part.len() > limit
             || listed_at(NOT_AFTER_CONJUNCTIONS, first_start)
-            || is_kind_name_at(text, first_start)
             || (last_part && !ends_a_part(text, last_end))
         {
             break;
@@ -1063,7 +1060,7 @@ fn undated_name_end(
         count += part.len();
     }
     // `Luật Việt Nam`, `Luật Mỹ`: a country's law, not a law's name.
-    let name = &text[first_end - first.len()..end];
+    let name = &text[name_start..end];
     let a_country = COUNTRIES
         .iter()
         .any(|country| word(name, 0, country) == Some(name.len()));
