@@ -69,7 +69,8 @@ fn base_letters(text: &str) -> String {
 /// quote, after a `%` between a digit and a small letter, and before a
 /// `(` after a letter or digit, where a scrape lost a space that
 /// typography puts back (`thư:giaoduc@…`, `năm 2020,thành`, `72%).Kết`,
-/// `3-4%vẫn`, `2021(ảnh`).
+/// `3-4%vẫn`, `2021(ảnh`); and after a small word glued to a name before
+/// it (`dịchCovid-19`, `caCovid-19`).
 fn untouchable(text: &str) -> Vec<&str> {
     let capitals_in_a_row = |core: &str| {
         let chars: Vec<char> = core.chars().collect();
@@ -79,6 +80,7 @@ fn untouchable(text: &str) -> Vec<&str> {
     };
     text.split_whitespace()
         .flat_map(split_at_glued_marks)
+        .map(without_small_word_before_name)
         .map(|chunk| chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
         .filter(|core| {
             core.bytes().any(|b| b.is_ascii_digit())
@@ -114,6 +116,17 @@ fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
     }
     pieces.push(&chunk[start..]);
     pieces
+}
+
+/// `chunk` without a small word glued to the name after it: lower-case
+/// letters with a Vietnamese mark, or a few words without one (those of
+/// `normalize::glued_words`), then a capital.
+fn without_small_word_before_name(chunk: &str) -> &str {
+    let small = chunk.find(|c: char| !c.is_lowercase()).unwrap_or(0);
+    let word = &chunk[..small];
+    let glued = chunk[small..].starts_with(char::is_uppercase)
+        && (!word.is_ascii() || ["ca", "do", "theo", "cho", "trong", "sang"].contains(&word));
+    if glued { &chunk[small..] } else { chunk }
 }
 
 fn check_corpus(name: &str) -> BTreeMap<&'static str, usize> {

@@ -60,6 +60,8 @@ pub(crate) struct Reader {
     marked: bool,
     long: bool,
     other: bool,
+    /// Whether a capital was read (see [`Reader::turns_capital`]).
+    capital: bool,
 }
 
 impl Reader {
@@ -72,6 +74,7 @@ impl Reader {
             marked: false,
             long: false,
             other: false,
+            capital: false,
         }
     }
 
@@ -84,10 +87,13 @@ impl Reader {
         self.marked = false;
         self.long = false;
         self.other = false;
+        self.capital = false;
     }
 
     /// The word's next character, as [`letter`] reads it (`None` for
     /// anything that is not a letter).
+    // Inlined: called for every character of every word the pass reads.
+    #[inline]
     pub(crate) fn add(&mut self, letter: Option<Letter>) {
         match letter {
             Some(letter) => {
@@ -96,6 +102,7 @@ impl Reader {
                 self.vowel_runs += usize::from(vowel && !self.after_vowel);
                 self.after_vowel = vowel;
                 self.marked |= letter.tone.is_some() || letter.shape == Shape::Horn;
+                self.capital |= letter.upper;
                 self.long |= !self.letters.push(letter);
             }
             None => self.other = true,
@@ -107,6 +114,13 @@ impl Reader {
     /// runs of vowels.
     pub(crate) fn may_be_glued(&self) -> bool {
         !self.other && self.marked && self.vowel_runs >= 2
+    }
+
+    /// Whether the word read so far begins with a small letter and has a
+    /// capital (`theoThông`, `iPhone`): a small word glued to a name, maybe (see
+    /// [`super::glued_words::small_word_before_name`]).
+    pub(crate) fn turns_capital(&self) -> bool {
+        self.capital && self.letters.first().is_some_and(|letter| !letter.upper)
     }
 
     /// What the word read so far is.

@@ -11,9 +11,45 @@
 //! Vietnamese writes. French and Spanish names (`René`, `Léon`, `Pépé`)
 //! read as Vietnamese syllables too, but have no such letter; loanwords
 //! written whole (`nitơ`, `rơle`) have no tone.
+//!
+//! A small Vietnamese word glued to a name after it (`theoThông tư`,
+//! `từIndonesia`, `doVincent`: a link or bold name lost the space before
+//! it) is cut where its lower case turns upper ([`small_word_before_name`]).
 
 use super::compose::is_vietnamese_syllable;
 use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter};
+use super::unicode::{is_combining_mark, nfc};
+
+/// Words without marks that news glues to the name after them (`theoBộ`,
+/// `doVincent`, `caCovid`). A list, because brands and units begin with
+/// small letters on purpose (`iPhone`, `eKYC`, `mRNA`, `macOS`, `genZ`,
+/// `kWh`) and a word without marks cannot be told from them.
+const UNMARKED_WORDS_BEFORE_NAMES: [&str; 12] = [
+    "anh", "ca", "cho", "do", "khi", "qua", "sang", "sau", "theo", "thi", "trong", "vua",
+];
+
+/// The length in bytes of the small word `word` begins with, when a name is
+/// glued to it: lower-case letters that make a Vietnamese syllable with a
+/// mark (`từ`, `của`, `với`) or a word of [`UNMARKED_WORDS_BEFORE_NAMES`],
+/// then a capital (`từIndonesia`, `theoThông`, `doVincent`). A word that
+/// is all glued syllables (`huyệnCần`, `tạiViệtNam`) is left to
+/// [`syllables`], which cuts it whole.
+pub(crate) fn small_word_before_name(word: &str) -> Option<usize> {
+    let hump = word.find(|c: char| !(c.is_lowercase() || is_combining_mark(c)))?;
+    let glued = hump > 0 && word[hump..].starts_with(char::is_uppercase) && is_small_word(&word[..hump]);
+    (glued && syllables(&nfc(word)).is_none()).then_some(hump)
+}
+
+/// Whether `word` is a small word news glues to a name: lower-case letters
+/// that make a Vietnamese syllable with a mark, or a word of
+/// [`UNMARKED_WORDS_BEFORE_NAMES`].
+pub(crate) fn is_small_word(word: &str) -> bool {
+    if word.is_ascii() {
+        return UNMARKED_WORDS_BEFORE_NAMES.contains(&word);
+    }
+    let word = nfc(word);
+    word.chars().all(char::is_lowercase) && is_vietnamese_syllable(&word)
+}
 
 /// The syllables `word` (composed letters only) is made of, when it is
 /// glued syllables that split one way only.
@@ -188,6 +224,46 @@ mod tests {
             "Hopegiống", // never Ho|pe
         ] {
             assert_eq!(syllables(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn small_words_glued_to_names_end_where_the_name_begins() {
+        for (word, small) in [
+            ("theoThông", "theo"),
+            ("từIndonesia", "từ"),
+            ("doVincent", "do"),
+            ("vớiSARS", "với"),
+            ("bàUrsula", "bà"),
+            ("ởChernobyl", "ở"),
+            ("tư\u{300}Indonesia", "tư\u{300}"),
+        ] {
+            assert_eq!(small_word_before_name(word), Some(small.len()), "{word}");
+        }
+    }
+
+    #[test]
+    fn brands_and_units_keep_their_small_letters() {
+        for word in [
+            "iPhone",
+            "eKYC",
+            "mRNA",
+            "mARN",
+            "macOS",
+            "genZ",
+            "kWh",
+            "mAh",
+            "xDrive",
+            "microSD",
+            "freeBuds",
+            "virusSARS", // not a Vietnamese word
+            "Covid",     // a capital first
+            "theo",      // no name after it
+            "thông",
+            "theo-Bộ",
+            "huyệnCần", // glued syllables, cut by `syllables`
+        ] {
+            assert_eq!(small_word_before_name(word), None, "{word}");
         }
     }
 }

@@ -14,8 +14,8 @@ use std::ops::Range;
 use super::changes::{Change, ChangeKind, Rewriter};
 use super::compose::{self, Marks, Reader, Reading};
 use super::glued_words;
-use super::letters::{Letters, is_alphanumeric, letter};
-use super::tone_placement::Tally;
+use super::letters::{is_alphanumeric, letter};
+use super::tone_placement::{Style, Tally};
 use super::typography::{self, Found, Quote, Role};
 use super::unicode::{is_combining_mark, nfc};
 
@@ -228,9 +228,12 @@ impl<'a> Text<'a> {
             if c.is_ascii_alphanumeric() {
                 // A word of ASCII letters and digits that ASCII outside any
                 // word ends (`cho`, `2019`) has no mark to place or compose:
-                // most words of Vietnamese text are passed over here.
-                let end = ascii_word_end(text, position, range.end);
-                if end == range.end || text.as_bytes()[end].is_ascii() {
+                // most words of Vietnamese text are passed over here, unless
+                // a capital follows a small letter (`doVincent`, `theoNĐ-CP`).
+                let (end, turns_capital) = ascii_word_end(text, position, range.end);
+                if (end == range.end || text.as_bytes()[end].is_ascii())
+                    && !(self.typography && (turns_capital || glued_to_a_name(text, end, range.end)))
+                {
                     position = end;
                     continue;
                 }
@@ -241,23 +244,20 @@ impl<'a> Text<'a> {
                 let shown = visible(word, invisible);
                 let reading = reader.reading();
                 let (change, written_style) = compose::word(&shown, reading, marks);
-                // Glued syllables are found in the word as composed: the
-                // next pass reads it so.
-                let split = (self.typography
-                    && (reader.may_be_glued() || matches!(reading, Reading::Other))
-                    && !glued_by_a_dot(text, position..end)
-                    // Hashtags and handles glue their words on purpose.
-                    && !text[..position].ends_with(['#', '@']))
+                // Glued words are cut as the word is composed: the next pass
+                // reads it so.
+                let cut = (self.typography
+                    && (may_be_cut(&reader, reading) || glued_to_a_name(text, end, range.end)))
                 .then(|| {
-                    split_glued(
-                        change.as_ref().map_or(&shown, |(normalized, _)| normalized),
-                        marks,
-                        tally,
-                    )
+                    let composed = Written {
+                        text: change.as_ref().map_or(&*shown, |(normalized, _)| normalized),
+                        style: written_style,
+                    };
+                    self.cut(position..end, &composed, range.end, marks, tally)
                 })
                 .flatten();
-                match (split, change) {
-                    (Some(split), _) => rewriter.replace(position..end, &split, ChangeKind::Spacing),
+                match (cut, change) {
+                    (Some(cut), _) => rewriter.replace(position..end, &cut, ChangeKind::Spacing),
                     (None, Some((normalized, kind))) => {
                         tally.count(written_style);
                         rewriter.replace(position..end, &normalized, kind)
@@ -274,6 +274,71 @@ impl<'a> Text<'a> {
             }
             position = self.symbol(position, c, range.end, &mut closed_at, quotes, rewriter);
         }
+    }
+
+    /// The word at `range`, composed as `word`, cut where a scrape glued it:
+    /// into syllables (`lựclượng`), or after a small word glued to a name
+    /// (`theoThông`), each part normalised as a word of its own and counted
+    /// in the vote; or a small word glued to a protected name after the
+    /// plain text, which ends at `limit`, given its space back
+    /// (`dịchCovid-19`). `None` when it is no such word. Hashtags, handles
+    /// and dotted names glue their words on purpose.
+    // Not inlined into `plain`: few words are glued, and its loop over
+    // words counted 2% more instructions with this in it (callgrind,
+    // `examples/workload.rs normalize`).
+    #[inline(never)]
+    fn cut(
+        &self,
+        range: Range<usize>,
+        word: &Written<'_>,
+        limit: usize,
+        marks: Marks,
+        tally: &mut Tally,
+    ) -> Option<String> {
+        let text = self.text;
+        if glued_by_a_dot(text, range.clone()) || text[..range.start].ends_with(['#', '@']) {
+            return None;
+        }
+        if glued_to_a_name(text, range.end, limit) && glued_words::is_small_word(word.text) {
+            tally.count(word.style);
+            return Some(format!("{} ", word.text));
+        }
+        self.cut_word(word.text, marks, tally)
+    }
+
+    /// `word` (composed) cut into syllables or after a small word glued to
+    /// a name, the parts normalised and joined by spaces; see [`Text::cut`].
+    fn cut_word(&self, word: &str, marks: Marks, tally: &mut Tally) -> Option<String> {
+        let parts = match glued_words::syllables(word) {
+            Some(syllables) => syllables,
+            None => {
+                let (small, name) = word.split_at(glued_words::small_word_before_name(word)?);
+                vec![small, name]
+            }
+        };
+        let mut joined = String::with_capacity(word.len() + parts.len());
+        let mut reader = Reader::new();
+        for part in parts {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            reader.clear();
+            part.chars().for_each(|c| reader.add(letter(c)));
+            let reading = reader.reading();
+            let (change, written_style) = compose::word(part, reading, marks);
+            let composed = change.as_ref().map_or(part, |(normalized, _)| normalized);
+            match may_be_cut(&reader, reading)
+                .then(|| self.cut_word(composed, marks, tally))
+                .flatten()
+            {
+                Some(cut) => joined.push_str(&cut),
+                None => {
+                    tally.count(written_style);
+                    joined.push_str(composed);
+                }
+            }
+        }
+        Some(joined)
     }
 
     /// The character `c` at `position`, which is not part of a word: its
@@ -412,6 +477,13 @@ impl<'a> Text<'a> {
     }
 }
 
+/// A word as composed, and the house style it is written in (when it
+/// shows one).
+struct Written<'a> {
+    text: &'a str,
+    style: Option<Style>,
+}
+
 /// The paired quotes of a text, looked up in text order: each lookup goes
 /// on from where the last one stopped, so that a text's lookups together
 /// read the list once.
@@ -508,31 +580,39 @@ fn gap_end(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Where the run of ASCII letters and digits from `start` ends.
-fn ascii_word_end(text: &str, start: usize, limit: usize) -> usize {
-    let run = text.as_bytes()[start..limit]
-        .iter()
-        .take_while(|byte| byte.is_ascii_alphanumeric());
-    start + run.count()
+/// Whether the word `reader` read may be glued words for [`Text::cut`]:
+/// syllables (two runs of vowels, or anything but composed letters), or a
+/// capital after a small letter.
+fn may_be_cut(reader: &Reader, reading: Reading<'_>) -> bool {
+    reader.may_be_glued() || matches!(reading, Reading::Other) || reader.turns_capital()
 }
 
-/// `word` (normalised as one word) cut into the syllables a scrape glued
-/// together, each normalised as a word of its own and counted in the
-/// house-style vote, when it is such a word. The whole word is not a
-/// syllable, so it has no vote of its own.
-fn split_glued(word: &str, marks: Marks, tally: &mut Tally) -> Option<String> {
-    let syllables = glued_words::syllables(word)?;
-    let mut split = String::with_capacity(word.len() + syllables.len());
-    for syllable in syllables {
-        if !split.is_empty() {
-            split.push(' ');
-        }
-        let letters = Letters::read(syllable)?;
-        let (change, written_style) = compose::place_letters(&letters, marks);
-        tally.count(written_style);
-        split.push_str(change.as_ref().map_or(syllable, |(normalized, _)| normalized));
-    }
-    Some(split)
+/// Whether the word ending at `end` is glued to a protected name
+/// (`dịchCovid-19`): it ends its plain piece, which ends at `limit`, with a
+/// capital right after it (gaps and whitespace end pieces too, but never
+/// with a capital).
+// Inlined: asked after every word.
+#[inline]
+fn glued_to_a_name(text: &str, end: usize, limit: usize) -> bool {
+    end == limit
+        && text
+            .as_bytes()
+            .get(end)
+            .is_some_and(|byte| byte.is_ascii_uppercase() || !byte.is_ascii())
+        && text[end..].starts_with(char::is_uppercase)
+}
+
+/// Where the run of ASCII letters and digits from `start` ends, and
+/// whether a capital follows its first small letters (`doVincent`,
+/// `iPhone`: a small word glued to a name, maybe).
+fn ascii_word_end(text: &str, start: usize, limit: usize) -> (usize, bool) {
+    let bytes = &text.as_bytes()[start..limit];
+    let small = bytes.iter().take_while(|byte| byte.is_ascii_lowercase()).count();
+    let capital = small > 0 && bytes.get(small).is_some_and(u8::is_ascii_uppercase);
+    let rest = bytes[small..]
+        .iter()
+        .take_while(|byte| byte.is_ascii_alphanumeric());
+    (start + small + rest.count(), capital)
 }
 
 /// Whether the word at `word` is joined by a dot to a letter or digit

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::compose::is_spacing_tone;
+use super::glued_words;
 use super::letters::letter;
 use super::unicode::is_combining_mark;
 
@@ -471,7 +472,11 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
                 let core = run.trim_matches(is_joiner);
                 if is_number_or_symbol(core) {
                     let symbol = without_glued_words(core);
+                    // `dịchCovid-19`: the small word before is no part of it,
+                    // whether a label is glued before it or not (the label
+                    // gets its space, and the next pass reads it alone).
                     let label = glued_label_len(symbol);
+                    let label = label + glued_words::small_word_before_name(&symbol[label..]).unwrap_or(0);
                     if is_number_or_symbol(&symbol[label..]) {
                         spans.push(from + lead + label..from + lead + symbol.len());
                     }
