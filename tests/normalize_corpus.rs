@@ -149,12 +149,14 @@ fn check_corpus(name: &str) -> BTreeMap<&'static str, usize> {
         if digits(&text) != digits(&normalized.text) {
             failures.push(format!("{place}: digits changed"));
         }
-        for token in untouchable(&text) {
+        // A leaked `&nbsp` is a space, not letters.
+        let spaced = text.replace("&nbsp;", " ").replace("&nbsp", " ");
+        for token in untouchable(&spaced) {
             if !normalized.text.contains(token) {
                 failures.push(format!("{place}: {token:?} changed"));
             }
         }
-        if base_letters(&text) != base_letters(&normalized.text) {
+        if base_letters(&spaced) != base_letters(&normalized.text) {
             failures.push(format!("{place}: letters changed beyond their marks"));
         }
         if normalized

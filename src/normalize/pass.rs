@@ -64,15 +64,17 @@ impl<'a> Text<'a> {
                 at += 1;
                 continue;
             }
-            if !may_begin_break(&bytes[at..]) {
+            // A URL's `&nbsp` is part of its query.
+            if !may_begin_break(&bytes[at..]) || (bytes[at] == b'&' && in_url(&text[chunk_start..at])) {
                 at += 1;
                 continue;
             }
             let c = text[at..].chars().next().unwrap_or_default();
-            let gap_end = if typography { gap_end(text, at) } else { at };
-            let holds_space = bytes[at..gap_end]
-                .iter()
-                .any(|&byte| typography::is_collapsible_space(char::from(byte)));
+            let (gap_end, holds_space) = if typography {
+                gap_end(text, at)
+            } else {
+                (at, false)
+            };
             // A gap or other whitespace ends the chunk before it.
             let (ends_chunk, next) = if holds_space {
                 (Piece::Gap(at..gap_end), gap_end)
@@ -507,15 +509,16 @@ impl QuotesInOrder {
 
 /// Whether `bytes` may begin with a whitespace or invisible character: ASCII
 /// whitespace, U+0085 and U+00A0 (C2 85, C2 A0), U+061C (D8 9C), U+1680
-/// (E1 9A), U+2000–U+206F (E2 80, E2 81), U+3000 (E3 80), U+FEFF (EF BB).
-/// The Vietnamese letters of U+1E00–U+1EFF begin with E1 too, but never
-/// with E1 9A.
+/// (E1 9A), U+2000–U+206F (E2 80, E2 81), U+3000 (E3 80), U+FEFF (EF BB),
+/// or a leaked `&nbsp` (see [`leaked_nbsp_len`]). The Vietnamese letters of
+/// U+1E00–U+1EFF begin with E1 too, but never with E1 9A.
 // Inlined: called for every byte the table below lets through.
 #[inline]
 fn may_begin_break(bytes: &[u8]) -> bool {
     matches!(
         bytes,
         [b'\t'..=b'\r' | b' ', ..]
+            | [b'&', b'n', b'b', b's', b'p', ..]
             | [0xC2, 0x85 | 0xA0, ..]
             | [0xD8, 0x9C, ..]
             | [0xE1, 0x9A, ..]
@@ -534,7 +537,7 @@ const BYTE_CLASS: [u8; 256] = {
     let mut byte = 0;
     while byte < 256 {
         table[byte] = match byte as u8 {
-            b'\t'..=b'\r' | b' ' | 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF => MAY_BEGIN_BREAK,
+            b'\t'..=b'\r' | b' ' | b'&' | 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF => MAY_BEGIN_BREAK,
             b'0'..=b'9' | b'@' | b'/' | b'-' | b':' | b'.' => MAY_BEGIN_SPAN,
             _ => 0,
         };
@@ -564,12 +567,24 @@ fn push_chunk(text: &str, chunk: Range<usize>, may_hold_span: bool, pieces: &mut
     pieces.push(Piece::Plain(from..chunk.end));
 }
 
-/// Where the run of spaces, tabs and invisible characters from `at` ends.
-fn gap_end(text: &str, mut at: usize) -> usize {
+/// Where the run of spaces, tabs, invisible characters and leaked `&nbsp`
+/// from `at` ends, and whether it holds a space (or an `&nbsp`).
+fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let mut holds_space = false;
     while at < bytes.len() {
         match bytes[at] {
-            byte if typography::is_collapsible_space(char::from(byte)) => at += 1,
+            byte if typography::is_collapsible_space(char::from(byte)) => {
+                at += 1;
+                holds_space = true;
+            }
+            b'&' => match leaked_nbsp_len(&bytes[at..]) {
+                0 => break,
+                length => {
+                    at += length;
+                    holds_space = true;
+                }
+            },
             byte if byte < 0x80 || !may_begin_break(&bytes[at..]) => break,
             _ => match text[at..].chars().next() {
                 Some(c) if typography::is_invisible(c) => at += c.len_utf8(),
@@ -577,7 +592,23 @@ fn gap_end(text: &str, mut at: usize) -> usize {
             },
         }
     }
-    at
+    (at, holds_space)
+}
+
+/// The length of a non-breaking space that a scrape left as its HTML name,
+/// `&nbsp;` or `&nbsp` glued to the next word (as browsers read it:
+/// `2021&nbsptrong`), at the start of `bytes`; 0 when there is none.
+fn leaked_nbsp_len(bytes: &[u8]) -> usize {
+    match bytes.strip_prefix(b"&nbsp") {
+        Some([b';', ..]) => 6,
+        Some(_) => 5,
+        None => 0,
+    }
+}
+
+/// Whether a chunk of text (no whitespace in it) read so far is a URL's.
+fn in_url(chunk: &str) -> bool {
+    chunk.contains("://") || chunk.contains("www.")
 }
 
 /// Whether the word `reader` read may be glued words for [`Text::cut`]:
