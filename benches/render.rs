@@ -50,7 +50,7 @@ mod native {
     /// invisible characters, tone marks to move, legacy (VNI) text to
     /// convert, thousands of inline elements whose text changes, and
     /// quotes and brackets glued to words before one run of dots.
-    const HOSTILE: [(&str, &str, Paragraph); 12] = [
+    const HOSTILE: [(&str, &str, Paragraph); 13] = [
         ("quotes", "text", |bytes| {
             repeat_to("\" a \"b\" ' c ' \u{201c} d ", bytes)
         }),
@@ -83,6 +83,10 @@ mod native {
         ("marks", "text", |bytes| repeat_to("hoà tòan ngừơi qúy ", bytes)),
         ("legacy", "text", |bytes| repeat_to("Vieät Nam \u{201c}", bytes)),
         ("inline-changes", "html", |bytes| repeat_to("<b>tòan</b> ", bytes)),
+        // A URL's `&nbsp` (part of its query) far from where the URL begins.
+        ("url-nbsp", "text", |bytes| {
+            "a".repeat(bytes / 2) + "http://x.vn/?" + &repeat_to("&nbsp", bytes / 2)
+        }),
         ("glued-punctuation", "text", |bytes| {
             repeat_to("Từ Dũ(TPHCM)để là\"thỏi\"và ,", bytes / 2) + &".".repeat(bytes / 2)
         }),

@@ -53,6 +53,9 @@ impl<'a> Text<'a> {
         let mut pieces = Vec::with_capacity((text.len() / 4).min(4096));
         let mut chunk_start = 0;
         let mut may_hold_span = false;
+        // Whether the chunk holds a URL, as far as it was read for one: a
+        // URL's `&nbsp` is part of its query. Each byte is read for it once.
+        let (mut url_in_chunk, mut read_for_url) = (false, 0usize);
         let mut at = 0;
         while let Some(offset) = bytes[at..]
             .iter()
@@ -64,8 +67,13 @@ impl<'a> Text<'a> {
                 at += 1;
                 continue;
             }
-            // A URL's `&nbsp` is part of its query.
-            if !may_begin_break(&bytes[at..]) || (bytes[at] == b'&' && in_url(&text[chunk_start..at])) {
+            if bytes[at] == b'&' && typography && !url_in_chunk {
+                // A URL's mark may end where the last look stopped.
+                let from = read_for_url.saturating_sub(3).max(chunk_start);
+                url_in_chunk = holds_url(&bytes[from..at]);
+                read_for_url = at;
+            }
+            if !may_begin_break(&bytes[at..]) || (bytes[at] == b'&' && url_in_chunk) {
                 at += 1;
                 continue;
             }
@@ -92,6 +100,7 @@ impl<'a> Text<'a> {
             at = next;
             chunk_start = at;
             may_hold_span = false;
+            url_in_chunk = false;
         }
         push_chunk(text, chunk_start..bytes.len(), may_hold_span, &mut pieces);
         Text {
@@ -606,9 +615,10 @@ fn leaked_nbsp_len(bytes: &[u8]) -> usize {
     }
 }
 
-/// Whether a chunk of text (no whitespace in it) read so far is a URL's.
-fn in_url(chunk: &str) -> bool {
-    chunk.contains("://") || chunk.contains("www.")
+/// Whether some of a chunk of text (no whitespace in it) holds the mark of
+/// a URL, `://` or `www.`.
+fn holds_url(bytes: &[u8]) -> bool {
+    bytes.windows(3).any(|window| window == b"://") || bytes.windows(4).any(|window| window == b"www.")
 }
 
 /// Whether the word `reader` read may be glued words for [`Text::cut`]:
