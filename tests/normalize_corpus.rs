@@ -70,7 +70,8 @@ fn base_letters(text: &str) -> String {
 /// `(` after a letter or digit, where a scrape lost a space that
 /// typography puts back (`thư:giaoduc@…`, `năm 2020,thành`, `72%).Kết`,
 /// `3-4%vẫn`, `2021(ảnh`); and after a small word glued to a name before
-/// it (`dịchCovid-19`, `caCovid-19`).
+/// it (`dịchCovid-19`, `caCovid-19`) and before a word glued after it
+/// (`2020của`).
 fn untouchable(text: &str) -> Vec<&str> {
     let capitals_in_a_row = |core: &str| {
         let chars: Vec<char> = core.chars().collect();
@@ -82,6 +83,7 @@ fn untouchable(text: &str) -> Vec<&str> {
         .flat_map(split_at_glued_marks)
         .map(without_small_word_before_name)
         .map(|chunk| chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
+        .map(without_marked_word_after)
         .filter(|core| {
             core.bytes().any(|b| b.is_ascii_digit())
                 || core.contains('@')
@@ -127,6 +129,16 @@ fn without_small_word_before_name(chunk: &str) -> &str {
     let glued = chunk[small..].starts_with(char::is_uppercase)
         && (!word.is_ascii() || ["ca", "do", "theo", "cho", "trong", "sang"].contains(&word));
     if glued { &chunk[small..] } else { chunk }
+}
+
+/// `chunk` without the word with a mark glued after its last digit or
+/// capital (`2020của`, `TT-BGDĐTsẽ`, `Covid-19bùng`): its trailing small
+/// letters, when one of them is outside ASCII.
+fn without_marked_word_after(chunk: &str) -> &str {
+    let head = chunk.trim_end_matches(char::is_lowercase);
+    let glued =
+        head.ends_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) && !chunk[head.len()..].is_ascii();
+    if glued { head } else { chunk }
 }
 
 fn check_corpus(name: &str) -> BTreeMap<&'static str, usize> {

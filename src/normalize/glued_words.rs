@@ -45,10 +45,52 @@ pub(crate) fn small_word_before_name(word: &str) -> Option<usize> {
 /// [`UNMARKED_WORDS_BEFORE_NAMES`].
 pub(crate) fn is_small_word(word: &str) -> bool {
     if word.is_ascii() {
-        return UNMARKED_WORDS_BEFORE_NAMES.contains(&word);
+        UNMARKED_WORDS_BEFORE_NAMES.contains(&word)
+    } else {
+        is_marked_word(word)
     }
+}
+
+/// Whether `word` is lower-case letters that make a Vietnamese syllable
+/// with a mark (`sẽ`, `ngày`, `về`): a word no code or number ends with.
+pub(crate) fn is_marked_word(word: &str) -> bool {
     let word = nfc(word);
-    word.chars().all(char::is_lowercase) && is_vietnamese_syllable(&word)
+    !word.is_ascii() && word.chars().all(char::is_lowercase) && is_vietnamese_syllable(&word)
+}
+
+/// The length in bytes of the word a scrape glued to the end of a number
+/// or code (`TT-BGDĐTsẽ`, `NĐ-CPngày`, `QĐ-TTgvề`, `Covid-19bùng`): the
+/// longest end of its last small letters that is a word with a mark
+/// ([`is_marked_word`]) right after a digit or a code of capitals (and
+/// the small `g` of `TTg`); 0 when there is none. A capitalised word's
+/// small letters are its own (`TT-Huế`, `BFI-Tiếng`).
+pub(crate) fn marked_word_at_end(symbol: &str) -> usize {
+    let small = symbol.len()
+        - symbol
+            .trim_end_matches(|c: char| c.is_lowercase() || is_combining_mark(c))
+            .len();
+    let run_start = symbol.len() - small;
+    symbol[run_start..]
+        .char_indices()
+        .map(|(at, _)| run_start + at)
+        .find(|&at| {
+            let word = &symbol[at..];
+            !word.starts_with(is_combining_mark) && after_a_code(&symbol[..at]) && is_marked_word(word)
+        })
+        .map_or(0, |at| symbol.len() - at)
+}
+
+/// Whether `before` ends with a digit or with a code: two capitals, or two
+/// capitals and one small ASCII letter (`TTg`: never a word with a mark,
+/// so that what is left is judged the same on the next pass).
+fn after_a_code(before: &str) -> bool {
+    let mut last = before.chars().rev();
+    let is_capital = |c: Option<char>| c.is_some_and(char::is_uppercase);
+    match last.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_lowercase() => is_capital(last.next()) && is_capital(last.next()),
+        c => is_capital(c) && is_capital(last.next()),
+    }
 }
 
 /// The syllables `word` (composed letters only) is made of, when it is
@@ -239,6 +281,28 @@ mod tests {
             ("tư\u{300}Indonesia", "tư\u{300}"),
         ] {
             assert_eq!(small_word_before_name(word), Some(small.len()), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_glued_after_codes_and_numbers_end_them() {
+        for (symbol, word) in [
+            ("10/2021/TT-BGDĐTsẽ", "sẽ"),
+            ("204/2004/NĐ-CPngày", "ngày"),
+            ("QĐ-TTgvề", "về"),
+            ("Covid-19bùng", "bùng"),
+            ("2020của", "của"),
+            ("NĐ-CP", ""),
+            ("5kg", ""), // a unit: no mark
+            ("QĐ-TTg", ""),
+            ("50μm", ""),
+            ("TT-Huế", ""), // a capitalised word's letters
+            ("BFI-Tiếng", ""),
+            ("A84-Bộ", ""),
+            ("5.800tỷđồng", ""), // `đồng` after a small `ỷ`
+            ("NĐ-CPưthủy", ""),  // `ư` would be a word of its own next time
+        ] {
+            assert_eq!(marked_word_at_end(symbol), word.len(), "{symbol}");
         }
     }
 

@@ -25,8 +25,8 @@ enum Piece {
     Gap(Range<usize>),
     /// Text that must not change, and whitespace other than spaces and tabs.
     Untouched,
-    /// Words and punctuation.
-    Plain(Range<usize>),
+    /// Words and punctuation, and the protected spans glued to them.
+    Plain(Range<usize>, GluedSpans),
 }
 
 /// A text cut into pieces, ready to be read or rewritten.
@@ -67,15 +67,23 @@ impl<'a> Text<'a> {
                 at += 1;
                 continue;
             }
-            if bytes[at] == b'&' && typography && !url_in_chunk {
-                // A URL's mark may end where the last look stopped.
-                let from = read_for_url.saturating_sub(3).max(chunk_start);
-                url_in_chunk = holds_url(&bytes[from..at]);
-                read_for_url = at;
-            }
-            if !may_begin_break(&bytes[at..]) || (bytes[at] == b'&' && url_in_chunk) {
+            if !may_begin_break(&bytes[at..]) {
                 at += 1;
                 continue;
+            }
+            // A leaked `&nbsp` (`may_begin_break` says): a break, but for a
+            // URL's.
+            if bytes[at] == b'&' {
+                if typography && !url_in_chunk {
+                    // A URL's mark may end where the last look stopped.
+                    let from = read_for_url.saturating_sub(3).max(chunk_start);
+                    url_in_chunk = holds_url(&bytes[from..at]);
+                    read_for_url = at;
+                }
+                if url_in_chunk {
+                    at += 1;
+                    continue;
+                }
             }
             let c = text[at..].chars().next().unwrap_or_default();
             let (gap_end, holds_space) = if typography {
@@ -130,10 +138,21 @@ impl<'a> Text<'a> {
             match piece {
                 Piece::Gap(range) => rewritten_to = self.gap(range.clone(), &mut quotes, &mut rewriter),
                 Piece::Untouched => {}
-                Piece::Plain(range) => {
+                Piece::Plain(range, glued) => {
                     let start = range.start.max(rewritten_to);
                     if start < range.end {
-                        self.plain(start..range.end, marks, &mut quotes, &mut rewriter, &mut tally)
+                        let glued = GluedSpans {
+                            before: glued.before && start == range.start,
+                            after: glued.after,
+                        };
+                        self.plain(
+                            start..range.end,
+                            glued,
+                            marks,
+                            &mut quotes,
+                            &mut rewriter,
+                            &mut tally,
+                        )
                     }
                 }
             }
@@ -143,7 +162,7 @@ impl<'a> Text<'a> {
 
     fn plain_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.pieces.iter().filter_map(|piece| match piece {
-            Piece::Plain(range) => Some(range.clone()),
+            Piece::Plain(range, _) => Some(range.clone()),
             _ => None,
         })
     }
@@ -224,6 +243,7 @@ impl<'a> Text<'a> {
     fn plain(
         &self,
         range: Range<usize>,
+        glued: GluedSpans,
         marks: Marks,
         quotes: &mut QuotesInOrder,
         rewriter: &mut Rewriter<'_>,
@@ -243,7 +263,7 @@ impl<'a> Text<'a> {
                 // a capital follows a small letter (`doVincent`, `theoNĐ-CP`).
                 let (end, turns_capital) = ascii_word_end(text, position, range.end);
                 if (end == range.end || text.as_bytes()[end].is_ascii())
-                    && !(self.typography && (turns_capital || glued_to_a_name(text, end, range.end)))
+                    && !(self.typography && (turns_capital || glued.after && end == range.end))
                 {
                     position = end;
                     continue;
@@ -257,16 +277,19 @@ impl<'a> Text<'a> {
                 let (change, written_style) = compose::word(&shown, reading, marks);
                 // Glued words are cut as the word is composed: the next pass
                 // reads it so.
-                let cut = (self.typography
-                    && (may_be_cut(&reader, reading) || glued_to_a_name(text, end, range.end)))
-                .then(|| {
-                    let composed = Written {
-                        text: change.as_ref().map_or(&*shown, |(normalized, _)| normalized),
-                        style: written_style,
-                    };
-                    self.cut(position..end, &composed, range.end, marks, tally)
-                })
-                .flatten();
+                let glued = GluedSpans {
+                    before: glued.before && position == range.start,
+                    after: glued.after && end == range.end,
+                };
+                let cut = (self.typography && (may_be_cut(&reader, reading) || glued.before || glued.after))
+                    .then(|| {
+                        let composed = Written {
+                            text: change.as_ref().map_or(&*shown, |(normalized, _)| normalized),
+                            style: written_style,
+                        };
+                        self.cut(position..end, &composed, glued, marks, tally)
+                    })
+                    .flatten();
                 match (cut, change) {
                     (Some(cut), _) => rewriter.replace(position..end, &cut, ChangeKind::Spacing),
                     (None, Some((normalized, kind))) => {
@@ -290,10 +313,11 @@ impl<'a> Text<'a> {
     /// The word at `range`, composed as `word`, cut where a scrape glued it:
     /// into syllables (`lựclượng`), or after a small word glued to a name
     /// (`theoThông`), each part normalised as a word of its own and counted
-    /// in the vote; or a small word glued to a protected name after the
-    /// plain text, which ends at `limit`, given its space back
-    /// (`dịchCovid-19`). `None` when it is no such word. Hashtags, handles
-    /// and dotted names glue their words on purpose.
+    /// in the vote; or given its space back where it is `glued` to a
+    /// protected span: a small word before a name (`dịchCovid-19`), a word
+    /// with a mark after a code or number (`TT-BGDĐTsẽ`). `None` when it is
+    /// no such word. Hashtags, handles and dotted names glue their words on
+    /// purpose.
     // Not inlined into `plain`: few words are glued, and its loop over
     // words counted 2% more instructions with this in it (callgrind,
     // `examples/workload.rs normalize`).
@@ -302,15 +326,19 @@ impl<'a> Text<'a> {
         &self,
         range: Range<usize>,
         word: &Written<'_>,
-        limit: usize,
+        glued: GluedSpans,
         marks: Marks,
         tally: &mut Tally,
     ) -> Option<String> {
         let text = self.text;
+        if glued.before && glued_words::is_marked_word(word.text) {
+            tally.count(word.style);
+            return Some(format!(" {}", word.text));
+        }
         if glued_by_a_dot(text, range.clone()) || text[..range.start].ends_with(['#', '@']) {
             return None;
         }
-        if glued_to_a_name(text, range.end, limit) && glued_words::is_small_word(word.text) {
+        if glued.after && glued_words::is_small_word(word.text) {
             tally.count(word.style);
             return Some(format!("{} ", word.text));
         }
@@ -488,6 +516,15 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Whether plain text (or a word of it) is glued to a protected span
+/// before it that ends with a letter or digit, and to one after it that
+/// begins with a capital.
+#[derive(Clone, Copy)]
+struct GluedSpans {
+    before: bool,
+    after: bool,
+}
+
 /// A word as composed, and the house style it is written in (when it
 /// shows one).
 struct Written<'a> {
@@ -566,14 +603,18 @@ fn push_chunk(text: &str, chunk: Range<usize>, may_hold_span: bool, pieces: &mut
         return;
     }
     let mut from = chunk.start;
+    let mut before = false;
     if may_hold_span {
         for span in typography::protected_spans(&text[chunk.clone()]) {
-            pieces.push(Piece::Plain(from..chunk.start + span.start));
+            let span = chunk.start + span.start..chunk.start + span.end;
+            let after = text[span.clone()].starts_with(char::is_uppercase);
+            pieces.push(Piece::Plain(from..span.start, GluedSpans { before, after }));
             pieces.push(Piece::Untouched);
-            from = chunk.start + span.end;
+            before = text[span.clone()].ends_with(|c: char| c.is_alphanumeric());
+            from = span.end;
         }
     }
-    pieces.push(Piece::Plain(from..chunk.end));
+    pieces.push(Piece::Plain(from..chunk.end, GluedSpans { before, after: false }));
 }
 
 /// Where the run of spaces, tabs, invisible characters and leaked `&nbsp`
@@ -626,21 +667,6 @@ fn holds_url(bytes: &[u8]) -> bool {
 /// capital after a small letter.
 fn may_be_cut(reader: &Reader, reading: Reading<'_>) -> bool {
     reader.may_be_glued() || matches!(reading, Reading::Other) || reader.turns_capital()
-}
-
-/// Whether the word ending at `end` is glued to a protected name
-/// (`dịchCovid-19`): it ends its plain piece, which ends at `limit`, with a
-/// capital right after it (gaps and whitespace end pieces too, but never
-/// with a capital).
-// Inlined: asked after every word.
-#[inline]
-fn glued_to_a_name(text: &str, end: usize, limit: usize) -> bool {
-    end == limit
-        && text
-            .as_bytes()
-            .get(end)
-            .is_some_and(|byte| byte.is_ascii_uppercase() || !byte.is_ascii())
-        && text[end..].starts_with(char::is_uppercase)
 }
 
 /// Where the run of ASCII letters and digits from `start` ends, and

@@ -472,6 +472,8 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
                 let core = run.trim_matches(is_joiner);
                 if is_number_or_symbol(core) {
                     let symbol = without_glued_words(core);
+                    // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
+                    let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
                     // `dịchCovid-19`: the small word before is no part of it,
                     // whether a label is glued before it or not (the label
                     // gets its space, and the next pass reads it alone).
