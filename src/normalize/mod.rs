@@ -13,7 +13,8 @@
 //!   `, . ; : ! ? )` or after `(`, a space after them where a scrape
 //!   glued two sentences (`lạnh.Sáng`), glued syllables split where only
 //!   one cut reads (`lựclượng`), a small word glued to the name after it
-//!   cut off (`theoThông tư`, `dịchCovid-19`), a leaked `&nbsp` read as a
+//!   cut off (`theoThông tư`, `dịchCovid-19`) and a word glued after a
+//!   number or code (`2020của`, `TT-BGDĐTsẽ`), a leaked `&nbsp` read as a
 //!   space, runs of spaces collapsed, tabs made spaces, invisible
 //!   characters removed.
 //!
