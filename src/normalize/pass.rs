@@ -255,6 +255,8 @@ impl<'a> Text<'a> {
         // Where the last closing quote or bracket ended: a mark right after
         // it (invisible characters between are about to go) ends a phrase.
         let mut closed_at = None;
+        // Where the text before is read from (see `Text::symbol`).
+        let mut reads_from = 0;
         while let Some(c) = text[position..range.end].chars().next() {
             if c.is_ascii_alphanumeric() {
                 // A word of ASCII letters and digits that ASCII outside any
@@ -291,7 +293,12 @@ impl<'a> Text<'a> {
                     })
                     .flatten();
                 match (cut, change) {
-                    (Some(cut), _) => rewriter.replace(position..end, &cut, ChangeKind::Spacing),
+                    (Some(cut), _) => {
+                        if glued.before && cut.starts_with(' ') {
+                            reads_from = position;
+                        }
+                        rewriter.replace(position..end, &cut, ChangeKind::Spacing)
+                    }
                     (None, Some((normalized, kind))) => {
                         tally.count(written_style);
                         rewriter.replace(position..end, &normalized, kind)
@@ -306,7 +313,14 @@ impl<'a> Text<'a> {
                 position = end;
                 continue;
             }
-            position = self.symbol(position, c, range.end, &mut closed_at, quotes, rewriter);
+            position = self.symbol(
+                reads_from..position,
+                c,
+                range.end,
+                &mut closed_at,
+                quotes,
+                rewriter,
+            );
         }
     }
 
@@ -380,16 +394,19 @@ impl<'a> Text<'a> {
         Some(joined)
     }
 
-    /// The character `c` at `position`, which is not part of a word: its
-    /// space put back, its quote paired, or it removed or composed; returns
-    /// where the text after it starts. `closed_at` is where the last
-    /// closing quote or bracket ended.
+    /// The character `c` at the end of `read`, which is not part of a word:
+    /// its space put back, its quote paired, or it removed or composed;
+    /// returns where the text after it starts. `closed_at` is where the last
+    /// closing quote or bracket ended. The text before it is read from the
+    /// start of `read`: a word given back the space before it is read as the
+    /// next pass will read it (`1.800thủy.Việt`: `thủy.Việt`, no dotted
+    /// name).
     // Not inlined into `plain`: its loop over words ran 4% slower with all
     // of this in it (callgrind, `examples/workload.rs normalize`).
     #[inline(never)]
     fn symbol(
         &self,
-        position: usize,
+        read: Range<usize>,
         c: char,
         limit: usize,
         closed_at: &mut Option<usize>,
@@ -397,6 +414,7 @@ impl<'a> Text<'a> {
         rewriter: &mut Rewriter<'_>,
     ) -> usize {
         let text = self.text;
+        let (from, position) = (read.start, read.end);
         let next = position + c.len_utf8();
         // Combining marks on a character that is not a letter compose
         // with it (`=` and U+0338 make `≠`).
@@ -406,14 +424,14 @@ impl<'a> Text<'a> {
         let spaced = if self.typography {
             let after_closing =
                 closed_at.is_some_and(|end| text[end..position].chars().all(typography::is_invisible));
-            typography::missing_space(&text[..position], c, &text[next..], after_closing)
+            typography::missing_space(&text[from..position], c, &text[next..], after_closing)
         } else {
             None
         };
         if matches!(c, ')' | ']') {
             *closed_at = Some(next);
         }
-        let visible_before = || typography::last_visible(&text[..position]);
+        let visible_before = || typography::last_visible(&text[from..position]);
         if let Some(spaced) = spaced {
             rewriter.replace(position..next, spaced, ChangeKind::Spacing);
         } else if let Some(quote) = quotes.at(position) {
@@ -441,7 +459,7 @@ impl<'a> Text<'a> {
             rewriter.replace(position..next, &written, kind);
         } else if self.typography
             && c == '%'
-            && typography::per_cent_lacks_space(&text[..position], &text[next..])
+            && typography::per_cent_lacks_space(&text[from..position], &text[next..])
         {
             rewriter.replace(position..next, "% ", ChangeKind::Spacing);
         } else if self.typography
@@ -451,7 +469,7 @@ impl<'a> Text<'a> {
             rewriter.replace(position..next, " (", ChangeKind::Spacing);
         } else if self.typography
             && c == ')'
-            && typography::closing_bracket_lacks_space(&text[..position], &text[next..])
+            && typography::closing_bracket_lacks_space(&text[from..position], &text[next..])
         {
             rewriter.replace(position..next, ") ", ChangeKind::Spacing);
         } else if self.typography
