@@ -677,7 +677,9 @@ fn leaked_nbsp_len(bytes: &[u8]) -> usize {
 /// Whether some of a chunk of text (no whitespace in it) holds the mark of
 /// a URL, `://` or `www.`.
 fn holds_url(bytes: &[u8]) -> bool {
-    bytes.windows(3).any(|window| window == b"://") || bytes.windows(4).any(|window| window == b"www.")
+    [b"://".as_slice(), b"www."]
+        .into_iter()
+        .any(|mark| typography::places_of(bytes, mark).next().is_some())
 }
 
 /// Whether the word `reader` read may be glued words for [`Text::cut`]:

@@ -581,6 +581,17 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | ',' | '/' | ':' | '-' | '_' | '@' | '+') || is_invisible(c)
 }
 
+/// Where `pattern` (a URL's `://` or `www.`) begins in `bytes`, each place
+/// in order. Searched for byte by byte: chunks of text are short, and a
+/// `str` pattern's searcher took more to set up than to search (callgrind,
+/// `examples/workload.rs normalize`).
+pub(super) fn places_of<'a>(bytes: &'a [u8], pattern: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    bytes
+        .windows(pattern.len())
+        .enumerate()
+        .filter_map(move |(at, window)| (window == pattern).then_some(at))
+}
+
 /// The first URL in `text`: where it starts and how long it is. A known
 /// scheme is read as one even when letters are glued before it.
 fn next_url(text: &str) -> Option<(usize, usize)> {
@@ -613,17 +624,9 @@ fn next_url(text: &str) -> Option<(usize, usize)> {
                 }
             })
     };
-    // Searched for byte by byte: chunks are short, and a `str` pattern's
-    // searcher took more to set up than to search (callgrind,
-    // `examples/workload.rs normalize`).
-    let at_each = |pattern: &'static [u8]| {
-        text.as_bytes()
-            .windows(pattern.len())
-            .enumerate()
-            .filter_map(move |(at, window)| (window == pattern).then_some(at))
-    };
-    let with_scheme = at_each(b"://").next().map(scheme_start);
-    let www = at_each(b"www.").find(|&at| !text[..at].ends_with(|c: char| c.is_alphanumeric()));
+    let bytes = text.as_bytes();
+    let with_scheme = places_of(bytes, b"://").next().map(scheme_start);
+    let www = places_of(bytes, b"www.").find(|&at| !text[..at].ends_with(|c: char| c.is_alphanumeric()));
     let start = with_scheme.into_iter().chain(www).min()?;
     Some((start, url_len(&text[start..])))
 }
