@@ -18,6 +18,7 @@
 
 use super::compose::is_vietnamese_syllable;
 use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter};
+use super::typography::is_invisible;
 use super::unicode::{is_combining_mark, nfc};
 
 /// Words without marks that news glues to the name after them (`theoBộ`,
@@ -75,21 +76,35 @@ pub(crate) fn marked_word_at_end(symbol: &str) -> usize {
         .map(|(at, _)| run_start + at)
         .find(|&at| {
             let word = &symbol[at..];
-            !word.starts_with(is_combining_mark) && after_a_code(&symbol[..at]) && is_marked_word(word)
+            !word.starts_with(is_combining_mark) && is_marked_word(word) && after_a_code(&symbol[..at], word)
         })
         .map_or(0, |at| symbol.len() - at)
 }
 
-/// Whether `before` ends with a digit or with a code: two capitals, or two
-/// capitals and one small ASCII letter (`TTg`: never a word with a mark,
-/// so that what is left is judged the same on the next pass).
-fn after_a_code(before: &str) -> bool {
-    let mut last = before.chars().rev();
-    let is_capital = |c: Option<char>| c.is_some_and(char::is_uppercase);
+/// Whether `before` ends with a digit or with a code, as it will read
+/// (invisible characters gone): two capitals (ASCII or `Đ`, as codes are
+/// written), or two capitals and one small
+/// ASCII letter (`TTg`: never a word with a mark, so that what is left is
+/// judged the same on the next pass). The last capital is no code's when it
+/// begins a capitalised word with what follows it (`ÑViệt`).
+fn after_a_code(before: &str, word: &str) -> bool {
+    let mut last = before.chars().rev().filter(|&c| !is_invisible(c));
+    // Codes are written in ASCII capitals and `Đ`.
+    let is_capital = |c: Option<char>| c.is_some_and(|c| c.is_ascii_uppercase() || c == 'Đ');
+    // Whether the code's last letters and the word read as one word.
+    let one_word = |letters: String| is_vietnamese_syllable(&nfc(&(letters + word)));
     match last.next() {
         Some(c) if c.is_ascii_digit() => true,
-        Some(c) if c.is_ascii_lowercase() => is_capital(last.next()) && is_capital(last.next()),
-        c => is_capital(c) && is_capital(last.next()),
+        Some(small) if small.is_ascii_lowercase() => match (last.next(), last.next()) {
+            (Some(capital), before) if is_capital(Some(capital)) && is_capital(before) => {
+                !one_word(format!("{capital}{small}"))
+            }
+            _ => false,
+        },
+        Some(capital) if is_capital(Some(capital)) => {
+            is_capital(last.next()) && !one_word(capital.to_string())
+        }
+        _ => false,
     }
 }
 
@@ -301,6 +316,9 @@ mod tests {
             ("A84-Bộ", ""),
             ("5.800tỷđồng", ""), // `đồng` after a small `ỷ`
             ("NĐ-CPưthủy", ""),  // `ư` would be a word of its own next time
+            ("xyz-ÑViệt", ""),   // `Việt` is a word: `V` no code's
+            ("ĐTchỉ", "chỉ"),
+            ("NĐ-CP\u{200b}ngày", "ngày"),
         ] {
             assert_eq!(marked_word_at_end(symbol), word.len(), "{symbol}");
         }

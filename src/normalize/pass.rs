@@ -289,7 +289,7 @@ impl<'a> Text<'a> {
                             text: change.as_ref().map_or(&*shown, |(normalized, _)| normalized),
                             style: written_style,
                         };
-                        self.cut(position..end, &composed, glued, marks, tally)
+                        self.cut(reads_from, position..end, &composed, glued, marks, tally)
                     })
                     .flatten();
                 match (cut, change) {
@@ -338,6 +338,7 @@ impl<'a> Text<'a> {
     #[inline(never)]
     fn cut(
         &self,
+        reads_from: usize,
         range: Range<usize>,
         word: &Written<'_>,
         glued: GluedSpans,
@@ -349,7 +350,12 @@ impl<'a> Text<'a> {
             tally.count(word.style);
             return Some(format!(" {}", word.text));
         }
-        if glued_by_a_dot(text, range.clone()) || text[..range.start].ends_with(['#', '@']) {
+        // The text before is read from `reads_from`, as `Text::symbol` reads it.
+        let (before, word_range) = (
+            &text[reads_from..],
+            range.start - reads_from..range.end - reads_from,
+        );
+        if glued_by_a_dot(before, word_range.clone()) || before[..word_range.start].ends_with(['#', '@']) {
             return None;
         }
         if glued.after && glued_words::is_small_word(word.text) {
