@@ -698,8 +698,10 @@ fn is_number_or_symbol(core: &str) -> bool {
     if !core.contains(['/', '-']) {
         return false;
     }
+    // Two capitals in a row as the text will read, without the invisible
+    // characters about to go (`Ñ<ZWSP>V` reads `ÑV`).
     let mut capitals = 0;
-    core.chars().any(|c| {
+    core.chars().filter(|&c| !is_invisible(c)).any(|c| {
         capitals = if c.is_uppercase() { capitals + 1 } else { 0 };
         capitals >= 2
     })
