@@ -69,9 +69,9 @@ fn base_letters(text: &str) -> String {
 /// quote, after a `%` between a digit and a small letter, and before a
 /// `(` after a letter or digit, where a scrape lost a space that
 /// typography puts back (`thư:giaoduc@…`, `năm 2020,thành`, `72%).Kết`,
-/// `3-4%vẫn`, `2021(ảnh`); and after a small word glued to a name before
-/// it (`dịchCovid-19`, `caCovid-19`) and before a word glued after it
-/// (`2020của`).
+/// `3-4%vẫn`, `2021(ảnh`); and after a small word glued to a name or
+/// number before it (`dịchCovid-19`, `caCovid-19`, `hơn40`) and before a
+/// word glued after it (`2020của`).
 fn untouchable(text: &str) -> Vec<&str> {
     let capitals_in_a_row = |core: &str| {
         let chars: Vec<char> = core.chars().collect();
@@ -81,7 +81,7 @@ fn untouchable(text: &str) -> Vec<&str> {
     };
     text.split_whitespace()
         .flat_map(split_at_glued_marks)
-        .map(without_small_word_before_name)
+        .map(without_small_word_before)
         .map(|chunk| chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
         .map(without_marked_word_after)
         .filter(|core| {
@@ -120,13 +120,15 @@ fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
     pieces
 }
 
-/// `chunk` without a small word glued to the name after it: lower-case
-/// letters with a Vietnamese mark, or a few words without one (those of
-/// `normalize::glued_words`), then a capital.
-fn without_small_word_before_name(chunk: &str) -> &str {
+/// `chunk` without a small word glued to the name or number after it:
+/// lower-case letters with a Vietnamese mark, or a few words without one
+/// (those of `normalize::glued_words`), then a capital or a digit; an
+/// e-mail address keeps them.
+fn without_small_word_before(chunk: &str) -> &str {
     let small = chunk.find(|c: char| !c.is_lowercase()).unwrap_or(0);
     let word = &chunk[..small];
-    let glued = chunk[small..].starts_with(char::is_uppercase)
+    let glued = chunk[small..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !chunk.contains('@')
         && (!word.is_ascii() || ["ca", "do", "theo", "cho", "trong", "sang"].contains(&word));
     if glued { &chunk[small..] } else { chunk }
 }

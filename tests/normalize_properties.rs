@@ -71,6 +71,8 @@ const PIECES: &[&str] = &[
     "a@b.vn",
     "ABC",
     "xyz",
+    "theo",
+    "km",
     "東京",
     "Ñ",
     "µ",

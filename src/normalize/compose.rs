@@ -118,7 +118,7 @@ impl Reader {
 
     /// Whether the word read so far begins with a small letter and has a
     /// capital (`theoThông`, `iPhone`): a small word glued to a name, maybe (see
-    /// [`super::glued_words::small_word_before_name`]).
+    /// [`super::glued_words::small_word_before`]).
     pub(crate) fn turns_capital(&self) -> bool {
         self.capital && self.letters.first().is_some_and(|letter| !letter.upper)
     }

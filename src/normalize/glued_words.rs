@@ -12,9 +12,10 @@
 //! read as Vietnamese syllables too, but have no such letter; loanwords
 //! written whole (`nitơ`, `rơle`) have no tone.
 //!
-//! A small Vietnamese word glued to a name after it (`theoThông tư`,
-//! `từIndonesia`, `doVincent`: a link or bold name lost the space before
-//! it) is cut where its lower case turns upper ([`small_word_before_name`]).
+//! A small Vietnamese word glued to a name or number after it (`theoThông
+//! tư`, `từIndonesia`, `doVincent`, `hơn40`, `ngày3/2`: a link or bold
+//! name lost the space before it) is cut where its small letters end
+//! ([`small_word_before`]).
 
 use super::compose::is_vietnamese_syllable;
 use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter};
@@ -29,19 +30,23 @@ const UNMARKED_WORDS_BEFORE_NAMES: [&str; 12] = [
     "anh", "ca", "cho", "do", "khi", "qua", "sang", "sau", "theo", "thi", "trong", "vua",
 ];
 
-/// The length in bytes of the small word `word` begins with, when a name is
-/// glued to it: lower-case letters that make a Vietnamese syllable with a
-/// mark (`từ`, `của`, `với`) or a word of [`UNMARKED_WORDS_BEFORE_NAMES`],
-/// then a capital (`từIndonesia`, `theoThông`, `doVincent`). A word that
-/// is all glued syllables (`huyệnCần`, `tạiViệtNam`) is left to
-/// [`syllables`], which cuts it whole.
-pub(crate) fn small_word_before_name(word: &str) -> Option<usize> {
+/// The length in bytes of the small word `word` begins with, when a name
+/// or a number is glued to it: lower-case letters that make a Vietnamese
+/// syllable with a mark (`từ`, `của`, `với`) or a word of
+/// [`UNMARKED_WORDS_BEFORE_NAMES`], then a capital (`từIndonesia`,
+/// `theoThông`, `doVincent`) or a digit (`hơn40`, `ngày3/2/2021`,
+/// `số187/2004/NĐ-CP`). A word that is all glued syllables (`huyệnCần`,
+/// `tạiViệtNam`) is left to [`syllables`], which cuts it whole. Brands and
+/// units without a mark keep their digits (`realme8`, `km2`, `i7`).
+pub(crate) fn small_word_before(word: &str) -> Option<usize> {
     let hump = word.find(|c: char| !(c.is_lowercase() || is_combining_mark(c)))?;
-    let glued = hump > 0 && word[hump..].starts_with(char::is_uppercase) && is_small_word(&word[..hump]);
+    let glued = hump > 0
+        && word[hump..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && is_small_word(&word[..hump]);
     (glued && syllables(&nfc(word)).is_none()).then_some(hump)
 }
 
-/// Whether `word` is a small word news glues to a name: lower-case letters
+/// Whether `word` is a small word news glues to a name or number: lower-case letters
 /// that make a Vietnamese syllable with a mark, or a word of
 /// [`UNMARKED_WORDS_BEFORE_NAMES`].
 pub(crate) fn is_small_word(word: &str) -> bool {
@@ -285,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn small_words_glued_to_names_end_where_the_name_begins() {
+    fn small_words_glued_to_names_and_numbers_end_where_those_begin() {
         for (word, small) in [
             ("theoThông", "theo"),
             ("từIndonesia", "từ"),
@@ -294,8 +299,12 @@ mod tests {
             ("bàUrsula", "bà"),
             ("ởChernobyl", "ở"),
             ("tư\u{300}Indonesia", "tư\u{300}"),
+            ("hơn40", "hơn"),
+            ("ngày3/2/2021", "ngày"),
+            ("số187/2004/NĐ-CP", "số"),
+            ("trong2", "trong"),
         ] {
-            assert_eq!(small_word_before_name(word), Some(small.len()), "{word}");
+            assert_eq!(small_word_before(word), Some(small.len()), "{word}");
         }
     }
 
@@ -344,8 +353,12 @@ mod tests {
             "thông",
             "theo-Bộ",
             "huyệnCần", // glued syllables, cut by `syllables`
+            "realme8",  // no mark: a brand's number
+            "km2",
+            "i7",
+            "sởcó3", // glued syllables: no small word
         ] {
-            assert_eq!(small_word_before_name(word), None, "{word}");
+            assert_eq!(small_word_before(word), None, "{word}");
         }
     }
 }

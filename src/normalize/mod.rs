@@ -12,11 +12,11 @@
 //! - **typography**: paired “ ” quotes (‘ ’ nested), no space before
 //!   `, . ; : ! ? )` or after `(`, a space after them where a scrape
 //!   glued two sentences (`lạnh.Sáng`), glued syllables split where only
-//!   one cut reads (`lựclượng`), a small word glued to the name after it
-//!   cut off (`theoThông tư`, `dịchCovid-19`) and a word glued after a
-//!   number or code (`2020của`, `TT-BGDĐTsẽ`), a leaked `&nbsp` read as a
-//!   space, runs of spaces collapsed, tabs made spaces, invisible
-//!   characters removed.
+//!   one cut reads (`lựclượng`), a small word glued to the name or number
+//!   after it cut off (`theoThông tư`, `dịchCovid-19`, `hơn40`) and a word
+//!   glued after a number or code (`2020của`, `TT-BGDĐTsẽ`), a leaked
+//!   `&nbsp` read as a space, runs of spaces collapsed, tabs made spaces,
+//!   invisible characters removed.
 //!
 //! URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`) and document
 //! symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`) are never touched. Every change is

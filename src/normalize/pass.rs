@@ -371,7 +371,7 @@ impl<'a> Text<'a> {
         let parts = match glued_words::syllables(word) {
             Some(syllables) => syllables,
             None => {
-                let (small, name) = word.split_at(glued_words::small_word_before_name(word)?);
+                let (small, name) = word.split_at(glued_words::small_word_before(word)?);
                 vec![small, name]
             }
         };
@@ -542,7 +542,7 @@ impl<'a> Text<'a> {
 
 /// Whether plain text (or a word of it) is glued to a protected span
 /// before it that ends with a letter or digit, and to one after it that
-/// begins with a capital.
+/// begins with a capital or a digit.
 #[derive(Clone, Copy)]
 struct GluedSpans {
     before: bool,
@@ -631,7 +631,7 @@ fn push_chunk(text: &str, chunk: Range<usize>, may_hold_span: bool, pieces: &mut
     if may_hold_span {
         for span in typography::protected_spans(&text[chunk.clone()]) {
             let span = chunk.start + span.start..chunk.start + span.end;
-            let after = text[span.clone()].starts_with(char::is_uppercase);
+            let after = text[span.clone()].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
             pieces.push(Piece::Plain(from..span.start, GluedSpans { before, after }));
             pieces.push(Piece::Untouched);
             before = text[span.clone()].ends_with(|c: char| c.is_alphanumeric());

@@ -474,11 +474,15 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
                     let symbol = without_glued_words(core);
                     // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
                     let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
-                    // `dịchCovid-19`: the small word before is no part of it,
-                    // whether a label is glued before it or not (the label
-                    // gets its space, and the next pass reads it alone).
+                    // `dịchCovid-19`, `hơn40`: the small word before is no
+                    // part of it, whether a label is glued before it or not
+                    // (the label gets its space, and the next pass reads it
+                    // alone). An address's letters are all its own.
                     let label = glued_label_len(symbol);
-                    let label = label + glued_words::small_word_before_name(&symbol[label..]).unwrap_or(0);
+                    let small = (!symbol.contains('@'))
+                        .then(|| glued_words::small_word_before(&symbol[label..]))
+                        .flatten();
+                    let label = label + small.unwrap_or(0);
                     if is_number_or_symbol(&symbol[label..]) {
                         spans.push(from + lead + label..from + lead + symbol.len());
                     }
