@@ -14,9 +14,10 @@
 //! a short line without punctuation before a longer sentence becomes a
 //! subheading (see `is_subheading`); lines that each open with a bullet or
 //! the next number, after a line ending with a colon, become a list (see
-//! `list_at`); and a short line of personal names at the end (possibly
-//! followed by a `Theo …`, `Nguồn: …` or `Tổng hợp` credit line, or by a
-//! photo or video credit that joins it) becomes the byline. Every other
+//! `list_at`); and a short line of personal names (or a newsroom's
+//! signature, `PV`) at the end (possibly followed by a `Theo …`, `Nguồn: …`
+//! or `Tổng hợp` credit line, or by a photo or video credit that joins it)
+//! becomes the byline. Every other
 //! line is kept, word for word, as a paragraph.
 
 mod dateline;
@@ -368,12 +369,28 @@ fn byline_role(part: &str) -> Option<(usize, bool)> {
     known.then_some((colon + 1, writes))
 }
 
-/// Whether `name` is one person's name, perhaps with a note (see
-/// `personal_names`).
+/// Signatures that stand for a newsroom's writers without naming them:
+/// a reporter (`PV`, `phóng viên`), a contributor (`CTV`), an editor
+/// (`BTV`), or a group of them.
+const GENERIC_SIGNATURES: &[&str] = &[
+    "PV",
+    "CTV",
+    "BTV",
+    "Nhóm PV",
+    "Nhóm CTV",
+    "Phóng viên",
+    "Nhóm phóng viên",
+];
+
+/// Whether `name` is one person's name, or a newsroom's signature (see
+/// [`GENERIC_SIGNATURES`]), perhaps with a note (see `personal_names`).
 fn is_personal_name(name: &str) -> bool {
     let Some(name) = without_note(name) else {
         return false;
     };
+    if GENERIC_SIGNATURES.contains(&nfc(name).trim()) {
+        return true;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     // One word in capitals is an agency or a heading (`TTXVN`, `KẾT`), not
     // a person, unless it starts with an initial (`Đ.TÙNG`); nor is a
@@ -895,15 +912,17 @@ fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
 /// paragraphs that merely share words (two list items, two case reports)
 /// are not pairs.
 ///
-/// Compared word by word, without marks or surrounding punctuation: every
-/// word of the shorter line appears in the longer, in the same order;
-/// the longer adds at most 60% more words, and no number of the shorter is
-/// missing from the longer (numbers are facts: `ca bệnh 2900` and `ca bệnh
-/// 2902` are two things).
+/// Compared word by word, without the photo credit that ends a line
+/// (`Tang vật vụ án`, then `Tang vật vụ án. (Ảnh: CA cung cấp)`), without
+/// marks or surrounding punctuation: every word of the shorter line
+/// appears in the longer, in the same order; the longer adds at most 60%
+/// more words, and no number of the shorter is missing from the longer
+/// (numbers are facts: `ca bệnh 2900` and `ca bệnh 2902` are two things).
 fn is_alt_and_caption(alt: &str, caption: &str) -> bool {
     const MAX_WORDS: usize = 40;
     const MIN_WORDS: usize = 4;
-    let (alt, caption) = (folded_words(alt), folded_words(caption));
+    let described = |line: &str| folded_words(&without_credit(line).0);
+    let (alt, caption) = (described(alt), described(caption));
     let (shorter, longer) = if alt.len() <= caption.len() {
         (&alt, &caption)
     } else {
