@@ -119,6 +119,16 @@ pub enum Error {
         /// The line as it was.
         text: String,
     },
+    /// Scraped text: the page's links to other stories, or its sharing and
+    /// comment tools, copied under the article, were left out.
+    PageChrome {
+        /// 1-based line number of their heading (`Tin liên quan`).
+        line: usize,
+        /// The heading as it was.
+        text: String,
+        /// The lines after the heading, left out with it.
+        following: Vec<String>,
+    },
     /// Scraped text: a dateline names a weekday that is not the weekday of
     /// its date. The date is kept.
     WeekdayMismatch {
@@ -165,6 +175,7 @@ impl Error {
         match self {
             Error::UnsupportedTag { .. }
             | Error::DroppedLine { .. }
+            | Error::PageChrome { .. }
             | Error::WeekdayMismatch { .. }
             | Error::NoDimensions { .. } => Severity::Warning,
             _ => Severity::Error,
@@ -200,6 +211,7 @@ impl Error {
             Error::Syntax { .. }
             | Error::EmptyText
             | Error::DroppedLine { .. }
+            | Error::PageChrome { .. }
             | Error::WeekdayMismatch { .. }
             | Error::Options { .. }
             | Error::LimitExceeded { .. }
@@ -271,6 +283,24 @@ impl fmt::Display for Error {
             ),
             Error::DroppedLine { line, text } => {
                 write!(f, "line {line}: {text:?} holds no words and was left out")
+            }
+            Error::PageChrome {
+                line,
+                text,
+                following,
+            } => {
+                write!(f, "line {line}: {text:?}")?;
+                if following.is_empty() {
+                    return f.write_str(
+                        " is the page's heading over its links or tools, not the article's; left out",
+                    );
+                }
+                f.write_str(" and the lines after it,")?;
+                for (index, following) in following.iter().enumerate() {
+                    let separator = if index == 0 { " " } else { ", " };
+                    write!(f, "{separator}{following:?}")?;
+                }
+                f.write_str(", are the page's links or tools, not the article's; left out")
             }
             Error::WeekdayMismatch { line, stated, actual } => write!(
                 f,

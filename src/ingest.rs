@@ -7,8 +7,9 @@
 //!   (`url`, `date = YYYYMMDD`), a title line, a standfirst line (the sapo),
 //!   then one paragraph per line.
 //!
-//! In both, lines holding no words (a stray `.` or `,`) are left out with a
-//! warning; an image's alt text followed by its near-identical caption
+//! In both, lines holding no words (a stray `.` or `,`) and the page's
+//! chrome under the article (`Tin liên quan` and the titles it lists: see
+//! `take_page_chrome`) are left out with a warning; an image's alt text followed by its near-identical caption
 //! becomes one figure (see `is_alt_and_caption`), the photo credit that
 //! ends the caption, or the line under it, its credit (see `split_credit`);
 //! a short line without punctuation before a longer sentence becomes a
@@ -100,6 +101,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         article.sapo = lines.next().map(|line| line.text.to_owned());
     }
     let mut body: Vec<Line<'_>> = lines.collect();
+    warnings.extend(take_page_chrome(&mut body));
     article.authors = take_byline(&mut body);
     article.blocks = blocks(&body, article.sapo.as_deref());
     if let Some(url) = &source.url {
@@ -150,6 +152,70 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
             actual: vietnamese_weekday(actual).to_owned(),
         });
     }
+}
+
+/// Headings that a news page puts under its article, over links to other
+/// stories or over its sharing, printing and comment tools (lower-case,
+/// without a colon): page chrome that a scrape copies with the text.
+const PAGE_HEADINGS: &[&str] = &[
+    "tin liên quan",
+    "tin bài liên quan",
+    "bài liên quan",
+    "bài viết liên quan",
+    "tin cùng chuyên mục",
+    "tin khác",
+    "các tin khác",
+    "xem thêm",
+    "đọc thêm",
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "in bài",
+    "in bài viết",
+    "gửi bài viết",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "từ khóa",
+    "từ khoá",
+    "tags",
+];
+
+/// Takes the page chrome off the end of the body: a heading of
+/// [`PAGE_HEADINGS`] and every line after it, when those lines are what
+/// such a heading lists (other stories' titles, tags: no line a sentence
+/// ends, none longer than a title). A tag line (`Từ khóa: …`) is such a
+/// heading with its list on the same line. The warning names what was
+/// left out: it is not the article's text, but it was in the input.
+fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
+    /// The most words a story's title takes.
+    const MAX_TITLE_WORDS: usize = 30;
+    let heading = |text: &str| {
+        let lower: String = nfc(text).chars().map(to_lower).collect();
+        let (label, list) = lower.split_once(':').unwrap_or((&lower, ""));
+        let label = label.trim();
+        let is_tags = matches!(label, "từ khóa" | "từ khoá" | "tags");
+        PAGE_HEADINGS.contains(&label) && (list.trim().is_empty() || is_tags)
+    };
+    let listed = |text: &str| {
+        !ends_sentence(text) && !text.ends_with(':') && text.split_whitespace().count() <= MAX_TITLE_WORDS
+    };
+    // The first heading from which every line to the end is chrome.
+    let mut start = None;
+    for (index, line) in body.iter().enumerate().rev() {
+        if heading(line.text) {
+            start = Some(index);
+        } else if !listed(line.text) {
+            break;
+        }
+    }
+    // Keep at least one line of body.
+    let start = start.filter(|&start| start > 0)?;
+    let mut chrome = body.drain(start..);
+    let heading = chrome.next()?;
+    Some(Error::PageChrome {
+        line: heading.number,
+        text: heading.text.to_owned(),
+        following: chrome.map(|line| line.text.to_owned()).collect(),
+    })
 }
 
 /// Takes the byline off the end of the body: the last line, or the one

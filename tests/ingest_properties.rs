@@ -1,7 +1,8 @@
 //! Properties of reading scraped text, over generated pages shaped like the
 //! seed article: a title, a dateline in one of the spellings newsrooms use,
 //! paragraphs, short lines (subheadings, or captions whose image is lost),
-//! lists, image and caption line pairs, stray punctuation, a byline.
+//! lists, image and caption line pairs, stray punctuation, a byline, the
+//! page's links under the article.
 //! Every line with words in it reaches the rendered page (as text or as an
 //! image's alternative), or a warning names it; the dateline becomes the
 //! article's date, in whichever spelling it comes; and the page in
@@ -109,8 +110,21 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
         "ThS. Nguyễn Văn An, Lê Hương - Văn phòng Tỉnh ủy",
         "Lê Hương\nNguồn: Báo Phú Yên",
     ]));
-    (title, dateline, prop::collection::vec(line(), 1..10), byline).prop_map(
-        |(title, dateline, lines, byline)| {
+    // The page's links copied under the article: left out, and named in a
+    // warning.
+    let chrome = prop::option::of(prop::sample::select(vec![
+        "Tin liên quan",
+        "Tin liên quan\nGiá vàng hôm nay tăng mạnh\nHà Nội mưa lớn kéo dài",
+        "Xem thêm:\nGiá vàng hôm nay tăng mạnh\nTừ khóa: giá vàng, hà nội",
+    ]));
+    (
+        title,
+        dateline,
+        prop::collection::vec(line(), 1..10),
+        byline,
+        chrome,
+    )
+        .prop_map(|(title, dateline, lines, byline, chrome)| {
             let mut text = vec![title.to_owned()];
             let mut shown = vec![title.to_owned()];
             text.extend(dateline.map(str::to_owned));
@@ -163,9 +177,12 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
                 text.extend([String::new(), byline.to_owned()]);
                 shown.push(byline.trim().to_owned());
             }
+            if let Some(chrome) = chrome {
+                text.push(chrome.to_owned());
+                shown.extend(chrome.lines().map(str::to_owned));
+            }
             (text.join("\n") + "\n", shown)
-        },
-    )
+        })
 }
 
 proptest! {

@@ -7,8 +7,9 @@
 //! optional label, a date, and optionally a time, a weekday and a zone, in
 //! any order, separated by spaces, commas, dashes, bars or parentheses (and
 //! `lúc`, `ngày`); a clock may say its half of the day (`4:07 PM`, `4:07
-//! CH`). A sentence that merely mentions a date is never taken
-//! for one.
+//! CH`). The page's count of readers may follow (`| Lượt xem: 1.234`):
+//! it is the page's, not the article's, and is not kept. A sentence that
+//! merely mentions a date is never taken for one.
 
 use std::iter::Peekable;
 
@@ -74,6 +75,9 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
         .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc" | "ngày"))
         .peekable();
     while let Some(word) = words.next() {
+        if view_count(word, &mut words) {
+            continue;
+        }
         if let Some(found) = parse_date(word) {
             date = once(date, found)?;
         } else if word.bytes().all(|b| b.is_ascii_digit()) {
@@ -125,6 +129,43 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
         None => Timestamp::Day(date),
     };
     Some(Dateline { field, at, weekday })
+}
+
+/// Whether `word` and those after it are the page's count of readers,
+/// label then number or number then label (`lượt xem: 1.234`, `1234 lượt
+/// đọc`, `views: 56`), which it then passes over. Only a whole count is
+/// passed over: a label without its number leaves the line no dateline.
+fn view_count<'a, I: Iterator<Item = &'a str> + Clone>(word: &str, words: &mut Peekable<I>) -> bool {
+    let is_count = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let label_len = |words: &mut Peekable<I>, first: &str| match first {
+        "views" => Some(0),
+        "lượt" => match words.next()? {
+            "xem" | "đọc" => Some(1),
+            "truy" => (words.next()? == "cập").then_some(2),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut ahead = words.clone();
+    let found = if is_count(word) {
+        ahead
+            .next()
+            .and_then(|first| label_len(&mut ahead, first))
+            .map(|len| len + 1)
+    } else {
+        label_len(&mut ahead, word)
+            .filter(|_| ahead.next().is_some_and(is_count))
+            .map(|len| len + 1)
+    };
+    match found {
+        Some(len) => {
+            for _ in 0..len {
+                words.next();
+            }
+            true
+        }
+        None => false,
+    }
 }
 
 /// `Some(Some(value))` the first time a part is seen; `None` (not a
@@ -361,6 +402,19 @@ mod tests {
             ),
             ("Ngày 07 tháng 11 năm 2019", Field::Published, "2019-11-07", None),
             (
+                "Đăng lúc: 15/01/2020 - 10:20 | Lượt xem: 1.234",
+                Field::Published,
+                "2020-01-15T10:20:00+07:00",
+                None,
+            ),
+            ("07/11/2019 | 1234 lượt đọc", Field::Published, "2019-11-07", None),
+            (
+                "Cập nhật: 07/11/2019 - Views: 56",
+                Field::Updated,
+                "2019-11-07",
+                None,
+            ),
+            (
                 "Thứ Năm, 7 tháng 11, 2019",
                 Field::Published,
                 "2019-11-07",
@@ -459,6 +513,8 @@ mod tests {
             "2019-11-07T16:07+07:00 GMT+7",
             "2019-11-07T16:07:00.+07:00",
             "Hội nghị lúc 16:07+07:00",
+            "07/11/2019 | Lượt xem",
+            "07/11/2019, 1.234 lượt người tham dự",
         ] {
             assert_eq!(read(line), None, "{line}");
         }
