@@ -344,19 +344,28 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// Bắc`): such a part is kept whole, as one entry; a line that opens with
 /// a photo credit (`Ảnh: Lê Hương`) credits an image, not the article. A
 /// name may follow the writer's degree (`ThS. Nguyễn Văn A`), and the
-/// office they work for may follow the names (`Lê Hương - Văn phòng Tỉnh
-/// ủy`), kept with the last. Outlet names (`VietnamNet`, `VietQ.vn`) and
-/// sentences are not bylines.
+/// office they work for or their post may follow the names (`Lê Hương -
+/// Văn phòng Tỉnh ủy`, `Nguyễn Văn A, Phó Chủ tịch UBND huyện`), kept with
+/// the last. An office may sign in its own name (`Ban Tuyên giáo Tỉnh
+/// ủy`). Outlet names (`VietnamNet`, `VietQ.vn`) and sentences are not
+/// bylines.
 fn personal_names(line: &str) -> Option<Vec<String>> {
     const MAX_CHARS: usize = 80;
     const MAX_NAMES: usize = 4;
     if line.chars().count() > MAX_CHARS {
         return None;
     }
+    // An office that signs the article (`Ban Tuyên giáo Tỉnh ủy`).
+    if is_signing_office(line) {
+        return Some(vec![line.trim().to_owned()]);
+    }
     let mut authors = Vec::new();
     let mut names = 0;
     let mut writes = None;
-    for part in line.split(" - ").flat_map(|part| part.split(" – ")) {
+    for part in outside_brackets(line, " - ")
+        .into_iter()
+        .flat_map(|part| outside_brackets(part, " – "))
+    {
         let role = byline_role(part);
         // Where the names before work (`Lê Hương - Văn phòng Tỉnh ủy`).
         if let (None, Some(last)) = (role, authors.last_mut())
@@ -366,17 +375,21 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
             continue;
         }
         let listed = role.map_or(part, |(at, _)| &part[at..]);
-        for name in listed
-            .split(", ")
-            .flat_map(|name| name.split("; "))
-            .flat_map(|name| name.split(" và "))
-        {
-            if !is_personal_name(name) && !is_titled_name(name, false) {
-                return None;
+        for listed in listed.split(", ") {
+            // The writer's post after their name (`Nguyễn Văn A, Phó Chủ
+            // tịch UBND huyện`), kept with it.
+            if let (None, Some(last), true) = (role, authors.last_mut(), is_post(listed)) {
+                *last = format!("{last}, {}", listed.trim());
+                continue;
             }
-            names += 1;
-            if role.is_none() {
-                authors.push(name.trim().to_owned());
+            for name in listed.split("; ").flat_map(|name| name.split(" và ")) {
+                if !is_personal_name(name) && !is_titled_name(name, false) {
+                    return None;
+                }
+                names += 1;
+                if role.is_none() {
+                    authors.push(name.trim().to_owned());
+                }
             }
         }
         if role.is_some() {
@@ -386,6 +399,127 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
         writes.get_or_insert(role.is_none_or(|(_, writes)| writes));
     }
     (writes == Some(true) && names <= MAX_NAMES).then_some(authors)
+}
+
+/// `line` cut at each `separator` that is outside brackets (`Lê Hương
+/// (Trung tâm Văn hóa - Thông tin)` is one part).
+fn outside_brackets<'a>(line: &'a str, separator: &str) -> Vec<&'a str> {
+    let mut depth = 0usize;
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, c) in line.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && at >= start && line[at..].starts_with(separator) => {
+                parts.push(&line[start..at]);
+                start = at + separator.len();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&line[start..]);
+    parts
+}
+
+/// The words an office's name opens with, when an office signs an
+/// article in its own name (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND
+/// tỉnh`, `Trung tâm Y tế huyện`).
+const OFFICES: &[&str] = &[
+    "Ban",
+    "Văn phòng",
+    "Sở",
+    "Phòng",
+    "Trung tâm",
+    "Cổng thông tin",
+    "Ủy ban",
+    "Uỷ ban",
+    "UBND",
+    "Hội",
+    "Cục",
+    "Tổng cục",
+    "Viện",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Huyện ủy",
+    "Huyện uỷ",
+    "Thành ủy",
+    "Thành uỷ",
+    "Tỉnh ủy",
+    "Tỉnh uỷ",
+    "Tỉnh đoàn",
+    "Công an",
+    "Bộ Chỉ huy",
+    "Mặt trận",
+    "Liên đoàn",
+];
+
+/// The posts a writer signs with after their name, lower-case (`Nguyễn
+/// Văn A, Phó Chủ tịch UBND huyện`); `phó` ("deputy") may come first.
+const POSTS: &[&str] = &[
+    "chủ tịch",
+    "bí thư",
+    "giám đốc",
+    "tổng giám đốc",
+    "trưởng phòng",
+    "trưởng ban",
+    "chánh văn phòng",
+    "tổng biên tập",
+    "hiệu trưởng",
+    "viện trưởng",
+    "giảng viên",
+    "nghiên cứu viên",
+    "chuyên viên",
+    "phóng viên",
+];
+
+/// Whether `text` is a writer's post: one of [`POSTS`] (perhaps after
+/// `Phó`, or `Nguyên`, "former"), then at most eight words of where they
+/// hold it, nothing but words.
+fn is_post(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    let lower: String = nfc(text.trim()).chars().map(to_lower).collect();
+    let post = lower.strip_prefix("nguyên ").unwrap_or(&lower);
+    let post = post.strip_prefix("phó ").unwrap_or(post);
+    POSTS.iter().any(|known| {
+        post.strip_prefix(known)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    }) && lower.split_whitespace().count() <= MAX_WORDS
+        && lower
+            .split_whitespace()
+            .all(|word| word.chars().all(char::is_alphanumeric))
+}
+
+/// The words a paper's or station's name opens with (`Báo Nhân Dân`).
+const PAPERS: &[&str] = &["Báo", "Đài", "Tạp chí"];
+
+/// Whether `line` is the name of an office that signs the article (see
+/// [`is_office_name`]). A news agency or paper is a source, not a writer
+/// (`TTXVN`, `Theo Báo Phú Yên`: see `is_credit`).
+fn is_signing_office(line: &str) -> bool {
+    is_office_name(line, OFFICES)
+}
+
+/// Whether `text` is the name of an office or body that opens with one of
+/// `openings`: the opening, a capitalised word (`Ban Tuyên giáo`, not
+/// `Ban hành`; `Sở Y tế`, not `Hội nghị`), then words as an office's name
+/// has them, never three small ones in a row (`Ban Tổ chức cho biết` is a
+/// sentence), eight words at most.
+fn is_office_name(text: &str, openings: &[&str]) -> bool {
+    const MAX_WORDS: usize = 8;
+    let text = nfc(text.trim());
+    let Some(rest) = openings
+        .iter()
+        .find_map(|opening| text.strip_prefix(opening)?.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let small = |word: &&str| word.starts_with(char::is_lowercase);
+    words.first().is_some_and(|first| !small(first))
+        && words.len() < MAX_WORDS
+        && !words.windows(3).any(|three| three.iter().all(small))
+        && words.iter().all(|word| word.chars().all(char::is_alphanumeric))
 }
 
 /// Whether `part` of a byline names the office or body its writers work
@@ -469,14 +603,18 @@ fn is_personal_name(name: &str) -> bool {
 
 /// A name without the note in brackets after it (`Mi Vân (tổng hợp)`,
 /// `Gia Hân (Ảnh Duy Thành)`: a few words, nothing else bracketed) or the
-/// agency after a slash (`Ngọc Anh/VOV.VN`: one word in capitals). `None`
+/// agency after a slash (`Ngọc Anh/VOV.VN`: one word in capitals;
+/// `Trần Hoa/Báo Nhân Dân`: a paper's or office's name). `None`
 /// when the brackets are not such a note.
 fn without_note(name: &str) -> Option<&str> {
-    const MAX_WORDS: usize = 6;
+    const MAX_WORDS: usize = 8;
     if let Some((name, agency)) = name.split_once('/') {
         let agency = agency.trim();
         let one_word = !agency.contains(char::is_whitespace) && !agency.contains(['/', '(', ')']);
-        return (one_word && agency.starts_with(char::is_uppercase)).then_some(name.trim_end());
+        let agency = (one_word && agency.starts_with(char::is_uppercase))
+            || is_office_name(agency, PAPERS)
+            || is_office_name(agency, OFFICES);
+        return agency.then_some(name.trim_end());
     }
     if !name.contains(['(', ')']) {
         return Some(name);
