@@ -94,7 +94,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let title = lines.next().ok_or(Error::EmptyText)?;
     let mut article = Article::new(title.text);
     article.published = published;
-    if let Some(line) = lines.next_if(|line| dateline::parse(line.text).is_some()) {
+    if let Some(line) = lines.next_if(|line| dateline::parse_line(line.text).is_some()) {
         read_dateline(&line, &mut article, &mut warnings);
     }
     if has_header {
@@ -137,20 +137,19 @@ fn host(url: &str) -> Option<&str> {
 }
 
 fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Error>) {
-    let Some(found) = dateline::parse(line.text) else {
-        return;
-    };
-    match found.field {
-        dateline::Field::Published => article.published = Some(found.at),
-        dateline::Field::Updated => article.updated = Some(found.at),
-    }
-    let actual = found.at.date().weekday();
-    if let Some(stated) = found.weekday.filter(|stated| *stated != actual) {
-        warnings.push(Error::WeekdayMismatch {
-            line: line.number,
-            stated: vietnamese_weekday(stated).to_owned(),
-            actual: vietnamese_weekday(actual).to_owned(),
-        });
+    for found in dateline::parse_line(line.text).unwrap_or_default() {
+        match found.field {
+            dateline::Field::Published => article.published = Some(found.at),
+            dateline::Field::Updated => article.updated = Some(found.at),
+        }
+        let actual = found.at.date().weekday();
+        if let Some(stated) = found.weekday.filter(|stated| *stated != actual) {
+            warnings.push(Error::WeekdayMismatch {
+                line: line.number,
+                stated: vietnamese_weekday(stated).to_owned(),
+                actual: vietnamese_weekday(actual).to_owned(),
+            });
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 //!
 //! A line is a dateline only when every word of it is part of one: an
 //! optional label, a date, and optionally a time, a weekday and a zone, in
-//! any order, separated by spaces, commas, dashes, bars or parentheses (and
+//! any order, separated by spaces, commas, dashes, bars or brackets (and
 //! `lúc`, `ngày`); a clock may say its half of the day (`4:07 PM`, `4:07
 //! CH`). The page's count of readers may follow (`| Lượt xem: 1.234`):
 //! it is the page's, not the article's, and is not kept. A sentence that
@@ -54,7 +54,21 @@ const LABELS: [(&str, Field); 12] = [
 /// Vietnam's offset, which datelines without a zone are in.
 const VIETNAM_HOURS: i8 = 7;
 
-pub(super) fn parse(line: &str) -> Option<Dateline> {
+/// The datelines of one line: the line read as one, or else each part
+/// between bars read as one with its own label, when they are the date
+/// published and the date updated (`Ngày đăng: 07/11/2019 | Cập nhật:
+/// 08/11/2019`).
+pub(super) fn parse_line(line: &str) -> Option<Vec<Dateline>> {
+    if let Some(dateline) = parse(line) {
+        return Some(vec![dateline]);
+    }
+    let parts: Vec<Dateline> = line.split('|').map(parse).collect::<Option<_>>()?;
+    let fields = parts.iter().map(|dateline| dateline.field);
+    let published = fields.filter(|&field| field == Field::Published).count();
+    (parts.len() == 2 && published == 1).then_some(parts)
+}
+
+fn parse(line: &str) -> Option<Dateline> {
     // Composed first: a scrape in decomposed letters (`Thứ` as `u`, horn,
     // acute) names its weekday in the same words.
     let lower = nfc(line.trim()).to_lowercase();
@@ -69,7 +83,7 @@ pub(super) fn parse(line: &str) -> Option<Dateline> {
     let mut weekday = None;
     let mut offset = None;
     let mut words = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '[' | ']'))
         // A label's colon after its last word (`Cập nhật ngày: …`).
         .map(|word| word.strip_suffix(':').unwrap_or(word))
         .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc" | "ngày"))
@@ -415,6 +429,12 @@ mod tests {
                 None,
             ),
             (
+                "Thứ Năm, 07/11/2019, 16:07 [GMT+7]",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                thursday,
+            ),
+            (
                 "Thứ Năm, 7 tháng 11, 2019",
                 Field::Published,
                 "2019-11-07",
@@ -489,6 +509,29 @@ mod tests {
         ];
         for (line, field, at, weekday) in cases {
             assert_eq!(read(line), Some((field, at.to_owned(), weekday)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_may_give_the_dates_published_and_updated() {
+        let read_line = |line: &str| {
+            parse_line(line).map(|datelines| {
+                datelines
+                    .iter()
+                    .map(|dateline| (dateline.field, dateline.at.to_string()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            read_line("Ngày đăng: 07-11-2019 | Cập nhật: 08-11-2019 09:30"),
+            Some(vec![
+                (Field::Published, "2019-11-07".to_owned()),
+                (Field::Updated, "2019-11-08T09:30:00+07:00".to_owned()),
+            ])
+        );
+        assert_eq!(read_line("07/11/2019 | 16:07").map(|found| found.len()), Some(1));
+        for line in ["07/11/2019 | 08/11/2019", "Ngày đăng: 07/11/2019 | Hội nghị"] {
+            assert_eq!(read_line(line), None, "{line}");
         }
     }
 
