@@ -16,7 +16,7 @@
 //!   after it cut off (`theoThông tư`, `dịchCovid-19`, `hơn40`) and a word
 //!   glued after a number or code (`2020của`, `TT-BGDĐTsẽ`), a leaked
 //!   `&nbsp` read as a space, runs of spaces collapsed, tabs made spaces,
-//!   invisible characters removed.
+//!   invisible and control characters removed.
 //!
 //! URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`) and document
 //! symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`) are never touched. Every change is

@@ -264,7 +264,8 @@ impl<'a> Text<'a> {
                 // most words of Vietnamese text are passed over here, unless
                 // a capital follows a small letter (`doVincent`, `theoNĐ-CP`).
                 let (end, turns_capital) = ascii_word_end(text, position, range.end);
-                if (end == range.end || text.as_bytes()[end].is_ascii())
+                let ends_word = |next: u8| next.is_ascii() && !typography::is_invisible(char::from(next));
+                if (end == range.end || ends_word(text.as_bytes()[end]))
                     && !(self.typography && (turns_capital || glued.after && end == range.end))
                 {
                     position = end;
@@ -518,13 +519,18 @@ impl<'a> Text<'a> {
                 // So is a run of them (`aU´´`): the first may be attached
                 // and the second then follow the letter.
             } else if self.typography && typography::is_invisible(c) {
-                // Part of the word only when the word goes on after it.
+                // Part of the word only when the word goes on after it: with
+                // a letter, digit or mark, or a spacing tone mark after a
+                // letter (`a<ZWSP>´ng` reads `áng` once the ZWSP is gone).
                 let at = start + offset;
                 if at >= word_goes_on_after {
                     let run_end = text[at..limit]
                         .find(|c| !typography::is_invisible(c))
                         .map_or(limit, |length| at + length);
-                    if !text[run_end..limit].starts_with(compose::is_word_char) {
+                    let after = &text[run_end..limit];
+                    let goes_on = after.starts_with(compose::is_word_char)
+                        || (previous_is_letter && after.starts_with(compose::is_spacing_tone));
+                    if !goes_on {
                         break;
                     }
                     word_goes_on_after = run_end;
@@ -578,7 +584,8 @@ impl QuotesInOrder {
 }
 
 /// Whether `bytes` may begin with a whitespace or invisible character: ASCII
-/// whitespace, U+0085 and U+00A0 (C2 85, C2 A0), U+061C (D8 9C), U+1680
+/// whitespace and control characters, U+0080–U+00A0 (C2 80 to C2 A0: C1
+/// controls, U+0085 and the no-break space), U+061C (D8 9C), U+1680
 /// (E1 9A), U+2000–U+206F (E2 80, E2 81), U+3000 (E3 80), U+FEFF (EF BB),
 /// or a leaked `&nbsp` (see [`leaked_nbsp_len`]). The Vietnamese letters of
 /// U+1E00–U+1EFF begin with E1 too, but never with E1 9A.
@@ -587,9 +594,9 @@ impl QuotesInOrder {
 fn may_begin_break(bytes: &[u8]) -> bool {
     matches!(
         bytes,
-        [b'\t'..=b'\r' | b' ', ..]
+        [0x00..=0x1F | b' ' | 0x7F, ..]
             | [b'&', b'n', b'b', b's', b'p', ..]
-            | [0xC2, 0x85 | 0xA0, ..]
+            | [0xC2, 0x80..=0xA0, ..]
             | [0xD8, 0x9C, ..]
             | [0xE1, 0x9A, ..]
             | [0xE2, 0x80 | 0x81, ..]
@@ -607,7 +614,7 @@ const BYTE_CLASS: [u8; 256] = {
     let mut byte = 0;
     while byte < 256 {
         table[byte] = match byte as u8 {
-            b'\t'..=b'\r' | b' ' | b'&' | 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF => MAY_BEGIN_BREAK,
+            0x00..=0x1F | b' ' | 0x7F | b'&' | 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF => MAY_BEGIN_BREAK,
             b'0'..=b'9' | b'@' | b'/' | b'-' | b':' | b'.' => MAY_BEGIN_SPAN,
             _ => 0,
         };
@@ -659,7 +666,14 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
                     holds_space = true;
                 }
             },
-            byte if byte < 0x80 || !may_begin_break(&bytes[at..]) => break,
+            // ASCII: a control character that is not whitespace (`\u{8}`).
+            byte if byte < 0x80 => {
+                if !typography::is_invisible(char::from(byte)) {
+                    break;
+                }
+                at += 1;
+            }
+            _ if !may_begin_break(&bytes[at..]) => break,
             _ => match text[at..].chars().next() {
                 Some(c) if typography::is_invisible(c) => at += c.len_utf8(),
                 _ => break,

@@ -9,9 +9,11 @@ use super::letters::letter;
 use super::unicode::is_combining_mark;
 
 /// Characters that show nothing and only get in the way: zero-width space,
-/// word joiner, byte-order mark, and the direction marks and embeddings
-/// (a Vietnamese text is left to right throughout). Zero-width joiners
-/// stay: emoji sequences need them.
+/// word joiner, byte-order mark, the direction marks and embeddings (a
+/// Vietnamese text is left to right throughout), and the control
+/// characters that are not whitespace (a scrape's backspace, `\u{8}`, or
+/// NUL: HTML shows them as nothing or as a box). Zero-width joiners stay:
+/// emoji sequences need them.
 // Inlined: called for every character that may begin a gap.
 #[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
@@ -20,6 +22,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
     ) || ('\u{202A}'..='\u{202E}').contains(&c)
         || ('\u{2066}'..='\u{2069}').contains(&c)
+        || (c.is_control() && !c.is_whitespace())
 }
 
 /// The space characters whose runs collapse into one space. Other spaces
@@ -463,7 +466,11 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
         // (`U´t` reads `Út`): part of the word, as it will be on the next
         // pass.
         let joins = joins_symbol(c) || (is_spacing_tone(c) && previous.is_some_and(char::is_alphabetic));
-        previous = Some(c);
+        // (Invisible characters are about to go: the accent's letter is
+        // the visible character before them.)
+        if !is_invisible(c) {
+            previous = Some(c);
+        }
         match (joins, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
