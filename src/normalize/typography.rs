@@ -17,12 +17,21 @@ use super::unicode::is_combining_mark;
 // Inlined: called for every character that may begin a gap.
 #[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-    ) || ('\u{202A}'..='\u{202E}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
-        || (c.is_control() && !c.is_whitespace())
+    match c {
+        // Control characters, but the whitespace among them (tab, line
+        // feed… and U+0085).
+        '\0'..='\u{9f}' => matches!(
+            c,
+            '\0'..='\u{8}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{84}' | '\u{86}'..='\u{9f}'
+        ),
+        _ => {
+            matches!(
+                c,
+                '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            ) || ('\u{202A}'..='\u{202E}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        }
+    }
 }
 
 /// The space characters whose runs collapse into one space. Other spaces
@@ -1286,6 +1295,16 @@ mod tests {
         }
         for (before, after) in [("100", "VN"), ("", "s"), ("a", "so"), ("5", "/năm"), ("5", " so")] {
             assert!(!per_cent_lacks_space(before, after), "{before}%{after}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_invisible_but_whitespace() {
+        for c in ('\0'..='\u{a0}').filter(|c| c.is_control()) {
+            assert_eq!(is_invisible(c), !c.is_whitespace(), "{c:?}");
+        }
+        for c in ['a', ' ', '\u{a0}', 'ệ', '\u{200d}'] {
+            assert!(!is_invisible(c), "{c:?}");
         }
     }
 
