@@ -475,9 +475,10 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
         // (`U´t` reads `Út`): part of the word, as it will be on the next
         // pass.
         let joins = joins_symbol(c) || (is_spacing_tone(c) && previous.is_some_and(char::is_alphabetic));
-        // (Invisible characters are about to go: the accent's letter is
-        // the visible character before them.)
-        if !is_invisible(c) {
+        // The accent's letter is the character before it, past invisible
+        // characters (about to go) and the other accents of a run (`U´´n`:
+        // the first composes into `Ú`, the second then follows it).
+        if !is_invisible(c) && !is_spacing_tone(c) {
             previous = Some(c);
         }
         match (joins, start) {
