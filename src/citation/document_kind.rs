@@ -91,6 +91,9 @@ pub const KINDS: &[Kind] = &[
     kind("Kế hoạch", Some("KH"), Resolved),
     kind("Tờ trình", Some("TTr"), Resolved),
     kind("Quy chế", Some("QC"), Resolved),
+    // The Party's programmes are of action (`Chương trình hành động số
+    // 15-CTr/TU`): a symbol's `CTr` names one.
+    kind("Chương trình hành động", Some("CTr"), Resolved),
     kind("Chương trình", Some("CTr"), Resolved),
     kind("Đề án", Some("ĐA"), Resolved),
     kind("Báo cáo", Some("BC"), Resolved),
