@@ -9,17 +9,18 @@
 //!
 //! In both, lines holding no words (a stray `.` or `,`) and the page's
 //! chrome under the article (`Tin liên quan` and the titles it lists: see
-//! `take_page_chrome`) are left out with a warning; an image's alt text followed by its near-identical caption
-//! becomes one figure (see `is_alt_and_caption`), the photo credit that
-//! ends the caption, or the line under it, its credit (see `split_credit`);
-//! a short line without punctuation before a longer sentence becomes a
-//! subheading (see `is_subheading`); lines that each open with a bullet or
-//! the next number, after a line ending with a colon, become a list (see
-//! `list_at`); and a short line of personal names (or a newsroom's
-//! signature, `PV`) at the end (possibly followed by a `Theo …`, `Nguồn: …`
-//! or `Tổng hợp` credit line, or by a photo or video credit that joins it)
-//! becomes the byline. Every other
-//! line is kept, word for word, as a paragraph.
+//! `take_page_chrome`) are left out with a warning; an image's alt text
+//! followed by its near-identical caption becomes one figure (see
+//! `is_alt_and_caption`), the photo credit that ends the caption, or the
+//! line under it, its credit (see `split_credit`); a short line without
+//! punctuation before a longer sentence becomes a subheading (see
+//! `is_subheading`); lines that each open with a bullet or the next number,
+//! after a line ending with a colon, become a list (see `list_at`); and a
+//! short line of personal names (or a newsroom's or office's signature,
+//! `PV`, `Ban Tuyên giáo Tỉnh ủy`) at the end (possibly followed by a `Theo
+//! …`, `Nguồn: …` or `Tổng hợp` credit line, or by a photo or video credit
+//! that joins it) becomes the byline. Every other line is kept, word for
+//! word, as a paragraph.
 
 mod dateline;
 
@@ -473,8 +474,8 @@ const POSTS: &[&str] = &[
 ];
 
 /// Whether `text` is a writer's post: one of [`POSTS`] (perhaps after
-/// `Phó`, or `Nguyên`, "former"), then at most eight words of where they
-/// hold it, nothing but words.
+/// `Phó`, or `Nguyên`, "former"), then where they hold it; ten words at
+/// most, nothing but words.
 fn is_post(text: &str) -> bool {
     const MAX_WORDS: usize = 10;
     let lower: String = nfc(text.trim()).chars().map(to_lower).collect();
