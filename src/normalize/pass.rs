@@ -264,7 +264,7 @@ impl<'a> Text<'a> {
                 // most words of Vietnamese text are passed over here, unless
                 // a capital follows a small letter (`doVincent`, `theoNĐ-CP`).
                 let (end, turns_capital) = ascii_word_end(text, position, range.end);
-                let ends_word = |next: u8| next.is_ascii() && !is_invisible_ascii(next);
+                let ends_word = |next: u8| next.is_ascii() && !typography::is_invisible_ascii(next);
                 if (end == range.end || ends_word(text.as_bytes()[end]))
                     && !(self.typography && (turns_capital || glued.after && end == range.end))
                 {
@@ -666,7 +666,7 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
                     holds_space = true;
                 }
             },
-            byte if is_invisible_ascii(byte) => at += 1,
+            byte if typography::is_invisible_ascii(byte) => at += 1,
             byte if byte < 0x80 || !may_begin_break(&bytes[at..]) => break,
             _ => match text[at..].chars().next() {
                 Some(c) if typography::is_invisible(c) => at += c.len_utf8(),
@@ -675,13 +675,6 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
         }
     }
     (at, holds_space)
-}
-
-/// Whether `byte` is an ASCII character that [`typography::is_invisible`]
-/// takes out: a control character other than whitespace (`\u{8}`). Asked
-/// of bytes, without decoding, where most are letters.
-fn is_invisible_ascii(byte: u8) -> bool {
-    matches!(byte, 0x00..=0x08 | 0x0E..=0x1F | 0x7F)
 }
 
 /// The length of a non-breaking space that a scrape left as its HTML name,
@@ -757,17 +750,6 @@ fn visible(word: &str, invisible: bool) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn invisible_ascii_bytes_are_the_invisible_ascii_characters() {
-        for byte in 0..0x80u8 {
-            assert_eq!(
-                is_invisible_ascii(byte),
-                typography::is_invisible(char::from(byte)),
-                "{byte:#x}"
-            );
-        }
-    }
 
     #[test]
     fn every_break_begins_with_bytes_that_may_begin_one() {

@@ -20,10 +20,8 @@ pub(crate) fn is_invisible(c: char) -> bool {
     match c {
         // Control characters, but the whitespace among them (tab, line
         // feed… and U+0085).
-        '\0'..='\u{9f}' => matches!(
-            c,
-            '\0'..='\u{8}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{84}' | '\u{86}'..='\u{9f}'
-        ),
+        '\0'..='\u{7f}' => is_invisible_ascii(c as u8),
+        '\u{80}'..='\u{9f}' => c != '\u{85}',
         _ => {
             matches!(
                 c,
@@ -32,6 +30,13 @@ pub(crate) fn is_invisible(c: char) -> bool {
                 || ('\u{2066}'..='\u{2069}').contains(&c)
         }
     }
+}
+
+/// Whether `byte` is an ASCII character that [`is_invisible`] takes out:
+/// a control character other than whitespace (`\u{8}`). Asked of bytes,
+/// without decoding, where most are letters.
+pub(super) fn is_invisible_ascii(byte: u8) -> bool {
+    matches!(byte, 0x00..=0x08 | 0x0E..=0x1F | 0x7F)
 }
 
 /// The space characters whose runs collapse into one space. Other spaces
