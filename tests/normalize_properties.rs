@@ -122,6 +122,28 @@ fn text_with_tokens() -> impl Strategy<Value = (String, Vec<String>)> {
     })
 }
 
+/// A token with an invisible character a scrape left inside it
+/// (`19<ZWSP>96`), set in a sentence: the sentence, and the token.
+fn token_with_invisible_inside() -> impl Strategy<Value = (String, String)> {
+    let invisible = prop::sample::select(vec!["\u{200b}", "\u{feff}", "\u{200e}", "\u{8}", "\0"]);
+    let token = token().prop_filter("a token of two characters or more", |token| {
+        token.chars().nth(1).is_some()
+    });
+    (token, invisible, any::<prop::sample::Index>()).prop_map(|(token, invisible, index)| {
+        // Inside the token, and not before a combining mark: an invisible
+        // character there holds the mark off the letter and stays.
+        let places: Vec<usize> = token
+            .char_indices()
+            .skip(1)
+            .filter(|&(_, c)| !unicode_normalization::char::is_combining_mark(c))
+            .map(|(at, _)| at)
+            .collect();
+        let at = places[index.index(places.len())];
+        let damaged = format!("{}{invisible}{}", &token[..at], &token[at..]);
+        (format!("Xem {damaged} nhé."), token)
+    })
+}
+
 /// Prose quoting prose, up to three levels deep, written with straight
 /// quotes and spaced as prose is: the text, and the same text with each
 /// pair as Vietnamese typesetting writes it (“ ” outside, ‘ ’ within).
@@ -321,6 +343,12 @@ proptest! {
         }
         let twice = normalize_text(&normalized.text, &options);
         prop_assert_eq!(&twice.text, &normalized.text);
+    }
+
+    #[test]
+    fn invisible_characters_inside_a_token_go_and_the_token_stays((text, token) in token_with_invisible_inside()) {
+        let normalized = normalize_text(&text, &NormalizeOptions::default());
+        prop_assert_eq!(normalized.text, format!("Xem {token} nhé."), "from {:?}", text);
     }
 
     #[test]

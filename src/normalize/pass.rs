@@ -23,8 +23,11 @@ use super::unicode::{is_combining_mark, nfc};
 enum Piece {
     /// Spaces and tabs, with any invisible characters among them.
     Gap(Range<usize>),
-    /// Text that must not change, and whitespace other than spaces and tabs.
+    /// Whitespace other than spaces and tabs: left as it is.
     Untouched,
+    /// A number, symbol, address or URL: left as written, but for the
+    /// invisible characters inside it.
+    Protected(Range<usize>),
     /// Words and punctuation, and the protected spans glued to them.
     Plain(Range<usize>, GluedSpans),
 }
@@ -138,6 +141,12 @@ impl<'a> Text<'a> {
             match piece {
                 Piece::Gap(range) => rewritten_to = self.gap(range.clone(), &mut quotes, &mut rewriter),
                 Piece::Untouched => {}
+                Piece::Protected(range) => {
+                    if self.typography {
+                        let start = range.start.max(rewritten_to);
+                        remove_invisible(self.text, start..range.end, &mut rewriter);
+                    }
+                }
                 Piece::Plain(range, glued) => {
                     let start = range.start.max(rewritten_to);
                     if start < range.end {
@@ -638,14 +647,30 @@ fn push_chunk(text: &str, chunk: Range<usize>, may_hold_span: bool, pieces: &mut
     if may_hold_span {
         for span in typography::protected_spans(&text[chunk.clone()]) {
             let span = chunk.start + span.start..chunk.start + span.end;
-            let after = text[span.clone()].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            let span_text = &text[span.clone()];
+            let after =
+                typography::first_visible(span_text).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
             pieces.push(Piece::Plain(from..span.start, GluedSpans { before, after }));
-            pieces.push(Piece::Untouched);
-            before = text[span.clone()].ends_with(|c: char| c.is_alphanumeric());
+            pieces.push(Piece::Protected(span.clone()));
+            before = typography::last_visible(span_text).is_some_and(char::is_alphanumeric);
             from = span.end;
         }
     }
     pieces.push(Piece::Plain(from..chunk.end, GluedSpans { before, after: false }));
+}
+
+/// Takes the invisible characters out of a protected span (`19<ZWSP>96`,
+/// `NĐ<U+0008>-CP`): no number or symbol is written with one, and a reader
+/// would see a box in it. One before a combining mark stays, as in plain
+/// text: removing it would put the mark on the character before.
+fn remove_invisible(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
+    let mut chars = text[span.clone()].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if typography::is_invisible(c) && !chars.peek().is_some_and(|&(_, next)| is_combining_mark(next)) {
+            let at = span.start + offset;
+            rewriter.replace(at..at + c.len_utf8(), "", ChangeKind::Invisible);
+        }
+    }
 }
 
 /// Where the run of spaces, tabs, invisible characters and leaked `&nbsp`

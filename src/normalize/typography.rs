@@ -462,7 +462,42 @@ const DOMAIN_ENDINGS: [&str; 9] = ["vn", "com", "net", "org", "edu", "gov", "inf
 /// `COVID-19`) and document symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`,
 /// `HD/BTCTW`). Brackets, quotes and sentence punctuation around them are
 /// not part of them, so a span is the same whatever spacing surrounds it.
+///
+/// Found as the chunk will read, without its invisible characters
+/// (`19<ZWSP>96` is `1996`, `thủy<ZWSP>1.800` is `thủy1.800`), so that
+/// the next pass finds the same spans. A span then holds the invisible
+/// characters inside it and beside it, which the pass takes out.
 pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
+    if !chunk.chars().any(is_invisible) {
+        return visible_spans(chunk);
+    }
+    // Each visible character: where it is in `visible`, and where it
+    // begins and ends in `chunk`.
+    let mut visible = String::with_capacity(chunk.len());
+    let mut places = Vec::new();
+    for (at, c) in chunk.char_indices().filter(|&(_, c)| !is_invisible(c)) {
+        places.push((visible.len(), at, at + c.len_utf8()));
+        visible.push(c);
+    }
+    let index_of = |offset: usize| places.partition_point(|&(at, ..)| at < offset);
+    visible_spans(&visible)
+        .into_iter()
+        .map(|span| {
+            // From the end of the visible character before to the start of
+            // the one after.
+            let start = index_of(span.start)
+                .checked_sub(1)
+                .map_or(0, |before| places[before].2);
+            let end = places
+                .get(index_of(span.end))
+                .map_or(chunk.len(), |&(_, start, _)| start);
+            start..end
+        })
+        .collect()
+}
+
+/// [`protected_spans`] in a chunk without invisible characters.
+fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
     // URLs, each from its scheme (or `www.`) to where a URL in prose ends.
     let mut urls = Vec::new();
     let mut from = 0;
@@ -480,10 +515,10 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
         // (`U´t` reads `Út`): part of the word, as it will be on the next
         // pass.
         let joins = joins_symbol(c) || (is_spacing_tone(c) && previous.is_some_and(char::is_alphabetic));
-        // The accent's letter is the character before it, past invisible
-        // characters (about to go) and the other accents of a run (`U´´n`:
-        // the first composes into `Ú`, the second then follows it).
-        if !is_invisible(c) && !is_spacing_tone(c) {
+        // The accent's letter is the character before it, past the other
+        // accents of a run (`U´´n`: the first composes into `Ú`, the second
+        // then follows it).
+        if !is_spacing_tone(c) {
             previous = Some(c);
         }
         match (joins, start) {
@@ -570,33 +605,28 @@ fn without_glued_words(core: &str) -> &str {
 }
 
 /// How long the label is that a scrape glued with a colon before a symbol
-/// (`Ảnh:TTXVN/Quang Huy`, `Nguồn:Reuters/AFP`), the colon and any
-/// invisible characters after it included. A label is a word of letters,
+/// (`Ảnh:TTXVN/Quang Huy`, `Nguồn:Reuters/AFP`), its colon included. A
+/// label is a word of letters,
 /// one of them small, that is no scheme (schemes are lower-case ASCII,
 /// `mailto:`, as [`missing_space`] reads them), and a letter follows its
 /// colon. 0 when there is none, as in `41:2016/BGTVT` or `Số:12/2020`.
 fn glued_label_len(core: &str) -> usize {
     // The last colon: a run of labels (`a:b:c1`) is no label, whichever
-    // colon gets its space first. Judged as the word will read, without
-    // the invisible characters that are about to go.
+    // colon gets its space first.
     let Some((label, rest)) = core.rsplit_once(':') else {
         return 0;
     };
-    let letters = || label.chars().filter(|&c| !is_invisible(c));
-    let is_label = letters().all(|c| c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c))
-        && letters().any(is_lower)
-        && !letters().all(|c| c.is_ascii_lowercase())
-        && first_visible(rest).is_some_and(char::is_alphabetic);
-    if is_label {
-        core.len() - rest.trim_start_matches(is_joiner).len()
-    } else {
-        0
-    }
+    let is_label = label
+        .chars()
+        .all(|c| c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c))
+        && label.chars().any(is_lower)
+        && !label.chars().all(|c| c.is_ascii_lowercase())
+        && rest.starts_with(char::is_alphabetic);
+    if is_label { label.len() + 1 } else { 0 }
 }
 
 /// Whether `c` is part of a run that may be a number, symbol or address:
-/// a letter, digit or mark, or a [`is_joiner`]. Invisible characters join
-/// too: they are about to go, and the spans must be the same without them.
+/// a letter, digit or mark, or a [`is_joiner`].
 fn joins_symbol(c: char) -> bool {
     super::letters::is_alphanumeric(c) || is_combining_mark(c) || is_joiner(c) || c == '%'
 }
@@ -604,7 +634,7 @@ fn joins_symbol(c: char) -> bool {
 /// Punctuation that joins the parts of a number or symbol but never ends
 /// one.
 fn is_joiner(c: char) -> bool {
-    matches!(c, '.' | ',' | '/' | ':' | '-' | '_' | '@' | '+') || is_invisible(c)
+    matches!(c, '.' | ',' | '/' | ':' | '-' | '_' | '@' | '+')
 }
 
 /// Where `pattern` (a URL's `://` or `www.`) begins in `bytes`, each place
@@ -631,19 +661,13 @@ fn next_url(text: &str) -> Option<(usize, usize)> {
                 // Another scheme is the word before `://`, when it is one of
                 // ASCII letters; a word with other letters (`khuyủ://`) is
                 // not part of the URL, whatever its repair makes of it. The
-                // word is read as it will read: past the invisible
-                // characters about to go (`bước\u{200b}a://` is `bướca://`),
-                // without those before it, and with the combining marks
-                // about to be composed (`Vie\u{323}\u{302}t://` is `Việt://`).
+                // word is read with the combining marks about to be composed
+                // (`Vie\u{323}\u{302}t://` is `Việt://`).
                 let word = before
                     .char_indices()
-                    .rfind(|&(_, c)| !c.is_alphanumeric() && !is_invisible(c) && !is_combining_mark(c))
+                    .rfind(|&(_, c)| !c.is_alphanumeric() && !is_combining_mark(c))
                     .map_or(0, |(index, c)| index + c.len_utf8());
-                let word = before.len() - before[word..].trim_start_matches(is_invisible).len();
-                if before[word..]
-                    .chars()
-                    .all(|c| c.is_ascii_alphabetic() || is_invisible(c))
-                {
+                if before[word..].chars().all(|c| c.is_ascii_alphabetic()) {
                     word
                 } else {
                     at
@@ -658,12 +682,11 @@ fn next_url(text: &str) -> Option<(usize, usize)> {
 }
 
 /// How much of `text` (which starts with a URL) the URL takes: up to a
-/// quote, an angle bracket or an invisible character, then without the
-/// sentence punctuation after it, and without a closing bracket it did not
-/// open (`(xem https://x.vn/a)`), as link detectors read URLs in prose.
+/// quote or an angle bracket, then without the sentence punctuation after
+/// it, and without a closing bracket it did not open (`(xem
+/// https://x.vn/a)`), as link detectors read URLs in prose.
 fn url_len(text: &str) -> usize {
-    let stop =
-        |c: char| is_invisible(c) || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '<' | '>');
+    let stop = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '<' | '>');
     let mut url = &text[..text.find(stop).unwrap_or(text.len())];
     loop {
         let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '…']);
@@ -724,10 +747,9 @@ fn is_number_or_symbol(core: &str) -> bool {
     if !core.contains(['/', '-']) {
         return false;
     }
-    // Two capitals in a row as the text will read, without the invisible
-    // characters about to go (`Ñ<ZWSP>V` reads `ÑV`).
+    // Two capitals in a row.
     let mut capitals = 0;
-    core.chars().filter(|&c| !is_invisible(c)).any(|c| {
+    core.chars().any(|c| {
         capitals = if c.is_uppercase() { capitals + 1 } else { 0 };
         capitals >= 2
     })
@@ -1116,7 +1138,13 @@ mod tests {
             ("khuyủ://a.vn", vec!["://a.vn"]),
             ("khuỷu://a.vn", vec!["://a.vn"]),
             ("bước\u{200b}a://a.vn", vec!["://a.vn"]),
-            ("\u{200b}svn://a.vn", vec!["svn://a.vn"]),
+            ("\u{200b}svn://a.vn", vec!["\u{200b}svn://a.vn"]),
+            (
+                "https://vn\u{200b}express.net",
+                vec!["https://vn\u{200b}express.net"],
+            ),
+            ("thủy\u{200b}1.800", vec!["\u{200b}1.800"]),
+            ("19\u{8}96", vec!["19\u{8}96"]),
             ("2020,thành", vec!["2020"]),
             ("COVID-19.Đây", vec!["COVID-19"]),
             ("205-QĐ/TW,ngày", vec!["205-QĐ/TW"]),
@@ -1128,7 +1156,7 @@ mod tests {
             ("1.800đ.Sáng", vec!["1.800đ"]),
             ("P11,Q10", vec!["P11,Q10"]),
             ("Kenh14.Vn", vec!["Kenh14"]),
-            ("1.800\u{200b},hòa", vec!["1.800"]),
+            ("1.800\u{200b},hòa", vec!["1.800\u{200b}"]),
             ("a0@a.vn,,,tòan-ABC", vec!["a0@a.vn,,,tòan-ABC"]),
             ("2020,NĐ-CP", vec!["2020,NĐ-CP"]),
             ("(Ảnh:TTXVN/Quang", vec!["TTXVN/Quang"]),
