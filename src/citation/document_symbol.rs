@@ -9,7 +9,7 @@
 //! - `N-TYPE/ISSUER` Party documents (`205-QĐ/TW`, `07-NQ/HU`);
 //! - `N/YYYY` and `N-YYYY`, a number and year cited without the rest.
 
-use super::document_kind;
+use super::{document_kind, issuer};
 
 /// A symbol as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -169,7 +169,14 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
                 }
             }
         }
-        _ => reader.at = after_number,
+        _ => {
+            reader.at = after_number;
+            if let Some((type_code, issuer)) = reader.party_codes_after_space() {
+                symbol.shape = Shape::Party;
+                symbol.type_code = Some(type_code);
+                symbol.issuer = Some(issuer);
+            }
+        }
     }
     // A symbol is never glued to more letters or digits (`24/24h` is not one).
     if reader.text[reader.at..].starts_with(|c: char| c.is_ascii_digit())
@@ -261,6 +268,37 @@ impl Reader<'_> {
         self.at += self.rest().chars().next().map_or(1, char::len_utf8);
         skip_space(self);
         Some(separator)
+    }
+
+    /// A Party symbol's codes after a space typed for its hyphen (`21
+    /// KL/TW`): a known type code, a slash, a Party issuer and nothing
+    /// joined after it (`5360 CĐ/BCT-PCTT` is some other numbering, typed
+    /// with a space: it is not guessed at). Nothing else is read after a
+    /// bare space: a number is followed by words in prose.
+    fn party_codes_after_space(&mut self) -> Option<(String, String)> {
+        let start = self.at;
+        let codes = self.spaced_party_codes();
+        if codes.is_none() {
+            self.at = start;
+        }
+        codes
+    }
+
+    fn spaced_party_codes(&mut self) -> Option<(String, String)> {
+        if !self.rest().starts_with(' ') {
+            return None;
+        }
+        self.at += 1;
+        let type_code = self
+            .code()
+            .filter(|code| document_kind::by_code(code).is_some())?;
+        if !self.rest().starts_with('/') {
+            return None;
+        }
+        self.at += 1;
+        let issuer = self.code().filter(|code| issuer::is_party(code))?;
+        let joined = self.rest().starts_with(['-', '–', '/']);
+        (!joined).then_some((type_code, issuer))
     }
 
     /// Codes joined by `-` or `/`: a type and up to seven issuers and units

@@ -55,6 +55,12 @@ const KNOWN: &[(&str, &str)] = &[
     ("HĐND", "Hội đồng nhân dân"),
 ];
 
+/// Whether `code` is a Party issuer's: its documents are numbered
+/// `N-TYPE/ISSUER`.
+pub(super) fn is_party(code: &str) -> bool {
+    matches!(code, "TW" | "TU" | "HU" | "QU" | "ThU" | "ĐU") || code.ends_with("TW")
+}
+
 /// Heads of organisation names whose code is their initials.
 const HEADS: &[&str] = &[
     "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Ngân", "Tổng", "Cục", "Văn", "Thanh", "Kiểm", "Tòa", "Toà", "Viện", "Sở",

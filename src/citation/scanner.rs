@@ -463,11 +463,6 @@ fn citation_of(start: usize, end: usize, kind: &'static Kind, symbol: Symbol, af
     citation
 }
 
-/// Party issuers: their documents are numbered `N-TYPE/ISSUER`.
-fn is_party_issuer(code: &str) -> bool {
-    matches!(code, "TW" | "TU" | "HU" | "QU" | "ThU" | "ĐU") || code.ends_with("TW")
-}
-
 /// The symbol a short form stands for, when its kind and the issuer named
 /// after it say: `Nghị định 155/2016` → `155/2016/NĐ-CP`, `Thông tư 6 ngày
 /// 15.2.2012 của Bộ GD-ĐT` → `06/2012/TT-BGDĐT`, `Chỉ thị 40 của Ban Bí thư`
@@ -478,7 +473,7 @@ fn inferred_symbol(kind: &Kind, symbol: &Symbol, after: &After) -> Option<String
         .sole_issuer
         .map(str::to_owned)
         .or_else(|| after.issuer.as_ref().and_then(|(_, code)| code.clone()))?;
-    if is_party_issuer(&issuer) {
+    if super::issuer::is_party(&issuer) {
         return Some(format!("{}-{type_code}/{issuer}", symbol.number));
     }
     if !kind.state_code {
