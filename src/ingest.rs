@@ -583,12 +583,13 @@ const GENERIC_SIGNATURES: &[&str] = &[
 ];
 
 /// Whether `name` is one person's name, or a newsroom's signature (see
-/// [`GENERIC_SIGNATURES`]), perhaps with a note (see `personal_names`).
+/// [`GENERIC_SIGNATURES`]) perhaps followed by its desk (`Nhóm PV Kinh
+/// tế`), each perhaps with a note (see `personal_names`).
 fn is_personal_name(name: &str) -> bool {
     let Some(name) = without_note(name) else {
         return false;
     };
-    if GENERIC_SIGNATURES.contains(&nfc(name).trim()) {
+    if is_newsroom_signature(&nfc(name)) {
         return true;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -601,14 +602,33 @@ fn is_personal_name(name: &str) -> bool {
     person && (1..=5).contains(&words.len()) && words.iter().all(|word| is_name_word(word, in_capitals))
 }
 
+/// A signature of [`GENERIC_SIGNATURES`], alone or before the name of its
+/// desk: a few words, the first capitalised, all of letters (`Nhóm PV
+/// Kinh tế`, `PV Thời sự`).
+fn is_newsroom_signature(name: &str) -> bool {
+    const MAX_DESK_WORDS: usize = 3;
+    let name = name.trim();
+    GENERIC_SIGNATURES.iter().any(|&signature| {
+        name.strip_prefix(signature).is_some_and(|desk| {
+            let words: Vec<&str> = desk.split_whitespace().collect();
+            desk.is_empty()
+                || (desk.starts_with(' ')
+                    && words.len() <= MAX_DESK_WORDS
+                    && words[0].starts_with(char::is_uppercase)
+                    && words.iter().all(|word| word.chars().all(char::is_alphabetic)))
+        })
+    })
+}
+
 /// A name without the note in brackets after it (`Mi Vân (tổng hợp)`,
-/// `Gia Hân (Ảnh Duy Thành)`: a few words, nothing else bracketed) or the
-/// agency after a slash (`Ngọc Anh/VOV.VN`: one word in capitals;
-/// `Trần Hoa/Báo Nhân Dân`: a paper's or office's name). `None`
-/// when the brackets are not such a note.
+/// `Ngọc Anh (T/h)`, `Gia Hân (Ảnh Duy Thành)`: a few words, nothing else
+/// bracketed) or the agency after a slash outside brackets (`Ngọc
+/// Anh/VOV.VN`: one word in capitals; `Trần Hoa/Báo Nhân Dân`: a paper's
+/// or office's name). `None` when the brackets are not such a note.
 fn without_note(name: &str) -> Option<&str> {
     const MAX_WORDS: usize = 8;
-    if let Some((name, agency)) = name.split_once('/') {
+    let slash = name.find('/').filter(|&at| !name[..at].contains('('));
+    if let Some((name, agency)) = slash.map(|at| (&name[..at], &name[at + 1..])) {
         let agency = agency.trim();
         let one_word = !agency.contains(char::is_whitespace) && !agency.contains(['/', '(', ')']);
         let agency = (one_word && agency.starts_with(char::is_uppercase))
@@ -1399,6 +1419,10 @@ mod tests {
                 "TS. Nguyễn Văn Bình - Học viện Chính trị khu vực III",
                 &["TS. Nguyễn Văn Bình - Học viện Chính trị khu vực III"],
             ),
+            // A newsroom's signature and its desk or paper.
+            ("Nhóm PV Kinh tế", &["Nhóm PV Kinh tế"]),
+            ("Bài và ảnh: Nhóm PV Báo QĐND", &["Bài và ảnh: Nhóm PV Báo QĐND"]),
+            ("Ngọc Anh (T/h)", &["Ngọc Anh (T/h)"]),
         ] {
             assert_eq!(personal_names(byline).unwrap_or_default(), authors, "{byline}");
         }
@@ -1426,9 +1450,10 @@ mod tests {
             "TUYẾT mAI",
             "VOV-Moscow",
             "Ảnh: Lê Hương - Nhật Bắc",
-            "Bài và ảnh: Nhóm PV Báo QĐND",
             "Kết luận: Lê Hương",
             "Tin, ảnh: A, B, C, D, E",
+            "PV Hà Nội đã đến",
+            "Nhóm PV Kinh tế và Xã hội của Báo",
         ] {
             assert_eq!(personal_names(not_names), None, "{not_names}");
         }
