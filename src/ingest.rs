@@ -12,10 +12,12 @@
 //! `take_page_chrome`) are left out with a warning; an image's alt text
 //! followed by its near-identical caption becomes one figure (see
 //! `is_alt_and_caption`), the photo credit that ends the caption, or the
-//! line under it, its credit (see `split_credit`); a short line without
-//! punctuation before a longer sentence becomes a subheading (see
-//! `is_subheading`); lines that each open with a bullet or the next number,
-//! after a line ending with a colon, become a list (see `list_at`); and a
+//! line under it, its credit (see `split_credit`), and so does a caption
+//! line alone that ends with a picture's credit (see `lone_caption`); a
+//! short line without punctuation before a longer sentence becomes a
+//! subheading (see `is_subheading`); lines that each open with a bullet or
+//! the next number, after a line ending with a colon, become a list (see
+//! `list_at`); and a
 //! short line of personal names (or a newsroom's or office's signature,
 //! `PV`, `Ban Tuyên giáo Tỉnh ủy`) at the end (possibly followed by a `Theo
 //! …`, `Nguồn: …` or `Tổng hợp` credit line, or by a photo or video credit
@@ -670,8 +672,8 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
 }
 
 /// Paragraphs, subheadings and lists, with each alt-text line and its
-/// caption line joined into a figure. The `sapo`, when there is one, is
-/// the text before the body.
+/// caption line joined into a figure, and each caption line alone made
+/// one. The `sapo`, when there is one, is the text before the body.
 fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let mut index = 0;
@@ -699,6 +701,11 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
                 blocks.push(Block::Figure(figure));
             }
             _ => {
+                if let Some(figure) = lone_caption(line) {
+                    blocks.push(Block::Figure(figure));
+                    index += 1;
+                    continue;
+                }
                 let follows_text = match blocks.last() {
                     // A new part of the article may begin after a figure or
                     // a list.
@@ -995,6 +1002,30 @@ fn figure(alt: &str, caption: &str) -> Figure {
         caption: Some(caption),
         credit,
     }
+}
+
+/// The figure of a caption line that came without its image's alt text
+/// (the page gave the image none): a description of at most 40 words
+/// ending with a picture's credit (`Quang cảnh hội nghị. Ảnh: Thành Duy`,
+/// `Đại biểu phát biểu (Ảnh: TTXVN)`). Its alt text stays empty, so that
+/// the caption is read once. A source (`… Nguồn: Bộ Công Thương`) may end
+/// a paragraph of prose: it makes no figure, unless it is a picture's
+/// (`Nguồn ảnh: TTXVN`).
+fn lone_caption(line: &str) -> Option<Figure> {
+    const MAX_WORDS: usize = 40;
+    /// The labels of [`CREDIT_LABELS`] that name a source, not a picture.
+    const SOURCE_LABELS: &[&str] = &["nguồn", "source"];
+    let (caption, credit) = without_credit(line);
+    let credit = credit?;
+    let lower: String = credit.chars().map(to_lower).collect();
+    let mut words = lower.split(|c: char| !c.is_alphabetic());
+    let pictured = words.next().is_none_or(|label| !SOURCE_LABELS.contains(&label))
+        || words.next().is_some_and(|kind| matches!(kind, "ảnh" | "photo"));
+    (pictured && caption.split_whitespace().count() <= MAX_WORDS).then(|| Figure {
+        image: Image::default(),
+        caption: Some(caption),
+        credit: Some(credit),
+    })
 }
 
 /// `line` without the photo credit that ends it, and that credit. Read

@@ -142,8 +142,8 @@ impl<'a> Text<'a> {
                 Piece::Gap(range) => rewritten_to = self.gap(range.clone(), &mut quotes, &mut rewriter),
                 Piece::Untouched => {}
                 Piece::Protected(range) => {
-                    if self.typography {
-                        let start = range.start.max(rewritten_to);
+                    let start = range.start.max(rewritten_to);
+                    if self.typography && start < range.end {
                         remove_invisible(self.text, start..range.end, &mut rewriter);
                     }
                 }

@@ -606,10 +606,10 @@ fn without_glued_words(core: &str) -> &str {
 
 /// How long the label is that a scrape glued with a colon before a symbol
 /// (`Ảnh:TTXVN/Quang Huy`, `Nguồn:Reuters/AFP`), its colon included. A
-/// label is a word of letters,
-/// one of them small, that is no scheme (schemes are lower-case ASCII,
-/// `mailto:`, as [`missing_space`] reads them), and a letter follows its
-/// colon. 0 when there is none, as in `41:2016/BGTVT` or `Số:12/2020`.
+/// label is a word of letters, one of them small, that is no scheme
+/// (schemes are lower-case ASCII, `mailto:`, as [`missing_space`] reads
+/// them), and a letter follows its colon. 0 when there is none, as in
+/// `41:2016/BGTVT` or `Số:12/2020`.
 fn glued_label_len(core: &str) -> usize {
     // The last colon: a run of labels (`a:b:c1`) is no label, whichever
     // colon gets its space first.
