@@ -12,17 +12,17 @@
 //! `take_page_chrome`) are left out with a warning; an image's alt text
 //! followed by its near-identical caption becomes one figure (see
 //! `is_alt_and_caption`), the photo credit that ends the caption, or the
-//! line under it, its credit (see `split_credit`), and so does a caption
-//! line alone that ends with a picture's credit (see `lone_caption`); a
-//! short line without punctuation before a longer sentence becomes a
-//! subheading (see `is_subheading`); lines that each open with a bullet or
-//! the next number, after a line ending with a colon, become a list (see
-//! `list_at`); and a
-//! short line of personal names (or a newsroom's or office's signature,
-//! `PV`, `Ban Tuyên giáo Tỉnh ủy`) at the end (possibly followed by a `Theo
-//! …`, `Nguồn: …` or `Tổng hợp` credit line, or by a photo or video credit
-//! that joins it) becomes the byline. Every other line is kept, word for
-//! word, as a paragraph.
+//! line under it, its credit (see `split_credit`); so does a caption line
+//! alone that ends with a picture's credit or has it on the next line, and
+//! such a credit alone (see `figure_without_alt`); a short line without
+//! punctuation before a longer sentence becomes a subheading (see
+//! `is_subheading`); lines that each open with a bullet or the next
+//! number, after a line ending with a colon, become a list (see
+//! `list_at`); and a short line of personal names (or a newsroom's or
+//! office's signature, `PV`, `Ban Tuyên giáo Tỉnh ủy`) at the end
+//! (possibly followed by a `Theo …`, `Nguồn: …` or `Tổng hợp` credit line,
+//! or by a photo or video credit that joins it) becomes the byline. Every
+//! other line is kept, word for word, as a paragraph.
 
 mod dateline;
 
@@ -700,10 +700,10 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
                 }
                 blocks.push(Block::Figure(figure));
             }
-            _ => {
-                if let Some(figure) = lone_caption(line) {
+            next => {
+                if let Some((figure, lines)) = figure_without_alt(line, next.map(|next| next.text)) {
                     blocks.push(Block::Figure(figure));
-                    index += 1;
+                    index += lines;
                     continue;
                 }
                 let follows_text = match blocks.last() {
@@ -1004,28 +1004,50 @@ fn figure(alt: &str, caption: &str) -> Figure {
     }
 }
 
-/// The figure of a caption line that came without its image's alt text
-/// (the page gave the image none): a description of at most 40 words
-/// ending with a picture's credit (`Quang cảnh hội nghị. Ảnh: Thành Duy`,
-/// `Đại biểu phát biểu (Ảnh: TTXVN)`). Its alt text stays empty, so that
-/// the caption is read once. A source (`… Nguồn: Bộ Công Thương`) may end
-/// a paragraph of prose: it makes no figure, unless it is a picture's
-/// (`Nguồn ảnh: TTXVN`).
-fn lone_caption(line: &str) -> Option<Figure> {
+/// The figure of an image the page gave no alt text, and how many lines
+/// it takes: a caption of at most 40 words that ends with a picture's
+/// credit (`Quang cảnh hội nghị. Ảnh: Thành Duy`, `Đại biểu phát biểu
+/// (Ảnh: TTXVN)`) or has it on the line under it; or the credit alone,
+/// where the scrape lost the caption (`(Ảnh: Getty)`). Its alt text stays
+/// empty, so that the caption is read once. A source (`Nguồn: Bộ Công
+/// Thương`) may end a paragraph of prose or stand under a table: it makes
+/// no figure, unless it is a picture's (`Nguồn ảnh: TTXVN`).
+fn figure_without_alt(line: &str, next: Option<&str>) -> Option<(Figure, usize)> {
     const MAX_WORDS: usize = 40;
+    let is_caption = |caption: &str| caption.split_whitespace().count() <= MAX_WORDS;
+    let credited = |caption, credit| Figure {
+        image: Image::default(),
+        caption,
+        credit: Some(credit),
+    };
+    if let Some(credit) = picture_credit_line(line) {
+        return Some((credited(None, credit), 1));
+    }
+    match without_credit(line) {
+        (caption, Some(credit)) => {
+            (is_picture_credit(&credit) && is_caption(&caption)).then(|| (credited(Some(caption), credit), 1))
+        }
+        (caption, None) => {
+            let credit = next.and_then(picture_credit_line)?;
+            is_caption(&caption).then(|| (credited(Some(caption), credit), 2))
+        }
+    }
+}
+
+/// The picture's credit a whole line is (see [`is_picture_credit`]).
+fn picture_credit_line(line: &str) -> Option<String> {
+    credit_line(line, CREDIT_LABELS).filter(|credit| is_picture_credit(credit))
+}
+
+/// Whether a credit of [`CREDIT_LABELS`] credits a picture: any but a
+/// source's (`Nguồn: …`), unless the source is a picture's (`Nguồn ảnh`).
+fn is_picture_credit(credit: &str) -> bool {
     /// The labels of [`CREDIT_LABELS`] that name a source, not a picture.
     const SOURCE_LABELS: &[&str] = &["nguồn", "source"];
-    let (caption, credit) = without_credit(line);
-    let credit = credit?;
     let lower: String = credit.chars().map(to_lower).collect();
     let mut words = lower.split(|c: char| !c.is_alphabetic());
-    let pictured = words.next().is_none_or(|label| !SOURCE_LABELS.contains(&label))
-        || words.next().is_some_and(|kind| matches!(kind, "ảnh" | "photo"));
-    (pictured && caption.split_whitespace().count() <= MAX_WORDS).then(|| Figure {
-        image: Image::default(),
-        caption: Some(caption),
-        credit: Some(credit),
-    })
+    words.next().is_none_or(|label| !SOURCE_LABELS.contains(&label))
+        || words.next().is_some_and(|kind| matches!(kind, "ảnh" | "photo"))
 }
 
 /// `line` without the photo credit that ends it, and that credit. Read
@@ -1380,10 +1402,16 @@ mod tests {
         ];
         let body = body_of(&lines);
         let blocks = blocks(&body, None);
-        let [Block::Figure(figure), Block::Paragraph(_)] = blocks.as_slice() else {
+        // One credit joins the figure; another is an image whose caption
+        // the scrape lost.
+        let [Block::Figure(figure), Block::Figure(another)] = blocks.as_slice() else {
             panic!("{blocks:?}");
         };
         assert_eq!(figure.credit.as_deref(), Some("Ảnh: Lê Hương"));
+        assert_eq!(
+            (another.caption.as_deref(), another.credit.as_deref()),
+            (None, Some("Ảnh: Nhật Bắc"))
+        );
         assert_eq!(credit_line("Ảnh hưởng lớn", CREDIT_LABELS), None);
         assert_eq!(credit_line("Video hướng dẫn", VIDEO_LABELS), None);
     }
