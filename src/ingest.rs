@@ -616,7 +616,9 @@ fn is_newsroom_signature(name: &str) -> bool {
             desk.is_empty()
                 || (desk.starts_with(' ')
                     && words.len() <= MAX_DESK_WORDS
-                    && words[0].starts_with(char::is_uppercase)
+                    && words
+                        .first()
+                        .is_some_and(|word| word.starts_with(char::is_uppercase))
                     && words.iter().all(|word| word.chars().all(char::is_alphabetic)))
         })
     })

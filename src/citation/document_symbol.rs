@@ -284,6 +284,8 @@ impl Reader<'_> {
         codes
     }
 
+    /// [`Self::party_codes_after_space`], leaving the reader where it
+    /// stopped when there are none.
     fn spaced_party_codes(&mut self) -> Option<(String, String)> {
         if !self.rest().starts_with(' ') {
             return None;
