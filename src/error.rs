@@ -119,14 +119,16 @@ pub enum Error {
         /// The line as it was.
         text: String,
     },
-    /// Scraped text: the page's links to other stories, or its sharing and
-    /// comment tools, copied under the article, were left out.
+    /// Scraped text: the page's navigation above the title, its sharing
+    /// tools under it, or its links to other stories and comment tools
+    /// under the article, were left out.
     PageChrome {
-        /// 1-based line number of their heading (`Tin liên quan`).
+        /// 1-based line number of the first line left out (`Tin liên
+        /// quan`, `Thời sự`, `Chia sẻ`).
         line: usize,
-        /// The heading as it was.
+        /// That line as it was.
         text: String,
-        /// The lines after the heading, left out with it.
+        /// The lines after it, left out with it.
         following: Vec<String>,
     },
     /// Scraped text: a dateline names a weekday that is not the weekday of
@@ -292,7 +294,7 @@ impl fmt::Display for Error {
                 write!(f, "line {line}: {text:?}")?;
                 if following.is_empty() {
                     return f.write_str(
-                        " is the page's heading over its links or tools, not the article's; left out",
+                        " is part of the page (its navigation, links or tools), not of the article; left out",
                     );
                 }
                 f.write_str(" and the lines after it,")?;
@@ -300,7 +302,9 @@ impl fmt::Display for Error {
                     let separator = if index == 0 { " " } else { ", " };
                     write!(f, "{separator}{following:?}")?;
                 }
-                f.write_str(", are the page's links or tools, not the article's; left out")
+                f.write_str(
+                    ", are part of the page (its navigation, links or tools), not of the article; left out",
+                )
             }
             Error::WeekdayMismatch { line, stated, actual } => write!(
                 f,

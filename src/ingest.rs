@@ -7,12 +7,15 @@
 //!   (`url`, `date = YYYYMMDD`), a title line, a standfirst line (the sapo),
 //!   then one paragraph per line.
 //!
-//! In both, lines holding no words (a stray `.` or `,`) and the page's
-//! chrome under the article (`Tin liên quan` and the titles it lists: see
-//! `take_page_chrome`) are left out with a warning; an image's alt text
-//! followed by its near-identical caption becomes one figure (see
-//! `is_alt_and_caption`), the photo credit that ends the caption, or the
-//! line under it, its credit (see `split_credit`); so does a caption line
+//! In page text, the title may come under the page's navigation or the
+//! dateline (see `title_first`). In both, lines holding no words (a stray
+//! `.` or `,`), the page's navigation above the title, its sharing tools
+//! under it (see `take_page_tools`) and its chrome under the article (`Tin
+//! liên quan` and the titles it lists: see `take_page_chrome`) are left out
+//! with a warning; an image's alt text followed by its near-identical
+//! caption becomes one figure (see `is_alt_and_caption`), the photo credit
+//! that ends the caption, or the line under it, its credit (see
+//! `split_credit`); so does a caption line
 //! alone that ends with a picture's credit or has it on the next line, and
 //! such a credit alone (see `figure_without_alt`); a short line without
 //! punctuation before a longer sentence becomes a subheading (see
@@ -93,6 +96,9 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         lines.push(Line { number, text: line });
     }
 
+    if !has_header {
+        warnings.extend(title_first(&mut lines));
+    }
     let mut lines = lines.into_iter().peekable();
     let title = lines.next().ok_or(Error::EmptyText)?;
     let mut article = Article::new(title.text);
@@ -104,6 +110,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         article.sapo = lines.next().map(|line| line.text.to_owned());
     }
     let mut body: Vec<Line<'_>> = lines.collect();
+    warnings.extend(take_page_tools(&mut body));
     warnings.extend(take_page_chrome(&mut body));
     article.authors = take_byline(&mut body);
     article.blocks = blocks(&body, article.sapo.as_deref());
@@ -154,6 +161,97 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
             });
         }
     }
+}
+
+/// Puts the title first when the page's navigation (`Thời sự`, `Chính
+/// trị`) or the dateline came above it: when one of the first lines is a
+/// dateline, the title is the line before it, or the line after it when
+/// the dateline is the first, and ends with no full stop (a standfirst
+/// does). The lines above the title, each a short name as navigation is
+/// (not a sentence: the article would start there), are left out, and the
+/// warning returned names them.
+fn title_first(lines: &mut Vec<Line<'_>>) -> Option<Error> {
+    /// The most lines of navigation a page puts above its title.
+    const MAX_LINES_ABOVE_TITLE: usize = 3;
+    /// The most words a section's name takes (`Pháp luật - Bạn đọc`).
+    const MAX_NAME_WORDS: usize = 6;
+    let is_dateline = |line: &Line<'_>| dateline::parse_line(line.text).is_some();
+    let is_navigation =
+        |line: &Line<'_>| line.text.split_whitespace().count() <= MAX_NAME_WORDS && !ends_sentence(line.text);
+    let dateline = lines
+        .iter()
+        .take(MAX_LINES_ABOVE_TITLE + 2)
+        .position(is_dateline)?;
+    match dateline {
+        0 => {
+            if lines.get(1).is_some_and(|title| !is_dateline(title)) {
+                lines.swap(0, 1);
+            }
+            None
+        }
+        1 => None,
+        title => {
+            // A title ends with no full stop; a standfirst does.
+            let stops = |text: &str| text.ends_with('.') && !text.ends_with("...");
+            if stops(lines[title - 1].text) || !lines[..title - 1].iter().all(is_navigation) {
+                return None;
+            }
+            let mut above = lines.drain(..title - 1);
+            let first = above.next()?;
+            Some(Error::PageChrome {
+                line: first.number,
+                text: first.text.to_owned(),
+                following: above.map(|line| line.text.to_owned()).collect(),
+            })
+        }
+    }
+}
+
+/// The labels of a page's sharing and reading tools, besides those of
+/// [`PAGE_HEADINGS`] (lower-case), which a scrape copies as lines of their
+/// own under the title.
+const PAGE_TOOLS: &[&str] = &[
+    "facebook",
+    "zalo",
+    "twitter",
+    "email",
+    "e-mail",
+    "messenger",
+    "linkedin",
+    "copy link",
+    "sao chép liên kết",
+    "lưu",
+    "lưu bài",
+    "lưu bài viết",
+    "nghe",
+    "nghe bài viết",
+    "nghe đọc bài",
+    "theo dõi",
+    "google news",
+];
+
+/// Takes the page's sharing and reading tools (`Chia sẻ`, `Facebook`,
+/// `Nghe bài viết`) off the start of the body, each a line of its own: no
+/// article's text is a tool's label alone. The warning names them.
+fn take_page_tools(body: &mut Vec<Line<'_>>) -> Option<Error> {
+    let is_tool = |line: &Line<'_>| {
+        let lower: String = nfc(line.text).chars().map(to_lower).collect();
+        let label = lower.trim_end_matches(':').trim();
+        PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label)
+    };
+    // Keep at least one line of body.
+    let tools = body
+        .iter()
+        .take(body.len().saturating_sub(1))
+        .take_while(|line| is_tool(line))
+        .count();
+    let mut tools = body.drain(..tools);
+    let first = tools.next()?;
+    Some(Error::PageChrome {
+        line: first.number,
+        text: first.text.to_owned(),
+        following: tools.map(|line| line.text.to_owned()).collect(),
+    })
 }
 
 /// Headings that a news page puts under its article, over links to other
@@ -1595,6 +1693,41 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]);
         assert_eq!(take_byline(&mut body), ["Lê Hương"]);
         assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
+    }
+
+    #[test]
+    fn the_title_is_the_line_before_the_dateline_under_the_navigation() {
+        fn texts<'a>(lines: &[Line<'a>]) -> Vec<&'a str> {
+            lines.iter().map(|line| line.text).collect()
+        }
+        let mut lines = body_of(&[
+            "Thời sự",
+            "Khai mạc hội chợ",
+            "07/11/2019 16:07",
+            "Hội chợ mở cửa.",
+        ]);
+        assert!(title_first(&mut lines).is_some());
+        assert_eq!(
+            texts(&lines),
+            ["Khai mạc hội chợ", "07/11/2019 16:07", "Hội chợ mở cửa."]
+        );
+        let mut lines = body_of(&["07/11/2019 16:07", "Khai mạc hội chợ", "Hội chợ mở cửa."]);
+        assert!(title_first(&mut lines).is_none());
+        assert_eq!(
+            texts(&lines),
+            ["Khai mạc hội chợ", "07/11/2019 16:07", "Hội chợ mở cửa."]
+        );
+        // A title, then a sentence, then the dateline: nothing above the
+        // title is navigation, and the first line stays the title.
+        let order = [
+            "Khai mạc hội chợ",
+            "Hội chợ mở cửa sáng nay.",
+            "07/11/2019 16:07",
+            "Nội dung.",
+        ];
+        let mut lines = body_of(&order);
+        assert!(title_first(&mut lines).is_none());
+        assert_eq!(texts(&lines), order);
     }
 
     #[test]
