@@ -325,7 +325,8 @@ fn parse_offset(zone: &str) -> Option<UtcOffset> {
     let zone = &zone[1..];
     let (hours, minutes) = match zone.split_once(':') {
         Some(split) => split,
-        None if zone.len() == 4 => zone.split_at(2),
+        // (Checked: a zone of four bytes may be letters of two.)
+        None if zone.len() == 4 => zone.split_at_checked(2)?,
         None => (zone, "0"),
     };
     let hours: i8 = hours.parse().ok()?;
