@@ -196,15 +196,20 @@ fn title_first(lines: &mut Vec<Line<'_>>) -> Option<Error> {
             if stops(lines[title - 1].text) || !lines[..title - 1].iter().all(is_navigation) {
                 return None;
             }
-            let mut above = lines.drain(..title - 1);
-            let first = above.next()?;
-            Some(Error::PageChrome {
-                line: first.number,
-                text: first.text.to_owned(),
-                following: above.map(|line| line.text.to_owned()).collect(),
-            })
+            left_out(lines.drain(..title - 1))
         }
     }
+}
+
+/// The warning that names the page's lines left out, in order; `None`
+/// when there are none.
+fn left_out<'a>(mut lines: impl Iterator<Item = Line<'a>>) -> Option<Error> {
+    let first = lines.next()?;
+    Some(Error::PageChrome {
+        line: first.number,
+        text: first.text.to_owned(),
+        following: lines.map(|line| line.text.to_owned()).collect(),
+    })
 }
 
 /// The labels of a page's sharing and reading tools, besides those of
@@ -245,13 +250,7 @@ fn take_page_tools(body: &mut Vec<Line<'_>>) -> Option<Error> {
         .take(body.len().saturating_sub(1))
         .take_while(|line| is_tool(line))
         .count();
-    let mut tools = body.drain(..tools);
-    let first = tools.next()?;
-    Some(Error::PageChrome {
-        line: first.number,
-        text: first.text.to_owned(),
-        following: tools.map(|line| line.text.to_owned()).collect(),
-    })
+    left_out(body.drain(..tools))
 }
 
 /// Headings that a news page puts under its article, over links to other
@@ -309,13 +308,7 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
     }
     // Keep at least one line of body.
     let start = start.filter(|&start| start > 0)?;
-    let mut chrome = body.drain(start..);
-    let heading = chrome.next()?;
-    Some(Error::PageChrome {
-        line: heading.number,
-        text: heading.text.to_owned(),
-        following: chrome.map(|line| line.text.to_owned()).collect(),
-    })
+    left_out(body.drain(start..))
 }
 
 /// Takes the byline off the end of the body: the last line, or the one
