@@ -1174,8 +1174,8 @@ const VIDEO_LABELS: &[&str] = &["video", "nguồn video", "clip"];
 /// nghị. Ảnh: Nhật Bắc`, `… (Ảnh: TTXVN)`, `… - Ảnh minh họa`, `… (Ảnh Đỗ
 /// Linh)`): the caption before it (ended by the full stop that followed
 /// the brackets, if one did), and the credit as written, without the
-/// brackets or the dash that set it apart (the page sets the credit apart
-/// instead). `None` when the line has no credit, or nothing but one.
+/// brackets, dash or semicolon that set it apart (the page sets the credit
+/// apart instead). `None` when the line has no credit, or nothing but one.
 fn split_credit(caption: &str) -> Option<(String, &str)> {
     let text = caption.trim_end();
     // A full stop after the brackets ends the caption (`… 838m (Ảnh: AFP).`).
@@ -1200,7 +1200,7 @@ fn split_credit(caption: &str) -> Option<(String, &str)> {
     })?;
     let before = before
         .trim_end()
-        .trim_end_matches(['-', '–', '—', '|'])
+        .trim_end_matches(['-', '–', '—', '|', ';'])
         .trim_end();
     let end = if before.ends_with(['.', '!', '?', '…']) {
         ""
@@ -1214,11 +1214,12 @@ fn split_credit(caption: &str) -> Option<(String, &str)> {
 }
 
 /// Whether `text` ends with what sets a credit apart from its caption: a
-/// sentence's end (`hội nghị. `, `hội nghị.`) or a spaced dash (` - `).
+/// sentence's end (`hội nghị. `, `hội nghị.`), a semicolon (`tốc độ cao;
+/// Nguồn: popmech.ru`) or a spaced dash (` - `).
 fn follows_separator(text: &str) -> bool {
     let trimmed = text.trim_end();
     match trimmed.chars().next_back() {
-        Some('.' | '!' | '?' | '…') => true,
+        Some('.' | '!' | '?' | '…' | ';') => true,
         Some(dash @ ('-' | '–' | '—' | '|')) => {
             trimmed.len() < text.len()
                 && trimmed[..trimmed.len() - dash.len_utf8()].ends_with(char::is_whitespace)
@@ -1409,6 +1410,10 @@ mod tests {
             (
                 "Giá vàng giảm – Ảnh: TTXVN",
                 Some(("Giá vàng giảm", "Ảnh: TTXVN")),
+            ),
+            (
+                "Các ICBM có tầm bắn xa và tốc độ cao; Nguồn: popmech.ru",
+                Some(("Các ICBM có tầm bắn xa và tốc độ cao", "Nguồn: popmech.ru")),
             ),
             (
                 "Xác tàu ngầm được tìm thấy ở độ sâu 838m (Ảnh: AFP).",
