@@ -674,10 +674,14 @@ fn remove_invisible(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>)
 }
 
 /// Where the run of spaces, tabs, invisible characters and leaked `&nbsp`
-/// from `at` ends, and whether it holds a space (or an `&nbsp`).
+/// from `at` ends, and whether it holds a space (or an `&nbsp`). An
+/// invisible character with a combining mark after it ends the run: it
+/// keeps its mark off the space before, as it does in plain text, where
+/// it stays (`) <U+0007><U+07B0>` is read the same on the next pass).
 fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut holds_space = false;
+    let holds_mark = |after: usize| text[after..].starts_with(is_combining_mark);
     while at < bytes.len() {
         match bytes[at] {
             byte if typography::is_collapsible_space(char::from(byte)) => {
@@ -691,10 +695,12 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
                     holds_space = true;
                 }
             },
-            byte if typography::is_invisible_ascii(byte) => at += 1,
+            byte if typography::is_invisible_ascii(byte) && !holds_mark(at + 1) => at += 1,
             byte if byte < 0x80 || !may_begin_break(&bytes[at..]) => break,
             _ => match text[at..].chars().next() {
-                Some(c) if typography::is_invisible(c) => at += c.len_utf8(),
+                Some(c) if typography::is_invisible(c) && !holds_mark(at + c.len_utf8()) => {
+                    at += c.len_utf8()
+                }
                 _ => break,
             },
         }
