@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::compose::is_spacing_tone;
 use super::glued_words;
-use super::letters::letter;
+use super::letters::{letter, to_lower};
 use super::unicode::is_combining_mark;
 
 /// Characters that show nothing and only get in the way: zero-width space,
@@ -135,19 +135,26 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     }
 }
 
-/// `, `, `; `, `… ` or `... ` when a run of spaces after a word and before
-/// that mark, glued to the next word (`2020 ,anh`, `Cường ...Chủ`), was
-/// typed on the wrong side of it; it replaces the run and the mark, whose
-/// length as typed comes with it (the three dots of `... ` may have
-/// invisible characters between them, about to go). Not a comma before a
-/// digit (`3 ,5` may be a number's own comma), nor after other
-/// punctuation (`2021, ,Phong`) or at a line's start.
+/// `, `, `; `, `. `, `… ` or `... ` when a run of spaces after a word and
+/// before that mark, glued to the next word (`2020 ,anh`, `Cường ...Chủ`,
+/// `cơ thể .Vì vậy`), was typed on the wrong side of it; it replaces the
+/// run and the mark, whose length as typed comes with it (the three dots
+/// of `... ` may have invisible characters between them, about to go).
+/// Not a comma before a digit (`3 ,5` may be a number's own comma), nor
+/// after other punctuation (`2021, ,Phong`) or at a line's start; a full
+/// stop only before a sentence's first word that only Vietnamese writes
+/// ([`begins_vietnamese_sentence`]): `.zip`, `.Net` and `.VN` are a
+/// file's or a domain's ending.
 pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<(&'static str, usize)> {
     // Every gap asks: most are told apart by the byte after them.
     let (mark, typed_len) = match after.as_bytes().first()? {
         b',' => (", ", 1),
         b';' => ("; ", 1),
-        b'.' => ("... ", three_dots_len(after)?),
+        b'.' => match three_dots_len(after) {
+            Some(len) => ("... ", len),
+            None if begins_vietnamese_sentence(&after[1..]) => (". ", 1),
+            None => return None,
+        },
         0xE2 if after.starts_with('…') => ("… ", '…'.len_utf8()),
         _ => return None,
     };
@@ -162,6 +169,20 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<(&'sta
         // A number may begin with a comma's digits, never an ellipsis's.
         .is_some_and(|c| c.is_alphabetic() || (mark.len() > 2 && c.is_ascii_digit()))
         .then_some((mark, typed_len))
+}
+
+/// Whether `text` begins with a capitalised word that, in small letters,
+/// is a Vietnamese syllable with a mark (`Vì`, `Đây`, `Các`), read past the
+/// invisible characters about to go.
+fn begins_vietnamese_sentence(text: &str) -> bool {
+    let text = text.trim_start_matches(is_invisible);
+    let word = &text[..text.find(|c| !is_word_part(c)).unwrap_or(text.len())];
+    let mut chars = word.chars();
+    chars.next().is_some_and(|first| {
+        first.is_alphabetic()
+            && !is_lower(first)
+            && glued_words::is_marked_word(&format!("{}{}", to_lower(first), chars.as_str()))
+    })
 }
 
 /// The length of the three dots `text` begins with, invisible characters
@@ -1351,7 +1372,11 @@ mod tests {
         assert_eq!(misplaced_mark(Some('g'), ".\u{200b}..Chủ"), Some(("... ", 6)));
         assert_eq!(misplaced_mark(Some('m'), "…có"), Some(("… ", 3)));
         assert_eq!(misplaced_mark(Some('t'), "...2. Giảm"), Some(("... ", 3)));
-        for after in [", anh", ",5", ",", "anh", ".Sáng", ",\"a"] {
+        assert_eq!(misplaced_mark(Some('ể'), ".Vì vậy"), Some((". ", 1)));
+        assert_eq!(misplaced_mark(Some('g'), ".\u{200b}Đây là"), Some((". ", 1)));
+        for after in [
+            ", anh", ",5", ",", "anh", ".zip", ".Net", ".VN", ".Sang", ".vì", ",\"a",
+        ] {
             assert_eq!(misplaced_mark(Some('t'), after), None, "{after}");
         }
         for before in [None, Some(','), Some('\n')] {
