@@ -917,7 +917,8 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
 /// knows), and before the body line `after`, is a subheading: a short line
 /// (at most twelve words) that opens with a capital or a digit and ends
 /// with no punctuation, before a sentence (`after` ends with `. ! ? …`,
-/// perhaps in quotes) longer than it. Not a line of names (a portrait's
+/// perhaps in quotes, or with the colon that introduces a list) longer
+/// than it. Not a line of names (a portrait's
 /// caption whose image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside)
 /// or another line that reads as a caption, nor a credit. Two such lines
 /// in a row are not headings either: the second has no sentence after it,
@@ -939,7 +940,7 @@ fn is_subheading(line: &str, after: &str) -> bool {
     let ends_bare = line.chars().next_back().is_some_and(char::is_alphanumeric);
     opens
         && ends_bare
-        && ends_sentence(after)
+        && (ends_sentence(after) || after.ends_with(':'))
         && after.split_whitespace().count() > words
         && personal_names(line).is_none()
         // A portrait's caption names its sitter first (`GS.TS Nguyễn
