@@ -247,6 +247,32 @@ proptest! {
         prop_assert_eq!(citation.symbol.as_deref(), Some(document.symbol.as_str()), "in {:?}", text);
     }
 
+    #[test]
+    fn a_short_form_in_the_lead_points_forward_to_the_full_citation(
+        (text, cited) in text_citing(),
+        prose in prose(),
+        (details, _, _) in after(),
+    ) {
+        // A lead may name a document short before the body cites it in
+        // full: the one later document of its kind and number.
+        let (_, document) = &cited[0];
+        prop_assume!(cited.iter().all(|(_, other)| {
+            other.kind != document.kind || other.number != document.number || other.symbol == document.symbol
+        }));
+        let short = format!("{} {}", document.kind, document.number);
+        let lead = format!("{short} {details}");
+        let text = format!("{}, {prose}. {text}", lead.trim_end());
+        let found = find_citations(&text);
+        let citation = found.first().filter(|citation| citation.start == 0);
+        prop_assert!(citation.is_some(), "{:?} not found in {:?}: {:?}", short, text, found);
+        let Some(citation) = citation else { return Ok(()) };
+        prop_assert_eq!(&text[citation.start..citation.end], short.as_str());
+        prop_assert_eq!(citation.form, Form::Short);
+        prop_assert_eq!(citation.symbol.as_deref(), Some(document.symbol.as_str()), "in {:?}", text);
+        let target = citation.resolves_to.map(|target| &found[target]);
+        prop_assert!(target.is_some_and(|target| target.form == Form::Full && target.start > citation.end), "in {:?}", text);
+    }
+
     /// Text in decomposed letters, as some CMSs send it: the same
     /// citations, each span the same words as written.
     #[test]

@@ -78,7 +78,8 @@ export async function normalizeTextWithChanges(text, options) {
  * Every legal and Party document `text` cites, in order: `{ text, start, end,
  * kind, form, symbol, date, issuer, pinpoint, … }`, with UTF-16 offsets so
  * that `text.slice(start, end)` is the span. Short forms (`Quy định 205`)
- * carry the symbol of the earlier full citation they refer to.
+ * carry the symbol of the full citation they refer to (an earlier one, or
+ * a later one when none is earlier).
  */
 export async function findCitations(text) {
   const module = await load();

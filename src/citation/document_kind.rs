@@ -34,8 +34,8 @@ pub struct Kind {
 pub enum Strength {
     /// Cited by number alone (`Quy định 205`, `Nghị định 15`).
     Numbered,
-    /// Cited by number alone only when an earlier full citation says which
-    /// document it is (`Kế hoạch 31` after `Kế hoạch số 31-KH/TU`).
+    /// Cited by number alone only when a full citation in the text says
+    /// which document it is (`Kế hoạch 31` after `Kế hoạch số 31-KH/TU`).
     Resolved,
     /// Never cited by number alone; by symbol, or by name and year (`Luật
     /// số 59/2020/QH14`, `Luật Đất đai 2013`).

@@ -8,7 +8,8 @@
 //! - **short**: a kind and a number (`Quy định 205`, `NĐ 67`, `Nghị định
 //!   155/2016`), resolved to the unique earlier full citation of the same
 //!   kind and number (and year, when it gives one), as eyecite resolves US
-//!   short cites; a kind rarely cited by number alone (`Kế hoạch`, `Đề án`)
+//!   short cites, or else to the unique later one (a lead names a
+//!   document short before the body cites it in full); a kind rarely cited by number alone (`Kế hoạch`, `Đề án`)
 //!   counts only when it resolves;
 //! - **named**: a law or code by name and year (`Luật Đất đai năm 2013`,
 //!   `BLHS 2015`), a constitution (`Hiến pháp năm 2013`), a Central
@@ -95,7 +96,7 @@ pub struct Citation {
     pub resolves_to: Option<usize>,
     /// Whether a short form counts only if it resolves: its kind's bare
     /// numbers are not documents on their own (`Kế hoạch 31`), or its number
-    /// reads as a year (`Quyết định 2020`) unless an earlier full citation
+    /// reads as a year (`Quyết định 2020`) unless a full citation in the text
     /// has that number.
     pub(crate) only_if_resolved: bool,
 }

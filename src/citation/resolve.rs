@@ -1,7 +1,9 @@
 //! Short forms resolved to the documents they stand for: the unique earlier
 //! full citation with the same kind and number (and year, when the short
-//! form gives one). Two different documents that fit leave the short form
-//! unresolved: a wrong link is worse than none.
+//! form gives one), or, when none is earlier, the unique later one (a lead
+//! names `Nghị định 100`, the body `Nghị định 100/2019/NĐ-CP`). Two
+//! different documents that fit leave the short form unresolved: a wrong
+//! link is worse than none.
 
 use std::collections::BTreeMap;
 
@@ -74,25 +76,49 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
         };
         resolved.push(target);
     }
+    // A short form with no full citation before it refers forward, to the
+    // one document cited in full after it under its key. (One before it
+    // would have resolved it, and two anywhere leave it unresolved.)
+    for (citation, target) in citations.iter().zip(&mut resolved) {
+        let number = citation
+            .number
+            .as_deref()
+            .and_then(|number| number.parse::<u32>().ok());
+        if let (Form::Short, Some(number), None) = (citation.form, number, &target) {
+            if let Some(&place) = keys.get(&key_of(citation.kind.name, number, citation.year))
+                && let [known] = documents[place].as_slice()
+            {
+                *target = Some((known.symbol.to_owned(), known.first));
+            }
+        }
+    }
     // Drop unresolved short forms that count only when resolved, renumbering
-    // the targets (which are full citations, never dropped).
-    let mut kept = 0;
-    let mut new_index = Vec::with_capacity(citations.len());
+    // the targets (which are full citations, never dropped; a target may
+    // come later, so every new index is known first).
+    let keep: Vec<bool> = citations
+        .iter()
+        .zip(&resolved)
+        .map(|(citation, target)| target.is_some() || !citation.only_if_resolved)
+        .collect();
+    let new_index: Vec<usize> = keep
+        .iter()
+        .scan(0, |kept, &keep| {
+            let index = *kept;
+            *kept += usize::from(keep);
+            Some(index)
+        })
+        .collect();
     let mut index = 0;
     citations.retain_mut(|citation| {
         let target = resolved[index].take();
+        let kept = keep[index];
         index += 1;
-        let keep = target.is_some() || !citation.only_if_resolved;
-        new_index.push(kept);
-        if keep {
-            kept += 1;
-        }
         if let Some((symbol, first)) = target {
             citation.symbol = Some(symbol);
             citation.inferred = false;
             citation.resolves_to = Some(new_index[first]);
         }
-        keep
+        kept
     });
 }
 

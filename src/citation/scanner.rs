@@ -311,7 +311,7 @@ fn numbered(
     }
     let shape = symbol.shape;
     // `Chương trình 2000`, `Nghị quyết 2020`: a bare number that reads as a
-    // year names a document only when an earlier full citation has it
+    // year names a document only when a full citation in the text has it
     // (`Quyết định 1962/QĐ-TTg` … `Quyết định 1962`).
     let year_like = shape == Shape::Number && !has_number_word && looks_like_year(&symbol.number);
     let mut items = vec![(start, end, symbol)];
