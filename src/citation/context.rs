@@ -266,7 +266,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
 
 /// Where the number after a plenum's name ends: ` 6`, ` lần thứ 6`,
 /// ` lần thứ sáu` after `Hội nghị Trung ương`, read from `end`.
-fn plenum_number(text: &str, end: usize) -> Option<usize> {
+pub(super) fn plenum_number(text: &str, end: usize) -> Option<usize> {
     /// Ordinals in words, longest first where one begins another.
     const ORDINALS: &[&str] = &[
         "nhất",

@@ -9,11 +9,13 @@
 //!   155/2016`), resolved to the unique earlier full citation of the same
 //!   kind and number (and year, when it gives one), as eyecite resolves US
 //!   short cites, or else to the unique later one (a lead names a
-//!   document short before the body cites it in full); a kind rarely cited by number alone (`Kế hoạch`, `Đề án`)
-//!   counts only when it resolves;
+//!   document short before the body cites it in full); a kind rarely
+//!   cited by number alone (`Kế hoạch`, `Đề án`) counts only when it
+//!   resolves;
 //! - **named**: a law or code by name and year (`Luật Đất đai năm 2013`,
-//!   `BLHS 2015`), a constitution (`Hiến pháp năm 2013`), a Central
-//!   Committee resolution (`Nghị quyết Trung ương 4 khóa XII`).
+//!   `BLHS 2015`), a constitution (`Hiến pháp năm 2013`), a resolution of
+//!   a Central Committee plenum or of a Party congress (`Nghị quyết Trung
+//!   ương 4 khóa XII`, `Nghị quyết Đại hội XIII`).
 //!
 //! Lists share their kind: in `Quyết định số 578/QĐ-UBND và 579/QĐ-UBND` the
 //! second citation spans `579/QĐ-UBND`. The date and issuer after a citation
