@@ -119,6 +119,14 @@ pub enum Error {
         /// The line as it was.
         text: String,
     },
+    /// Scraped text: punctuation typed after the byline's names (`Lê
+    /// Hương ,`) was left out with the line, the names kept as authors.
+    StrayPunctuation {
+        /// 1-based line number of the byline.
+        line: usize,
+        /// The punctuation, as it was.
+        text: String,
+    },
     /// Scraped text: the page's navigation above the title, its sharing
     /// tools under it, or its links to other stories and comment tools
     /// under the article, were left out.
@@ -177,6 +185,7 @@ impl Error {
         match self {
             Error::UnsupportedTag { .. }
             | Error::DroppedLine { .. }
+            | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
             | Error::WeekdayMismatch { .. }
             | Error::NoDimensions { .. } => Severity::Warning,
@@ -213,6 +222,7 @@ impl Error {
             Error::Syntax { .. }
             | Error::EmptyText
             | Error::DroppedLine { .. }
+            | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
             | Error::WeekdayMismatch { .. }
             | Error::Options { .. }
@@ -286,6 +296,10 @@ impl fmt::Display for Error {
             Error::DroppedLine { line, text } => {
                 write!(f, "line {line}: {text:?} holds no words and was left out")
             }
+            Error::StrayPunctuation { line, text } => write!(
+                f,
+                "line {line}: {text:?} after the byline's names is stray punctuation and was left out"
+            ),
             Error::PageChrome {
                 line,
                 text,

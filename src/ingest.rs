@@ -112,7 +112,9 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut body: Vec<Line<'_>> = lines.collect();
     warnings.extend(take_page_tools(&mut body));
     warnings.extend(take_page_chrome(&mut body));
-    article.authors = take_byline(&mut body);
+    let (authors, stray) = take_byline(&mut body);
+    article.authors = authors;
+    warnings.extend(stray);
     article.blocks = blocks(&body, article.sapo.as_deref());
     if let Some(url) = &source.url {
         source.name = host(url).map(str::to_owned);
@@ -316,7 +318,7 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
 /// A credit glued to the names by the scrape (`Nhật LinhTheo Reuters`) is
 /// split off and kept as the last line. A photo or video credit under the
 /// names (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline.
-fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
+fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<Error>) {
     let last = body.last().map(|line| line.text);
     let credit_last = last.is_some_and(is_credit);
     let media_last = last.filter(|_| !credit_last).and_then(media_credit);
@@ -326,7 +328,7 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
     {
         // Keep at least one line of body.
         Some(index) if index > 0 || credit_last => index,
-        _ => return Vec::new(),
+        _ => return (Vec::new(), None),
     };
     let line = &body[index];
     let (names, glued_credit) = match glued_credit(line.text) {
@@ -339,9 +341,21 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
         Some(at) => (&names[..at], media_credit(&names[at..])),
         None => (names, None),
     };
-    let Some(mut names) = personal_names(names) else {
-        return Vec::new();
+    // Punctuation typed after the names (`Lê Hương ,`, `Lê Hương.`) is no
+    // part of them: it goes, with a warning.
+    let bare = names.trim_end_matches([',', '.', ';', ' ']);
+    let (mut names, stray) = match personal_names(names) {
+        Some(names) => (names, None),
+        None if bare.len() < names.len() && glued_credit.is_none() => match personal_names(bare) {
+            Some(bare_names) => (bare_names, Some(&names[bare.len()..])),
+            None => return (Vec::new(), None),
+        },
+        None => return (Vec::new(), None),
     };
+    let stray = stray.map(|text| Error::StrayPunctuation {
+        line: line.number,
+        text: text.trim().to_owned(),
+    });
     names.extend(glued_media);
     if let Some(media) = media_last {
         names.push(media);
@@ -353,7 +367,7 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> Vec<String> {
             body.remove(index);
         }
     }
-    names
+    (names, stray)
 }
 
 /// The photo or video credit that `line` is (`Ảnh: Nhật Bắc`, `Nguồn
@@ -718,17 +732,31 @@ fn is_newsroom_signature(name: &str) -> bool {
 /// A name without the note in brackets after it (`Mi Vân (tổng hợp)`,
 /// `Ngọc Anh (T/h)`, `Gia Hân (Ảnh Duy Thành)`: a few words, nothing else
 /// bracketed) or the agency after a slash outside brackets (`Ngọc
-/// Anh/VOV.VN`: one word in capitals; `Trần Hoa/Báo Nhân Dân`: a paper's
-/// or office's name). `None` when the brackets are not such a note.
+/// Anh/VOV.VN`: one word in capitals, perhaps with its bureau's place
+/// after a hyphen, `Văn Tú/VOV-Tây Nguyên`; `Trần Hoa/Báo Nhân Dân`: a
+/// paper's or office's name). `None` when the brackets are not such a
+/// note.
 fn without_note(name: &str) -> Option<&str> {
     const MAX_WORDS: usize = 8;
+    const MAX_PLACE_WORDS: usize = 4;
     let slash = name.find('/').filter(|&at| !name[..at].contains('('));
     if let Some((name, agency)) = slash.map(|at| (&name[..at], &name[at + 1..])) {
         let agency = agency.trim();
-        let one_word = !agency.contains(char::is_whitespace) && !agency.contains(['/', '(', ')']);
-        let agency = (one_word && agency.starts_with(char::is_uppercase))
-            || is_office_name(agency, PAPERS)
-            || is_office_name(agency, OFFICES);
+        let one_word = |word: &str| {
+            word.starts_with(char::is_uppercase)
+                && !word.contains(char::is_whitespace)
+                && !word.contains(['/', '(', ')'])
+        };
+        let bureau = agency.split_once('-').is_some_and(|(code, place)| {
+            let words: Vec<&str> = place.split_whitespace().collect();
+            one_word(code)
+                && (1..=MAX_PLACE_WORDS).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|word| word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic))
+        });
+        let agency =
+            one_word(agency) || bureau || is_office_name(agency, PAPERS) || is_office_name(agency, OFFICES);
         return agency.then_some(name.trim_end());
     }
     if !name.contains(['(', ')']) {
