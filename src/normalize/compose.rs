@@ -170,6 +170,14 @@ fn repair(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
     kind.map(|kind| (text.into_owned(), kind))
 }
 
+/// `word` as it will read once normalised (composed, spacing tones
+/// attached, `ð` repaired, its mark placed), for a rule that judges a word
+/// before the pass rewrites it: judged as written, the rule would find
+/// something else on the next pass.
+pub(crate) fn as_it_will_read(word: &str) -> Cow<'_, str> {
+    repair(word, Marks::Repair).map_or(Cow::Borrowed(word), |(text, _)| Cow::Owned(text))
+}
+
 /// Whether `word` reads as one Vietnamese syllable, as written, whose mark
 /// (if any) is where some style puts it.
 pub(crate) fn is_vietnamese_syllable(word: &str) -> bool {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::compose::is_spacing_tone;
+use super::compose::{as_it_will_read, is_spacing_tone};
 use super::glued_words;
 use super::letters::{letter, to_lower};
 use super::unicode::is_combining_mark;
@@ -173,10 +173,10 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<(&'sta
 
 /// Whether `text` begins with a capitalised word that, in small letters,
 /// is a Vietnamese syllable with a mark (`Vì`, `Đây`, `Các`), read past the
-/// invisible characters about to go.
+/// invisible characters about to go and as it will read (`Ðại` is `Đại`).
 fn begins_vietnamese_sentence(text: &str) -> bool {
     let text = text.trim_start_matches(is_invisible);
-    let word = &text[..text.find(|c| !is_word_part(c)).unwrap_or(text.len())];
+    let word = as_it_will_read(&text[..text.find(|c| !is_word_part(c)).unwrap_or(text.len())]);
     let mut chars = word.chars();
     chars.next().is_some_and(|first| {
         first.is_alphabetic()
