@@ -1717,7 +1717,10 @@ mod tests {
         assert!(take_byline(&mut body).0.is_empty());
         assert_eq!(body.len(), 3);
         let mut body = body_of(&["Đoạn văn.", "Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
-        assert_eq!(take_byline(&mut body).0, ["Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
+        assert_eq!(
+            take_byline(&mut body).0,
+            ["Nguyễn Nguyễn", "Nguồn video: Liveleak"]
+        );
     }
 
     #[test]

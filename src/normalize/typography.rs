@@ -171,18 +171,30 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<(&'sta
         .then_some((mark, typed_len))
 }
 
-/// Whether `text` begins with a capitalised word that, in small letters,
-/// is a Vietnamese syllable with a mark (`Vì`, `Đây`, `Các`), read past the
-/// invisible characters about to go and as it will read (`Ðại` is `Đại`).
+/// Whether `text` begins with a capitalised Vietnamese syllable with a
+/// mark (`Vì`, `Đây`, `Các`), read past the invisible characters about to
+/// go and as it will read: `Ðại` is `Đại`, and the syllable may be glued
+/// to more (`Việthòa`, `Việtthủy"`), which the pass may cut off.
 fn begins_vietnamese_sentence(text: &str) -> bool {
+    /// The most letters a syllable has (`nghiêng`).
+    const MAX_SYLLABLE_LEN: usize = 7;
     let text = text.trim_start_matches(is_invisible);
     let word = as_it_will_read(&text[..text.find(|c| !is_word_part(c)).unwrap_or(text.len())]);
     let mut chars = word.chars();
-    chars.next().is_some_and(|first| {
-        first.is_alphabetic()
-            && !is_lower(first)
-            && glued_words::is_marked_word(&format!("{}{}", to_lower(first), chars.as_str()))
-    })
+    let Some(first) = chars
+        .next()
+        .filter(|&first| first.is_alphabetic() && !is_lower(first))
+    else {
+        return false;
+    };
+    let mut syllable = to_lower(first).to_string();
+    for c in chars.take(MAX_SYLLABLE_LEN - 1) {
+        if glued_words::is_marked_word(&syllable) {
+            return true;
+        }
+        syllable.push(c);
+    }
+    glued_words::is_marked_word(&syllable)
 }
 
 /// The length of the three dots `text` begins with, invisible characters
