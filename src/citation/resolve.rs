@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::document_kind::KINDS;
-use super::{Citation, Form};
+use super::{Citation, Form, Kind};
 
 /// A document cited in full so far, under one kind and number.
 struct Known<'t> {
@@ -63,15 +63,7 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
                 }
                 None
             }
-            (Form::Short, Some(number)) => {
-                match keys
-                    .get(&key_of(citation.kind.name, number, citation.year))
-                    .map(|&place| documents[place].as_slice())
-                {
-                    Some([known]) => Some((known.symbol.to_owned(), known.first)),
-                    _ => None,
-                }
-            }
+            (Form::Short, Some(_)) => lookup(text, citation, &keys, &documents),
             _ => None,
         };
         resolved.push(target);
@@ -80,16 +72,8 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
     // one document cited in full after it under its key. (One before it
     // would have resolved it, and two anywhere leave it unresolved.)
     for (citation, target) in citations.iter().zip(&mut resolved) {
-        let number = citation
-            .number
-            .as_deref()
-            .and_then(|number| number.parse::<u32>().ok());
-        if let (Form::Short, Some(number), None) = (citation.form, number, &target) {
-            if let Some(&place) = keys.get(&key_of(citation.kind.name, number, citation.year))
-                && let [known] = documents[place].as_slice()
-            {
-                *target = Some((known.symbol.to_owned(), known.first));
-            }
+        if citation.form == Form::Short && target.is_none() {
+            *target = lookup(text, citation, &keys, &documents);
         }
     }
     // Drop unresolved short forms that count only when resolved, renumbering
@@ -113,13 +97,48 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
         let target = resolved[index].take();
         let kept = keep[index];
         index += 1;
-        if let Some((symbol, first)) = target {
+        if let Some((symbol, first, kind)) = target {
+            citation.kind = kind;
             citation.symbol = Some(symbol);
             citation.inferred = false;
             citation.resolves_to = Some(new_index[first]);
         }
         kept
     });
+}
+
+/// The one document known under a short form's key: its symbol, its first
+/// full citation, and the kind it was found under. A short form written as
+/// an abbreviation that stands for several kinds (`QĐ 205`: a Quyết định
+/// or a Quy định) looks under each, and takes the kind it is found under.
+fn lookup(
+    text: &str,
+    citation: &Citation,
+    keys: &BTreeMap<String, usize>,
+    documents: &[Vec<Known<'_>>],
+) -> Option<(String, usize, &'static Kind)> {
+    let number = citation.number.as_deref()?.parse::<u32>().ok()?;
+    let abbreviated = citation
+        .kind
+        .code
+        .filter(|code| text[citation.start..].starts_with(code));
+    let kinds: Vec<&'static Kind> = match abbreviated {
+        Some(code) => KINDS.iter().filter(|kind| kind.code == Some(code)).collect(),
+        None => vec![citation.kind],
+    };
+    let mut found: Option<(&Known<'_>, &'static Kind)> = None;
+    for kind in kinds {
+        let Some(&place) = keys.get(&key_of(kind.name, number, citation.year)) else {
+            continue;
+        };
+        for known in &documents[place] {
+            match found {
+                Some((other, _)) if other.symbol != known.symbol => return None,
+                _ => found = Some((known, kind)),
+            }
+        }
+    }
+    found.map(|(known, kind)| (known.symbol.to_owned(), known.first, kind))
 }
 
 /// The kinds a full citation may be referred back to as: the kind it names,
