@@ -120,7 +120,7 @@ pub enum Error {
         text: String,
     },
     /// Scraped text: punctuation typed after the byline's names (`Lê
-    /// Hương ,`) was left out with the line, the names kept as authors.
+    /// Hương ,`) was left out; the names are the article's authors.
     StrayPunctuation {
         /// 1-based line number of the byline.
         line: usize,
