@@ -73,9 +73,9 @@ export interface Citation {
   issuer: string | null;
   /** The article, clause and point before it (`khoản 2 Điều 5`), as written. */
   pinpoint: string | null;
-  /** A named document's name. */
+  /** A named document's name, as it is listed (`Nghị quyết TW4` → `Nghị quyết Trung ương 4 khóa XII`). */
   name: string | null;
-  /** For a short form, the index of the full citation it resolves to. */
+  /** For a short form, the index of the full citation it resolves to; for a plenum's resolution named without its term, of the one named with it. */
   resolvesTo: number | null;
 }
 

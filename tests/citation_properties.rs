@@ -2,8 +2,9 @@
 //! cited in full, as newsrooms write it (with or without `số`, `số:`), is
 //! found wherever it stands, with exactly its words highlighted and its
 //! symbol read; a later short form (`Nghị định 15`) leads back to it; the
-//! same text in decomposed letters cites the same; and prose that cites
-//! nothing highlights nothing.
+//! same text in decomposed letters cites the same; a Party resolution named
+//! by its meeting is listed under one name however it is written; and prose
+//! that cites nothing highlights nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -203,6 +204,55 @@ fn text_citing() -> impl Strategy<Value = (String, Vec<(usize, Cited)>)> {
     })
 }
 
+/// The ordinals a plenum's number is written with after `lần thứ`.
+const ORDINAL_WORDS: [&str; 10] = [
+    "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+];
+
+/// The terms of the Central Committee and the congresses, in Roman numerals.
+const ROMAN: [&str; 6] = ["IX", "X", "XI", "XII", "XIII", "XIV"];
+
+/// A plenum's resolution as news writes it, without its term: plenum
+/// `number` (1 to 10).
+fn plenum_written(number: usize) -> impl Strategy<Value = String> {
+    let ordinal = ORDINAL_WORDS[number - 1];
+    prop::sample::select(vec![
+        format!("Nghị quyết Trung ương {number}"),
+        format!("Nghị quyết Trung ương {number:02}"),
+        format!("Nghị quyết TW{number}"),
+        format!("Nghị quyết TƯ {number}"),
+        format!("Nghị quyết Hội nghị Trung ương {number}"),
+        format!("Nghị quyết Hội nghị Trung ương lần thứ {number}"),
+        format!("Nghị quyết Hội nghị Trung ương lần thứ {ordinal}"),
+        format!("Nghị quyết Hội nghị lần thứ {ordinal} Ban Chấp hành Trung ương Đảng"),
+    ])
+}
+
+/// A term after a plenum's name, as news writes it.
+fn term_written(term: &'static str) -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        format!(" khóa {term}"),
+        format!(" khoá {term}"),
+        format!(" (khóa {term})"),
+        format!(" (Khóa {term})"),
+        format!(" khóa ({term})"),
+        format!(", khóa {term}"),
+    ])
+}
+
+/// A national congress's resolution as news writes it: congress `number`
+/// (9 to 14).
+fn congress_written(number: usize) -> impl Strategy<Value = String> {
+    let roman = ROMAN[number - 9];
+    prop::sample::select(vec![
+        format!("Nghị quyết Đại hội {roman}"),
+        format!("Nghị quyết Đại hội lần thứ {roman}"),
+        format!("Nghị quyết Đại hội Đảng lần thứ {roman}"),
+        format!("Nghị quyết Đại hội Đảng toàn quốc lần thứ {roman}"),
+        format!("Nghị quyết Đại hội đại biểu toàn quốc lần thứ {number}"),
+    ])
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -271,6 +321,35 @@ proptest! {
         prop_assert_eq!(citation.symbol.as_deref(), Some(document.symbol.as_str()), "in {:?}", text);
         let target = citation.resolves_to.map(|target| &found[target]);
         prop_assert!(target.is_some_and(|target| target.form == Form::Full && target.start > citation.end), "in {:?}", text);
+    }
+
+    /// However a plenum's resolution and a congress's are written, each is
+    /// listed under one name; the plenum named without its term refers to
+    /// the mention that gives it.
+    #[test]
+    fn a_party_resolution_is_listed_under_one_name_however_written(
+        (plenum, with_term, without_term, term, term_written) in (1..=10usize, 0..6usize).prop_flat_map(|(number, term)| {
+            (Just(number), plenum_written(number), plenum_written(number), Just(ROMAN[term]), term_written(ROMAN[term]))
+        }),
+        (congress, first_congress, second_congress) in (9..=14usize).prop_flat_map(|number| {
+            (Just(number), congress_written(number), congress_written(number))
+        }),
+        term_first in any::<bool>(),
+        prose in prose(),
+    ) {
+        let termed = format!("{with_term}{term_written}");
+        let (first, second) = if term_first { (&termed, &without_term) } else { (&without_term, &termed) };
+        let text = format!("Thực hiện {first} và {first_congress}, {prose}; {second} cùng {second_congress} của Đảng.");
+        let found = find_citations(&text);
+        let spans: Vec<&str> = found.iter().map(|citation| &text[citation.start..citation.end]).collect();
+        prop_assert_eq!(&spans, &[first.as_str(), first_congress.as_str(), second.as_str(), second_congress.as_str()], "in {:?}", text);
+        let plenum_name = format!("Nghị quyết Trung ương {plenum} khóa {term}");
+        let congress_name = format!("Nghị quyết Đại hội {}", ROMAN[congress - 9]);
+        let names: Vec<Option<&str>> = found.iter().map(|citation| citation.name.as_deref()).collect();
+        prop_assert_eq!(names, [Some(plenum_name.as_str()), Some(congress_name.as_str()), Some(plenum_name.as_str()), Some(congress_name.as_str())]);
+        let (termed_index, termless_index) = if term_first { (0, 2) } else { (2, 0) };
+        prop_assert_eq!(found[termless_index].resolves_to, Some(termed_index));
+        prop_assert_eq!(found[termed_index].resolves_to, None);
     }
 
     /// Text in decomposed letters, as some CMSs send it: the same

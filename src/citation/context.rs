@@ -258,33 +258,33 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     let end = words[taken - 1].end;
     // A plenum's number is part of its name (`Hội nghị Trung ương 6`).
     let end = match word(text, at, "Hội nghị") {
-        Some(_) => plenum_number(text, end).unwrap_or(end),
+        Some(_) => plenum_number(text, end).map_or(end, |(end, _)| end),
         None => end,
     };
     Some((&text[at..end], end))
 }
 
-/// Where the number after a plenum's name ends: ` 6`, ` lần thứ 6`,
-/// ` lần thứ sáu` after `Hội nghị Trung ương`, read from `end`.
-pub(super) fn plenum_number(text: &str, end: usize) -> Option<usize> {
+/// Where the number after a plenum's name ends, and the number: ` 6`, `
+/// lần thứ 6`, ` lần thứ sáu` after `Hội nghị Trung ương`, read from `end`.
+pub(super) fn plenum_number(text: &str, end: usize) -> Option<(usize, u32)> {
     /// Ordinals in words, longest first where one begins another.
-    const ORDINALS: &[&str] = &[
-        "nhất",
-        "hai",
-        "ba",
-        "tư",
-        "bốn",
-        "năm",
-        "sáu",
-        "bảy",
-        "tám",
-        "chín",
-        "mười một",
-        "mười hai",
-        "mười ba",
-        "mười bốn",
-        "mười lăm",
-        "mười",
+    const ORDINALS: &[(&str, u32)] = &[
+        ("nhất", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("tư", 4),
+        ("bốn", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười một", 11),
+        ("mười hai", 12),
+        ("mười ba", 13),
+        ("mười bốn", 14),
+        ("mười lăm", 15),
+        ("mười", 10),
     ];
     const MAX_DIGITS: usize = 2;
     let at = spaces(text, end);
@@ -294,11 +294,16 @@ pub(super) fn plenum_number(text: &str, end: usize) -> Option<usize> {
     let ordinal = word(text, at, "lần thứ").map(|after| spaces(text, after));
     let at = ordinal.unwrap_or(at);
     let in_digits = digits(text, at, MAX_DIGITS)
-        .map(|(_, end)| end)
-        .filter(|&end| is_word_end(text, end));
+        .filter(|&(_, end)| is_word_end(text, end))
+        .map(|(number, end)| (end, number));
     // An ordinal in words only after `lần thứ`: `Hội nghị Trung ương năm
     // 2020` is the year.
-    in_digits.or_else(|| ordinal.and_then(|at| ORDINALS.iter().find_map(|ordinal| word(text, at, ordinal))))
+    in_digits.or_else(|| {
+        let at = ordinal?;
+        ORDINALS
+            .iter()
+            .find_map(|&(ordinal, number)| Some((word(text, at, ordinal)?, number)))
+    })
 }
 
 /// A word of a name.

@@ -15,7 +15,9 @@
 //! - **named**: a law or code by name and year (`Luật Đất đai năm 2013`,
 //!   `BLHS 2015`), a constitution (`Hiến pháp năm 2013`), a resolution of
 //!   a Central Committee plenum or of a Party congress (`Nghị quyết Trung
-//!   ương 4 khóa XII`, `Nghị quyết Đại hội XIII`).
+//!   ương 4 khóa XII`, `Nghị quyết Đại hội XIII`), listed under one name
+//!   however it is written (`Nghị quyết TW4 (khóa XII)`); a plenum's named
+//!   without its term refers to the one the text names with it.
 //!
 //! Lists share their kind: in `Quyết định số 578/QĐ-UBND và 579/QĐ-UBND` the
 //! second citation spans `579/QĐ-UBND`. The date and issuer after a citation
@@ -47,6 +49,7 @@ mod context;
 pub mod document_kind;
 mod document_symbol;
 mod issuer;
+mod party_meeting;
 mod resolve;
 mod scanner;
 
@@ -91,10 +94,13 @@ pub struct Citation {
     /// The article, clause and point before it (`khoản 2 Điều 5`), as
     /// written.
     pub pinpoint: Option<String>,
-    /// A named document's name (`Luật Đất đai`, `Nghị quyết Trung ương 4
-    /// khóa XII`).
+    /// A named document's name (`Luật Đất đai`); a Party resolution's is
+    /// the one it is listed under, however the text writes it
+    /// (`Nghị quyết TW4 (khóa XII)` → `Nghị quyết Trung ương 4 khóa XII`).
     pub name: Option<String>,
-    /// For a short form, the index of the full citation it resolves to.
+    /// For a short form, the index of the full citation it resolves to;
+    /// for a plenum's resolution named without its term, the index of the
+    /// one named with it.
     pub resolves_to: Option<usize>,
     /// Whether a short form counts only if it resolves: its kind's bare
     /// numbers are not documents on their own (`Kế hoạch 31`), or its number
@@ -156,6 +162,7 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
 fn find_in(text: &str) -> Vec<Citation> {
     let mut citations = scanner::scan(text);
     resolve::resolve(text, &mut citations);
+    party_meeting::complete_terms(&mut citations);
     citations
 }
 
@@ -198,9 +205,11 @@ pub struct CitationRecord<'a> {
     pub issuer: Option<&'a str>,
     /// The pinpoint, as written.
     pub pinpoint: Option<&'a str>,
-    /// A named document's name.
+    /// A named document's name, as it is listed.
     pub name: Option<&'a str>,
-    /// For a short form, the index of the full citation it resolves to.
+    /// For a short form, the index of the full citation it resolves to;
+    /// for a plenum's resolution named without its term, of the one named
+    /// with it.
     pub resolves_to: Option<usize>,
 }
 

@@ -1,14 +1,13 @@
 //! The pass that finds citations: at each word that may begin one — a
 //! kind's name, an abbreviation, a digit — a bounded look ahead decides.
 
-use super::context::{
-    self, After, digits, is_word_end, number_word, plenum_number, spaces, word, year_phrase,
-};
+use super::context::{self, After, is_word_end, number_word, spaces, word, year_phrase};
 use super::document_kind::{
     self, ABBREVIATIONS, CONSTITUTION_YEARS, DOCUMENT, FIRST_NAMED_LAW_YEAR, KINDS, Kind, NAMED_CODES,
     Strength,
 };
 use super::document_symbol::{self, Shape, Symbol};
+use super::party_meeting;
 use super::{Citation, Form};
 use crate::normalize::{is_alphanumeric, to_lower};
 
@@ -188,8 +187,13 @@ fn citations_at(
         return match kind.name {
             "Hiến pháp" if capitalised => constitution(text, at, kind, after, found),
             "Luật" | "Bộ luật" | "Pháp lệnh" => law(text, at, kind, after, capitalised, found),
-            "Nghị quyết" if capitalised => party_meeting_resolution(text, at, kind, after, found)
-                .or_else(|| numbered(text, at, kind, after, KindWritten::Name { capitalised }, found)),
+            "Nghị quyết" if capitalised => match party_meeting::resolution(text, at, kind, after) {
+                Some((end, name)) => {
+                    found.push(named_citation(text, at, end, kind, &name, None));
+                    Some(end)
+                }
+                None => numbered(text, at, kind, after, KindWritten::Name { capitalised }, found),
+            },
             _ => numbered(text, at, kind, after, KindWritten::Name { capitalised }, found),
         };
     }
@@ -586,106 +590,6 @@ fn named_citation(
     citation.year = year;
     citation.pinpoint = context::pinpoint_before(text, start).map(str::to_owned);
     citation
-}
-
-/// A resolution of the Party named by the meeting that passed it: a
-/// plenum of the Central Committee by its number (`Nghị quyết Trung ương
-/// 4 khóa XII`, `Nghị quyết TW4`, `Nghị quyết Hội nghị Trung ương lần thứ
-/// 8`, `Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa
-/// XII`) or a congress by its ordinal (`Nghị quyết Đại hội XIII`, `Nghị
-/// quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII`).
-fn party_meeting_resolution(
-    text: &str,
-    start: usize,
-    kind: &'static Kind,
-    after_kind: usize,
-    found: &mut Vec<Citation>,
-) -> Option<usize> {
-    let at = spaces(text, after_kind);
-    let end = congress(text, at).or_else(|| {
-        let end = plenum(text, at)?;
-        // `khóa XII`
-        let term = spaces(text, end);
-        Some(
-            word(text, term, "khóa")
-                .or_else(|| word(text, term, "khoá"))
-                .and_then(|after| roman_numeral(text, spaces(text, after)))
-                .unwrap_or(end),
-        )
-    })?;
-    found.push(named_citation(text, start, end, kind, &text[start..end], None));
-    Some(end)
-}
-
-/// Where a plenum's name read at `at` ends: `Trung ương 4`, `TƯ 4`, `TW4`,
-/// `Hội nghị Trung ương lần thứ 8`, `Hội nghị lần thứ tư Ban Chấp hành
-/// Trung ương Đảng`.
-fn plenum(text: &str, at: usize) -> Option<usize> {
-    const COMMITTEE: &str = "Ban Chấp hành Trung ương";
-    let meeting = word(text, at, "hội nghị");
-    let at = meeting.map_or(at, |after| spaces(text, after));
-    let committee_named_first = word(text, at, "trung ương").or_else(|| {
-        ["TƯ", "TW"]
-            .iter()
-            .find(|code| text[at..].starts_with(*code))
-            .map(|code| at + code.len())
-    });
-    match committee_named_first {
-        Some(after_committee) => {
-            if word(text, spaces(text, after_committee), "lần thứ").is_some() {
-                return plenum_number(text, after_committee);
-            }
-            let (number, end) = digits(text, spaces(text, after_committee), 2)?;
-            ((1..=20).contains(&number) && is_word_end(text, end)).then_some(end)
-        }
-        // The number first: `Hội nghị lần thứ tư Ban Chấp hành Trung ương`.
-        None => {
-            let end = plenum_number(text, meeting?)?;
-            let end = word(text, spaces(text, end), COMMITTEE)?;
-            Some(word(text, spaces(text, end), "Đảng").unwrap_or(end))
-        }
-    }
-}
-
-/// Where a congress's name read at `at` ends: `Đại hội XIII`, `Đại hội
-/// Đảng toàn quốc lần thứ XIII`, `Đại hội đại biểu Đảng bộ tỉnh lần thứ
-/// XVII`: its ordinal in Roman numerals or digits, after at most eight
-/// words of whose congress it is, with no punctuation between.
-fn congress(text: &str, at: usize) -> Option<usize> {
-    const MAX_WORDS: usize = 8;
-    if !text[at..].starts_with("Đại") {
-        return None;
-    }
-    let mut next = spaces(text, word(text, at, "Đại hội")?);
-    if let Some(end) = roman_numeral(text, next) {
-        return Some(end);
-    }
-    for _ in 0..MAX_WORDS {
-        if let Some(after) = word(text, next, "lần thứ") {
-            let ordinal = spaces(text, after);
-            return roman_numeral(text, ordinal).or_else(|| {
-                digits(text, ordinal, 2)
-                    .map(|(_, end)| end)
-                    .filter(|&end| is_word_end(text, end))
-            });
-        }
-        let word_end = next
-            + text[next..]
-                .find(|c: char| !is_alphanumeric(c))
-                .unwrap_or(text.len() - next);
-        let after = spaces(text, word_end);
-        if word_end == next || after == word_end {
-            return None;
-        }
-        next = after;
-    }
-    None
-}
-
-/// Where a Roman numeral (`XIII`) standing as a word at `at` ends.
-fn roman_numeral(text: &str, at: usize) -> Option<usize> {
-    let len = text[at..].bytes().take_while(|b| b"IVXL".contains(b)).count();
-    (len > 0 && is_word_end(text, at + len)).then_some(at + len)
 }
 
 /// The most words a law's name has before its number or year.
