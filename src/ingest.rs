@@ -9,7 +9,8 @@
 //!
 //! In page text, the title may come under the page's navigation or the
 //! dateline (see `title_first`). In both, lines holding no words (a stray
-//! `.` or `,`), the page's navigation above the title, its sharing tools
+//! `.` or `,`), the page's navigation above the title (and a section's name
+//! between the title and the dateline), its sharing tools
 //! under it (see `take_page_tools`) and its chrome under the article (`Tin
 //! liên quan` and the titles it lists: see `take_page_chrome`) are left out
 //! with a warning; an image's alt text followed by its near-identical
@@ -171,8 +172,10 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
 /// the dateline is the first, and ends with no full stop (a standfirst
 /// does). The lines above the title, each a short name as navigation is
 /// (not a sentence: the article would start there), are left out, and the
-/// warning returned names them.
-fn title_first(lines: &mut Vec<Line<'_>>) -> Option<Error> {
+/// warnings returned name them. A section's name between a title that
+/// is not one (longer, or a sentence) and the dateline (`Khai mạc hội chợ
+/// xuân 2020`, `Thời sự`, `07/11/2019 16:07`) is left out too.
+fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
     /// The most lines of navigation a page puts above its title.
     const MAX_LINES_ABOVE_TITLE: usize = 3;
     /// The most words a section's name takes (`Pháp luật - Bạn đọc`).
@@ -180,25 +183,39 @@ fn title_first(lines: &mut Vec<Line<'_>>) -> Option<Error> {
     let is_dateline = |line: &Line<'_>| dateline::parse_line(line.text).is_some();
     let is_navigation =
         |line: &Line<'_>| line.text.split_whitespace().count() <= MAX_NAME_WORDS && !ends_sentence(line.text);
-    let dateline = lines
-        .iter()
-        .take(MAX_LINES_ABOVE_TITLE + 2)
-        .position(is_dateline)?;
+    // A title ends with no full stop; a standfirst does.
+    let stops = |text: &str| text.ends_with('.') && !text.ends_with("...");
+    let Some(dateline) = lines.iter().take(MAX_LINES_ABOVE_TITLE + 2).position(is_dateline) else {
+        return Vec::new();
+    };
     match dateline {
         0 => {
             if lines.get(1).is_some_and(|title| !is_dateline(title)) {
                 lines.swap(0, 1);
             }
-            None
+            Vec::new()
         }
-        1 => None,
-        title => {
-            // A title ends with no full stop; a standfirst does.
-            let stops = |text: &str| text.ends_with('.') && !text.ends_with("...");
-            if stops(lines[title - 1].text) || !lines[..title - 1].iter().all(is_navigation) {
-                return None;
+        1 => Vec::new(),
+        after_title => {
+            if lines[..after_title - 1].iter().all(is_navigation) {
+                if stops(lines[after_title - 1].text) {
+                    return Vec::new();
+                }
+                return left_out(lines.drain(..after_title - 1)).into_iter().collect();
             }
-            left_out(lines.drain(..title - 1))
+            // The title, then the section's name.
+            let title = after_title - 2;
+            if stops(lines[title].text)
+                || !is_navigation(&lines[after_title - 1])
+                || !lines[..title].iter().all(is_navigation)
+            {
+                return Vec::new();
+            }
+            let section = left_out(lines.drain(after_title - 1..after_title));
+            left_out(lines.drain(..title))
+                .into_iter()
+                .chain(section)
+                .collect()
         }
     }
 }
@@ -1340,8 +1357,11 @@ fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
 /// more words, and no number of the shorter is missing from the longer
 /// (numbers are facts: `ca bệnh 2900` and `ca bệnh 2902` are two things).
 /// Lines kept `together` where paragraphs are set apart by blank lines
-/// ([`paragraphs_set_apart`]) need no such measure: a short alt text
-/// (`Quang cảnh hội nghị`) may have a long caption.
+/// ([`paragraphs_set_apart`]) are measured more loosely: a short alt text
+/// (`Quang cảnh hội nghị`) may have a long caption, and the caption may
+/// tell it in another order (`Đồng chí Nguyễn Đình Trung, Bí thư Tỉnh ủy
+/// phát biểu`, then `Bí thư Tỉnh ủy Nguyễn Đình Trung phát biểu chỉ đạo`):
+/// four in five of the shorter line's words in the longer, in any order.
 fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     const MAX_WORDS: usize = 40;
     const MIN_WORDS: usize = 4;
@@ -1362,7 +1382,23 @@ fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
         .iter()
         .filter(|word| word.chars().any(|c| c.is_ascii_digit()))
         .all(|number| longer.contains(number));
-    numbers_kept && longest_common_subsequence(shorter, longer) == shorter.len()
+    let told_again = if together {
+        shared_words(shorter, longer) * 5 >= shorter.len() * 4
+    } else {
+        longest_common_subsequence(shorter, longer) == shorter.len()
+    };
+    numbers_kept && told_again
+}
+
+/// How many of `a`'s words `b` has, each of `b`'s words counted once.
+fn shared_words(a: &[String], b: &[String]) -> usize {
+    let mut unused: Vec<&String> = b.iter().collect();
+    a.iter()
+        .filter(|word| {
+            let found = unused.iter().position(|other| other == word);
+            found.map(|at| unused.swap_remove(at)).is_some()
+        })
+        .count()
 }
 
 /// Words lower-cased, without Vietnamese marks or surrounding punctuation;
@@ -1454,6 +1490,13 @@ mod tests {
             "Hội nghị diễn ra tại 16 điểm cầu, quán triệt các văn bản của Trung ương",
             true
         ));
+        // Together, the caption may tell it in another order.
+        let (alt, caption) = (
+            "Đồng chí Nguyễn Đình Trung, Bí thư Tỉnh ủy phát biểu tại hội nghị",
+            "Bí thư Tỉnh ủy Nguyễn Đình Trung phát biểu chỉ đạo tại hội nghị. Ảnh: Minh Thuận",
+        );
+        assert!(is_alt_and_caption(alt, caption, true));
+        assert!(!is_alt_and_caption(alt, caption, false));
         assert!(!is_alt_and_caption("Hà Nội", "Hà Nội", true));
         assert!(!is_alt_and_caption(
             "- CA BỆNH 2900 (BN2900) ghi nhận tại Vĩnh Phúc: Bệnh nhân nam, 46 tuổi.",
@@ -1782,13 +1825,13 @@ mod tests {
             "07/11/2019 16:07",
             "Hội chợ mở cửa.",
         ]);
-        assert!(title_first(&mut lines).is_some());
+        assert_eq!(title_first(&mut lines).len(), 1);
         assert_eq!(
             texts(&lines),
             ["Khai mạc hội chợ", "07/11/2019 16:07", "Hội chợ mở cửa."]
         );
         let mut lines = body_of(&["07/11/2019 16:07", "Khai mạc hội chợ", "Hội chợ mở cửa."]);
-        assert!(title_first(&mut lines).is_none());
+        assert!(title_first(&mut lines).is_empty());
         assert_eq!(
             texts(&lines),
             ["Khai mạc hội chợ", "07/11/2019 16:07", "Hội chợ mở cửa."]
@@ -1802,8 +1845,24 @@ mod tests {
             "Nội dung.",
         ];
         let mut lines = body_of(&order);
-        assert!(title_first(&mut lines).is_none());
+        assert!(title_first(&mut lines).is_empty());
         assert_eq!(texts(&lines), order);
+        // A title longer than a section's name, then the section's name.
+        let mut lines = body_of(&[
+            "Khai mạc hội chợ hàng Việt Nam chất lượng cao",
+            "Kinh tế",
+            "07/11/2019 16:07",
+            "Hội chợ mở cửa.",
+        ]);
+        assert_eq!(title_first(&mut lines).len(), 1);
+        assert_eq!(
+            texts(&lines),
+            [
+                "Khai mạc hội chợ hàng Việt Nam chất lượng cao",
+                "07/11/2019 16:07",
+                "Hội chợ mở cửa."
+            ]
+        );
     }
 
     #[test]
