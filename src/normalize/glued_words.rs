@@ -68,16 +68,24 @@ pub(crate) fn is_marked_word(word: &str) -> bool {
 /// or code (`TT-BGDĐTsẽ`, `NĐ-CPngày`, `QĐ-TTgvề`, `Covid-19bùng`): the
 /// longest end of its last small letters that is a word with a mark
 /// ([`is_marked_word`]) right after a digit or a code of capitals (and
-/// the small `g` of `TTg`); 0 when there is none. A capitalised word's
-/// small letters are its own (`TT-Huế`, `BFI-Tiếng`).
+/// the small `g` of `TTg`), or all of them when they are syllables glued
+/// together ([`syllables`]: `5.800tỷđồng`, which the pass then cuts); 0
+/// when there is none. A capitalised word's small letters are its own
+/// (`TT-Huế`, `BFI-Tiếng`).
 pub(crate) fn marked_word_at_end(symbol: &str) -> usize {
     let small = symbol.len()
         - symbol
             .trim_end_matches(|c: char| c.is_lowercase() || is_combining_mark(c))
             .len();
     let run_start = symbol.len() - small;
-    symbol[run_start..]
-        .char_indices()
+    let run = &symbol[run_start..];
+    if !run.starts_with(is_combining_mark)
+        && after_a_code(&symbol[..run_start], run)
+        && syllables(&nfc(run)).is_some()
+    {
+        return small;
+    }
+    run.char_indices()
         .map(|(at, _)| run_start + at)
         .find(|&at| {
             let word = &symbol[at..];
@@ -323,9 +331,12 @@ mod tests {
             ("TT-Huế", ""), // a capitalised word's letters
             ("BFI-Tiếng", ""),
             ("A84-Bộ", ""),
-            ("5.800tỷđồng", ""), // `đồng` after a small `ỷ`
-            ("NĐ-CPưthủy", ""),  // `ư` would be a word of its own next time
-            ("xyz-ÑViệt", ""),   // `Việt` is a word: `V` no code's
+            ("5.800tỷđồng", "tỷđồng"), // glued syllables, cut by `syllables`
+            ("20triệuđồng", "triệuđồng"),
+            ("NĐ-CPquyđịnh", "quyđịnh"),
+            ("5.800xđồng", ""), // `đồng` after a small `x`: no syllables
+            ("NĐ-CPưthủy", ""), // `ư` would be a word of its own next time
+            ("xyz-ÑViệt", ""),  // `Việt` is a word: `V` no code's
             ("ĐTchỉ", "chỉ"),
             ("NĐ-CP\u{200b}ngày", "ngày"),
         ] {

@@ -14,7 +14,8 @@
 //!   glued two sentences (`lạnh.Sáng`), glued syllables split where only
 //!   one cut reads (`lựclượng`), a small word glued to the name or number
 //!   after it cut off (`theoThông tư`, `dịchCovid-19`, `hơn40`) and a word
-//!   glued after a number or code (`2020của`, `TT-BGDĐTsẽ`), a leaked
+//!   or glued syllables after a number or code (`2020của`, `TT-BGDĐTsẽ`,
+//!   `5.800tỷđồng`), a leaked
 //!   `&nbsp` read as a space, runs of spaces collapsed, tabs made spaces,
 //!   invisible and control characters removed.
 //!

@@ -339,7 +339,8 @@ impl<'a> Text<'a> {
     /// (`theoThông`), each part normalised as a word of its own and counted
     /// in the vote; or given its space back where it is `glued` to a
     /// protected span: a small word before a name (`dịchCovid-19`), a word
-    /// with a mark after a code or number (`TT-BGDĐTsẽ`). `None` when it is
+    /// with a mark after a code or number (`TT-BGDĐTsẽ`), or syllables glued
+    /// there (`5.800tỷđồng`). `None` when it is
     /// no such word. Hashtags, handles and dotted names glue their words on
     /// purpose.
     // Not inlined into `plain`: few words are glued, and its loop over
@@ -359,6 +360,14 @@ impl<'a> Text<'a> {
         if glued.before && glued_words::is_marked_word(word.text) {
             tally.count(word.style);
             return Some(format!(" {}", word.text));
+        }
+        // Syllables glued to each other and to the number before them
+        // (`5.800tỷđồng`): the span ends where they begin
+        // ([`glued_words::marked_word_at_end`]).
+        if glued.before && glued_words::syllables(word.text).is_some() {
+            return self
+                .cut_word(word.text, marks, tally)
+                .map(|cut| format!(" {cut}"));
         }
         // The text before is read from `reads_from`, as `Text::symbol` reads it.
         let (before, word_range) = (
