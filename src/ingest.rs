@@ -1299,7 +1299,8 @@ fn follows_separator(text: &str) -> bool {
 /// (`Ảnh`, `Nguồn`, `Đồ họa`…), perhaps what kind of picture it is (`Ảnh
 /// minh họa`, `Ảnh chụp màn hình`), then a colon and at most ten words of
 /// names (`Ảnh: Trần Lê Lâm/TTXVN`), or nothing more after a kind. In
-/// brackets a name may follow the label without a colon (`(Ảnh Đỗ Linh)`).
+/// brackets a name may follow the label without a colon (`(Ảnh Đỗ Linh)`);
+/// elsewhere up to four, each capitalised (`Ảnh VGP`).
 fn is_photo_credit(text: &str, bracketed: bool) -> bool {
     is_credit_by(text, CREDIT_LABELS, bracketed)
 }
@@ -1338,6 +1339,15 @@ fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
                 return false;
             }
             rest
+        }
+        // Set apart by a sentence's end or a dash, names without a colon
+        // must each be capitalised (`Ảnh VGP`, `Ảnh Nhật Bắc`): a sentence
+        // goes on in small letters (`Ảnh hưởng`, `Ảnh cưới của họ`).
+        None if kind.is_none() && rest.starts_with(' ') => {
+            const MAX_NAMES: usize = 4;
+            let names: Vec<&str> = rest.split_whitespace().collect();
+            return (1..=MAX_NAMES).contains(&names.len())
+                && names.iter().all(|name| name.starts_with(char::is_uppercase));
         }
         None => return false,
     };
@@ -1561,6 +1571,17 @@ mod tests {
                 "Biểu đồ tăng trưởng. Nguồn: Tổng cục Thống kê (GSO)",
                 Some(("Biểu đồ tăng trưởng.", "Nguồn: Tổng cục Thống kê (GSO)")),
             ),
+            (
+                "Các đại biểu dự hội nghị. Ảnh VGP",
+                Some(("Các đại biểu dự hội nghị.", "Ảnh VGP")),
+            ),
+            (
+                "Thủ tướng phát biểu - Ảnh Nhật Bắc",
+                Some(("Thủ tướng phát biểu", "Ảnh Nhật Bắc")),
+            ),
+            ("Dịch bệnh lan rộng. Ảnh hưởng rất lớn", None),
+            ("Cô dâu chú rể. Ảnh cưới của họ", None),
+            ("Hội nghị. Nguồn Tin Từ Bộ Y Tế Cho Biết", None),
             ("Ảnh: Nhật Bắc", None),
             ("(Ảnh: Nhật Bắc)", None),
             ("Ông Tuấn (bên phải) phát biểu", None),
