@@ -11,7 +11,8 @@
 //! dateline (see `title_first`). In both, lines holding no words (a stray
 //! `.` or `,`), the page's navigation above the title (and a section's name
 //! between the title and the dateline), its sharing tools
-//! under it (see `take_page_tools`) and its chrome under the article (`Tin
+//! under it (see `take_page_tools`), its links to other stories among the
+//! paragraphs (see `take_links_to_other_stories`) and its chrome under the article (`Tin
 //! liên quan` and the titles it lists: see `take_page_chrome`) are left out
 //! with a warning; an image's alt text followed by its near-identical
 //! caption becomes one figure (see `is_alt_and_caption`), the photo credit
@@ -48,6 +49,7 @@ pub struct Ingested {
 }
 
 /// A line of the input with its 1-based number.
+#[derive(Clone, Copy)]
 struct Line<'a> {
     number: usize,
     text: &'a str,
@@ -112,6 +114,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     let mut body: Vec<Line<'_>> = lines.collect();
     warnings.extend(take_page_tools(&mut body));
+    warnings.extend(take_links_to_other_stories(&mut body));
     warnings.extend(take_page_chrome(&mut body));
     let (authors, stray) = take_byline(&mut body);
     article.authors = authors;
@@ -301,11 +304,10 @@ const PAGE_HEADINGS: &[&str] = &[
 /// [`PAGE_HEADINGS`] and every line after it, when those lines are what
 /// such a heading lists (other stories' titles, tags: no line a sentence
 /// ends, none longer than a title). A tag line (`Từ khóa: …`) is such a
-/// heading with its list on the same line. The warning names what was
-/// left out: it is not the article's text, but it was in the input.
+/// heading with its list on the same line; a byline may follow the list.
+/// The warning names what was left out: it is not the article's text, but
+/// it was in the input.
 fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
-    /// The most words a story's title takes.
-    const MAX_TITLE_WORDS: usize = 30;
     let heading = |text: &str| {
         let lower: String = nfc(text).chars().map(to_lower).collect();
         let (label, list) = lower.split_once(':').unwrap_or((&lower, ""));
@@ -316,9 +318,15 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
     let listed = |text: &str| {
         !ends_sentence(text) && !text.ends_with(':') && text.split_whitespace().count() <= MAX_TITLE_WORDS
     };
+    // A byline under the list (`Thiên Vỹ`) is the article's, not a
+    // story's title: the chrome ends before it.
+    let end = match body.last() {
+        Some(last) if personal_names(last.text).is_some() => body.len() - 1,
+        _ => body.len(),
+    };
     // The first heading from which every line to the end is chrome.
     let mut start = None;
-    for (index, line) in body.iter().enumerate().rev() {
+    for (index, line) in body[..end].iter().enumerate().rev() {
         if heading(line.text) {
             start = Some(index);
         } else if !listed(line.text) {
@@ -327,7 +335,55 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
     }
     // Keep at least one line of body.
     let start = start.filter(|&start| start > 0)?;
-    left_out(body.drain(start..))
+    left_out(body.drain(start..end))
+}
+
+/// The most words a story's title takes.
+const MAX_TITLE_WORDS: usize = 30;
+
+/// What opens a page's link to another story set among the paragraphs
+/// (`>> Hà Tĩnh: Quán triệt Nghị quyết`, `Xem thêm: Bí thư Tỉnh ủy làm
+/// việc với huyện`), lower-case.
+const LINK_MARKERS: &[&str] = &[
+    ">>",
+    "»",
+    "xem thêm:",
+    "đọc thêm:",
+    "tin liên quan:",
+    "bài liên quan:",
+];
+
+/// Takes the page's links to other stories out of the body, wherever they
+/// stand: lines that open with a marker of [`LINK_MARKERS`] and go on with
+/// the story's title, and nothing more (no more words than a title has, no
+/// sentence ended: a scrape may glue the article's text to a link, and
+/// that line stays). No paragraph of an article opens so. A warning names
+/// each.
+fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
+    let is_link = |line: &Line<'_>| {
+        let lower: String = nfc(line.text).chars().map(to_lower).collect();
+        let title_alone =
+            !ends_sentence(line.text) && line.text.split_whitespace().count() <= MAX_TITLE_WORDS;
+        title_alone
+            && LINK_MARKERS.iter().any(|marker| {
+                lower
+                    .strip_prefix(marker)
+                    .is_some_and(|title| title.chars().any(char::is_alphanumeric))
+            })
+    };
+    // Keep at least one line of body.
+    if body.iter().all(is_link) {
+        return Vec::new();
+    }
+    let mut warnings = Vec::new();
+    body.retain(|line| {
+        let link = is_link(line);
+        if link {
+            warnings.extend(left_out(std::iter::once(*line)));
+        }
+        !link
+    });
+    warnings
 }
 
 /// Takes the byline off the end of the body: the last line, or the one
