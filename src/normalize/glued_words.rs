@@ -79,7 +79,8 @@ pub(crate) fn marked_word_at_end(symbol: &str) -> usize {
             .len();
     let run_start = symbol.len() - small;
     let run = &symbol[run_start..];
-    if !run.starts_with(is_combining_mark)
+    if small > 0
+        && !run.starts_with(is_combining_mark)
         && after_a_code(&symbol[..run_start], run)
         && syllables(&nfc(run)).is_some()
     {
