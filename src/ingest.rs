@@ -871,6 +871,13 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
 fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let set_apart = paragraphs_set_apart(body);
+    // The line after line `at`, when it may belong to the same figure:
+    // where blank lines set paragraphs apart, only a line kept together
+    // with it.
+    let kept_with = |at: usize| {
+        body.get(at + 1)
+            .filter(|next| !set_apart || next.number == body[at].number + 1)
+    };
     let mut index = 0;
     while index < body.len() {
         let line = body[index].text;
@@ -880,21 +887,14 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
             index += len;
             continue;
         }
-        match body.get(index + 1) {
-            Some(next)
-                if is_alt_and_caption(
-                    line,
-                    next.text,
-                    set_apart && next.number == body[index].number + 1,
-                ) =>
-            {
+        match kept_with(index) {
+            Some(next) if is_alt_and_caption(line, next.text, set_apart) => {
                 let mut figure = figure(line, next.text);
-                index += 2;
                 // The credit on a line of its own under the caption.
+                let credit = kept_with(index + 1).and_then(|line| credit_line(line.text, CREDIT_LABELS));
+                index += 2;
                 if figure.credit.is_none()
-                    && let Some(credit) = body
-                        .get(index)
-                        .and_then(|line| credit_line(line.text, CREDIT_LABELS))
+                    && let Some(credit) = credit
                 {
                     figure.credit = Some(credit);
                     index += 1;
@@ -931,16 +931,19 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
 
 /// Whether the scrape sets its paragraphs apart with blank lines, as the
 /// seed's does, keeping only the lines of one thing together: an image's
-/// alt text and its caption. Most gaps between body lines are then blank
-/// lines (or a line of stray punctuation, left out); in text with a
-/// paragraph a line, none are.
+/// alt text, its caption and its credit. A third of the gaps between body
+/// lines or more are then blank lines (or a line of stray punctuation,
+/// left out); in text with a paragraph a line, none are. Lines set apart
+/// there are never one figure.
 fn paragraphs_set_apart(body: &[Line<'_>]) -> bool {
     let gaps = body.len().saturating_sub(1);
     let apart = body
         .windows(2)
         .filter(|pair| pair[1].number > pair[0].number + 1)
         .count();
-    apart >= 2 && apart * 2 > gaps
+    // A figure keeps two or three lines together: in an article of many
+    // photos, blank lines may be a third of the gaps.
+    apart >= 2 && apart * 3 >= gaps
 }
 
 /// The list that `lines` open with, and how many lines it takes: two
