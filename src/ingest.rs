@@ -353,36 +353,63 @@ const LINK_MARKERS: &[&str] = &[
     "bài liên quan:",
 ];
 
+/// Headings a page puts over links to other stories set among the
+/// paragraphs (lower-case, without a colon).
+const LINKS_HEADINGS: &[&str] = &[
+    "tin liên quan",
+    "tin bài liên quan",
+    "bài liên quan",
+    "bài viết liên quan",
+    "xem thêm",
+    "đọc thêm",
+];
+
 /// Takes the page's links to other stories out of the body, wherever they
 /// stand: lines that open with a marker of [`LINK_MARKERS`] and go on with
 /// the story's title, and nothing more (no more words than a title has, no
 /// sentence ended: a scrape may glue the article's text to a link, and
-/// that line stays). No paragraph of an article opens so. A warning names
-/// each.
+/// that line stays); and a heading of [`LINKS_HEADINGS`] with the titles
+/// under it, up to the paragraph the article goes on with. No paragraph of
+/// an article opens so. A warning names each run of lines left out.
 fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
+    let lower = |line: &Line<'_>| -> String { nfc(line.text).chars().map(to_lower).collect() };
+    let is_title = |line: &Line<'_>| {
+        !ends_sentence(line.text) && line.text.split_whitespace().count() <= MAX_TITLE_WORDS
+    };
     let is_link = |line: &Line<'_>| {
-        let lower: String = nfc(line.text).chars().map(to_lower).collect();
-        let title_alone =
-            !ends_sentence(line.text) && line.text.split_whitespace().count() <= MAX_TITLE_WORDS;
-        title_alone
+        let lower = lower(line);
+        is_title(line)
             && LINK_MARKERS.iter().any(|marker| {
                 lower
                     .strip_prefix(marker)
                     .is_some_and(|title| title.chars().any(char::is_alphanumeric))
             })
     };
+    let is_heading = |line: &Line<'_>| LINKS_HEADINGS.contains(&lower(line).trim_end_matches(':').trim_end());
+    let mut warnings = Vec::new();
+    let mut kept = Vec::with_capacity(body.len());
+    let mut index = 0;
+    while index < body.len() {
+        // The heading's titles, when a paragraph follows them.
+        let listed = body[index + 1..].iter().take_while(|line| is_title(line)).count();
+        let links = if is_heading(&body[index]) && listed > 0 && index + 1 + listed < body.len() {
+            1 + listed
+        } else {
+            body[index..].iter().take_while(|line| is_link(line)).count()
+        };
+        if links == 0 {
+            kept.push(body[index]);
+            index += 1;
+            continue;
+        }
+        warnings.extend(left_out(body[index..index + links].iter().copied()));
+        index += links;
+    }
     // Keep at least one line of body.
-    if body.iter().all(is_link) {
+    if kept.is_empty() {
         return Vec::new();
     }
-    let mut warnings = Vec::new();
-    body.retain(|line| {
-        let link = is_link(line);
-        if link {
-            warnings.extend(left_out(std::iter::once(*line)));
-        }
-        !link
-    });
+    *body = kept;
     warnings
 }
 
