@@ -386,14 +386,24 @@ fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
             })
     };
     let is_heading = |line: &Line<'_>| LINKS_HEADINGS.contains(&lower(line).trim_end_matches(':').trim_end());
+    // Where the run of titles from each line ends, read backwards once:
+    // linear time however many headings there are.
+    let mut titles_end = vec![body.len(); body.len() + 1];
+    for (index, line) in body.iter().enumerate().rev() {
+        titles_end[index] = if is_title(line) {
+            titles_end[index + 1]
+        } else {
+            index
+        };
+    }
     let mut warnings = Vec::new();
     let mut kept = Vec::with_capacity(body.len());
     let mut index = 0;
     while index < body.len() {
         // The heading's titles, when a paragraph follows them.
-        let listed = body[index + 1..].iter().take_while(|line| is_title(line)).count();
-        let links = if is_heading(&body[index]) && listed > 0 && index + 1 + listed < body.len() {
-            1 + listed
+        let listed_end = titles_end[index + 1];
+        let links = if listed_end > index + 1 && listed_end < body.len() && is_heading(&body[index]) {
+            listed_end - index
         } else {
             body[index..].iter().take_while(|line| is_link(line)).count()
         };
