@@ -104,7 +104,13 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     let mut lines = lines.into_iter().peekable();
     let title = lines.next().ok_or(Error::EmptyText)?;
-    let mut article = Article::new(title.text);
+    // The publication's name after the title goes to the source, shown
+    // under the article.
+    let (title, site) = match site_after_title(title.text) {
+        Some((title, site)) => (title, Some(site)),
+        None => (title.text, None),
+    };
+    let mut article = Article::new(title);
     article.published = published;
     if let Some(line) = lines.next_if(|line| dateline::parse_line(line.text).is_some()) {
         read_dateline(&line, &mut article, &mut warnings);
@@ -122,9 +128,61 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     article.blocks = blocks(&body, article.sapo.as_deref());
     if let Some(url) = &source.url {
         source.name = host(url).map(str::to_owned);
+    }
+    if let Some(site) = site {
+        source.name = Some(site.to_owned());
+    }
+    if source.name.is_some() {
         article.source = Some(source);
     }
     Ok(Ingested { article, warnings })
+}
+
+/// The publication's name that a page's `<title>` adds after the
+/// article's (`… - Báo Đắk Lắk điện tử`, `… | VOV.VN`, `… – Tạp chí Cộng
+/// sản`): the title without it, and the name. A name begins as a
+/// publication's does (`Báo` or `Tạp chí` then a capital: `Báo chí …` is
+/// no name; `Đài Phát thanh`, `Cổng thông tin`…) or is a web address's,
+/// and has at most eight words; the title keeps three words or more.
+fn site_after_title(title: &str) -> Option<(&str, &str)> {
+    const MAX_SITE_WORDS: usize = 8;
+    const MIN_TITLE_WORDS: usize = 3;
+    /// Openings a capitalised name follows (`Báo Nhân Dân`, not `Báo chí`).
+    const OPENINGS: &[&str] = &["Báo", "Tạp chí"];
+    /// Openings that name the kind of publication whatever follows
+    /// (`Đài Phát thanh và Truyền hình Đắk Lắk`; not `Đài Loan`).
+    const KINDS: &[&str] = &[
+        "Đài Phát thanh",
+        "Đài Truyền hình",
+        "Đài Tiếng nói",
+        "Cổng thông tin",
+        "Cổng Thông tin",
+        "Thông tấn xã",
+    ];
+    const DOMAINS: &[&str] = &[".vn", ".com", ".net", ".org"];
+    let (at, separator) = [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
+        .max_by_key(|&(at, _)| at)?;
+    let (kept, site) = (title[..at].trim_end(), title[at + separator.len()..].trim());
+    let after = |opening: &&str| {
+        site.strip_prefix(*opening)
+            .and_then(|rest| rest.strip_prefix(' '))
+    };
+    let named = OPENINGS
+        .iter()
+        .any(|opening| after(opening).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+        || KINDS.iter().any(|kind| after(kind).is_some());
+    let addressed = site.split_whitespace().any(|word| {
+        let lower = word.to_ascii_lowercase();
+        DOMAINS
+            .iter()
+            .any(|domain| lower.ends_with(domain) && lower.len() > domain.len())
+    });
+    ((named || addressed)
+        && site.split_whitespace().count() <= MAX_SITE_WORDS
+        && kept.split_whitespace().count() >= MIN_TITLE_WORDS)
+        .then_some((kept, site))
 }
 
 /// `# key = value`.
@@ -1614,6 +1672,30 @@ mod tests {
             "- Top 10 DN cung cấp dịch vụ, giải pháp chuyển đổi số",
             false
         ));
+    }
+
+    #[test]
+    fn a_publication_s_name_after_the_title() {
+        for (title, split) in [
+            (
+                "Hội nghị quán triệt các quy định - Báo Đắk Lắk điện tử",
+                Some(("Hội nghị quán triệt các quy định", "Báo Đắk Lắk điện tử")),
+            ),
+            (
+                "Thủ tướng: Phải làm rõ trách nhiệm | VOV.VN",
+                Some(("Thủ tướng: Phải làm rõ trách nhiệm", "VOV.VN")),
+            ),
+            (
+                "Tổng kết năm 2021 – Đài Phát thanh và Truyền hình Đắk Lắk",
+                Some(("Tổng kết năm 2021", "Đài Phát thanh và Truyền hình Đắk Lắk")),
+            ),
+            ("Khai mạc Hội báo Xuân - Báo chí đồng hành cùng đất nước", None),
+            ("Trung Quốc tập trận quy mô lớn - Đài Loan phản ứng", None),
+            ("Cao tốc Hà Nội - Hải Phòng", None),
+            ("Ngắn - Báo Nhân Dân", None),
+        ] {
+            assert_eq!(site_after_title(title), split, "{title}");
+        }
     }
 
     #[test]
