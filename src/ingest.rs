@@ -846,11 +846,14 @@ fn byline_role(part: &str) -> Option<(usize, bool)> {
 
 /// Signatures that stand for a newsroom's writers without naming them:
 /// a reporter (`PV`, `phóng viên`), a contributor (`CTV`), an editor
-/// (`BTV`), or a group of them.
+/// (`BTV`), the editorial board (`BBT`, `Ban biên tập`), or a group of
+/// them.
 const GENERIC_SIGNATURES: &[&str] = &[
     "PV",
     "CTV",
     "BTV",
+    "BBT",
+    "Ban biên tập",
     "Nhóm PV",
     "Nhóm CTV",
     "Phóng viên",
