@@ -185,6 +185,12 @@ fn site_after_title(title: &str) -> Option<(&str, &str)> {
         .then_some((kept, site))
 }
 
+/// `text` composed (decomposed letters, as some scrapes come, included)
+/// and in small letters: how labels and names are compared.
+fn lower_case(text: &str) -> String {
+    nfc(text).chars().map(to_lower).collect()
+}
+
 /// `# key = value`.
 fn header_field(line: &str) -> Option<(&str, &str)> {
     let (key, value) = line.strip_prefix('#')?.split_once('=')?;
@@ -320,7 +326,7 @@ const PAGE_TOOLS: &[&str] = &[
 /// article's text is a tool's label alone. The warning names them.
 fn take_page_tools(body: &mut Vec<Line<'_>>) -> Option<Error> {
     let is_tool = |line: &Line<'_>| {
-        let lower: String = nfc(line.text).chars().map(to_lower).collect();
+        let lower = lower_case(line.text);
         let label = lower.trim_end_matches(':').trim();
         PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label)
     };
@@ -367,7 +373,7 @@ const PAGE_HEADINGS: &[&str] = &[
 /// it was in the input.
 fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
     let heading = |text: &str| {
-        let lower: String = nfc(text).chars().map(to_lower).collect();
+        let lower = lower_case(text);
         let (label, list) = lower.split_once(':').unwrap_or((&lower, ""));
         let label = label.trim();
         let is_tags = matches!(label, "từ khóa" | "từ khoá" | "tags");
@@ -430,7 +436,7 @@ const LINKS_HEADINGS: &[&str] = &[
 /// under it, up to the paragraph the article goes on with. No paragraph of
 /// an article opens so. A warning names each run of lines left out.
 fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
-    let lower = |line: &Line<'_>| -> String { nfc(line.text).chars().map(to_lower).collect() };
+    let lower = |line: &Line<'_>| lower_case(line.text);
     let is_title = |line: &Line<'_>| {
         !ends_sentence(line.text) && line.text.split_whitespace().count() <= MAX_TITLE_WORDS
     };
@@ -753,7 +759,7 @@ const POSTS: &[&str] = &[
 /// most, nothing but words.
 fn is_post(text: &str) -> bool {
     const MAX_WORDS: usize = 10;
-    let lower: String = nfc(text.trim()).chars().map(to_lower).collect();
+    let lower = lower_case(text.trim());
     let post = lower.strip_prefix("nguyên ").unwrap_or(&lower);
     let post = post.strip_prefix("phó ").unwrap_or(post);
     POSTS.iter().any(|known| {
@@ -831,7 +837,7 @@ fn byline_role(part: &str) -> Option<(usize, bool)> {
         "ghi",
     ];
     let colon = part.find(':')?;
-    let label: String = nfc(&part[..colon]).chars().map(to_lower).collect();
+    let label = lower_case(&part[..colon]);
     let mut roles = label
         .split([',', '-', '/', '&', '+'])
         .flat_map(|role| role.split(" và "));
@@ -1177,7 +1183,7 @@ fn reads_as_caption(line: &str) -> bool {
         "trái sang",
         "trong ảnh",
     ];
-    let lower: String = nfc(line).chars().map(to_lower).collect();
+    let lower = lower_case(line);
     OPENINGS.iter().any(|opening| lower.starts_with(opening))
         || PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
@@ -1278,10 +1284,7 @@ const TITLES: &[&str] = &[
 /// before a title (`Phó Thủ tướng Vũ Đức Đam`).
 fn is_titled_name(name: &str, roles: bool) -> bool {
     const MAX_TITLE_WORDS: usize = 4;
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|word| nfc(word).chars().map(to_lower).collect())
-        .collect();
+    let words: Vec<String> = name.split_whitespace().map(lower_case).collect();
     let deputy = usize::from(words.first().is_some_and(|word| word == "phó"));
     (deputy + 1..=MAX_TITLE_WORDS.min(words.len())).any(|end| {
         let title = words[deputy..end].join(" ");
