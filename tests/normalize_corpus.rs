@@ -94,17 +94,20 @@ fn untouchable(text: &str) -> Vec<&str> {
 }
 
 /// `chunk` cut at each `, ; :` between a letter, a digit or a closing
-/// bracket or quote and a letter, at each `.` between those and a capital,
-/// after each `%` between a digit and a small letter, and before each `(`
-/// between a letter or digit and another.
+/// bracket or quote and a letter, at each `, ;` between two letters and a
+/// digit, at each `.` between those and a capital, after each `%` between
+/// a digit and a small letter, and before each `(` between a letter or
+/// digit and another.
 fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = chunk.char_indices().collect();
     let mut pieces = Vec::new();
     let mut start = 0;
-    for window in chars.windows(3) {
+    for (i, window) in chars.windows(3).enumerate() {
         let [(_, before), (at, mark), (_, after)] = [window[0], window[1], window[2]];
         let ends = before.is_alphanumeric() || matches!(before, ')' | '”' | '"');
+        let word_before = before.is_alphabetic() && i > 0 && chars[i - 1].1.is_alphabetic();
         let (glued, next) = match mark {
+            ',' | ';' if word_before && after.is_ascii_digit() => (true, at + 1),
             ',' | ';' | ':' => (ends && after.is_alphabetic(), at + 1),
             '.' => (ends && after.is_uppercase(), at + 1),
             '%' => (before.is_ascii_digit() && after.is_lowercase(), at + 1),

@@ -95,12 +95,46 @@ fn token() -> impl Strategy<Value = String> {
         "(https?|HTTPS)://[a-z0-9]{1,6}\\.(vn|com\\.vn)(/(hoa\u{300}|ngu\u{31b}o\u{31b}\u{300}i|[a-zA-Z0-9_%-]{1,6})){0,3}(\\?[a-z]=[0-9a-z]{1,3})?(#[a-z]{1,4})?",
         "www\\.[a-z]{1,6}\\.vn(/[a-z0-9-]{1,6}){0,2}",
         "[a-z][a-z0-9]{0,5}(\\.[a-z0-9]{1,4})?@[a-z]{1,6}\\.(vn|gov\\.vn)",
-        "[0-9]{1,3}([.][0-9]{3}){0,2}(,[0-9]{1,2})?%?",
-        "[0-9]{1,2}/[0-9]{1,2}(h|/20[0-9]{2})?",
-        "[0-9]{1,4}/20[0-9]{2}/(NĐ-CP|QĐ-TTg|TT-BYT|NQ-HĐND|QH1[0-5])",
-        "[0-9]{1,3}-(QĐ|HD|NQ|KL|CT)/(TW|BTCTW|TU|ĐU)",
+        number(),
         "(COVID|SARS|A|H)-[0-9]{1,2}",
     ]
+}
+
+/// Numbers, dates, times and document symbols: tokens that begin with a
+/// digit.
+fn number() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[0-9]{1,3}([.][0-9]{3}){0,2}(,[0-9]{1,2})?%?",
+        "[0-9]{1,2}/[0-9]{1,2}(h|/20[0-9]{2})?",
+        "[0-9]{1,2}:[0-9]{2}",
+        "[0-9]{1,4}/20[0-9]{2}/(NĐ-CP|QĐ-TTg|TT-BYT|NQ-HĐND|QH1[0-5])",
+        "[0-9]{1,3}-(QĐ|HD|NQ|KL|CT)/(TW|BTCTW|TU|ĐU)",
+    ]
+}
+
+/// A word with a comma or semicolon glued between it and a number, as
+/// scrapes glue them (`Đến nay,100%`, `5 huyện;12 xã`, `C’Land,156`): the
+/// text, and the same text as typeset.
+fn number_glued_after_a_word() -> impl Strategy<Value = (String, String)> {
+    let word = prop::sample::select(vec![
+        "nay",
+        "huyện",
+        "oxy",
+        "Nam",
+        "Electronics",
+        "C’Land",
+        "UBND",
+        "ngày",
+        "khoảng",
+        "hoà",
+        "Huế",
+    ]);
+    (word, prop::sample::select(vec![",", ";"]), number()).prop_map(|(word, mark, number)| {
+        (
+            format!("Đến {word}{mark}{number} người."),
+            format!("Đến {word}{mark} {number} người."),
+        )
+    })
 }
 
 /// Damaged text around tokens, each token between spaces, inside brackets
@@ -353,6 +387,12 @@ proptest! {
 
     #[test]
     fn quotes_within_quotes_are_paired_as_typeset((text, typeset) in quoting()) {
+        let normalized = normalize_text(&text, &NormalizeOptions::default());
+        prop_assert_eq!(normalized.text, typeset, "from {:?}", text);
+    }
+
+    #[test]
+    fn a_number_glued_after_a_word_and_a_comma_gets_its_space((text, typeset) in number_glued_after_a_word()) {
         let normalized = normalize_text(&text, &NormalizeOptions::default());
         prop_assert_eq!(normalized.text, typeset, "from {:?}", text);
     }

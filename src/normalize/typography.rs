@@ -263,7 +263,13 @@ pub(crate) fn missing_space(
     };
     // A combining mark right after the mark has no letter to go on.
     let mut word_after = after.chars().filter(|c| !is_invisible(*c));
-    let first = word_after.next().filter(|c| c.is_alphabetic())?;
+    let first = word_after.next()?;
+    if first.is_ascii_digit() {
+        return number_after_word(before, mark).then_some(spaced);
+    }
+    if !first.is_alphabetic() {
+        return None;
+    }
     let word_after = word_after.filter(|c| !is_combining_mark(*c));
     if after_closing || ends_with_per_cent(before) {
         let glued = !matches!(mark, '.' | '!' | '?') || is_capitalised(first, word_after);
@@ -304,6 +310,23 @@ pub(crate) fn missing_space(
         }
     };
     glued.then_some(spaced)
+}
+
+/// Whether a comma or semicolon between the word that `before` ends with
+/// and a number lacks its space (`Đến nay,100%`, `5 huyện;12 xã`): a
+/// number's own comma has a digit before it (`2019,2020` stays), and a
+/// word's last letter is not one (`Covid-19,5`). Only a word of two
+/// letters or more, read past the invisible characters about to go: a
+/// single letter may be a list's label or a variable (`a,1`).
+fn number_after_word(before: &str, mark: char) -> bool {
+    if !matches!(mark, ',' | ';') {
+        return false;
+    }
+    let mut letters = before
+        .chars()
+        .rev()
+        .filter(|&c| !is_invisible(c) && !is_combining_mark(c) && !is_spacing_tone(c));
+    letters.next().is_some_and(char::is_alphabetic) && letters.next().is_some_and(char::is_alphabetic)
 }
 
 /// Whether `text` ends with a per cent sign (invisible characters about to
@@ -569,6 +592,7 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
                     // (the label gets its space, and the next pass reads it
                     // alone). An address's letters are all its own.
                     let label = glued_label_len(symbol);
+                    let label = label + word_glued_before_number_len(&symbol[label..]);
                     let small = (!symbol.contains('@'))
                         .then(|| glued_words::small_word_before(&symbol[label..]))
                         .flatten();
@@ -656,6 +680,25 @@ fn glued_label_len(core: &str) -> usize {
         && !label.chars().all(|c| c.is_ascii_lowercase())
         && rest.starts_with(char::is_alphabetic);
     if is_label { label.len() + 1 } else { 0 }
+}
+
+/// How long the word is that a scrape glued with a comma before a number
+/// (`Đến nay,100%`), its comma included: letters only, two or more (see
+/// [`missing_space`], which gives the comma its space). 0 when there is
+/// none, as in `2019,2020`, `Covid-19,5` or `a,1`.
+fn word_glued_before_number_len(core: &str) -> usize {
+    let Some((word, rest)) = core.split_once(',') else {
+        return 0;
+    };
+    let letters = word
+        .chars()
+        .filter(|&c| !is_combining_mark(c) && !is_spacing_tone(c));
+    let is_word = letters.clone().all(char::is_alphabetic) && letters.count() >= 2;
+    if is_word && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        word.len() + 1
+    } else {
+        0
+    }
 }
 
 /// Whether `c` is part of a run that may be a number, symbol or address:
