@@ -991,7 +991,9 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
             index += len;
             continue;
         }
-        match kept_with(index) {
+        // A story's first paragraph is never a photo's caption or alt text.
+        let next = kept_with(index).filter(|_| index > 0 || !opens_with_newsroom_mark(line));
+        match next {
             Some(next) if is_alt_and_caption(line, next.text, set_apart) => {
                 let mut figure = figure(line, next.text);
                 // The credit on a line of its own under the caption.
@@ -1031,6 +1033,29 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// Whether `line` opens as a story's first paragraph does, with the
+/// newsroom's mark or the place it was filed from before a dash:
+/// `(Chinhphu.vn) - `, `(Dân trí) - `, `TTO - `, `VOV.VN - `, `VTV.vn - `,
+/// `GD&TĐ - `, `HÀ NỘI - `. A mark is a few words in brackets, in
+/// capitals, or one word with a dot inside (a domain).
+fn opens_with_newsroom_mark(line: &str) -> bool {
+    const MAX_MARK_WORDS: usize = 4;
+    let Some(mark) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| line.split_once(dash))
+        .map(|(mark, _)| mark.trim())
+        .min_by_key(|mark| mark.len())
+    else {
+        return false;
+    };
+    let words = mark.split_whitespace().count();
+    let letters = mark.chars().filter(|c| c.is_alphabetic());
+    let bracketed = mark.starts_with('(') && mark.ends_with(')') && mark.len() > 2;
+    let capitals = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+    let domain = words == 1 && mark.trim_end_matches('.').contains('.') && letters.count() >= 2;
+    (1..=MAX_MARK_WORDS).contains(&words) && (bracketed || capitals || domain)
 }
 
 /// Whether the scrape sets its paragraphs apart with blank lines, as the
@@ -1678,6 +1703,30 @@ mod tests {
             "- Top 10 DN cung cấp dịch vụ, giải pháp chuyển đổi số",
             false
         ));
+    }
+
+    #[test]
+    fn a_newsroom_s_mark_before_the_first_paragraph() {
+        for lead in [
+            "(Chinhphu.vn) - Thủ tướng vừa ký Nghị định.",
+            "(Dân trí) - Sáng nay, trời mưa.",
+            "TTO - Sau 10 tháng thực hiện Nghị định 100.",
+            "VOV.VN - Chiều 5/6, Quốc hội họp.",
+            "VTV.vn – Bão số 3 đổ bộ.",
+            "GD&TĐ - Ngày 5/6, Bộ họp.",
+            "HÀ NỘI — Sáng 7-11, hội nghị khai mạc.",
+        ] {
+            assert!(opens_with_newsroom_mark(lead), "{lead}");
+        }
+        for line in [
+            "Ông Tuấn (bên phải) - Giám đốc sở - phát biểu",
+            "Các đại biểu tham dự hội nghị - Ảnh: Lê Hương",
+            "Nhiệm kỳ 2020 - 2025 đã bắt đầu.",
+            "A - B",
+            "() - trống",
+        ] {
+            assert!(!opens_with_newsroom_mark(line), "{line}");
+        }
     }
 
     #[test]
