@@ -215,14 +215,48 @@ fn parse_date(word: &str) -> Option<Date> {
     Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
 }
 
-/// `07 tháng 11 năm 2019`, or `7 tháng 11, 2019` (the comma is read as a
-/// separator), from its day on (a line's only bare number).
+/// `07 tháng 11 năm 2019`, `7 tháng 11, 2019` (the comma is read as a
+/// separator) or `6 tháng Mười Một 2019`, from its day on (a line's only
+/// bare number).
 fn long_date<'a, I: Iterator<Item = &'a str>>(day: &str, words: &mut Peekable<I>) -> Option<Date> {
     words.next_if_eq(&"tháng")?;
     let month = words.next()?;
+    let month = match month_in_words(month, words) {
+        Some(number) => number.to_string(),
+        None => month.to_owned(),
+    };
     words.next_if_eq(&"năm");
     let year = words.next()?;
     parse_date(&format!("{day}/{month}/{year}"))
+}
+
+/// The number of a month named in words after `tháng`, in small letters
+/// (`Một`, `Tư`, `Mười Một`), reading its second word when it has one.
+/// Not `Giêng` or `Chạp`: news names the lunar calendar's months so.
+fn month_in_words<'a, I: Iterator<Item = &'a str>>(first: &str, words: &mut Peekable<I>) -> Option<u8> {
+    const MONTHS: &[(&str, u8)] = &[
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("tư", 4),
+        ("bốn", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+    ];
+    if first == "mười" {
+        return Some(match words.next_if(|word| matches!(*word, "một" | "hai")) {
+            Some("một") => 11,
+            Some(_) => 12,
+            None => 10,
+        });
+    }
+    MONTHS
+        .iter()
+        .find(|&&(name, _)| name == first)
+        .map(|&(_, number)| number)
 }
 
 /// `16:07`, `16:07:30`, `16h07`, `16g07`.
@@ -417,6 +451,26 @@ mod tests {
             ),
             ("Ngày 07 tháng 11 năm 2019", Field::Published, "2019-11-07", None),
             (
+                "Thứ Tư, 6 Tháng Mười Một 2019 10:30",
+                Field::Published,
+                "2019-11-06T10:30:00+07:00",
+                Some(Weekday::Wednesday),
+            ),
+            ("Ngày 1 tháng Một năm 2020", Field::Published, "2020-01-01", None),
+            ("10 tháng Mười, 2021", Field::Published, "2021-10-10", None),
+            (
+                "Thứ Ba, 24 tháng Mười Hai 2019",
+                Field::Published,
+                "2019-12-24",
+                Some(Weekday::Tuesday),
+            ),
+            (
+                "Cập nhật: 5 tháng Năm năm 2022",
+                Field::Updated,
+                "2022-05-05",
+                None,
+            ),
+            (
                 "Đăng lúc: 15/01/2020 - 10:20 | Lượt xem: 1.234",
                 Field::Published,
                 "2020-01-15T10:20:00+07:00",
@@ -552,6 +606,8 @@ mod tests {
             "T8, 07/11/2019",
             "2019-13-07",
             "Ngày 7 tháng 11 năm",
+            "Ngày 7 tháng Mười, hội nghị diễn ra",
+            "Ngày 7 tháng Giêng năm 2020",
             "Hà Nội, 07/11/2019",
             "2019-11-07T25:07",
             "2019-11-07T16:07+07:00 GMT+7",
