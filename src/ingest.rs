@@ -112,17 +112,34 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     };
     let mut article = Article::new(title);
     article.published = published;
-    if let Some(line) = lines.next_if(|line| dateline::parse_line(line.text).is_some()) {
-        read_dateline(&line, &mut article, &mut warnings);
+    let dateline = lines.next_if(|line| dateline::parse_line(line.text).is_some());
+    if let Some(line) = &dateline {
+        read_dateline(line, &mut article, &mut warnings);
     }
     if has_header {
         article.sapo = lines.next().map(|line| line.text.to_owned());
     }
     let mut body: Vec<Line<'_>> = lines.collect();
     warnings.extend(take_page_tools(&mut body));
+    // A page may put the byline and the section's name under its dateline,
+    // either first, and its tools under them.
+    let mut authors = Vec::new();
+    if dateline.is_some() && !has_header {
+        authors = take_byline_above(&mut body);
+        warnings.extend(take_section_name(&mut body));
+        if authors.is_empty() {
+            authors = take_byline_above(&mut body);
+        }
+        warnings.extend(take_page_tools(&mut body));
+    }
     warnings.extend(take_links_to_other_stories(&mut body));
     warnings.extend(take_page_chrome(&mut body));
-    let (authors, stray) = take_byline(&mut body);
+    let (below, stray) = take_byline(&mut body);
+    for name in below {
+        if !authors.contains(&name) {
+            authors.push(name);
+        }
+    }
     article.authors = authors;
     warnings.extend(stray);
     article.blocks = blocks(&body, article.sapo.as_deref());
@@ -252,9 +269,15 @@ fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
         |line: &Line<'_>| line.text.split_whitespace().count() <= MAX_NAME_WORDS && !ends_sentence(line.text);
     // A title ends with no full stop; a standfirst does.
     let stops = |text: &str| text.ends_with('.') && !text.ends_with("...");
-    let Some(dateline) = lines.iter().take(MAX_LINES_ABOVE_TITLE + 2).position(is_dateline) else {
+    let Some(mut dateline) = lines.iter().take(MAX_LINES_ABOVE_TITLE + 2).position(is_dateline) else {
         return Vec::new();
     };
+    // The writers' names between the title and the dateline go under the
+    // dateline, where the byline above the body is read.
+    if dateline >= 2 && personal_names(lines[dateline - 1].text).is_some() {
+        lines.swap(dateline - 1, dateline);
+        dateline -= 1;
+    }
     match dateline {
         0 => {
             if lines.get(1).is_some_and(|title| !is_dateline(title)) {
@@ -285,6 +308,44 @@ fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
                 .collect()
         }
     }
+}
+
+/// The byline a page puts above the body (`Hoài Thu`, `Ngọc Anh/VOV.VN`,
+/// `HẢI ANH`): the first line, when it is the writers' names (see
+/// [`personal_names`]) and the body goes on after it. The names are
+/// returned, and the line taken out.
+fn take_byline_above(body: &mut Vec<Line<'_>>) -> Vec<String> {
+    match body
+        .first()
+        .filter(|_| body.len() > 1)
+        .and_then(|line| personal_names(line.text))
+    {
+        Some(names) => {
+            body.remove(0);
+            names
+        }
+        None => Vec::new(),
+    }
+}
+
+/// The name of the page's section under the dateline (`Thời sự`, `Kinh
+/// tế`, `Giáo dục`), left out with a warning: the first line, when it is a
+/// short name (a capital, then small letters and no digit: no writer's
+/// name, no sentence) and the body goes on after it.
+fn take_section_name(body: &mut Vec<Line<'_>>) -> Option<Error> {
+    const MAX_WORDS: usize = 3;
+    let line = body.first().filter(|_| body.len() > 1)?;
+    let mut words = line.text.split_whitespace();
+    let first = words.next()?;
+    let is_name = line.text.split_whitespace().count() <= MAX_WORDS
+        && first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && words.all(|word| word.chars().all(|c| c.is_lowercase() || c == ','))
+        && !line.text.ends_with(',');
+    if !is_name {
+        return None;
+    }
+    left_out(body.drain(..1))
 }
 
 /// The warning that names the page's lines left out, in order; `None`
