@@ -725,8 +725,9 @@ pub(super) fn places_of<'a>(bytes: &'a [u8], pattern: &'a [u8]) -> impl Iterator
 }
 
 /// The first URL in `text`: where it starts and how long it is. A known
-/// scheme is read as one even when letters are glued before it.
-fn next_url(text: &str) -> Option<(usize, usize)> {
+/// scheme is read as one even when letters are glued before it. The
+/// renderer links the same URLs that normalisation keeps as written.
+pub(crate) fn next_url(text: &str) -> Option<(usize, usize)> {
     let scheme_start = |at: usize| {
         let before = &text[..at];
         ["https", "http", "ftps", "ftp"]

@@ -308,11 +308,27 @@ fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
             }
             Inline::Link { href, children } => {
                 out.start(Tag::new("a").url("href", href));
+                out.links_open += 1;
                 inline(children, out);
+                out.links_open -= 1;
                 out.end("a");
             }
         }
     }
+}
+
+/// Where a web address found in prose links to: the address itself when
+/// its scheme is `http` or `https` (in any case), or `http://` and the
+/// address when it begins with `www.`; `None` for any other scheme
+/// (`ftp://`, `javascript://`) and for a scheme or `www.` with nothing
+/// after it.
+fn web_address(url: &str) -> Option<Cow<'_, str>> {
+    if let Some(host) = url.strip_prefix("www.") {
+        return (!host.is_empty()).then(|| Cow::Owned(format!("http://{url}")));
+    }
+    let (scheme, rest) = url.split_once("://")?;
+    let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    (web && !rest.is_empty()).then_some(Cow::Borrowed(url))
 }
 
 /// The list being built, with shorthands for the common shapes.
@@ -322,6 +338,8 @@ pub(super) struct Events<'a> {
     /// The indices of the text events that are the author's prose, where
     /// citations are looked for (not the headline, byline or dates).
     prose: Vec<usize>,
+    /// How many of the author's links the text being added is inside.
+    links_open: usize,
 }
 
 impl<'a> Events<'a> {
@@ -329,6 +347,7 @@ impl<'a> Events<'a> {
         Events {
             events: Vec::with_capacity(capacity),
             prose: Vec::new(),
+            links_open: 0,
         }
     }
 
@@ -347,8 +366,52 @@ impl<'a> Events<'a> {
         self.events.push(Event::Text(text.into()));
     }
 
-    /// Text of the author's prose.
+    /// Text of the author's prose, each web address in it a link (outside
+    /// the author's own links): `https://…`, `http://…`, `www.…`, as
+    /// normalisation reads them (see [`crate::normalize::next_url`]).
     pub(super) fn prose(&mut self, text: &'a str) {
+        // Every address holds `://` or `www.`: found by their first byte
+        // (`w` is a letter Vietnamese does not write), most prose is passed
+        // over at once.
+        let holds_url = text
+            .match_indices(':')
+            .any(|(at, _)| text[at + 1..].starts_with("//"))
+            || (text.as_bytes().contains(&b'w') && text.contains("www."));
+        if self.links_open > 0 || !holds_url {
+            self.prose_text(text);
+            return;
+        }
+        // What is written so far; addresses are looked for in each run of
+        // text between spaces, as normalisation looks for them.
+        let mut written = 0;
+        let mut offset = 0;
+        for piece in text.split_inclusive(char::is_whitespace) {
+            let chunk = piece.trim_end_matches(char::is_whitespace);
+            let mut from = 0;
+            while let Some((start, len)) = crate::normalize::next_url(&chunk[from..]) {
+                let (start, end) = (from + start, from + start + len);
+                if let Some(href) = web_address(&chunk[start..end]) {
+                    let (start, end) = (offset + start, offset + end);
+                    if written < start {
+                        self.prose_text(&text[written..start]);
+                    }
+                    self.start(Tag::new("a").url("href", href));
+                    self.prose_text(&text[start..end]);
+                    self.end("a");
+                    written = end;
+                }
+                // (A URL begins with an ASCII letter: one byte on is a
+                // character's boundary.)
+                from = end.max(start + 1);
+            }
+            offset += piece.len();
+        }
+        if written < text.len() {
+            self.prose_text(&text[written..]);
+        }
+    }
+
+    fn prose_text(&mut self, text: &'a str) {
         self.prose.push(self.events.len());
         self.text(text);
     }
