@@ -49,7 +49,8 @@ pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
 /// - at least two words show the signs of legacy bytes: a character that is
 ///   neither ASCII, nor a Vietnamese letter, nor punctuation, glued to an
 ///   ASCII letter (`chµo`, `T«i`, `ñi`, `hoïc`);
-/// - at least nine in ten of those words become Vietnamese syllables;
+/// - at least nine in ten of those words (numbers and symbols aside) become
+///   Vietnamese syllables;
 /// - fewer than half of all the words the conversion changes were
 ///   Vietnamese already (`Tôi là ai` is Unicode, though all its letters are
 ///   Latin-1).
@@ -80,7 +81,9 @@ fn score(original: &str, decoded: &str) -> Option<usize> {
         }
         changed += 1;
         valid_before += usize::from(is_vietnamese_syllable(word(before)));
-        if shows_legacy_bytes(before) {
+        // A number or a document's symbol (`205-QÑ/TW`) is no syllable
+        // in any encoding: it tells nothing either way.
+        if shows_legacy_bytes(before) && !before.bytes().any(|b| b.is_ascii_digit()) {
             signs += 1;
             valid_signs += usize::from(is_vietnamese_syllable(word(after)));
         }
