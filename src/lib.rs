@@ -40,6 +40,7 @@ pub mod citation;
 mod error;
 pub mod ingest;
 pub mod normalize;
+mod number_words;
 mod options;
 pub mod render;
 mod text_offsets;

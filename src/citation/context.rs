@@ -7,6 +7,7 @@
 use super::issuer;
 use super::scanner::is_kind_name_at;
 use crate::normalize::{is_alphanumeric, letter, to_lower};
+use crate::number_words::TWO_TO_NINE;
 
 /// Spaces between words: one or two (the text may be unnormalised), no
 /// line break.
@@ -267,18 +268,9 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
 /// Where the number after a plenum's name ends, and the number: ` 6`, `
 /// lần thứ 6`, ` lần thứ sáu` after `Hội nghị Trung ương`, read from `end`.
 pub(super) fn plenum_number(text: &str, end: usize) -> Option<(usize, u32)> {
-    /// Ordinals in words, longest first where one begins another.
-    const ORDINALS: &[(&str, u32)] = &[
-        ("nhất", 1),
-        ("hai", 2),
-        ("ba", 3),
-        ("tư", 4),
-        ("bốn", 4),
-        ("năm", 5),
-        ("sáu", 6),
-        ("bảy", 7),
-        ("tám", 8),
-        ("chín", 9),
+    /// Ordinals in words from ten on, longest first where one begins
+    /// another; then one and [`TWO_TO_NINE`].
+    const TENS: &[(&str, u8)] = &[
         ("mười một", 11),
         ("mười hai", 12),
         ("mười ba", 13),
@@ -300,9 +292,11 @@ pub(super) fn plenum_number(text: &str, end: usize) -> Option<(usize, u32)> {
     // 2020` is the year.
     in_digits.or_else(|| {
         let at = ordinal?;
-        ORDINALS
+        [("nhất", 1)]
             .iter()
-            .find_map(|&(ordinal, number)| Some((word(text, at, ordinal)?, number)))
+            .chain(&TWO_TO_NINE)
+            .chain(TENS)
+            .find_map(|&(ordinal, number)| Some((word(text, at, ordinal)?, u32::from(number))))
     })
 }
 

@@ -17,6 +17,7 @@ use time::{Date, Month, OffsetDateTime, Time, UtcOffset, Weekday};
 
 use crate::article::Timestamp;
 use crate::normalize::nfc;
+use crate::number_words::TWO_TO_NINE;
 
 /// Which field of the article a dateline fills.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,18 +235,6 @@ fn long_date<'a, I: Iterator<Item = &'a str>>(day: &str, words: &mut Peekable<I>
 /// (`Một`, `Tư`, `Mười Một`), reading its second word when it has one.
 /// Not `Giêng` or `Chạp`: news names the lunar calendar's months so.
 fn month_in_words<'a, I: Iterator<Item = &'a str>>(first: &str, words: &mut Peekable<I>) -> Option<u8> {
-    const MONTHS: &[(&str, u8)] = &[
-        ("một", 1),
-        ("hai", 2),
-        ("ba", 3),
-        ("tư", 4),
-        ("bốn", 4),
-        ("năm", 5),
-        ("sáu", 6),
-        ("bảy", 7),
-        ("tám", 8),
-        ("chín", 9),
-    ];
     if first == "mười" {
         return Some(match words.next_if(|word| matches!(*word, "một" | "hai")) {
             Some("một") => 11,
@@ -253,8 +242,9 @@ fn month_in_words<'a, I: Iterator<Item = &'a str>>(first: &str, words: &mut Peek
             None => 10,
         });
     }
-    MONTHS
+    [("một", 1)]
         .iter()
+        .chain(&TWO_TO_NINE)
         .find(|&&(name, _)| name == first)
         .map(|&(_, number)| number)
 }
