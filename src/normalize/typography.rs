@@ -289,8 +289,18 @@ pub(crate) fn missing_space(
         // A number's own comma is followed by a digit, never a letter.
         ',' | ';' | '…' => true,
         // A scheme or prefix is lower-case ASCII (a mark makes a word other
-        // than ASCII once composed).
-        ':' => !word_before().all(|c| c.is_ascii_lowercase()),
+        // than ASCII once composed), and a URL never follows one
+        // (`website:www.abc.vn`, `xem:https://…` are labels).
+        // (Read past the invisible characters about to go.)
+        ':' => {
+            let visible = after.chars().filter(|&c| !is_invisible(c));
+            let url_after = visible.clone().take(4).eq("www.".chars())
+                || visible
+                    .skip_while(char::is_ascii_alphabetic)
+                    .take(3)
+                    .eq("://".chars());
+            !word_before().all(|c| c.is_ascii_lowercase()) || url_after
+        }
         _ => {
             // Any number may end a sentence (`2016.Cuộc`, `COVID-19.Đây`:
             // see [`without_glued_words`]); a word, one that is no
