@@ -291,16 +291,7 @@ pub(crate) fn missing_space(
         // A scheme or prefix is lower-case ASCII (a mark makes a word other
         // than ASCII once composed), and a URL never follows one
         // (`website:www.abc.vn`, `xem:https://…` are labels).
-        // (Read past the invisible characters about to go.)
-        ':' => {
-            let visible = after.chars().filter(|&c| !is_invisible(c));
-            let url_after = visible.clone().take(4).eq("www.".chars())
-                || visible
-                    .skip_while(char::is_ascii_alphabetic)
-                    .take(3)
-                    .eq("://".chars());
-            !word_before().all(|c| c.is_ascii_lowercase()) || url_after
-        }
+        ':' => !word_before().all(|c| c.is_ascii_lowercase()) || begins_url(after),
         _ => {
             // Any number may end a sentence (`2016.Cuộc`, `COVID-19.Đây`:
             // see [`without_glued_words`]); a word, one that is no
@@ -320,6 +311,24 @@ pub(crate) fn missing_space(
         }
     };
     glued.then_some(spaced)
+}
+
+/// Whether `text` begins with a URL, `www.` or a scheme's `://`, read past
+/// the invisible characters about to go. Only its first visible ASCII
+/// characters are read: no scheme is longer.
+fn begins_url(text: &str) -> bool {
+    let mut head = [0; 16];
+    let mut len = 0;
+    for c in text.chars().filter(|&c| !is_invisible(c)) {
+        match u8::try_from(c) {
+            Ok(byte) if byte.is_ascii() && len < head.len() => head[len] = byte,
+            _ => break,
+        }
+        len += 1;
+    }
+    let head = &head[..len];
+    let letters = head.iter().take_while(|byte| byte.is_ascii_alphabetic()).count();
+    head.starts_with(b"www.") || head[letters..].starts_with(b"://")
 }
 
 /// Whether a comma or semicolon between the word that `before` ends with
