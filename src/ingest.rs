@@ -335,12 +335,14 @@ fn take_byline_above(body: &mut Vec<Line<'_>>) -> Vec<String> {
 fn take_section_name(body: &mut Vec<Line<'_>>) -> Option<Error> {
     const MAX_WORDS: usize = 3;
     let line = body.first().filter(|_| body.len() > 1)?;
-    let mut words = line.text.split_whitespace();
-    let first = words.next()?;
-    let is_name = line.text.split_whitespace().count() <= MAX_WORDS
+    let words: Vec<&str> = line.text.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    let is_name = words.len() <= MAX_WORDS
         && first.starts_with(char::is_uppercase)
         && first.chars().skip(1).all(char::is_lowercase)
-        && words.all(|word| word.chars().all(|c| c.is_lowercase() || c == ','))
+        && rest
+            .iter()
+            .all(|word| word.chars().all(|c| c.is_lowercase() || c == ','))
         && !line.text.ends_with(',');
     if !is_name {
         return None;

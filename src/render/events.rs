@@ -11,6 +11,7 @@
 //! [`super::safe_url`].
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::RenderOptions;
 use super::figure::{self, FileAt};
@@ -440,14 +441,7 @@ impl<'a> Events<'a> {
             while let Some((start, len)) = crate::normalize::next_url(&chunk[from..]) {
                 let (start, end) = (from + start, from + start + len);
                 if let Some(href) = web_address(&chunk[start..end]) {
-                    let (start, end) = (offset + start, offset + end);
-                    if written < start {
-                        self.prose_text(&text[written..start]);
-                    }
-                    self.start(Tag::new("a").url("href", href));
-                    self.prose_text(&text[start..end]);
-                    self.end("a");
-                    written = end;
+                    written = self.prose_link(text, written, offset + start..offset + end, href);
                 }
                 // (A URL begins with an ASCII letter: one byte on is a
                 // character's boundary.)
@@ -456,20 +450,26 @@ impl<'a> Events<'a> {
             if written <= offset
                 && let Some((start, end)) = email_in(chunk)
             {
-                let (start, end) = (offset + start, offset + end);
-                if written < start {
-                    self.prose_text(&text[written..start]);
-                }
-                self.start(Tag::new("a").url("href", format!("mailto:{}", &text[start..end])));
-                self.prose_text(&text[start..end]);
-                self.end("a");
-                written = end;
+                let href = format!("mailto:{}", &chunk[start..end]);
+                written = self.prose_link(text, written, offset + start..offset + end, href.into());
             }
             offset += piece.len();
         }
         if written < text.len() {
             self.prose_text(&text[written..]);
         }
+    }
+
+    /// The prose of `text` from `written` up to `link`, then `link` as a
+    /// link to `href`; returns where the link ends.
+    fn prose_link(&mut self, text: &'a str, written: usize, link: Range<usize>, href: Cow<'a, str>) -> usize {
+        if written < link.start {
+            self.prose_text(&text[written..link.start]);
+        }
+        self.start(Tag::new("a").url("href", href));
+        self.prose_text(&text[link.clone()]);
+        self.end("a");
+        link.end
     }
 
     fn prose_text(&mut self, text: &'a str) {
