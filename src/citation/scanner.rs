@@ -602,18 +602,46 @@ const NOT_IN_LAW_NAMES: &[&str] = &[
     "việc", "nhưng",
 ];
 
-/// Words that end names elsewhere ([`NOT_IN_LAW_NAMES`],
-/// [`AFTER_UNDATED_NAMES`]) but go on a name after the word before them:
-/// `Luật Hỗ trợ doanh nghiệp nhỏ và vừa`, `Luật Phòng, chống tác hại của
-/// thuốc lá`, `Luật Hàng không dân dụng`, `Luật Việc làm`.
-const PAIRS_IN_NAMES: &[(&str, &str)] = &[("và", "vừa"), ("hại", "của"), ("hàng", "không"), ("việc", "làm")];
+/// Phrases a law's name may hold though one of their words ends other
+/// names ([`NOT_IN_LAW_NAMES`], [`AFTER_UNDATED_NAMES`]) or names a kind
+/// of document: `Luật Hỗ trợ doanh nghiệp nhỏ và vừa`, `Luật Phòng, chống
+/// tác hại của thuốc lá`, `Luật Hàng không dân dụng`, `Luật Việc làm`,
+/// `Luật Đê điều`, `Luật Điều ước quốc tế`, `Luật Tổ chức cơ quan điều tra
+/// hình sự`, `Luật Ban hành văn bản quy phạm pháp luật`, `Pháp lệnh Ưu đãi
+/// người có công với cách mạng`. `điều` alone ends a name (`Luật Thanh tra
+/// Điều 5`), as `có` does (`Luật Phòng, chống mua bán người có hiệu lực`).
+const PHRASES_IN_NAMES: &[&str] = &[
+    "và vừa",
+    "hại của",
+    "hàng không",
+    "việc làm",
+    "đê điều",
+    "điều tra",
+    "điều ước",
+    "văn bản quy phạm",
+    "pháp luật",
+    "người có công với cách mạng",
+];
 
-/// Whether `next`, after the name's word `before`, goes on the name
-/// though it ends other names (see [`PAIRS_IN_NAMES`]).
-fn pair_in_name(before: &str, next: &str) -> bool {
-    PAIRS_IN_NAMES
-        .iter()
-        .any(|&(first, second)| next == second && word(before, 0, first).is_some())
+/// Which of a law's `words` stand in one of [`PHRASES_IN_NAMES`].
+fn in_phrases(text: &str, words: &[(&str, usize)]) -> Vec<bool> {
+    let mut inside = vec![false; words.len()];
+    for (index, &(found, word_end)) in words.iter().enumerate() {
+        let start = word_end - found.len();
+        let Some(phrase_end) = PHRASES_IN_NAMES
+            .iter()
+            .find_map(|phrase| word(text, start, phrase))
+        else {
+            continue;
+        };
+        for (covered, &(_, end)) in inside[index..].iter_mut().zip(&words[index..]) {
+            if end > phrase_end {
+                break;
+            }
+            *covered = true;
+        }
+    }
+    inside
 }
 
 /// Verbs of two words that end a law's name (`Luật Đất đai quy định …`),
@@ -661,6 +689,7 @@ fn law(
         return None;
     }
     let amending = words.len() > 1 && word(words[0].0, 0, "sửa").is_some() && words[1].0 == "đổi";
+    let in_phrase = in_phrases(text, &words);
     let mut name_end = None;
     for (index, &(_, word_end)) in words.iter().enumerate() {
         let next = spaces(text, word_end);
@@ -713,9 +742,10 @@ fn law(
             // `tại Việt Nam` ends names (`Luật Đầu tư nước ngoài tại Việt Nam`).
             let in_vietnam =
                 next_word == "tại" && words.get(index + 2).is_some_and(|&(after, _)| after == "Việt");
-            let inside = pair_in_name(words[index].0, next_word);
-            let stop_word =
-                next_word != "số" && !in_vietnam && !inside && NOT_IN_LAW_NAMES.contains(&next_word);
+            let stop_word = next_word != "số"
+                && !in_vietnam
+                && !in_phrase[index + 1]
+                && NOT_IN_LAW_NAMES.contains(&next_word);
             (stop_word || number_sign || another_law || verb)
                 && !(amending && (matches!(next_word, "số" | "của") || another_law))
         });
@@ -742,7 +772,7 @@ fn law(
             return None;
         }
     } else {
-        name_end = undated_name_end(text, start, capitalised, &words, name_end)?;
+        name_end = undated_name_end(text, start, capitalised, &words, &in_phrase, name_end)?;
     }
     found.push(named_citation(
         text,
@@ -758,10 +788,10 @@ fn law(
 /// The most words a law's name has when no year or number closes it
 /// (`Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân` has eleven), and
 /// before its first `và` or comma (`Luật Ban hành văn bản quy phạm pháp
-/// luật` has seven): a longer run of small words is a sentence going on
+/// luật` has eight): a longer run of small words is a sentence going on
 /// (`Luật Xây dựng đánh giá hiệu quả dự án còn chung chung`).
 const MAX_UNDATED_NAME_WORDS: usize = 11;
-const MAX_FIRST_PART_WORDS: usize = 7;
+const MAX_FIRST_PART_WORDS: usize = 8;
 
 /// Words that follow a law's name in news but are not in one: `Luật Đất
 /// đai mới`, `… hiện hành`, `… sửa đổi`, `Luật Doanh nghiệp nêu rõ`,
@@ -929,8 +959,10 @@ const BEFORE_NON_LAWS: &[&str] = &[
 /// - the kind is capitalised, and so is the name's first word, unless the
 ///   kind stands inside a sentence (`theo Luật quảng cáo`: at a sentence's
 ///   start `Luật chơi` is a game's rules);
-/// - the name ends before a word of [`AFTER_UNDATED_NAMES`], and has at
-///   most [`MAX_UNDATED_NAME_WORDS`] words;
+/// - the name ends before a word of [`AFTER_UNDATED_NAMES`] or a
+///   document's kind, unless the word stands in one of
+///   [`PHRASES_IN_NAMES`] (`in_phrase`, one flag for each of `words`), and
+///   has at most [`MAX_UNDATED_NAME_WORDS`] words;
 /// - each part after `và` or a comma is short, begins with none of
 ///   [`NOT_AFTER_CONJUNCTIONS`] nor a document's kind (`… và Nghị định`),
 ///   and the last one ends where a sentence's part does (a mark, a word
@@ -940,6 +972,7 @@ fn undated_name_end(
     start: usize,
     capitalised: bool,
     words: &[(&str, usize)],
+    in_phrase: &[bool],
     name_end: usize,
 ) -> Option<usize> {
     let listed_at = |list: &[&str], at: usize| list.iter().any(|listed| word(text, at, listed).is_some());
@@ -977,10 +1010,10 @@ fn undated_name_end(
     let mut previous_end = name_start;
     for (index, &(found, word_end)) in words.iter().enumerate() {
         let word_start = word_end - found.len();
-        let inside = index > 0 && pair_in_name(words[index - 1].0, found);
+        let inside = in_phrase[index];
         // Another document begins (`… Luật Ngân sách Kết luận thanh tra …`,
         // where the scrape lost a full stop, or `… và Nghị định …`).
-        let another = index > 0 && is_kind_name_at(text, word_start);
+        let another = index > 0 && !inside && is_kind_name_at(text, word_start);
         if word_end > name_end || another || (!inside && listed_at(AFTER_UNDATED_NAMES, word_start)) {
             if index == 0 {
                 return None;
