@@ -746,7 +746,14 @@ fn law(
                 && !in_vietnam
                 && !in_phrase[index + 1]
                 && NOT_IN_LAW_NAMES.contains(&next_word);
-            (stop_word || number_sign || another_law || verb)
+            // `Luật Sở hữu trí tuệ Việc cấp phép …`: a capital after a small
+            // word begins a sentence whose full stop the scrape lost.
+            let capitalised_stop_word = next_word.starts_with(char::is_uppercase)
+                && !words[index].0.starts_with(char::is_uppercase)
+                && NOT_IN_LAW_NAMES
+                    .iter()
+                    .any(|stop| word(next_word, 0, stop).is_some());
+            (stop_word || capitalised_stop_word || number_sign || another_law || verb)
                 && !(amending && (matches!(next_word, "số" | "của") || another_law))
         });
         if stops {
