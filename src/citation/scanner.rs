@@ -209,7 +209,16 @@ fn citations_at(
 /// the two tables of [`beginning_at`] and the first word's length have
 /// ruled out the kinds it cannot be.
 pub(super) fn is_kind_name_at(text: &str, at: usize) -> bool {
-    matches!(beginning_at(text, at), Some(Some(beginnings)) if kind_name(text, at, beginnings).is_some())
+    kind_named_at(text, at).is_some()
+}
+
+/// The kind whose name is written at `at`, in any case (see
+/// [`is_kind_name_at`]), and where the name ends.
+fn kind_named_at(text: &str, at: usize) -> Option<(&'static Kind, usize)> {
+    match beginning_at(text, at) {
+        Some(Some(beginnings)) => kind_name(text, at, beginnings),
+        _ => None,
+    }
 }
 
 /// The kind whose name is written at `at`, in any case, and where the name
@@ -732,8 +741,19 @@ fn law(
         }
         name_end = Some(word_end);
         // Only an amending law's name names another law.
-        let stops = words.get(index + 1).is_none_or(|&(next_word, _)| {
-            let another_law = next_word == "Luật";
+        let stops = words.get(index + 1).is_none_or(|&(next_word, next_end)| {
+            // `Luật Hóa chất và Nghị định số 108/2008/NĐ-CP`: another
+            // document, not this law's number (`pháp luật`, `văn bản quy
+            // phạm` are in names). Only an amending law names another law.
+            // `lệnh` in `Pháp lệnh` names no kind of its own.
+            let in_a_kind = kind_named_at(text, word_end - words[index].0.len())
+                .is_some_and(|(_, kind_end)| kind_end >= next_end);
+            let next_kind = (!in_phrase[index + 1] && !in_a_kind)
+                .then(|| kind_named_at(text, next_end - next_word.len()))
+                .flatten();
+            let another_law =
+                next_kind.is_some_and(|(kind, _)| matches!(kind.name, "Luật" | "Bộ luật" | "Pháp lệnh"));
+            let another_document = next_kind.is_some() && !another_law;
             let verb = words
                 .get(index + 2)
                 .is_some_and(|&(after, _)| VERBS_AFTER_LAW_NAMES.contains(&(next_word, after)));
@@ -753,7 +773,7 @@ fn law(
                 && NOT_IN_LAW_NAMES
                     .iter()
                     .any(|stop| word(next_word, 0, stop).is_some());
-            (stop_word || capitalised_stop_word || number_sign || another_law || verb)
+            (stop_word || capitalised_stop_word || number_sign || another_law || another_document || verb)
                 && !(amending && (matches!(next_word, "số" | "của") || another_law))
         });
         if stops {
