@@ -182,7 +182,7 @@ impl<'a> Text<'a> {
     fn plan_quotes(&self) -> Vec<Quote> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let (mut double, mut single) = (Vec::new(), Vec::new());
+        let (mut double, mut single, mut curly) = (Vec::new(), Vec::new(), Vec::new());
         let mut plain = self.plain_ranges().peekable();
         let mut from = 0;
         // `"` and `'` are one byte; `“` and `”` start with 0xE2. The whole
@@ -201,6 +201,7 @@ impl<'a> Text<'a> {
             let quote = text[at..].chars().next().unwrap_or_default();
             let found = match quote {
                 '\'' => &mut single,
+                '‘' | '’' => &mut curly,
                 quote if typography::is_double_quote(quote) => &mut double,
                 _ => continue,
             };
@@ -211,11 +212,16 @@ impl<'a> Text<'a> {
                 after: typography::first_visible(&text[at + quote.len_utf8()..]),
             });
         }
-        super::merge_in_order(
+        let shaped = super::merge_in_order(
             typography::pair_quotes(&double),
             typography::pair_single_quotes(text, &single),
             |quote| quote.at,
-        )
+        );
+        if curly.is_empty() {
+            return shaped;
+        }
+        let curly = typography::pair_curly_quotes(text, &curly, &shaped);
+        super::merge_in_order(shaped, curly, |quote| quote.at)
     }
 
     /// A gap: one space, or none where typesetting wants none; a gap of only
@@ -223,13 +229,13 @@ impl<'a> Text<'a> {
     fn gap(&self, range: Range<usize>, quotes: &mut QuotesInOrder, rewriter: &mut Rewriter<'_>) -> usize {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
-        // Only double quotes decide the spaces inside quotes: looked up
-        // only beside one.
+        // Only quotes decide the spaces inside quotes: looked up only
+        // beside one.
         let opened = before
-            .filter(|&c| typography::is_double_quote(c))
+            .filter(|&c| typography::is_any_quote(c))
             .and_then(|c| quotes.at(range.start - c.len_utf8()));
         let closes = text[range.end..]
-            .starts_with(typography::is_double_quote)
+            .starts_with(typography::is_any_quote)
             .then(|| quotes.at(range.end))
             .flatten();
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)

@@ -79,7 +79,7 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
         rest.chars()
             .next()
             // (A straight single quote may close a pair: `'hòa .'`.)
-            .is_none_or(|c| c.is_whitespace() || is_double_quote(c) || matches!(c, '’' | '\'' | '»' | ']'))
+            .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '\'' | '»' | ']'))
             || spaced_after_bracket
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
@@ -872,7 +872,7 @@ pub(crate) struct Quote {
 }
 
 /// A double quote, or a single one that a nested pair of them becomes.
-fn is_any_quote(c: char) -> bool {
+pub(crate) fn is_any_quote(c: char) -> bool {
     is_double_quote(c) || matches!(c, '‘' | '’')
 }
 
@@ -1099,6 +1099,93 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// Pairs the curly single quotes an author typed (`‘ cú hích ’`), so that
+/// the spaces just inside a pair go, as inside double quotes; they keep
+/// their shape. `‘` opens unless a word goes on before it (`H‘Mông`, typed
+/// for an apostrophe), `’` closes unless a word goes on after it (`C’Land`,
+/// `’90`), each with the nearest one open on its line. `found` are the
+/// typed ones, in order; `shaped` the double and straight quotes as
+/// [`pair_quotes`] and [`pair_single_quotes`] left them, in order: those
+/// that became ‘ ’ pair here as what they now are, so that the text, when
+/// normalised again, pairs as it did. Returns the typed quotes that pair.
+pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -> Vec<Quote> {
+    let mut roles = vec![Role::Unpaired; found.len()];
+    // What is open: a typed quote (its index in `found`) or one shaped.
+    let mut open: Vec<Option<usize>> = Vec::new();
+    let shaped = shaped
+        .iter()
+        .filter(|quote| quote.role != Role::Unpaired && matches!(quote.to, '‘' | '’'));
+    let mut shaped = shaped.peekable();
+    let mut line_from = 0;
+    let mut typed = found.iter().enumerate().peekable();
+    loop {
+        // The next quote of either list, in text order.
+        let typed_first = match (typed.peek(), shaped.peek()) {
+            (Some((_, quote)), Some(shaped)) => quote.at < shaped.at,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let (at, typed_index, opens, closes) = match (typed_first, typed.next_if(|_| typed_first)) {
+            (true, Some((index, quote))) => {
+                let opens = quote.quote == '‘' && !quote.before.is_some_and(is_word_part);
+                let closes = quote.quote == '’' && !quote.after.is_some_and(is_word_part);
+                (quote.at, Some(index), opens, closes)
+            }
+            // A shaped quote pairs as the text will read once its spaces
+            // are typeset: glued to a word outside it, it does not.
+            _ => match shaped.next() {
+                Some(quote) => {
+                    let before = last_visible(&text[..quote.at]);
+                    let after =
+                        &text[quote.at..][text[quote.at..].chars().next().map_or(0, char::len_utf8)..];
+                    let glued_outside = match quote.role {
+                        Role::Open => {
+                            before.is_some_and(is_word_part) && !opening_quote_lacks_space(before, after)
+                        }
+                        _ => {
+                            first_visible(after).is_some_and(is_word_part)
+                                && !closing_quote_lacks_space(before, after)
+                        }
+                    };
+                    let opens = quote.role == Role::Open && !glued_outside;
+                    (quote.at, None, opens, quote.role == Role::Close && !glued_outside)
+                }
+                None => break,
+            },
+        };
+        // Each stretch between two quotes is read once.
+        if text.as_bytes()[line_from..at]
+            .iter()
+            .any(|&byte| matches!(byte, b'\n' | b'\r'))
+        {
+            open.clear();
+        }
+        line_from = at;
+        if opens {
+            open.push(typed_index);
+        } else if closes && let Some(opener) = open.pop() {
+            for index in [opener, typed_index].into_iter().flatten() {
+                roles[index] = if found[index].quote == '‘' {
+                    Role::Open
+                } else {
+                    Role::Close
+                };
+            }
+        }
+    }
+    found
+        .iter()
+        .zip(roles)
+        .filter(|(_, role)| *role != Role::Unpaired)
+        .map(|(quote, role)| Quote {
+            at: quote.at,
+            role,
+            to: quote.quote,
+        })
+        .collect()
 }
 
 #[cfg(test)]
