@@ -234,10 +234,11 @@ impl<'a> Text<'a> {
         let opened = before
             .filter(|&c| typography::is_any_quote(c))
             .and_then(|c| quotes.at(range.start - c.len_utf8()));
-        let closes = text[range.end..]
-            .starts_with(typography::is_any_quote)
-            .then(|| quotes.at(range.end))
-            .flatten();
+        // (`"` is one byte; the curly quotes begin with 0xE2.)
+        let closes = (matches!(text.as_bytes().get(range.end), Some(b'"' | 0xE2))
+            && text[range.end..].starts_with(typography::is_any_quote))
+        .then(|| quotes.at(range.end))
+        .flatten();
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
             || closes.is_some_and(|quote| quote.role == Role::Close);
         // `2020 ,anh`: the space goes after the comma.
