@@ -744,8 +744,8 @@ fn law(
         let stops = words.get(index + 1).is_none_or(|&(next_word, next_end)| {
             // `Luật Hóa chất và Nghị định số 108/2008/NĐ-CP`: another
             // document, not this law's number (`pháp luật`, `văn bản quy
-            // phạm` are in names). Only an amending law names another law.
-            // `lệnh` in `Pháp lệnh` names no kind of its own.
+            // phạm` are in names); `lệnh` in `Pháp lệnh` names no kind of
+            // its own.
             let in_a_kind = kind_named_at(text, word_end - words[index].0.len())
                 .is_some_and(|(_, kind_end)| kind_end >= next_end);
             let next_kind = (!in_phrase[index + 1] && !in_a_kind)

@@ -1128,33 +1128,26 @@ pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -
             (None, Some(_)) => false,
             (None, None) => break,
         };
-        let (at, typed_index, opens, closes) = match (typed_first, typed.next_if(|_| typed_first)) {
-            (true, Some((index, quote))) => {
-                let opens = quote.quote == '‘' && !quote.before.is_some_and(is_word_part);
-                let closes = quote.quote == '’' && !quote.after.is_some_and(is_word_part);
-                (quote.at, Some(index), opens, closes)
-            }
+        let (at, typed_index, opens, closes) = if typed_first {
+            let Some((index, quote)) = typed.next() else { break };
+            let opens = quote.quote == '‘' && !quote.before.is_some_and(is_word_part);
+            let closes = quote.quote == '’' && !quote.after.is_some_and(is_word_part);
+            (quote.at, Some(index), opens, closes)
+        } else {
             // A shaped quote pairs as the text will read once its spaces
             // are typeset: glued to a word outside it, it does not.
-            _ => match shaped.next() {
-                Some(quote) => {
-                    let before = last_visible(&text[..quote.at]);
-                    let after =
-                        &text[quote.at..][text[quote.at..].chars().next().map_or(0, char::len_utf8)..];
-                    let glued_outside = match quote.role {
-                        Role::Open => {
-                            before.is_some_and(is_word_part) && !opening_quote_lacks_space(before, after)
-                        }
-                        _ => {
-                            first_visible(after).is_some_and(is_word_part)
-                                && !closing_quote_lacks_space(before, after)
-                        }
-                    };
-                    let opens = quote.role == Role::Open && !glued_outside;
-                    (quote.at, None, opens, quote.role == Role::Close && !glued_outside)
+            let Some(quote) = shaped.next() else { break };
+            let before = last_visible(&text[..quote.at]);
+            let after = &text[quote.at + text[quote.at..].chars().next().map_or(0, char::len_utf8)..];
+            let glued_outside = match quote.role {
+                Role::Open => before.is_some_and(is_word_part) && !opening_quote_lacks_space(before, after),
+                _ => {
+                    first_visible(after).is_some_and(is_word_part)
+                        && !closing_quote_lacks_space(before, after)
                 }
-                None => break,
-            },
+            };
+            let opens = quote.role == Role::Open && !glued_outside;
+            (quote.at, None, opens, quote.role == Role::Close && !glued_outside)
         };
         // Each stretch between two quotes is read once.
         if text.as_bytes()[line_from..at]
