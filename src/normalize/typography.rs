@@ -1103,9 +1103,10 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
 
 /// Pairs the curly single quotes an author typed (`‘ cú hích ’`), so that
 /// the spaces just inside a pair go, as inside double quotes; they keep
-/// their shape. `‘` opens unless a word goes on before it (`H‘Mông`, typed
-/// for an apostrophe), `’` closes unless a word goes on after it (`C’Land`,
-/// `’90`), each with the nearest one open on its line. `found` are the
+/// their shape. `‘` opens unless words go on both sides of it (`H‘Mông`,
+/// typed for an apostrophe; `là‘ cú hích’` opens), `’` closes unless a word
+/// goes on after it (`C’Land`, `’90`), each with the nearest one open on
+/// its line. `found` are the
 /// typed ones, in order; `shaped` the double and straight quotes as
 /// [`pair_quotes`] and [`pair_single_quotes`] left them, in order: those
 /// that became ‘ ’ pair here as what they now are, so that the text, when
@@ -1130,7 +1131,8 @@ pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -
         };
         let (at, typed_index, opens, closes) = if typed_first {
             let Some((index, quote)) = typed.next() else { break };
-            let opens = quote.quote == '‘' && !quote.before.is_some_and(is_word_part);
+            let opens = quote.quote == '‘'
+                && !(quote.before.is_some_and(is_word_part) && quote.after.is_some_and(is_word_part));
             let closes = quote.quote == '’' && !quote.after.is_some_and(is_word_part);
             (quote.at, Some(index), opens, closes)
         } else {
