@@ -615,7 +615,7 @@ const NOT_IN_LAW_NAMES: &[&str] = &[
 /// names ([`NOT_IN_LAW_NAMES`], [`AFTER_UNDATED_NAMES`]) or names a kind
 /// of document: `Luật Hỗ trợ doanh nghiệp nhỏ và vừa`, `Luật Phòng, chống
 /// tác hại của thuốc lá`, `Luật Hàng không dân dụng`, `Luật Việc làm`,
-/// `Luật Đê điều`, `Luật Điều ước quốc tế`, `Luật Tổ chức cơ quan điều tra
+/// `Pháp lệnh Dân số`, `Luật Đê điều`, `Luật Điều ước quốc tế`, `Luật Tổ chức cơ quan điều tra
 /// hình sự`, `Luật Ban hành văn bản quy phạm pháp luật`, `Pháp lệnh Ưu đãi
 /// người có công với cách mạng`. `điều` alone ends a name (`Luật Thanh tra
 /// Điều 5`), as `có` does (`Luật Phòng, chống mua bán người có hiệu lực`).
@@ -624,6 +624,7 @@ const PHRASES_IN_NAMES: &[&str] = &[
     "hại của",
     "hàng không",
     "việc làm",
+    "dân số",
     "đê điều",
     "điều tra",
     "điều ước",
@@ -651,6 +652,13 @@ fn in_phrases(text: &str, words: &[(&str, usize)]) -> Vec<bool> {
         }
     }
     inside
+}
+
+/// Whether a law's name ends at `end`, after `pháp luật`: no name goes on
+/// after it (`Luật Ban hành văn bản quy phạm pháp luật`, `Luật Phổ biến,
+/// giáo dục pháp luật xem xét …`).
+fn ends_at_phap_luat(text: &str, end: usize) -> bool {
+    text[..end].ends_with(" pháp luật")
 }
 
 /// Verbs of two words that end a law's name (`Luật Đất đai quy định …`),
@@ -741,41 +749,42 @@ fn law(
         }
         name_end = Some(word_end);
         // Only an amending law's name names another law.
-        let stops = words.get(index + 1).is_none_or(|&(next_word, next_end)| {
-            // `Luật Hóa chất và Nghị định số 108/2008/NĐ-CP`: another
-            // document, not this law's number (`pháp luật`, `văn bản quy
-            // phạm` are in names); `lệnh` in `Pháp lệnh` names no kind of
-            // its own.
-            let in_a_kind = kind_named_at(text, word_end - words[index].0.len())
-                .is_some_and(|(_, kind_end)| kind_end >= next_end);
-            let next_kind = (!in_phrase[index + 1] && !in_a_kind)
-                .then(|| kind_named_at(text, next_end - next_word.len()))
-                .flatten();
-            let another_law =
-                next_kind.is_some_and(|(kind, _)| matches!(kind.name, "Luật" | "Bộ luật" | "Pháp lệnh"));
-            let another_document = next_kind.is_some() && !another_law;
-            let verb = words
-                .get(index + 2)
-                .is_some_and(|&(after, _)| VERBS_AFTER_LAW_NAMES.contains(&(next_word, after)));
-            // `số` before a number, not in `Pháp lệnh Dân số`.
-            let number_sign = next_word == "số" && words.get(index + 2).is_none();
-            // `tại Việt Nam` ends names (`Luật Đầu tư nước ngoài tại Việt Nam`).
-            let in_vietnam =
-                next_word == "tại" && words.get(index + 2).is_some_and(|&(after, _)| after == "Việt");
-            let stop_word = next_word != "số"
-                && !in_vietnam
-                && !in_phrase[index + 1]
-                && NOT_IN_LAW_NAMES.contains(&next_word);
-            // `Luật Sở hữu trí tuệ Việc cấp phép …`: a capital after a small
-            // word begins a sentence whose full stop the scrape lost.
-            let capitalised_stop_word = next_word.starts_with(char::is_uppercase)
-                && !words[index].0.starts_with(char::is_uppercase)
-                && NOT_IN_LAW_NAMES
-                    .iter()
-                    .any(|stop| word(next_word, 0, stop).is_some());
-            (stop_word || capitalised_stop_word || number_sign || another_law || another_document || verb)
-                && !(amending && (matches!(next_word, "số" | "của") || another_law))
-        });
+        let stops = ends_at_phap_luat(text, word_end)
+            || words.get(index + 1).is_none_or(|&(next_word, next_end)| {
+                // `Luật Hóa chất và Nghị định số 108/2008/NĐ-CP`: another
+                // document, not this law's number (`pháp luật`, `văn bản quy
+                // phạm` are in names); `lệnh` in `Pháp lệnh` names no kind of
+                // its own.
+                let in_a_kind = kind_named_at(text, word_end - words[index].0.len())
+                    .is_some_and(|(_, kind_end)| kind_end >= next_end);
+                let next_kind = (!in_phrase[index + 1] && !in_a_kind)
+                    .then(|| kind_named_at(text, next_end - next_word.len()))
+                    .flatten();
+                let another_law =
+                    next_kind.is_some_and(|(kind, _)| matches!(kind.name, "Luật" | "Bộ luật" | "Pháp lệnh"));
+                let another_document = next_kind.is_some() && !another_law;
+                let verb = words
+                    .get(index + 2)
+                    .is_some_and(|&(after, _)| VERBS_AFTER_LAW_NAMES.contains(&(next_word, after)));
+                // `số` before a number, not in `Pháp lệnh Dân số`.
+                let number_sign = next_word == "số" && words.get(index + 2).is_none();
+                // `tại Việt Nam` ends names (`Luật Đầu tư nước ngoài tại Việt Nam`).
+                let in_vietnam =
+                    next_word == "tại" && words.get(index + 2).is_some_and(|&(after, _)| after == "Việt");
+                let stop_word = next_word != "số"
+                    && !in_vietnam
+                    && !in_phrase[index + 1]
+                    && NOT_IN_LAW_NAMES.contains(&next_word);
+                // `Luật Sở hữu trí tuệ Việc cấp phép …`: a capital after a small
+                // word begins a sentence whose full stop the scrape lost.
+                let capitalised_stop_word = next_word.starts_with(char::is_uppercase)
+                    && !words[index].0.starts_with(char::is_uppercase)
+                    && NOT_IN_LAW_NAMES
+                        .iter()
+                        .any(|stop| word(next_word, 0, stop).is_some());
+                (stop_word || capitalised_stop_word || number_sign || another_law || another_document || verb)
+                    && !(amending && (matches!(next_word, "số" | "của") || another_law))
+            });
         if stops {
             break;
         }
@@ -786,7 +795,9 @@ fn law(
     let mut name_end = name_end?;
     while let Some(index) = words.iter().position(|&(_, end)| end == name_end) {
         match words[index] {
-            ("và" | "của" | "số" | "các" | "một", _) if index > 0 => name_end = words[index - 1].1,
+            ("và" | "của" | "số" | "các" | "một", _) if index > 0 && !in_phrase[index] => {
+                name_end = words[index - 1].1
+            }
             _ => break,
         }
     }
@@ -1076,7 +1087,7 @@ fn undated_name_end(
         let last_part = parts.get(index + 1).is_none_or(|(_, next)| next.is_empty());
         if part.len() > limit
             || listed_at(NOT_AFTER_CONJUNCTIONS, first_start)
-            || (last_part && !ends_a_part(text, last_end))
+            || (last_part && !ends_a_part(text, last_end) && !ends_at_phap_luat(text, last_end))
         {
             break;
         }
