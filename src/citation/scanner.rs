@@ -615,9 +615,9 @@ const NOT_IN_LAW_NAMES: &[&str] = &[
 /// names ([`NOT_IN_LAW_NAMES`], [`AFTER_UNDATED_NAMES`]) or names a kind
 /// of document: `Luật Hỗ trợ doanh nghiệp nhỏ và vừa`, `Luật Phòng, chống
 /// tác hại của thuốc lá`, `Luật Hàng không dân dụng`, `Luật Việc làm`,
-/// `Pháp lệnh Dân số`, `Luật Đê điều`, `Luật Điều ước quốc tế`, `Luật Tổ chức cơ quan điều tra
-/// hình sự`, `Luật Ban hành văn bản quy phạm pháp luật`, `Pháp lệnh Ưu đãi
-/// người có công với cách mạng`. `điều` alone ends a name (`Luật Thanh tra
+/// `Pháp lệnh Dân số`, `Luật Đê điều`, `Luật Điều ước quốc tế`, `Luật Tổ
+/// chức cơ quan điều tra hình sự`, `Luật Ban hành văn bản quy phạm pháp
+/// luật`, `Pháp lệnh Ưu đãi người có công với cách mạng`. `điều` alone ends a name (`Luật Thanh tra
 /// Điều 5`), as `có` does (`Luật Phòng, chống mua bán người có hiệu lực`).
 const PHRASES_IN_NAMES: &[&str] = &[
     "và vừa",

@@ -1082,10 +1082,7 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
     let mut line_from = 0;
     for (index, quote) in found.iter().enumerate() {
         // Each stretch between two quotes is read once.
-        if text.as_bytes()[line_from..quote.at]
-            .iter()
-            .any(|&byte| matches!(byte, b'\n' | b'\r'))
-        {
+        if breaks_line(&text[line_from..quote.at]) {
             open.clear();
         }
         line_from = quote.at;
@@ -1101,16 +1098,21 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
     quotes
 }
 
+/// Whether `stretch` holds a line break: single quotes pair on one line.
+fn breaks_line(stretch: &str) -> bool {
+    stretch.bytes().any(|byte| matches!(byte, b'\n' | b'\r'))
+}
+
 /// Pairs the curly single quotes an author typed (`‘ cú hích ’`), so that
 /// the spaces just inside a pair go, as inside double quotes; they keep
 /// their shape. `‘` opens unless words go on both sides of it (`H‘Mông`,
 /// typed for an apostrophe; `là‘ cú hích’` opens), `’` closes unless a word
 /// goes on after it (`C’Land`, `’90`), each with the nearest one open on
-/// its line. `found` are the
-/// typed ones, in order; `shaped` the double and straight quotes as
-/// [`pair_quotes`] and [`pair_single_quotes`] left them, in order: those
-/// that became ‘ ’ pair here as what they now are, so that the text, when
-/// normalised again, pairs as it did. Returns the typed quotes that pair.
+/// its line. `found` are the typed ones, in order; `shaped` the double and
+/// straight quotes as [`pair_quotes`] and [`pair_single_quotes`] left them,
+/// in order: those that became ‘ ’ pair here as what they now are, so that
+/// the text, when normalised again, pairs as it did. Returns the typed
+/// quotes that pair.
 pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -> Vec<Quote> {
     let mut roles = vec![Role::Unpaired; found.len()];
     // What is open: a typed quote (its index in `found`) or one shaped.
@@ -1152,10 +1154,7 @@ pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -
             (quote.at, None, opens, quote.role == Role::Close && !glued_outside)
         };
         // Each stretch between two quotes is read once.
-        if text.as_bytes()[line_from..at]
-            .iter()
-            .any(|&byte| matches!(byte, b'\n' | b'\r'))
-        {
+        if breaks_line(&text[line_from..at]) {
             open.clear();
         }
         line_from = at;
