@@ -53,7 +53,7 @@ pub(super) fn word(text: &str, at: usize, word: &str) -> Option<usize> {
 /// the one looked for, so the letter table is asked only when the two
 /// could be a pair of cases: both ASCII or neither, and at most 32 apart
 /// (`A`/`a`, `À`/`à`, `Ể`/`ể`, `Đ`/`đ`).
-fn same_letter(got: char, want: char) -> bool {
+pub(super) fn same_letter(got: char, want: char) -> bool {
     got == want
         || (got.is_ascii() == want.is_ascii()
             && u32::from(got).abs_diff(u32::from(want)) <= 32
@@ -92,12 +92,16 @@ pub(super) fn digits(text: &str, at: usize, max: usize) -> Option<(u32, usize)> 
     Some((text[at..at + len].parse().ok()?, at + len))
 }
 
-/// A year from 1945 on, four digits standing alone.
+/// The first year a citation may give: the year the Democratic Republic of
+/// Vietnam was founded.
+pub(super) const FIRST_YEAR: u16 = 1945;
+
+/// A year from [`FIRST_YEAR`] on, four digits standing alone.
 pub(super) fn year(text: &str, at: usize) -> Option<(u16, usize)> {
     let (year, end) = digits(text, at, 4)?;
     let year = u16::try_from(year)
         .ok()
-        .filter(|year| (1945..=2099).contains(year))?;
+        .filter(|year| (FIRST_YEAR..=2099).contains(year))?;
     (end - at == 4 && is_word_end(text, end) && !text[end..].starts_with(['/', '-'])).then_some((year, end))
 }
 

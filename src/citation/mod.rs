@@ -49,6 +49,7 @@ mod context;
 pub mod document_kind;
 mod document_symbol;
 mod issuer;
+mod law_names;
 mod party_meeting;
 mod resolve;
 mod scanner;

@@ -1,12 +1,13 @@
 //! The pass that finds citations: at each word that may begin one — a
 //! kind's name, an abbreviation, a digit — a bounded look ahead decides.
 
-use super::context::{self, After, is_word_end, number_word, spaces, word, year_phrase};
+use super::context::{self, After, FIRST_YEAR, is_word_end, number_word, spaces, word, year_phrase};
 use super::document_kind::{
     self, ABBREVIATIONS, CONSTITUTION_YEARS, DOCUMENT, FIRST_NAMED_LAW_YEAR, KINDS, Kind, NAMED_CODES,
     Strength,
 };
 use super::document_symbol::{self, Shape, Symbol};
+use super::law_names::{self, Listed};
 use super::party_meeting;
 use super::{Citation, Form};
 use crate::normalize::{is_alphanumeric, to_lower};
@@ -706,44 +707,22 @@ fn law(
         return None;
     }
     let amending = words.len() > 1 && word(words[0].0, 0, "sửa").is_some() && words[1].0 == "đổi";
+    if !amending {
+        if let Some(listed) = law_names::listed_at(text, at, kind.name) {
+            return listed_law(text, start, kind, listed, found);
+        }
+    }
     let in_phrase = in_phrases(text, &words);
+    // A code is Vietnam's whatever its year (`Bộ luật Hình sự năm 1985`); a
+    // law or ordinance before 1986 may be a foreign one (`Luật Biển 1982`).
+    let oldest = if kind.name == "Bộ luật" {
+        FIRST_YEAR
+    } else {
+        FIRST_NAMED_LAW_YEAR
+    };
     let mut name_end = None;
     for (index, &(_, word_end)) in words.iter().enumerate() {
-        let next = spaces(text, word_end);
-        if let Some(number_at) = number_word(text, next) {
-            if let Some((symbol, end)) = document_symbol::parse(text, number_at) {
-                if symbol.shape == Shape::State {
-                    let after = context::after(text, end);
-                    let mut citation = citation_of(start, end, kind, symbol, &after);
-                    citation.name = Some(text[start..word_end].to_owned());
-                    citation.pinpoint = context::pinpoint_before(text, start).map(str::to_owned);
-                    found.push(citation);
-                    return Some(end);
-                }
-            }
-        }
-        // `Luật Đất đai năm 2013` (the year is the name's), `Luật Tổ chức
-        // Chính phủ ngày 19 tháng 6 năm 2015` (the date is the law's, as a
-        // numbered document's date is).
-        let dated = || {
-            let (date, end) = context::date(text, spaces(text, word(text, next, "ngày")?))?;
-            Some((date[..4].parse().ok()?, word_end, Some(date), end))
-        };
-        let named = year_phrase(text, next)
-            .map(|(year, end)| (year, end, None, end))
-            .or_else(dated);
-        if let Some((year, span_end, date, end)) = named {
-            let oldest = if kind.name == "Bộ luật" {
-                1945
-            } else {
-                FIRST_NAMED_LAW_YEAR
-            };
-            if year < oldest {
-                return None;
-            }
-            let mut citation =
-                named_citation(text, start, span_end, kind, &text[start..word_end], Some(year));
-            citation.date = date;
+        if let Some((citation, end)) = closed_at(text, start, kind, word_end, oldest).ok()? {
             found.push(citation);
             return Some(end);
         }
@@ -821,6 +800,97 @@ fn law(
         None,
     ));
     Some(name_end)
+}
+
+/// A law, code or ordinance whose name is listed in `law_names`, cited
+/// from `start`: named as the list writes it (`Luật khám bệnh , chữa bệnh`
+/// and `Luật Khám bệnh, chữa bệnh` are one law in the list of documents).
+fn listed_law(
+    text: &str,
+    start: usize,
+    kind: &'static Kind,
+    listed: Listed,
+    found: &mut Vec<Citation>,
+) -> Option<usize> {
+    // A listed name is Vietnam's law, however old (`Luật Nghĩa vụ quân sự
+    // ngày 30-12-1981`). A word or two may stand between it and the year
+    // that closes it (`Bộ luật Hình sự sửa đổi năm 2009`, `Luật Đất đai mới
+    // năm 2024`).
+    let after_name = spaces(text, listed.end);
+    let qualified = law_name_words(text, after_name)
+        .into_iter()
+        .take(usize::from(after_name > listed.end) * 2);
+    let closed = std::iter::once(listed.end)
+        .chain(qualified.map(|(_, end)| end))
+        .find_map(|name_end| {
+            // No year a text gives is before `FIRST_YEAR`: never `TooOld`.
+            let (citation, end) = closed_at(text, start, kind, name_end, FIRST_YEAR).ok()??;
+            Some((citation, end, name_end))
+        });
+    let (mut citation, end, name_end) = match closed {
+        Some(closed) => closed,
+        None if not_a_law_here(text, start) => return None,
+        None => (
+            named_citation(text, start, listed.end, kind, "", None),
+            listed.end,
+            listed.end,
+        ),
+    };
+    citation.name = Some(format!(
+        "{} {}{}",
+        kind.name,
+        listed.name,
+        &text[listed.end..name_end]
+    ));
+    found.push(citation);
+    Some(end)
+}
+
+/// A law's name closed by a year before the laws of today's legal system
+/// ([`FIRST_NAMED_LAW_YEAR`]): not a Vietnamese law (`Luật Biển 1982`).
+struct TooOld;
+
+/// The citation of a law of `kind` cited from `start` whose name ends at
+/// `name_end`, if something closes the name: its number (`Luật Đất đai số
+/// 13/2003/QH11`), the year in its name (`Luật Đất đai năm 2013`) or the
+/// date it was passed (`Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`,
+/// the law's as a numbered document's date is); with where what closes it
+/// ends. A year before `oldest` is [`TooOld`].
+fn closed_at(
+    text: &str,
+    start: usize,
+    kind: &'static Kind,
+    name_end: usize,
+    oldest: u16,
+) -> Result<Option<(Citation, usize)>, TooOld> {
+    let next = spaces(text, name_end);
+    if let Some(number_at) = number_word(text, next) {
+        if let Some((symbol, end)) = document_symbol::parse(text, number_at) {
+            if symbol.shape == Shape::State {
+                let after = context::after(text, end);
+                let mut citation = citation_of(start, end, kind, symbol, &after);
+                citation.name = Some(text[start..name_end].to_owned());
+                citation.pinpoint = context::pinpoint_before(text, start).map(str::to_owned);
+                return Ok(Some((citation, end)));
+            }
+        }
+    }
+    let dated = || {
+        let (date, end) = context::date(text, spaces(text, word(text, next, "ngày")?))?;
+        Some((date[..4].parse().ok()?, name_end, Some(date), end))
+    };
+    let Some((year, span_end, date, end)) = year_phrase(text, next)
+        .map(|(year, end)| (year, end, None, end))
+        .or_else(dated)
+    else {
+        return Ok(None);
+    };
+    if year < oldest {
+        return Err(TooOld);
+    }
+    let mut citation = named_citation(text, start, span_end, kind, &text[start..name_end], Some(year));
+    citation.date = date;
+    Ok(Some((citation, end)))
 }
 
 /// The most words a law's name has when no year or number closes it
@@ -1016,29 +1086,13 @@ fn undated_name_end(
     let listed_at = |list: &[&str], at: usize| list.iter().any(|listed| word(text, at, listed).is_some());
     let &(first, first_end) = words.first()?;
     let name_start = first_end - first.len();
-    let starts_sentence = |at: usize| {
-        let before = text[..at].trim_end_matches([' ', '\u{a0}']);
-        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '“', '(', ')'])
-    };
-    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
-    let word_before = before
-        .rsplit(|c: char| !is_alphanumeric(c) && c != '-')
-        .next()
-        .unwrap_or_default();
-    // `Nguyễn Tiến Luật`: a capital inside a sentence before `Luật` makes
-    // it a person's name.
-    let in_a_name =
-        word_before.starts_with(char::is_uppercase) && !starts_sentence(before.len() - word_before.len());
     if !capitalised
-        || in_a_name
-        || (starts_sentence(start) && !first.starts_with(char::is_uppercase))
+        || not_a_law_here(text, start)
+        || (starts_sentence(text, start) && !first.starts_with(char::is_uppercase))
         || (first != "về" && NOT_IN_LAW_NAMES.contains(&first))
         || words
             .get(1)
             .is_some_and(|&(second, _)| matches!((first, second), ("quy", "định") | ("hướng", "dẫn")))
-        || BEFORE_NON_LAWS
-            .iter()
-            .any(|non_law| word(word_before, 0, non_law).is_some())
     {
         return None;
     }
@@ -1100,6 +1154,35 @@ fn undated_name_end(
         .iter()
         .any(|country| word(name, 0, country) == Some(name.len()));
     (count <= MAX_UNDATED_NAME_WORDS && !a_country).then_some(end)
+}
+
+/// Whether a sentence starts at `at`: nothing before it, or a mark that
+/// ends a sentence or opens a quote or an aside.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '“', '(', ')'])
+}
+
+/// Whether the word before a law's kind at `start` makes what follows
+/// something other than a law cited by name: a person (`Nguyễn Tiến Luật`:
+/// a capital, then small letters, inside a sentence; not a pinpoint's
+/// `Chương II Luật …`, `Điều40 Luật …`, nor a heading's capitals) or a
+/// school, a faculty, a field of study (`Khoa Luật Dân sự`,
+/// [`BEFORE_NON_LAWS`]).
+fn not_a_law_here(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    let word_before = before
+        .rsplit(|c: char| !is_alphanumeric(c) && c != '-')
+        .next()
+        .unwrap_or_default();
+    let a_name_word = word_before.starts_with(char::is_uppercase)
+        && word_before.chars().skip(1).any(char::is_lowercase)
+        && !word_before.contains(|c: char| c.is_ascii_digit());
+    let in_a_name = a_name_word && !starts_sentence(text, before.len() - word_before.len());
+    in_a_name
+        || BEFORE_NON_LAWS
+            .iter()
+            .any(|non_law| word(word_before, 0, non_law).is_some())
 }
 
 /// Names that make `Luật …` a country's or the world's law (`theo Luật Việt
