@@ -258,6 +258,34 @@ const LAWS: &[&str] = &[
     "Xử lý vi phạm hành chính",
 ];
 
+/// The initials news writes for some laws' names (`Luật BHXH`, `Luật Thuế
+/// TNCN`), each with the listed name it stands for.
+const LAW_INITIALS: &[(&str, &str)] = &[
+    ("ATTP", "An toàn thực phẩm"),
+    ("ATVSLĐ", "An toàn, vệ sinh lao động"),
+    ("BHXH", "Bảo hiểm xã hội"),
+    ("BHYT", "Bảo hiểm y tế"),
+    ("BVMT", "Bảo vệ môi trường"),
+    ("CBCC", "Cán bộ, công chức"),
+    ("GDĐH", "Giáo dục đại học"),
+    ("GDNN", "Giáo dục nghề nghiệp"),
+    ("GTĐB", "Giao thông đường bộ"),
+    ("HN&GĐ", "Hôn nhân và gia đình"),
+    ("HNGĐ", "Hôn nhân và gia đình"),
+    ("KBCB", "Khám bệnh, chữa bệnh"),
+    ("KDBĐS", "Kinh doanh bất động sản"),
+    ("NSNN", "Ngân sách nhà nước"),
+    ("PCTN", "Phòng, chống tham nhũng"),
+    ("SHTT", "Sở hữu trí tuệ"),
+    ("TCTD", "Các tổ chức tín dụng"),
+    ("Thuế BVMT", "Thuế bảo vệ môi trường"),
+    ("Thuế GTGT", "Thuế giá trị gia tăng"),
+    ("Thuế TNCN", "Thuế thu nhập cá nhân"),
+    ("Thuế TNDN", "Thuế thu nhập doanh nghiệp"),
+    ("Thuế TTĐB", "Thuế tiêu thụ đặc biệt"),
+    ("XLVPHC", "Xử lý vi phạm hành chính"),
+];
+
 /// Names of codes, after `Bộ luật`.
 const CODES: &[&str] = &[
     "Dân sự",
@@ -267,6 +295,9 @@ const CODES: &[&str] = &[
     "Tố tụng dân sự",
     "Tố tụng hình sự",
 ];
+
+/// The initials written for codes' names (`Bộ luật TTHS`).
+const CODE_INITIALS: &[(&str, &str)] = &[("TTDS", "Tố tụng dân sự"), ("TTHS", "Tố tụng hình sự")];
 
 /// Names of ordinances of the National Assembly's Standing Committee,
 /// after `Pháp lệnh`.
@@ -344,20 +375,21 @@ pub(super) struct Listed {
 }
 
 /// The longest listed name of a document of `kind` (`Luật`, `Bộ luật`,
-/// `Pháp lệnh`) that `text` spells at `at`.
+/// `Pháp lệnh`), or initials standing for one, that `text` spells at `at`.
 pub(super) fn listed_at(text: &str, at: usize, kind: &str) -> Option<Listed> {
-    let names = match kind {
-        "Luật" => LAWS,
-        "Bộ luật" => CODES,
-        "Pháp lệnh" => ORDINANCES,
+    let (names, initials) = match kind {
+        "Luật" => (LAWS, LAW_INITIALS),
+        "Bộ luật" => (CODES, CODE_INITIALS),
+        "Pháp lệnh" => (ORDINANCES, &[][..]),
         _ => return None,
     };
-    names
-        .iter()
-        .filter_map(|&name| {
+    let spelled = names.iter().map(|&name| (name, name));
+    spelled
+        .chain(initials.iter().copied())
+        .filter_map(|(written, name)| {
             Some(Listed {
                 name,
-                end: spelled_end(text, at, name)?,
+                end: spelled_end(text, at, written)?,
             })
         })
         .max_by_key(|listed| listed.end)
@@ -417,6 +449,20 @@ mod tests {
             assert!(keys.windows(2).all(|pair| pair[0] != pair[1]), "{names:?}");
             assert!(names.iter().all(|name| !name.contains("  ")));
         }
+    }
+
+    #[test]
+    fn initials_stand_for_listed_names() {
+        for (initials, names) in [(LAW_INITIALS, LAWS), (CODE_INITIALS, CODES)] {
+            for (written, name) in initials {
+                assert!(names.contains(name), "{written}: {name}");
+            }
+        }
+        let listed = listed_at("Thuế TNCN năm 2007", 0, "Luật").expect("initials");
+        assert_eq!(
+            (listed.name, listed.end),
+            ("Thuế thu nhập cá nhân", "Thuế TNCN".len())
+        );
     }
 
     #[test]
