@@ -696,8 +696,17 @@ fn law(
             found,
         );
     }
-    if !capitalised || at == after_kind {
+    if at == after_kind {
         return None;
+    }
+    // In small letters the kind cites a law only before a listed name
+    // written with its capital (`luật Tổ chức Chính phủ`), not in prose
+    // (`luật đất đai`, `pháp luật Việt Nam`).
+    if !capitalised {
+        let listed = text[at..]
+            .starts_with(char::is_uppercase)
+            .then(|| law_names::listed_at(text, at, kind.name))??;
+        return listed_law(text, start, kind, listed, found);
     }
     let words = law_name_words(text, at);
     let first = words.first()?;
