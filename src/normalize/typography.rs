@@ -1133,8 +1133,13 @@ pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -
         };
         let (at, typed_index, opens, closes) = if typed_first {
             let Some((index, quote)) = typed.next() else { break };
+            let word_before = quote.before.is_some_and(is_word_part);
+            // Glued to a word before it and a quote after it (`b‘’c`), it
+            // does not open, as a shaped one does not.
             let opens = quote.quote == '‘'
-                && !(quote.before.is_some_and(is_word_part) && quote.after.is_some_and(is_word_part));
+                && !(word_before && quote.after.is_some_and(is_word_part))
+                && (!word_before
+                    || opening_quote_lacks_space(quote.before, &text[quote.at + '‘'.len_utf8()..]));
             let closes = quote.quote == '’' && !quote.after.is_some_and(is_word_part);
             (quote.at, Some(index), opens, closes)
         } else {
