@@ -258,9 +258,10 @@ const LAWS: &[&str] = &[
     "Xử lý vi phạm hành chính",
 ];
 
-/// The initials news writes for some laws' names (`Luật BHXH`, `Luật Thuế
-/// TNCN`), each with the listed name it stands for.
-const LAW_INITIALS: &[(&str, &str)] = &[
+/// Other names news writes for some laws: initials (`Luật BHXH`, `Luật
+/// Thuế TNCN`) and shorter names (`Luật Phòng cháy, chữa cháy`), each with
+/// the listed name it stands for.
+const LAW_OTHER_NAMES: &[(&str, &str)] = &[
     ("ATTP", "An toàn thực phẩm"),
     ("ATVSLĐ", "An toàn, vệ sinh lao động"),
     ("BHXH", "Bảo hiểm xã hội"),
@@ -276,6 +277,7 @@ const LAW_INITIALS: &[(&str, &str)] = &[
     ("KDBĐS", "Kinh doanh bất động sản"),
     ("NSNN", "Ngân sách nhà nước"),
     ("PCTN", "Phòng, chống tham nhũng"),
+    ("Phòng cháy, chữa cháy", "Phòng cháy và chữa cháy"),
     ("SHTT", "Sở hữu trí tuệ"),
     ("TCTD", "Các tổ chức tín dụng"),
     ("Thuế BVMT", "Thuế bảo vệ môi trường"),
@@ -296,8 +298,12 @@ const CODES: &[&str] = &[
     "Tố tụng hình sự",
 ];
 
-/// The initials written for codes' names (`Bộ luật TTHS`).
-const CODE_INITIALS: &[(&str, &str)] = &[("TTDS", "Tố tụng dân sự"), ("TTHS", "Tố tụng hình sự")];
+/// Other names written for codes (`Bộ luật TTHS`, `Bộ luật Hàng hải`).
+const CODE_OTHER_NAMES: &[(&str, &str)] = &[
+    ("Hàng hải", "Hàng hải Việt Nam"),
+    ("TTDS", "Tố tụng dân sự"),
+    ("TTHS", "Tố tụng hình sự"),
+];
 
 /// Names of ordinances of the National Assembly's Standing Committee,
 /// after `Pháp lệnh`.
@@ -375,17 +381,18 @@ pub(super) struct Listed {
 }
 
 /// The longest listed name of a document of `kind` (`Luật`, `Bộ luật`,
-/// `Pháp lệnh`), or initials standing for one, that `text` spells at `at`.
+/// `Pháp lệnh`), or another name standing for one, that `text` spells at
+/// `at`.
 pub(super) fn listed_at(text: &str, at: usize, kind: &str) -> Option<Listed> {
-    let (names, initials) = match kind {
-        "Luật" => (LAWS, LAW_INITIALS),
-        "Bộ luật" => (CODES, CODE_INITIALS),
+    let (names, other_names) = match kind {
+        "Luật" => (LAWS, LAW_OTHER_NAMES),
+        "Bộ luật" => (CODES, CODE_OTHER_NAMES),
         "Pháp lệnh" => (ORDINANCES, &[][..]),
         _ => return None,
     };
     let spelled = names.iter().map(|&name| (name, name));
     spelled
-        .chain(initials.iter().copied())
+        .chain(other_names.iter().copied())
         .filter_map(|(written, name)| {
             Some(Listed {
                 name,
@@ -452,9 +459,9 @@ mod tests {
     }
 
     #[test]
-    fn initials_stand_for_listed_names() {
-        for (initials, names) in [(LAW_INITIALS, LAWS), (CODE_INITIALS, CODES)] {
-            for (written, name) in initials {
+    fn other_names_stand_for_listed_names() {
+        for (other_names, names) in [(LAW_OTHER_NAMES, LAWS), (CODE_OTHER_NAMES, CODES)] {
+            for (written, name) in other_names {
                 assert!(names.contains(name), "{written}: {name}");
             }
         }
