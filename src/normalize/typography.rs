@@ -598,36 +598,47 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         }
         match (joins, start) {
             (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                let run = &chunk[from..at];
-                let lead = run.len() - run.trim_start_matches(is_joiner).len();
-                let core = run.trim_matches(is_joiner);
-                if is_number_or_symbol(core) {
-                    let symbol = without_glued_words(core);
-                    // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
-                    let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
-                    // `dịchCovid-19`, `hơn40`: the small word before is no
-                    // part of it, whether a label is glued before it or not
-                    // (the label gets its space, and the next pass reads it
-                    // alone). An address's letters are all its own.
-                    let label = glued_label_len(symbol);
-                    let label = label + word_glued_before_number_len(&symbol[label..]);
-                    let small = (!symbol.contains('@'))
-                        .then(|| glued_words::small_word_before(&symbol[label..]))
-                        .flatten();
-                    let label = label + small.unwrap_or(0);
-                    if is_number_or_symbol(&symbol[label..]) {
-                        spans.push(from + lead + label..from + lead + symbol.len());
-                    }
-                } else if core.contains('@') {
-                    for (part_start, part) in address_parts(core) {
-                        let trimmed = part.trim_matches(is_joiner);
-                        if is_email(trimmed) {
-                            let start = from + lead + part_start + part.len()
-                                - part.trim_start_matches(is_joiner).len();
-                            spans.push(start..start + trimmed.len());
+            (false, Some(mut from)) => {
+                // A run holds more than one symbol when a scrape glued
+                // words after the first (`205-QĐ/TWhòa-,ABCthủy`): what is
+                // left after a symbol is read as a run of its own, as the
+                // next pass reads it once the glued words get their space.
+                loop {
+                    let run = &chunk[from..at];
+                    let lead = run.len() - run.trim_start_matches(is_joiner).len();
+                    let core = run.trim_matches(is_joiner);
+                    if is_number_or_symbol(core) {
+                        let symbol = without_glued_words(core);
+                        // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
+                        let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
+                        // `dịchCovid-19`, `hơn40`: the small word before is no
+                        // part of it, whether a label is glued before it or not
+                        // (the label gets its space, and the next pass reads it
+                        // alone). An address's letters are all its own.
+                        let label = glued_label_len(symbol);
+                        let label = label + word_glued_before_number_len(&symbol[label..]);
+                        let small = (!symbol.contains('@'))
+                            .then(|| glued_words::small_word_before(&symbol[label..]))
+                            .flatten();
+                        let label = label + small.unwrap_or(0);
+                        if is_number_or_symbol(&symbol[label..]) {
+                            spans.push(from + lead + label..from + lead + symbol.len());
+                        }
+                        if !symbol.is_empty() && symbol.len() < core.len() {
+                            from += lead + symbol.len();
+                            continue;
+                        }
+                    } else if core.contains('@') {
+                        for (part_start, part) in address_parts(core) {
+                            let trimmed = part.trim_matches(is_joiner);
+                            if is_email(trimmed) {
+                                let start = from + lead + part_start + part.len()
+                                    - part.trim_start_matches(is_joiner).len();
+                                spans.push(start..start + trimmed.len());
+                            }
                         }
                     }
+                    break;
                 }
                 start = None;
             }
