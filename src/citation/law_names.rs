@@ -5,11 +5,13 @@
 //! nghệ` goes on after `và` where `Luật Điện lực và xác nhận việc …` does
 //! not, and `Bộ luật Dân sự ký nhận tiền` or `Luật Tần số vô tuyến điện
 //! trước khi …` read like longer names. Laws are passed by one assembly and
-//! their names are public, so the names are listed here, as the National
-//! Assembly's records write them, laws no longer in force included (texts
-//! still cite them). A name found here is taken whole (the longest listed
-//! name that the text spells, in any case); a name not listed is read by
-//! the rules of `scanner::law`.
+//! their names are public, so the names are listed here as their titles
+//! write them, laws no longer in force included (texts still cite them).
+//! The lists are written by hand and grow with each session of the
+//! National Assembly: a law missing here whose name begins with a listed
+//! one is cut at the listed part. A name found here is taken whole (the
+//! longest listed name that the text spells, in any case); a name not
+//! listed is read by the rules of `scanner::law`.
 
 use super::context::{same_letter, spaces};
 use crate::normalize::is_alphanumeric;
