@@ -598,48 +598,8 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         }
         match (joins, start) {
             (true, None) => start = Some(at),
-            (false, Some(mut from)) => {
-                // A run holds more than one symbol when a scrape glued
-                // words after the first (`205-QĐ/TWhòa-,ABCthủy`): what is
-                // left after a symbol is read as a run of its own, as the
-                // next pass reads it once the glued words get their space.
-                loop {
-                    let run = &chunk[from..at];
-                    let lead = run.len() - run.trim_start_matches(is_joiner).len();
-                    let core = run.trim_matches(is_joiner);
-                    if is_number_or_symbol(core) {
-                        let symbol = without_glued_words(core);
-                        // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
-                        let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
-                        // `dịchCovid-19`, `hơn40`: the small word before is no
-                        // part of it, whether a label is glued before it or not
-                        // (the label gets its space, and the next pass reads it
-                        // alone). An address's letters are all its own.
-                        let label = glued_label_len(symbol);
-                        let label = label + word_glued_before_number_len(&symbol[label..]);
-                        let small = (!symbol.contains('@'))
-                            .then(|| glued_words::small_word_before(&symbol[label..]))
-                            .flatten();
-                        let label = label + small.unwrap_or(0);
-                        if is_number_or_symbol(&symbol[label..]) {
-                            spans.push(from + lead + label..from + lead + symbol.len());
-                        }
-                        if !symbol.is_empty() && symbol.len() < core.len() {
-                            from += lead + symbol.len();
-                            continue;
-                        }
-                    } else if core.contains('@') {
-                        for (part_start, part) in address_parts(core) {
-                            let trimmed = part.trim_matches(is_joiner);
-                            if is_email(trimmed) {
-                                let start = from + lead + part_start + part.len()
-                                    - part.trim_start_matches(is_joiner).len();
-                                spans.push(start..start + trimmed.len());
-                            }
-                        }
-                    }
-                    break;
-                }
+            (false, Some(from)) => {
+                push_run_spans(chunk, from..at, &mut spans);
                 start = None;
             }
             _ => {}
@@ -654,6 +614,53 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// Pushes the spans of numbers, symbols and e-mail addresses in `run`, a
+/// run of `chunk`'s letters, digits and the marks that join them. A run
+/// holds more than one symbol when a scrape glued words after the first
+/// (`205-QĐ/TWhòa-,ABCthủy`): what is left after a symbol cut short is read
+/// as a run of its own, as the next pass reads it once the glued words get
+/// their space.
+fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>) {
+    let mut from = run.start;
+    loop {
+        let run = &chunk[from..run.end];
+        let lead = run.len() - run.trim_start_matches(is_joiner).len();
+        let core = run.trim_matches(is_joiner);
+        if is_number_or_symbol(core) {
+            let symbol = without_glued_words(core);
+            // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
+            let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
+            // `dịchCovid-19`, `hơn40`: the small word before is no part of
+            // it, whether a label is glued before it or not (the label gets
+            // its space, and the next pass reads it alone). An address's
+            // letters are all its own.
+            let label = glued_label_len(symbol);
+            let label = label + word_glued_before_number_len(&symbol[label..]);
+            let small = (!symbol.contains('@'))
+                .then(|| glued_words::small_word_before(&symbol[label..]))
+                .flatten();
+            let label = label + small.unwrap_or(0);
+            if is_number_or_symbol(&symbol[label..]) {
+                spans.push(from + lead + label..from + lead + symbol.len());
+            }
+            if !symbol.is_empty() && symbol.len() < core.len() {
+                from += lead + symbol.len();
+                continue;
+            }
+        } else if core.contains('@') {
+            for (part_start, part) in address_parts(core) {
+                let trimmed = part.trim_matches(is_joiner);
+                if is_email(trimmed) {
+                    let start =
+                        from + lead + part_start + part.len() - part.trim_start_matches(is_joiner).len();
+                    spans.push(start..start + trimmed.len());
+                }
+            }
+        }
+        return;
+    }
 }
 
 /// A number or symbol without the words a scrape glued after it with
@@ -1117,13 +1124,14 @@ fn breaks_line(stretch: &str) -> bool {
 /// Pairs the curly single quotes an author typed (`‘ cú hích ’`), so that
 /// the spaces just inside a pair go, as inside double quotes; they keep
 /// their shape. `‘` opens unless words go on both sides of it (`H‘Mông`,
-/// typed for an apostrophe; `là‘ cú hích’` opens), `’` closes unless a word
-/// goes on after it (`C’Land`, `’90`), each with the nearest one open on
-/// its line. `found` are the typed ones, in order; `shaped` the double and
-/// straight quotes as [`pair_quotes`] and [`pair_single_quotes`] left them,
-/// in order: those that became ‘ ’ pair here as what they now are, so that
-/// the text, when normalised again, pairs as it did. Returns the typed
-/// quotes that pair.
+/// typed for an apostrophe; `là‘ cú hích’` opens) or a word goes before it
+/// and a quote after it (`b‘’c`); `’` closes unless a word goes on after it
+/// (`C’Land`, `’90`); each pairs with the nearest one open on its line.
+/// `found` are the typed ones, in order; `shaped` the double and straight
+/// quotes as [`pair_quotes`] and [`pair_single_quotes`] left them, in
+/// order: those that became ‘ ’ pair here as what they now are, so that the
+/// text, when normalised again, pairs as it did. Returns the typed quotes
+/// that pair.
 pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -> Vec<Quote> {
     let mut roles = vec![Role::Unpaired; found.len()];
     // What is open: a typed quote (its index in `found`) or one shaped.
