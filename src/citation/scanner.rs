@@ -699,14 +699,17 @@ fn law(
     if at == after_kind {
         return None;
     }
-    // In small letters the kind cites a law only before a listed name
-    // written with its capital (`luật Tổ chức Chính phủ`), not in prose
-    // (`luật đất đai`, `pháp luật Việt Nam`).
+    // A listed name (no amending law's, `Luật sửa đổi …`, is one). In
+    // small letters the kind cites a law only before a listed name written
+    // with its capital (`luật Tổ chức Chính phủ`), not in prose (`luật đất
+    // đai`, `pháp luật Việt Nam`).
+    if capitalised || text[at..].starts_with(char::is_uppercase) {
+        if let Some(listed) = law_names::listed_at(text, at, kind.name) {
+            return listed_law(text, start, kind, listed, found);
+        }
+    }
     if !capitalised {
-        let listed = text[at..]
-            .starts_with(char::is_uppercase)
-            .then(|| law_names::listed_at(text, at, kind.name))??;
-        return listed_law(text, start, kind, listed, found);
+        return None;
     }
     let words = law_name_words(text, at);
     let first = words.first()?;
@@ -716,11 +719,6 @@ fn law(
         return None;
     }
     let amending = words.len() > 1 && word(words[0].0, 0, "sửa").is_some() && words[1].0 == "đổi";
-    if !amending {
-        if let Some(listed) = law_names::listed_at(text, at, kind.name) {
-            return listed_law(text, start, kind, listed, found);
-        }
-    }
     let in_phrase = in_phrases(text, &words);
     // A code is Vietnam's whatever its year (`Bộ luật Hình sự năm 1985`); a
     // law or ordinance before 1986 may be a foreign one (`Luật Biển 1982`).
