@@ -432,7 +432,9 @@ fn looks_like_year(number: &str) -> bool {
 }
 
 /// Whether the word before `at` says what follows is an identifier (`số
-/// hiệu NĐ 1816`, `biển số 68E1`, `kí hiệu CT-01`), not a document.
+/// hiệu NĐ 1816`, `biển số 68E1`, `kí hiệu CT-01`) or a form (`mẫu số
+/// 01/TT-LLTP`, `Biểu số 29/BC-BDT`: a form's code may hold a kind's), not
+/// a document.
 fn after_identifier_word(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let tail: String = {
@@ -448,6 +450,9 @@ fn after_identifier_word(text: &str, at: usize) -> bool {
         "mã hiệu",
         "mã số",
         " mã",
+        "mẫu số",
+        " mẫu",
+        "biểu số",
     ]
     .iter()
     .any(|word| tail.ends_with(word) || tail == word.trim_start())
