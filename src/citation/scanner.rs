@@ -544,7 +544,9 @@ fn bare_symbol(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize
     Some(end)
 }
 
-/// `Hiến pháp năm 2013`: one of Vietnam's constitutions.
+/// `Hiến pháp năm 2013`: one of Vietnam's constitutions; `Hiến pháp nước
+/// Cộng hòa xã hội chủ nghĩa Việt Nam`: the one in force. Each is listed as
+/// `Hiến pháp` and its year, however the country is written.
 fn constitution(
     text: &str,
     start: usize,
@@ -562,18 +564,20 @@ fn constitution(
     .iter()
     .find_map(|name| word(text, at, name))
     .unwrap_or(after_kind);
-    let (year, end) = year_phrase(text, spaces(text, name_end))?;
+    let Some((year, end)) = year_phrase(text, spaces(text, name_end)) else {
+        // Named with the country's name and no year, it is the constitution
+        // in force (`Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+        // Nam;`); `Hiến pháp` alone may be another country's.
+        if name_end == after_kind {
+            return None;
+        }
+        found.push(named_citation(text, start, name_end, kind, kind.name, None));
+        return Some(name_end);
+    };
     if !CONSTITUTION_YEARS.contains(&year) {
         return None;
     }
-    found.push(named_citation(
-        text,
-        start,
-        end,
-        kind,
-        &text[start..name_end],
-        Some(year),
-    ));
+    found.push(named_citation(text, start, end, kind, kind.name, Some(year)));
     Some(end)
 }
 
