@@ -388,18 +388,21 @@ const PAGE_TOOLS: &[&str] = &[
 /// `Nghe bài viết`) off the start of the body, each a line of its own: no
 /// article's text is a tool's label alone. The warning names them.
 fn take_page_tools(body: &mut Vec<Line<'_>>) -> Option<Error> {
-    let is_tool = |line: &Line<'_>| {
-        let lower = lower_case(line.text);
-        let label = lower.trim_end_matches(':').trim();
-        PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label)
-    };
     // Keep at least one line of body.
     let tools = body
         .iter()
         .take(body.len().saturating_sub(1))
-        .take_while(|line| is_tool(line))
+        .take_while(|line| is_page_tool(line.text))
         .count();
     left_out(body.drain(..tools))
+}
+
+/// Whether `line` is the label of one of the page's tools or headings
+/// alone (`Chia sẻ`, `Facebook`, `Bình luận:`).
+fn is_page_tool(line: &str) -> bool {
+    let lower = lower_case(line);
+    let label = lower.trim_end_matches(':').trim();
+    PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label)
 }
 
 /// Headings that a news page puts under its article, over links to other
@@ -431,10 +434,11 @@ const PAGE_HEADINGS: &[&str] = &[
 /// [`PAGE_HEADINGS`] and every line after it, when those lines are what
 /// such a heading lists (other stories' titles, tags: no line a sentence
 /// ends, none longer than a title). A tag line (`Từ khóa: …`) is such a
-/// heading with its list on the same line; a byline may follow the list.
-/// The warning names what was left out: it is not the article's text, but
-/// it was in the input.
-fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
+/// heading with its list on the same line; a byline may follow the list,
+/// with its credit line under it (`Theo Dân trí`), and the page's tools
+/// under both (`Chia sẻ`). The warnings name what was left out: it is not
+/// the article's text, but it was in the input.
+fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
     let heading = |text: &str| {
         let lower = lower_case(text);
         let (label, list) = lower.split_once(':').unwrap_or((&lower, ""));
@@ -445,11 +449,21 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
     let listed = |text: &str| {
         !ends_sentence(text) && !text.ends_with(':') && text.split_whitespace().count() <= MAX_TITLE_WORDS
     };
-    // A byline under the list (`Thiên Vỹ`) is the article's, not a
-    // story's title: the chrome ends before it.
-    let end = match body.last() {
-        Some(last) if personal_names(last.text).is_some() => body.len() - 1,
-        _ => body.len(),
+    // A byline under the list (`Thiên Vỹ`), and the credit line under it,
+    // are the article's, not stories' titles: the chrome ends before them.
+    // The page's tools under them are chrome of their own.
+    let tools = body.len()
+        - body
+            .iter()
+            .skip(1)
+            .rev()
+            .take_while(|line| is_page_tool(line.text))
+            .count();
+    let credit = tools.checked_sub(1).filter(|&index| is_credit(body[index].text));
+    let names = credit.unwrap_or(tools).checked_sub(1);
+    let (end, tools) = match names {
+        Some(names) if personal_names(body[names].text).is_some() => (names, left_out(body.drain(tools..))),
+        _ => (body.len(), None),
     };
     // The first heading from which every line to the end is chrome.
     let mut start = None;
@@ -461,8 +475,9 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Option<Error> {
         }
     }
     // Keep at least one line of body.
-    let start = start.filter(|&start| start > 0)?;
-    left_out(body.drain(start..end))
+    let start = start.filter(|&start| start > 0);
+    let list = start.and_then(|start| left_out(body.drain(start..end)));
+    list.into_iter().chain(tools).collect()
 }
 
 /// The most words a story's title takes.
