@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use super::compose::is_vietnamese_syllable;
 use super::letters::letter;
+use super::typography;
 
 /// A legacy encoding text can be converted from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -335,13 +336,22 @@ fn decode_vni(text: &str) -> String {
 /// for đ, `\` before a mark to keep it literal. A `.` or `?` that ends a
 /// sentence (before the end of the text, a line break, or a space and a
 /// capital) is punctuation.
+///
+/// URLs, e-mail addresses, numbers and document symbols hold the same
+/// punctuation (`abc@yahoo.com`, `U.23`, `v1.2`): they are left as written.
 fn decode_viqr(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
+    let protected = protected_chars(text);
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         let previous_is_letter = i > 0 && chars[i - 1].is_alphabetic();
+        if protected[i] {
+            out.push(c);
+            i += 1;
+            continue;
+        }
         match c {
             '\\' if chars
                 .get(i + 1)
@@ -366,6 +376,19 @@ fn decode_viqr(text: &str) -> String {
         }
     }
     out
+}
+
+/// For each character of `text`, whether it is in a URL, an e-mail
+/// address, a number or a document's symbol
+/// ([`typography::protected_spans`]).
+fn protected_chars(text: &str) -> Vec<bool> {
+    let mut protected_bytes = vec![false; text.len()];
+    for (start, chunk) in super::chunks(text) {
+        for span in typography::protected_spans(chunk) {
+            protected_bytes[start + span.start..start + span.end].fill(true);
+        }
+    }
+    text.char_indices().map(|(at, _)| protected_bytes[at]).collect()
 }
 
 /// The vowel at `chars[at]` with the VIQR marks after it, and how many
