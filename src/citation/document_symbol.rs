@@ -139,6 +139,11 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
                     Some(codes) => {
                         symbol.shape = Shape::State;
                         split_codes(&mut symbol, codes);
+                        // A Party body's document typed the state's way
+                        // (`29/NQ-TƯ`) is the Party's `29-NQ/TW`.
+                        if is_party_pair(symbol.type_code.as_deref(), symbol.issuer.as_deref()) {
+                            symbol.shape = Shape::Party;
+                        }
                     }
                     None => reader.at = after_number,
                 }
@@ -155,7 +160,11 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
                 let after_code = reader.at;
                 let slash = type_code.is_some().then(|| reader.separator()).flatten();
                 match (type_code, slash, reader.code()) {
-                    (Some(type_code), Some('/'), Some(issuer)) => {
+                    (Some(type_code), Some(separator), Some(issuer))
+                        if separator == '/' || is_party_pair(Some(&type_code), Some(&issuer)) =>
+                    {
+                        // (A hyphen typed for the slash before a Party
+                        // body's code: `29-NQ-TƯ`.)
                         symbol.shape = Shape::Party;
                         symbol.type_code = Some(type_code);
                         symbol.issuer = Some(issuer);
@@ -185,6 +194,15 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
         return None;
     }
     Some((symbol, reader.at))
+}
+
+/// Whether a type code and an issuer code are a known kind's and a Party
+/// body's (`NQ` and `TW`): Party documents are numbered `N-TYPE/ISSUER`
+/// whatever separators were typed. Not a dispatch (`CĐ`): the state's
+/// central steering committees sign theirs `05/CĐ-TW`.
+fn is_party_pair(type_code: Option<&str>, issuer: Option<&str>) -> bool {
+    type_code.is_some_and(|code| code != "CĐ" && document_kind::by_code(code).is_some())
+        && issuer.is_some_and(issuer::is_party)
 }
 
 /// Splits `NĐ-CP` into type and issuer, `UBND-KTN` into issuer and unit,
@@ -445,6 +463,10 @@ mod tests {
             ("15/SL", "15/SL"),
             ("205-QĐ/TW của", "205-QĐ/TW"),
             ("29-NQ/TƯ", "29-NQ/TW"),
+            ("29/NQ-TƯ", "29-NQ/TW"),
+            ("29-NQ-TƯ", "29-NQ/TW"),
+            ("12/KH-TU về", "12-KH/TU"),
+            ("05/CĐ-TW yêu cầu", "05/CĐ-TW"),
             ("07 - NQ/HU", "07-NQ/HU"),
             ("05- CT/TW", "05-CT/TW"),
             ("2551/QDD-TTg", "2551/QĐ-TTg"),
