@@ -131,12 +131,18 @@ pub(super) fn after(text: &str, at: usize) -> After {
     for _ in 0..2 {
         let next = comma(text, end);
         if found.date.is_none() {
-            if let Some((date, after)) =
-                word(text, next, "ngày").and_then(|after| date(text, spaces(text, after)))
-            {
-                found.date = Some(date);
-                end = after;
-                continue;
+            if let Some(at) = word(text, next, "ngày").map(|after| spaces(text, after)) {
+                if let Some((date, after)) = date(text, at) {
+                    found.date = Some(date);
+                    end = after;
+                    continue;
+                }
+                // A day and month without the year (`ngày 29/4 của UBND
+                // tỉnh`) dates nothing, but the issuer after it is read.
+                if let Some(after) = day_and_month(text, at) {
+                    end = after;
+                    continue;
+                }
             }
         }
         if found.issuer.is_none() {
@@ -191,6 +197,19 @@ pub(super) fn date(text: &str, at: usize) -> Option<(String, usize)> {
     (1..=days)
         .contains(&day)
         .then(|| (format!("{year:04}-{month:02}-{day:02}"), end))
+}
+
+/// Where a day and month written without the year end (`29/4`, `3-7`):
+/// nothing but an end of phrase after them.
+fn day_and_month(text: &str, at: usize) -> Option<usize> {
+    let (day, end) = digits(text, at, 2)?;
+    let separator = text[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '/' | '-' | '.'))?;
+    let (month, end) = digits(text, end + 1, 2)?;
+    let ends = !text[end..].starts_with(separator) && !text[end..].starts_with(char::is_alphanumeric);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && ends).then_some(end)
 }
 
 /// The most words an issuer's name has.

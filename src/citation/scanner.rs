@@ -319,7 +319,10 @@ fn numbered(
         Shape::State | Shape::Party | Shape::Hyphenated => {}
         Shape::NumberYear if kind.strength != Strength::Named => {}
         Shape::Number if kind.strength != Strength::Named && !glued => {
-            if !stands_alone(text, end, false) {
+            // After `số` the number is the document's, not a quantity: a
+            // measure after it begins what follows (`Công điện số 13 ngày
+            // 3/7`).
+            if continues_number(text, end) || (!has_number_word && !stands_alone(text, end, false)) {
                 return None;
             }
         }
@@ -399,12 +402,8 @@ const AFTER_LIST_ITEM: &[&str] = &[
 /// not part of a bigger number (`1.200`) or a quantity (`5 năm`). In a list
 /// (`strict`), it must also end the phrase.
 fn stands_alone(text: &str, end: usize, strict: bool) -> bool {
-    let rest = &text[end..];
-    let mut chars = rest.chars();
-    match (chars.next(), chars.next()) {
-        (Some('.' | ','), Some(next)) if next.is_alphanumeric() => return false,
-        (Some('/' | '-' | '%' | '–'), _) => return false,
-        _ => {}
+    if continues_number(text, end) {
+        return false;
     }
     let next = spaces(text, end);
     let following: String = text[next..]
@@ -421,6 +420,17 @@ fn stands_alone(text: &str, end: usize, strict: bool) -> bool {
         };
     }
     !strict || following.is_empty() || AFTER_LIST_ITEM.contains(&following.as_str())
+}
+
+/// Whether the number ending at `end` goes on as a bigger number, a
+/// fraction or a percentage (`1.200`, `2/3`, `5%`).
+fn continues_number(text: &str, end: usize) -> bool {
+    let mut chars = text[end..].chars();
+    match (chars.next(), chars.next()) {
+        (Some('.' | ','), Some(next)) => next.is_alphanumeric(),
+        (Some('/' | '-' | '%' | '–'), _) => true,
+        _ => false,
+    }
 }
 
 /// A four-digit number that reads as a year (`Chương trình 2000`).
