@@ -188,10 +188,7 @@ impl<'a> Text<'a> {
         // `"` and `'` are one byte; `“` and `”` start with 0xE2. The whole
         // text is searched at once, and each find checked against the plain
         // pieces in order.
-        while let Some(offset) = bytes[from..]
-            .iter()
-            .position(|&byte| matches!(byte, b'"' | b'\'' | 0xE2))
-        {
+        while let Some(offset) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]) {
             let at = from + offset;
             from = at + 1;
             while plain.next_if(|range| range.end <= at).is_some() {}
