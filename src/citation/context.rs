@@ -139,7 +139,7 @@ pub(super) fn after(text: &str, at: usize) -> After {
                 }
                 // A day and month without the year (`ngày 29/4 của UBND
                 // tỉnh`) dates nothing, but the issuer after it is read.
-                if let Some(after) = day_and_month(text, at) {
+                if let Some(after) = yearless_date(text, at) {
                     end = after;
                     continue;
                 }
@@ -173,17 +173,16 @@ fn comma(text: &str, at: usize) -> usize {
 /// A date: `5/6/2012`, `16-12-2016`, `15.2.2012` or `14 tháng 12 năm 2004`,
 /// as ISO 8601.
 pub(super) fn date(text: &str, at: usize) -> Option<(String, usize)> {
-    let (day, end) = digits(text, at, 2)?;
-    let (month, end) = match text[end..].chars().next()? {
-        separator @ ('/' | '-' | '.') => {
-            let (month, end) = digits(text, end + 1, 2)?;
-            (month, text[end..].strip_prefix(separator).map(|_| end + 1)?)
+    let (day, month, end) = match day_and_month(text, at) {
+        Some((day, month, separator, end)) => {
+            (day, month, text[end..].strip_prefix(separator).map(|_| end + 1)?)
         }
-        _ => {
+        None => {
+            let (day, end) = digits(text, at, 2)?;
             let end = word(text, spaces(text, end), "tháng")?;
             let (month, end) = digits(text, spaces(text, end), 2)?;
             let end = word(text, spaces(text, end), "năm")?;
-            (month, spaces(text, end))
+            (day, month, spaces(text, end))
         }
     };
     let (year, end) = year(text, end)?;
@@ -199,15 +198,22 @@ pub(super) fn date(text: &str, at: usize) -> Option<(String, usize)> {
         .then(|| (format!("{year:04}-{month:02}-{day:02}"), end))
 }
 
-/// Where a day and month written without the year end (`29/4`, `3-7`):
-/// nothing but an end of phrase after them.
-fn day_and_month(text: &str, at: usize) -> Option<usize> {
+/// A day and month joined by `/`, `-` or `.` (`29/4`): the two numbers,
+/// the separator and where the month ends.
+fn day_and_month(text: &str, at: usize) -> Option<(u32, u32, char, usize)> {
     let (day, end) = digits(text, at, 2)?;
     let separator = text[end..]
         .chars()
         .next()
         .filter(|c| matches!(c, '/' | '-' | '.'))?;
     let (month, end) = digits(text, end + 1, 2)?;
+    Some((day, month, separator, end))
+}
+
+/// Where a day and month written without the year end (`29/4`, `3-7`):
+/// nothing but an end of phrase after them.
+fn yearless_date(text: &str, at: usize) -> Option<usize> {
+    let (day, month, separator, end) = day_and_month(text, at)?;
     let ends = !text[end..].starts_with(separator) && !text[end..].starts_with(char::is_alphanumeric);
     ((1..=31).contains(&day) && (1..=12).contains(&month) && ends).then_some(end)
 }
