@@ -452,17 +452,21 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
     // A byline under the list (`Thiên Vỹ`), and the credit line under it,
     // are the article's, not stories' titles: the chrome ends before them.
     // The page's tools under them are chrome of their own.
-    let tools = body.len()
+    let tools_start = body.len()
         - body
             .iter()
             .skip(1)
             .rev()
             .take_while(|line| is_page_tool(line.text))
             .count();
-    let credit = tools.checked_sub(1).filter(|&index| is_credit(body[index].text));
-    let names = credit.unwrap_or(tools).checked_sub(1);
+    let credit = tools_start
+        .checked_sub(1)
+        .filter(|&index| is_credit(body[index].text));
+    let names = credit.unwrap_or(tools_start).checked_sub(1);
     let (end, tools) = match names {
-        Some(names) if personal_names(body[names].text).is_some() => (names, left_out(body.drain(tools..))),
+        Some(names) if personal_names(body[names].text).is_some() => {
+            (names, left_out(body.drain(tools_start..)))
+        }
         _ => (body.len(), None),
     };
     // The first heading from which every line to the end is chrome.
