@@ -209,11 +209,9 @@ impl<'a> Text<'a> {
                 after: typography::first_visible(&text[at + quote.len_utf8()..]),
             });
         }
-        let shaped = super::merge_in_order(
-            typography::pair_quotes(&double),
-            typography::pair_single_quotes(text, &single),
-            |quote| quote.at,
-        );
+        let doubles = typography::pair_quotes(&double);
+        let singles = typography::pair_single_quotes(text, &single, &curly, &doubles);
+        let shaped = super::merge_in_order(doubles, singles, |quote| quote.at);
         if curly.is_empty() {
             return shaped;
         }

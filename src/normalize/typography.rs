@@ -1064,10 +1064,18 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
 /// sure pair changes, on one line: an opening quote after a space, an
 /// opening bracket, a dash, a colon, another quote or the start, with a letter right
 /// after it; a closing one after a letter, digit or sentence mark, with a
-/// space, punctuation, another quote or the end after it. Every other
-/// single quote stays as typed. `found` are the text's straight single
-/// quotes, in order.
-pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
+/// space, punctuation, another quote or the end after it, or glued
+/// between two words where it cannot be an apostrophe
+/// ([`glued_quote_may_close`]). Every other single quote stays as typed.
+/// `found` are the text's straight single quotes, in order; `curly` its
+/// curly single quotes and `doubles` its double quotes as [`pair_quotes`]
+/// shaped them, which tell whether the next quote on a line closes.
+pub(crate) fn pair_single_quotes(
+    text: &str,
+    found: &[Found],
+    curly: &[Found],
+    doubles: &[Quote],
+) -> Vec<Quote> {
     // Any quote may stand beside one: which way a double quote faces, and
     // so its shape, is only known once it is paired.
     let opens = |quote: &Found| {
@@ -1075,18 +1083,30 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
             c.is_whitespace() || is_any_quote(c) || matches!(c, '(' | '[' | '{' | '–' | '—' | ':')
         }) && quote.after.is_some_and(char::is_alphabetic)
     };
-    let closes = |quote: &Found| {
-        quote
-            .before
-            .is_some_and(|c| is_word_part(c) || matches!(c, '.' | '!' | '?' | '…'))
-            && quote.after.is_none_or(|c| {
-                c.is_whitespace()
-                    || is_any_quote(c)
-                    || matches!(
-                        c,
-                        ',' | '.' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}' | '–' | '—'
-                    )
-            })
+    // The next single quote on the line as it will read (straight, curly,
+    // or a double one nested in another): whether it closes.
+    let nested: Vec<&Quote> = doubles
+        .iter()
+        .filter(|quote| quote.role != Role::Unpaired && matches!(quote.to, '‘' | '’'))
+        .collect();
+    let next_closes = |index: usize, quote: &Found| {
+        let straight = found
+            .get(index + 1)
+            .map(|next| (next.at, single_quote_closes(next)));
+        let curly = curly
+            .get(curly.partition_point(|curly| curly.at < quote.at))
+            .map(|next| (next.at, single_quote_closes(next)));
+        let nested = nested
+            .get(nested.partition_point(|nested| nested.at < quote.at))
+            .map(|next| (next.at, shaped_pairs(text, next).1));
+        [straight, curly, nested]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(at, _)| *at)
+            .is_some_and(|(next_at, closes)| closes && !breaks_line(&text[quote.at..next_at]))
+    };
+    let closes = |index: usize, quote: &Found| {
+        single_quote_closes(quote) || (glued_quote_may_close(text, quote) && !next_closes(index, quote))
     };
     let mut quotes: Vec<Quote> = found
         .iter()
@@ -1106,7 +1126,8 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
         line_from = quote.at;
         if opens(quote) {
             open.push(index);
-        } else if closes(quote)
+        } else if !open.is_empty()
+            && closes(index, quote)
             && let Some(opener) = open.pop()
         {
             (quotes[opener].role, quotes[opener].to) = (Role::Open, '‘');
@@ -1114,6 +1135,80 @@ pub(crate) fn pair_single_quotes(text: &str, found: &[Found]) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// Whether a single quote as typed closes what is open, by its neighbours:
+/// a straight one after a letter, digit or sentence mark, with a space,
+/// punctuation, another quote or the end after it; `’` unless a word goes
+/// on after it (`C’Land`, `’90`). (Glued between two words, either may
+/// close too: [`glued_quote_may_close`].)
+fn single_quote_closes(quote: &Found) -> bool {
+    match quote.quote {
+        '\'' => {
+            quote
+                .before
+                .is_some_and(|c| is_word_part(c) || matches!(c, '.' | '!' | '?' | '…'))
+                && quote.after.is_none_or(|c| {
+                    c.is_whitespace()
+                        || is_any_quote(c)
+                        || matches!(
+                            c,
+                            ',' | '.' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}' | '–' | '—'
+                        )
+                })
+        }
+        '’' => !quote.after.is_some_and(is_word_part),
+        _ => false,
+    }
+}
+
+/// Whether a single quote glued between two words may close the quote
+/// open before it (`‘cú hích’của`, `'ma men'là`) rather than stand for an
+/// apostrophe (`O’Brien`, `H'Mông`, `don’t`, `we’re`, `Rock’n’roll`): the
+/// words on both sides have two letters or more, and the word after is not
+/// an English contraction's ending. (It closes only when the next quote on
+/// its line does not: `'aujourd'hui'`.)
+fn glued_quote_may_close(text: &str, quote: &Found) -> bool {
+    // Marks are read apart from their letters: the text may not be
+    // composed yet, and must pair the same way once it is.
+    let visible = |c: &char| !is_invisible(*c);
+    let word_before = text[..quote.at]
+        .chars()
+        .rev()
+        .filter(|c| visible(c) && !is_combining_mark(*c))
+        .take(2)
+        .filter(|c| c.is_alphanumeric())
+        .count()
+        == 2;
+    let word_after: String = text[quote.at + quote.quote.len_utf8()..]
+        .chars()
+        .filter(visible)
+        .take_while(|&c| c.is_alphabetic() || is_combining_mark(c))
+        .take(4)
+        .collect();
+    word_before
+        && word_after.starts_with(char::is_alphabetic)
+        && word_after.chars().filter(|&c| !is_combining_mark(c)).count() >= 2
+        && !["re", "ve", "ll"]
+            .iter()
+            .any(|ending| word_after.eq_ignore_ascii_case(ending))
+}
+
+/// Whether a quote shaped as a single one (from a straight one, or a
+/// double one nested in another) opens and whether it closes among the
+/// curly ones: it pairs as the text will read once its spaces are typeset;
+/// glued to a word outside it, it does not.
+fn shaped_pairs(text: &str, quote: &Quote) -> (bool, bool) {
+    let before = last_visible(&text[..quote.at]);
+    let after = &text[quote.at + text[quote.at..].chars().next().map_or(0, char::len_utf8)..];
+    let glued_outside = match quote.role {
+        Role::Open => before.is_some_and(is_word_part) && !opening_quote_lacks_space(before, after),
+        _ => first_visible(after).is_some_and(is_word_part) && !closing_quote_lacks_space(before, after),
+    };
+    (
+        quote.role == Role::Open && !glued_outside,
+        quote.role == Role::Close && !glued_outside,
+    )
 }
 
 /// Whether `stretch` holds a line break: single quotes pair on one line.
@@ -1126,7 +1221,8 @@ fn breaks_line(stretch: &str) -> bool {
 /// their shape. `‘` opens unless words go on both sides of it (`H‘Mông`,
 /// typed for an apostrophe; `là‘ cú hích’` opens) or a word goes before it
 /// and a quote after it (`b‘’c`); `’` closes unless a word goes on after it
-/// (`C’Land`, `’90`); each pairs with the nearest one open on its line.
+/// (`C’Land`, `’90`) and it cannot close there ([`glued_quote_may_close`]);
+/// each pairs with the nearest one open on its line.
 /// `found` are the typed ones, in order; `shaped` the double and straight
 /// quotes as [`pair_quotes`] and [`pair_single_quotes`] left them, in
 /// order: those that became ‘ ’ pair here as what they now are, so that the
@@ -1159,23 +1255,26 @@ pub(crate) fn pair_curly_quotes(text: &str, found: &[Found], shaped: &[Quote]) -
                 && !(word_before && quote.after.is_some_and(is_word_part))
                 && (!word_before
                     || opening_quote_lacks_space(quote.before, &text[quote.at + '‘'.len_utf8()..]));
-            let closes = quote.quote == '’' && !quote.after.is_some_and(is_word_part);
+            // The next single quote on the line, typed or shaped: whether it closes.
+            let mut next_closes = || {
+                let typed_next = typed.peek().map(|(_, next)| (next.at, single_quote_closes(next)));
+                let shaped_next = shaped.peek().map(|next| (next.at, shaped_pairs(text, next).1));
+                typed_next
+                    .into_iter()
+                    .chain(shaped_next)
+                    .min_by_key(|(at, _)| *at)
+                    .is_some_and(|(next_at, closes)| closes && !breaks_line(&text[quote.at..next_at]))
+            };
+            let closes = single_quote_closes(quote)
+                || (quote.quote == '’'
+                    && !open.is_empty()
+                    && glued_quote_may_close(text, quote)
+                    && !next_closes());
             (quote.at, Some(index), opens, closes)
         } else {
-            // A shaped quote pairs as the text will read once its spaces
-            // are typeset: glued to a word outside it, it does not.
             let Some(quote) = shaped.next() else { break };
-            let before = last_visible(&text[..quote.at]);
-            let after = &text[quote.at + text[quote.at..].chars().next().map_or(0, char::len_utf8)..];
-            let glued_outside = match quote.role {
-                Role::Open => before.is_some_and(is_word_part) && !opening_quote_lacks_space(before, after),
-                _ => {
-                    first_visible(after).is_some_and(is_word_part)
-                        && !closing_quote_lacks_space(before, after)
-                }
-            };
-            let opens = quote.role == Role::Open && !glued_outside;
-            (quote.at, None, opens, quote.role == Role::Close && !glued_outside)
+            let (opens, closes) = shaped_pairs(text, quote);
+            (quote.at, None, opens, closes)
         };
         // Each stretch between two quotes is read once.
         if breaks_line(&text[line_from..at]) {
@@ -1242,7 +1341,7 @@ mod tests {
                 })
                 .collect();
             let mut out = text.to_owned();
-            for quote in pair_single_quotes(text, &found).iter().rev() {
+            for quote in pair_single_quotes(text, &found, &[], &[]).iter().rev() {
                 out.replace_range(quote.at..quote.at + 1, quote.to.encode_utf8(&mut [0; 4]));
             }
             out
