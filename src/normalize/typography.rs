@@ -178,8 +178,11 @@ pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<(&'sta
 fn begins_vietnamese_sentence(text: &str) -> bool {
     /// The most letters a syllable has (`nghiêng`).
     const MAX_SYLLABLE_LEN: usize = 7;
-    let text = text.trim_start_matches(is_invisible);
-    let word = as_it_will_read(&text[..text.find(|c| !is_word_part(c)).unwrap_or(text.len())]);
+    let end = text
+        .find(|c| !is_word_part(c) && !is_invisible(c))
+        .unwrap_or(text.len());
+    let word: String = text[..end].chars().filter(|c| !is_invisible(*c)).collect();
+    let word = as_it_will_read(&word);
     let mut chars = word.chars();
     let Some(first) = chars
         .next()
