@@ -419,7 +419,11 @@ fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
                 _ => false,
             }
         };
+        // What follows a tone mark must end the syllable: in `Node.js` and
+        // `O'Brien` the `.` and `'` are not marks.
+        let ends_syllable = || viqr_ends_syllable(&chars[at + used + 1..]);
         let tone = match next {
+            _ if !ends_syllable() => None,
             '\'' => Some('\u{301}'),
             '`' => Some('\u{300}'),
             '~' => Some('\u{303}'),
@@ -433,6 +437,28 @@ fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
         }
     }
     (format!("{vowel}{marks}"), used)
+}
+
+/// Whether `rest`, what follows a VIQR tone mark, can end a Vietnamese
+/// syllable: the syllable's other vowels (with their VIQR shapes, as in
+/// `ngu+o+\`i`), then at most one final consonant (`c`, `ch`, `m`, `n`,
+/// `ng`, `nh`, `p`, `t`), then no more letters.
+fn viqr_ends_syllable(rest: &[char]) -> bool {
+    let vowels = rest
+        .iter()
+        .take_while(|c| "aeiouyAEIOUY^(+".contains(**c))
+        .count();
+    let mut consonants = rest[vowels..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .map(|c| c.to_ascii_lowercase());
+    matches!(
+        (consonants.next(), consonants.next(), consonants.next()),
+        (None, None, None)
+            | (Some('c' | 'm' | 'n' | 'p' | 't'), None, None)
+            | (Some('c' | 'n'), Some('h'), None)
+            | (Some('n'), Some('g'), None)
+    )
 }
 
 #[cfg(test)]
@@ -462,6 +488,13 @@ mod tests {
             "Bạn đi đâu? Không biết."
         );
         assert_eq!(decoded("1\\. Mo^.t", Encoding::Viqr), "1. Một");
+        assert_eq!(
+            decoded(
+                "Nguye^~n dda('t O'Brien vie^'t Node.js nu+o+'c ngu+o+`i",
+                Encoding::Viqr
+            ),
+            "Nguyễn đắt O'Brien viết Node.js nước người"
+        );
     }
 
     #[test]
