@@ -273,7 +273,7 @@ pub(crate) fn missing_space(
     if !first.is_alphabetic() {
         return None;
     }
-    let word_after = word_after.filter(|c| !is_combining_mark(*c));
+    let word_after = word_after.filter(|c| !is_combining_mark(*c) && !is_spacing_tone(*c));
     if after_closing || ends_with_per_cent(before) {
         let glued = !matches!(mark, '.' | '!' | '?') || is_capitalised(first, word_after);
         return glued.then_some(spaced);
