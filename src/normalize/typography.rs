@@ -297,15 +297,23 @@ pub(crate) fn missing_space(
         ':' => !word_before().all(|c| c.is_ascii_lowercase()) || begins_url(after),
         _ => {
             // Any number may end a sentence (`2016.Cuộc`, `COVID-19.Đây`:
-            // see [`without_glued_words`]); a word, one that is no
+            // see [`without_glued_words`]), and so may its unit
+            // (`2,5m.Cảnh`, `12h.Sáng`); a word, one that is no
             // abbreviation.
             let ends_sentence = last.is_ascii_digit() || {
                 let (mut letters, mut vowels) = (1, usize::from(is_vowel(last)));
+                let mut unit = last.is_ascii_lowercase();
+                let mut after_digit = false;
                 for c in letters_before {
+                    if unit && c.is_ascii_digit() {
+                        after_digit = letters <= 3;
+                        break;
+                    }
+                    unit &= c.is_ascii_lowercase();
                     letters += 1;
                     vowels += usize::from(is_vowel(c));
                 }
-                is_lower(last) && letters >= 2 && vowels > 0
+                after_digit || (is_lower(last) && letters >= 2 && vowels > 0)
             };
             let word_before_len = word_before().map(char::len_utf8).sum();
             ends_sentence
