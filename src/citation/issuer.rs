@@ -128,6 +128,12 @@ pub(super) fn code_of(name: &str) -> Option<String> {
             index += 2;
             continue;
         }
+        // A number names the body among others of its kind, and ends the
+        // code (`Ban Chỉ đạo 389 quốc gia` → `BCĐ389`).
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            code.push_str(word);
+            break;
+        }
         if !matches!(word, "và" | "-" | "&") {
             code.push_str(&initials(word));
         }
@@ -232,6 +238,7 @@ mod tests {
             ("Thành ủy Hà Nội", "TU"),
             ("Thủ tướng Chính phủ", "TTg"),
             ("TW", "TW"),
+            ("Ban Chỉ đạo 389 Quốc gia", "BCĐ389"),
         ] {
             assert_eq!(code_of(name).as_deref(), Some(code), "{name}");
         }

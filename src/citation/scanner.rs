@@ -350,12 +350,20 @@ fn numbered(
         context_at = end;
     }
     let after = context::after(text, context_at);
+    // A number dated as a document is is that document's, not a year
+    // (`Quyết định 2039 ngày 29/5/2017`); after `số`, with the date or the
+    // organisation that say which, it names a document of any kind (`Kế
+    // hoạch số 02 ngày 22/3/2017 của Ban Chỉ đạo …`).
+    let dated = after.date.is_some();
+    let identified =
+        has_number_word && (dated || after.issuer.as_ref().is_some_and(|(_, code)| code.is_some()));
     let pinpoint = context::pinpoint_before(text, start);
     for (index, (span_start, span_end, symbol)) in items.into_iter().enumerate() {
         let mut citation = citation_of(span_start, span_end, kind, symbol, &after);
+        citation.only_if_resolved &= !identified;
         if index == 0 {
             citation.pinpoint = pinpoint.map(str::to_owned);
-            citation.only_if_resolved |= year_like;
+            citation.only_if_resolved |= year_like && !dated;
         }
         found.push(citation);
     }
