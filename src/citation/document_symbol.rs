@@ -399,10 +399,11 @@ impl Reader<'_> {
     }
 }
 
-/// `TƯ` → `TW`, `QDD` → `QĐ` (Telex's `dd`), `BGD&ĐT` → `BGDĐT`, `NĐCP` →
-/// `NĐ-CP` (a type code run into its issuer).
+/// `TƯ` → `TW`, `QDD` → `QĐ` (Telex's `dd`), `NÐ` → `NĐ` (the eth `Ð`,
+/// U+00D0, typed for `Đ`), `BGD&ĐT` → `BGDĐT`, `NĐCP` → `NĐ-CP` (a type
+/// code run into its issuer).
 fn canonical_code(code: &str) -> String {
-    let code = code.replace('&', "").replace("DD", "Đ");
+    let code = code.replace('&', "").replace("DD", "Đ").replace('Ð', "Đ");
     let code = if code == "TƯ" {
         "TW".to_owned()
     } else {
