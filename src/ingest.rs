@@ -958,6 +958,9 @@ fn is_personal_name(name: &str) -> bool {
     if is_newsroom_signature(&nfc(name)) {
         return true;
     }
+    if PLACES_NOT_NAMES.contains(&nfc(name).trim()) {
+        return false;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     // One word in capitals is an agency or a heading (`TTXVN`, `KẾT`), not
     // a person, unless it starts with an initial (`Đ.TÙNG`); nor is a
@@ -967,6 +970,24 @@ fn is_personal_name(name: &str) -> bool {
     let person = !in_capitals || ((words.len() > 1 || has_initial) && words[0] != "THEO");
     person && (1..=5).contains(&words.len()) && words.iter().all(|word| is_name_word(word, in_capitals))
 }
+
+/// Places written as names are (`Hà Nội`), that no one is named: alone on a
+/// line under the story (a related story's place, a section's name), they
+/// are not its byline. Places that are also given names (`Hà Giang`, `Hòa
+/// Bình`, `Khánh Hòa`) are not listed.
+const PLACES_NOT_NAMES: &[&str] = &[
+    "Hà Nội",
+    "TP.HCM",
+    "TP. HCM",
+    "TP HCM",
+    "TP Hồ Chí Minh",
+    "TP. Hồ Chí Minh",
+    "Thành phố Hồ Chí Minh",
+    "Sài Gòn",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Việt Nam",
+];
 
 /// A signature of [`GENERIC_SIGNATURES`], alone or before the name of its
 /// desk: a few words, the first capitalised, all of letters (`Nhóm PV
