@@ -1094,12 +1094,8 @@ pub(crate) fn pair_single_quotes(
             c.is_whitespace() || is_any_quote(c) || matches!(c, '(' | '[' | '{' | '–' | '—' | ':')
         }) && quote.after.is_some_and(char::is_alphabetic)
     };
-    // The next single quote on the line as it will read (straight, curly,
-    // or a double one nested in another): whether it closes.
-    let nested: Vec<&Quote> = doubles
-        .iter()
-        .filter(|quote| quote.role != Role::Unpaired && matches!(quote.to, '‘' | '’'))
-        .collect();
+    // The next quote on the line, straight, curly or double: whether it
+    // closes as a single quote (a double one nested in another does).
     let next_closes = |index: usize, quote: &Found| {
         let straight = found
             .get(index + 1)
@@ -1107,10 +1103,10 @@ pub(crate) fn pair_single_quotes(
         let curly = curly
             .get(curly.partition_point(|curly| curly.at < quote.at))
             .map(|next| (next.at, single_quote_closes(next)));
-        let nested = nested
-            .get(nested.partition_point(|nested| nested.at < quote.at))
-            .map(|next| (next.at, shaped_pairs(text, next).1));
-        [straight, curly, nested]
+        let double = doubles
+            .get(doubles.partition_point(|double| double.at < quote.at))
+            .map(|next| (next.at, next.to == '’' && shaped_pairs(text, next).1));
+        [straight, curly, double]
             .into_iter()
             .flatten()
             .min_by_key(|(at, _)| *at)
@@ -1180,29 +1176,30 @@ fn single_quote_closes(quote: &Found) -> bool {
 /// an English contraction's ending. (It closes only when the next quote on
 /// its line does not: `'aujourd'hui'`.)
 fn glued_quote_may_close(text: &str, quote: &Found) -> bool {
-    // Marks are read apart from their letters: the text may not be
-    // composed yet, and must pair the same way once it is.
-    let visible = |c: &char| !is_invisible(*c);
-    let word_before = text[..quote.at]
-        .chars()
-        .rev()
-        .filter(|c| visible(c) && !is_combining_mark(*c))
-        .take(2)
-        .filter(|c| c.is_alphanumeric())
-        .count()
-        == 2;
-    let word_after: String = text[quote.at + quote.quote.len_utf8()..]
-        .chars()
-        .filter(visible)
-        .take_while(|&c| c.is_alphabetic() || is_combining_mark(c))
-        .take(4)
-        .collect();
-    word_before
-        && word_after.starts_with(char::is_alphabetic)
-        && word_after.chars().filter(|&c| !is_combining_mark(c)).count() >= 2
-        && !["re", "ve", "ll"]
-            .iter()
-            .any(|ending| word_after.eq_ignore_ascii_case(ending))
+    // Letters are read as they will read: past the invisible characters
+    // about to go and the combining marks about to be composed, so that
+    // the text pairs the same way once it is normalised.
+    let letter = |c: &char| !is_invisible(*c) && !is_combining_mark(*c);
+    let after = &text[quote.at + quote.quote.len_utf8()..];
+    let mut before = text[..quote.at].chars().rev().filter(letter);
+    let mut letters_after = after.chars().filter(letter);
+    let two_letters = before.next().is_some_and(char::is_alphanumeric)
+        && before.next().is_some_and(char::is_alphanumeric)
+        && letters_after.next().is_some_and(char::is_alphabetic)
+        && letters_after.next().is_some_and(char::is_alphabetic);
+    // The word after, as typed: it begins with a letter (not a mark the
+    // quote would carry), and is not an English contraction's ending.
+    let mut word_after = after.chars().filter(|c| !is_invisible(*c));
+    let first = word_after.next().filter(|c| c.is_alphabetic());
+    let contraction = matches!(
+        (
+            first.map(|c| c.to_ascii_lowercase()),
+            word_after.next().map(|c| c.to_ascii_lowercase()),
+            word_after.next().filter(|&c| is_word_part(c)),
+        ),
+        (Some('r' | 'v'), Some('e'), None) | (Some('l'), Some('l'), None)
+    );
+    two_letters && first.is_some() && !contraction
 }
 
 /// Whether a quote shaped as a single one (from a straight one, or a
