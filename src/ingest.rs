@@ -955,10 +955,11 @@ fn is_personal_name(name: &str) -> bool {
     let Some(name) = without_note(name) else {
         return false;
     };
-    if is_newsroom_signature(&nfc(name)) {
+    let composed = nfc(name);
+    if is_newsroom_signature(&composed) {
         return true;
     }
-    if PLACES_NOT_NAMES.contains(&nfc(name).trim()) {
+    if PLACES_NOT_NAMES.contains(&composed.trim()) {
         return false;
     }
     let words: Vec<&str> = name.split_whitespace().collect();

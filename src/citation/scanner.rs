@@ -350,7 +350,7 @@ fn numbered(
         context_at = end;
     }
     let after = context::after(text, context_at);
-    // A number dated as a document is is that document's, not a year
+    // A number with a date of issue after it is a document's, not a year
     // (`Quyết định 2039 ngày 29/5/2017`); after `số`, with the date or the
     // organisation that say which, it names a document of any kind (`Kế
     // hoạch số 02 ngày 22/3/2017 của Ban Chỉ đạo …`).
