@@ -3,12 +3,16 @@
 //!   **VNI-Windows**, as such text looks when its bytes are read as
 //!   Windows-1252 (`Xin chµo c¸c b¹n`, `Toâi ñi hoïc`) — how it reaches the
 //!   web from old Word files and databases;
-//! - **VIQR** (RFC 1456), the ASCII convention `Vie^.t Nam`.
+//! - **VIQR** (RFC 1456), the ASCII convention `Vie^.t Nam`;
+//! - **UTF-8 read as Windows-1252 or Latin-1** (`Viá»‡t Nam`): Unicode text
+//!   whose bytes a scraper decoded with the wrong charset (HTTP's default,
+//!   ISO-8859-1, when a page does not say).
 //!
-//! TCVN3 and VNI are detected on their own only when the detection is
-//! confident for the whole text ([`detect`]); VIQR only when asked, since
-//! its ASCII look-alikes are everywhere.
+//! TCVN3, VNI and misread UTF-8 are detected on their own only when the
+//! detection is confident for the whole text ([`detect`]); VIQR only when
+//! asked, since its ASCII look-alikes are everywhere.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::compose::is_vietnamese_syllable;
@@ -31,7 +35,7 @@ pub(crate) fn may_be_legacy(text: &str) -> bool {
     !text.is_ascii()
         && text
             .chars()
-            .all(|c| c.is_ascii() || cp1252_byte(c).is_some() || super::unicode::is_combining_mark(c))
+            .all(|c| c.is_ascii() || misread_byte(c).is_some() || super::unicode::is_combining_mark(c))
 }
 
 /// Converts `text` from `encoding`; `None` when nothing changes.
@@ -118,6 +122,81 @@ fn cp1252_byte(c: char) -> Option<u8> {
         .iter()
         .position(|&high| high == c)
         .and_then(|index| u8::try_from(0x80 + index).ok())
+}
+
+/// The byte that Windows-1252 or Latin-1 shows as `c`: Latin-1 shows bytes
+/// 0x80–0x9F as the C1 controls of the same value.
+fn misread_byte(c: char) -> Option<u8> {
+    u8::try_from(c).ok().or_else(|| cp1252_byte(c))
+}
+
+/// The words of UTF-8 text whose bytes were read as Windows-1252 or
+/// Latin-1 (`Viá»‡t`), each with the text it reads back as (`Viá»‡t` →
+/// `Việt`), when that is certain: every character is one of
+/// those encodings' (as [`may_be_legacy`] asks), their bytes are valid
+/// UTF-8, and that reads as Vietnamese, with a letter only Vietnamese has
+/// (`ệ`, `ư`, `đ`) and nothing but letters, combining marks and
+/// punctuation beyond ASCII. Neither TCVN3 nor VNI text is ever valid
+/// UTF-8. Text misread twice (`Viá»‡t` read again) is read back twice. A
+/// word reads back on its own, since ASCII bytes are ASCII in UTF-8; its
+/// bytes may show as whitespace (U+00A0 is the second byte of `à`), which
+/// does not end it.
+pub(crate) fn misread_utf8_words(text: &str) -> Option<Vec<(Range<usize>, String)>> {
+    const MOST_MISREADINGS: usize = 3;
+    if !may_be_legacy(text) {
+        return None;
+    }
+    // How many times the text was misread: read back until it reads as
+    // Vietnamese.
+    let mut current = text.to_owned();
+    let times = (1..=MOST_MISREADINGS).find(|_| match read_as_utf8(&current) {
+        Some(read) if read != current => {
+            current = read;
+            reads_as_vietnamese(&current)
+        }
+        _ => false,
+    })?;
+    // Each word (cut at ASCII spaces and punctuation) with characters
+    // beyond ASCII reads back on its own.
+    let mut words = Vec::new();
+    let mut from = 0;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_ascii() && !c.is_ascii_alphanumeric() {
+            let word = &text[from..at];
+            if !word.is_ascii() {
+                let mut read = word.to_owned();
+                for _ in 0..times {
+                    read = read_as_utf8(&read)?;
+                }
+                words.push((from..at, read));
+            }
+            from = at + 1;
+        }
+    }
+    Some(words)
+}
+
+/// The UTF-8 that `text`'s characters spell as Windows-1252 or Latin-1
+/// bytes.
+fn read_as_utf8(text: &str) -> Option<String> {
+    let bytes = text.chars().map(misread_byte).collect::<Option<Vec<u8>>>()?;
+    String::from_utf8(bytes).ok()
+}
+
+/// Whether `text` reads as Vietnamese: a letter only Vietnamese has, and
+/// nothing beyond ASCII but letters, combining marks and punctuation.
+fn reads_as_vietnamese(text: &str) -> bool {
+    let vietnamese = text
+        .chars()
+        .any(|c| !c.is_ascii() && cp1252_byte(c).is_none() && letter(c).is_some());
+    vietnamese
+        && text.chars().all(|c| {
+            c.is_ascii()
+                || letter(c).is_some()
+                || super::unicode::is_combining_mark(c)
+                || ('\u{a0}'..='\u{bf}').contains(&c)
+                || ('\u{2000}'..='\u{206f}').contains(&c)
+        })
 }
 
 /// Windows-1252 bytes 0x80–0x9F (the rest of the upper half is Latin-1).
@@ -495,6 +574,42 @@ mod tests {
             ),
             "Nguyễn đắt O'Brien viết Node.js nước người"
         );
+    }
+
+    #[test]
+    fn reads_back_utf8_read_as_windows_1252_or_latin_1() {
+        let misread = |text: &str, times: usize| {
+            let mut text = text.to_owned();
+            for _ in 0..times {
+                // Latin-1: each byte the character of the same value.
+                text = text.bytes().map(char::from).collect();
+            }
+            text
+        };
+        let read_back = |text: &str| {
+            misread_utf8_words(text).map(|words| {
+                let mut out = text.to_owned();
+                for (range, read) in words.into_iter().rev() {
+                    out.replace_range(range, &read);
+                }
+                out
+            })
+        };
+        for original in [
+            "Tiếng Việt là ngôn ngữ của Việt Nam, theo Nghị định 100/2019/NĐ-CP.",
+            "Người đứng đầu",
+            "Ông Nguyễn Văn Nam đến Huế",
+        ] {
+            assert_eq!(read_back(&misread(original, 1)).as_deref(), Some(original));
+            assert_eq!(read_back(&misread(original, 2)).as_deref(), Some(original));
+        }
+        // Windows-1252: `‡` for byte 0x87, `‘` for 0x91.
+        assert_eq!(read_back("Viá»‡t Nam Ä‘áº¹p").as_deref(), Some("Việt Nam đẹp"));
+        // Unicode Vietnamese, Latin-1 text that is not UTF-8, and UTF-8
+        // that does not read as Vietnamese stay.
+        for text in ["Việt Nam", "café Zürich, Ã la carte", "Ã©tÃ©", "plain ASCII"] {
+            assert_eq!(read_back(text), None, "{text}");
+        }
     }
 
     #[test]

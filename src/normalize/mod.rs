@@ -74,7 +74,8 @@ pub enum ToneStyle {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Legacy {
-    /// TCVN3 or VNI when that is certain for the whole text; never VIQR.
+    /// TCVN3, VNI, or UTF-8 read as Windows-1252 or Latin-1 (`Viá»‡t`),
+    /// when that is certain for the whole text; never VIQR.
     #[default]
     Auto,
     /// Text is Unicode.
@@ -208,28 +209,35 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
         let normalized = rewritten.map(|(text, changes)| Normalized { text, changes });
         (normalized, tally)
     };
-    let encoding = match options.legacy {
+    let decoded = match options.legacy {
         Legacy::Off => None,
-        // Judged on the text as the Unicode pass leaves it, which is the
-        // text a second normalisation would judge: judged on the text as it
-        // came, a repair (a spacing accent attached, a mark moved) could
-        // tip the second judgement the other way.
-        Legacy::Auto => {
-            let (rewritten, tally) = rewrite(text);
-            let judged = rewritten
-                .as_ref()
-                .map_or(text, |(rewritten, _)| rewritten.as_str());
-            match legacy::detect(judged) {
-                Some((encoding, _)) => Some(encoding),
-                None => return unicode_only((rewritten, tally)),
+        // UTF-8 read as Windows-1252 is judged on the text as it came: the
+        // Unicode pass would take its C1 controls for invisible characters
+        // and its `iá»` for a misplaced mark. Read back, it is Vietnamese
+        // that a second normalisation takes for nothing else.
+        Legacy::Auto => match read_back_misread_utf8(text) {
+            Some(read_back) => Some(read_back),
+            // TCVN3 and VNI are judged on the text as the Unicode pass
+            // leaves it, which is the text a second normalisation would
+            // judge: judged on the text as it came, a repair (a spacing
+            // accent attached, a mark moved) could tip the second judgement
+            // the other way.
+            None => {
+                let (rewritten, tally) = rewrite(text);
+                let judged = rewritten
+                    .as_ref()
+                    .map_or(text, |(rewritten, _)| rewritten.as_str());
+                match legacy::detect(judged) {
+                    Some((encoding, _)) => decode_legacy(text, encoding, options.legacy),
+                    None => return unicode_only((rewritten, tally)),
+                }
             }
-        }
-        Legacy::Viqr => Some(Encoding::Viqr),
-        Legacy::Tcvn3 => Some(Encoding::Tcvn3),
-        Legacy::Vni => Some(Encoding::Vni),
+        },
+        Legacy::Viqr => decode_legacy(text, Encoding::Viqr, options.legacy),
+        Legacy::Tcvn3 => decode_legacy(text, Encoding::Tcvn3, options.legacy),
+        Legacy::Vni => decode_legacy(text, Encoding::Vni, options.legacy),
     };
-    let Some((decoded, legacy)) = encoding.and_then(|encoding| decode_legacy(text, encoding, options.legacy))
-    else {
+    let Some((decoded, legacy)) = decoded else {
         return unicode_only(rewrite(text));
     };
     let (rewritten, tally) = rewrite(&decoded);
@@ -408,6 +416,17 @@ fn decode_legacy(text: &str, encoding: Encoding, legacy: Legacy) -> Option<(Stri
     }
     let (rewritten, changes) = rewriter.finish()?;
     Some((rewritten, changes))
+}
+
+/// `text` read back as the UTF-8 whose bytes were read as Windows-1252 or
+/// Latin-1 ([`legacy::misread_utf8_words`]), and a change for each word it
+/// changes.
+fn read_back_misread_utf8(text: &str) -> Option<(String, Vec<Change>)> {
+    let mut rewriter = Rewriter::new(text);
+    for (range, read) in legacy::misread_utf8_words(text)? {
+        rewriter.replace(range, &read, ChangeKind::Legacy);
+    }
+    rewriter.finish()
 }
 
 /// Whitespace-separated chunks with their byte offsets.
