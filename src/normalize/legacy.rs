@@ -179,7 +179,10 @@ pub(crate) fn misread_utf8_words(text: &str) -> Option<Vec<(Range<usize>, String
 /// The UTF-8 that `text`'s characters spell as Windows-1252 or Latin-1
 /// bytes.
 fn read_as_utf8(text: &str) -> Option<String> {
-    let bytes = text.chars().map(misread_byte).collect::<Option<Vec<u8>>>()?;
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        bytes.push(misread_byte(c)?);
+    }
     String::from_utf8(bytes).ok()
 }
 
