@@ -105,10 +105,10 @@ fn check_target(citation: &Citation, expected: &str) -> Result<(), String> {
         if number != expected_number {
             return Err(format!("number {number}, expected {expected_number}"));
         }
-        if let Some((_, year)) = expected.split_once('/').filter(|_| !expected.contains('?')) {
-            if citation.year.map(|y| y.to_string()).as_deref() != Some(year) {
-                return Err(format!("year {:?}, expected {year}", citation.year));
-            }
+        if let Some((_, year)) = expected.split_once('/').filter(|_| !expected.contains('?'))
+            && citation.year.map(|y| y.to_string()).as_deref() != Some(year)
+        {
+            return Err(format!("year {:?}, expected {year}", citation.year));
         }
     } else if symbol != Some(expected) {
         return Err(format!("symbol {symbol:?}, expected {expected}"));
@@ -147,10 +147,10 @@ fn check_example(example: &Example) -> Result<(), String> {
         None => (target, ""),
     };
     let first = citations.first().ok_or("nothing found")?;
-    if let Some(kind) = note.strip_prefix("type=") {
-        if first.kind.name != kind {
-            return Err(format!("kind {}, expected {kind}", first.kind.name));
-        }
+    if let Some(kind) = note.strip_prefix("type=")
+        && first.kind.name != kind
+    {
+        return Err(format!("kind {}, expected {kind}", first.kind.name));
     }
     if note == "inferred" && !first.inferred {
         return Err("symbol not marked inferred".to_owned());
@@ -197,10 +197,10 @@ fn check_example(example: &Example) -> Result<(), String> {
         if !wanted.iter().all(|part| name.contains(part.as_str())) {
             return Err(format!("name {name:?}, expected {subject}"));
         }
-        if let Some(year) = year {
-            if first.year.map(|y| y.to_string()).as_deref() != Some(year) {
-                return Err(format!("year {:?}, expected {year}", first.year));
-            }
+        if let Some(year) = year
+            && first.year.map(|y| y.to_string()).as_deref() != Some(year)
+        {
+            return Err(format!("year {:?}, expected {year}", first.year));
         }
         return Ok(());
     }

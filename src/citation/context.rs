@@ -130,30 +130,29 @@ pub(super) fn after(text: &str, at: usize) -> After {
     let mut end = at;
     for _ in 0..2 {
         let next = comma(text, end);
-        if found.date.is_none() {
-            if let Some(at) = word(text, next, "ngày").map(|after| spaces(text, after)) {
-                if let Some((date, after)) = date(text, at) {
-                    found.date = Some(date);
-                    end = after;
-                    continue;
-                }
-                // A day and month without the year (`ngày 29/4 của UBND
-                // tỉnh`) dates nothing, but the issuer after it is read.
-                if let Some(after) = yearless_date(text, at) {
-                    end = after;
-                    continue;
-                }
-            }
-        }
-        if found.issuer.is_none() {
-            if let Some((name, after)) =
-                word(text, next, "của").and_then(|after| issuer_name(text, spaces(text, after)))
-            {
-                let code = issuer::code_of(name);
-                found.issuer = Some((name.to_owned(), code));
+        if found.date.is_none()
+            && let Some(at) = word(text, next, "ngày").map(|after| spaces(text, after))
+        {
+            if let Some((date, after)) = date(text, at) {
+                found.date = Some(date);
                 end = after;
                 continue;
             }
+            // A day and month without the year (`ngày 29/4 của UBND
+            // tỉnh`) dates nothing, but the issuer after it is read.
+            if let Some(after) = yearless_date(text, at) {
+                end = after;
+                continue;
+            }
+        }
+        if found.issuer.is_none()
+            && let Some((name, after)) =
+                word(text, next, "của").and_then(|after| issuer_name(text, spaces(text, after)))
+        {
+            let code = issuer::code_of(name);
+            found.issuer = Some((name.to_owned(), code));
+            end = after;
+            continue;
         }
         break;
     }

@@ -100,12 +100,11 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
     // `30a/2008/NQ-CP`, `210A-TC/VP`: a letter after the number, and
     // nothing else of the word.
     let mut rest = reader.rest().chars();
-    if let (Some(suffix), next) = (rest.next(), rest.next()) {
-        if matches!(suffix, 'a'..='e' | 'A'..='E')
-            && next.is_none_or(|next| !next.is_alphanumeric() && next != '.')
-        {
-            reader.at += 1;
-        }
+    if let (Some(suffix), next) = (rest.next(), rest.next())
+        && matches!(suffix, 'a'..='e' | 'A'..='E')
+        && next.is_none_or(|next| !next.is_alphanumeric() && next != '.')
+    {
+        reader.at += 1;
     }
     let number = &text[at..reader.at];
     let mut symbol = Symbol {
@@ -411,13 +410,12 @@ fn canonical_code(code: &str) -> String {
     };
     for kind in document_kind::KINDS {
         let Some(type_code) = kind.code else { continue };
-        if let Some(issuer) = code.strip_prefix(type_code) {
-            if issuer.chars().count() >= 2
-                && document_kind::by_code(&code).is_none()
-                && is_issuer_like(type_code, issuer)
-            {
-                return format!("{type_code}-{issuer}");
-            }
+        if let Some(issuer) = code.strip_prefix(type_code)
+            && issuer.chars().count() >= 2
+            && document_kind::by_code(&code).is_none()
+            && is_issuer_like(type_code, issuer)
+        {
+            return format!("{type_code}-{issuer}");
         }
     }
     code

@@ -26,11 +26,12 @@ pub(super) fn scan(text: &str) -> Vec<Citation> {
     {
         at += offset;
         let beginning = beginning_at(text, at);
-        if beginning.is_some() && starts_word(text, at) {
-            if let Some(end) = citations_at(text, at, beginning, &mut found) {
-                at = end;
-                continue;
-            }
+        if beginning.is_some()
+            && starts_word(text, at)
+            && let Some(end) = citations_at(text, at, beginning, &mut found)
+        {
+            at = end;
+            continue;
         }
         at += 1;
     }
@@ -336,11 +337,11 @@ fn numbered(
     let mut items = vec![(start, end, symbol)];
     // `Quyết định số 649 năm 2014`: the year is a field, not the span.
     let mut context_at = end;
-    if shape == Shape::Number {
-        if let Some((year, after)) = year_phrase(text, spaces(text, end)) {
-            items[0].2.year = Some(year);
-            context_at = after;
-        }
+    if shape == Shape::Number
+        && let Some((year, after)) = year_phrase(text, spaces(text, end))
+    {
+        items[0].2.year = Some(year);
+        context_at = after;
     }
     if context_at == end {
         while let Some(item) = list_item(text, end, shape) {
@@ -730,10 +731,10 @@ fn law(
     // small letters the kind cites a law only before a listed name written
     // with its capital (`luật Tổ chức Chính phủ`), not in prose (`luật đất
     // đai`, `pháp luật Việt Nam`).
-    if capitalised || text[at..].starts_with(char::is_uppercase) {
-        if let Some(listed) = law_names::listed_at(text, at, kind.name) {
-            return listed_law(text, start, kind, listed, found);
-        }
+    if (capitalised || text[at..].starts_with(char::is_uppercase))
+        && let Some(listed) = law_names::listed_at(text, at, kind.name)
+    {
+        return listed_law(text, start, kind, listed, found);
     }
     if !capitalised {
         return None;
@@ -898,16 +899,15 @@ fn closed_at(
     oldest: u16,
 ) -> Result<Option<(Citation, usize)>, TooOld> {
     let next = spaces(text, name_end);
-    if let Some(number_at) = number_word(text, next) {
-        if let Some((symbol, end)) = document_symbol::parse(text, number_at) {
-            if symbol.shape == Shape::State {
-                let after = context::after(text, end);
-                let mut citation = citation_of(start, end, kind, symbol, &after);
-                citation.name = Some(text[start..name_end].to_owned());
-                citation.pinpoint = context::pinpoint_before(text, start).map(str::to_owned);
-                return Ok(Some((citation, end)));
-            }
-        }
+    if let Some(number_at) = number_word(text, next)
+        && let Some((symbol, end)) = document_symbol::parse(text, number_at)
+        && symbol.shape == Shape::State
+    {
+        let after = context::after(text, end);
+        let mut citation = citation_of(start, end, kind, symbol, &after);
+        citation.name = Some(text[start..name_end].to_owned());
+        citation.pinpoint = context::pinpoint_before(text, start).map(str::to_owned);
+        return Ok(Some((citation, end)));
     }
     let dated = || {
         let (date, end) = context::date(text, spaces(text, word(text, next, "ngày")?))?;

@@ -205,10 +205,10 @@ fn candidates<'a>(image: &'a Image, src: &'a str, options: &RenderOptions) -> Ve
         .filter(|&width| width > 0 && original.is_none_or(|original| width <= original))
         .collect();
     // The largest file is the original width, when the ladder stops short.
-    if let Some(original) = original {
-        if widths.last().is_none_or(|&largest| largest < original) {
-            widths.push(original);
-        }
+    if let Some(original) = original
+        && widths.last().is_none_or(|&largest| largest < original)
+    {
+        widths.push(original);
     }
     widths.sort_unstable();
     widths.dedup();

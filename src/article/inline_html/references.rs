@@ -51,11 +51,11 @@ fn named(bytes: &[u8], in_attribute: bool, out: &mut String) -> Option<usize> {
         .take(LONGEST_NAME)
         .take_while(|byte| byte.is_ascii_alphanumeric())
         .count();
-    if bytes.get(run) == Some(&b';') {
-        if let Some(index) = find(&bytes[..=run]) {
-            push(index, out);
-            return Some(run + 1);
-        }
+    if bytes.get(run) == Some(&b';')
+        && let Some(index) = find(&bytes[..=run])
+    {
+        push(index, out);
+        return Some(run + 1);
     }
     for length in (2..=run.min(LONGEST_LEGACY_NAME)).rev() {
         if let Some(index) = find(&bytes[..length]) {
