@@ -9,8 +9,9 @@
 //!   ISO-8859-1, when a page does not say).
 //!
 //! TCVN3, VNI and misread UTF-8 are detected on their own only when the
-//! detection is confident for the whole text ([`detect`]); VIQR only when
-//! asked, since its ASCII look-alikes are everywhere.
+//! detection is confident for the whole text ([`detect`],
+//! [`misread_utf8_words`]); VIQR only when asked, since its ASCII
+//! look-alikes are everywhere.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -501,11 +502,7 @@ fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
                 _ => false,
             }
         };
-        // What follows a tone mark must end the syllable: in `Node.js` and
-        // `O'Brien` the `.` and `'` are not marks.
-        let ends_syllable = || viqr_ends_syllable(&chars[at + used + 1..]);
         let tone = match next {
-            _ if !ends_syllable() => None,
             '\'' => Some('\u{301}'),
             '`' => Some('\u{300}'),
             '~' => Some('\u{303}'),
@@ -513,7 +510,9 @@ fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
             '.' if !ends_sentence() => Some('\u{323}'),
             _ => None,
         };
-        if let Some(tone) = tone {
+        // What follows a tone mark must end the syllable: in `Node.js` and
+        // `O'Brien` the `.` and `'` are not marks.
+        if let Some(tone) = tone.filter(|_| viqr_ends_syllable(&chars[at + used + 1..])) {
             marks.push(tone);
             used += 1;
         }

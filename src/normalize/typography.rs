@@ -1,6 +1,7 @@
 //! Typography: paired quotes, spaces where Vietnamese typesetting puts
 //! them, invisible characters removed — and the tokens nothing may touch.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::compose::{as_it_will_read, is_spacing_tone};
@@ -181,8 +182,14 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
     let end = text
         .find(|c| !is_word_part(c) && !is_invisible(c))
         .unwrap_or(text.len());
-    let word: String = text[..end].chars().filter(|c| !is_invisible(*c)).collect();
-    let word = as_it_will_read(&word);
+    let word = &text[..end];
+    // (Copied only when invisible characters are to be taken out.)
+    let visible: Cow<'_, str> = if word.contains(is_invisible) {
+        Cow::Owned(word.chars().filter(|c| !is_invisible(*c)).collect())
+    } else {
+        Cow::Borrowed(word)
+    };
+    let word = as_it_will_read(&visible);
     let mut chars = word.chars();
     let Some(first) = chars
         .next()
