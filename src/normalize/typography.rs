@@ -145,15 +145,25 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
 /// after other punctuation (`2021, ,Phong`) or at a line's start; a full
 /// stop only before a sentence's first word that only Vietnamese writes
 /// ([`begins_vietnamese_sentence`]): `.zip`, `.Net` and `.VN` are a
-/// file's or a domain's ending.
-pub(crate) fn misplaced_mark(before: Option<char>, after: &str) -> Option<(&'static str, usize)> {
+/// file's or a domain's ending. After a closing quote or bracket
+/// (`after_closing`: `“…làm” .Xem`), where no name or domain goes on,
+/// before any capitalised word.
+pub(crate) fn misplaced_mark(
+    before: Option<char>,
+    after: &str,
+    after_closing: bool,
+) -> Option<(&'static str, usize)> {
     // Every gap asks: most are told apart by the byte after them.
     let (mark, typed_len) = match after.as_bytes().first()? {
         b',' => (", ", 1),
         b';' => ("; ", 1),
         b'.' => match three_dots_len(after) {
             Some(len) => ("... ", len),
-            None if begins_vietnamese_sentence(&after[1..]) => (". ", 1),
+            None if begins_vietnamese_sentence(&after[1..])
+                || (after_closing && begins_capitalised_word(&after[1..])) =>
+            {
+                (". ", 1)
+            }
             None => return None,
         },
         0xE2 if after.starts_with('…') => ("… ", '…'.len_utf8()),
@@ -205,6 +215,15 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
         syllable.push(c);
     }
     glued_words::is_marked_word(&syllable)
+}
+
+/// Whether `text` begins with a capitalised word (`Xem`, not `NET`),
+/// read past the invisible characters about to go.
+fn begins_capitalised_word(text: &str) -> bool {
+    let mut letters = text.chars().filter(|&c| !is_invisible(c));
+    letters
+        .next()
+        .is_some_and(|first| first.is_alphabetic() && is_capitalised(first, letters))
 }
 
 /// The length of the three dots `text` begins with, invisible characters
@@ -1659,22 +1678,37 @@ mod tests {
 
     #[test]
     fn a_space_typed_before_a_comma_goes_after_it() {
-        assert_eq!(misplaced_mark(Some('t'), ",anh đi"), Some((", ", 1)));
-        assert_eq!(misplaced_mark(Some('t'), ";Hà Nội"), Some(("; ", 1)));
-        assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh"), Some((", ", 1)));
-        assert_eq!(misplaced_mark(Some('g'), "...Chủ tịch"), Some(("... ", 3)));
-        assert_eq!(misplaced_mark(Some('g'), ".\u{200b}..Chủ"), Some(("... ", 6)));
-        assert_eq!(misplaced_mark(Some('m'), "…có"), Some(("… ", 3)));
-        assert_eq!(misplaced_mark(Some('t'), "...2. Giảm"), Some(("... ", 3)));
-        assert_eq!(misplaced_mark(Some('ể'), ".Vì vậy"), Some((". ", 1)));
-        assert_eq!(misplaced_mark(Some('g'), ".\u{200b}Đây là"), Some((". ", 1)));
+        assert_eq!(misplaced_mark(Some('t'), ",anh đi", false), Some((", ", 1)));
+        assert_eq!(misplaced_mark(Some('t'), ";Hà Nội", false), Some(("; ", 1)));
+        assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh", false), Some((", ", 1)));
+        assert_eq!(misplaced_mark(Some('g'), "...Chủ tịch", false), Some(("... ", 3)));
+        assert_eq!(
+            misplaced_mark(Some('g'), ".\u{200b}..Chủ", false),
+            Some(("... ", 6))
+        );
+        assert_eq!(misplaced_mark(Some('m'), "…có", false), Some(("… ", 3)));
+        assert_eq!(misplaced_mark(Some('t'), "...2. Giảm", false), Some(("... ", 3)));
+        assert_eq!(misplaced_mark(Some('ể'), ".Vì vậy", false), Some((". ", 1)));
+        assert_eq!(
+            misplaced_mark(Some('g'), ".\u{200b}Đây là", false),
+            Some((". ", 1))
+        );
+        // After a closing quote or bracket, any capitalised word.
+        assert_eq!(misplaced_mark(Some('”'), ".Xem thêm", true), Some((". ", 1)));
+        assert_eq!(
+            misplaced_mark(Some(')'), ".\u{200b}Sau đó", true),
+            Some((". ", 1))
+        );
+        for after in [".NET", ".vn", ".5"] {
+            assert_eq!(misplaced_mark(Some(')'), after, true), None, "{after}");
+        }
         for after in [
             ", anh", ",5", ",", "anh", ".zip", ".Net", ".VN", ".Sang", ".vì", ",\"a",
         ] {
-            assert_eq!(misplaced_mark(Some('t'), after), None, "{after}");
+            assert_eq!(misplaced_mark(Some('t'), after, false), None, "{after}");
         }
         for before in [None, Some(','), Some('\n')] {
-            assert_eq!(misplaced_mark(before, ",anh"), None, "{before:?}");
+            assert_eq!(misplaced_mark(before, ",anh", false), None, "{before:?}");
         }
     }
 
