@@ -182,7 +182,7 @@ impl<'a> Text<'a> {
     fn plan_quotes(&self) -> Vec<Quote> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let (mut double, mut single, mut curly) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut double, mut single, mut curly) = (Vec::<Found>::new(), Vec::new(), Vec::new());
         let mut plain = self.plain_ranges().peekable();
         let mut from = 0;
         // `"` and `'` are one byte; `“` and `”` start with 0xE2. The whole
@@ -202,11 +202,15 @@ impl<'a> Text<'a> {
                 quote if typography::is_double_quote(quote) => &mut double,
                 _ => continue,
             };
+            let first_on_line = found
+                .last()
+                .is_none_or(|last| memchr::memchr(b'\n', &bytes[last.at..at]).is_some());
             found.push(Found {
                 at,
                 quote,
                 before: typography::last_visible(&text[..at]),
                 after: typography::first_visible(&text[at + quote.len_utf8()..]),
+                first_on_line,
             });
         }
         let doubles = typography::pair_quotes(&double);

@@ -288,6 +288,12 @@ pub(crate) fn missing_space(
     // `…`: the word before ends before the first.
     let (mark, before) = match two_dots_before(before) {
         Some(word_end) if mark == '.' => ('…', &before[..word_end]),
+        // A run of `?` and `!` ends its sentence as one mark (`gì?!Tại`),
+        // invisible characters between (about to go) read past.
+        _ if matches!(mark, '!' | '?') => (
+            mark,
+            before.trim_end_matches(|c| matches!(c, '?' | '!') || is_invisible(c)),
+        ),
         _ => (mark, before),
     };
     // A combining mark right after the mark has no letter to go on.
@@ -942,6 +948,8 @@ pub(crate) struct Found {
     pub(crate) quote: char,
     pub(crate) before: Option<char>,
     pub(crate) after: Option<char>,
+    /// No quote of its kind before it on its line (its paragraph).
+    pub(crate) first_on_line: bool,
 }
 
 /// Pairs the double quotes of a text. Which way a quote faces comes from
@@ -996,6 +1004,7 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     let mut matched = vec![false; found.len()];
     let mut open: Vec<usize> = Vec::new();
+    let mut undecided_before = false;
     for (index, this) in found.iter().enumerate() {
         let in_run = run_start[index] != index || run_end[index] != index;
         let opens = match glued_sides(index) {
@@ -1034,12 +1043,14 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 _ => None,
             },
         };
-        // The text's first quote, closing with nothing open, closes what an
-        // earlier paragraph opened (`… là cần thiết".`); after a digit it
+        // A paragraph's first quote, closing with nothing open, closes what
+        // an earlier paragraph opened (`… là cần thiết".`); after a digit it
         // is an inch mark (`15"`) and stays as typed. A later one stays
-        // too: a straight quote before it, left alone, could pair with it
-        // once it had a shape.
-        let closes_earlier = index == 0 && this.before.is_some_and(|c| !c.is_ascii_digit());
+        // too, and so does one after a quote whose way was left undecided
+        // (`a"b`): that quote could pair with it once it had a shape.
+        let closes_earlier =
+            this.first_on_line && !undecided_before && this.before.is_some_and(|c| !c.is_ascii_digit());
+        undecided_before |= opens.is_none();
         let role = match opens {
             Some(true) => {
                 open.push(index);
@@ -1352,6 +1363,12 @@ mod tests {
                 quote: chars[i],
                 before: i.checked_sub(1).map(|j| chars[j]),
                 after: chars.get(i + 1).copied(),
+                first_on_line: !chars[..i].iter().any(|&c| is_double_quote(c) || c == '\n')
+                    || chars[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|&&c| !is_double_quote(c))
+                        .any(|&c| c == '\n'),
             })
             .collect();
         let quotes = pair_quotes(&found);
@@ -1372,6 +1389,7 @@ mod tests {
                     quote: '\'',
                     before: text[..at].chars().next_back(),
                     after: text[at + 1..].chars().next(),
+                    first_on_line: false,
                 })
                 .collect();
             let mut out = text.to_owned();
@@ -1523,6 +1541,8 @@ mod tests {
             ("tình thế", '.', "Đó là", ". "),
             ("Campuchia", '.', "Cảnh sát", ". "),
             ("vì sao", '?', "Tôi", "? "),
+            ("cái gì?", '!', "Tại", "! "),
+            ("nói!!", '!', "Thôi", "! "),
             ("giúp nhau", ',', "có", ", "),
             ("ĐH", ',', "CĐ", ", "),
             ("(Ảnh", ':', "Getty)", ": "),
