@@ -718,6 +718,12 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > MAX_CHARS {
         return None;
     }
+    // `Tác giả: Lê Hương`: the label says only that names follow.
+    if let Some((label, names)) = line.split_once(':')
+        && matches!(lower_case(label.trim()).as_str(), "tác giả" | "người viết")
+    {
+        return personal_names(names);
+    }
     // An office that signs the article (`Ban Tuyên giáo Tỉnh ủy`).
     if is_signing_office(line) {
         return Some(vec![line.trim().to_owned()]);
@@ -2077,6 +2083,11 @@ mod tests {
             personal_names("Bài và ảnh: Minh Anh, Quốc Huy"),
             Some(vec!["Bài và ảnh: Minh Anh, Quốc Huy".to_owned()])
         );
+        assert_eq!(
+            personal_names("Tác giả: Lê Hương - Minh Anh"),
+            Some(vec!["Lê Hương".to_owned(), "Minh Anh".to_owned()])
+        );
+        assert_eq!(personal_names("Tác giả: vẫn chưa rõ"), None);
         assert_eq!(
             personal_names("Tin-ảnh: Trọng Đức"),
             Some(vec!["Tin-ảnh: Trọng Đức".to_owned()])
