@@ -1363,12 +1363,11 @@ mod tests {
                 quote: chars[i],
                 before: i.checked_sub(1).map(|j| chars[j]),
                 after: chars.get(i + 1).copied(),
-                first_on_line: !chars[..i].iter().any(|&c| is_double_quote(c) || c == '\n')
-                    || chars[..i]
-                        .iter()
-                        .rev()
-                        .take_while(|&&c| !is_double_quote(c))
-                        .any(|&c| c == '\n'),
+                first_on_line: !chars[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|&&c| c != '\n')
+                    .any(|&c| is_double_quote(c)),
             })
             .collect();
         let quotes = pair_quotes(&found);
@@ -1448,6 +1447,10 @@ mod tests {
         // A quote closing what an earlier paragraph opened; a new
         // sentence's quote glued to the last one's mark.
         assert_eq!(pair_all(r#"là cần thiết". Ông nói"#), "là cần thiết”. Ông nói");
+        // Each line is a paragraph; not after a quote left undecided.
+        assert_eq!(pair_all("“Mở\nvà đóng\". Hết"), "“Mở\nvà đóng”. Hết");
+        assert_eq!(pair_all("Ông \"A\".\nlà cần thiết\"."), "Ông “A”.\nlà cần thiết”.");
+        assert_eq!(pair_all("15\"x20\"\nlà cần thiết\"."), "15\"x20\"\nlà cần thiết\".");
         assert_eq!(
             pair_all(r#"đeo hậu môn ngoài."Ở nhà, con"#),
             "đeo hậu môn ngoài.“Ở nhà, con"
