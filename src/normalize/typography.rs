@@ -348,7 +348,17 @@ pub(crate) fn missing_space(
                 after_digit || (is_lower(last) && letters >= 2 && vowels > 0)
             };
             let word_before_len = word_before().map(char::len_utf8).sum();
-            ends_sentence
+            // The end of a code or a unit (`205-QĐ/TW.Đây`, `đồng/kg.Giá`,
+            // `km/h.Đây`, `19-NQ.Đây`), before a sentence's first word that
+            // only Vietnamese writes: no code or unit goes on so. Not after
+            // a hyphen alone (`L.Hà -H.Phạm`: initials).
+            let ends_code = || {
+                let head = &before[..before.len() - word_before_len];
+                let code = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+                (head.ends_with('/') || (head.ends_with('-') && code.bytes().any(|b| b.is_ascii_digit())))
+                    && begins_vietnamese_sentence(after)
+            };
+            (ends_sentence || ends_code())
                 && is_capitalised(first, word_after)
                 && !(mark == '.' && joins_domain(before, word_before_len, after))
         }
@@ -672,7 +682,7 @@ fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>)
         let lead = run.len() - run.trim_start_matches(is_joiner).len();
         let core = run.trim_matches(is_joiner);
         if is_number_or_symbol(core) {
-            let symbol = without_glued_words(core);
+            let symbol = without_glued_words(without_sentence_after(core));
             // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
             let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
             // `dịchCovid-19`, `hơn40`: the small word before is no part of
@@ -739,6 +749,16 @@ fn without_glued_words(core: &str) -> &str {
         }
         _ => core,
     }
+}
+
+/// A symbol without the sentence a scrape glued after it with a full stop
+/// (`USD/năm.Đã`, `QĐ/TW.Năm`): no code goes on with a word only
+/// Vietnamese writes ([`begins_vietnamese_sentence`]).
+fn without_sentence_after(symbol: &str) -> &str {
+    symbol
+        .match_indices('.')
+        .find(|&(at, _)| begins_vietnamese_sentence(&symbol[at + 1..]))
+        .map_or(symbol, |(at, _)| &symbol[..at])
 }
 
 /// How long the label is that a scrape glued with a colon before a symbol
@@ -1449,8 +1469,14 @@ mod tests {
         assert_eq!(pair_all(r#"là cần thiết". Ông nói"#), "là cần thiết”. Ông nói");
         // Each line is a paragraph; not after a quote left undecided.
         assert_eq!(pair_all("“Mở\nvà đóng\". Hết"), "“Mở\nvà đóng”. Hết");
-        assert_eq!(pair_all("Ông \"A\".\nlà cần thiết\"."), "Ông “A”.\nlà cần thiết”.");
-        assert_eq!(pair_all("15\"x20\"\nlà cần thiết\"."), "15\"x20\"\nlà cần thiết\".");
+        assert_eq!(
+            pair_all("Ông \"A\".\nlà cần thiết\"."),
+            "Ông “A”.\nlà cần thiết”."
+        );
+        assert_eq!(
+            pair_all("15\"x20\"\nlà cần thiết\"."),
+            "15\"x20\"\nlà cần thiết\"."
+        );
         assert_eq!(
             pair_all(r#"đeo hậu môn ngoài."Ở nhà, con"#),
             "đeo hậu môn ngoài.“Ở nhà, con"
@@ -1502,6 +1528,8 @@ mod tests {
             ("19\u{8}96", vec!["19\u{8}96"]),
             ("2020,thành", vec!["2020"]),
             ("COVID-19.Đây", vec!["COVID-19"]),
+            ("USD/năm.Đã", vec!["USD/năm"]),
+            ("QĐ/TW.Năm", vec!["QĐ/TW"]),
             ("205-QĐ/TW,ngày", vec!["205-QĐ/TW"]),
             ("16:07,Thứ", vec!["16:07"]),
             ("2,5m", vec!["2,5m"]),
@@ -1545,6 +1573,10 @@ mod tests {
             ("Campuchia", '.', "Cảnh sát", ". "),
             ("vì sao", '?', "Tôi", "? "),
             ("cái gì?", '!', "Tại", "! "),
+            ("30.000 đồng/kg", '.', "Giá", ". "),
+            ("theo km/h", '.', "Đây", ". "),
+            ("Quyết định 205-QĐ/TW", '.', "Đây", ". "),
+            ("Nghị quyết 19-NQ", '.', "Đây", ". "),
             ("nói!!", '!', "Thôi", "! "),
             ("giúp nhau", ',', "có", ", "),
             ("ĐH", ',', "CĐ", ", "),
@@ -1571,6 +1603,8 @@ mod tests {
         for (before, mark, after) in [
             ("Tp", '.', "HCM"),
             ("TP", '.', "Hồ Chí Minh"),
+            ("L.Hà -H", '.', "Phạm"),
+            ("theo QĐ/TW", '.', "Theo"),
             ("Tp", '.', "Hồ Chí Minh"),
             ("Mr", '.', "Bean"),
             ("b", '.', "Curry"),
