@@ -19,8 +19,9 @@
 //!   `&nbsp` read as a space, runs of spaces collapsed, tabs made spaces,
 //!   invisible and control characters removed.
 //!
-//! URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`) and document
-//! symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`) are never touched, but for the
+//! URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`), document
+//! symbols (`30/2020/NĐ-CP`, `205-QĐ/TW`) and the other character
+//! references a scrape left (`H&amp;M`) are never touched, but for the
 //! invisible characters a scrape left inside them (`19<ZWSP>96`). Every change is
 //! reported with its place in the input ([`Change`]). Normalising twice
 //! gives what normalising once gave.

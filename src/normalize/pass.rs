@@ -71,6 +71,8 @@ impl<'a> Text<'a> {
                 continue;
             }
             if !may_begin_break(&bytes[at..]) {
+                // Another character reference is a span (`&quot;`).
+                may_hold_span |= bytes[at] == b'&';
                 at += 1;
                 continue;
             }

@@ -8,6 +8,7 @@ use super::compose::{as_it_will_read, is_spacing_tone};
 use super::glued_words;
 use super::letters::{letter, to_lower};
 use super::unicode::is_combining_mark;
+use crate::article::whole_reference_len;
 
 /// Characters that show nothing and only get in the way: zero-width space,
 /// word joiner, byte-order mark, the direction marks and embeddings (a
@@ -633,6 +634,7 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         urls.push(from + start..from + start + len);
         from += start + len.max(1);
     }
+    let urls = super::merge_in_order(urls, character_references(chunk), |span| span.start);
     // Numbers, symbols and e-mail addresses: runs of letters, digits and
     // the marks that join them.
     let mut spans = Vec::new();
@@ -667,6 +669,16 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// The character references a scrape left in the text (`&quot;`,
+/// `H&amp;M`, `&#8211;`), each a span: shown as written, their `;` no
+/// mark to space. Not `&nbsp;`, which reads as the space it stands for.
+fn character_references(chunk: &str) -> Vec<Range<usize>> {
+    memchr::memchr_iter(b'&', chunk.as_bytes())
+        .filter(|&at| !chunk[at + 1..].starts_with("nbsp"))
+        .filter_map(|at| whole_reference_len(&chunk[at + 1..]).map(|len| at..at + 1 + len))
+        .collect()
 }
 
 /// Pushes the spans of numbers, symbols and e-mail addresses in `run`, a
@@ -1529,6 +1541,10 @@ mod tests {
             ("2020,thành", vec!["2020"]),
             ("COVID-19.Đây", vec!["COVID-19"]),
             ("USD/năm.Đã", vec!["USD/năm"]),
+            ("H&amp;M", vec!["&amp;"]),
+            ("&quot;Được&quot;,", vec!["&quot;", "&quot;"]),
+            ("&#8211; &#x2014;", vec!["&#8211;", "&#x2014;"]),
+            ("AT&T;", vec![]),
             ("QĐ/TW.Năm", vec!["QĐ/TW"]),
             ("205-QĐ/TW,ngày", vec!["205-QĐ/TW"]),
             ("16:07,Thứ", vec!["16:07"]),

@@ -12,6 +12,8 @@
 
 mod references;
 mod references_table;
+
+pub(crate) use references::whole_reference_len;
 mod tokens;
 
 use std::collections::BTreeMap;

@@ -29,6 +29,30 @@ pub(super) fn read(after_ampersand: &str, in_attribute: bool, out: &mut String) 
     }
 }
 
+/// How many bytes after an `&` a character reference written whole takes,
+/// its semicolon included (`amp;`, `#8211;`, `#x2014;`): a name HTML knows,
+/// or a number. `None` for anything else (`T;` of `AT&T;`).
+pub(crate) fn whole_reference_len(after_ampersand: &str) -> Option<usize> {
+    let bytes = after_ampersand.as_bytes();
+    let (name, prefix) = match bytes {
+        [b'#', b'x' | b'X', ..] => (&bytes[2..], 2),
+        [b'#', ..] => (&bytes[1..], 1),
+        _ => (bytes, 0),
+    };
+    let len = name
+        .iter()
+        .take(LONGEST_NAME)
+        .take_while(|byte| match prefix {
+            0 => byte.is_ascii_alphanumeric(),
+            1 => byte.is_ascii_digit(),
+            _ => byte.is_ascii_hexdigit(),
+        })
+        .count();
+    let whole = len > 0 && name.get(len) == Some(&b';');
+    // A name is looked up with its semicolon, as the table holds it.
+    (whole && (prefix > 0 || find(&name[..=len]).is_some())).then_some(prefix + len + 1)
+}
+
 /// `text` with its character references decoded.
 pub(super) fn decode(text: &str, in_attribute: bool) -> String {
     let mut out = String::with_capacity(text.len());
@@ -170,6 +194,21 @@ mod tests {
                 .clone()
                 .all(|index| name_at(index).len() <= LONGEST_LEGACY_NAME)
         );
+    }
+
+    #[test]
+    fn whole_references_are_known_names_or_numbers_with_their_semicolon() {
+        for (after, len) in [
+            ("amp;M", Some(4)),
+            ("quot;Được", Some(5)),
+            ("#8211; ", Some(6)),
+            ("#x2014;", Some(7)),
+        ] {
+            assert_eq!(whole_reference_len(after), len, "{after}");
+        }
+        for after in ["T;", "amp", "amp M", "#;", "#x;", "#12a;", ";", ""] {
+            assert_eq!(whole_reference_len(after), None, "{after}");
+        }
     }
 
     #[test]
