@@ -100,6 +100,7 @@ pub const KINDS: &[Kind] = &[
     DOCUMENT,
     kind("Bộ luật", None, Named),
     kind("Hiến pháp", None, Named),
+    kind("Điều lệ", None, Named),
     kind("Luật", None, Named),
     kind("Lệnh", Some("L"), Numbered),
 ];

@@ -13,7 +13,8 @@
 //!   cited by number alone (`Kế hoạch`, `Đề án`) counts only when it
 //!   resolves;
 //! - **named**: a law or code by name and year (`Luật Đất đai năm 2013`,
-//!   `BLHS 2015`), a constitution (`Hiến pháp năm 2013`), a resolution of
+//!   `BLHS 2015`), a constitution (`Hiến pháp năm 2013`), the Party's
+//!   charter (`Điều lệ Đảng`), a resolution of
 //!   a Central Committee plenum or of a Party congress (`Nghị quyết Trung
 //!   ương 4 khóa XII`, `Nghị quyết Đại hội XIII`), listed under one name
 //!   however it is written (`Nghị quyết TW4 (khóa XII)`); a plenum's named

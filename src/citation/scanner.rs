@@ -188,6 +188,7 @@ fn citations_at(
         let capitalised = first.is_uppercase();
         return match kind.name {
             "Hiến pháp" if capitalised => constitution(text, at, kind, after, found),
+            "Điều lệ" => party_charter(text, at, kind, after, found),
             "Luật" | "Bộ luật" | "Pháp lệnh" => law(text, at, kind, after, capitalised, found),
             "Nghị quyết" if capitalised => match party_meeting::resolution(text, at, kind, after) {
                 Some((end, name)) => {
@@ -597,6 +598,26 @@ fn constitution(
         return None;
     }
     found.push(named_citation(text, start, end, kind, kind.name, Some(year)));
+    Some(end)
+}
+
+/// `Điều lệ Đảng`, `Điều lệ Đảng Cộng sản Việt Nam`: the Party's charter,
+/// which Party documents and news cite as laws are cited. Not a company's
+/// or an association's charter (`Điều lệ công ty`, `vốn điều lệ`).
+fn party_charter(
+    text: &str,
+    start: usize,
+    kind: &'static Kind,
+    after_kind: usize,
+    found: &mut Vec<Citation>,
+) -> Option<usize> {
+    let at = spaces(text, after_kind);
+    if !text[at..].starts_with("Đảng") {
+        return None;
+    }
+    let party_end = word(text, at, "Đảng")?;
+    let end = word(text, spaces(text, party_end), "Cộng sản Việt Nam").unwrap_or(party_end);
+    found.push(named_citation(text, start, end, kind, "Điều lệ Đảng", None));
     Some(end)
 }
 
