@@ -243,8 +243,10 @@ impl<'a> Text<'a> {
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)
             || closes.is_some_and(|quote| quote.role == Role::Close);
         // `2020 ,anh`: the space goes after the comma.
-        let after_closing = opened.is_some_and(|quote| quote.role == Role::Close)
-            || matches!(before, Some(')' | ']' | '”' | '»'));
+        let after_closing = || {
+            opened.is_some_and(|quote| quote.role == Role::Close)
+                || matches!(before, Some(')' | ']' | '”' | '»'))
+        };
         if let Some((mark, typed_len)) = typography::misplaced_mark(before, &text[range.end..], after_closing)
         {
             let end = range.end + typed_len;

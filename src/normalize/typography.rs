@@ -147,12 +147,12 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
 /// stop only before a sentence's first word that only Vietnamese writes
 /// ([`begins_vietnamese_sentence`]): `.zip`, `.Net` and `.VN` are a
 /// file's or a domain's ending. After a closing quote or bracket
-/// (`after_closing`: `“…làm” .Xem`), where no name or domain goes on,
-/// before any capitalised word.
+/// (`after_closing` says, asked only then: `“…làm” .Xem`), where no name or
+/// domain goes on, before any capitalised word.
 pub(crate) fn misplaced_mark(
     before: Option<char>,
     after: &str,
-    after_closing: bool,
+    after_closing: impl FnOnce() -> bool,
 ) -> Option<(&'static str, usize)> {
     // Every gap asks: most are told apart by the byte after them.
     let (mark, typed_len) = match after.as_bytes().first()? {
@@ -161,7 +161,7 @@ pub(crate) fn misplaced_mark(
         b'.' => match three_dots_len(after) {
             Some(len) => ("... ", len),
             None if begins_vietnamese_sentence(&after[1..])
-                || (after_closing && begins_capitalised_word(&after[1..])) =>
+                || (begins_capitalised_word(&after[1..]) && after_closing()) =>
             {
                 (". ", 1)
             }
@@ -190,6 +190,10 @@ pub(crate) fn misplaced_mark(
 fn begins_vietnamese_sentence(text: &str) -> bool {
     /// The most letters a syllable has (`nghiêng`).
     const MAX_SYLLABLE_LEN: usize = 7;
+    // Most texts after a dot are told by their first letter (`1.800`, `.vn`).
+    if !first_visible(text).is_some_and(|first| first.is_alphabetic() && !is_lower(first)) {
+        return false;
+    }
     let end = text
         .find(|c| !is_word_part(c) && !is_invisible(c))
         .unwrap_or(text.len());
@@ -1751,37 +1755,46 @@ mod tests {
 
     #[test]
     fn a_space_typed_before_a_comma_goes_after_it() {
-        assert_eq!(misplaced_mark(Some('t'), ",anh đi", false), Some((", ", 1)));
-        assert_eq!(misplaced_mark(Some('t'), ";Hà Nội", false), Some(("; ", 1)));
-        assert_eq!(misplaced_mark(Some('t'), ",\u{200b}anh", false), Some((", ", 1)));
-        assert_eq!(misplaced_mark(Some('g'), "...Chủ tịch", false), Some(("... ", 3)));
+        assert_eq!(misplaced_mark(Some('t'), ",anh đi", || false), Some((", ", 1)));
+        assert_eq!(misplaced_mark(Some('t'), ";Hà Nội", || false), Some(("; ", 1)));
         assert_eq!(
-            misplaced_mark(Some('g'), ".\u{200b}..Chủ", false),
+            misplaced_mark(Some('t'), ",\u{200b}anh", || false),
+            Some((", ", 1))
+        );
+        assert_eq!(
+            misplaced_mark(Some('g'), "...Chủ tịch", || false),
+            Some(("... ", 3))
+        );
+        assert_eq!(
+            misplaced_mark(Some('g'), ".\u{200b}..Chủ", || false),
             Some(("... ", 6))
         );
-        assert_eq!(misplaced_mark(Some('m'), "…có", false), Some(("… ", 3)));
-        assert_eq!(misplaced_mark(Some('t'), "...2. Giảm", false), Some(("... ", 3)));
-        assert_eq!(misplaced_mark(Some('ể'), ".Vì vậy", false), Some((". ", 1)));
+        assert_eq!(misplaced_mark(Some('m'), "…có", || false), Some(("… ", 3)));
         assert_eq!(
-            misplaced_mark(Some('g'), ".\u{200b}Đây là", false),
+            misplaced_mark(Some('t'), "...2. Giảm", || false),
+            Some(("... ", 3))
+        );
+        assert_eq!(misplaced_mark(Some('ể'), ".Vì vậy", || false), Some((". ", 1)));
+        assert_eq!(
+            misplaced_mark(Some('g'), ".\u{200b}Đây là", || false),
             Some((". ", 1))
         );
         // After a closing quote or bracket, any capitalised word.
-        assert_eq!(misplaced_mark(Some('”'), ".Xem thêm", true), Some((". ", 1)));
+        assert_eq!(misplaced_mark(Some('”'), ".Xem thêm", || true), Some((". ", 1)));
         assert_eq!(
-            misplaced_mark(Some(')'), ".\u{200b}Sau đó", true),
+            misplaced_mark(Some(')'), ".\u{200b}Sau đó", || true),
             Some((". ", 1))
         );
         for after in [".NET", ".vn", ".5"] {
-            assert_eq!(misplaced_mark(Some(')'), after, true), None, "{after}");
+            assert_eq!(misplaced_mark(Some(')'), after, || true), None, "{after}");
         }
         for after in [
             ", anh", ",5", ",", "anh", ".zip", ".Net", ".VN", ".Sang", ".vì", ",\"a",
         ] {
-            assert_eq!(misplaced_mark(Some('t'), after, false), None, "{after}");
+            assert_eq!(misplaced_mark(Some('t'), after, || false), None, "{after}");
         }
         for before in [None, Some(','), Some('\n')] {
-            assert_eq!(misplaced_mark(before, ",anh", false), None, "{before:?}");
+            assert_eq!(misplaced_mark(before, ",anh", || false), None, "{before:?}");
         }
     }
 
