@@ -70,16 +70,24 @@ pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
         .into_iter()
         .filter_map(|encoding| {
             let decoded = decode(text, encoding)?;
-            let score = score(text, &decoded)?;
+            let score = score(text, &decoded, 2)?;
             Some((score, encoding, decoded))
         })
         .max_by_key(|(score, _, _)| *score)
         .map(|(_, encoding, decoded)| (encoding, decoded))
 }
 
+/// Whether `text`, a field of an article whose text as a whole is certainly
+/// in `encoding` ([`detect`]), is in it too: as [`detect`] asks, but one
+/// word that shows the encoding's bytes is enough (a title `Tin töùc`, a
+/// name `Leâ Höông`, an alt text).
+pub(crate) fn fits(text: &str, encoding: Encoding) -> bool {
+    may_be_legacy(text) && decode(text, encoding).is_some_and(|decoded| score(text, &decoded, 1).is_some())
+}
+
 /// How many words with signs of legacy bytes became Vietnamese, when the
-/// conversion is certain.
-fn score(original: &str, decoded: &str) -> Option<usize> {
+/// conversion is certain: at least `min_signs` words showed them.
+fn score(original: &str, decoded: &str, min_signs: usize) -> Option<usize> {
     let (mut changed, mut valid_before, mut signs, mut valid_signs) = (0, 0, 0, 0);
     for (before, after) in original.split_whitespace().zip(decoded.split_whitespace()) {
         if before == after {
@@ -94,7 +102,7 @@ fn score(original: &str, decoded: &str) -> Option<usize> {
             valid_signs += usize::from(is_vietnamese_syllable(word(after)));
         }
     }
-    let confident = signs >= 2 && valid_signs * 10 >= signs * 9 && valid_before * 2 < changed;
+    let confident = signs >= min_signs && valid_signs * 10 >= signs * 9 && valid_before * 2 < changed;
     confident.then_some(valid_signs)
 }
 
@@ -634,6 +642,16 @@ mod tests {
             "Giá 15 €, giảm 10%",
         ] {
             assert_eq!(detect(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_field_fits_the_article_s_encoding() {
+        assert!(fits("Tin töùc", Encoding::Vni));
+        assert!(fits("Quang caûnh", Encoding::Vni));
+        assert!(detect("Tin töùc").is_none());
+        for text in ["Tôi là ai", "Café", "Hello", "Tin tức"] {
+            assert!(!fits(text, Encoding::Vni), "{text}");
         }
     }
 

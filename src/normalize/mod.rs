@@ -273,9 +273,30 @@ pub fn normalize_article(article: &Article, options: &NormalizeOptions) -> Artic
 /// Every text field (image alternatives too) rewritten with `marks`, and the
 /// vote of all their words.
 fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) -> (Article, Tally) {
+    // An article comes in one encoding: a field too short to tell by itself
+    // (a title, a name, an alt text) is read in the one the article's text
+    // as a whole is certainly in.
+    let in_article_encoding = article_legacy_encoding(article, options).map(|encoding| {
+        let legacy = match encoding {
+            Encoding::Tcvn3 => Legacy::Tcvn3,
+            Encoding::Vni => Legacy::Vni,
+            Encoding::Viqr => Legacy::Viqr,
+        };
+        (
+            encoding,
+            NormalizeOptions {
+                legacy,
+                ..options.clone()
+            },
+        )
+    });
     let mut article = article.clone();
     let mut tally = Tally::default();
     let mut normalize = |text: &str| {
+        let options = match &in_article_encoding {
+            Some((encoding, in_encoding)) if legacy::fits(text, *encoding) => in_encoding,
+            _ => options,
+        };
         let (normalized, votes) = normalize_counting(text, options, marks);
         tally.add(votes);
         normalized
@@ -308,6 +329,23 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
         }
     }
     (article, tally)
+}
+
+/// The legacy encoding an article's visible text as a whole is certainly
+/// in ([`legacy::detect`]), when `legacy` is `Auto` and no field rules it
+/// out (Unicode articles do at their first `ư`, `ơ` or `ạ`).
+fn article_legacy_encoding(article: &Article, options: &NormalizeOptions) -> Option<Encoding> {
+    if options.legacy != Legacy::Auto {
+        return None;
+    }
+    let texts = article.visible_texts();
+    if !texts
+        .iter()
+        .all(|text| text.is_ascii() || legacy::may_be_legacy(text))
+    {
+        return None;
+    }
+    legacy::detect(&texts.join("\n")).map(|(encoding, _)| encoding)
 }
 
 /// A paragraph's inline content normalised as one text, so that rules
