@@ -1203,13 +1203,22 @@ fn undated_name_end(
         end = last_end;
         count += part.len();
     }
-    // `Luật Việt Nam`, `Luật Mỹ`: a country's law, not a law's name.
+    // `Luật Việt Nam`, `Luật Mỹ`: a country's law, not a law's name; nor
+    // is a code of old or abroad (`Luật Hồng Đức`, `Bộ luật Hammurabi`).
     let name = &text[name_start..end];
     let a_country = COUNTRIES
         .iter()
         .any(|country| word(name, 0, country) == Some(name.len()));
-    (count <= MAX_UNDATED_NAME_WORDS && !a_country).then_some(end)
+    let of_old_or_abroad = OLD_OR_FOREIGN_CODES
+        .iter()
+        .any(|code| word(name, 0, code).is_some());
+    (count <= MAX_UNDATED_NAME_WORDS && !a_country && !of_old_or_abroad).then_some(end)
 }
+
+/// The names of codes of Vietnam's past or of other lands that news names
+/// as laws are named (`Luật Hồng Đức thời Lê`, `Bộ luật Gia Long`, `Bộ luật
+/// Napoleon`): no document of today to link to or list.
+const OLD_OR_FOREIGN_CODES: &[&str] = &["Hồng Đức", "Gia Long", "Hammurabi", "Napoleon", "La Mã", "Sharia"];
 
 /// Whether a sentence starts at `at`: nothing before it, or a mark that
 /// ends a sentence or opens a quote or an aside.
