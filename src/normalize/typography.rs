@@ -638,7 +638,7 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         urls.push(from + start..from + start + len);
         from += start + len.max(1);
     }
-    let urls = super::merge_in_order(urls, character_references(chunk), |span| span.start);
+    let urls_and_references = super::merge_in_order(urls, character_references(chunk), |span| span.start);
     // Numbers, symbols and e-mail addresses: runs of letters, digits and
     // the marks that join them.
     let mut spans = Vec::new();
@@ -665,8 +665,8 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         }
     }
     // Both lists are in text order; spans that overlap are joined.
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(urls.len() + spans.len());
-    for span in super::merge_in_order(urls, spans, |span| span.start) {
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(urls_and_references.len() + spans.len());
+    for span in super::merge_in_order(urls_and_references, spans, |span| span.start) {
         match merged.last_mut() {
             Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
             _ => merged.push(span),

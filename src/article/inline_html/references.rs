@@ -33,24 +33,9 @@ pub(super) fn read(after_ampersand: &str, in_attribute: bool, out: &mut String) 
 /// its semicolon included (`amp;`, `#8211;`, `#x2014;`): a name HTML knows,
 /// or a number. `None` for anything else (`T;` of `AT&T;`).
 pub(crate) fn whole_reference_len(after_ampersand: &str) -> Option<usize> {
-    let bytes = after_ampersand.as_bytes();
-    let (name, prefix) = match bytes {
-        [b'#', b'x' | b'X', ..] => (&bytes[2..], 2),
-        [b'#', ..] => (&bytes[1..], 1),
-        _ => (bytes, 0),
-    };
-    let len = name
-        .iter()
-        .take(LONGEST_NAME)
-        .take_while(|byte| match prefix {
-            0 => byte.is_ascii_alphanumeric(),
-            1 => byte.is_ascii_digit(),
-            _ => byte.is_ascii_hexdigit(),
-        })
-        .count();
-    let whole = len > 0 && name.get(len) == Some(&b';');
-    // A name is looked up with its semicolon, as the table holds it.
-    (whole && (prefix > 0 || find(&name[..=len]).is_some())).then_some(prefix + len + 1)
+    // Read as the tokenizer reads it; whole when it took its semicolon.
+    let len = read(after_ampersand, false, &mut String::new())?;
+    (after_ampersand.as_bytes()[len - 1] == b';').then_some(len)
 }
 
 /// `text` with its character references decoded.
