@@ -443,13 +443,31 @@ pub(crate) fn opening_quote_lacks_space(before: Option<char>, after: &str) -> bo
 }
 
 /// Whether a closing quote glued to the word after it lacks its space
-/// (`“Thiết kế”của`, `máy bay.”Nó`): `before`, the visible character
-/// before the quote, ends a word or a phrase — not markup (`rel=”none"`)
-/// or another quote (a run of them, as above); `after` is the text after
-/// it.
+/// (`“Thiết kế”của`, `máy bay.”Nó`), or glued to the dash that says who
+/// spoke (`“… trong thời gian tới”- ông Tám nói`): `before`, the visible
+/// character before the quote, ends a word or a phrase — not markup
+/// (`rel=”none"`) or another quote (a run of them, as above); `after` is
+/// the text after it. Before the dash, a space inside the quotes counts as
+/// the word it is about to make way for (`“hòa ”- ông`). A dash glued on
+/// both sides (`“A”-“B”`) may join, and is left as typed.
 pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bool {
-    before.is_some_and(|c| is_word_part(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')'))
-        && first_visible(after).is_some_and(char::is_alphanumeric)
+    let Some(before) = before else {
+        return false;
+    };
+    let ends_phrase = is_word_part(before) || matches!(before, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')');
+    (ends_phrase && first_visible(after).is_some_and(char::is_alphanumeric))
+        || ((ends_phrase || before.is_whitespace()) && begins_spaced_dash(after))
+}
+
+/// Whether `text`, as it will read, begins with a dash and a space before a
+/// word (`- ông nói`).
+fn begins_spaced_dash(text: &str) -> bool {
+    let mut visible = text.chars().filter(|&c| !is_invisible(c));
+    matches!(visible.next(), Some('-' | '–' | '—'))
+        && visible.next().is_some_and(char::is_whitespace)
+        && visible
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a per cent sign after a number is glued to the small word
