@@ -5,6 +5,7 @@
 //! dozen characters, so that finding citations stays linear in the text.
 
 use super::issuer;
+use super::party_meeting::{TERM, term};
 use super::scanner::is_kind_name_at;
 use crate::normalize::{is_alphanumeric, letter, to_lower};
 use crate::number_words::TWO_TO_NINE;
@@ -150,8 +151,19 @@ pub(super) fn after(text: &str, at: usize) -> After {
                 word(text, next, "của").and_then(|after| issuer_name(text, spaces(text, after)))
         {
             let code = issuer::code_of(name);
-            found.issuer = Some((name.to_owned(), code));
-            end = after;
+            // The term a body sat in belongs with it (`của Hội nghị Trung
+            // ương 6 khóa XIII`, `của Bộ Chính trị (khóa XI)`): every term
+            // has a sixth plenum.
+            found.issuer = Some(match term(text, after) {
+                Some((term_end, numeral)) => {
+                    end = term_end;
+                    (format!("{name}{TERM}{numeral}"), code)
+                }
+                None => {
+                    end = after;
+                    (name.to_owned(), code)
+                }
+            });
             continue;
         }
         break;
@@ -537,7 +549,8 @@ mod tests {
             ("của Bộ GD-ĐT và Chỉ thị 40", "Bộ GD-ĐT"),
             ("của Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
             ("của UBND tỉnh Lạng Sơn, các", "UBND tỉnh Lạng Sơn"),
-            ("của Bộ Chính trị (khóa XI)", "Bộ Chính trị"),
+            // The term the body sat in, however it is written.
+            ("của Bộ Chính trị (khóa XI)", "Bộ Chính trị khóa XI"),
             ("của Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
             (
                 "của Bộ Văn hóa, Thể thao và Du lịch.",
@@ -551,27 +564,31 @@ mod tests {
             ("của Chính phủ và Khoản 2 Điều 5", "Chính phủ"),
             ("của Ban Điều hành dự án", "Ban Điều hành"),
             ("của Chính phủ, Hà Nội và TP.HCM sẽ", "Chính phủ"),
-            // The term (`khóa XII`) is the document's, not the body's name.
             (
                 "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
-                "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng",
+                "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
             ),
             // `năm` after `thứ` is the fifth, not a year.
             (
-                "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
-                "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng",
+                "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XIII",
+                "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
             ),
             ("của Bộ Tài chính năm 2020", "Bộ Tài chính"),
             // A plenum's number.
-            ("của Hội nghị Trung ương 6 khóa XII về", "Hội nghị Trung ương 6"),
+            (
+                "của Hội nghị Trung ương 6 khóa XII về",
+                "Hội nghị Trung ương 6 khóa XII",
+            ),
             (
                 "của Hội nghị Trung ương lần thứ sáu khóa XII",
-                "Hội nghị Trung ương lần thứ sáu",
+                "Hội nghị Trung ương lần thứ sáu khóa XII",
             ),
             (
                 "của Hội nghị Trung ương lần thứ 8, khóa XI",
-                "Hội nghị Trung ương lần thứ 8",
+                "Hội nghị Trung ương lần thứ 8 khóa XI",
             ),
+            // A term's word without a numeral is the prose's.
+            ("của Hội nghị Trung ương 6 khóa này", "Hội nghị Trung ương 6"),
             ("của Hội nghị Trung ương năm 2020", "Hội nghị Trung ương"),
             ("của Hội nghị Trung ương 2020", "Hội nghị Trung ương"),
             ("của Bộ Tài chính 2 năm qua", "Bộ Tài chính"),

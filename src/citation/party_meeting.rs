@@ -22,7 +22,7 @@ use super::{Citation, Form, Kind};
 use crate::normalize::is_alphanumeric;
 
 /// What comes between a plenum's number and its term in a listed name.
-const TERM: &str = " khóa ";
+pub(super) const TERM: &str = " khóa ";
 
 /// The most words between `Đại hội` and a congress's ordinal.
 const MAX_CONGRESS_WORDS: usize = 8;
@@ -84,7 +84,7 @@ fn plenum(text: &str, at: usize, kind: &Kind) -> Option<(usize, Option<String>)>
 
 /// The term after a plenum's name ending at `end`: `khóa XII`, `(khóa
 /// XII)`, `khóa (XII)`, `, khóa XI`. Where it ends, and its numeral.
-fn term(text: &str, end: usize) -> Option<(usize, &str)> {
+pub(super) fn term(text: &str, end: usize) -> Option<(usize, &str)> {
     let mut at = spaces(text, end);
     if text[at..].starts_with(',') {
         at = spaces(text, at + 1);
