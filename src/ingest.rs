@@ -734,6 +734,7 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
     for part in outside_brackets(line, " - ")
         .into_iter()
         .flat_map(|part| outside_brackets(part, " – "))
+        .flat_map(roles_apart)
     {
         let role = byline_role(part);
         // Where the names before work (`Lê Hương - Văn phòng Tỉnh ủy`).
@@ -744,7 +745,7 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
             continue;
         }
         let listed = role.map_or(part, |(at, _)| &part[at..]);
-        for listed in listed.split(", ") {
+        for listed in names_apart(listed) {
             // The writer's post after their name (`Nguyễn Văn A, Phó Chủ
             // tịch UBND huyện`), kept with it.
             if let (None, Some(last), true) = (role, authors.last_mut(), is_post(listed)) {
@@ -768,6 +769,37 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
         writes.get_or_insert(role.is_none_or(|(_, writes)| writes));
     }
     (writes == Some(true) && names <= MAX_NAMES).then_some(authors)
+}
+
+/// `part` of a byline cut before each role a `; ` sets apart (`Tin: Hà
+/// Phương; Ảnh: Minh Luận`); a `; ` between names (`Lê Hương; Minh Anh`)
+/// stays.
+fn roles_apart(part: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, separator) in part.match_indices("; ") {
+        if byline_role(&part[at + separator.len()..]).is_some() {
+            parts.push(&part[start..at]);
+            start = at + separator.len();
+        }
+    }
+    parts.push(&part[start..]);
+    parts
+}
+
+/// `listed` cut at each `, ` between names (`Minh Luận, Hà Phương`), not
+/// at one after titles alone (`Đại tá, PGS, TS Nguyễn Văn A` is one name).
+fn names_apart(listed: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut start = 0;
+    for (at, _) in listed.match_indices(", ") {
+        if !is_titles(&listed[start..at]) {
+            names.push(&listed[start..at]);
+            start = at + ", ".len();
+        }
+    }
+    names.push(&listed[start..]);
+    names
 }
 
 /// `line` cut at each `separator` that is outside brackets (`Lê Hương
@@ -1323,8 +1355,9 @@ fn reads_as_caption(line: &str) -> bool {
         || PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
 
-/// Degrees and professions a writer signs with before their name (`ThS.
-/// Nguyễn Văn A`, `Nhà báo Hữu Thọ`), in small letters.
+/// Degrees, professions and ranks a writer signs with before their name
+/// (`ThS. Nguyễn Văn A`, `Nhà báo Hữu Thọ`, `Đại tá Trần B`), in small
+/// letters.
 const DEGREES: &[&str] = &[
     "ts",
     "tskh",
@@ -1350,10 +1383,22 @@ const DEGREES: &[&str] = &[
     "nhà văn",
     "nhà thơ",
     "nhà nghiên cứu",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
     "đại tá",
     "thượng tá",
     "trung tá",
     "thiếu tá",
+    "đại úy",
+    "đại uý",
+    "thượng úy",
+    "thượng uý",
+    "trung úy",
+    "trung uý",
+    "thiếu úy",
+    "thiếu uý",
 ];
 
 /// Titles and roles a caption puts before a person's name (`Bộ trưởng
@@ -1407,26 +1452,46 @@ const TITLES: &[&str] = &[
     "chủ nhiệm",
     "viện trưởng",
     "chánh án",
-    "đại tướng",
-    "thượng tướng",
-    "trung tướng",
-    "thiếu tướng",
 ];
 
-/// Whether `name` is a person's name after their title: one of the
-/// [`DEGREES`] (`TS. Phan Quang Anh`), or, with `roles`, of the
-/// [`TITLES`] too (`Bộ trưởng Đào Ngọc Dung`). `phó` ("deputy") may come
-/// before a title (`Phó Thủ tướng Vũ Đức Đam`).
+/// Whether `name` is a person's name after their titles: [`DEGREES`]
+/// (`TS. Phan Quang Anh`; one after another, perhaps with commas: `PGS, TS
+/// Nguyễn Văn A`, `Đại tá, PGS.TS Trần B`), or, with `roles`, [`TITLES`]
+/// too (`Bộ trưởng Đào Ngọc Dung`). `phó` ("deputy") may come before a
+/// title (`Phó Thủ tướng Vũ Đức Đam`).
 fn is_titled_name(name: &str, roles: bool) -> bool {
-    const MAX_TITLE_WORDS: usize = 4;
     let words: Vec<String> = name.split_whitespace().map(lower_case).collect();
-    let deputy = usize::from(words.first().is_some_and(|word| word == "phó"));
-    (deputy + 1..=MAX_TITLE_WORDS.min(words.len())).any(|end| {
-        let title = words[deputy..end].join(" ");
-        let title = title.trim_end_matches('.');
-        (DEGREES.contains(&title) || (roles && TITLES.contains(&title)))
-            && is_personal_name(&name.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
-    })
+    let end = titles_end(&words, roles);
+    end > 0 && is_personal_name(&name.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `text` is titles alone (`Đại tá`, `PGS, TS`): what a byline puts
+/// before a name, cut from it at a comma.
+fn is_titles(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(lower_case).collect();
+    !words.is_empty() && titles_end(&words, false) == words.len()
+}
+
+/// How many of `words` (in small letters) are the titles they open with:
+/// see [`is_titled_name`]. The longest title is taken at each step (`cô
+/// giáo`, not `cô`).
+fn titles_end(words: &[String], roles: bool) -> usize {
+    const MAX_TITLE_WORDS: usize = 4;
+    let mut at = 0;
+    loop {
+        let start = at + usize::from(words.get(at).is_some_and(|word| word == "phó"));
+        let title_end = (start + 1..=(start + MAX_TITLE_WORDS).min(words.len()))
+            .rev()
+            .find(|&end| {
+                let title = words[start..end].join(" ");
+                let title = title.trim_end_matches([',', '.']);
+                DEGREES.contains(&title) || (roles && TITLES.contains(&title))
+            });
+        match title_end {
+            Some(end) => at = end,
+            None => return at,
+        }
+    }
 }
 
 /// Whether `line` ends a sentence: with `. ! ? …`, or a closing quote or
