@@ -2,7 +2,9 @@
 //! rebuilt from the tokens of [`tokens`] into [`Inline`] values.
 //!
 //! Nothing of the input is passed through: tags outside the subset are
-//! dropped and their text kept, links whose `href` is not allowed keep their
+//! dropped and their text kept (the edges of a block, `<p>`, `<li>`, `<tr>`,
+//! still part the texts around them with a line break, and a table's cells
+//! with a space, as a browser shows them), links whose `href` is not allowed keep their
 //! text without the link, character references are decoded into plain text
 //! (the writers escape it again for its context), and comments and doctypes
 //! vanish. Misnested end tags close every element opened after their match,
@@ -83,6 +85,11 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
     let mut dropped_tags: Vec<String> = Vec::new();
     let mut dropped_seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut too_deep = false;
+    // What the edges of dropped elements since the last text leave before
+    // the next (`<p>A</p><p>B</p>` reads as two lines, not `AB`), and
+    // whether any text came before.
+    let mut gap = Gap::None;
+    let mut has_text = false;
 
     for token in Tokens::new(html) {
         let children = match open.last_mut() {
@@ -90,9 +97,30 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
             None => &mut root,
         };
         match token {
-            Token::Text(text) => push_text(children, &text),
+            Token::Text(text) => {
+                // The gap goes where the next visible text begins: white
+                // space beside a block's edge shows nothing.
+                let visible = text.trim_start_matches(is_html_space);
+                if gap != Gap::None && !visible.is_empty() {
+                    let space = &text[..text.len() - visible.len()];
+                    if !space.is_empty() {
+                        push_text(children, space);
+                    }
+                    match gap {
+                        Gap::Line if has_text => children.push(Inline::Break),
+                        Gap::Space if has_text => push_text(children, " "),
+                        _ => {}
+                    }
+                    gap = Gap::None;
+                    push_text(children, visible);
+                } else {
+                    push_text(children, &text);
+                }
+                has_text |= !visible.is_empty();
+            }
             Token::Start { name, href } => {
                 let style = InlineStyle::from_tag(&name);
+                gap = gap.max(Gap::at_edge_of(&name));
                 if name == "br" {
                     children.push(Inline::Break);
                 } else if (style.is_some() || name == "a") && open.len() >= MAX_DEPTH {
@@ -120,6 +148,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
                 }
             }
             Token::End(name) => {
+                gap = gap.max(Gap::at_edge_of(&name));
                 if let Some(position) = open.iter().rposition(|element| element.tag() == name) {
                     while open.len() > position {
                         close_last(&mut open, &mut root);
@@ -148,6 +177,72 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<In
         });
     }
     root
+}
+
+/// What the edge of an element outside the subset leaves between the text
+/// before and after it, as a browser shows them.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    /// Nothing: an inline element (`<span>`, `<font>`).
+    None,
+    /// A space: a table's cell (`<td>ô</td><td>ô</td>`).
+    Space,
+    /// A new line: a block (`<p>`, `<div>`, `<li>`, `<h2>`, `<tr>`).
+    Line,
+}
+
+impl Gap {
+    fn at_edge_of(tag: &str) -> Gap {
+        /// The elements a browser lays out as blocks, that a paragraph's
+        /// HTML may bring from a page.
+        const BLOCKS: &[&str] = &[
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "caption",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "figcaption",
+            "figure",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "tbody",
+            "tfoot",
+            "thead",
+            "tr",
+            "ul",
+        ];
+        if BLOCKS.contains(&tag) {
+            Gap::Line
+        } else if matches!(tag, "td" | "th") {
+            Gap::Space
+        } else {
+            Gap::None
+        }
+    }
+}
+
+/// The white space that HTML collapses (not U+00A0, which it keeps).
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
 }
 
 fn close_last(open: &mut Vec<Open>, root: &mut Vec<Inline>) {
@@ -223,6 +318,32 @@ mod tests {
             })
             .collect();
         assert_eq!(tags, ["span", "u", "script"]);
+    }
+
+    #[test]
+    fn the_edges_of_dropped_blocks_and_cells_part_their_texts() {
+        let (content, _) = parse_ok("<p>Đoạn một</p>\n<p><b>Đoạn</b> hai</p><ul><li>A</li><li>B</li></ul>");
+        assert_eq!(
+            content,
+            vec![
+                text("Đoạn một\n"),
+                // Where the next text begins (a browser shows the same).
+                Inline::Styled {
+                    style: InlineStyle::Bold,
+                    children: vec![Inline::Break, text("Đoạn")]
+                },
+                text(" hai"),
+                Inline::Break,
+                text("A"),
+                Inline::Break,
+                text("B"),
+            ]
+        );
+        let (content, _) = parse_ok("Giá<table><tr><td>1.800</td><td>đ</td></tr></table>");
+        assert_eq!(content, vec![text("Giá"), Inline::Break, text("1.800 đ")]);
+        // Inline elements part nothing.
+        let (content, _) = parse_ok("Hà<span>Nội</span>");
+        assert_eq!(content, vec![text("HàNội")]);
     }
 
     #[test]
