@@ -359,7 +359,12 @@ pub(crate) fn missing_space(
             // a hyphen alone (`L.Hà -H.Phạm`: initials).
             let ends_code = || {
                 let head = &before[..before.len() - word_before_len];
-                let code = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+                // A code begins after a space, or an opening bracket or
+                // quote (the space after it is about to go: `( -km`).
+                let code = head
+                    .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '"' | '“' | '‘'))
+                    .next()
+                    .unwrap_or(head);
                 (head.ends_with('/') || (head.ends_with('-') && code.bytes().any(|b| b.is_ascii_digit())))
                     && begins_vietnamese_sentence(after)
             };
@@ -1059,6 +1064,7 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     let mut matched = vec![false; found.len()];
     let mut open: Vec<usize> = Vec::new();
     let mut undecided_before = false;
+    let mut unpaired_on_line = false;
     for (index, this) in found.iter().enumerate() {
         let in_run = run_start[index] != index || run_end[index] != index;
         let opens = match glued_sides(index) {
@@ -1097,13 +1103,18 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 _ => None,
             },
         };
-        // A paragraph's first quote, closing with nothing open, closes what
-        // an earlier paragraph opened (`… là cần thiết".`); after a digit it
-        // is an inch mark (`15"`) and stays as typed. A later one stays
-        // too, and so does one after a quote whose way was left undecided
-        // (`a"b`): that quote could pair with it once it had a shape.
+        // A quote closing with nothing open closes what an earlier
+        // paragraph opened (`… là cần thiết".`, `… chữ "thật" trong đánh
+        // giá", thầy nói`), when every quote before it on its line (its
+        // paragraph) was paired; after a digit it is an inch mark (`15"`)
+        // and stays as typed. So does one after a quote whose way was left
+        // undecided (`a"b`): that quote could pair with it once it had a
+        // shape.
+        if this.first_on_line {
+            unpaired_on_line = false;
+        }
         let closes_earlier =
-            this.first_on_line && !undecided_before && this.before.is_some_and(|c| !c.is_ascii_digit());
+            !unpaired_on_line && !undecided_before && this.before.is_some_and(|c| !c.is_ascii_digit());
         undecided_before |= opens.is_none();
         let role = match opens {
             Some(true) => {
@@ -1120,6 +1131,7 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
             },
             None => Role::Unpaired,
         };
+        unpaired_on_line |= role == Role::Unpaired;
         // An opening quote that is never closed is still an opening quote,
         // and a closing one with nothing open a closing one.
         let to = match role {
