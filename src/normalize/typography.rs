@@ -467,12 +467,14 @@ pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bo
 /// Whether `text`, as it will read, begins with a dash and a space before a
 /// word (`- ông nói`).
 fn begins_spaced_dash(text: &str) -> bool {
-    let mut visible = text.chars().filter(|&c| !is_invisible(c));
-    matches!(visible.next(), Some('-' | '–' | '—'))
-        && visible.next().is_some_and(char::is_whitespace)
-        && visible
-            .find(|c| !c.is_whitespace())
-            .is_some_and(char::is_alphanumeric)
+    let Some(after_dash) = text
+        .trim_start_matches(is_invisible)
+        .strip_prefix(['-', '–', '—'])
+    else {
+        return false;
+    };
+    let word = after_dash.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    first_visible(after_dash).is_some_and(char::is_whitespace) && word.starts_with(char::is_alphanumeric)
 }
 
 /// Whether a per cent sign after a number is glued to the small word
