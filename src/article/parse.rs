@@ -428,7 +428,12 @@ impl<'a> Fields<'a> {
         };
         let Value::Array(items) = value else {
             problems.push(invalid(self.path_of(key), "an array of non-empty strings", value));
-            return Vec::new();
+            // One string where a list of them belongs (`"authors": "Lê
+            // Hương"`) is still shown, as the list of one it means.
+            return match value {
+                Value::String(text) if !text.trim().is_empty() => vec![text.clone()],
+                _ => Vec::new(),
+            };
         };
         items
             .iter()
