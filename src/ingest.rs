@@ -775,31 +775,28 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
 /// Phương; Ảnh: Minh Luận`); a `; ` between names (`Lê Hương; Minh Anh`)
 /// stays.
 fn roles_apart(part: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    for (at, separator) in part.match_indices("; ") {
-        if byline_role(&part[at + separator.len()..]).is_some() {
-            parts.push(&part[start..at]);
-            start = at + separator.len();
-        }
-    }
-    parts.push(&part[start..]);
-    parts
+    cut_where(part, "; ", |_, after| byline_role(after).is_some())
 }
 
 /// `listed` cut at each `, ` between names (`Minh Luận, Hà Phương`), not
 /// at one after titles alone (`Đại tá, PGS, TS Nguyễn Văn A` is one name).
 fn names_apart(listed: &str) -> Vec<&str> {
-    let mut names = Vec::new();
+    cut_where(listed, ", ", |before, _| !is_titles(before))
+}
+
+/// `text` cut at each `separator` where `cuts` says so, asked with the
+/// text since the last cut and the text after the separator.
+fn cut_where<'a>(text: &'a str, separator: &str, cuts: impl Fn(&str, &str) -> bool) -> Vec<&'a str> {
+    let mut parts = Vec::new();
     let mut start = 0;
-    for (at, _) in listed.match_indices(", ") {
-        if !is_titles(&listed[start..at]) {
-            names.push(&listed[start..at]);
-            start = at + ", ".len();
+    for (at, _) in text.match_indices(separator) {
+        if cuts(&text[start..at], &text[at + separator.len()..]) {
+            parts.push(&text[start..at]);
+            start = at + separator.len();
         }
     }
-    names.push(&listed[start..]);
-    names
+    parts.push(&text[start..]);
+    parts
 }
 
 /// `line` cut at each `separator` that is outside brackets (`Lê Hương
