@@ -231,9 +231,10 @@ impl<'a> Text<'a> {
         let text = self.text;
         let before = text[..range.start].chars().next_back();
         // Only quotes decide the spaces inside quotes: looked up only
-        // beside one.
+        // beside one (a straight single quote too: one that pairs is about
+        // to be ‘ ’, and closes as it will).
         let opened = before
-            .filter(|&c| typography::is_any_quote(c))
+            .filter(|&c| typography::is_any_quote(c) || c == '\'')
             .and_then(|c| quotes.at(range.start - c.len_utf8()));
         // (`"` is one byte; the curly quotes begin with 0xE2.)
         let closes = (matches!(text.as_bytes().get(range.end), Some(b'"' | 0xE2))

@@ -168,6 +168,16 @@ pub(crate) fn misplaced_mark(
             None => return None,
         },
         0xE2 if after.starts_with('…') => ("… ", '…'.len_utf8()),
+        // A question or an exclamation ends as a full stop does (`Câu hỏi
+        // ?Trả lời`); a run of them (`???Anh`) is left as typed.
+        &byte @ (b'?' | b'!') if !after[1..].starts_with(['?', '!']) => {
+            let sentence = begins_vietnamese_sentence(&after[1..])
+                || (begins_capitalised_word(&after[1..]) && after_closing());
+            if !sentence {
+                return None;
+            }
+            (if byte == b'?' { "? " } else { "! " }, 1)
+        }
         _ => return None,
     };
     let after_word = before.is_some_and(|c| {
@@ -359,10 +369,15 @@ pub(crate) fn missing_space(
             // a hyphen alone (`L.Hà -H.Phạm`: initials).
             let ends_code = || {
                 let head = &before[..before.len() - word_before_len];
-                // A code begins after a space, or an opening bracket or
-                // quote (the space after it is about to go: `( -km`).
+                // A code begins after a space, a bracket or a quote (the
+                // space after one may be about to go, `( -km`, and a
+                // straight quote to change shape, `%"-ABC`).
                 let code = head
-                    .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '"' | '“' | '‘'))
+                    .rsplit(|c: char| {
+                        c.is_whitespace()
+                            || is_any_quote(c)
+                            || matches!(c, '\'' | '(' | '[' | '{' | ')' | ']' | '}')
+                    })
                     .next()
                     .unwrap_or(head);
                 (head.ends_with('/') || (head.ends_with('-') && code.bytes().any(|b| b.is_ascii_digit())))
