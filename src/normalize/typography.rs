@@ -154,30 +154,27 @@ pub(crate) fn misplaced_mark(
     after: &str,
     after_closing: impl FnOnce() -> bool,
 ) -> Option<(&'static str, usize)> {
+    // A sentence's mark goes back only before a sentence's first word
+    // that only Vietnamese writes, or, after a closing quote or bracket,
+    // any capitalised word.
+    let sentence_after = |mark: &'static str| {
+        let rest = &after[1..];
+        (begins_vietnamese_sentence(rest) || (begins_capitalised_word(rest) && after_closing()))
+            .then_some((mark, 1))
+    };
     // Every gap asks: most are told apart by the byte after them.
     let (mark, typed_len) = match after.as_bytes().first()? {
         b',' => (", ", 1),
         b';' => ("; ", 1),
         b'.' => match three_dots_len(after) {
             Some(len) => ("... ", len),
-            None if begins_vietnamese_sentence(&after[1..])
-                || (begins_capitalised_word(&after[1..]) && after_closing()) =>
-            {
-                (". ", 1)
-            }
-            None => return None,
+            None => sentence_after(". ")?,
         },
         0xE2 if after.starts_with('…') => ("… ", '…'.len_utf8()),
         // A question or an exclamation ends as a full stop does (`Câu hỏi
         // ?Trả lời`); a run of them (`???Anh`) is left as typed.
-        &byte @ (b'?' | b'!') if !after[1..].starts_with(['?', '!']) => {
-            let sentence = begins_vietnamese_sentence(&after[1..])
-                || (begins_capitalised_word(&after[1..]) && after_closing());
-            if !sentence {
-                return None;
-            }
-            (if byte == b'?' { "? " } else { "! " }, 1)
-        }
+        b'?' if !after[1..].starts_with(['?', '!']) => sentence_after("? ")?,
+        b'!' if !after[1..].starts_with(['?', '!']) => sentence_after("! ")?,
         _ => return None,
     };
     let after_word = before.is_some_and(|c| {
