@@ -123,6 +123,14 @@ impl Reader {
         self.capital && self.letters.first().is_some_and(|letter| !letter.upper)
     }
 
+    /// Whether the word read so far begins with two capitals and has a
+    /// mark (`UBNDtỉnh`, `TPHCMcần`): a word glued after a code, maybe (see
+    /// [`super::glued_words::marked_word_at_end`]). Words in capitals
+    /// (`HÀ`) are asked too, and are no such thing.
+    pub(crate) fn begins_with_code(&self) -> bool {
+        self.marked && matches!(&self.letters[..], [first, second, ..] if first.upper && second.upper)
+    }
+
     /// What the word read so far is.
     pub(crate) fn reading(&self) -> Reading<'_> {
         match self {

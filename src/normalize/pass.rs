@@ -404,8 +404,14 @@ impl<'a> Text<'a> {
         let parts = match glued_words::syllables(word) {
             Some(syllables) => syllables,
             None => {
-                let (small, name) = word.split_at(glued_words::small_word_before(word)?);
-                vec![small, name]
+                // A small word glued before a name (`theoThông`), or a word
+                // with a mark glued after a code of capitals (`UBNDtỉnh`).
+                let cut = glued_words::small_word_before(word).or_else(|| {
+                    let glued = glued_words::marked_word_at_end(word);
+                    (glued > 0 && glued < word.len()).then(|| word.len() - glued)
+                })?;
+                let (first, second) = word.split_at(cut);
+                vec![first, second]
             }
         };
         let mut joined = String::with_capacity(word.len() + parts.len());
@@ -751,10 +757,13 @@ fn holds_url(bytes: &[u8]) -> bool {
 }
 
 /// Whether the word `reader` read may be glued words for [`Text::cut`]:
-/// syllables (two runs of vowels, or anything but composed letters), or a
-/// capital after a small letter.
+/// syllables (two runs of vowels, or anything but composed letters), a
+/// capital after a small letter, or a mark after two capitals.
 fn may_be_cut(reader: &Reader, reading: Reading<'_>) -> bool {
-    reader.may_be_glued() || matches!(reading, Reading::Other) || reader.turns_capital()
+    reader.may_be_glued()
+        || matches!(reading, Reading::Other)
+        || reader.turns_capital()
+        || reader.begins_with_code()
 }
 
 /// Where the run of ASCII letters and digits from `start` ends, and
