@@ -1147,7 +1147,10 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
                 blocks.push(Block::Figure(figure));
             }
             next => {
-                if let Some((figure, lines)) = figure_without_alt(line, next.map(|next| next.text)) {
+                let after_next = next.and(kept_with(index + 1)).map(|line| line.text);
+                if let Some((figure, lines)) =
+                    figure_without_alt(line, next.map(|next| next.text), after_next)
+                {
                     blocks.push(Block::Figure(figure));
                     index += lines;
                     continue;
@@ -1524,12 +1527,15 @@ fn figure(alt: &str, caption: &str) -> Figure {
 /// The figure of an image the page gave no alt text, and how many lines
 /// it takes: a caption of at most 40 words that ends with a picture's
 /// credit (`Quang cảnh hội nghị. Ảnh: Thành Duy`, `Đại biểu phát biểu
-/// (Ảnh: TTXVN)`) or has it on the line under it; or the credit alone,
-/// where the scrape lost the caption (`(Ảnh: Getty)`). Its alt text stays
-/// empty, so that the caption is read once. A source (`Nguồn: Bộ Công
+/// (Ảnh: TTXVN)`) or has it on the line under it (unless `after_next`
+/// tells the credit again: then the two are the next image's); or the
+/// credit alone, where the scrape lost the caption (`(Ảnh: Getty)`), with
+/// the line under it when that line tells the credit again (the image's
+/// alt text and caption). Its alt text stays empty, so that the caption is
+/// read once. A source (`Nguồn: Bộ Công
 /// Thương`) may end a paragraph of prose or stand under a table: it makes
 /// no figure, unless it is a picture's (`Nguồn ảnh: TTXVN`).
-fn figure_without_alt(line: &str, next: Option<&str>) -> Option<(Figure, usize)> {
+fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) -> Option<(Figure, usize)> {
     const MAX_WORDS: usize = 40;
     let is_caption = |caption: &str| caption.split_whitespace().count() <= MAX_WORDS;
     let credited = |caption, credit| Figure {
@@ -1538,7 +1544,17 @@ fn figure_without_alt(line: &str, next: Option<&str>) -> Option<(Figure, usize)>
         credit: Some(credit),
     };
     if let Some(credit) = picture_credit_line(line) {
-        return Some((credited(None, credit), 1));
+        // An image whose alt text and caption both give only its credit
+        // (`Ảnh minh họa`, then `Ảnh minh họa` or `Ảnh minh họa (Nguồn:
+        // Internet)`): one figure, credited as the caption line says it.
+        let caption_line = next.filter(|next| is_caption(next) && repeats_credit(&credit, next));
+        return Some(match caption_line {
+            Some(next) => {
+                let fuller = credit_line(next, CREDIT_LABELS).unwrap_or_else(|| nfc(next.trim()));
+                (credited(None, fuller), 2)
+            }
+            None => (credited(None, credit), 1),
+        });
     }
     match without_credit(line) {
         (caption, Some(credit)) => {
@@ -1546,9 +1562,18 @@ fn figure_without_alt(line: &str, next: Option<&str>) -> Option<(Figure, usize)>
         }
         (caption, None) => {
             let credit = next.and_then(picture_credit_line)?;
-            is_caption(&caption).then(|| (credited(Some(caption), credit), 2))
+            // A credit told twice under a line is the next image's alt
+            // text and caption, not this line's credit.
+            let next_image = after_next.is_some_and(|after| repeats_credit(&credit, after));
+            (is_caption(&caption) && !next_image).then(|| (credited(Some(caption), credit), 2))
         }
     }
+}
+
+/// Whether `line` begins with the words of `credit`, marks, case and
+/// punctuation aside (`(Ảnh: TTXVN)` after `Ảnh: TTXVN`).
+fn repeats_credit(credit: &str, line: &str) -> bool {
+    folded_words(line).starts_with(&folded_words(credit))
 }
 
 /// The picture's credit a whole line is (see [`is_picture_credit`]).
