@@ -1760,6 +1760,15 @@ fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
 fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     const MAX_WORDS: usize = 40;
     const MIN_WORDS: usize = 4;
+    // A caption that ends with a picture's credit is surely one: the line
+    // above is its alt text when the caption opens with it, however short
+    // (`Hiện trường`, then `Hiện trường vụ cháy. Ảnh: CTV`; not a
+    // subheading's `Kinh tế` over `Tăng trưởng kinh tế. Ảnh: X`).
+    let credited = without_credit(caption)
+        .1
+        .is_some_and(|credit| is_picture_credit(&credit))
+        && !ends_sentence(alt)
+        && without_credit(alt).1.is_none();
     let described = |line: &str| folded_words(&without_honorifics(&without_credit(line).0));
     let (alt, caption) = (described(alt), described(caption));
     let (shorter, longer) = if alt.len() <= caption.len() {
@@ -1767,6 +1776,9 @@ fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     } else {
         (&caption, &alt)
     };
+    if credited && !alt.is_empty() && caption.len() <= MAX_WORDS && caption.starts_with(&alt) {
+        return true;
+    }
     if shorter.len() < MIN_WORDS
         || longer.len() > MAX_WORDS
         || (!together && longer.len() * 5 > shorter.len() * 8)
