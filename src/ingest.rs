@@ -397,6 +397,19 @@ fn take_page_tools(body: &mut Vec<Line<'_>>) -> Option<Error> {
     left_out(body.drain(..tools))
 }
 
+/// Whether `line` is the page's list of tags (`Từ khóa: tinh gọn bộ máy,
+/// Nghị quyết 18`, `Tags: …`).
+fn is_tags(line: &str) -> bool {
+    lower_case(line)
+        .split_once(':')
+        .is_some_and(|(label, list)| is_tags_label(label.trim()) && !list.trim().is_empty())
+}
+
+/// Whether `label` (lower-case) heads a page's tags.
+fn is_tags_label(label: &str) -> bool {
+    matches!(label, "từ khóa" | "từ khoá" | "tags")
+}
+
 /// Whether `line` is the label of one of the page's tools or headings
 /// alone (`Chia sẻ`, `Facebook`, `Bình luận:`).
 fn is_page_tool(line: &str) -> bool {
@@ -443,21 +456,21 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
         let lower = lower_case(text);
         let (label, list) = lower.split_once(':').unwrap_or((&lower, ""));
         let label = label.trim();
-        let is_tags = matches!(label, "từ khóa" | "từ khoá" | "tags");
-        PAGE_HEADINGS.contains(&label) && (list.trim().is_empty() || is_tags)
+        PAGE_HEADINGS.contains(&label) && (list.trim().is_empty() || is_tags_label(label))
     };
     let listed = |text: &str| {
         !ends_sentence(text) && !text.ends_with(':') && text.split_whitespace().count() <= MAX_TITLE_WORDS
     };
     // A byline under the list (`Thiên Vỹ`), and the credit line under it,
     // are the article's, not stories' titles: the chrome ends before them.
-    // The page's tools under them are chrome of their own.
+    // The page's tools under them, and its tags (`Từ khóa: …`), are
+    // chrome of their own.
     let tools_start = body.len()
         - body
             .iter()
             .skip(1)
             .rev()
-            .take_while(|line| is_page_tool(line.text))
+            .take_while(|line| is_page_tool(line.text) || is_tags(line.text))
             .count();
     let credit = tools_start
         .checked_sub(1)
