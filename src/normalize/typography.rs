@@ -411,8 +411,24 @@ fn begins_url(text: &str) -> bool {
 /// number's own comma has a digit before it (`2019,2020` stays), and a
 /// word's last letter is not one (`Covid-19,5`). Only a word of two
 /// letters or more, read past the invisible characters about to go: a
-/// single letter may be a list's label or a variable (`a,1`).
+/// single letter may be a list's label or a variable (`a,1`). So does a
+/// colon after a label ([`is_label`]: `Số liệu:1.000`, `Điện
+/// thoại:0912`; never `tel:0912`, `TCVN:5574`).
 fn number_after_word(before: &str, mark: char) -> bool {
+    if mark == ':' {
+        // The word before, as it will read (invisible characters gone). A
+        // colon that a protected span holds (`a-Số:12`) is not asked.
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| {
+                is_invisible(c) || c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c)
+            })
+            .last()
+            .map_or(before.len(), |(at, _)| at);
+        let word: String = before[start..].chars().filter(|&c| !is_invisible(c)).collect();
+        return is_label(&word);
+    }
     if !matches!(mark, ',' | ';') {
         return false;
     }
@@ -815,24 +831,32 @@ fn without_sentence_after(symbol: &str) -> &str {
 }
 
 /// How long the label is that a scrape glued with a colon before a symbol
-/// (`Ảnh:TTXVN/Quang Huy`, `Nguồn:Reuters/AFP`), its colon included. A
-/// label is a word of letters, one of them small, that is no scheme
-/// (schemes are lower-case ASCII, `mailto:`, as [`missing_space`] reads
-/// them), and a letter follows its colon. 0 when there is none, as in
-/// `41:2016/BGTVT` or `Số:12/2020`.
+/// or number (`Ảnh:TTXVN/Quang Huy`, `Nguồn:Reuters/AFP`, `Số:12/2020`,
+/// `Số liệu:1.000`), its colon included (see [`is_label`]); a letter or
+/// digit follows its colon. 0 when there is none, as in `41:2016/BGTVT`,
+/// `tel:0912` or `TCVN:5574`.
 fn glued_label_len(core: &str) -> usize {
     // The last colon: a run of labels (`a:b:c1`) is no label, whichever
     // colon gets its space first.
     let Some((label, rest)) = core.rsplit_once(':') else {
         return 0;
     };
-    let is_label = label
-        .chars()
+    let glued = rest.starts_with(|c: char| c.is_alphabetic() || c.is_ascii_digit());
+    if glued && is_label(label) {
+        label.len() + 1
+    } else {
+        0
+    }
+}
+
+/// Whether `word` is a label a scrape may glue before a colon: letters,
+/// one of them small, and no scheme (schemes are lower-case ASCII,
+/// `mailto:`, `tel:`, as [`missing_space`] reads them).
+fn is_label(word: &str) -> bool {
+    word.chars()
         .all(|c| c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c))
-        && label.chars().any(is_lower)
-        && !label.chars().all(|c| c.is_ascii_lowercase())
-        && rest.starts_with(char::is_alphabetic);
-    if is_label { label.len() + 1 } else { 0 }
+        && word.chars().any(is_lower)
+        && !word.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// How long the word is that a scrape glued with a comma before a number
@@ -1611,7 +1635,10 @@ mod tests {
             ("Email:bandoc1@x.vn", vec!["bandoc1@x.vn"]),
             ("41:2016/BGTVT", vec!["41:2016/BGTVT"]),
             ("mailto:bandoc1@x.vn", vec!["mailto:bandoc1@x.vn"]),
-            ("Số:12/2020/NĐ-CP", vec!["Số:12/2020/NĐ-CP"]),
+            ("Số:12/2020/NĐ-CP", vec!["12/2020/NĐ-CP"]),
+            ("liệu:1.000", vec!["1.000"]),
+            ("tel:0912345678", vec!["tel:0912345678"]),
+            ("TCVN:5574", vec!["TCVN:5574"]),
             ("QĐ:Ban/TW", vec!["QĐ:Ban/TW"]),
         ] {
             assert_eq!(protected(chunk), expected, "{chunk}");
