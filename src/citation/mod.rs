@@ -124,6 +124,18 @@ pub enum Form {
 }
 
 impl Citation {
+    /// The name of the issuer its symbol's code gives, for the common ones:
+    /// `CP` → `Chính phủ`, `QH14` → `Quốc hội khóa XIV`. A symbol without a
+    /// type code (an official letter's, `5120/BYT-KCB`) names the body,
+    /// then the unit that drafted it: the body is the issuer (`Bộ Y tế`).
+    pub fn issuer_name_from_code(&self) -> Option<String> {
+        let code = self.issuer_code.as_deref()?;
+        issuer::name_of(code).or_else(|| {
+            let (body, _unit) = code.split_once('-').filter(|_| self.type_code.is_none())?;
+            issuer::name_of(body)
+        })
+    }
+
     fn new(start: usize, end: usize, kind: &'static Kind, form: Form) -> Self {
         Citation {
             start,
@@ -166,12 +178,6 @@ fn find_in(text: &str) -> Vec<Citation> {
     resolve::resolve(text, &mut citations);
     party_meeting::complete_terms(&mut citations);
     citations
-}
-
-/// The name of the issuer coded `code` in symbols, for the common ones:
-/// `CP` → `Chính phủ`, `QH14` → `Quốc hội khóa XIV`.
-pub fn issuer_name(code: &str) -> Option<String> {
-    issuer::name_of(code)
 }
 
 /// A citation as the CLI and JavaScript report it: its text, offsets in the

@@ -314,7 +314,12 @@ fn numbered(
     let (symbol, mut end) = document_symbol::parse(text, at)?;
     let capitalised = written != KindWritten::Name { capitalised: false };
     let has_number_word = numbered_by_word.is_some();
-    if !(capitalised || has_number_word || symbol.is_self_evident()) {
+    // A kind in small letters is prose's (`các nghị định 2 năm qua`) unless
+    // `số` or the symbol says a document follows: a code it names
+    // (`15/2020/NĐ-CP`), or an issuer's after a slash (`công văn
+    // 1234/UBND-KT`).
+    let issued = symbol.shape == Shape::State && symbol.issuer.is_some();
+    if !(capitalised || has_number_word || issued || symbol.is_self_evident()) {
         return None;
     }
     match symbol.shape {

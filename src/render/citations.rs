@@ -253,10 +253,7 @@ impl Documents {
             let date = mentions().find_map(|citation| citation.date.as_deref());
             let issuer = mentions()
                 .find_map(|citation| citation.issuer.clone())
-                .or_else(|| {
-                    mentions()
-                        .find_map(|citation| citation.issuer_code.as_deref().and_then(citation::issuer_name))
-                });
+                .or_else(|| mentions().find_map(Citation::issuer_name_from_code));
             // A law named with the date it was passed needs no year besides
             // (`Luật Tổ chức Chính phủ ngày 19/06/2015`).
             let date_year = date.and_then(|date| date.get(..4)?.parse().ok());
