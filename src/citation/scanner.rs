@@ -489,6 +489,12 @@ fn citation_of(start: usize, end: usize, kind: &'static Kind, symbol: Symbol, af
         Shape::State | Shape::Party | Shape::Hyphenated => Form::Full,
         Shape::Number | Shape::NumberYear => Form::Short,
     };
+    // `văn bản số 12/2020/NĐ-CP`: a document named only as one is of the
+    // kind its symbol's code names.
+    let kind = match symbol.type_code.as_deref().and_then(document_kind::by_code) {
+        Some(coded) if kind.name == DOCUMENT.name => coded,
+        _ => kind,
+    };
     let mut citation = Citation::new(start, end, kind, form);
     citation.only_if_resolved = form == Form::Short && kind.strength == Strength::Resolved;
     citation.symbol = symbol.canonical();
@@ -557,13 +563,8 @@ fn bare_symbol(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize
     if !symbol.is_self_evident() || after_identifier_word(text, at) {
         return None;
     }
-    let kind = symbol
-        .type_code
-        .as_deref()
-        .and_then(document_kind::by_code)
-        .unwrap_or(&DOCUMENT);
     let after = context::after(text, end);
-    let mut citation = citation_of(at, end, kind, symbol, &after);
+    let mut citation = citation_of(at, end, &DOCUMENT, symbol, &after);
     citation.pinpoint = context::pinpoint_before(text, at).map(str::to_owned);
     found.push(citation);
     Some(end)
