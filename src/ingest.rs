@@ -112,10 +112,12 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     };
     let mut article = Article::new(title);
     article.published = published;
-    let dateline = lines.next_if(|line| dateline::parse_line(line.text).is_some());
-    if let Some(line) = &dateline {
-        read_dateline(line, &mut article, &mut warnings);
-    }
+    let dateline = lines.next_if(|line| dateline_line(line.text).is_some());
+    // The byline a page writes on the dateline's line.
+    let mut authors = match &dateline {
+        Some(line) => read_dateline(line, &mut article, &mut warnings),
+        None => Vec::new(),
+    };
     if has_header {
         article.sapo = lines.next().map(|line| line.text.to_owned());
     }
@@ -123,8 +125,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     warnings.extend(take_page_tools(&mut body));
     // A page may put the byline and the section's name under its dateline,
     // either first, and its tools under them.
-    let mut authors = Vec::new();
-    if dateline.is_some() && !has_header {
+    if dateline.is_some() && !has_header && authors.is_empty() {
         authors = take_byline_above(&mut body);
         warnings.extend(take_section_name(&mut body));
         if authors.is_empty() {
@@ -233,8 +234,37 @@ fn host(url: &str) -> Option<&str> {
     (!host.is_empty()).then(|| host.strip_prefix("www.").unwrap_or(host))
 }
 
-fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Error>) {
-    for found in dateline::parse_line(line.text).unwrap_or_default() {
+/// The datelines of a line, and the writers' names a page may write on
+/// the same line (`Minh Anh | 01/01/2024 10:00`, `Thứ Hai, 01/01/2024 -
+/// 10:00 | Tác giả: Minh Anh`, `Bởi Minh Anh - 01/01/2024`): either may come
+/// first, set apart by a bar or a dash. `None` when the line is no
+/// dateline.
+fn dateline_line(text: &str) -> Option<(Vec<dateline::Dateline>, Vec<String>)> {
+    if let Some(datelines) = dateline::parse_line(text) {
+        return Some((datelines, Vec::new()));
+    }
+    [" | ", " - ", " – ", " — "]
+        .iter()
+        .flat_map(|separator| text.match_indices(separator))
+        .find_map(|(at, separator)| {
+            let (first, second) = (&text[..at], &text[at + separator.len()..]);
+            [(first, second), (second, first)]
+                .into_iter()
+                .find_map(|(date, names)| {
+                    let datelines = dateline::parse_line(date)?;
+                    // `Hải Phòng - 01/01/2024`: where the story was filed.
+                    let place = PROVINCES.contains(&nfc(names.trim()).as_str());
+                    Some((datelines, personal_names(names).filter(|_| !place)?))
+                })
+        })
+}
+
+/// Fills the article's dates from the dateline `line`, with a warning when
+/// its weekday is not its date's; returns the writers' names the line
+/// holds too (see [`dateline_line`]).
+fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Error>) -> Vec<String> {
+    let (datelines, names) = dateline_line(line.text).unwrap_or_default();
+    for found in datelines {
         match found.field {
             dateline::Field::Published => article.published = Some(found.at),
             dateline::Field::Updated => article.updated = Some(found.at),
@@ -248,6 +278,7 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
             });
         }
     }
+    names
 }
 
 /// Puts the title first when the page's navigation (`Thời sự`, `Chính
@@ -264,7 +295,7 @@ fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
     const MAX_LINES_ABOVE_TITLE: usize = 3;
     /// The most words a section's name takes (`Pháp luật - Bạn đọc`).
     const MAX_NAME_WORDS: usize = 6;
-    let is_dateline = |line: &Line<'_>| dateline::parse_line(line.text).is_some();
+    let is_dateline = |line: &Line<'_>| dateline_line(line.text).is_some();
     let is_navigation =
         |line: &Line<'_>| line.text.split_whitespace().count() <= MAX_NAME_WORDS && !ends_sentence(line.text);
     // A title ends with no full stop; a standfirst does.
@@ -731,10 +762,14 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > MAX_CHARS {
         return None;
     }
-    // `Tác giả: Lê Hương`: the label says only that names follow.
+    // `Tác giả: Lê Hương`, `Bởi Lê Hương`: the label says only that names
+    // follow.
     if let Some((label, names)) = line.split_once(':')
         && matches!(lower_case(label.trim()).as_str(), "tác giả" | "người viết")
     {
+        return personal_names(names);
+    }
+    if let Some(names) = line.trim_start().strip_prefix("Bởi ") {
         return personal_names(names);
     }
     // An office that signs the article (`Ban Tuyên giáo Tỉnh ủy`).
@@ -1036,6 +1071,87 @@ const PLACES_NOT_NAMES: &[&str] = &[
     "Đà Nẵng",
     "Cần Thơ",
     "Việt Nam",
+];
+
+/// Vietnam's provinces and largest cities, as a page may write one where
+/// it was filed beside its dateline (`Hải Phòng - 01/01/2024`), where
+/// other pages write the byline; many read as personal names do.
+const PROVINCES: &[&str] = &[
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bạc Liêu",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cần Thơ",
+    "Cao Bằng",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hoà Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Khánh Hoà",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thanh Hoá",
+    "Thừa Thiên Huế",
+    "Tiền Giang",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
+    "Huế",
+    "Sài Gòn",
+    "Nha Trang",
+    "Đà Lạt",
+    "Vũng Tàu",
+    "Hạ Long",
+    "Quy Nhơn",
+    "Buôn Ma Thuột",
+    "Phú Quốc",
+    "Hội An",
 ];
 
 /// A signature of [`GENERIC_SIGNATURES`], alone or before the name of its
