@@ -127,6 +127,7 @@ impl Reader {
     /// mark (`UBNDtỉnh`, `TPHCMcần`): a word glued after a code, maybe (see
     /// [`super::glued_words::marked_word_at_end`]). Words in capitals
     /// (`HÀ`) are asked too, and are no such thing.
+    #[inline]
     pub(crate) fn begins_with_code(&self) -> bool {
         self.marked && matches!(&self.letters[..], [first, second, ..] if first.upper && second.upper)
     }

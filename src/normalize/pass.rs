@@ -759,6 +759,8 @@ fn holds_url(bytes: &[u8]) -> bool {
 /// Whether the word `reader` read may be glued words for [`Text::cut`]:
 /// syllables (two runs of vowels, or anything but composed letters), a
 /// capital after a small letter, or a mark after two capitals.
+// Inlined: asked of every word the pass reads.
+#[inline]
 fn may_be_cut(reader: &Reader, reading: Reading<'_>) -> bool {
     reader.may_be_glued()
         || matches!(reading, Reading::Other)
