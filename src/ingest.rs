@@ -1835,6 +1835,9 @@ fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
     };
     let kind = KINDS.iter().find_map(|kind| after_label.strip_prefix(kind));
     let rest = kind.unwrap_or(after_label);
+    // Which pictures of a story it credits, before its colon (`Ảnh 1, 2:
+    // Mạnh Quân`, `Ảnh trên: TTXVN`).
+    let rest = pictures_named(rest).unwrap_or(rest);
     // The same place in the text as written: small letters have as many
     // characters as their capitals.
     let rest = text
@@ -1863,6 +1866,23 @@ fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
         None => return false,
     };
     (1..=10).contains(&names.split_whitespace().count())
+}
+
+/// What follows the pictures a credit names before its colon, in small
+/// letters (` 1, 2: Mạnh Quân` → `: Mạnh Quân`, ` trên: TTXVN`, ` 1 và 3:
+/// …`, ` 2-4: …`); `None` when no colon follows them (`Ảnh 1 cho thấy`).
+fn pictures_named(rest: &str) -> Option<&str> {
+    const PLACES: &[&str] = &["trên", "dưới", "bìa", "đầu bài", "lớn", "nhỏ"];
+    let colon = rest.find(':')?;
+    let pictures = rest[..colon].trim();
+    let numbers = pictures
+        .split([',', '-', '–'])
+        .flat_map(|part| part.split(" và "))
+        .all(|number| {
+            let number = number.trim();
+            !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())
+        });
+    (rest.starts_with(' ') && (numbers || PLACES.contains(&pictures))).then(|| &rest[colon..])
 }
 
 /// Whether two consecutive lines are an image's alt text and its caption:
