@@ -1303,6 +1303,7 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
             }
         }
     }
+    nest_numbered_headings(&mut blocks);
     blocks
 }
 
@@ -1446,7 +1447,8 @@ fn is_subheading(line: &str, after: &str) -> bool {
         && ends_bare
         && (ends_sentence(after) || after.ends_with(':'))
         && after.split_whitespace().count() > words
-        && personal_names(line).is_none()
+        // `I. TÌNH HÌNH CHUNG` is a part's number, not an initial.
+        && (heading_number(line) == Some(HeadingNumber::Roman) || personal_names(line).is_none())
         // A portrait's caption names its sitter first (`GS.TS Nguyễn
         // Trung Việt, Phó Hiệu trưởng …`).
         && !is_titled_name(line.split([',', '(']).next().unwrap_or(line), true)
@@ -1454,6 +1456,46 @@ fn is_subheading(line: &str, after: &str) -> bool {
         && !is_credit(line)
         && credit_line(line, CREDIT_LABELS).is_none()
         && without_credit(line).1.is_none()
+}
+
+/// How a subheading is numbered: `I. TÌNH HÌNH CHUNG`, `1. Về kinh tế`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HeadingNumber {
+    Roman,
+    Arabic,
+}
+
+/// The numbering `line` opens with, a number and a full stop or bracket
+/// before a word (`II. NHIỆM VỤ`, `2) Về xã hội`): Roman from I to XX, two
+/// words at least after it (`V. TÙNG` is a name's initial), or Arabic.
+fn heading_number(line: &str) -> Option<HeadingNumber> {
+    let (number, rest) = line.split_once([' '])?;
+    let number = number.strip_suffix(['.', ')'])?;
+    let roman = !number.is_empty()
+        && number.len() <= 5
+        && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && rest.split_whitespace().count() >= 2;
+    let arabic = !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    match (roman, arabic) {
+        (true, _) => Some(HeadingNumber::Roman),
+        (_, true) => Some(HeadingNumber::Arabic),
+        _ => None,
+    }
+}
+
+/// Subheadings numbered `1.`, `2.` under parts numbered `I.`, `II.` one
+/// level down (`h3` under `h2`).
+fn nest_numbered_headings(blocks: &mut [Block]) {
+    let mut in_part = false;
+    for block in blocks {
+        if let Block::Heading { level, text } = block {
+            match heading_number(text) {
+                Some(HeadingNumber::Roman) => in_part = true,
+                Some(HeadingNumber::Arabic) if in_part => *level = 3,
+                _ => in_part = false,
+            }
+        }
+    }
 }
 
 /// Whether `line` reads as the caption of a photo of an event, whose image
