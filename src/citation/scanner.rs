@@ -341,12 +341,23 @@ fn numbered(
     // (`Quyết định 1962/QĐ-TTg` … `Quyết định 1962`).
     let year_like = shape == Shape::Number && !has_number_word && looks_like_year(&symbol.number);
     let mut items = vec![(start, end, symbol)];
-    // `Quyết định số 649 năm 2014`: the year is a field, not the span.
+    // `Quyết định số 649 năm 2014`: the year is a field, not the span; so
+    // is the year `năm` gives a symbol without one (`Quyết định số
+    // 06/QĐ-TTg năm 2022`), which the symbol does not take.
     let mut context_at = end;
+    let mut stated_year = None;
+    let year_at = spaces(text, end);
     if shape == Shape::Number
-        && let Some((year, after)) = year_phrase(text, spaces(text, end))
+        && let Some((year, after)) = year_phrase(text, year_at)
     {
         items[0].2.year = Some(year);
+        context_at = after;
+    } else if shape != Shape::NumberYear
+        && items[0].2.year.is_none()
+        && word(text, year_at, "năm").is_some()
+        && let Some((year, after)) = year_phrase(text, year_at)
+    {
+        stated_year = Some(year);
         context_at = after;
     }
     if context_at == end {
@@ -369,6 +380,7 @@ fn numbered(
         let mut citation = citation_of(span_start, span_end, kind, symbol, &after);
         citation.only_if_resolved &= !identified;
         if index == 0 {
+            citation.year = citation.year.or(stated_year);
             citation.pinpoint = pinpoint.map(str::to_owned);
             citation.only_if_resolved |= year_like && !dated;
         }

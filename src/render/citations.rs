@@ -263,7 +263,16 @@ impl Documents {
                     document.label.truncate(label.len());
                 }
             }
-            let mut detail = date.map(|date| labels.dated(date)).unwrap_or_default();
+            // A year the text gives a symbol without one (`Nghị quyết
+            // 09-NQ/TW năm 2007`), when no date says more.
+            let year = mentions()
+                .find_map(|citation| citation.year)
+                .filter(|year| !document.label.contains(&year.to_string()));
+            let mut detail = match (date, year) {
+                (Some(date), _) => labels.dated(date),
+                (None, Some(year)) => labels.of_year(year),
+                (None, None) => String::new(),
+            };
             if let Some(issuer) = issuer {
                 detail.push_str(&labels.issued_by(&issuer));
             }
