@@ -1955,13 +1955,13 @@ fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     // above is its alt text when the caption opens with it, however short
     // (`Hiện trường`, then `Hiện trường vụ cháy. Ảnh: CTV`; not a
     // subheading's `Kinh tế` over `Tăng trưởng kinh tế. Ảnh: X`).
-    let credited = without_credit(caption)
-        .1
-        .is_some_and(|credit| is_picture_credit(&credit))
-        && !ends_sentence(alt)
-        && without_credit(alt).1.is_none();
-    let described = |line: &str| folded_words(&without_honorifics(&without_credit(line).0));
-    let (alt, caption) = (described(alt), described(caption));
+    let ((alt_text, alt_credit), (caption_text, caption_credit)) =
+        (without_credit(alt), without_credit(caption));
+    let credited = caption_credit.is_some_and(|credit| is_picture_credit(&credit))
+        && alt_credit.is_none()
+        && !ends_sentence(alt);
+    let described = |text: &str| folded_words(&without_honorifics(text));
+    let (alt, caption) = (described(&alt_text), described(&caption_text));
     let (shorter, longer) = if alt.len() <= caption.len() {
         (&alt, &caption)
     } else {
