@@ -217,9 +217,34 @@ pub enum Block {
     List {
         /// Numbered (`true`) or bulleted (`false`).
         ordered: bool,
+        /// How a numbered list counts its items.
+        #[serde(skip_serializing_if = "Numbering::is_digits")]
+        numbering: Numbering,
         /// The items' text.
         items: Vec<String>,
     },
+}
+
+/// How a numbered list counts its items.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Numbering {
+    /// 1, 2, 3…
+    #[default]
+    Digits,
+    /// a, b, c, d, đ, e, g…: the letters Vietnamese documents count their
+    /// points with (no f, j, w or z).
+    Letters,
+}
+
+impl Numbering {
+    /// The names the JSON gives, as `"numbering"`.
+    pub const NAMES: [(&str, Numbering); 2] =
+        [("digits", Numbering::Digits), ("letters", Numbering::Letters)];
+
+    fn is_digits(&self) -> bool {
+        *self == Numbering::Digits
+    }
 }
 
 /// A paragraph: plain text, or text with a little inline markup.

@@ -21,9 +21,9 @@
 //! alone that ends with a picture's credit or has it on the next line, and
 //! such a credit alone (see `figure_without_alt`); a short line without
 //! punctuation before a longer sentence becomes a subheading (see
-//! `is_subheading`); lines that each open with a bullet or the next
-//! number, after a line ending with a colon, become a list (see
-//! `list_at`); and a short line of personal names (or a newsroom's or
+//! `is_subheading`); lines that each open with a bullet, the next number
+//! or the next letter of a document's points (`a)`, `b)`… `đ)`), after a
+//! line ending with a colon, become a list (see `list_at`); and a short line of personal names (or a newsroom's or
 //! office's signature, `PV`, `Ban Tuyên giáo Tỉnh ủy`) at the end
 //! (possibly followed by a `Theo …`, `Nguồn: …` or `Tổng hợp` credit line,
 //! or by a photo or video credit that joins it) becomes the byline. Every
@@ -34,7 +34,7 @@ mod dateline;
 use time::{Date, Month};
 
 use crate::Error;
-use crate::article::{Article, Block, Figure, Image, Paragraph, Source, Timestamp};
+use crate::article::{Article, Block, Figure, Image, Numbering, Paragraph, Source, Timestamp};
 use crate::normalize::{letter, nfc, to_lower};
 use crate::render::{CREDIT_LABELS, vietnamese_weekday};
 
@@ -113,11 +113,12 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut article = Article::new(title);
     article.published = published;
     let dateline = lines.next_if(|line| dateline_line(line.text).is_some());
-    // The byline a page writes on the dateline's line.
-    let mut authors = match &dateline {
+    // The byline or the publication's name a page writes on the dateline's line.
+    let beside = match &dateline {
         Some(line) => read_dateline(line, &mut article, &mut warnings),
-        None => Vec::new(),
+        None => DatelineLine::default(),
     };
+    let mut authors = beside.names;
     if has_header {
         article.sapo = lines.next().map(|line| line.text.to_owned());
     }
@@ -147,7 +148,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     if let Some(url) = &source.url {
         source.name = host(url).map(str::to_owned);
     }
-    if let Some(site) = site {
+    if let Some(site) = site.or(beside.site) {
         source.name = Some(site.to_owned());
     }
     if source.name.is_some() {
@@ -158,13 +159,24 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
 
 /// The publication's name that a page's `<title>` adds after the
 /// article's (`… - Báo Đắk Lắk điện tử`, `… | VOV.VN`, `… – Tạp chí Cộng
-/// sản`): the title without it, and the name. A name begins as a
-/// publication's does (`Báo` or `Tạp chí` then a capital: `Báo chí …` is
-/// no name; `Đài Phát thanh`, `Cổng thông tin`…) or is a web address's,
-/// and has at most eight words; the title keeps three words or more.
+/// sản`): the title without it, and the name (see [`is_site_name`]); the
+/// title keeps three words or more.
 fn site_after_title(title: &str) -> Option<(&str, &str)> {
-    const MAX_SITE_WORDS: usize = 8;
     const MIN_TITLE_WORDS: usize = 3;
+    let (at, separator) = [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
+        .max_by_key(|&(at, _)| at)?;
+    let (kept, site) = (title[..at].trim_end(), title[at + separator.len()..].trim());
+    (is_site_name(site) && kept.split_whitespace().count() >= MIN_TITLE_WORDS).then_some((kept, site))
+}
+
+/// Whether `text` is a publication's name: it begins as a publication's
+/// does (`Báo` or `Tạp chí` then a capital: `Báo chí …` is no name; `Đài
+/// Phát thanh`, `Cổng thông tin`…) or is a web address's (`VOV.VN`,
+/// `Chinhphu.vn`), and has at most eight words.
+fn is_site_name(text: &str) -> bool {
+    const MAX_SITE_WORDS: usize = 8;
     /// Openings a capitalised name follows (`Báo Nhân Dân`, not `Báo chí`).
     const OPENINGS: &[&str] = &["Báo", "Tạp chí"];
     /// Openings that name the kind of publication whatever follows
@@ -178,29 +190,21 @@ fn site_after_title(title: &str) -> Option<(&str, &str)> {
         "Thông tấn xã",
     ];
     const DOMAINS: &[&str] = &[".vn", ".com", ".net", ".org"];
-    let (at, separator) = [" - ", " – ", " — ", " | "]
-        .iter()
-        .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
-        .max_by_key(|&(at, _)| at)?;
-    let (kept, site) = (title[..at].trim_end(), title[at + separator.len()..].trim());
     let after = |opening: &&str| {
-        site.strip_prefix(*opening)
+        text.strip_prefix(*opening)
             .and_then(|rest| rest.strip_prefix(' '))
     };
     let named = OPENINGS
         .iter()
         .any(|opening| after(opening).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
         || KINDS.iter().any(|kind| after(kind).is_some());
-    let addressed = site.split_whitespace().any(|word| {
+    let addressed = text.split_whitespace().any(|word| {
         let lower = word.to_ascii_lowercase();
         DOMAINS
             .iter()
             .any(|domain| lower.ends_with(domain) && lower.len() > domain.len())
     });
-    ((named || addressed)
-        && site.split_whitespace().count() <= MAX_SITE_WORDS
-        && kept.split_whitespace().count() >= MIN_TITLE_WORDS)
-        .then_some((kept, site))
+    (named || addressed) && text.split_whitespace().count() <= MAX_SITE_WORDS
 }
 
 /// `text` composed (decomposed letters, as some scrapes come, included)
@@ -234,14 +238,27 @@ fn host(url: &str) -> Option<&str> {
     (!host.is_empty()).then(|| host.strip_prefix("www.").unwrap_or(host))
 }
 
-/// The datelines of a line, and the writers' names a page may write on
-/// the same line (`Minh Anh | 01/01/2024 10:00`, `Thứ Hai, 01/01/2024 -
-/// 10:00 | Tác giả: Minh Anh`, `Bởi Minh Anh - 01/01/2024`): either may come
-/// first, set apart by a bar or a dash. `None` when the line is no
-/// dateline.
-fn dateline_line(text: &str) -> Option<(Vec<dateline::Dateline>, Vec<String>)> {
+/// A dateline's line: its datelines, and what a page may write beside
+/// them, set apart by a bar or a dash, either first.
+#[derive(Default)]
+struct DatelineLine<'a> {
+    datelines: Vec<dateline::Dateline>,
+    /// The writers' names (`Minh Anh | 01/01/2024 10:00`, `Thứ Hai,
+    /// 01/01/2024 - 10:00 | Tác giả: Minh Anh`, `Bởi Minh Anh - 01/01/2024`).
+    names: Vec<String>,
+    /// The publication's name (`Chinhphu.vn - 14/11/2026 08:15`, `Báo Nhân
+    /// Dân | 01/01/2024`).
+    site: Option<&'a str>,
+}
+
+/// The dateline's line `text` read (see [`DatelineLine`]); `None` when
+/// the line is no dateline.
+fn dateline_line(text: &str) -> Option<DatelineLine<'_>> {
     if let Some(datelines) = dateline::parse_line(text) {
-        return Some((datelines, Vec::new()));
+        return Some(DatelineLine {
+            datelines,
+            ..DatelineLine::default()
+        });
     }
     [" | ", " - ", " – ", " — "]
         .iter()
@@ -250,21 +267,34 @@ fn dateline_line(text: &str) -> Option<(Vec<dateline::Dateline>, Vec<String>)> {
             let (first, second) = (&text[..at], &text[at + separator.len()..]);
             [(first, second), (second, first)]
                 .into_iter()
-                .find_map(|(date, names)| {
+                .find_map(|(date, beside)| {
                     let datelines = dateline::parse_line(date)?;
+                    let beside = beside.trim();
+                    if is_site_name(beside) {
+                        return Some(DatelineLine {
+                            datelines,
+                            names: Vec::new(),
+                            site: Some(beside),
+                        });
+                    }
                     // `Hải Phòng - 01/01/2024`: where the story was filed.
-                    let place = PROVINCES.contains(&nfc(names.trim()).as_str());
-                    Some((datelines, personal_names(names).filter(|_| !place)?))
+                    let place = PROVINCES.contains(&nfc(beside).as_str());
+                    let names = personal_names(beside).filter(|_| !place)?;
+                    Some(DatelineLine {
+                        datelines,
+                        names,
+                        site: None,
+                    })
                 })
         })
 }
 
 /// Fills the article's dates from the dateline `line`, with a warning when
-/// its weekday is not its date's; returns the writers' names the line
-/// holds too (see [`dateline_line`]).
-fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Error>) -> Vec<String> {
-    let (datelines, names) = dateline_line(line.text).unwrap_or_default();
-    for found in datelines {
+/// its weekday is not its date's; returns what else the line holds (see
+/// [`DatelineLine`]).
+fn read_dateline<'a>(line: &Line<'a>, article: &mut Article, warnings: &mut Vec<Error>) -> DatelineLine<'a> {
+    let read = dateline_line(line.text).unwrap_or_default();
+    for found in &read.datelines {
         match found.field {
             dateline::Field::Published => article.published = Some(found.at),
             dateline::Field::Updated => article.updated = Some(found.at),
@@ -278,7 +308,7 @@ fn read_dateline(line: &Line<'_>, article: &mut Article, warnings: &mut Vec<Erro
             });
         }
     }
-    names
+    read
 }
 
 /// Puts the title first when the page's navigation (`Thời sự`, `Chính
@@ -1348,11 +1378,15 @@ fn paragraphs_set_apart(body: &[Line<'_>]) -> bool {
 }
 
 /// The list that `lines` open with, and how many lines it takes: two
-/// lines or more that each open with the same bullet (`- `, `+ `, `• `…)
-/// or with the next number (`1. `, `2. `… or `1) `, `2) `…, from 1). The
+/// lines or more that each open with the same bullet (`- `, `+ `, `• `…),
+/// with the next number (`1. `, `2. `… or `1) `, `2) `…, from 1) or with
+/// the next letter as Vietnamese documents count their points (`a) `, `b)
+/// `… `d) `, `đ) `, `e) `, `g) `…, from a; see [`Numbering::Letters`]). The
 /// caller asks only after a line that ends with a colon: without one, a
 /// run of `- ` lines is more often an interview's questions and answers.
-/// The bullets and numbers become the list's own.
+/// The bullets, numbers and letters become the list's own, so letters
+/// counted otherwise (`d) `, `e) `, without `đ`) leave the lines as they
+/// are.
 fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
     let first = list_item(lines.first()?.text, None)?;
     let mut items = vec![first.text];
@@ -1364,10 +1398,35 @@ fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         items.push(item.text);
         last = item.marker;
     }
-    let ordered = matches!(first.marker, ListMarker::Number(..));
     let len = items.len();
-    (len >= 2).then_some((Block::List { ordered, items }, len))
+    let (ordered, numbering) = match first.marker {
+        ListMarker::Bullet(_) => (false, Numbering::Digits),
+        ListMarker::Number(..) => (true, Numbering::Digits),
+        ListMarker::Letter(_, mark) => {
+            // The line after holds a letter out of the list's count.
+            let miscounted = lines
+                .get(len)
+                .and_then(|line| letter_marker(line.text))
+                .is_some_and(|(_, after)| after == mark);
+            if miscounted {
+                return None;
+            }
+            (true, Numbering::Letters)
+        }
+    };
+    let list = Block::List {
+        ordered,
+        numbering,
+        items,
+    };
+    (len >= 2).then_some((list, len))
 }
+
+/// The letters Vietnamese documents count their points with, in order.
+const POINT_LETTERS: [char; 23] = [
+    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v',
+    'x', 'y',
+];
 
 /// What opens a line of a list.
 #[derive(Clone, Copy, PartialEq)]
@@ -1375,6 +1434,8 @@ enum ListMarker {
     Bullet(char),
     /// The number and the character after it (`.` or `)`).
     Number(u32, char),
+    /// The letter's place in [`POINT_LETTERS`] and the character after it.
+    Letter(usize, char),
 }
 
 /// A line of a list, without its marker.
@@ -1384,8 +1445,8 @@ struct ListItem {
 }
 
 /// `line` as the list item after `previous` (the first, when `None`): the
-/// same bullet, or the next number with the same mark after it; then a
-/// space and words.
+/// same bullet, or the next number or letter with the same mark after it;
+/// then a space and words.
 fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
     const BULLETS: &[char] = &['-', '+', '•', '*', '–', '●', '▪', '◦'];
     const MAX_DIGITS: usize = 3;
@@ -1399,14 +1460,22 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
             ListMarker::Number(line[..digits].parse().ok()?, mark),
             &line[digits + 1..],
         )
+    } else if let Some((letter, mark)) = letter_marker(line) {
+        let place = POINT_LETTERS.iter().position(|&point| point == letter)?;
+        let marker_len = letter.len_utf8() + mark.len_utf8();
+        (ListMarker::Letter(place, mark), &line[marker_len..])
     } else {
         let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
         (ListMarker::Bullet(bullet), &line[bullet.len_utf8()..])
     };
     let expected = match (previous, marker) {
         (None, ListMarker::Number(number, _)) => number == 1,
+        (None, ListMarker::Letter(place, _)) => place == 0,
         (Some(ListMarker::Number(before, mark_before)), ListMarker::Number(number, mark)) => {
             number == before + 1 && mark == mark_before
+        }
+        (Some(ListMarker::Letter(before, mark_before)), ListMarker::Letter(place, mark)) => {
+            place == before + 1 && mark == mark_before
         }
         (None, ListMarker::Bullet(_)) => true,
         (Some(before), marker) => before == marker,
@@ -1416,6 +1485,15 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
         marker,
         text: text.to_owned(),
     })
+}
+
+/// The small letter and the mark (`.` or `)`) that open `line` (`a) `,
+/// `đ. `), then a space.
+fn letter_marker(line: &str) -> Option<(char, char)> {
+    let mut chars = line.chars();
+    let (letter, mark) = (chars.next()?, chars.next()?);
+    (letter.is_lowercase() && matches!(mark, '.' | ')') && chars.next().is_some_and(char::is_whitespace))
+        .then_some((letter, mark))
 }
 
 /// Whether `line`, after a sentence, a figure or a list (the caller
@@ -2615,28 +2693,58 @@ mod tests {
     fn lists() {
         let list = |lines: &[&str]| {
             list_at(&body_of(lines)).map(|(block, len)| match block {
-                Block::List { ordered, items } => (ordered, items, len),
+                Block::List {
+                    ordered,
+                    numbering,
+                    items,
+                } => (ordered, numbering, items, len),
                 _ => unreachable!("list_at makes lists"),
             })
         };
+        let digits = Numbering::Digits;
         assert_eq!(
             list(&["- Một;", "- Hai.", "Đoạn văn."]),
-            Some((false, vec!["Một;".to_owned(), "Hai.".to_owned()], 2))
+            Some((false, digits, vec!["Một;".to_owned(), "Hai.".to_owned()], 2))
         );
         assert_eq!(
             list(&["1. Một", "2. Hai", "3. Ba", "5. Năm"]),
-            Some((true, vec!["Một".to_owned(), "Hai".to_owned(), "Ba".to_owned()], 3))
+            Some((
+                true,
+                digits,
+                vec!["Một".to_owned(), "Hai".to_owned(), "Ba".to_owned()],
+                3
+            ))
         );
-        assert_eq!(list(&["• Một", "• Hai"]).map(|(_, _, len)| len), Some(2));
+        assert_eq!(list(&["• Một", "• Hai"]).map(|(.., len)| len), Some(2));
         assert_eq!(
             list(&["1) Một", "2) Hai"]).map(|(ordered, ..)| ordered),
             Some(true)
         );
+        let points = [
+            "a) Một;",
+            "b) Hai;",
+            "c) Ba;",
+            "d) Bốn;",
+            "đ) Năm;",
+            "e) Sáu.",
+            "Đoạn văn.",
+        ];
+        assert_eq!(
+            list(&points).map(|(ordered, numbering, items, len)| (ordered, numbering, items[4].clone(), len)),
+            Some((true, Numbering::Letters, "Năm;".to_owned(), 6))
+        );
+        assert_eq!(list(&["a. Một", "b. Hai"]).map(|(.., len)| len), Some(2));
         for not_a_list in [
             &["- Một"][..],
             &["- Một", "+ Hai"],
             &["2. Hai", "3. Ba"],
             &["1. Một", "2) Hai"],
+            // Letters counted without `đ`: the list would show it.
+            &["a) Một", "b) Hai", "c) Ba", "d) Bốn", "e) Năm"],
+            &["b) Hai", "c) Ba"],
+            &["a) Một", "b. Hai"],
+            &["A) Một", "B) Hai"],
+            &["a)Một", "b)Hai"],
             &["-5 độ C", "-6 độ C"],
             &["2.5 triệu", "3.5 triệu"],
             &["- ", "- "],

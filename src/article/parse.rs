@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 
 use super::limits::Limits;
 use super::{
-    Alternative, Article, Block, Candidate, Figure, Focus, Image, LanguageTag, Paragraph, Size, Source,
-    Timestamp,
+    Alternative, Article, Block, Candidate, Figure, Focus, Image, LanguageTag, Numbering, Paragraph, Size,
+    Source, Timestamp,
 };
 use crate::Error;
 use crate::render::safe_url;
@@ -197,7 +197,7 @@ fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> 
         "heading" => &["type", "level", "text"],
         "figure" => &["type", "image", "caption", "credit"],
         "quote" => &["type", "text", "attribution"],
-        "list" => &["type", "ordered", "items"],
+        "list" => &["type", "ordered", "numbering", "items"],
         _ => {
             problems.push(Error::UnknownBlockType {
                 path: format!("{path}.type"),
@@ -222,6 +222,7 @@ fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> 
         }
         _ => {
             let ordered = fields.boolean("ordered", problems).unwrap_or(false);
+            let numbering = fields.numbering(ordered, problems);
             match map.get("items") {
                 None => problems.push(Error::Missing {
                     path: fields.path_of("items"),
@@ -235,7 +236,11 @@ fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> 
                 Some(_) => {}
             }
             let items = fields.text_list("items", problems);
-            (!items.is_empty()).then_some(Block::List { ordered, items })
+            (!items.is_empty()).then_some(Block::List {
+                ordered,
+                numbering,
+                items,
+            })
         }
     }
 }
@@ -458,6 +463,37 @@ impl<'a> Fields<'a> {
             other => {
                 problems.push(invalid(self.path_of(key), "true or false", other));
                 None
+            }
+        }
+    }
+
+    /// A numbered list's `numbering`; digits when it has none, or when the
+    /// list is bulleted (a problem when it says otherwise).
+    fn numbering(&self, ordered: bool, problems: &mut Vec<Error>) -> Numbering {
+        let Some(value) = self.map.get("numbering") else {
+            return Numbering::Digits;
+        };
+        let named = Numbering::NAMES
+            .iter()
+            .find(|(name, _)| value.as_str() == Some(*name))
+            .map(|&(_, numbering)| numbering);
+        match named {
+            Some(numbering) if ordered => numbering,
+            Some(_) => {
+                problems.push(invalid(
+                    self.path_of("numbering"),
+                    "no numbering on a bulleted list (\"ordered\": false)",
+                    value,
+                ));
+                Numbering::Digits
+            }
+            None => {
+                problems.push(invalid(
+                    self.path_of("numbering"),
+                    "\"digits\" or \"letters\"",
+                    value,
+                ));
+                Numbering::Digits
             }
         }
     }

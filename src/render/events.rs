@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::RenderOptions;
 use super::figure::{self, FileAt};
 use super::labels::Labels;
-use crate::article::{Article, Block, Inline, Timestamp};
+use crate::article::{Article, Block, Inline, Numbering, Timestamp};
 use crate::render::safe_url;
 
 /// One step of the rendered markup.
@@ -186,9 +186,17 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 }
                 out.end("figure");
             }
-            Block::List { ordered, items } => {
-                let name = if *ordered { "ol" } else { "ul" };
-                out.start(Tag::with_class(name, "vn-list"));
+            Block::List {
+                ordered,
+                numbering,
+                items,
+            } => {
+                let (name, class) = match (ordered, numbering) {
+                    (false, _) => ("ul", "vn-list"),
+                    (true, Numbering::Digits) => ("ol", "vn-list"),
+                    (true, Numbering::Letters) => ("ol", "vn-list vn-list--letters"),
+                };
+                out.start(Tag::with_class(name, class));
                 for item in items {
                     out.prose_element(Tag::new("li"), item);
                 }

@@ -241,6 +241,38 @@ describe('<vn-article> on the embedding page', () => {
     }
   });
 
+  test('a list counted with letters shows and reads the points as Vietnamese documents count them', async () => {
+    const { page, problems, close } = await open(session, '/embed.html', allRendered(2));
+    try {
+      await page.evaluate(() => {
+        const element = document.createElement('vn-article');
+        element.id = 'points';
+        element.article = {
+          title: 'Những điểm mới',
+          blocks: [{ type: 'list', ordered: true, numbering: 'letters', items: ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy'] }],
+        };
+        document.querySelector('main').append(element);
+      });
+      await eventCount(page, 3);
+      // The markers as the accessibility tree gives them to a screen
+      // reader: the counter style of vn-article.css, inside the shadow root.
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      const inPoints = (node) => {
+        for (let at = node; at; at = byId.get(at.parentId)) {
+          if (at.role?.value === 'list' && at.childIds.length === 7) return true;
+        }
+        return false;
+      };
+      const markers = nodes.filter((node) => node.role?.value === 'ListMarker' && inPoints(node)).map((node) => node.name.value.trim());
+      assert.deepEqual(markers, ['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('while the article loads, the element is busy and keeps room for it', async () => {
     let release;
     const held = new Promise((resolve) => {
