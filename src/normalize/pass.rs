@@ -211,6 +211,10 @@ impl<'a> Text<'a> {
                 at,
                 quote,
                 before: typography::last_visible(&text[..at]),
+                before_spaces: text[..at]
+                    .trim_end_matches(|c: char| c.is_whitespace() || typography::is_invisible(c))
+                    .chars()
+                    .next_back(),
                 after: typography::first_visible(&text[at + quote.len_utf8()..]),
                 first_on_line,
             });

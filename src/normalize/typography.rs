@@ -480,16 +480,18 @@ pub(crate) fn opening_quote_lacks_space(before: Option<char>, after: &str) -> bo
 /// spoke (`“… trong thời gian tới”- ông Tám nói`): `before`, the visible
 /// character before the quote, ends a word or a phrase — not markup
 /// (`rel=”none"`) or another quote (a run of them, as above); `after` is
-/// the text after it. Before the dash, a space inside the quotes counts as
-/// the word it is about to make way for (`“hòa ”- ông`). A dash glued on
-/// both sides (`“A”-“B”`) may join, and is left as typed.
+/// the text after it. A space inside the quotes counts as the word it is
+/// about to make way for (`“hòa ”- ông`, `“Mắt biếc ”đạt`: its space typed
+/// on the wrong side). A dash glued on both sides (`“A”-“B”`) may join,
+/// and is left as typed.
 pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bool {
     let Some(before) = before else {
         return false;
     };
-    let ends_phrase = is_word_part(before) || matches!(before, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')');
-    (ends_phrase && first_visible(after).is_some_and(char::is_alphanumeric))
-        || ((ends_phrase || before.is_whitespace()) && begins_spaced_dash(after))
+    let ends_phrase = is_word_part(before)
+        || before.is_whitespace()
+        || matches!(before, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')');
+    ends_phrase && (first_visible(after).is_some_and(char::is_alphanumeric) || begins_spaced_dash(after))
 }
 
 /// Whether `text`, as it will read, begins with a dash and a space before a
@@ -1044,6 +1046,8 @@ pub(crate) struct Found {
     pub(crate) at: usize,
     pub(crate) quote: char,
     pub(crate) before: Option<char>,
+    /// The visible character before it and the spaces before it.
+    pub(crate) before_spaces: Option<char>,
     pub(crate) after: Option<char>,
     /// No quote of its kind before it on its line (its paragraph).
     pub(crate) first_on_line: bool,
@@ -1103,10 +1107,42 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     let mut open: Vec<usize> = Vec::new();
     let mut undecided_before = false;
     let mut unpaired_on_line = false;
+    // The first quote of the line of the quote at hand.
+    let mut line_start = 0;
     for (index, this) in found.iter().enumerate() {
+        if this.first_on_line {
+            line_start = index;
+        }
+        let open_on_line = open.last().is_some_and(|&opener| opener >= line_start);
         let in_run = run_start[index] != index || run_end[index] != index;
         let opens = match glued_sides(index) {
             _ if in_run && this.quote != '"' => Some(this.quote == '“'),
+            // A curly quote whose neighbours say the other way, its space
+            // typed on the wrong side, is read by its shape. An opening one
+            // after a phrase's mark (`Theo ông Hùng,“ giá sẽ tăng ”`) opens
+            // as a quote spaced on both sides does, when nothing is open
+            // (not `“Tôi đi.“ Ông nói`, on a page that writes every quote
+            // “).
+            (true, false)
+                if this.quote == '“'
+                    && this
+                        .before
+                        .is_some_and(|c| matches!(c, ',' | '.' | ';' | '!' | '?' | '…'))
+                    && this.after.is_some_and(char::is_whitespace) =>
+            {
+                Some(open.is_empty())
+            }
+            // A closing one after a space closes a quote opened earlier on
+            // its line (`“Mắt biếc ”đạt`, not `Ông nói ”Tôi`), when what is
+            // before its spaces is not what an opening quote follows (`(`,
+            // `:`): glued to it once its spaces go, it would read as opening.
+            (false, true)
+                if this.quote == '”'
+                    && this.before.is_some_and(char::is_whitespace)
+                    && this.before_spaces.is_some_and(|c| !opens_after(c)) =>
+            {
+                Some(!open_on_line)
+            }
             (false, true) => Some(true),
             (true, false) => Some(false),
             (false, false) => Some(open.is_empty()),
@@ -1466,6 +1502,7 @@ mod tests {
                 at: i,
                 quote: chars[i],
                 before: i.checked_sub(1).map(|j| chars[j]),
+                before_spaces: chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied(),
                 after: chars.get(i + 1).copied(),
                 first_on_line: !chars[..i]
                     .iter()
@@ -1491,6 +1528,7 @@ mod tests {
                     at,
                     quote: '\'',
                     before: text[..at].chars().next_back(),
+                    before_spaces: text[..at].trim_end().chars().next_back(),
                     after: text[at + 1..].chars().next(),
                     first_on_line: false,
                 })
