@@ -7,7 +7,8 @@
 //! optional label, a date, and optionally a time, a weekday and a zone, in
 //! any order, separated by spaces, commas, dashes, bars or brackets (and
 //! `lúc`, `ngày`); a clock may say its half of the day (`4:07 PM`, `4:07
-//! CH`). The page's count of readers may follow (`| Lượt xem: 1.234`):
+//! CH`), be told in words (`16 giờ 07 phút`) or have its zone a space
+//! apart (`16:07:35 +07:00`). The page's count of readers may follow (`| Lượt xem: 1.234`):
 //! it is the page's, not the article's, and is not kept. A sentence that
 //! merely mentions a date is never taken for one.
 
@@ -96,7 +97,11 @@ fn parse(line: &str) -> Option<Dateline> {
         if let Some(found) = parse_date(word) {
             date = once(date, found)?;
         } else if word.bytes().all(|b| b.is_ascii_digit()) {
-            date = once(date, long_date(word, &mut words)?)?;
+            if words.peek() == Some(&"giờ") {
+                clock = once(clock, clock_in_words(word, &mut words)?)?;
+            } else {
+                date = once(date, long_date(word, &mut words)?)?;
+            }
         } else if let Some((day, time)) = word
             .split_once('t')
             .and_then(|(day, time)| Some((parse_date(day)?, time)))
@@ -113,6 +118,9 @@ fn parse(line: &str) -> Option<Dateline> {
         } else if let Some((found, Some(zone))) = clock_and_zone(word) {
             clock = once(clock, found)?;
             offset = once(offset, zone)?;
+        } else if word.starts_with('+') || (word.starts_with('-') && word.contains(':')) {
+            // A zone a space sets apart from its clock (`16:07:35 +07:00`).
+            offset = once(offset, parse_offset(word)?)?;
         } else if let Some(zone) = word.strip_prefix("gmt").or_else(|| word.strip_prefix("utc")) {
             // "GMT+7", or "GMT" then "+7" as the next word, or "GMT" alone.
             let zone = match zone {
@@ -229,6 +237,22 @@ fn long_date<'a, I: Iterator<Item = &'a str>>(day: &str, words: &mut Peekable<I>
     words.next_if_eq(&"năm");
     let year = words.next()?;
     parse_date(&format!("{day}/{month}/{year}"))
+}
+
+/// `16 giờ 07 phút`, `16 giờ 07`, `16 giờ`, from its hour on (a bare
+/// number before `giờ`).
+fn clock_in_words<'a, I: Iterator<Item = &'a str>>(hour: &str, words: &mut Peekable<I>) -> Option<Time> {
+    words.next_if_eq(&"giờ")?;
+    let minute = match words
+        .next_if(|word| !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
+    {
+        Some(minute) => {
+            words.next_if_eq(&"phút");
+            minute.parse().ok()?
+        }
+        None => 0,
+    };
+    Time::from_hms(hour.parse().ok()?, minute, 0).ok()
 }
 
 /// The number of a month named in words after `tháng`, in small letters
@@ -441,6 +465,24 @@ mod tests {
             ),
             ("Ngày 07 tháng 11 năm 2019", Field::Published, "2019-11-07", None),
             (
+                "16 giờ 07 phút, ngày 07/11/2019",
+                Field::Published,
+                "2019-11-07T16:07:00+07:00",
+                None,
+            ),
+            (
+                "Cập nhật lúc 8 giờ, ngày 07/11/2019",
+                Field::Updated,
+                "2019-11-07T08:00:00+07:00",
+                None,
+            ),
+            (
+                "07/11/2019 16:07:35 +07:00",
+                Field::Published,
+                "2019-11-07T16:07:35+07:00",
+                None,
+            ),
+            (
                 "Thứ Tư, 6 Tháng Mười Một 2019 10:30",
                 Field::Published,
                 "2019-11-06T10:30:00+07:00",
@@ -605,6 +647,11 @@ mod tests {
             "Hội nghị lúc 16:07+07:00",
             "07/11/2019 | Lượt xem",
             "07/11/2019, 1.234 lượt người tham dự",
+            "16 giờ 07 phút",
+            "Ngày 07/11/2019, 25 giờ",
+            "Ngày 07/11/2019, 16 giờ 07 phút 30",
+            "07/11/2019 +7 độ",
+            "07/11/2019 16:07 +07:00 GMT+7",
         ] {
             assert_eq!(read(line), None, "{line}");
         }
