@@ -782,8 +782,8 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// a photo credit (`Ảnh: Lê Hương`) credits an image, not the article. A
 /// name may follow the writer's degree (`ThS. Nguyễn Văn A`), and the
 /// office they work for or their post may follow the names (`Lê Hương -
-/// Văn phòng Tỉnh ủy`, `Nguyễn Văn A, Phó Chủ tịch UBND huyện`), kept with
-/// the last. An office may sign in its own name (`Ban Tuyên giáo Tỉnh
+/// Văn phòng Tỉnh ủy`, `Nguyễn Văn A, Phó Chủ tịch UBND huyện`, `Lê Văn
+/// Hùng, Ban Tuyên giáo Huyện ủy`), kept with the last. An office may sign in its own name (`Ban Tuyên giáo Tỉnh
 /// ủy`). Outlet names (`VietnamNet`, `VietQ.vn`) and sentences are not
 /// bylines.
 fn personal_names(line: &str) -> Option<Vec<String>> {
@@ -824,9 +824,11 @@ fn personal_names(line: &str) -> Option<Vec<String>> {
         }
         let listed = role.map_or(part, |(at, _)| &part[at..]);
         for listed in names_apart(listed) {
-            // The writer's post after their name (`Nguyễn Văn A, Phó Chủ
-            // tịch UBND huyện`), kept with it.
-            if let (None, Some(last), true) = (role, authors.last_mut(), is_post(listed)) {
+            // The writer's post or office after their name (`Nguyễn Văn A,
+            // Phó Chủ tịch UBND huyện`, `Lê Văn Hùng, Ban Tuyên giáo Huyện
+            // ủy`), kept with it.
+            let post = is_post(listed) || is_signing_office(listed) || is_office_name(listed, PAPERS);
+            if let (None, Some(last), true) = (role, authors.last_mut(), post) {
                 *last = format!("{last}, {}", listed.trim());
                 continue;
             }
