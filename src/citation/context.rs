@@ -296,6 +296,21 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         small_run += 1;
         taken += 1;
     }
+    // A name the issuers' table knows goes on in small words (`Chủ tịch
+    // nước`, `Bộ Giao thông vận tải`, `Ủy ban nhân dân`), when the prose
+    // goes on after it as after a name (not `Chủ tịch nước ngoài`).
+    source.read_to(&mut words, taken + 4);
+    let ends_there = |len: usize| {
+        words
+            .get(len)
+            .is_none_or(|next| next.follows_name || next.capitalised || ends_name(&words, len))
+    };
+    if let Some(known) = (taken + 1..=words.len().min(taken + 3))
+        .rev()
+        .find(|&len| issuer::is_known_name(&text[at..words[len - 1].end]) && ends_there(len))
+    {
+        taken = known;
+    }
     let end = words[taken - 1].end;
     // A plenum's number is part of its name (`Hội nghị Trung ương 6`).
     let end = match word(text, at, "Hội nghị") {
@@ -548,6 +563,11 @@ mod tests {
             ("của Bộ GD-ĐT hướng dẫn", "Bộ GD-ĐT"),
             ("của Bộ GD-ĐT và Chỉ thị 40", "Bộ GD-ĐT"),
             ("của Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+            // Names the issuers' table knows, that go on in small words.
+            ("của Chủ tịch nước về việc đặc xá", "Chủ tịch nước"),
+            ("của Bộ Giao thông vận tải quy định", "Bộ Giao thông vận tải"),
+            ("của Ủy ban nhân dân.", "Ủy ban nhân dân"),
+            ("của Chủ tịch nước ngoài", "Chủ tịch"),
             ("của UBND tỉnh Lạng Sơn, các", "UBND tỉnh Lạng Sơn"),
             // The term the body sat in, however it is written.
             ("của Bộ Chính trị (khóa XI)", "Bộ Chính trị khóa XI"),
