@@ -323,13 +323,23 @@ fn read_dateline<'a>(line: &Line<'a>, article: &mut Article, warnings: &mut Vec<
 fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
     /// The most lines of navigation a page puts above its title.
     const MAX_LINES_ABOVE_TITLE: usize = 3;
-    /// The most words a section's name takes (`Pháp luật - Bạn đọc`).
-    const MAX_NAME_WORDS: usize = 6;
     let is_dateline = |line: &Line<'_>| dateline_line(line.text).is_some();
-    let is_navigation =
-        |line: &Line<'_>| line.text.split_whitespace().count() <= MAX_NAME_WORDS && !ends_sentence(line.text);
+    let is_navigation = |line: &Line<'_>| is_section_name(line.text) || breadcrumb(line.text).is_some();
     // A title ends with no full stop; a standfirst does.
     let stops = |text: &str| text.ends_with('.') && !text.ends_with("...");
+    // The page's trail from its home page (`Trang chủ > Tin tức > Thời
+    // sự`) is navigation, dateline or none.
+    let home_trails = lines
+        .iter()
+        .take(MAX_LINES_ABOVE_TITLE)
+        .take_while(|line| breadcrumb(line.text).is_some_and(|from_home| from_home))
+        .count();
+    if home_trails > 0 && home_trails < lines.len() {
+        return left_out(lines.drain(..home_trails))
+            .into_iter()
+            .chain(title_first(lines))
+            .collect();
+    }
     let Some(mut dateline) = lines.iter().take(MAX_LINES_ABOVE_TITLE + 2).position(is_dateline) else {
         return Vec::new();
     };
@@ -413,6 +423,28 @@ fn take_section_name(body: &mut Vec<Line<'_>>) -> Option<Error> {
 
 /// The warning that names the page's lines left out, in order; `None`
 /// when there are none.
+/// Whether `line` may be a section's name: at most six words (`Pháp luật
+/// - Bạn đọc`), not a sentence.
+fn is_section_name(line: &str) -> bool {
+    const MAX_NAME_WORDS: usize = 6;
+    line.split_whitespace().count() <= MAX_NAME_WORDS && !ends_sentence(line)
+}
+
+/// Whether `line` is a page's breadcrumb trail, two sections' names or more
+/// set apart by `>`, `»`, `›` or `/` (`Thời sự > Chính trị`); `Some(true)`
+/// when it begins at the home page (`Trang chủ`, `Trang nhất`, `Home`).
+fn breadcrumb(line: &str) -> Option<bool> {
+    const HOMES: &[&str] = &["trang chủ", "trang nhất", "home"];
+    const SEPARATORS: &[&str] = &[">", ">>", "»", "›", "/"];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let names: Vec<String> = words
+        .split(|word| SEPARATORS.contains(word))
+        .map(|name| name.join(" "))
+        .collect();
+    (names.len() >= 2 && names.iter().all(|name| !name.is_empty() && is_section_name(name)))
+        .then(|| HOMES.contains(&lower_case(&names[0]).as_str()))
+}
+
 fn left_out<'a>(mut lines: impl Iterator<Item = Line<'a>>) -> Option<Error> {
     let first = lines.next()?;
     Some(Error::PageChrome {
