@@ -316,8 +316,10 @@ fn read_dateline<'a>(line: &Line<'a>, article: &mut Article, warnings: &mut Vec<
 /// dateline, the title is the line before it, or the line after it when
 /// the dateline is the first, and ends with no full stop (a standfirst
 /// does). The lines above the title, each a short name as navigation is
-/// (not a sentence: the article would start there), are left out, and the
-/// warnings returned name them. A section's name between a title that
+/// (not a sentence: the article would start there) or a breadcrumb trail
+/// (see [`breadcrumb`]), are left out, and the warnings returned name
+/// them; so are the trails from the home page that open the text, with or
+/// without a dateline. A section's name between a title that
 /// is not one (longer, or a sentence) and the dateline (`Khai mạc hội chợ
 /// xuân 2020`, `Thời sự`, `07/11/2019 16:07`) is left out too.
 fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
