@@ -477,6 +477,13 @@ const PAGE_TOOLS: &[&str] = &[
     "nghe đọc bài",
     "theo dõi",
     "google news",
+    "in",
+    "in trang",
+    "về trang trước",
+    "quay lại",
+    "trở lại",
+    "lên đầu trang",
+    "về đầu trang",
 ];
 
 /// Takes the page's sharing and reading tools (`Chia sẻ`, `Facebook`,
@@ -498,6 +505,27 @@ fn is_tags(line: &str) -> bool {
     lower_case(line)
         .split_once(':')
         .is_some_and(|(label, list)| is_tags_label(label.trim()) && !list.trim().is_empty())
+}
+
+/// Whether `line` is the page's copyright notice (`© Báo Nhân Dân`,
+/// `Bản quyền thuộc Báo Nhân Dân`, `Copyright 2024 …`): a line of the
+/// page's footer, not the article's, so no sentence (`Bản quyền thuộc về
+/// người sáng tác.` may end an article).
+fn is_copyright(line: &str) -> bool {
+    const MAX_WORDS: usize = 20;
+    let lower = lower_case(line);
+    [
+        "©",
+        "(c) ",
+        "copyright",
+        "bản quyền thuộc",
+        "bản quyền ©",
+        "bản quyền:",
+    ]
+    .iter()
+    .any(|opening| lower.starts_with(opening))
+        && line.split_whitespace().count() <= MAX_WORDS
+        && !ends_sentence(line)
 }
 
 /// Whether `label` (lower-case) heads a page's tags.
@@ -524,6 +552,19 @@ const PAGE_HEADINGS: &[&str] = &[
     "tin cùng chuyên mục",
     "tin khác",
     "các tin khác",
+    "tin mới",
+    "tin mới nhất",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "các tin đã đưa",
+    "tin nổi bật",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "tin đọc nhiều",
+    "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
     "xem thêm",
     "đọc thêm",
     "chia sẻ",
@@ -558,14 +599,14 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
     };
     // A byline under the list (`Thiên Vỹ`), and the credit line under it,
     // are the article's, not stories' titles: the chrome ends before them.
-    // The page's tools under them, and its tags (`Từ khóa: …`), are
-    // chrome of their own.
+    // The page's tools under them, its tags (`Từ khóa: …`) and its
+    // copyright notice are chrome of their own.
     let tools_start = body.len()
         - body
             .iter()
             .skip(1)
             .rev()
-            .take_while(|line| is_page_tool(line.text) || is_tags(line.text))
+            .take_while(|line| is_page_tool(line.text) || is_tags(line.text) || is_copyright(line.text))
             .count();
     let credit = tools_start
         .checked_sub(1)
