@@ -299,15 +299,20 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     // A name the issuers' table knows goes on in small words (`Chủ tịch
     // nước`, `Bộ Giao thông vận tải`, `Ủy ban nhân dân`), when the prose
     // goes on after it as after a name (not `Chủ tịch nước ngoài`).
-    source.read_to(&mut words, taken + 4);
     let ends_there = |len: usize| {
         words
             .get(len)
             .is_none_or(|next| next.follows_name || next.capitalised || ends_name(&words, len))
     };
+    let goes_on = words
+        .get(taken)
+        .is_some_and(|next| !next.follows_name && !next.capitalised && !ends_name(&words, taken));
+    let known_end = goes_on
+        .then(|| issuer::known_name_len(&text[at..]))
+        .flatten()
+        .map(|len| at + len);
     if let Some(known) = (taken + 1..=words.len().min(taken + 3))
-        .rev()
-        .find(|&len| issuer::is_known_name(&text[at..words[len - 1].end]) && ends_there(len))
+        .find(|&len| Some(words[len - 1].end) == known_end && ends_there(len))
     {
         taken = known;
     }

@@ -85,6 +85,16 @@ const PLACES: &[&str] = &[
     "TP.",
 ];
 
+/// The length of the longest name in [`KNOWN`] that `text` begins with.
+pub(super) fn known_name_len(text: &str) -> Option<usize> {
+    KNOWN
+        .iter()
+        // The first byte first: most names differ there.
+        .filter(|(_, known)| text.as_bytes().first() == known.as_bytes().first() && text.starts_with(known))
+        .map(|(_, known)| known.len())
+        .max()
+}
+
 /// Whether `name` is the whole name of an issuer in [`KNOWN`].
 pub(super) fn is_known_name(name: &str) -> bool {
     KNOWN.iter().any(|&(_, known)| known == name)
