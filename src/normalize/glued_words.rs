@@ -59,7 +59,15 @@ pub(crate) fn is_small_word(word: &str) -> bool {
 
 /// Whether `word` is lower-case letters that make a Vietnamese syllable
 /// with a mark (`sẽ`, `ngày`, `về`): a word no code or number ends with.
+/// A word longer than a syllable can be, decomposed, is not composed to
+/// be judged: callers ask of every end of a run of letters, which would
+/// then take time that grows with the square of the run's length.
 pub(crate) fn is_marked_word(word: &str) -> bool {
+    /// A letter, the mark of its shape and its tone mark, decomposed.
+    const MAX_CHARS_A_LETTER: usize = 3;
+    if word.chars().nth(MAX_SYLLABLE_LETTERS * MAX_CHARS_A_LETTER).is_some() {
+        return false;
+    }
     let word = nfc(word);
     !word.is_ascii() && word.chars().all(char::is_lowercase) && is_vietnamese_syllable(&word)
 }
