@@ -238,10 +238,6 @@ pub enum Numbering {
 }
 
 impl Numbering {
-    /// The names the JSON gives, as `"numbering"`.
-    pub const NAMES: [(&str, Numbering); 2] =
-        [("digits", Numbering::Digits), ("letters", Numbering::Letters)];
-
     fn is_digits(&self) -> bool {
         *self == Numbering::Digits
     }

@@ -473,10 +473,12 @@ impl<'a> Fields<'a> {
         let Some(value) = self.map.get("numbering") else {
             return Numbering::Digits;
         };
-        let named = Numbering::NAMES
-            .iter()
-            .find(|(name, _)| value.as_str() == Some(*name))
-            .map(|&(_, numbering)| numbering);
+        // The names `Numbering` is written back with.
+        let named = match value.as_str() {
+            Some("digits") => Some(Numbering::Digits),
+            Some("letters") => Some(Numbering::Letters),
+            _ => None,
+        };
         match named {
             Some(numbering) if ordered => numbering,
             Some(_) => {

@@ -304,10 +304,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
             .get(len)
             .is_none_or(|next| next.follows_name || next.capitalised || ends_name(&words, len))
     };
-    let goes_on = words
-        .get(taken)
-        .is_some_and(|next| !next.follows_name && !next.capitalised && !ends_name(&words, taken));
-    let known_end = goes_on
+    let known_end = (words.len() > taken && !ends_there(taken))
         .then(|| issuer::known_name_len(&text[at..]))
         .flatten()
         .map(|len| at + len);

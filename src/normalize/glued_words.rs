@@ -65,7 +65,11 @@ pub(crate) fn is_small_word(word: &str) -> bool {
 pub(crate) fn is_marked_word(word: &str) -> bool {
     /// A letter, the mark of its shape and its tone mark, decomposed.
     const MAX_CHARS_A_LETTER: usize = 3;
-    if word.chars().nth(MAX_SYLLABLE_LETTERS * MAX_CHARS_A_LETTER).is_some() {
+    if word
+        .chars()
+        .nth(MAX_SYLLABLE_LETTERS * MAX_CHARS_A_LETTER)
+        .is_some()
+    {
         return false;
     }
     let word = nfc(word);
