@@ -23,9 +23,10 @@
 //! punctuation before a longer sentence becomes a subheading (see
 //! `is_subheading`); lines that each open with a bullet, the next number
 //! or the next letter of a document's points (`a)`, `b)`… `đ)`), after a
-//! line ending with a colon, become a list (see `list_at`); and a short line of personal names (or a newsroom's or
-//! office's signature, `PV`, `Ban Tuyên giáo Tỉnh ủy`) at the end
-//! (possibly followed by a `Theo …`, `Nguồn: …` or `Tổng hợp` credit line,
+//! line ending with a colon, become a list (see `list_at`); and a short
+//! line of personal names (or a newsroom's or office's signature, `PV`,
+//! `Ban Tuyên giáo Tỉnh ủy`) at the end (possibly followed by a `Theo …`,
+//! `Nguồn: …` or `Tổng hợp` credit line,
 //! or by a photo or video credit that joins it) becomes the byline. Every
 //! other line is kept, word for word, as a paragraph.
 
