@@ -6,6 +6,7 @@
 //! cargo build --release --example workload
 //! valgrind --tool=callgrind target/release/examples/workload render      # the seed, rendered 300 times
 //! valgrind --tool=callgrind target/release/examples/workload normalize   # 150 dantri articles, clean, normalised 3 times
+//! valgrind --tool=callgrind target/release/examples/workload damaged     # the same, damaged as the benchmark damages them
 //! ```
 //!
 //! `callgrind_annotate --inclusive=yes callgrind.out.<pid>` then says where
@@ -14,6 +15,9 @@
 
 use std::hint::black_box;
 use std::path::Path;
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
 
 use vn_article::{NormalizeOptions, RenderOptions, normalize_text, render_json};
 
@@ -28,7 +32,7 @@ fn main() {
                 black_box(render_json(black_box(&json), &options).expect("the seed renders"));
             }
         }
-        Some("normalize") => {
+        Some(kind @ ("normalize" | "damaged")) => {
             let folder = root.join("../shared/corpus/dantri-dev");
             let mut files: Vec<_> = std::fs::read_dir(&folder)
                 .expect("../shared beside the project")
@@ -42,14 +46,19 @@ fn main() {
                 .collect();
             let options = NormalizeOptions::default();
             // Counted too, once: the text is made clean first, as the
-            // benchmark's "clean" text is.
+            // benchmark's "clean" text is, and damaged from there.
             let clean = normalize_text(&articles.join("\n"), &options).text;
+            let text = if kind == "damaged" {
+                corpus::damage(&clean)
+            } else {
+                clean
+            };
             for _ in 0..3 {
-                black_box(normalize_text(black_box(&clean), &options));
+                black_box(normalize_text(black_box(&text), &options));
             }
         }
         _ => {
-            eprintln!("usage: workload render|normalize");
+            eprintln!("usage: workload render|normalize|damaged");
             std::process::exit(2);
         }
     }

@@ -102,7 +102,9 @@ pub(crate) fn marked_word_at_end(symbol: &str) -> usize {
         .map(|(at, _)| run_start + at)
         .find(|&at| {
             let word = &symbol[at..];
-            !word.starts_with(is_combining_mark) && is_marked_word(word) && after_a_code(&symbol[..at], word)
+            // `after_a_code` first: it reads a character or two before
+            // `at`, where `is_marked_word` composes the whole end.
+            !word.starts_with(is_combining_mark) && after_a_code(&symbol[..at], word) && is_marked_word(word)
         })
         .map_or(0, |at| symbol.len() - at)
 }
