@@ -21,7 +21,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 /// The `type` of every block the format knows, in the order the docs list them.
-pub const BLOCK_TYPES: [&str; 5] = ["paragraph", "heading", "figure", "quote", "list"];
+pub const BLOCK_TYPES: [&str; 6] = ["paragraph", "heading", "figure", "quote", "list", "separator"];
 
 /// A news article.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -107,6 +107,7 @@ impl Article {
                     texts.extend(attribution.as_deref());
                 }
                 Block::List { items, .. } => texts.extend(items.iter().map(String::as_str)),
+                Block::Separator => {}
             }
         }
         if let Some(name) = self.source.as_ref().and_then(|source| source.name.as_deref()) {
@@ -223,6 +224,9 @@ pub enum Block {
         /// The items' text.
         items: Vec<String>,
     },
+    /// A pause between two parts of the article, where the story moves to
+    /// another time, place or subject (`* * *` in print).
+    Separator,
 }
 
 /// How a numbered list counts its items.

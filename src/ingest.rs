@@ -73,6 +73,8 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut published = None;
     let mut has_header = false;
     let mut lines = Vec::new();
+    // The lines that set two parts of the article apart (`* * *`).
+    let mut separators = Vec::new();
 
     for (index, raw) in text.lines().enumerate() {
         let number = index + 1;
@@ -88,6 +90,10 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
             continue;
         }
         if line.is_empty() {
+            continue;
+        }
+        if is_separator(line) {
+            separators.push(Line { number, text: line });
             continue;
         }
         if !line.chars().any(char::is_alphanumeric) {
@@ -145,7 +151,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     article.authors = authors;
     warnings.extend(stray);
-    article.blocks = blocks(&body, article.sapo.as_deref());
+    article.blocks = blocks(&body, &separators, article.sapo.as_deref(), &mut warnings);
     if let Some(url) = &source.url {
         source.name = host(url).map(str::to_owned);
     }
@@ -156,6 +162,29 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         article.source = Some(source);
     }
     Ok(Ingested { article, warnings })
+}
+
+/// Whether `line` sets two parts of an article apart: three or more of the
+/// marks print uses for it and nothing else (`***`, `* * *`, `---`, `~~~`,
+/// `• • •`), the asterism `⁂`, or `o0o` between such marks (`-o0o-`).
+/// An ellipsis (`...`) is none: it stands for words left out.
+fn is_separator(line: &str) -> bool {
+    const MARKS: &[char] = &[
+        '*', '-', '–', '—', '_', '~', '=', '•', '·', '◆', '♦', '❖', '★', '☆', '#',
+    ];
+    const MIN_MARKS: usize = 3;
+    let marks = |text: &str| {
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .try_fold(0, |count, c| MARKS.contains(&c).then_some(count + 1))
+    };
+    if line == "⁂" {
+        return true;
+    }
+    match ["o0o", "oOo", "0o0"].iter().find_map(|o| line.split_once(o)) {
+        Some((before, after)) => marks(before).is_some() && marks(after).is_some(),
+        None => marks(line).is_some_and(|count| count >= MIN_MARKS),
+    }
 }
 
 /// The publication's name that a page's `<title>` adds after the
@@ -1347,10 +1376,42 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
 
 /// Paragraphs, subheadings and lists, with each alt-text line and its
 /// caption line joined into a figure, and each caption line alone made
-/// one. The `sapo`, when there is one, is the text before the body.
-fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
+/// one; a separator between the parts that `separators` set apart. The
+/// `sapo`, when there is one, is the text before the body. A separator
+/// above the body, below it or right under another sets nothing apart: it
+/// is left out, with a warning.
+fn blocks(
+    body: &[Line<'_>],
+    separators: &[Line<'_>],
+    sapo: Option<&str>,
+    warnings: &mut Vec<Error>,
+) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let set_apart = paragraphs_set_apart(body);
+    let mut part_start = 0;
+    for separator in separators {
+        // The part before the separator: the body's lines above it.
+        let part_end = body.partition_point(|line| line.number < separator.number);
+        if part_end > part_start && part_end < body.len() {
+            part_blocks(&body[part_start..part_end], set_apart, sapo, &mut blocks);
+            blocks.push(Block::Separator);
+            part_start = part_end;
+        } else {
+            // Above the body, below it, or right under another separator.
+            warnings.push(Error::DroppedLine {
+                line: separator.number,
+                text: separator.text.to_owned(),
+            });
+        }
+    }
+    part_blocks(&body[part_start..], set_apart, sapo, &mut blocks);
+    nest_numbered_headings(&mut blocks);
+    blocks
+}
+
+/// The blocks of `body`, one part of the article (the whole of it when no
+/// separator divides it), added to `blocks`.
+fn part_blocks(body: &[Line<'_>], set_apart: bool, sapo: Option<&str>, blocks: &mut Vec<Block>) {
     // The line after line `at`, when it may belong to the same figure:
     // where blank lines set paragraphs apart, only a line kept together
     // with it.
@@ -1393,9 +1454,9 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
                     continue;
                 }
                 let follows_text = match blocks.last() {
-                    // A new part of the article may begin after a figure or
-                    // a list.
-                    Some(Block::Figure(_) | Block::List { .. }) => true,
+                    // A new part of the article may begin after a figure, a
+                    // list or a separator.
+                    Some(Block::Figure(_) | Block::List { .. } | Block::Separator) => true,
                     Some(_) => ends_sentence(body[index - 1].text),
                     None => sapo.is_some_and(ends_sentence),
                 };
@@ -1411,8 +1472,6 @@ fn blocks(body: &[Line<'_>], sapo: Option<&str>) -> Vec<Block> {
             }
         }
     }
-    nest_numbered_headings(&mut blocks);
-    blocks
 }
 
 /// Whether `line` opens as a story's first paragraph does, with the
@@ -2470,7 +2529,7 @@ mod tests {
             "Ảnh: Nhật Bắc",
         ];
         let body = body_of(&lines);
-        let blocks = blocks(&body, None);
+        let blocks = blocks(&body, &[], None, &mut Vec::new());
         // One credit joins the figure; another is an image whose caption
         // the scrape lost.
         let [Block::Figure(figure), Block::Figure(another)] = blocks.as_slice() else {
@@ -2764,6 +2823,40 @@ mod tests {
             ("Kiểm tra tem nhãn", false),
         ] {
             assert_eq!(ends_sentence(before), subheading, "{before}");
+        }
+    }
+
+    #[test]
+    fn separators() {
+        for line in [
+            "***",
+            "* * *",
+            "---",
+            "———",
+            "~~~",
+            "• • •",
+            "= = =",
+            "⁂",
+            "o0o",
+            "-o0o-",
+            "--- oOo ---",
+        ] {
+            assert!(is_separator(line), "{line}");
+        }
+        // An ellipsis, a dash, a lone star, words: no separator.
+        for line in [
+            "...",
+            "…",
+            "--",
+            "*",
+            "- -",
+            "***Tin nóng",
+            "o0o0",
+            "Zoo",
+            "-->",
+            "*.*.*",
+        ] {
+            assert!(!is_separator(line), "{line}");
         }
     }
 

@@ -42,7 +42,7 @@ fn check_lists_every_problem_with_its_path_and_fails() {
     assert_eq!(
         text(&output.stderr),
         "error: blocks[0].image.width: expected a positive integer, found -3\n\
-         error: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list; the block is skipped\n"
+         error: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list, separator; the block is skipped\n"
     );
 }
 

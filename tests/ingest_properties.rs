@@ -1,11 +1,12 @@
 //! Properties of reading scraped text, over generated pages shaped like the
 //! seed article: a title, a dateline in one of the spellings newsrooms use,
 //! paragraphs, short lines (subheadings, or captions whose image is lost),
-//! lists, image and caption line pairs, stray punctuation, a byline, the
-//! page's navigation above the title, its sharing tools under it and its
-//! links under the article.
+//! lists, image and caption line pairs, stray punctuation, separators
+//! between parts, a byline, the page's navigation above the title, its
+//! sharing tools under it and its links under the article.
 //! Every line with words in it reaches the rendered page (as text or as an
-//! image's alternative), or a warning names it; the dateline becomes the
+//! image's alternative), or a warning names it; every separator sets two
+//! parts apart, or a warning names it; the dateline becomes the
 //! article's date, in whichever spelling it comes; and the page in
 //! decomposed letters reads as the composed one.
 #![cfg(not(target_arch = "wasm32"))]
@@ -16,7 +17,7 @@ mod text_content;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 use vn_article::normalize::{NormalizeOptions, article_style, normalize_text};
-use vn_article::{RenderOptions, Severity, check, ingest, render};
+use vn_article::{Block, RenderOptions, Severity, check, ingest, render};
 
 /// Sentences of news prose: citations, quotes, numbers, a sentence that
 /// starts like a dateline or a byline, damaged letters.
@@ -34,6 +35,9 @@ const SENTENCES: &[&str] = &[
     "Hoà bình là khát vọng của nhân dân.",
     "Liên hệ: toasoan@baodientu.vn.",
 ];
+
+/// Lines that set two parts of an article apart.
+const SEPARATORS: &[&str] = &["***", "* * *", "---", "-o0o-"];
 
 /// Datelines as scraped pages write them.
 const DATELINES: &[&str] = &[
@@ -57,6 +61,7 @@ enum Line {
     /// when numbered, with 1, 2…).
     List(Vec<&'static str>, bool),
     Punctuation(&'static str),
+    Separator(&'static str),
     Blank,
 }
 
@@ -91,6 +96,7 @@ fn line() -> impl Strategy<Value = Line> {
         )
             .prop_map(|(items, numbered)| Line::List(items, numbered)),
         1 => prop::sample::select(vec![".", ",", "…", "-"]).prop_map(Line::Punctuation),
+        1 => prop::sample::select(SEPARATORS).prop_map(Line::Separator),
         1 => Just(Line::Blank),
     ]
 }
@@ -183,7 +189,7 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
                             shown.push(item.to_owned());
                         }
                     }
-                    Line::Punctuation(mark) => text.push(mark.to_owned()),
+                    Line::Punctuation(mark) | Line::Separator(mark) => text.push(mark.to_owned()),
                     Line::Blank => text.push(String::new()),
                 }
             }
@@ -214,6 +220,25 @@ proptest! {
         if text.lines().any(|line| DATELINES.contains(&line)) {
             prop_assert!(article.published.is_some() || article.updated.is_some(), "no date from\n{}", text);
         }
+
+        // Each separator between two parts, never at an end nor beside another.
+        let separators = text.lines().filter(|line| SEPARATORS.contains(line)).count();
+        let warned_separators = ingested
+            .warnings
+            .iter()
+            .filter(|warning| SEPARATORS.iter().any(|mark| warning.to_string().contains(&format!("{mark:?}"))))
+            .count();
+        let is_separator = |block: &Block| matches!(block, Block::Separator);
+        let kept = article.blocks.iter().filter(|block| is_separator(block)).count();
+        prop_assert_eq!(kept + warned_separators, separators, "from\n{}", text);
+        prop_assert!(
+            !article.blocks.first().is_some_and(is_separator)
+                && !article.blocks.last().is_some_and(is_separator)
+                && !article.blocks.windows(2).any(|pair| pair.iter().all(is_separator)),
+            "{:?}\nfrom\n{}",
+            article.blocks,
+            text
+        );
 
         let options = RenderOptions::default();
         let page = text_content::Page::parse(&render(&article, &options));

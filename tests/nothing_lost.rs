@@ -73,6 +73,7 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
                 blocks.extend(figure.caption.as_deref().map(one));
                 blocks.extend(figure.credit.as_deref().map(one));
             }
+            Block::Separator => {}
         }
     }
     blocks
@@ -273,6 +274,7 @@ fn generated_block() -> impl Strategy<Value = serde_json::Value> {
             .prop_map(|(text, by)| json!({ "type": "quote", "text": text, "attribution": by })),
         prop::collection::vec(generated_text(), 1..4)
             .prop_map(|items| json!({ "type": "list", "ordered": false, "items": items })),
+        Just(json!({ "type": "separator" })),
         // A credit that names itself (`Ảnh: …`): otherwise the renderer
         // adds its own word for it, which is not the input's text.
         (generated_text(), generated_text(), generated_text()).prop_map(|(alt, caption, credit)| json!({

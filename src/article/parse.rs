@@ -198,6 +198,7 @@ fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> 
         "figure" => &["type", "image", "caption", "credit"],
         "quote" => &["type", "text", "attribution"],
         "list" => &["type", "ordered", "numbering", "items"],
+        "separator" => &["type"],
         _ => {
             problems.push(Error::UnknownBlockType {
                 path: format!("{path}.type"),
@@ -220,6 +221,7 @@ fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> 
             let attribution = fields.text("attribution", problems);
             Some(Block::Quote { text, attribution })
         }
+        "separator" => Some(Block::Separator),
         _ => {
             let ordered = fields.boolean("ordered", problems).unwrap_or(false);
             let numbering = fields.numbering(ordered, problems);

@@ -321,6 +321,7 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 fields.extend(attribution.as_mut());
             }
             Block::List { items, .. } => fields.extend(items.iter_mut()),
+            Block::Separator => {}
         }
     }
     for field in fields {

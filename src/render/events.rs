@@ -100,7 +100,7 @@ impl<'a> Tag<'a> {
 
     /// Whether the element is void: it has no content and no end tag.
     pub fn is_void(&self) -> bool {
-        matches!(self.name, "img" | "br" | "input" | "source")
+        matches!(self.name, "img" | "br" | "hr" | "input" | "source")
     }
 
     /// Adds a `srcset` of the files whose URLs are allowed, or nothing when
@@ -202,6 +202,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 }
                 out.end(name);
             }
+            Block::Separator => out.start(Tag::with_class("hr", "vn-separator")),
         }
         out.newline();
     }

@@ -195,9 +195,18 @@ describe('the page', () => {
   test('shows every block type of the showcase, with its local images', async () => {
     const { page, problems, close } = await open(session, '/?bai=showcase');
     try {
-      for (const selector of ['h2', 'h3', 'figure.vn-quote blockquote', 'ul.vn-list li', 'ol.vn-list li', 'p b', 'p a[href]', 'sub', 'sup', 'p br']) {
+      for (const selector of ['h2', 'h3', 'figure.vn-quote blockquote', 'ul.vn-list li', 'ol.vn-list li', 'p b', 'p a[href]', 'sub', 'sup', 'p br', 'hr.vn-separator']) {
         assert.ok((await page.locator(`article.vn-article ${selector}`).count()) > 0, `no ${selector}`);
       }
+      // The separator is seen as print sets it: three spaced asterisks, no line.
+      const separator = await page.locator('article.vn-article hr.vn-separator').evaluate((hr) => ({
+        asterisks: getComputedStyle(hr, '::before').content,
+        border: getComputedStyle(hr).borderTopStyle,
+        height: hr.getBoundingClientRect().height,
+      }));
+      assert.match(separator.asterisks, /^"\*\u2003\*\u2003\*"/);
+      assert.equal(separator.border, 'none');
+      assert.ok(separator.height > 10, `the asterisks take their line: ${separator.height}px`);
       const images = page.locator('article img');
       assert.equal(await images.count(), 3);
       for (const image of await images.all()) {
