@@ -139,6 +139,15 @@ pub enum Error {
         /// The lines after it, left out with it.
         following: Vec<String>,
     },
+    /// Scraped text: the page's count of readers on the dateline's line
+    /// (`07/11/2019 | Lượt xem: 1.234`) was left out; the date is read.
+    ReaderCount {
+        /// 1-based line number of the dateline.
+        line: usize,
+        /// The count, as written (`1.234`; counts of several kinds
+        /// separated by commas).
+        count: String,
+    },
     /// Scraped text: a dateline names a weekday that is not the weekday of
     /// its date. The date is kept.
     WeekdayMismatch {
@@ -187,6 +196,7 @@ impl Error {
             | Error::DroppedLine { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
+            | Error::ReaderCount { .. }
             | Error::WeekdayMismatch { .. }
             | Error::NoDimensions { .. } => Severity::Warning,
             _ => Severity::Error,
@@ -224,6 +234,7 @@ impl Error {
             | Error::DroppedLine { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
+            | Error::ReaderCount { .. }
             | Error::WeekdayMismatch { .. }
             | Error::Options { .. }
             | Error::LimitExceeded { .. }
@@ -320,6 +331,10 @@ impl fmt::Display for Error {
                     ", are part of the page (its navigation, links or tools), not of the article; left out",
                 )
             }
+            Error::ReaderCount { line, count } => write!(
+                f,
+                "line {line}: the page's count of readers beside the date ({count}) is not the article's; left out"
+            ),
             Error::WeekdayMismatch { line, stated, actual } => write!(
                 f,
                 "line {line}: the dateline says {stated} but its date is a {actual}; the date is kept"

@@ -329,6 +329,12 @@ fn read_dateline<'a>(line: &Line<'a>, article: &mut Article, warnings: &mut Vec<
             dateline::Field::Published => article.published = Some(found.at),
             dateline::Field::Updated => article.updated = Some(found.at),
         }
+        if !found.readers.is_empty() {
+            warnings.push(Error::ReaderCount {
+                line: line.number,
+                count: found.readers.join(", "),
+            });
+        }
         let actual = found.at.date().weekday();
         if let Some(stated) = found.weekday.filter(|stated| *stated != actual) {
             warnings.push(Error::WeekdayMismatch {

@@ -9,7 +9,8 @@
 //! `lúc`, `ngày`); a clock may say its half of the day (`4:07 PM`, `4:07
 //! CH`), be told in words (`16 giờ 07 phút`) or have its zone a space
 //! apart (`16:07:35 +07:00`). The page's count of readers may follow (`| Lượt xem: 1.234`):
-//! it is the page's, not the article's, and is not kept. A sentence that
+//! it is the page's, not the article's, and is read apart to be left out
+//! with a warning. A sentence that
 //! merely mentions a date is never taken for one.
 
 use std::iter::Peekable;
@@ -28,12 +29,15 @@ pub(super) enum Field {
 }
 
 /// A dateline read from one line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Dateline {
     pub(super) field: Field,
     pub(super) at: Timestamp,
     /// The weekday the line names, when it names one.
     pub(super) weekday: Option<Weekday>,
+    /// The page's counts of readers beside the date (`Lượt xem: 1.234`),
+    /// as written.
+    pub(super) readers: Vec<String>,
 }
 
 /// Labels before the date, lower-cased, longest first where one begins
@@ -84,6 +88,7 @@ fn parse(line: &str) -> Option<Dateline> {
     let mut clock = None;
     let mut weekday = None;
     let mut offset = None;
+    let mut readers = Vec::new();
     let mut words = rest
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '[' | ']'))
         // A label's colon after its last word (`Cập nhật ngày: …`).
@@ -91,7 +96,8 @@ fn parse(line: &str) -> Option<Dateline> {
         .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc" | "ngày"))
         .peekable();
     while let Some(word) = words.next() {
-        if view_count(word, &mut words) {
+        if let Some(count) = view_count(word, &mut words) {
+            readers.push(count.to_owned());
             continue;
         }
         if let Some(found) = parse_date(word) {
@@ -151,14 +157,23 @@ fn parse(line: &str) -> Option<Dateline> {
         }
         None => Timestamp::Day(date),
     };
-    Some(Dateline { field, at, weekday })
+    Some(Dateline {
+        field,
+        at,
+        weekday,
+        readers,
+    })
 }
 
-/// Whether `word` and those after it are the page's count of readers,
-/// label then number or number then label (`lượt xem: 1.234`, `1234 lượt
-/// đọc`, `views: 56`), which it then passes over. Only a whole count is
-/// passed over: a label without its number leaves the line no dateline.
-fn view_count<'a, I: Iterator<Item = &'a str> + Clone>(word: &str, words: &mut Peekable<I>) -> bool {
+/// The count, when `word` and those after it are the page's count of
+/// readers, label then number or number then label (`lượt xem: 1.234`,
+/// `1234 lượt đọc`, `views: 56`), which it then passes over. Only a whole
+/// count is passed over: a label without its number leaves the line no
+/// dateline.
+fn view_count<'a, I: Iterator<Item = &'a str> + Clone>(
+    word: &'a str,
+    words: &mut Peekable<I>,
+) -> Option<&'a str> {
     let is_count = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let label_len = |words: &mut Peekable<I>, first: &str| match first {
         "views" => Some(0),
@@ -170,25 +185,17 @@ fn view_count<'a, I: Iterator<Item = &'a str> + Clone>(word: &str, words: &mut P
         _ => None,
     };
     let mut ahead = words.clone();
-    let found = if is_count(word) {
-        ahead
-            .next()
-            .and_then(|first| label_len(&mut ahead, first))
-            .map(|len| len + 1)
+    let (count, len) = if is_count(word) {
+        let first = ahead.next()?;
+        (word, label_len(&mut ahead, first)? + 1)
     } else {
-        label_len(&mut ahead, word)
-            .filter(|_| ahead.next().is_some_and(is_count))
-            .map(|len| len + 1)
+        let len = label_len(&mut ahead, word)?;
+        (ahead.next().filter(|next| is_count(next))?, len + 1)
     };
-    match found {
-        Some(len) => {
-            for _ in 0..len {
-                words.next();
-            }
-            true
-        }
-        None => false,
+    for _ in 0..len {
+        words.next();
     }
+    Some(count)
 }
 
 /// `Some(Some(value))` the first time a part is seen; `None` (not a
@@ -597,6 +604,23 @@ mod tests {
         for (line, field, at, weekday) in cases {
             assert_eq!(read(line), Some((field, at.to_owned(), weekday)), "{line}");
         }
+    }
+
+    #[test]
+    fn a_count_of_readers_is_read_apart() {
+        let readers = |line: &str| parse(line).map(|dateline| dateline.readers);
+        let counts = |counts: &[&str]| Some(counts.iter().map(|count| count.to_string()).collect());
+        assert_eq!(
+            readers("Đăng lúc: 15/01/2020 - 10:20 | Lượt xem: 1.234"),
+            counts(&["1.234"])
+        );
+        assert_eq!(readers("07/11/2019 | 1234 lượt đọc"), counts(&["1234"]));
+        assert_eq!(readers("Cập nhật: 07/11/2019 - Views: 56"), counts(&["56"]));
+        assert_eq!(
+            readers("07/11/2019 | Lượt xem: 12 | Lượt đọc: 34"),
+            counts(&["12", "34"])
+        );
+        assert_eq!(readers("07/11/2019 16:07"), counts(&[]));
     }
 
     #[test]
