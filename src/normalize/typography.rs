@@ -1144,6 +1144,27 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 Some(!open_on_line)
             }
             (false, true) => Some(true),
+            // A straight one typed the same way (`Hùng," giá sẽ tăng ".`)
+            // opens when nothing is open and the next quote on its line,
+            // glued to no word after it, can close it; alone on its line,
+            // it closes what an earlier paragraph opened (below).
+            (true, false)
+                if this.quote == '"'
+                    && open.is_empty()
+                    && !in_run
+                    && this
+                        .before
+                        .is_some_and(|c| matches!(c, ',' | '.' | ';' | '!' | '?' | '…'))
+                    && this.after.is_some_and(char::is_whitespace)
+                    && found.get(index + 1).is_some_and(|next| {
+                        next.quote == '"'
+                            && !next.first_on_line
+                            && run_end[index + 1] == index + 1
+                            && !glued_sides(index + 1).1
+                    }) =>
+            {
+                Some(true)
+            }
             (true, false) => Some(false),
             (false, false) => Some(open.is_empty()),
             (true, true) => match this.quote {
