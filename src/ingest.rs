@@ -36,7 +36,7 @@ use time::{Date, Month};
 
 use crate::Error;
 use crate::article::{Article, Block, Figure, Image, Numbering, Paragraph, Source, Timestamp};
-use crate::normalize::{letter, nfc, to_lower};
+use crate::normalize::{is_invisible, letter, nfc, to_lower};
 use crate::render::{CREDIT_LABELS, vietnamese_weekday};
 
 /// An article read from scraped text, with what is worth knowing about the
@@ -78,7 +78,10 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
 
     for (index, raw) in text.lines().enumerate() {
         let number = index + 1;
-        let line = raw.trim();
+        // Invisible characters at a line's ends (a zero-width space before
+        // a byline) are no part of what it says; normalisation takes them
+        // out of the text too.
+        let line = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
         // Header lines come before the title, and only there.
         if let (true, Some((key, value))) = (lines.is_empty(), header_field(line)) {
             has_header = true;
@@ -2830,6 +2833,22 @@ mod tests {
         ] {
             assert_eq!(ends_sentence(before), subheading, "{before}");
         }
+    }
+
+    #[test]
+    fn invisible_characters_at_a_line_s_ends_do_not_hide_what_it_is() {
+        let text = "\u{FEFF}Hội nghị trực tuyến\r\n07/11/2019 16:07\u{200B}\r\n\u{00A0}Sáng 7-11, hội nghị đã diễn ra.\r\n\u{200B} Lê Hương\u{200E}\r\n\u{2060}\r\n";
+        let Ingested { article, warnings } = ingest(text).expect("an article");
+        assert_eq!(article.title, "Hội nghị trực tuyến");
+        assert!(article.published.is_some());
+        assert_eq!(article.authors, ["Lê Hương"]);
+        assert_eq!(
+            article.blocks,
+            [Block::Paragraph(Paragraph::text(
+                "Sáng 7-11, hội nghị đã diễn ra."
+            ))]
+        );
+        assert_eq!(warnings, []);
     }
 
     #[test]
