@@ -36,7 +36,7 @@ use time::{Date, Month};
 
 use crate::Error;
 use crate::article::{Article, Block, Figure, Image, Numbering, Paragraph, Source, Timestamp};
-use crate::normalize::{is_invisible, letter, nfc, to_lower};
+use crate::normalize::{is_invisible, leaked_nbsp_len, letter, nfc, to_lower};
 use crate::render::{CREDIT_LABELS, vietnamese_weekday};
 
 /// An article read from scraped text, with what is worth knowing about the
@@ -99,7 +99,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
             separators.push(Line { number, text: line });
             continue;
         }
-        if !line.chars().any(char::is_alphanumeric) {
+        if !holds_words(line) {
             warnings.push(Error::DroppedLine {
                 line: number,
                 text: line.to_owned(),
@@ -165,6 +165,44 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         article.source = Some(source);
     }
     Ok(Ingested { article, warnings })
+}
+
+/// Whether `line` has a letter or a digit outside the HTML a scrape may
+/// leak: tags (`<br>`, `</p>`) and the non-breaking spaces that
+/// normalisation reads as spaces (`&nbsp;`). A line of those alone shows
+/// nothing.
+fn holds_words(line: &str) -> bool {
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let leaked = match c {
+            '<' => leaked_tag_len(rest),
+            '&' => leaked_nbsp_len(rest.as_bytes()),
+            _ => 0,
+        };
+        if leaked == 0 && c.is_alphanumeric() {
+            return true;
+        }
+        rest = &rest[leaked.max(c.len_utf8())..];
+    }
+    false
+}
+
+/// The length of the HTML tag `text` starts with (`<br>`, `<br/>`, `</p>`,
+/// `<div class="x">`): a name of ASCII letters and digits, then its end or
+/// its attributes; 0 when it starts with none (`<Hết>` is a word).
+fn leaked_tag_len(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix('<') else {
+        return 0;
+    };
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let after_name = &rest[name_len..];
+    let named = rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && after_name.starts_with(|c: char| c == '>' || c == '/' || c.is_ascii_whitespace());
+    match after_name.find(['<', '>']) {
+        Some(end) if named && after_name[end..].starts_with('>') => text.len() - after_name.len() + end + 1,
+        _ => 0,
+    }
 }
 
 /// Whether `line` sets two parts of an article apart: three or more of the
@@ -2849,6 +2887,32 @@ mod tests {
             ))]
         );
         assert_eq!(warnings, []);
+    }
+
+    #[test]
+    fn leaked_html_alone_holds_no_words() {
+        for line in [
+            "&nbsp;",
+            "&nbsp;&nbsp;",
+            "<br>",
+            "<br/>",
+            "</p><p>",
+            "<div class=\"x\">&nbsp;</div>",
+            ". <br />",
+        ] {
+            assert!(!holds_words(line), "{line}");
+        }
+        for line in [
+            "Đoạn hai.<br>",
+            "<b>Lưu ý</b>",
+            "<Hết>",
+            "a < b > c",
+            "&nbsp2021",
+            "<p",
+            "1",
+        ] {
+            assert!(holds_words(line), "{line}");
+        }
     }
 
     #[test]

@@ -744,7 +744,7 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
 /// The length of a non-breaking space that a scrape left as its HTML name,
 /// `&nbsp;` or `&nbsp` glued to the next word (as browsers read it:
 /// `2021&nbsptrong`), at the start of `bytes`; 0 when there is none.
-fn leaked_nbsp_len(bytes: &[u8]) -> usize {
+pub(crate) fn leaked_nbsp_len(bytes: &[u8]) -> usize {
     match bytes.strip_prefix(b"&nbsp") {
         Some([b';', ..]) => 6,
         Some(_) => 5,
