@@ -15,6 +15,7 @@ use super::{
     Source, Timestamp,
 };
 use crate::Error;
+use crate::normalize::is_invisible;
 use crate::render::safe_url;
 
 /// An article read from JSON, with the problems met on the way.
@@ -395,11 +396,11 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// A string with something other than whitespace in it.
+    /// A string that shows something ([`shows_something`]).
     fn text(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
         let value = self.map.get(key)?;
         match value {
-            Value::String(text) if !text.trim().is_empty() => Some(text.clone()),
+            Value::String(text) if shows_something(text) => Some(text.clone()),
             other => {
                 problems.push(invalid(self.path_of(key), "a non-empty string", other));
                 None
@@ -438,7 +439,7 @@ impl<'a> Fields<'a> {
             // One string where a list of them belongs (`"authors": "Lê
             // Hương"`) is still shown, as the list of one it means.
             return match value {
-                Value::String(text) if !text.trim().is_empty() => vec![text.clone()],
+                Value::String(text) if shows_something(text) => vec![text.clone()],
                 _ => Vec::new(),
             };
         };
@@ -446,7 +447,7 @@ impl<'a> Fields<'a> {
             .iter()
             .enumerate()
             .filter_map(|(index, item)| match item {
-                Value::String(text) if !text.trim().is_empty() => Some(text.clone()),
+                Value::String(text) if shows_something(text) => Some(text.clone()),
                 other => {
                     problems.push(invalid(
                         format!("{}[{index}]", self.path_of(key)),
@@ -708,4 +709,11 @@ pub(crate) fn describe(value: &Value) -> String {
         Value::Object(map) if map.is_empty() => "{}".into(),
         Value::Object(_) => "an object".into(),
     }
+}
+
+/// Whether `text` shows something: a character that is neither whitespace
+/// nor invisible (a zero-width space alone, taken out by normalisation,
+/// would leave an empty heading or paragraph).
+fn shows_something(text: &str) -> bool {
+    text.chars().any(|c| !c.is_whitespace() && !is_invisible(c))
 }
