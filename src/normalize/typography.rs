@@ -119,6 +119,13 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
                     .find(|&c| !is_invisible(c) && !matches!(c, ',' | '.' | ':'))
                     .is_none_or(|c| !joins_symbol(c))
         });
+    // A colon spaced between two numbers is a ratio or a score (`tỷ số
+    // 3 : 1`): its spaces stay, as `3: 1` reads as neither.
+    let ratio = before.is_some_and(|c| c.is_ascii_digit())
+        && after.strip_prefix(':').is_some_and(|rest| {
+            let number = rest.trim_start_matches(' ');
+            number.len() < rest.len() && number.starts_with(|c: char| c.is_ascii_digit())
+        });
     // A no-break or other fixed space beside the run is the one space the
     // words need (`Hà Nội&nbsp; ngày`).
     let fixed_space = |c: Option<char>| c.is_some_and(char::is_whitespace);
@@ -128,7 +135,7 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
         || at_line_edge(before)
         || at_line_edge(next)
         || before == Some('(')
-        || ends_phrase
+        || ends_phrase && !ratio
         || percent
     {
         ""
