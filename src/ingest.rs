@@ -154,6 +154,12 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     article.authors = authors;
     warnings.extend(stray);
+    // A page's first paragraph that opens with the newsroom's mark
+    // (`(Chinhphu.vn) - `, `TTO - `) is its standfirst, as the second line
+    // of corpus text is, when more of the article follows it.
+    if article.sapo.is_none() && body.len() > 1 && opens_with_newsroom_mark(body[0].text) {
+        article.sapo = Some(body.remove(0).text.to_owned());
+    }
     article.blocks = blocks(&body, &separators, article.sapo.as_deref(), &mut warnings);
     if let Some(url) = &source.url {
         source.name = host(url).map(str::to_owned);
