@@ -122,7 +122,14 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     };
     let mut article = Article::new(title);
     article.published = published;
+    // The title a page repeats (its heading under its `<title>`), under
+    // the title or under the dateline, is left out.
+    let repeats_title = |line: &Line<'_>| lower_case(line.text) == lower_case(&article.title);
+    warnings.extend(left_out(std::iter::from_fn(|| lines.next_if(repeats_title))));
     let dateline = lines.next_if(|line| dateline_line(line.text).is_some());
+    if dateline.is_some() {
+        warnings.extend(left_out(std::iter::from_fn(|| lines.next_if(repeats_title))));
+    }
     // The byline or the publication's name a page writes on the dateline's line.
     let beside = match &dateline {
         Some(line) => read_dateline(line, &mut article, &mut warnings),
@@ -506,8 +513,6 @@ fn take_section_name(body: &mut Vec<Line<'_>>) -> Option<Error> {
     left_out(body.drain(..1))
 }
 
-/// The warning that names the page's lines left out, in order; `None`
-/// when there are none.
 /// Whether `line` may be a section's name: at most six words (`Pháp luật
 /// - Bạn đọc`), not a sentence.
 fn is_section_name(line: &str) -> bool {
@@ -530,6 +535,8 @@ fn breadcrumb(line: &str) -> Option<bool> {
         .then(|| HOMES.contains(&lower_case(&names[0]).as_str()))
 }
 
+/// The warning that names the page's lines left out, in order; `None`
+/// when there are none.
 fn left_out<'a>(mut lines: impl Iterator<Item = Line<'a>>) -> Option<Error> {
     let first = lines.next()?;
     Some(Error::PageChrome {
