@@ -161,6 +161,15 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     article.authors = authors;
     warnings.extend(stray);
+    // A page that dates its article under the text (`Ngày đăng: …`, over
+    // or under the byline) dates it there, when nothing above did.
+    let dated = article.published.is_some() || article.updated.is_some();
+    let plain_dateline = |line: &Line<'_>| {
+        dateline_line(line.text).is_some_and(|read| read.names.is_empty() && read.site.is_none())
+    };
+    if let Some(line) = body.pop_if(|line| !dated && plain_dateline(line)) {
+        read_dateline(&line, &mut article, &mut warnings);
+    }
     // A page's first paragraph that opens with the newsroom's mark
     // (`(Chinhphu.vn) - `, `TTO - `) is its standfirst, as the second line
     // of corpus text is, when more of the article follows it.
