@@ -947,7 +947,7 @@ fn glued_credit(line: &str) -> Option<usize> {
 }
 
 /// A byline such as `Lê Hương`, `H.Long`, `M. Hà`, `Hương Giang - Trường
-/// Thịnh`: one to four names, each of one to five words written as
+/// Thịnh`: one to six names, each of one to five words written as
 /// Vietnamese name syllables are (a capital, then small letters) or as
 /// initials, and each may end with a short note in brackets, kept with it
 /// (`Mi Vân (tổng hợp)`, `Minh Anh (TTXVN)`). A part of the byline may say
@@ -961,8 +961,8 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// ủy`). Outlet names (`VietnamNet`, `VietQ.vn`) and sentences are not
 /// bylines.
 fn personal_names(line: &str) -> Option<Vec<String>> {
-    const MAX_CHARS: usize = 80;
-    const MAX_NAMES: usize = 4;
+    const MAX_CHARS: usize = 120;
+    const MAX_NAMES: usize = 6;
     if line.chars().count() > MAX_CHARS {
         return None;
     }
@@ -1205,7 +1205,12 @@ fn byline_role(part: &str) -> Option<(usize, bool)> {
         "đồ họa",
         "đồ hoạ",
         "thực hiện",
+        "nhóm thực hiện",
         "ghi",
+        "phóng viên",
+        "nhóm phóng viên",
+        "pv",
+        "nhóm pv",
     ];
     let colon = part.find(':')?;
     let label = lower_case(&part[..colon]);
@@ -2625,6 +2630,20 @@ mod tests {
             personal_names("Hương Giang - Trường Thịnh"),
             Some(vec!["Hương Giang".to_owned(), "Trường Thịnh".to_owned()])
         );
+        // Up to six names; seven are a list, not a byline.
+        let six = [
+            "Nguyễn Văn An",
+            "Trần Thị Bình",
+            "Lê Văn Cường",
+            "Phạm Thị Dung",
+            "Hoàng Văn Em",
+            "Vũ Thị Giang",
+        ];
+        assert_eq!(
+            personal_names(&six.join(" - ")),
+            Some(six.map(str::to_owned).to_vec())
+        );
+        assert_eq!(personal_names(&format!("{} - Đỗ Văn Hải", six.join(" - "))), None);
         assert_eq!(
             personal_names("Lan Hương (tổng hợp) - Trường Thịnh"),
             Some(vec!["Lan Hương (tổng hợp)".to_owned(), "Trường Thịnh".to_owned()])
