@@ -8,20 +8,23 @@
 //!   then one paragraph per line.
 //!
 //! In page text, the title may come under the page's navigation or the
-//! dateline (see `title_first`). In both, lines holding no words (a stray
-//! `.` or `,`), the page's navigation above the title (and a section's name
-//! between the title and the dateline), its sharing tools
-//! under it (see `take_page_tools`), its links to other stories among the
-//! paragraphs (see `take_links_to_other_stories`) and its chrome under the article (`Tin
-//! liên quan` and the titles it lists: see `take_page_chrome`) are left out
-//! with a warning; an image's alt text followed by its near-identical
+//! dateline (see `title_first`), and the dateline at the end when none is
+//! above; a first paragraph that opens with the newsroom's mark is the
+//! sapo. In both, lines holding no words (a stray `.` or `,`, a leaked
+//! `<br>`), the title repeated under itself, the page's navigation above
+//! the title (and a section's name between the title and the dateline),
+//! its sharing tools under it (see `take_page_tools`), its links to other
+//! stories among the paragraphs (see `take_links_to_other_stories`) and
+//! its chrome under the article (`Tin liên quan` and the titles it lists:
+//! see `take_page_chrome`) are left out with a warning; an image's alt text followed by its near-identical
 //! caption becomes one figure (see `is_alt_and_caption`), the photo credit
 //! that ends the caption, or the line under it, its credit (see
 //! `split_credit`); so does a caption line
 //! alone that ends with a picture's credit or has it on the next line, and
 //! such a credit alone (see `figure_without_alt`); a short line without
 //! punctuation before a longer sentence becomes a subheading (see
-//! `is_subheading`); lines that each open with a bullet, the next number
+//! `is_subheading`); a line of `* * *` between paragraphs becomes a
+//! separator; lines that each open with a bullet, the next number
 //! or the next letter of a document's points (`a)`, `b)`… `đ)`), after a
 //! line ending with a colon, become a list (see `list_at`); and a short
 //! line of personal names (or a newsroom's or office's signature, `PV`,

@@ -1102,6 +1102,9 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
             '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}' | '-' | '–' | '—' | '’'
         )
     };
+    // A phrase's mark, which a quote typed with its space on the wrong side
+    // follows (`Hùng,“ giá`, `Hùng," giá`).
+    let ends_phrase = |c: char| matches!(c, ',' | '.' | ';' | '!' | '?' | '…');
     // Whether a quote (its run) is glued to the text before it and after it.
     let glued_sides = |index: usize| {
         let (before, after) = (found[run_start[index]].before, found[run_end[index]].after);
@@ -1132,9 +1135,7 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
             // “).
             (true, false)
                 if this.quote == '“'
-                    && this
-                        .before
-                        .is_some_and(|c| matches!(c, ',' | '.' | ';' | '!' | '?' | '…'))
+                    && this.before.is_some_and(ends_phrase)
                     && this.after.is_some_and(char::is_whitespace) =>
             {
                 Some(open.is_empty())
@@ -1159,9 +1160,7 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 if this.quote == '"'
                     && open.is_empty()
                     && !in_run
-                    && this
-                        .before
-                        .is_some_and(|c| matches!(c, ',' | '.' | ';' | '!' | '?' | '…'))
+                    && this.before.is_some_and(ends_phrase)
                     && this.after.is_some_and(char::is_whitespace)
                     && found.get(index + 1).is_some_and(|next| {
                         next.quote == '"'
