@@ -127,7 +127,8 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     article.published = published;
     // The title a page repeats (its heading under its `<title>`), under
     // the title or under the dateline, is left out.
-    let repeats_title = |line: &Line<'_>| lower_case(line.text) == lower_case(&article.title);
+    let title_lower = lower_case(&article.title);
+    let repeats_title = |line: &Line<'_>| lower_case(line.text) == title_lower;
     warnings.extend(left_out(std::iter::from_fn(|| lines.next_if(repeats_title))));
     let dateline = lines.next_if(|line| dateline_line(line.text).is_some());
     if dateline.is_some() {
