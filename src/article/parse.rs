@@ -11,11 +11,11 @@ use serde_json::{Map, Value};
 
 use super::limits::Limits;
 use super::{
-    Alternative, Article, Block, Candidate, Figure, Focus, Image, LanguageTag, Numbering, Paragraph, Size,
+    Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, LanguageTag, Numbering, Paragraph, Size,
     Source, Timestamp,
 };
 use crate::Error;
-use crate::normalize::is_invisible;
+use crate::normalize::{is_invisible, leaked_nbsp_len};
 use crate::render::safe_url;
 
 /// An article read from JSON, with the problems met on the way.
@@ -258,9 +258,14 @@ fn paragraph(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Paragraph
         return None;
     }
     if fields.map.contains_key("html") {
-        let html = fields.required_text("html", problems)?;
-        let content = super::inline_html::parse(&html, &fields.path_of("html"), problems);
-        return (!content.is_empty()).then_some(Paragraph { content });
+        let html = fields.string("html", problems)?;
+        let path = fields.path_of("html");
+        let content = super::inline_html::parse(&html, &path, problems);
+        if !inline_shows_something(&content) {
+            problems.push(invalid(path, "inline HTML with some text to show", &Value::String(html)));
+            return None;
+        }
+        return Some(Paragraph { content });
     }
     fields.required_text("text", problems).map(Paragraph::text)
 }
@@ -712,8 +717,26 @@ pub(crate) fn describe(value: &Value) -> String {
 }
 
 /// Whether `text` shows something: a character that is neither whitespace
-/// nor invisible (a zero-width space alone, taken out by normalisation,
-/// would leave an empty heading or paragraph).
+/// nor invisible, outside a `&nbsp` a scrape leaked. Normalisation takes
+/// out a zero-width space and reads a leaked `&nbsp;` as the space it
+/// stands for: either alone would leave an empty heading or paragraph.
 fn shows_something(text: &str) -> bool {
-    text.chars().any(|c| !c.is_whitespace() && !is_invisible(c))
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let leaked = leaked_nbsp_len(&text.as_bytes()[at..]);
+        if leaked == 0 && !c.is_whitespace() && !is_invisible(c) {
+            return true;
+        }
+        at += leaked.max(c.len_utf8());
+    }
+    false
+}
+
+/// Whether inline content shows something ([`shows_something`]) in its
+/// text: a paragraph of nothing but `<br>`, empty elements or `&nbsp;`
+/// would render as an empty one.
+fn inline_shows_something(content: &[Inline]) -> bool {
+    let mut texts = Vec::new();
+    super::collect_inline_texts(content, &mut texts);
+    texts.into_iter().any(shows_something)
 }
