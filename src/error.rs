@@ -212,6 +212,19 @@ impl Error {
         }
     }
 
+    /// The 1-based line of scraped text a problem of [`crate::ingest`] is
+    /// about.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            Error::DroppedLine { line, .. }
+            | Error::StrayPunctuation { line, .. }
+            | Error::PageChrome { line, .. }
+            | Error::ReaderCount { line, .. }
+            | Error::WeekdayMismatch { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+
     /// The JSON path the problem is about, when it has one.
     pub fn path(&self) -> Option<&str> {
         match self {

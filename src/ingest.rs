@@ -48,7 +48,8 @@ use crate::render::{CREDIT_LABELS, vietnamese_weekday};
 pub struct Ingested {
     /// The article.
     pub article: Article,
-    /// Lines left out, a dateline's weekday that contradicts its date.
+    /// Lines left out, a dateline's weekday that contradicts its date, in
+    /// the order of their lines.
     pub warnings: Vec<Error>,
 }
 
@@ -190,6 +191,9 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     if source.name.is_some() {
         article.source = Some(source);
     }
+    // Each step above reports what it left out; the reader reads it all in
+    // the order of the text.
+    warnings.sort_by_key(Error::line);
     Ok(Ingested { article, warnings })
 }
 
