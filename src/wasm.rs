@@ -24,7 +24,7 @@ const TYPES: &str = r#"
 export interface NormalizeOptions {
   /** Where tone marks go in open oa/oe/uy: "traditional" (hòa), "modern" (hoà), "keep", or "auto" (default: the text's majority). */
   toneStyle?: "auto" | "traditional" | "modern" | "keep";
-  /** Pair quotes, fix spaces, remove invisible characters. Default: true. */
+  /** Pair quotes, fix spaces, remove invisible characters, type the degree sign. Default: true. */
   typography?: boolean;
   /** Legacy encoding of the text. Default "auto": TCVN3 or VNI when certain, never VIQR. */
   legacy?: "auto" | "off" | "viqr" | "tcvn3" | "vni";
@@ -85,7 +85,7 @@ export interface TextChange {
   end: number;
   before: string;
   after: string;
-  kind: "legacy" | "composition" | "eth" | "tone-placement" | "tone-style" | "quotes" | "spacing" | "invisible";
+  kind: "legacy" | "composition" | "eth" | "tone-placement" | "tone-style" | "quotes" | "spacing" | "invisible" | "symbol";
 }
 
 /** Normalised text and what changed. */

@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 
 use super::limits::Limits;
 use super::{
-    Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, LanguageTag, Numbering, Paragraph, Size,
-    Source, Timestamp,
+    Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, LanguageTag, Numbering, Paragraph,
+    Size, Source, Timestamp,
 };
 use crate::Error;
 use crate::normalize::{is_invisible, leaked_nbsp_len};
@@ -262,7 +262,11 @@ fn paragraph(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Paragraph
         let path = fields.path_of("html");
         let content = super::inline_html::parse(&html, &path, problems);
         if !inline_shows_something(&content) {
-            problems.push(invalid(path, "inline HTML with some text to show", &Value::String(html)));
+            problems.push(invalid(
+                path,
+                "inline HTML with some text to show",
+                &Value::String(html),
+            ));
             return None;
         }
         return Some(Paragraph { content });

@@ -80,7 +80,7 @@ enum Command {
         /// as Windows-1252, when certain), off, viqr, tcvn3 or vni.
         #[arg(long, value_name = "ENCODING", default_value = "auto")]
         legacy: Legacy,
-        /// Leave quotes, spaces and invisible characters alone.
+        /// Leave quotes, spaces, invisible characters and look-alike symbols alone.
         #[arg(long)]
         no_typography: bool,
         /// Print the changes as a JSON array (UTF-8 byte offsets into the

@@ -31,11 +31,13 @@ pub enum ChangeKind {
     /// Invisible characters removed (zero-width space, byte-order mark,
     /// direction marks).
     Invisible,
+    /// A symbol typed with a look-alike: the degree sign (`34oC` → `34°C`).
+    Symbol,
 }
 
 impl ChangeKind {
     /// Every kind, in the order the docs list them.
-    pub const ALL: [ChangeKind; 8] = [
+    pub const ALL: [ChangeKind; 9] = [
         ChangeKind::Legacy,
         ChangeKind::Composition,
         ChangeKind::Eth,
@@ -44,6 +46,7 @@ impl ChangeKind {
         ChangeKind::Quotes,
         ChangeKind::Spacing,
         ChangeKind::Invisible,
+        ChangeKind::Symbol,
     ];
 
     /// The kebab-case name, as JSON and JavaScript see it.
@@ -57,6 +60,7 @@ impl ChangeKind {
             ChangeKind::Quotes => "quotes",
             ChangeKind::Spacing => "spacing",
             ChangeKind::Invisible => "invisible",
+            ChangeKind::Symbol => "symbol",
         }
     }
 }

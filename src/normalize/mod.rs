@@ -120,14 +120,14 @@ from_str_by_serde_name!(Legacy, "legacy encoding", [Auto, Off, Viqr, Tcvn3, Vni]
 /// | option | default | meaning |
 /// |---|---|---|
 /// | `toneStyle` | `"auto"` | `"traditional"`, `"modern"`, `"keep"` or `"auto"` ([`ToneStyle`]) |
-/// | `typography` | `true` | pair quotes, fix spaces, remove invisible characters |
+/// | `typography` | `true` | pair quotes, fix spaces, remove invisible characters, type the degree sign |
 /// | `legacy` | `"auto"` | `"off"`, `"viqr"`, `"tcvn3"`, `"vni"` or `"auto"` ([`Legacy`]) |
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct NormalizeOptions {
     /// Where tone marks go in open `oa`, `oe`, `uy`.
     pub tone_style: ToneStyle,
-    /// Whether to fix quotes, spaces and invisible characters.
+    /// Whether to fix quotes, spaces, invisible characters and look-alike symbols.
     pub typography: bool,
     /// Which legacy encoding the text may be in.
     pub legacy: Legacy,

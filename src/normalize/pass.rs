@@ -146,7 +146,7 @@ impl<'a> Text<'a> {
                 Piece::Protected(range) => {
                     let start = range.start.max(rewritten_to);
                     if self.typography && start < range.end {
-                        remove_invisible(self.text, start..range.end, &mut rewriter);
+                        protected(self.text, start..range.end, &mut rewriter);
                     }
                 }
                 Piece::Plain(range, glued) => {
@@ -692,16 +692,22 @@ fn push_chunk(text: &str, chunk: Range<usize>, may_hold_span: bool, pieces: &mut
     pieces.push(Piece::Plain(from..chunk.end, GluedSpans { before, after: false }));
 }
 
-/// Takes the invisible characters out of a protected span (`19<ZWSP>96`,
-/// `NĐ<U+0008>-CP`): no number or symbol is written with one, and a reader
-/// would see a box in it. One before a combining mark stays, as in plain
-/// text: removing it would put the mark on the character before.
-fn remove_invisible(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
-    let mut chars = text[span.clone()].char_indices().peekable();
+/// A protected span, as written but for two things. Its invisible
+/// characters go (`19<ZWSP>96`, `NĐ<U+0008>-CP`): no number or symbol is
+/// written with one, and a reader would see a box in it. One before a
+/// combining mark stays, as in plain text: removing it would put the mark
+/// on the character before. A degree sign typed with a look-alike becomes
+/// the sign (`34oC` → `34°C`, see [`typography::degree_lookalikes`]).
+fn protected(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
+    let span_text = &text[span.clone()];
+    let mut degrees = typography::degree_lookalikes(span_text).into_iter().peekable();
+    let mut chars = span_text.char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
+        let at = span.start + offset;
         if typography::is_invisible(c) && !chars.peek().is_some_and(|&(_, next)| is_combining_mark(next)) {
-            let at = span.start + offset;
             rewriter.replace(at..at + c.len_utf8(), "", ChangeKind::Invisible);
+        } else if degrees.next_if(|degree| degree.start == offset).is_some() {
+            rewriter.replace(at..at + c.len_utf8(), "°", ChangeKind::Symbol);
         }
     }
 }

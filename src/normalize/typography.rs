@@ -890,7 +890,62 @@ fn word_glued_before_number_len(core: &str) -> usize {
 /// Whether `c` is part of a run that may be a number, symbol or address:
 /// a letter, digit or mark, or a [`is_joiner`].
 fn joins_symbol(c: char) -> bool {
-    super::letters::is_alphanumeric(c) || is_combining_mark(c) || is_joiner(c) || c == '%'
+    super::letters::is_alphanumeric(c) || is_combining_mark(c) || is_joiner(c) || matches!(c, '%' | '°' | '˚')
+}
+
+/// A character typed for the degree sign (`34oC`, `25ºC`, `36⁰C`,
+/// `98,6˚F`): the letter o, the ordinal indicator, a superscript zero or
+/// o, a spacing ring. The last three mean a degree after a number without
+/// a unit too (`15⁰ - 24⁰C`, `góc 45˚`); the letter and the ordinal do not.
+fn degree_lookalike(c: char) -> Option<DegreeLookalike> {
+    match c {
+        'o' | 'º' => Some(DegreeLookalike::BeforeUnit),
+        '⁰' | 'ᵒ' | '˚' => Some(DegreeLookalike::Alone),
+        _ => None,
+    }
+}
+
+/// Where a character [`degree_lookalike`] returns means a degree.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DegreeLookalike {
+    /// Only before `C` or `F`.
+    BeforeUnit,
+    /// After a number, with a unit or without one.
+    Alone,
+}
+
+/// Where a number or symbol (a protected span) types its degree sign with
+/// a look-alike ([`degree_lookalike`]): each look-alike's range. The number
+/// before it stands alone (`29-34oC`, never `A4oC`), and the word ends with
+/// the unit (`34oC,`, never `5oCT`) or, for a look-alike that means a degree
+/// alone, with it. Never in a URL or an e-mail address, which stay as
+/// written. Neighbours are read past invisible characters, which are about
+/// to go.
+pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
+    // Most numbers and symbols hold no look-alike that could be one.
+    if !span.contains(['C', 'F', '⁰', 'ᵒ', '˚']) {
+        return Vec::new();
+    }
+    let visible: String = span.chars().filter(|&c| !is_invisible(c)).collect();
+    if visible.contains('@') || next_url(&visible).is_some() {
+        return Vec::new();
+    }
+    let ends_word = |next: Option<char>| next.is_none_or(|c| !super::letters::is_alphanumeric(c));
+    span.char_indices()
+        .filter_map(|(at, c)| Some((at, c, degree_lookalike(c)?)))
+        .filter(|&(at, c, lookalike)| {
+            let before = &span[..at];
+            let number_start = before
+                .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
+            let mut after = span[at + c.len_utf8()..].chars().filter(|&c| !is_invisible(c));
+            let next = after.next();
+            let unit = matches!(next, Some('C' | 'F')) && ends_word(after.next());
+            last_visible(before).is_some_and(|c| c.is_ascii_digit())
+                && ends_word(last_visible(number_start))
+                && (unit || lookalike == DegreeLookalike::Alone && ends_word(next))
+        })
+        .map(|(at, c, _)| at..at + c.len_utf8())
+        .collect()
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends

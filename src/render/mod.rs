@@ -53,7 +53,7 @@ pub struct RenderOptions {
     pub lang: Option<LanguageTag>,
     /// Where tone marks go in open oa/oe/uy.
     pub tone_style: ToneStyle,
-    /// Whether to fix quotes, spaces and invisible characters.
+    /// Whether to fix quotes, spaces, invisible characters and look-alike symbols.
     pub typography: bool,
     /// Which legacy encoding text fields may be in.
     pub legacy: Legacy,
