@@ -688,8 +688,8 @@ const PAGE_HEADINGS: &[&str] = &[
 
 /// Takes the page chrome off the end of the body: a heading of
 /// [`PAGE_HEADINGS`] and every line after it, when those lines are what
-/// such a heading lists (other stories' titles, tags: no line a sentence
-/// ends, none longer than a title). A tag line (`Từ khóa: …`) is such a
+/// such a heading lists (other stories' titles, [`may_be_listed_title`],
+/// and tags). A tag line (`Từ khóa: …`) is such a
 /// heading with its list on the same line; a byline may follow the list,
 /// with its credit line under it (`Theo Dân trí`), and the page's tools
 /// under both (`Chia sẻ`). The warnings name what was left out: it is not
@@ -701,9 +701,7 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
         let label = label.trim();
         PAGE_HEADINGS.contains(&label) && (list.trim().is_empty() || is_tags_label(label))
     };
-    let listed = |text: &str| {
-        !ends_sentence(text) && !text.ends_with(':') && text.split_whitespace().count() <= MAX_TITLE_WORDS
-    };
+    let listed = |text: &str| may_be_listed_title(text) && !text.ends_with(':');
     // A byline under the list (`Thiên Vỹ`), and the credit line under it,
     // are the article's, not stories' titles: the chrome ends before them.
     // The page's tools under them, its tags (`Từ khóa: …`) and its
@@ -743,6 +741,15 @@ fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
 /// The most words a story's title takes.
 const MAX_TITLE_WORDS: usize = 30;
 
+/// Whether `line` may be another story's title as a page lists it under a
+/// heading or after a marker: no more words than a title takes, and no
+/// full stop at its end. A headline may ask or exclaim (`Vượt đèn đỏ bị
+/// phạt bao nhiêu từ năm 2025?`), or trail off (`Giá vàng lại tăng...`).
+fn may_be_listed_title(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '”', '’', '»', ')']);
+    !(end.ends_with('.') && !end.ends_with("..")) && line.split_whitespace().count() <= MAX_TITLE_WORDS
+}
+
 /// What opens a page's link to another story set among the paragraphs
 /// (`>> Hà Tĩnh: Quán triệt Nghị quyết`, `Xem thêm: Bí thư Tỉnh ủy làm
 /// việc với huyện`), lower-case.
@@ -768,19 +775,21 @@ const LINKS_HEADINGS: &[&str] = &[
 
 /// Takes the page's links to other stories out of the body, wherever they
 /// stand: lines that open with a marker of [`LINK_MARKERS`] and go on with
-/// the story's title, and nothing more (no more words than a title has, no
-/// sentence ended: a scrape may glue the article's text to a link, and
-/// that line stays); and a heading of [`LINKS_HEADINGS`] with the titles
-/// under it, up to the paragraph the article goes on with. No paragraph of
-/// an article opens so. A warning names each run of lines left out.
+/// the story's title, and nothing more ([`may_be_listed_title`]: a scrape
+/// may glue the article's text to a link, and that line stays); and a
+/// heading of [`LINKS_HEADINGS`] with the titles under it, up to the
+/// paragraph the article goes on with. No paragraph of an article opens
+/// so. A warning names each run of lines left out.
 fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
     let lower = |line: &Line<'_>| lower_case(line.text);
+    // The titles under a heading end at any sentence's end: the paragraph
+    // the article goes on with may ask a question.
     let is_title = |line: &Line<'_>| {
         !ends_sentence(line.text) && line.text.split_whitespace().count() <= MAX_TITLE_WORDS
     };
     let is_link = |line: &Line<'_>| {
         let lower = lower(line);
-        is_title(line)
+        may_be_listed_title(line.text)
             && LINK_MARKERS.iter().any(|marker| {
                 lower
                     .strip_prefix(marker)
