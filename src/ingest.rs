@@ -743,11 +743,12 @@ const MAX_TITLE_WORDS: usize = 30;
 
 /// Whether `line` may be another story's title as a page lists it under a
 /// heading or after a marker: no more words than a title takes, and no
-/// full stop at its end. A headline may ask or exclaim (`Vượt đèn đỏ bị
-/// phạt bao nhiêu từ năm 2025?`), or trail off (`Giá vàng lại tăng...`).
+/// sentence ended but by a headline's question or exclamation (`Vượt đèn
+/// đỏ bị phạt bao nhiêu từ năm 2025?`). A line that trails off (`…`) is the
+/// article's.
 fn may_be_listed_title(line: &str) -> bool {
     let end = line.trim_end_matches(['"', '”', '’', '»', ')']);
-    !(end.ends_with('.') && !end.ends_with("..")) && line.split_whitespace().count() <= MAX_TITLE_WORDS
+    (!ends_sentence(line) || end.ends_with(['?', '!'])) && line.split_whitespace().count() <= MAX_TITLE_WORDS
 }
 
 /// What opens a page's link to another story set among the paragraphs
