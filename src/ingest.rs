@@ -172,7 +172,21 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let plain_dateline = |line: &Line<'_>| {
         dateline_line(line.text).is_some_and(|read| read.names.is_empty() && read.site.is_none())
     };
-    if let Some(line) = body.pop_if(|line| !dated && plain_dateline(line)) {
+    // A page may set its standfirst between the title and the dateline
+    // (`TTO - …`, then `Cập nhật: 10/10/2024 14:25`): the paragraph above
+    // the dateline is the sapo.
+    if !dated
+        && article.sapo.is_none()
+        && body.len() > 2
+        && plain_dateline(&body[1])
+        && ends_sentence(body[0].text)
+    {
+        let mut start = body.drain(..2);
+        article.sapo = start.next().map(|line| line.text.to_owned());
+        if let Some(line) = start.next() {
+            read_dateline(&line, &mut article, &mut warnings);
+        }
+    } else if let Some(line) = body.pop_if(|line| !dated && plain_dateline(line)) {
         read_dateline(&line, &mut article, &mut warnings);
     }
     // A page's first paragraph that opens with the newsroom's mark
@@ -2261,12 +2275,16 @@ fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     // A caption that ends with a picture's credit is surely one: the line
     // above is its alt text when the caption opens with it, however short
     // (`Hiện trường`, then `Hiện trường vụ cháy. Ảnh: CTV`; not a
-    // subheading's `Kinh tế` over `Tăng trưởng kinh tế. Ảnh: X`).
+    // subheading's `Kinh tế` over `Tăng trưởng kinh tế. Ảnh: X`), and
+    // whether it repeats the credit or not (`Ông A phát biểu - Ảnh: TTXVN`,
+    // then `Ông A phát biểu tại hội nghị. Ảnh: TTXVN`).
     let ((alt_text, alt_credit), (caption_text, caption_credit)) =
         (without_credit(alt), without_credit(caption));
-    let credited = caption_credit.is_some_and(|credit| is_picture_credit(&credit))
-        && alt_credit.is_none()
-        && !ends_sentence(alt);
+    let credited = caption_credit
+        .as_ref()
+        .is_some_and(|credit| is_picture_credit(credit))
+        && alt_credit.is_none_or(|credit| Some(credit) == caption_credit)
+        && !ends_sentence(&alt_text);
     let described = |text: &str| folded_words(&without_honorifics(text));
     let (alt, caption) = (described(&alt_text), described(&caption_text));
     let (shorter, longer) = if alt.len() <= caption.len() {
