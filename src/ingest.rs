@@ -1777,6 +1777,26 @@ fn is_subheading(line: &str, after: &str) -> bool {
         && !is_credit(line)
         && credit_line(line, CREDIT_LABELS).is_none()
         && without_credit(line).1.is_none()
+        && !names_media(line)
+}
+
+/// Whether `line` is the title of a video or other media the page plays
+/// (`Video: Người dân xếp hàng đổ xăng`): a paragraph of the text that
+/// names what a scrape could not keep, not a heading over what follows.
+fn names_media(line: &str) -> bool {
+    const MEDIA_LABELS: &[&str] = &[
+        "video",
+        "clip",
+        "video clip",
+        "xem video",
+        "mời xem video",
+        "infographic",
+        "podcast",
+        "audio",
+        "phóng sự ảnh",
+    ];
+    line.split_once(':')
+        .is_some_and(|(label, _)| MEDIA_LABELS.contains(&lower_case(label.trim()).as_str()))
 }
 
 /// How a subheading is numbered: `I. TÌNH HÌNH CHUNG`, `1. Về kinh tế`.
@@ -2933,6 +2953,8 @@ mod tests {
             "Đồng chí Phạm Minh Tấn phát biểu tại hội nghị",
             "Ảnh: Nhật Bắc",
             "Các đại biểu tham dự hội nghị - Ảnh minh họa",
+            "Video: Người dân xếp hàng đổ xăng trước giờ điều chỉnh giá",
+            "Clip: Khoảnh khắc cứu người",
         ] {
             assert!(!is_subheading(line, after), "{line}");
         }
