@@ -45,9 +45,10 @@ pub fn ingest(text: &str) {
     }
 }
 
-/// Normalisation in every style: the changes rebuild the output, digits are
-/// kept, and (for Unicode input) a second pass changes nothing.
-pub fn normalize(text: &str) {
+/// Every set of normalisation options: each tone style, each legacy
+/// setting, typography on and off.
+pub fn normalize_option_sets() -> Vec<NormalizeOptions> {
+    let mut sets = Vec::new();
     for tone_style in [
         ToneStyle::Auto,
         ToneStyle::Traditional,
@@ -62,27 +63,40 @@ pub fn normalize(text: &str) {
             Legacy::Vni,
         ] {
             for typography in [true, false] {
-                let options = NormalizeOptions::new(tone_style, typography, legacy);
-                let once = normalize_text(text, &options);
-                let mut rebuilt = String::new();
-                let mut copied = 0;
-                for change in &once.changes {
-                    assert!(change.start >= copied && change.end <= text.len());
-                    assert_eq!(&text[change.start..change.end], change.before);
-                    rebuilt.push_str(&text[copied..change.start]);
-                    rebuilt.push_str(&change.after);
-                    copied = change.end;
-                }
-                rebuilt.push_str(&text[copied..]);
-                assert_eq!(rebuilt, once.text);
-                if matches!(legacy, Legacy::Auto | Legacy::Off) && tone_style != ToneStyle::Auto {
-                    let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
-                    assert_eq!(digits(text), digits(&once.text));
-                    let twice = normalize_text(&once.text, &options);
-                    assert_eq!(twice.text, once.text, "not stable for {options:?}");
-                }
+                sets.push(NormalizeOptions::new(tone_style, typography, legacy));
             }
         }
+    }
+    sets
+}
+
+/// Normalisation with every set of options ([`normalize_with`]).
+pub fn normalize(text: &str) {
+    for options in normalize_option_sets() {
+        normalize_with(text, &options);
+    }
+}
+
+/// Normalisation with `options`: the changes rebuild the output, digits are
+/// kept, and (for Unicode input) a second pass changes nothing.
+pub fn normalize_with(text: &str, options: &NormalizeOptions) {
+    let once = normalize_text(text, options);
+    let mut rebuilt = String::new();
+    let mut copied = 0;
+    for change in &once.changes {
+        assert!(change.start >= copied && change.end <= text.len());
+        assert_eq!(&text[change.start..change.end], change.before);
+        rebuilt.push_str(&text[copied..change.start]);
+        rebuilt.push_str(&change.after);
+        copied = change.end;
+    }
+    rebuilt.push_str(&text[copied..]);
+    assert_eq!(rebuilt, once.text);
+    if matches!(options.legacy, Legacy::Auto | Legacy::Off) && options.tone_style != ToneStyle::Auto {
+        let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
+        assert_eq!(digits(text), digits(&once.text));
+        let twice = normalize_text(&once.text, options);
+        assert_eq!(twice.text, once.text, "not stable for {options:?}");
     }
 }
 

@@ -1584,20 +1584,29 @@ fn part_blocks(body: &[Line<'_>], set_apart: bool, sapo: Option<&str>, blocks: &
 /// newsroom's mark or the place it was filed from before a dash:
 /// `(Chinhphu.vn) - `, `(Dân trí) - `, `TTO - `, `VOV.VN - `, `VTV.vn - `,
 /// `GD&TĐ - `, `HÀ NỘI - `. A mark is a few words in brackets, in
-/// capitals, or one word with a dot inside (a domain).
+/// capitals, or one word with a dot inside (a domain). A mark in brackets
+/// may have its dash glued on (`(PLO)- `).
 fn opens_with_newsroom_mark(line: &str) -> bool {
     const MAX_MARK_WORDS: usize = 4;
+    const DASHES: [char; 3] = ['-', '–', '—'];
+    let bracketed_mark = line
+        .starts_with('(')
+        .then(|| line.split_once(')'))
+        .flatten()
+        .filter(|(_, after)| after.trim_start().starts_with(DASHES))
+        .map(|(inside, _)| &line[..inside.len() + 1]);
     let Some(mark) = [" - ", " – ", " — "]
         .iter()
         .filter_map(|dash| line.split_once(dash))
         .map(|(mark, _)| mark.trim())
+        .chain(bracketed_mark)
         .min_by_key(|mark| mark.len())
     else {
         return false;
     };
     let words = mark.split_whitespace().count();
     let letters = mark.chars().filter(|c| c.is_alphabetic());
-    let bracketed = mark.starts_with('(') && mark.ends_with(')') && mark.len() > 2;
+    let bracketed = mark.starts_with('(') && mark.ends_with(')') && letters.clone().count() >= 2;
     let capitals = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
     let domain = words == 1 && mark.trim_end_matches('.').contains('.') && letters.count() >= 2;
     (1..=MAX_MARK_WORDS).contains(&words) && (bracketed || capitals || domain)
@@ -2503,6 +2512,8 @@ mod tests {
             "VTV.vn – Bão số 3 đổ bộ.",
             "GD&TĐ - Ngày 5/6, Bộ họp.",
             "HÀ NỘI — Sáng 7-11, hội nghị khai mạc.",
+            "(PLO)- Chiều 5-11, mưa lớn kéo dài.",
+            "(NLĐO)–Sáng 6-11, trời hửng nắng.",
         ] {
             assert!(opens_with_newsroom_mark(lead), "{lead}");
         }
@@ -2512,6 +2523,7 @@ mod tests {
             "Nhiệm kỳ 2020 - 2025 đã bắt đầu.",
             "A - B",
             "() - trống",
+            "(a)-b là hằng số.",
         ] {
             assert!(!opens_with_newsroom_mark(line), "{line}");
         }
