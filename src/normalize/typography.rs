@@ -67,13 +67,14 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
             .find(|c| !is_invisible(c) && !is_punctuation(c))
             .unwrap_or(after.len());
         let (run, rest) = after.split_at(run_len);
-        // Nor does `),hòa` or `)và`: the comma after a closing bracket, or
-        // the bracket, gets its space (see [`missing_space`] and
-        // [`closing_bracket_lacks_space`]).
+        // Nor does `),hòa`, `)và` or `)- ông`: the comma after a closing
+        // bracket, or the bracket, gets its space (see [`missing_space`]
+        // and [`closing_bracket_lacks_space`]).
         let spaced_after_bracket = run.rfind(')').is_some_and(|bracket| {
             let mut chars = after[bracket + 1..].trim_start_matches(is_invisible).chars();
             match chars.next() {
                 Some(c) if c.is_alphabetic() => true,
+                Some(_) if begins_spaced_dash(&after[bracket + 1..]) => true,
                 Some(mark) => missing_space(")", mark, chars.as_str(), true).is_some(),
                 None => false,
             }
@@ -568,22 +569,31 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
 }
 
 /// Whether a `)` glued to the word after it lacks its space (`(còn
-/// nóng)và`, `Từ Dũ(TPHCM)để`): `before` is the text before it, `after`
-/// the text after it. Not after a bracket that holds one character
-/// (`(s)he`); a digit after it may be a formula's (`Ca(OH)2`).
+/// nóng)và`, `Từ Dũ(TPHCM)để`), or glued to a dash spaced before the next
+/// word (`(PLO)- Chiều 5-11`, `(bên phải)- Giám đốc sở`): `before` is the
+/// text before it, `after` the text after it. Not after a bracket that
+/// holds one character (`(s)he`), nor before a dash after one character
+/// (`a)- nội dung`, a point's letter); a digit after it may be a formula's
+/// (`Ca(OH)2`).
 pub(crate) fn closing_bracket_lacks_space(before: &str, after: &str) -> bool {
-    let word_after = first_visible(after).is_some_and(char::is_alphabetic);
-    word_after
-        && before
-            .rfind(['(', ')', '\n', '\r'])
-            .filter(|&at| before[at..].starts_with('('))
-            .is_none_or(|at| {
-                before[at + 1..]
-                    .trim_matches(goes_inside_brackets)
-                    .chars()
-                    .nth(1)
-                    .is_some()
-            })
+    let opened = before
+        .rfind(['(', ')', '\n', '\r'])
+        .filter(|&at| before[at..].starts_with('('));
+    let holds_a_word = |at: usize| {
+        before[at + 1..]
+            .trim_matches(goes_inside_brackets)
+            .chars()
+            .nth(1)
+            .is_some()
+    };
+    let word_before = before
+        .trim_end_matches(goes_inside_brackets)
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or_default();
+    let dash_after =
+        || begins_spaced_dash(after) && word_before.chars().filter(|&c| !is_invisible(c)).nth(1).is_some();
+    (first_visible(after).is_some_and(char::is_alphabetic) || dash_after()) && opened.is_none_or(holds_a_word)
 }
 
 /// The first character of `text` as it will read: invisible characters
@@ -630,15 +640,19 @@ fn is_vowel(c: char) -> bool {
 /// `word_before_len` bytes) and `after` joins the parts of a domain or a
 /// dotted name (`Zing.Vn`, `Dantri.Com.Vn`, `Node.Js.Org`): the word after
 /// is a domain's ending, or another dot joins a word on either side. Every
-/// dot of a chain is judged alike, whichever is read first.
+/// dot of a chain is judged alike, whichever is read first. The word after
+/// ends where the pass cuts off a word glued after its number or code
+/// (`Việt0hòa.V` is `Việt0 hòa.V`: see [`glued_words::marked_word_at_end`]).
 fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
     let in_word = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c);
     let word_len = after.find(|c| !in_word(c)).unwrap_or(after.len());
     let (word, rest) = after.split_at(word_len);
+    let cut_off = glued_words::marked_word_at_end(word) > 0;
     // Read past invisible characters, which are about to go.
-    let dot_after = rest
-        .strip_prefix('.')
-        .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
+    let dot_after = !cut_off
+        && rest
+            .strip_prefix('.')
+            .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
     let dot_before = before[..before.len() - word_before_len]
         .strip_suffix('.')
         .is_some_and(|rest| last_visible(rest).is_some_and(in_word));
@@ -1908,6 +1922,12 @@ mod tests {
         assert!(!closing_bracket_lacks_space("( s ", "he"));
         assert!(!closing_bracket_lacks_space("Ca(OH", "2"));
         assert!(!closing_bracket_lacks_space("(còn nóng", " và"));
+        assert!(closing_bracket_lacks_space("(PLO", "- Chiều"));
+        assert!(closing_bracket_lacks_space("Ông Tuấn (bên phải", "– Giám đốc"));
+        assert!(!closing_bracket_lacks_space("a", "- nội dung"));
+        assert!(!closing_bracket_lacks_space("(s", "- he"));
+        assert!(!closing_bracket_lacks_space("(PLO", "-Chiều"));
+        assert!(!closing_bracket_lacks_space("(2020", "-2025"));
         for (before, after) in [
             ('a', "OH)2"),
             ('n', "s) và"),
