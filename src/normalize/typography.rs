@@ -83,6 +83,8 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
             .next()
             // (A straight single quote may close a pair: `'hòa .'`.)
             .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '\'' | '»' | ']'))
+            // A leaked `&nbsp` is the space it stands for (`2007 .&nbsp`).
+            || super::leaked_nbsp_len(rest.as_bytes()) > 0
             || spaced_after_bracket
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
