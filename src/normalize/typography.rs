@@ -643,13 +643,14 @@ fn is_vowel(c: char) -> bool {
 /// dotted name (`Zing.Vn`, `Dantri.Com.Vn`, `Node.Js.Org`): the word after
 /// is a domain's ending, or another dot joins a word on either side. Every
 /// dot of a chain is judged alike, whichever is read first. The word after
-/// ends where the pass cuts off a word glued after its number or code
-/// (`Việt0hòa.V` is `Việt0 hòa.V`: see [`glued_words::marked_word_at_end`]).
+/// ends where the pass cuts off a word glued after its number or code, as
+/// [`protected_spans`] does (`Việt0hòa.V` is `Việt0 hòa.V`; `ViUUò.V`,
+/// no code, stays whole).
 fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
     let in_word = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c);
     let word_len = after.find(|c| !in_word(c)).unwrap_or(after.len());
     let (word, rest) = after.split_at(word_len);
-    let cut_off = glued_words::marked_word_at_end(word) > 0;
+    let cut_off = is_number_or_symbol(word) && glued_words::marked_word_at_end(word) > 0;
     // Read past invisible characters, which are about to go.
     let dot_after = !cut_off
         && rest
