@@ -210,12 +210,9 @@ impl<'a> Text<'a> {
             found.push(Found {
                 at,
                 quote,
-                before: typography::last_visible(&text[..at]),
-                before_spaces: text[..at]
-                    .trim_end_matches(|c: char| c.is_whitespace() || typography::is_invisible(c))
-                    .chars()
-                    .next_back(),
-                after: typography::first_visible(&text[at + quote.len_utf8()..]),
+                before: last_as_read(&text[..at]),
+                before_spaces: without_spaces_at_end(&text[..at]).chars().next_back(),
+                after: first_as_read(&text[at + quote.len_utf8()..]),
                 first_on_line,
             });
         }
@@ -480,7 +477,7 @@ impl<'a> Text<'a> {
         if matches!(c, ')' | ']') {
             *closed_at = Some(next);
         }
-        let visible_before = || typography::last_visible(&text[from..position]);
+        let visible_before = || last_as_read(&text[from..position]);
         if let Some(spaced) = spaced {
             rewriter.replace(position..next, spaced, ChangeKind::Spacing);
         } else if let Some(quote) = quotes.at(position) {
@@ -709,6 +706,43 @@ fn protected(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
         } else if degrees.next_if(|degree| degree.start == offset).is_some() {
             rewriter.replace(at..at + c.len_utf8(), "°", ChangeKind::Symbol);
         }
+    }
+}
+
+/// `text` without the spaces, invisible characters and leaked `&nbsp` at
+/// its end: what a quote after it follows, as the text will read.
+fn without_spaces_at_end(text: &str) -> &str {
+    let mut text = text;
+    loop {
+        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || typography::is_invisible(c));
+        let trimmed = trimmed
+            .strip_suffix("&nbsp;")
+            .or_else(|| trimmed.strip_suffix("&nbsp"))
+            .unwrap_or(trimmed);
+        if trimmed.len() == text.len() {
+            return text;
+        }
+        text = trimmed;
+    }
+}
+
+/// The last character of `text` as it will read: invisible characters
+/// are about to go, and a leaked `&nbsp` is the space it stands for.
+fn last_as_read(text: &str) -> Option<char> {
+    let text = text.trim_end_matches(typography::is_invisible);
+    if text.ends_with("&nbsp") || text.ends_with("&nbsp;") {
+        Some(' ')
+    } else {
+        text.chars().next_back()
+    }
+}
+
+/// The first character of `text` as it will read ([`last_as_read`]).
+fn first_as_read(text: &str) -> Option<char> {
+    let text = text.trim_start_matches(typography::is_invisible);
+    match leaked_nbsp_len(text.as_bytes()) {
+        0 => text.chars().next(),
+        _ => Some(' '),
     }
 }
 
