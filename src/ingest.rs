@@ -220,7 +220,7 @@ fn holds_words(line: &str) -> bool {
     while let Some(c) = rest.chars().next() {
         let leaked = match c {
             '<' => leaked_tag_len(rest),
-            '&' => leaked_nbsp_len(rest.as_bytes()),
+            '&' => leaked_nbsp_len(rest),
             _ => 0,
         };
         if leaked == 0 && c.is_alphanumeric() {

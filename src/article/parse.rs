@@ -727,7 +727,7 @@ pub(crate) fn describe(value: &Value) -> String {
 fn shows_something(text: &str) -> bool {
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
-        let leaked = leaked_nbsp_len(&text.as_bytes()[at..]);
+        let leaked = leaked_nbsp_len(&text[at..]);
         if leaked == 0 && !c.is_whitespace() && !is_invisible(c) {
             return true;
         }

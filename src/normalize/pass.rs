@@ -70,7 +70,7 @@ impl<'a> Text<'a> {
                 at += 1;
                 continue;
             }
-            if !may_begin_break(&bytes[at..]) {
+            if !may_begin_break(&text[at..]) {
                 // Another character reference is a span (`&quot;`).
                 may_hold_span |= bytes[at] == b'&';
                 at += 1;
@@ -630,11 +630,14 @@ impl QuotesInOrder {
 /// U+1E00–U+1EFF begin with E1 too, but never with E1 9A.
 // Inlined: called for every byte the table below lets through.
 #[inline]
-fn may_begin_break(bytes: &[u8]) -> bool {
+fn may_begin_break(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b'&') {
+        return leaked_nbsp_len(text) > 0;
+    }
     matches!(
         bytes,
         [0x00..=0x1F | b' ' | 0x7F, ..]
-            | [b'&', b'n', b'b', b's', b'p', ..]
             | [0xC2, 0x80..=0xA0, ..]
             | [0xD8, 0x9C, ..]
             | [0xE1, 0x9A, ..]
@@ -715,10 +718,7 @@ fn without_spaces_at_end(text: &str) -> &str {
     let mut text = text;
     loop {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || typography::is_invisible(c));
-        let trimmed = trimmed
-            .strip_suffix("&nbsp;")
-            .or_else(|| trimmed.strip_suffix("&nbsp"))
-            .unwrap_or(trimmed);
+        let trimmed = &trimmed[..trimmed.len() - leaked_nbsp_len_at_end(trimmed)];
         if trimmed.len() == text.len() {
             return text;
         }
@@ -730,7 +730,7 @@ fn without_spaces_at_end(text: &str) -> &str {
 /// are about to go, and a leaked `&nbsp` is the space it stands for.
 fn last_as_read(text: &str) -> Option<char> {
     let text = text.trim_end_matches(typography::is_invisible);
-    if text.ends_with("&nbsp") || text.ends_with("&nbsp;") {
+    if leaked_nbsp_len_at_end(text) > 0 {
         Some(' ')
     } else {
         text.chars().next_back()
@@ -740,7 +740,7 @@ fn last_as_read(text: &str) -> Option<char> {
 /// The first character of `text` as it will read ([`last_as_read`]).
 fn first_as_read(text: &str) -> Option<char> {
     let text = text.trim_start_matches(typography::is_invisible);
-    match leaked_nbsp_len(text.as_bytes()) {
+    match leaked_nbsp_len(text) {
         0 => text.chars().next(),
         _ => Some(' '),
     }
@@ -761,7 +761,7 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
                 at += 1;
                 holds_space = true;
             }
-            b'&' => match leaked_nbsp_len(&bytes[at..]) {
+            b'&' => match leaked_nbsp_len(&text[at..]) {
                 0 => break,
                 length => {
                     at += length;
@@ -769,7 +769,7 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
                 }
             },
             byte if typography::is_invisible_ascii(byte) && !holds_mark(at + 1) => at += 1,
-            byte if byte < 0x80 || !may_begin_break(&bytes[at..]) => break,
+            byte if byte < 0x80 || !may_begin_break(&text[at..]) => break,
             _ => match text[at..].chars().next() {
                 Some(c) if typography::is_invisible(c) && !holds_mark(at + c.len_utf8()) => {
                     at += c.len_utf8()
@@ -783,12 +783,48 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
 
 /// The length of a non-breaking space that a scrape left as its HTML name,
 /// `&nbsp;` or `&nbsp` glued to the next word (as browsers read it:
-/// `2021&nbsptrong`), at the start of `bytes`; 0 when there is none.
-pub(crate) fn leaked_nbsp_len(bytes: &[u8]) -> usize {
-    match bytes.strip_prefix(b"&nbsp") {
-        Some([b';', ..]) => 6,
-        Some(_) => 5,
-        None => 0,
+/// `2021&nbsptrong`), at the start of `text`; 0 when there is none. Read
+/// as it will read: invisible characters inside it, about to go, are part
+/// of it (`&nb<U+0000>sp`).
+pub(crate) fn leaked_nbsp_len(text: &str) -> usize {
+    let Some(name) = text.strip_prefix('&') else {
+        return 0;
+    };
+    let mut visible = name
+        .char_indices()
+        .filter(|&(_, c)| !typography::is_invisible(c))
+        .map(|(at, c)| (1 + at + c.len_utf8(), c));
+    let mut end = 0;
+    for letter in "nbsp".chars() {
+        match visible.next() {
+            Some((after, c)) if c == letter => end = after,
+            _ => return 0,
+        }
+    }
+    match visible.next() {
+        Some((after, ';')) => after,
+        _ => end,
+    }
+}
+
+/// The length of the leaked `&nbsp` that `text` ends with (see
+/// [`leaked_nbsp_len`]); 0 when there is none.
+fn leaked_nbsp_len_at_end(text: &str) -> usize {
+    let mut rest = text.strip_suffix(';').unwrap_or(text);
+    for letter in ['p', 's', 'b', 'n'] {
+        match rest
+            .trim_end_matches(typography::is_invisible)
+            .strip_suffix(letter)
+        {
+            Some(before) => rest = before,
+            None => return 0,
+        }
+    }
+    match rest.trim_end_matches(typography::is_invisible).strip_suffix('&') {
+        Some(before) if leaked_nbsp_len(&text[before.len()..]) == text.len() - before.len() => {
+            text.len() - before.len()
+        }
+        _ => 0,
     }
 }
 
@@ -861,13 +897,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_leaked_nbsp_is_read_past_invisible_characters() {
+        assert_eq!(leaked_nbsp_len("&nbsp;x"), 6);
+        assert_eq!(leaked_nbsp_len("&nbsptrong"), 5);
+        assert_eq!(leaked_nbsp_len("&nb\u{0}sp;"), 7);
+        assert_eq!(leaked_nbsp_len("&nb\u{200b}sp x"), 8);
+        assert_eq!(leaked_nbsp_len("&nbs"), 0);
+        assert_eq!(leaked_nbsp_len("&amp;"), 0);
+        assert_eq!(leaked_nbsp_len_at_end("a&nb\u{0}sp;"), 7);
+        assert_eq!(leaked_nbsp_len_at_end("a&nbsp"), 5);
+        assert_eq!(leaked_nbsp_len_at_end("a nbsp"), 0);
+        assert_eq!(leaked_nbsp_len_at_end("a&nbsp;;"), 0);
+    }
+
+    #[test]
     fn every_break_begins_with_bytes_that_may_begin_one() {
         let breaks = (0..=u32::from(char::MAX))
             .filter_map(char::from_u32)
             .filter(|&c| c.is_whitespace() || typography::is_invisible(c));
         for c in breaks {
-            let bytes = c.encode_utf8(&mut [0; 4]).as_bytes().to_vec();
-            assert!(may_begin_break(&bytes), "{c:?} begins with {bytes:x?}");
+            let text = c.to_string();
+            let bytes = text.as_bytes();
+            assert!(may_begin_break(&text), "{c:?} begins with {bytes:x?}");
             assert!(
                 BYTE_CLASS[usize::from(bytes[0])] == MAY_BEGIN_BREAK,
                 "{c:?} begins with {bytes:x?}"

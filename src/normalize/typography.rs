@@ -84,7 +84,7 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
             // (A straight single quote may close a pair: `'hòa .'`.)
             .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '\'' | '»' | ']'))
             // A leaked `&nbsp` is the space it stands for (`2007 .&nbsp`).
-            || super::leaked_nbsp_len(rest.as_bytes()) > 0
+            || super::leaked_nbsp_len(rest) > 0
             || spaced_after_bracket
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
@@ -574,8 +574,7 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
 /// nóng)và`, `Từ Dũ(TPHCM)để`), or glued to a dash spaced before the next
 /// word (`(PLO)- Chiều 5-11`, `(bên phải)- Giám đốc sở`): `before` is the
 /// text before it, `after` the text after it. Not after a bracket that
-/// holds one character (`(s)he`), nor before a dash after one character
-/// (`a)- nội dung`, a point's letter); a digit after it may be a formula's
+/// holds one character (`(s)he`); a digit after it may be a formula's
 /// (`Ca(OH)2`).
 pub(crate) fn closing_bracket_lacks_space(before: &str, after: &str) -> bool {
     let opened = before
@@ -588,14 +587,8 @@ pub(crate) fn closing_bracket_lacks_space(before: &str, after: &str) -> bool {
             .nth(1)
             .is_some()
     };
-    let word_before = before
-        .trim_end_matches(goes_inside_brackets)
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or_default();
-    let dash_after =
-        || begins_spaced_dash(after) && word_before.chars().filter(|&c| !is_invisible(c)).nth(1).is_some();
-    (first_visible(after).is_some_and(char::is_alphabetic) || dash_after()) && opened.is_none_or(holds_a_word)
+    (first_visible(after).is_some_and(char::is_alphabetic) || begins_spaced_dash(after))
+        && opened.is_none_or(holds_a_word)
 }
 
 /// The first character of `text` as it will read: invisible characters
@@ -759,7 +752,7 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
 /// mark to space. Not `&nbsp;`, which reads as the space it stands for.
 fn character_references(chunk: &str) -> Vec<Range<usize>> {
     memchr::memchr_iter(b'&', chunk.as_bytes())
-        .filter(|&at| !chunk[at + 1..].starts_with("nbsp"))
+        .filter(|&at| super::leaked_nbsp_len(&chunk[at..]) == 0)
         .filter_map(|at| whole_reference_len(&chunk[at + 1..]).map(|len| at..at + 1 + len))
         .collect()
 }
@@ -1927,7 +1920,7 @@ mod tests {
         assert!(!closing_bracket_lacks_space("(còn nóng", " và"));
         assert!(closing_bracket_lacks_space("(PLO", "- Chiều"));
         assert!(closing_bracket_lacks_space("Ông Tuấn (bên phải", "– Giám đốc"));
-        assert!(!closing_bracket_lacks_space("a", "- nội dung"));
+        assert!(closing_bracket_lacks_space("a", "- nội dung"));
         assert!(!closing_bracket_lacks_space("(s", "- he"));
         assert!(!closing_bracket_lacks_space("(PLO", "-Chiều"));
         assert!(!closing_bracket_lacks_space("(2020", "-2025"));
