@@ -56,9 +56,11 @@ impl<'a> Text<'a> {
         let mut pieces = Vec::with_capacity((text.len() / 4).min(4096));
         let mut chunk_start = 0;
         let mut may_hold_span = false;
-        // Whether the chunk holds a URL, as far as it was read for one: a
-        // URL's `&nbsp` is part of its query. Each byte is read for it once.
+        // Whether the chunk holds a URL's mark, as far as it was read for
+        // one: a URL's `&nbsp` is part of its query. Each byte is read for
+        // it once. Only then are the URLs themselves looked for.
         let (mut url_in_chunk, mut read_for_url) = (false, 0usize);
+        let mut urls = UrlsInOrder::new(text);
         let mut at = 0;
         while let Some(offset) = bytes[at..]
             .iter()
@@ -85,7 +87,7 @@ impl<'a> Text<'a> {
                     url_in_chunk = holds_url(&bytes[from..at]);
                     read_for_url = at;
                 }
-                if url_in_chunk {
+                if url_in_chunk && urls.contain(at) {
                     at += 1;
                     continue;
                 }
@@ -825,6 +827,49 @@ fn leaked_nbsp_len_at_end(text: &str) -> usize {
             text.len() - before.len()
         }
         _ => 0,
+    }
+}
+
+/// The URLs of a text as [`typography::next_url`] reads them (the spans
+/// that normalisation keeps as written), found in order as positions in
+/// increasing order are asked about: a text's questions together read it
+/// once.
+struct UrlsInOrder<'a> {
+    text: &'a str,
+    /// Where the search for the next URL starts.
+    from: usize,
+    /// The next URL that does not end before the last position asked.
+    next: Option<Range<usize>>,
+    /// Whether no URL is left after `from`.
+    done: bool,
+}
+
+impl<'a> UrlsInOrder<'a> {
+    fn new(text: &'a str) -> Self {
+        UrlsInOrder {
+            text,
+            from: 0,
+            next: None,
+            done: false,
+        }
+    }
+
+    /// Whether a URL holds the position `at`.
+    fn contain(&mut self, at: usize) -> bool {
+        loop {
+            match &self.next {
+                Some(url) if url.end <= at => {
+                    self.from = url.end.max(url.start + 1);
+                    self.next = None;
+                }
+                Some(url) => return url.start <= at,
+                None if self.done => return false,
+                None => match typography::next_url(&self.text[self.from..]) {
+                    Some((start, len)) => self.next = Some(self.from + start..self.from + start + len),
+                    None => self.done = true,
+                },
+            }
+        }
     }
 }
 
