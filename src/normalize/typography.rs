@@ -1446,9 +1446,10 @@ fn single_quote_closes(quote: &Found) -> bool {
 /// its line does not: `'aujourd'hui'`.)
 fn glued_quote_may_close(text: &str, quote: &Found) -> bool {
     // Letters are read as they will read: past the invisible characters
-    // about to go and the combining marks about to be composed, so that
-    // the text pairs the same way once it is normalised.
-    let letter = |c: &char| !is_invisible(*c) && !is_combining_mark(*c);
+    // about to go and the combining marks and spacing accents about to be
+    // composed (`'en'U´g`), so that the text pairs the same way once it is
+    // normalised.
+    let letter = |c: &char| !is_invisible(*c) && !is_combining_mark(*c) && !is_spacing_tone(*c);
     let after = &text[quote.at + quote.quote.len_utf8()..];
     let mut before = text[..quote.at].chars().rev().filter(letter);
     let mut letters_after = after.chars().filter(letter);
