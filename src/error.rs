@@ -212,7 +212,7 @@ impl Error {
         }
     }
 
-    /// The 1-based line of scraped text a problem of [`crate::ingest`] is
+    /// The 1-based line of scraped text a problem of [`mod@crate::ingest`] is
     /// about.
     pub fn line(&self) -> Option<usize> {
         match self {

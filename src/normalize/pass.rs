@@ -212,9 +212,9 @@ impl<'a> Text<'a> {
             found.push(Found {
                 at,
                 quote,
-                before: last_as_read(&text[..at]),
+                before: typography::last_as_read(&text[..at]),
                 before_spaces: without_spaces_at_end(&text[..at]).chars().next_back(),
-                after: first_as_read(&text[at + quote.len_utf8()..]),
+                after: typography::first_as_read(&text[at + quote.len_utf8()..]),
                 first_on_line,
             });
         }
@@ -479,7 +479,7 @@ impl<'a> Text<'a> {
         if matches!(c, ')' | ']') {
             *closed_at = Some(next);
         }
-        let visible_before = || last_as_read(&text[from..position]);
+        let visible_before = || typography::last_as_read(&text[from..position]);
         if let Some(spaced) = spaced {
             rewriter.replace(position..next, spaced, ChangeKind::Spacing);
         } else if let Some(quote) = quotes.at(position) {
@@ -720,31 +720,11 @@ fn without_spaces_at_end(text: &str) -> &str {
     let mut text = text;
     loop {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || typography::is_invisible(c));
-        let trimmed = &trimmed[..trimmed.len() - leaked_nbsp_len_at_end(trimmed)];
+        let trimmed = &trimmed[..trimmed.len() - typography::leaked_nbsp_len_at_end(trimmed)];
         if trimmed.len() == text.len() {
             return text;
         }
         text = trimmed;
-    }
-}
-
-/// The last character of `text` as it will read: invisible characters
-/// are about to go, and a leaked `&nbsp` is the space it stands for.
-fn last_as_read(text: &str) -> Option<char> {
-    let text = text.trim_end_matches(typography::is_invisible);
-    if leaked_nbsp_len_at_end(text) > 0 {
-        Some(' ')
-    } else {
-        text.chars().next_back()
-    }
-}
-
-/// The first character of `text` as it will read ([`last_as_read`]).
-fn first_as_read(text: &str) -> Option<char> {
-    let text = text.trim_start_matches(typography::is_invisible);
-    match leaked_nbsp_len(text) {
-        0 => text.chars().next(),
-        _ => Some(' '),
     }
 }
 
@@ -806,27 +786,6 @@ pub(crate) fn leaked_nbsp_len(text: &str) -> usize {
     match visible.next() {
         Some((after, ';')) => after,
         _ => end,
-    }
-}
-
-/// The length of the leaked `&nbsp` that `text` ends with (see
-/// [`leaked_nbsp_len`]); 0 when there is none.
-fn leaked_nbsp_len_at_end(text: &str) -> usize {
-    let mut rest = text.strip_suffix(';').unwrap_or(text);
-    for letter in ['p', 's', 'b', 'n'] {
-        match rest
-            .trim_end_matches(typography::is_invisible)
-            .strip_suffix(letter)
-        {
-            Some(before) => rest = before,
-            None => return 0,
-        }
-    }
-    match rest.trim_end_matches(typography::is_invisible).strip_suffix('&') {
-        Some(before) if leaked_nbsp_len(&text[before.len()..]) == text.len() - before.len() => {
-            text.len() - before.len()
-        }
-        _ => 0,
     }
 }
 
@@ -913,9 +872,10 @@ fn ascii_word_end(text: &str, start: usize, limit: usize) -> (usize, bool) {
 /// next pass. Judged as the text will read: without the invisible
 /// characters about to go, a combining mark composed into its letter.
 fn glued_by_a_dot(text: &str, word: Range<usize>) -> bool {
+    // (A leaked `&nbsp` is the space it stands for: `&nbsp.ủT`.)
     let stays_glued = |before: &str, after: &str| {
-        typography::last_visible(before).is_some_and(|c| is_alphanumeric(c) || is_combining_mark(c))
-            && typography::first_visible(after).is_some_and(is_alphanumeric)
+        typography::last_as_read(before).is_some_and(|c| is_alphanumeric(c) || is_combining_mark(c))
+            && typography::first_as_read(after).is_some_and(is_alphanumeric)
             && typography::missing_space(before, '.', after, false).is_none()
     };
     let before = text[..word.start].trim_end_matches(typography::is_invisible);
@@ -949,10 +909,10 @@ mod tests {
         assert_eq!(leaked_nbsp_len("&nb\u{200b}sp x"), 8);
         assert_eq!(leaked_nbsp_len("&nbs"), 0);
         assert_eq!(leaked_nbsp_len("&amp;"), 0);
-        assert_eq!(leaked_nbsp_len_at_end("a&nb\u{0}sp;"), 7);
-        assert_eq!(leaked_nbsp_len_at_end("a&nbsp"), 5);
-        assert_eq!(leaked_nbsp_len_at_end("a nbsp"), 0);
-        assert_eq!(leaked_nbsp_len_at_end("a&nbsp;;"), 0);
+        assert_eq!(typography::leaked_nbsp_len_at_end("a&nb\u{0}sp;"), 7);
+        assert_eq!(typography::leaked_nbsp_len_at_end("a&nbsp"), 5);
+        assert_eq!(typography::leaked_nbsp_len_at_end("a nbsp"), 0);
+        assert_eq!(typography::leaked_nbsp_len_at_end("a&nbsp;;"), 0);
     }
 
     #[test]

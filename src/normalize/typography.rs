@@ -602,6 +602,44 @@ pub(crate) fn last_visible(text: &str) -> Option<char> {
     text.chars().rev().find(|c| !is_invisible(*c))
 }
 
+/// The last character of `text` as it will read: invisible characters
+/// are about to go, and a leaked `&nbsp` is the space it stands for.
+pub(crate) fn last_as_read(text: &str) -> Option<char> {
+    let text = text.trim_end_matches(is_invisible);
+    if leaked_nbsp_len_at_end(text) > 0 {
+        Some(' ')
+    } else {
+        text.chars().next_back()
+    }
+}
+
+/// The first character of `text` as it will read ([`last_as_read`]).
+pub(crate) fn first_as_read(text: &str) -> Option<char> {
+    let text = text.trim_start_matches(is_invisible);
+    match super::leaked_nbsp_len(text) {
+        0 => text.chars().next(),
+        _ => Some(' '),
+    }
+}
+
+/// The length of the leaked `&nbsp` that `text` ends with (see
+/// [`super::leaked_nbsp_len`]); 0 when there is none.
+pub(crate) fn leaked_nbsp_len_at_end(text: &str) -> usize {
+    let mut rest = text.strip_suffix(';').unwrap_or(text);
+    for letter in ['p', 's', 'b', 'n'] {
+        match rest.trim_end_matches(is_invisible).strip_suffix(letter) {
+            Some(before) => rest = before,
+            None => return 0,
+        }
+    }
+    match rest.trim_end_matches(is_invisible).strip_suffix('&') {
+        Some(before) if super::leaked_nbsp_len(&text[before.len()..]) == text.len() - before.len() => {
+            text.len() - before.len()
+        }
+        _ => 0,
+    }
+}
+
 /// Spaces and invisible characters just inside a bracket, which are about
 /// to go.
 fn goes_inside_brackets(c: char) -> bool {
@@ -651,7 +689,7 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
             .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
     let dot_before = before[..before.len() - word_before_len]
         .strip_suffix('.')
-        .is_some_and(|rest| last_visible(rest).is_some_and(in_word));
+        .is_some_and(|rest| last_as_read(rest).is_some_and(in_word));
     dot_after
         || dot_before
         || DOMAIN_ENDINGS
