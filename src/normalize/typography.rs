@@ -1042,7 +1042,14 @@ pub(crate) fn next_url(text: &str) -> Option<(usize, usize)> {
     };
     let bytes = text.as_bytes();
     let with_scheme = places_of(bytes, b"://").next().map(scheme_start);
-    let www = places_of(bytes, b"www.").find(|&at| !text[..at].ends_with(|c: char| c.is_alphanumeric()));
+    // `www.` begins a URL after no letter, read as it will read: the
+    // accents before it are about to be composed into their letter
+    // (`U´www.`).
+    let www = places_of(bytes, b"www.").find(|&at| {
+        !text[..at]
+            .trim_end_matches(|c: char| is_spacing_tone(c) || is_combining_mark(c))
+            .ends_with(|c: char| c.is_alphanumeric())
+    });
     let start = with_scheme.into_iter().chain(www).min()?;
     Some((start, url_len(&text[start..])))
 }
