@@ -909,10 +909,6 @@ mod tests {
         assert_eq!(leaked_nbsp_len("&nb\u{200b}sp x"), 8);
         assert_eq!(leaked_nbsp_len("&nbs"), 0);
         assert_eq!(leaked_nbsp_len("&amp;"), 0);
-        assert_eq!(typography::leaked_nbsp_len_at_end("a&nb\u{0}sp;"), 7);
-        assert_eq!(typography::leaked_nbsp_len_at_end("a&nbsp"), 5);
-        assert_eq!(typography::leaked_nbsp_len_at_end("a nbsp"), 0);
-        assert_eq!(typography::leaked_nbsp_len_at_end("a&nbsp;;"), 0);
     }
 
     #[test]

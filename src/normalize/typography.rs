@@ -1938,6 +1938,16 @@ mod tests {
     }
 
     #[test]
+    fn a_leaked_nbsp_at_the_end_is_read_past_invisible_characters() {
+        assert_eq!(leaked_nbsp_len_at_end("a&nb\u{0}sp;"), 7);
+        assert_eq!(leaked_nbsp_len_at_end("a&nbsp"), 5);
+        assert_eq!(leaked_nbsp_len_at_end("a nbsp"), 0);
+        assert_eq!(leaked_nbsp_len_at_end("a&nbsp;;"), 0);
+        assert_eq!(last_as_read("Ông nói&nbsp;"), Some(' '));
+        assert_eq!(first_as_read("\u{200b}&nbsptrong"), Some(' '));
+    }
+
+    #[test]
     fn quotes_and_asides_glued_to_words_get_their_space() {
         assert!(opening_quote_lacks_space(Some('i'), "Thiết kế"));
         assert!(opening_quote_lacks_space(Some(':'), "Tôi"));
