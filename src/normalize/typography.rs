@@ -681,7 +681,13 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
     let in_word = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c);
     let word_len = after.find(|c| !in_word(c)).unwrap_or(after.len());
     let (word, rest) = after.split_at(word_len);
-    let cut_off = is_number_or_symbol(word) && glued_words::marked_word_at_end(word) > 0;
+    // As it will read, without its invisible characters (`Vệ0ò<U+0000>`).
+    let word: Cow<'_, str> = if word.contains(is_invisible) {
+        Cow::Owned(word.chars().filter(|&c| !is_invisible(c)).collect())
+    } else {
+        Cow::Borrowed(word)
+    };
+    let cut_off = is_number_or_symbol(&word) && glued_words::marked_word_at_end(&word) > 0;
     // Read past invisible characters, which are about to go.
     let dot_after = !cut_off
         && rest
