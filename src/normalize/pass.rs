@@ -789,46 +789,45 @@ pub(crate) fn leaked_nbsp_len(text: &str) -> usize {
     }
 }
 
-/// The URLs of a text as [`typography::next_url`] reads them (the spans
-/// that normalisation keeps as written), found in order as positions in
-/// increasing order are asked about: a text's questions together read it
-/// once.
+/// The URLs of a text's words as [`typography::urls_in`] reads them (the
+/// spans that normalisation keeps as written), asked about position by
+/// position in increasing order: each word is read once, when a position
+/// in it is first asked about.
 struct UrlsInOrder<'a> {
     text: &'a str,
-    /// Where the search for the next URL starts.
-    from: usize,
-    /// The next URL that does not end before the last position asked.
-    next: Option<Range<usize>>,
-    /// Whether no URL is left after `from`.
-    done: bool,
+    /// The word (the run without whitespace) last read.
+    word: Range<usize>,
+    /// Its URLs, as ranges of the text.
+    urls: Vec<Range<usize>>,
 }
 
 impl<'a> UrlsInOrder<'a> {
     fn new(text: &'a str) -> Self {
         UrlsInOrder {
             text,
-            from: 0,
-            next: None,
-            done: false,
+            word: 0..0,
+            urls: Vec::new(),
         }
     }
 
     /// Whether a URL holds the position `at`.
     fn contain(&mut self, at: usize) -> bool {
-        loop {
-            match &self.next {
-                Some(url) if url.end <= at => {
-                    self.from = url.end.max(url.start + 1);
-                    self.next = None;
-                }
-                Some(url) => return url.start <= at,
-                None if self.done => return false,
-                None => match typography::next_url(&self.text[self.from..]) {
-                    Some((start, len)) => self.next = Some(self.from + start..self.from + start + len),
-                    None => self.done = true,
-                },
-            }
+        if !self.word.contains(&at) {
+            let start = self.text[..at]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(index, c)| index + c.len_utf8());
+            let end = self.text[at..]
+                .find(char::is_whitespace)
+                .map_or(self.text.len(), |offset| at + offset);
+            self.word = start..end;
+            self.urls = typography::urls_in(&self.text[start..end])
+                .into_iter()
+                .map(|url| start + url.start..start + url.end)
+                .collect();
         }
+        self.urls.iter().any(|url| url.contains(&at))
     }
 }
 
@@ -900,6 +899,17 @@ fn visible(word: &str, invisible: bool) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leaked_nbsp_belongs_to_a_url_only_inside_one() {
+        let text = "xem http://a.vn/?q=1&nbsp=2 z&nbsp;w www.\"B&nbsp http://b.vn/&nbsp";
+        let mut urls = UrlsInOrder::new(text);
+        let inside: Vec<bool> = text
+            .match_indices("&nbsp")
+            .map(|(at, _)| urls.contain(at))
+            .collect();
+        assert_eq!(inside, [true, false, false, true]);
+    }
 
     #[test]
     fn a_leaked_nbsp_is_read_past_invisible_characters() {

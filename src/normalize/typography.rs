@@ -747,14 +747,8 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
 
 /// [`protected_spans`] in a chunk without invisible characters.
 fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
-    // URLs, each from its scheme (or `www.`) to where a URL in prose ends.
-    let mut urls = Vec::new();
-    let mut from = 0;
-    while let Some((start, len)) = next_url(&chunk[from..]) {
-        urls.push(from + start..from + start + len);
-        from += start + len.max(1);
-    }
-    let urls_and_references = super::merge_in_order(urls, character_references(chunk), |span| span.start);
+    let urls_and_references =
+        super::merge_in_order(urls_in(chunk), character_references(chunk), |span| span.start);
     // Numbers, symbols and e-mail addresses: runs of letters, digits and
     // the marks that join them.
     let mut spans = Vec::new();
@@ -789,6 +783,18 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// The URLs of a chunk of text (no whitespace in it), in order, each from
+/// its scheme (or `www.`) to where a URL in prose ends.
+pub(crate) fn urls_in(chunk: &str) -> Vec<Range<usize>> {
+    let mut urls = Vec::new();
+    let mut from = 0;
+    while let Some((start, len)) = next_url(&chunk[from..]) {
+        urls.push(from + start..from + start + len);
+        from += start + len.max(1);
+    }
+    urls
 }
 
 /// The character references a scrape left in the text (`&quot;`,
