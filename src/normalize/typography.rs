@@ -982,16 +982,9 @@ enum DegreeLookalike {
 /// written. Neighbours are read past invisible characters, which are about
 /// to go.
 pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
-    // Most numbers and symbols hold no look-alike that could be one.
-    if !span.contains(['C', 'F', '⁰', 'ᵒ', '˚']) {
-        return Vec::new();
-    }
-    let visible: String = span.chars().filter(|&c| !is_invisible(c)).collect();
-    if visible.contains('@') || next_url(&visible).is_some() {
-        return Vec::new();
-    }
     let ends_word = |next: Option<char>| next.is_none_or(|c| !super::letters::is_alphanumeric(c));
-    span.char_indices()
+    let found: Vec<Range<usize>> = span
+        .char_indices()
         .filter_map(|(at, c)| Some((at, c, degree_lookalike(c)?)))
         .filter(|&(at, c, lookalike)| {
             let before = &span[..at];
@@ -1005,7 +998,16 @@ pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
                 && (unit || lookalike == DegreeLookalike::Alone && ends_word(next))
         })
         .map(|(at, c, _)| at..at + c.len_utf8())
-        .collect()
+        .collect();
+    // Most numbers and symbols hold none: only then is the span read whole.
+    if found.is_empty() {
+        return found;
+    }
+    let visible: String = span.chars().filter(|&c| !is_invisible(c)).collect();
+    if visible.contains('@') || next_url(&visible).is_some() {
+        return Vec::new();
+    }
+    found
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
