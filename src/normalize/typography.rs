@@ -1058,10 +1058,10 @@ pub(crate) fn next_url(text: &str) -> Option<(usize, usize)> {
     let with_scheme = places_of(bytes, b"://").next().map(scheme_start);
     // `www.` begins a URL after no letter, read as it will read: the
     // accents before it are about to be composed into their letter
-    // (`U´www.`).
+    // (`U´www.`), the invisible characters taken out (`ò\0www.`).
     let www = places_of(bytes, b"www.").find(|&at| {
         !text[..at]
-            .trim_end_matches(|c: char| is_spacing_tone(c) || is_combining_mark(c))
+            .trim_end_matches(|c: char| is_spacing_tone(c) || is_combining_mark(c) || is_invisible(c))
             .ends_with(|c: char| c.is_alphanumeric())
     });
     let start = with_scheme.into_iter().chain(www).min()?;
