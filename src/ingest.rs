@@ -26,7 +26,8 @@
 //! `is_subheading`); a line of `* * *` between paragraphs becomes a
 //! separator; lines that each open with a bullet, the next number
 //! or the next letter of a document's points (`a)`, `b)`… `đ)`), after a
-//! line ending with a colon, become a list (see `list_at`); and a short
+//! line ending with a colon or each but the last ending with a semicolon,
+//! become a list (see `list_at`); and a short
 //! line of personal names (or a newsroom's or office's signature, `PV`,
 //! `Ban Tuyên giáo Tỉnh ủy`) at the end (possibly followed by a `Theo …`,
 //! `Nguồn: …` or `Tổng hợp` credit line,
@@ -1529,7 +1530,8 @@ fn part_blocks(body: &[Line<'_>], set_apart: bool, sapo: Option<&str>, blocks: &
     while index < body.len() {
         let line = body[index].text;
         let introduced = index > 0 && body[index - 1].text.ends_with(':');
-        if let Some((list, len)) = introduced.then(|| list_at(&body[index..])).flatten() {
+        if let Some((list, len)) = list_at(&body[index..]).filter(|(list, _)| introduced || enumerates(list))
+        {
             blocks.push(list);
             index += len;
             continue;
@@ -1634,8 +1636,9 @@ fn paragraphs_set_apart(body: &[Line<'_>]) -> bool {
 /// with the next number (`1. `, `2. `… or `1) `, `2) `…, from 1) or with
 /// the next letter as Vietnamese documents count their points (`a) `, `b)
 /// `… `d) `, `đ) `, `e) `, `g) `…, from a; see [`Numbering::Letters`]). The
-/// caller asks only after a line that ends with a colon: without one, a
-/// run of `- ` lines is more often an interview's questions and answers.
+/// caller takes it only after a line that ends with a colon or when its
+/// items end with semicolons ([`enumerates`]): otherwise, a run of `- `
+/// lines is more often an interview's questions and answers.
 /// The bullets, numbers and letters become the list's own, so letters
 /// counted otherwise (`d) `, `e) `, without `đ`) leave the lines as they
 /// are.
@@ -1672,6 +1675,19 @@ fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         items,
     };
     (len >= 2).then_some((list, len))
+}
+
+/// Whether `list`'s items read as the clauses of one sentence: each but
+/// the last ends with a semicolon (`- Phát triển hạ tầng số;`), as lists
+/// of goals, tasks and points do with or without a line introducing
+/// them. An interview's questions and answers end with `?` or `.`.
+fn enumerates(list: &Block) -> bool {
+    let Block::List { items, .. } = list else {
+        return false;
+    };
+    items
+        .split_last()
+        .is_some_and(|(_, clauses)| clauses.iter().all(|item| item.ends_with(';')))
 }
 
 /// The letters Vietnamese documents count their points with, in order.
@@ -2053,7 +2069,9 @@ fn figure(alt: &str, caption: &str) -> Figure {
 /// credit alone, where the scrape lost the caption (`(Ảnh: Getty)`), with
 /// the line under it when that line tells the credit again (the image's
 /// alt text and caption). Its alt text stays empty, so that the caption is
-/// read once. A source (`Nguồn: Bộ Công
+/// read once. A line that names nobody (`Ảnh minh họa`) is not the
+/// credit of the line above it, which may as well be a paragraph or a
+/// subheading: it is a figure of its own. A source (`Nguồn: Bộ Công
 /// Thương`) may end a paragraph of prose or stand under a table: it makes
 /// no figure, unless it is a picture's (`Nguồn ảnh: TTXVN`).
 fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) -> Option<(Figure, usize)> {
@@ -2082,7 +2100,9 @@ fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) 
             (is_picture_credit(&credit) && is_caption(&caption)).then(|| (credited(Some(caption), credit), 1))
         }
         (caption, None) => {
-            let credit = next.and_then(picture_credit_line)?;
+            let credit = next
+                .and_then(picture_credit_line)
+                .filter(|credit| !names_nobody(credit))?;
             // A credit told twice under a line is the next image's alt
             // text and caption, not this line's credit.
             let next_image = after_next.is_some_and(|after| repeats_credit(&credit, after));
@@ -2126,7 +2146,8 @@ fn without_credit(line: &str) -> (String, Option<String>) {
 
 /// The credit a whole line is, by one of `labels` (`Ảnh: Lê Hương`,
 /// `(Ảnh: TTXVN)` by [`CREDIT_LABELS`]; `Nguồn video: Liveleak` by
-/// [`VIDEO_LABELS`]), composed, without the brackets.
+/// [`VIDEO_LABELS`]), composed, without the brackets. A full stop may end
+/// it (`Hình minh họa.`) and stays.
 fn credit_line(line: &str, labels: &[&str]) -> Option<String> {
     let line = nfc(line);
     let line = line.trim();
@@ -2134,7 +2155,8 @@ fn credit_line(line: &str, labels: &[&str]) -> Option<String> {
         .strip_prefix('(')
         .and_then(|line| line.strip_suffix(')'))
         .unwrap_or(line);
-    is_credit_by(credit, labels, false).then(|| credit.to_owned())
+    let judged = credit.strip_suffix('.').unwrap_or(credit);
+    is_credit_by(judged, labels, false).then(|| credit.to_owned())
 }
 
 /// The words a video's credit starts with, in small letters.
@@ -2208,24 +2230,39 @@ fn is_photo_credit(text: &str, bracketed: bool) -> bool {
     is_credit_by(text, CREDIT_LABELS, bracketed)
 }
 
+/// What kind of picture a credit names, after its label.
+const PICTURE_KINDS: &[&str] = &[
+    " minh họa",
+    " minh hoạ",
+    " tư liệu",
+    " chụp màn hình",
+    " cắt từ clip",
+    " cắt từ video",
+    " ảnh",
+];
+
+/// Whether a picture's credit names nobody, only the kind of picture it
+/// is (`Ảnh minh họa`, `Ảnh tư liệu`): such a line is a caption of its
+/// own, the whole of what the page says of its image.
+fn names_nobody(credit: &str) -> bool {
+    let lower: String = credit.trim_end_matches('.').chars().map(to_lower).collect();
+    CREDIT_LABELS.iter().any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|kind| PICTURE_KINDS.contains(&kind))
+    })
+}
+
 /// Whether `text` is a credit that starts with one of `labels` (see
 /// [`is_photo_credit`]).
 fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
-    /// What kind of picture a credit names, after its label.
-    const KINDS: &[&str] = &[
-        " minh họa",
-        " minh hoạ",
-        " tư liệu",
-        " chụp màn hình",
-        " cắt từ clip",
-        " cắt từ video",
-        " ảnh",
-    ];
     let lower: String = text.chars().map(to_lower).collect();
     let Some(after_label) = labels.iter().find_map(|label| lower.strip_prefix(label)) else {
         return false;
     };
-    let kind = KINDS.iter().find_map(|kind| after_label.strip_prefix(kind));
+    let kind = PICTURE_KINDS
+        .iter()
+        .find_map(|kind| after_label.strip_prefix(kind));
     let rest = kind.unwrap_or(after_label);
     // Which pictures of a story it credits, before its colon (`Ảnh 1, 2:
     // Mạnh Quân`, `Ảnh trên: TTXVN`).
