@@ -1803,6 +1803,26 @@ fn is_subheading(line: &str, after: &str) -> bool {
         && credit_line(line, CREDIT_LABELS).is_none()
         && without_credit(line).1.is_none()
         && !names_media(line)
+        && !is_contact(line)
+}
+
+/// Whether `line` gives a way to reach someone (`Điện thoại: (0292)
+/// 3891433`, `Hotline: 1900…`, `Địa chỉ: …`), as an advertisement's or an
+/// office's notice ends: a paragraph, never a heading.
+fn is_contact(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "điện thoại",
+        "đt",
+        "hotline",
+        "đường dây nóng",
+        "fax",
+        "email",
+        "e-mail",
+        "website",
+        "địa chỉ",
+    ];
+    line.split_once(':')
+        .is_some_and(|(label, _)| LABELS.contains(&lower_case(label.trim()).as_str()))
 }
 
 /// Whether `line` is the title of a video or other media the page plays
@@ -1866,12 +1886,15 @@ fn nest_numbered_headings(blocks: &mut [Block]) {
 
 /// Whether `line` reads as the caption of a photo of an event, whose image
 /// the scrape lost: it opens as such captions do (`Quang cảnh hội nghị`,
-/// `Đồng chí …`, `Các đại biểu …`) or says what the photo shows being done
-/// (`… phát biểu tại …`, `… trao tặng …`, `(từ trái sang)`).
+/// `Đồng chí …`, `Các đại biểu …`, an architect's `Phối cảnh dự án …`),
+/// says what the photo shows being done (`… phát biểu tại …`, `… trao tặng
+/// …`, `(từ trái sang)`) or where someone stands in it (`SHB Đà Nẵng (áo
+/// xanh)`, `(xanh)`, `(phải)`).
 fn reads_as_caption(line: &str) -> bool {
     const OPENINGS: &[&str] = &[
         "quang cảnh",
         "toàn cảnh",
+        "phối cảnh",
         "đồng chí",
         "các đồng chí",
         "đại biểu",
@@ -1886,6 +1909,15 @@ fn reads_as_caption(line: &str) -> bool {
         "chụp ảnh lưu niệm",
         "trái sang",
         "trong ảnh",
+        "(trái)",
+        "(phải)",
+        "(giữa)",
+        "(áo ",
+        "(xanh)",
+        "(đỏ)",
+        "(trắng)",
+        "(vàng)",
+        "(đen)",
     ];
     let lower = lower_case(line);
     OPENINGS.iter().any(|opening| lower.starts_with(opening))
