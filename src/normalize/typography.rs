@@ -439,7 +439,9 @@ fn number_after_word(before: &str, mark: char) -> bool {
         let word: String = before[start..].chars().filter(|&c| !is_invisible(c)).collect();
         return is_label(&word);
     }
-    if !matches!(mark, ',' | ';') {
+    // After a leaked `&nbsp` (`ủ&nbsp,0`), read as a space, the mark is
+    // not glued to the word.
+    if !matches!(mark, ',' | ';') || last_as_read(before).is_some_and(char::is_whitespace) {
         return false;
     }
     let mut letters = before
