@@ -346,9 +346,17 @@ pub(crate) fn missing_space(
         // A number's own comma is followed by a digit, never a letter.
         ',' | ';' | '…' => true,
         // A scheme or prefix is lower-case ASCII (a mark makes a word other
-        // than ASCII once composed), and a URL never follows one
-        // (`website:www.abc.vn`, `xem:https://…` are labels).
-        ':' => !word_before().all(|c| c.is_ascii_lowercase()) || begins_url(after),
+        // than ASCII once composed, and invisible characters are about to
+        // go), and a URL never follows one (`website:www.abc.vn`,
+        // `xem:https://…` are labels). After a leaked `&nbsp`, read as a
+        // space, the colon is glued to no word.
+        ':' => {
+            !last_as_read(before).is_some_and(char::is_whitespace)
+                && (!word_before()
+                    .filter(|&c| !is_invisible(c))
+                    .all(|c| c.is_ascii_lowercase())
+                    || begins_url(after))
+        }
         _ => {
             // Any number may end a sentence (`2016.Cuộc`, `COVID-19.Đây`:
             // see [`without_glued_words`]), and so may its unit
