@@ -257,7 +257,7 @@ impl<'a> Text<'a> {
             rewriter.replace(range.start..end, mark, ChangeKind::Spacing);
             return end;
         }
-        let replacement = typography::space_run(before, &text[range.end..], inside_quotes);
+        let replacement = typography::space_run(&text[..range.start], &text[range.end..], inside_quotes);
         // Most gaps are one space and stay one.
         if !(replacement == " " && range.len() == 1 && text.as_bytes()[range.start] == b' ') {
             rewriter.replace(range.clone(), replacement, ChangeKind::Spacing);

@@ -54,8 +54,11 @@ pub(crate) fn is_collapsible_space(c: char) -> bool {
 /// no-break space stays), and before `, . ; : ! ? )` or `…`
 /// that ends a phrase (a space, the end or more closing punctuation follows
 /// it: not `.NET` or `,5`), and between a number and its `%`; otherwise one
-/// space.
-pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) -> &'static str {
+/// space. `before` is the text before the run. An emoticon is not
+/// punctuation: the spaces beside `:)`, `:))`, `;)` and after `:(` stay.
+pub(crate) fn space_run(before: &str, after: &str, inside_quotes: bool) -> &'static str {
+    let text_before = before;
+    let before = text_before.chars().next_back();
     let at_line_edge = |c: Option<char>| matches!(c, None | Some('\n' | '\r'));
     let next = after.chars().next();
     let is_punctuation = |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…');
@@ -79,13 +82,14 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
                 None => false,
             }
         });
-        rest.chars()
+        let before_space = rest
+            .chars()
             .next()
             // (A straight single quote may close a pair: `'hòa .'`.)
             .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '\'' | '»' | ']'))
             // A leaked `&nbsp` is the space it stands for (`2007 .&nbsp`).
-            || super::leaked_nbsp_len(rest) > 0
-            || spaced_after_bracket
+            || super::leaked_nbsp_len(rest) > 0;
+        !is_smile(run) && (before_space || spaced_after_bracket)
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
     // `7 %/năm`) when the run of letters, digits and joiners that a number
@@ -137,7 +141,7 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
         || fixed_space(next)
         || at_line_edge(before)
         || at_line_edge(next)
-        || before == Some('(')
+        || before == Some('(') && !ends_with_frown(text_before)
         || ends_phrase && !ratio
         || percent
     {
@@ -145,6 +149,23 @@ pub(crate) fn space_run(before: Option<char>, after: &str, inside_quotes: bool) 
     } else {
         " "
     }
+}
+
+/// Whether a run of punctuation (invisible characters among it about to
+/// go) is a smiling emoticon: `:)`, `:))`, `;)`.
+fn is_smile(run: &str) -> bool {
+    let mut visible = run.chars().filter(|&c| !is_invisible(c));
+    visible.next().is_some_and(|eyes| matches!(eyes, ':' | ';'))
+        && visible.clone().next().is_some()
+        && visible.all(|c| c == ')')
+}
+
+/// Whether `text` ends with a frowning emoticon (`:(`, `:-(`, `;((`,
+/// `=(`): its bracket opens nothing.
+fn ends_with_frown(text: &str) -> bool {
+    let face = text.trim_end_matches('(');
+    let face = face.strip_suffix(['-', '\'']).unwrap_or(face);
+    face.ends_with([':', ';', '='])
 }
 
 /// `, `, `; `, `. `, `… ` or `... ` when a run of spaces after a word and
@@ -2087,41 +2108,49 @@ mod tests {
 
     #[test]
     fn spaces_go_where_vietnamese_typesetting_puts_them() {
-        assert_eq!(space_run(Some('a'), ", b", false), "");
-        assert_eq!(space_run(Some('a'), "!", false), "");
-        assert_eq!(space_run(Some('a'), ",5", false), " ");
-        assert_eq!(space_run(Some('a'), ".NET", false), " ");
-        assert_eq!(space_run(Some('('), "a", false), "");
-        assert_eq!(space_run(Some('a'), ")", false), "");
-        assert_eq!(space_run(None, "a", false), "");
-        assert_eq!(space_run(Some('a'), "\nb", false), "");
-        assert_eq!(space_run(Some('“'), "a", true), "");
-        assert_eq!(space_run(Some('a'), "b", false), " ");
-        assert_eq!(space_run(Some('\u{a0}'), "b", false), "");
-        assert_eq!(space_run(Some('a'), "\u{202f}b", false), "");
-        assert_eq!(space_run(Some('a'), "- b", false), " ");
-        assert_eq!(space_run(Some('a'), "?!", false), "");
-        assert_eq!(space_run(Some('.'), "..Tôi", false), " ");
+        assert_eq!(space_run("a", ", b", false), "");
+        assert_eq!(space_run("a", "!", false), "");
+        assert_eq!(space_run("a", ",5", false), " ");
+        assert_eq!(space_run("a", ".NET", false), " ");
+        assert_eq!(space_run("(", "a", false), "");
+        // Emoticons are not punctuation.
+        assert_eq!(space_run("quá", ":))", false), " ");
+        assert_eq!(space_run("quá", ";) rồi", false), " ");
+        assert_eq!(space_run("buồn :(", "rồi", false), " ");
+        assert_eq!(space_run("buồn :-(", "rồi", false), " ");
+        assert_eq!(space_run("quá", ":) .", false), " ");
+        assert_eq!(space_run("quá", ":.", false), "");
+        assert_eq!(space_run("quá", ":", false), "");
+        assert_eq!(space_run("a", ")", false), "");
+        assert_eq!(space_run("", "a", false), "");
+        assert_eq!(space_run("a", "\nb", false), "");
+        assert_eq!(space_run("“", "a", true), "");
+        assert_eq!(space_run("a", "b", false), " ");
+        assert_eq!(space_run("\u{a0}", "b", false), "");
+        assert_eq!(space_run("a", "\u{202f}b", false), "");
+        assert_eq!(space_run("a", "- b", false), " ");
+        assert_eq!(space_run("a", "?!", false), "");
+        assert_eq!(space_run(".", "..Tôi", false), " ");
         // A per cent sign joins its number, unless what is glued after it
         // would then be read with the number.
-        assert_eq!(space_run(Some('4'), "%", false), "");
-        assert_eq!(space_run(Some('4'), "%), còn", false), "");
-        assert_eq!(space_run(Some('4'), "%)và", false), "");
-        assert_eq!(space_run(Some('4'), "%/năm.", false), "");
-        assert_eq!(space_run(Some('4'), "%\u{200b}/năm", false), "");
-        assert_eq!(space_run(Some('4'), "%/Năm", false), "");
-        assert_eq!(space_run(Some('4'), "%/nămSau", false), "");
-        assert_eq!(space_run(Some('4'), "%/hoaˋ", false), "");
-        assert_eq!(space_run(Some('4'), "%/năm.Sau", false), "");
-        assert_eq!(space_run(Some('4'), "%.Sau", false), "");
-        assert_eq!(space_run(Some('4'), "%.sau", false), " ");
-        assert_eq!(space_run(Some('4'), "%/ABC:hòa", false), " ");
-        assert_eq!(space_run(Some('0'), "%:a@b.vn", false), "");
-        assert_eq!(space_run(Some('4'), "%\u{301}Việt", false), " ");
-        assert_eq!(space_run(Some('4'), "%-HĐ/TW", false), " ");
-        assert_eq!(space_run(Some('4'), "%-a@b.vn", false), " ");
-        assert_eq!(space_run(Some('4'), "%hòa", false), "");
-        assert_eq!(space_run(Some('4'), "%Hòa", false), " ");
-        assert_eq!(space_run(Some('a'), "%", false), " ");
+        assert_eq!(space_run("4", "%", false), "");
+        assert_eq!(space_run("4", "%), còn", false), "");
+        assert_eq!(space_run("4", "%)và", false), "");
+        assert_eq!(space_run("4", "%/năm.", false), "");
+        assert_eq!(space_run("4", "%\u{200b}/năm", false), "");
+        assert_eq!(space_run("4", "%/Năm", false), "");
+        assert_eq!(space_run("4", "%/nămSau", false), "");
+        assert_eq!(space_run("4", "%/hoaˋ", false), "");
+        assert_eq!(space_run("4", "%/năm.Sau", false), "");
+        assert_eq!(space_run("4", "%.Sau", false), "");
+        assert_eq!(space_run("4", "%.sau", false), " ");
+        assert_eq!(space_run("4", "%/ABC:hòa", false), " ");
+        assert_eq!(space_run("0", "%:a@b.vn", false), "");
+        assert_eq!(space_run("4", "%\u{301}Việt", false), " ");
+        assert_eq!(space_run("4", "%-HĐ/TW", false), " ");
+        assert_eq!(space_run("4", "%-a@b.vn", false), " ");
+        assert_eq!(space_run("4", "%hòa", false), "");
+        assert_eq!(space_run("4", "%Hòa", false), " ");
+        assert_eq!(space_run("a", "%", false), " ");
     }
 }
