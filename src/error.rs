@@ -112,6 +112,10 @@ pub enum Error {
     },
     /// Scraped text with no line that could be a title.
     EmptyText,
+    /// Scraped text with a title but nothing under it that is the
+    /// article's: no paragraph, figure or standfirst (a scrape that kept
+    /// only the page's heading and its chrome). The article has no body.
+    NoBody,
     /// Scraped text: a line that holds no words was left out.
     DroppedLine {
         /// 1-based line number in the scraped text.
@@ -198,6 +202,7 @@ impl Error {
             | Error::PageChrome { .. }
             | Error::ReaderCount { .. }
             | Error::WeekdayMismatch { .. }
+            | Error::NoBody
             | Error::NoDimensions { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -244,6 +249,7 @@ impl Error {
             } => Some("blocks"),
             Error::Syntax { .. }
             | Error::EmptyText
+            | Error::NoBody
             | Error::DroppedLine { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
@@ -316,6 +322,10 @@ impl fmt::Display for Error {
             ),
             Error::EmptyText => f.write_str(
                 "the text holds no line with words in it, so there is no title to start an article with",
+            ),
+            Error::NoBody => f.write_str(
+                "the text has a title but nothing under it that belongs to the article \
+                 (no paragraph, figure or standfirst): the article has no body",
             ),
             Error::DroppedLine { line, text } => {
                 write!(f, "line {line}: {text:?} holds no words and was left out")

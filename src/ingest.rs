@@ -207,8 +207,11 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         article.source = Some(source);
     }
     // Each step above reports what it left out; the reader reads it all in
-    // the order of the text.
+    // the order of the text, then what it all left.
     warnings.sort_by_key(Error::line);
+    if article.blocks.is_empty() && article.sapo.is_none() {
+        warnings.push(Error::NoBody);
+    }
     Ok(Ingested { article, warnings })
 }
 
