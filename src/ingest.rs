@@ -1891,8 +1891,8 @@ fn nest_numbered_headings(blocks: &mut [Block]) {
 /// the scrape lost: it opens as such captions do (`Quang cảnh hội nghị`,
 /// `Đồng chí …`, `Các đại biểu …`, an architect's `Phối cảnh dự án …`),
 /// says what the photo shows being done (`… phát biểu tại …`, `… trao tặng
-/// …`, `(từ trái sang)`) or where someone stands in it (`SHB Đà Nẵng (áo
-/// xanh)`, `(xanh)`, `(phải)`).
+/// …`, `(từ trái sang)`, `… chụp ảnh cùng …`) or where someone stands in
+/// it (`SHB Đà Nẵng (áo xanh)`, `(xanh)`, `(phải)`, `(đứng giữa)`).
 fn reads_as_caption(line: &str) -> bool {
     const OPENINGS: &[&str] = &[
         "quang cảnh",
@@ -1910,11 +1910,17 @@ fn reads_as_caption(line: &str) -> bool {
         "tặng quà",
         "trao quà",
         "chụp ảnh lưu niệm",
+        "chụp ảnh cùng",
         "trái sang",
         "trong ảnh",
         "(trái)",
         "(phải)",
         "(giữa)",
+        "(bên trái",
+        "(bên phải",
+        "(đứng ",
+        "(ngồi ",
+        "(ngoài cùng",
         "(áo ",
         "(xanh)",
         "(đỏ)",
