@@ -260,6 +260,50 @@ fn render_page_escapes_the_title_and_describes_the_article_by_its_sapo() {
 }
 
 #[test]
+fn render_page_describes_the_article_to_link_previews() {
+    let json = r#"{
+        "title": "Lũ \"lớn\" về",
+        "sapo": "Mưa kéo dài.",
+        "published": "2024-09-10T08:00:00+07:00",
+        "updated": "2024-09-10T09:30:00+07:00",
+        "authors": ["Minh Anh", "Quốc Huy"],
+        "blocks": [
+            {"type": "figure", "image": {"src": "javascript:alert(1)", "alt": "a"}},
+            {"type": "figure", "image": {"src": "/anh/lu.jpg", "alt": "b"}},
+            {"type": "figure", "image": {"src": "HTTPS://cdn.bao.vn/lu.jpg?w=1200&h=630", "alt": "c"}},
+            {"type": "figure", "image": {"src": "https://cdn.bao.vn/sau.jpg", "alt": "d"}}
+        ]
+    }"#;
+    let output = run(&["render", "--page", "-"], json.as_bytes());
+    let page = text(&output.stdout);
+    let head = &page[..page.find("</head>").expect("a head")];
+    let properties: Vec<&str> = head
+        .lines()
+        .filter(|line| line.starts_with("<meta property="))
+        .collect();
+    assert_eq!(
+        properties,
+        [
+            r#"<meta property="og:type" content="article">"#,
+            r#"<meta property="og:title" content="Lũ “lớn” về">"#,
+            r#"<meta property="og:description" content="Mưa kéo dài.">"#,
+            r#"<meta property="og:image" content="HTTPS://cdn.bao.vn/lu.jpg?w=1200&amp;h=630">"#,
+            r#"<meta property="article:published_time" content="2024-09-10T08:00:00+07:00">"#,
+            r#"<meta property="article:modified_time" content="2024-09-10T09:30:00+07:00">"#,
+            r#"<meta property="article:author" content="Minh Anh">"#,
+            r#"<meta property="article:author" content="Quốc Huy">"#,
+        ]
+    );
+    // Without an image at an absolute address, the preview has none.
+    let json =
+        r#"{"title": "T", "blocks": [{"type": "figure", "image": {"src": "/anh/lu.jpg", "alt": "b"}}]}"#;
+    let output = run(&["render", "--page", "-"], json.as_bytes());
+    let page = text(&output.stdout);
+    assert!(!page.contains("og:image"), "{page}");
+    assert!(!page.contains("og:description"), "{page}");
+}
+
+#[test]
 fn render_out_writes_every_article_and_reports_the_broken_one_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("hong.json");

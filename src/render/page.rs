@@ -2,10 +2,10 @@
 //! and server-side rendering: the article is already on screen when the
 //! page arrives, and the host module only adds behaviour to it.
 
-use super::escape::{escape_attr, escape_text};
+use super::escape::{escape_attr, escape_text, safe_url};
 use super::{RenderOptions, Rendered, events, push_html, read_and_write};
 use crate::Error;
-use crate::article::Article;
+use crate::article::{Article, Block};
 
 /// Where the page finds the host module and its stylesheet: a URL prefix
 /// (`.`, `/assets/vn-article`, `https://cdn.example.vn/vn-article@0.1.0`)
@@ -39,8 +39,9 @@ impl Default for PageAssets {
 
 /// Renders `article` as a whole HTML document: doctype, language,
 /// viewport, title and description from the article, the stylesheet, the
-/// host module, and the article inside `<vn-article>`, where the element
-/// finds it and keeps it.
+/// host module, the article's Open Graph description for link previews,
+/// and the article inside `<vn-article>`, where the element finds it and
+/// keeps it.
 ///
 /// ```
 /// use vn_article::{Article, RenderOptions};
@@ -73,10 +74,53 @@ pub fn render_page(article: &Article, options: &RenderOptions, assets: &PageAsse
     escape_attr(&mut page, &assets.url("vn-article.css"));
     page.push_str("\">\n<script type=\"module\" src=\"");
     escape_attr(&mut page, &assets.url("vn-article.js"));
-    page.push_str("\"></script>\n</head>\n<body class=\"vn-article-page\">\n<main>\n<vn-article>");
+    page.push_str("\"></script>\n");
+    push_open_graph(&mut page, &article);
+    page.push_str("</head>\n<body class=\"vn-article-page\">\n<main>\n<vn-article>");
     push_html(&mut page, events(&article, options));
     page.push_str("</vn-article>\n</main>\n</body>\n</html>\n");
     page
+}
+
+/// The article as link previews read it (Open Graph, which Facebook and
+/// Zalo read when a reader shares the page): its title, standfirst, first
+/// image with an absolute web address, dates and authors.
+fn push_open_graph(page: &mut String, article: &Article) {
+    let mut meta = |property: &str, content: &str| {
+        page.push_str("<meta property=\"");
+        page.push_str(property);
+        page.push_str("\" content=\"");
+        escape_attr(page, content);
+        page.push_str("\">\n");
+    };
+    meta("og:type", "article");
+    meta("og:title", &article.title);
+    if let Some(sapo) = &article.sapo {
+        meta("og:description", sapo);
+    }
+    // A preview is fetched from elsewhere: only an address that names its
+    // site says where the image is.
+    let image = article.blocks.iter().find_map(|block| match block {
+        Block::Figure(figure) => figure.image.src.as_deref().and_then(safe_url).filter(|src| {
+            ["https://", "http://"].iter().any(|scheme| {
+                src.get(..scheme.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+            })
+        }),
+        _ => None,
+    });
+    if let Some(image) = image {
+        meta("og:image", image);
+    }
+    if let Some(published) = &article.published {
+        meta("article:published_time", &published.to_string());
+    }
+    if let Some(updated) = &article.updated {
+        meta("article:modified_time", &updated.to_string());
+    }
+    for author in &article.authors {
+        meta("article:author", author);
+    }
 }
 
 /// Reads article JSON (within the options' limits, as
