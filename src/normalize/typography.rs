@@ -89,7 +89,7 @@ pub(crate) fn space_run(before: &str, after: &str, inside_quotes: bool) -> &'sta
             .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '\'' | '»' | ']'))
             // A leaked `&nbsp` is the space it stands for (`2007 .&nbsp`).
             || super::leaked_nbsp_len(rest) > 0;
-        !is_smile(run) && (before_space || spaced_after_bracket)
+        !begins_with_smile(run) && (before_space || spaced_after_bracket)
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
     // `7 %/năm`) when the run of letters, digits and joiners that a number
@@ -152,12 +152,10 @@ pub(crate) fn space_run(before: &str, after: &str, inside_quotes: bool) -> &'sta
 }
 
 /// Whether a run of punctuation (invisible characters among it about to
-/// go) is a smiling emoticon: `:)`, `:))`, `;)`.
-fn is_smile(run: &str) -> bool {
+/// go) begins with a smiling emoticon: `:)`, `:))`, `;)`, `;),`.
+fn begins_with_smile(run: &str) -> bool {
     let mut visible = run.chars().filter(|&c| !is_invisible(c));
-    visible.next().is_some_and(|eyes| matches!(eyes, ':' | ';'))
-        && visible.clone().next().is_some()
-        && visible.all(|c| c == ')')
+    visible.next().is_some_and(|eyes| matches!(eyes, ':' | ';')) && visible.next() == Some(')')
 }
 
 /// Whether `text` ends with a frowning emoticon (`:(`, `:-(`, `;((`,
@@ -2119,6 +2117,7 @@ mod tests {
         assert_eq!(space_run("buồn :(", "rồi", false), " ");
         assert_eq!(space_run("buồn :-(", "rồi", false), " ");
         assert_eq!(space_run("quá", ":) .", false), " ");
+        assert_eq!(space_run("hòa", ";), hòa", false), " ");
         assert_eq!(space_run("quá", ":.", false), "");
         assert_eq!(space_run("quá", ":", false), "");
         assert_eq!(space_run("a", ")", false), "");
