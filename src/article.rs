@@ -42,6 +42,10 @@ pub struct Article {
     /// The people who wrote it, in byline order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<String>,
+    /// Where the story was filed from (`Hải Phòng`), as a dateline names
+    /// it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// Where the article was first published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -59,6 +63,7 @@ impl Article {
             published: None,
             updated: None,
             authors: Vec::new(),
+            place: None,
             source: None,
             blocks: Vec::new(),
         }
@@ -94,6 +99,7 @@ impl Article {
         let mut texts = vec![self.title.as_str()];
         texts.extend(self.sapo.as_deref());
         texts.extend(self.authors.iter().map(String::as_str));
+        texts.extend(self.place.as_deref());
         for block in &self.blocks {
             match block {
                 Block::Paragraph(paragraph) => collect_inline_texts(&paragraph.content, &mut texts),

@@ -368,6 +368,9 @@ struct DatelineLine<'a> {
     /// The publication's name (`Chinhphu.vn - 14/11/2026 08:15`, `Báo Nhân
     /// Dân | 01/01/2024`).
     site: Option<&'a str>,
+    /// Where the story was filed from (`Hải Phòng - 01/01/2024`, `Hà Nội,
+    /// 18/09/2020`).
+    place: Option<&'a str>,
 }
 
 /// The dateline's line `text` read (see [`DatelineLine`]); `None` when
@@ -376,6 +379,17 @@ fn dateline_line(text: &str) -> Option<DatelineLine<'_>> {
     if let Some(datelines) = dateline::parse_line(text) {
         return Some(DatelineLine {
             datelines,
+            ..DatelineLine::default()
+        });
+    }
+    // Where the story was filed from, before a comma: `Hà Nội, 18/09/2020`.
+    if let Some((place, date)) = text.split_once(", ")
+        && is_place(place)
+        && let Some(datelines) = dateline::parse_line(date)
+    {
+        return Some(DatelineLine {
+            datelines,
+            place: Some(place.trim()),
             ..DatelineLine::default()
         });
     }
@@ -392,20 +406,36 @@ fn dateline_line(text: &str) -> Option<DatelineLine<'_>> {
                     if is_site_name(beside) {
                         return Some(DatelineLine {
                             datelines,
-                            names: Vec::new(),
                             site: Some(beside),
+                            ..DatelineLine::default()
                         });
                     }
-                    // `Hải Phòng - 01/01/2024`: where the story was filed.
-                    let place = PROVINCES.contains(&nfc(beside).as_str());
-                    let names = personal_names(beside).filter(|_| !place)?;
+                    // `Hải Phòng - 01/01/2024`: where the story was filed;
+                    // many places read as personal names do.
+                    if is_place(beside) {
+                        return Some(DatelineLine {
+                            datelines,
+                            place: Some(beside),
+                            ..DatelineLine::default()
+                        });
+                    }
                     Some(DatelineLine {
                         datelines,
-                        names,
-                        site: None,
+                        names: personal_names(beside)?,
+                        ..DatelineLine::default()
                     })
                 })
         })
+}
+
+/// Whether `text` names a province or a city ([`PROVINCES`],
+/// [`PLACES_NOT_NAMES`]), in any case (`HÀ NỘI`).
+fn is_place(text: &str) -> bool {
+    let text = lower_case(text.trim());
+    PROVINCES
+        .iter()
+        .chain(PLACES_NOT_NAMES)
+        .any(|place| lower_case(place) == text)
 }
 
 /// Fills the article's dates from the dateline `line`, with a warning when
@@ -413,6 +443,9 @@ fn dateline_line(text: &str) -> Option<DatelineLine<'_>> {
 /// [`DatelineLine`]).
 fn read_dateline<'a>(line: &Line<'a>, article: &mut Article, warnings: &mut Vec<Error>) -> DatelineLine<'a> {
     let read = dateline_line(line.text).unwrap_or_default();
+    if let Some(place) = read.place {
+        article.place = Some(place.to_owned());
+    }
     for found in &read.datelines {
         match found.field {
             dateline::Field::Published => article.published = Some(found.at),

@@ -34,6 +34,7 @@ const ARTICLE_FIELDS: &[&str] = &[
     "published",
     "updated",
     "authors",
+    "place",
     "source",
     "blocks",
 ];
@@ -122,6 +123,7 @@ fn from_value(value: &Value, limits: &Limits) -> Result<Parsed, Vec<Error>> {
     let published = fields.timestamp("published", &mut problems);
     let updated = fields.timestamp("updated", &mut problems);
     let authors = fields.text_list("authors", &mut problems);
+    let place = fields.text("place", &mut problems);
     let source = fields.object("source", &["name", "url"], &mut problems, |source, problems| {
         let name = source.text("name", problems);
         let url = source.url("url", problems);
@@ -163,6 +165,7 @@ fn from_value(value: &Value, limits: &Limits) -> Result<Parsed, Vec<Error>> {
                 published,
                 updated,
                 authors,
+                place,
                 source,
                 blocks,
             },

@@ -305,6 +305,7 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
     let mut fields: Vec<&mut String> = vec![&mut article.title];
     fields.extend(article.sapo.as_mut());
     fields.extend(article.authors.iter_mut());
+    fields.extend(article.place.as_mut());
     if let Some(source) = &mut article.source {
         fields.extend(source.name.as_mut());
     }

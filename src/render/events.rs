@@ -232,8 +232,8 @@ fn header<'a>(article: &'a Article, labels: &Labels, title_id: String, out: &mut
         &article.title,
     );
     out.newline();
-    // The byline and the times, separated by a space so that copied text
-    // and screen readers do not run them together.
+    // The byline, the place and the times, separated by a space so that
+    // copied text and screen readers do not run them together.
     let mut meta: Vec<Vec<Event<'a>>> = Vec::new();
     if !article.authors.is_empty() {
         let mut byline = Events::default();
@@ -246,6 +246,11 @@ fn header<'a>(article: &'a Article, labels: &Labels, title_id: String, out: &mut
         }
         byline.end("span");
         meta.push(byline.events);
+    }
+    if let Some(place) = &article.place {
+        let mut filed = Events::default();
+        filed.element(Tag::with_class("span", "vn-article__place"), place);
+        meta.push(filed.events);
     }
     if let Some(at) = &article.published {
         meta.push(time(at, labels.published(at), "vn-article__published"));

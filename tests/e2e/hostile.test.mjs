@@ -21,6 +21,7 @@ function hostileArticle(payload) {
     title: payload,
     sapo: payload,
     authors: [payload],
+    place: payload,
     source: { name: payload, url: payload },
     blocks: [
       { type: 'paragraph', text: payload },
