@@ -89,7 +89,7 @@ pub(crate) fn space_run(before: &str, after: &str, inside_quotes: bool) -> &'sta
             .is_none_or(|c| c.is_whitespace() || is_any_quote(c) || matches!(c, '\'' | '»' | ']'))
             // A leaked `&nbsp` is the space it stands for (`2007 .&nbsp`).
             || super::leaked_nbsp_len(rest) > 0;
-        !begins_with_smile(run) && (before_space || spaced_after_bracket)
+        !begins_with_face(after) && (before_space || spaced_after_bracket)
     };
     // A per cent sign belongs to its number (`80 %` → `80%`, `80 %),`,
     // `7 %/năm`) when the run of letters, digits and joiners that a number
@@ -151,19 +151,33 @@ pub(crate) fn space_run(before: &str, after: &str, inside_quotes: bool) -> &'sta
     }
 }
 
-/// Whether a run of punctuation (invisible characters among it about to
-/// go) begins with a smiling emoticon: `:)`, `:))`, `;)`, `;),`.
-fn begins_with_smile(run: &str) -> bool {
-    let mut visible = run.chars().filter(|&c| !is_invisible(c));
-    visible.next().is_some_and(|eyes| matches!(eyes, ':' | ';')) && visible.next() == Some(')')
+/// Whether `text` begins with an emoticon (invisible characters among it
+/// about to go): eyes, perhaps a nose, a mouth: `:)`, `:))`, `;)`,
+/// `:-(`, `;'(`.
+fn begins_with_face(text: &str) -> bool {
+    let mut visible = text.chars().filter(|&c| !is_invisible(c)).peekable();
+    if !visible.next().is_some_and(|eyes| matches!(eyes, ':' | ';')) {
+        return false;
+    }
+    // The nose is not always drawn.
+    visible.next_if(|&nose| matches!(nose, '-' | '\''));
+    visible.next().is_some_and(|mouth| matches!(mouth, ')' | '('))
 }
 
-/// Whether `text` ends with a frowning emoticon (`:(`, `:-(`, `;((`,
-/// `=(`): its bracket opens nothing.
+/// Whether `text` ends with a frowning emoticon (`buồn :(`, `:-(`, `;((`,
+/// `=(`), read as it will read (invisible characters about to go): its
+/// bracket opens nothing. Eyes glued after a word's letter (`gồm:( a)`,
+/// the word's marks about to be composed onto it) are punctuation.
 fn ends_with_frown(text: &str) -> bool {
-    let face = text.trim_end_matches('(');
-    let face = face.strip_suffix(['-', '\'']).unwrap_or(face);
-    face.ends_with([':', ';', '='])
+    let face = text.trim_end_matches(|c| c == '(' || is_invisible(c));
+    let face = face
+        .strip_suffix(['-', '\''])
+        .unwrap_or(face)
+        .trim_end_matches(is_invisible);
+    face.strip_suffix([':', ';', '=']).is_some_and(|before| {
+        last_as_read(before)
+            .is_none_or(|c| !(c.is_alphanumeric() || is_combining_mark(c) || is_spacing_tone(c)))
+    })
 }
 
 /// `, `, `; `, `. `, `… ` or `... ` when a run of spaces after a word and
@@ -2116,6 +2130,11 @@ mod tests {
         assert_eq!(space_run("quá", ";) rồi", false), " ");
         assert_eq!(space_run("buồn :(", "rồi", false), " ");
         assert_eq!(space_run("buồn :-(", "rồi", false), " ");
+        assert_eq!(space_run("gồm:(", "a)", false), "");
+        assert_eq!(space_run("“;(", "hòa", false), " ");
+        assert_eq!(space_run(" :\u{200b}(", "hòa", false), " ");
+        assert_eq!(space_run("o\u{300}:(", "a)", false), "");
+        assert_eq!(space_run("hòa", ";'( a", false), " ");
         assert_eq!(space_run("quá", ":) .", false), " ");
         assert_eq!(space_run("hòa", ";), hòa", false), " ");
         assert_eq!(space_run("quá", ":.", false), "");
