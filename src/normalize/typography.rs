@@ -47,17 +47,16 @@ pub(crate) fn is_collapsible_space(c: char) -> bool {
     matches!(c, ' ' | '\t')
 }
 
-/// What a run of spaces and tabs becomes, given the character before it,
+/// What a run of spaces and tabs becomes, given the text before it,
 /// the text after it, and whether it sits just inside a pair of quotes:
 /// nothing at the start or end of a line or text, after `(`, after an
 /// opening quote or before a closing one, beside another space (a
 /// no-break space stays), and before `, . ; : ! ? )` or `…`
 /// that ends a phrase (a space, the end or more closing punctuation follows
 /// it: not `.NET` or `,5`), and between a number and its `%`; otherwise one
-/// space. `before` is the text before the run. An emoticon is not
+/// space. `text_before` is the text before the run. An emoticon is not
 /// punctuation: the spaces beside `:)`, `:))`, `;)` and after `:(` stay.
-pub(crate) fn space_run(before: &str, after: &str, inside_quotes: bool) -> &'static str {
-    let text_before = before;
+pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> &'static str {
     let before = text_before.chars().next_back();
     let at_line_edge = |c: Option<char>| matches!(c, None | Some('\n' | '\r'));
     let next = after.chars().next();
