@@ -884,7 +884,10 @@ fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>)
             }
         } else if core.contains('@') {
             for (part_start, part) in address_parts(core) {
-                let trimmed = part.trim_matches(is_joiner);
+                // `a@b.vn.Việt`: the sentence glued after it is no part of
+                // it, as when a number's run holds the address.
+                let trimmed =
+                    without_sentence_after(part.trim_matches(is_joiner)).trim_end_matches(is_joiner);
                 if is_email(trimmed) {
                     let start =
                         from + lead + part_start + part.len() - part.trim_start_matches(is_joiner).len();
@@ -1826,6 +1829,7 @@ mod tests {
             ),
             ("(www.baomoi.com)", vec!["www.baomoi.com"]),
             ("toasoan@dantri.com.vn.", vec!["toasoan@dantri.com.vn"]),
+            ("toasoan@dantri.com.vn.Việt", vec!["toasoan@dantri.com.vn"]),
             ("a@b.vn,c@d.vn;", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn..c@d.vn", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn.:c@d.vn", vec!["a@b.vn", "c@d.vn"]),
