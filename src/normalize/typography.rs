@@ -364,6 +364,11 @@ pub(crate) fn missing_space(
         let glued = !matches!(mark, '.' | '!' | '?') || is_capitalised(first, word_after);
         return glued.then_some(spaced);
     }
+    // After a leaked `&nbsp`, read as a space, the mark is glued to no
+    // word (`, &nbsp,hòa`: its letters are no word).
+    if last_as_read(before).is_some_and(char::is_whitespace) {
+        return None;
+    }
     // The word before as written, with the marks and invisible characters
     // that composition and typography are about to fold into it or drop.
     let word_before = || {
@@ -380,14 +385,12 @@ pub(crate) fn missing_space(
         // A scheme or prefix is lower-case ASCII (a mark makes a word other
         // than ASCII once composed, and invisible characters are about to
         // go), and a URL never follows one (`website:www.abc.vn`,
-        // `xem:https://…` are labels). After a leaked `&nbsp`, read as a
-        // space, the colon is glued to no word.
+        // `xem:https://…` are labels).
         ':' => {
-            !last_as_read(before).is_some_and(char::is_whitespace)
-                && (!word_before()
-                    .filter(|&c| !is_invisible(c))
-                    .all(|c| c.is_ascii_lowercase())
-                    || begins_url(after))
+            !word_before()
+                .filter(|&c| !is_invisible(c))
+                .all(|c| c.is_ascii_lowercase())
+                || begins_url(after)
         }
         _ => {
             // Any number may end a sentence (`2016.Cuộc`, `COVID-19.Đây`:
