@@ -26,7 +26,7 @@ export interface NormalizeOptions {
   toneStyle?: "auto" | "traditional" | "modern" | "keep";
   /** Pair quotes, fix spaces, remove invisible characters, type the degree sign. Default: true. */
   typography?: boolean;
-  /** Legacy encoding of the text. Default "auto": TCVN3 or VNI when certain, never VIQR. */
+  /** Legacy encoding of the text. Default "auto": TCVN3, VNI, VIQR or misread UTF-8, when certain. */
   legacy?: "auto" | "off" | "viqr" | "tcvn3" | "vni";
 }
 

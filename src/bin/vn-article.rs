@@ -76,8 +76,8 @@ enum Command {
         /// modern (hoà) or keep.
         #[arg(long, value_name = "STYLE", default_value = "auto")]
         tone_style: ToneStyle,
-        /// The legacy encoding of the text: auto (TCVN3, VNI or UTF-8 read
-        /// as Windows-1252, when certain), off, viqr, tcvn3 or vni.
+        /// The legacy encoding of the text: auto (TCVN3, VNI, VIQR or UTF-8
+        /// read as Windows-1252, when certain), off, viqr, tcvn3 or vni.
         #[arg(long, value_name = "ENCODING", default_value = "auto")]
         legacy: Legacy,
         /// Leave quotes, spaces, invisible characters and look-alike symbols alone.

@@ -8,10 +8,11 @@
 //!   whose bytes a scraper decoded with the wrong charset (HTTP's default,
 //!   ISO-8859-1, when a page does not say).
 //!
-//! TCVN3, VNI and misread UTF-8 are detected on their own only when the
-//! detection is confident for the whole text ([`detect`],
-//! [`misread_utf8_words`]); VIQR only when asked, since its ASCII
-//! look-alikes are everywhere.
+//! Each is detected on its own only when the detection is confident for
+//! the whole text ([`detect`], [`misread_utf8_words`]). VIQR's tone marks
+//! are ASCII punctuation (`'`, `.`, `?`) that plain text is full of, so it
+//! is detected by its other marks only (`a^`, `a(`, `u+`, `` a` ``, `a~`),
+//! which nothing else glues to a vowel.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -44,7 +45,8 @@ pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
     let decoded = match encoding {
         Encoding::Tcvn3 => decode_tcvn3(text),
         Encoding::Vni => decode_vni(text),
-        Encoding::Viqr => decode_viqr(text),
+        // Composed, as the other decoders' letters are.
+        Encoding::Viqr => super::unicode::nfc(&decode_viqr(text)),
     };
     (decoded != text).then_some(decoded)
 }
@@ -61,8 +63,14 @@ pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
 ///   Vietnamese already (`Tôi là ai` is Unicode, though all its letters are
 ///   Latin-1).
 ///
-/// Plain ASCII is never legacy text here. Expects NFC text.
+/// Text with no letter beyond ASCII is VIQR when at least two words show
+/// VIQR's own marks ([`shows_viqr_marks`]) and nine in ten of the words
+/// the conversion changes become Vietnamese syllables. Expects NFC text.
 pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
+    if may_be_viqr(text) {
+        let decoded = decode(text, Encoding::Viqr)?;
+        return score(text, &decoded, 2, Encoding::Viqr).map(|_| (Encoding::Viqr, decoded));
+    }
     if !may_be_legacy(text) {
         return None;
     }
@@ -70,7 +78,7 @@ pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
         .into_iter()
         .filter_map(|encoding| {
             let decoded = decode(text, encoding)?;
-            let score = score(text, &decoded, 2)?;
+            let score = score(text, &decoded, 2, encoding)?;
             Some((score, encoding, decoded))
         })
         .max_by_key(|(score, _, _)| *score)
@@ -80,15 +88,61 @@ pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
 /// Whether `text`, a field of an article whose text as a whole is certainly
 /// in `encoding` ([`detect`]), is in it too: as [`detect`] asks, but one
 /// word that shows the encoding's bytes is enough (a title `Tin töùc`, a
-/// name `Leâ Höông`, an alt text).
+/// name `Leâ Höông`, an alt text), and in VIQR none is needed (`Ho.c
+/// sinh`: its words become Vietnamese).
 pub(crate) fn fits(text: &str, encoding: Encoding) -> bool {
-    may_be_legacy(text) && decode(text, encoding).is_some_and(|decoded| score(text, &decoded, 1).is_some())
+    let (may_be, min_signs) = match encoding {
+        Encoding::Tcvn3 | Encoding::Vni => (may_be_legacy(text), 1),
+        Encoding::Viqr => (may_be_viqr(text), 0),
+    };
+    may_be
+        && decode(text, encoding).is_some_and(|decoded| score(text, &decoded, min_signs, encoding).is_some())
 }
 
-/// How many words with signs of legacy bytes became Vietnamese, when the
-/// conversion is certain: at least `min_signs` words showed them.
-fn score(original: &str, decoded: &str, min_signs: usize) -> Option<usize> {
-    let (mut changed, mut valid_before, mut signs, mut valid_signs) = (0, 0, 0, 0);
+/// Whether `text` could be VIQR: it has letters, all of them ASCII (its
+/// quotes and dashes may be typographic ones).
+pub(crate) fn may_be_viqr(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
+        && !text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric())
+}
+
+/// Whether `chunk` holds a vowel with one of VIQR's marks that no other
+/// text glues to a vowel: a shape (`a^`, `e^`, `o^`, `a(`, `o+`, `u+`),
+/// a grave accent or a tilde (`` la` ``, `dda~`), with a letter or a tone
+/// mark after it or at the end of the word. VIQR's other tone marks (`'`,
+/// `?`, `.`) are an apostrophe and sentence punctuation everywhere else.
+fn shows_viqr_marks(chunk: &str) -> bool {
+    let bytes = chunk.as_bytes();
+    bytes.windows(2).enumerate().any(|(at, pair)| {
+        let vowel = pair[0].to_ascii_lowercase();
+        let marked = match pair[1] {
+            b'^' => matches!(vowel, b'a' | b'e' | b'o'),
+            b'(' => vowel == b'a',
+            b'+' => matches!(vowel, b'o' | b'u'),
+            b'`' | b'~' => b"aeiouy".contains(&vowel),
+            _ => false,
+        };
+        // The mark is followed by what a syllable goes on with (a letter,
+        // a tone mark) or by its end (`to^`, `Va(n`, `ngu+o+`, `la` `):
+        // not by `x^2`'s digit or `a(1)`'s.
+        let next = bytes.get(at + 2).copied();
+        let goes_on = next.is_none_or(|next| !next.is_ascii_digit());
+        marked && goes_on && (at == 0 || !bytes[at - 1].is_ascii_digit())
+    })
+}
+
+/// How many words with signs of `encoding` became Vietnamese, when the
+/// conversion to it is certain: at least `min_signs` words showed them
+/// ([`shows_legacy_bytes`], [`shows_viqr_marks`]), and nine in ten of the
+/// words judged became Vietnamese syllables. The words judged are those
+/// with signs; in VIQR, every word the conversion changed, since its
+/// `'`, `.` and `?` are read as marks too once the rest is certain.
+fn score(original: &str, decoded: &str, min_signs: usize, encoding: Encoding) -> Option<usize> {
+    let shows_signs = match encoding {
+        Encoding::Tcvn3 | Encoding::Vni => shows_legacy_bytes,
+        Encoding::Viqr => shows_viqr_marks,
+    };
+    let (mut changed, mut valid_before, mut signs, mut judged, mut valid) = (0, 0, 0, 0, 0);
     for (before, after) in original.split_whitespace().zip(decoded.split_whitespace()) {
         if before == after {
             continue;
@@ -97,13 +151,23 @@ fn score(original: &str, decoded: &str, min_signs: usize) -> Option<usize> {
         valid_before += usize::from(is_vietnamese_syllable(word(before)));
         // A number or a document's symbol (`205-QÑ/TW`) is no syllable
         // in any encoding: it tells nothing either way.
-        if shows_legacy_bytes(before) && !before.bytes().any(|b| b.is_ascii_digit()) {
-            signs += 1;
-            valid_signs += usize::from(is_vietnamese_syllable(word(after)));
+        if before.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let shows = shows_signs(before);
+        signs += usize::from(shows);
+        if shows || encoding == Encoding::Viqr {
+            judged += 1;
+            valid += usize::from(is_vietnamese_syllable(word(after)));
         }
     }
-    let confident = signs >= min_signs && valid_signs * 10 >= signs * 9 && valid_before * 2 < changed;
-    confident.then_some(valid_signs)
+    // Whether the text was Vietnamese already is asked of text that has
+    // letters beyond ASCII only: a VIQR word without its marks is one
+    // (`Le^` is `Le`), and no Vietnamese in Unicode is ASCII with VIQR's
+    // marks glued to its vowels.
+    let was_vietnamese = encoding != Encoding::Viqr && valid_before * 2 >= changed;
+    let confident = signs >= min_signs && judged > 0 && valid * 10 >= judged * 9 && !was_vietnamese;
+    confident.then_some(valid)
 }
 
 /// A chunk without the punctuation around it.
@@ -632,6 +696,21 @@ mod tests {
             detect("Toâi ñi hoïc").map(|(encoding, _)| encoding),
             Some(Encoding::Vni)
         );
+        assert_eq!(
+            detect("To^i ddi ho.c, \"vui qua'\" – no'i vo+'i me.").map(|(encoding, _)| encoding),
+            Some(Encoding::Viqr)
+        );
+        // ASCII with VIQR's other marks only (`'`, `.`, `dd`), or marks
+        // that make no syllables.
+        for text in [
+            "Xin chao cac ban. Toi ddi hoc, ban ddi dau?",
+            "O'Brien's café isn't open.",
+            "a^2 + b^2 = c^2, e^x, f(x) = (a+b)^2",
+            "Vui qua ^^ =)) :(( hihi ~~",
+            "C++ and Ada(TM), Node.js",
+        ] {
+            assert_eq!(detect(text), None, "{text}");
+        }
         for text in [
             "Tôi là ai",
             "Xin chào các bạn",
@@ -650,6 +729,13 @@ mod tests {
         assert!(fits("Tin töùc", Encoding::Vni));
         assert!(fits("Quang caûnh", Encoding::Vni));
         assert!(detect("Tin töùc").is_none());
+        assert!(fits("Le^ Anh", Encoding::Viqr));
+        assert!(detect("Le^ Anh").is_none());
+        assert!(fits("Ba'o ca'o", Encoding::Viqr));
+        assert!(detect("Ba'o ca'o").is_none());
+        for text in ["Hanoi.", "O'Brien", "Photo: Reuters", "Tin tức"] {
+            assert!(!fits(text, Encoding::Viqr), "{text}");
+        }
         for text in ["Tôi là ai", "Café", "Hello", "Tin tức"] {
             assert!(!fits(text, Encoding::Vni), "{text}");
         }

@@ -76,8 +76,8 @@ pub enum ToneStyle {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Legacy {
-    /// TCVN3, VNI, or UTF-8 read as Windows-1252 or Latin-1 (`Viá»‡t`),
-    /// when that is certain for the whole text; never VIQR.
+    /// TCVN3, VNI, VIQR, or UTF-8 read as Windows-1252 or Latin-1
+    /// (`Viá»‡t`), when that is certain for the whole text.
     #[default]
     Auto,
     /// Text is Unicode.

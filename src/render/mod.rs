@@ -34,7 +34,7 @@ use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
 /// | `lang` | the article's `lang` | language of the output's `lang` attribute and of the words the renderer adds (dates, "Cập nhật", "Nguồn") |
 /// | `toneStyle` | `"auto"` | where tone marks go in open oa/oe/uy: `"traditional"` (hòa), `"modern"` (hoà), `"keep"`, or `"auto"` (the article's majority) |
 /// | `typography` | `true` | pair quotes, fix spaces, remove invisible characters |
-/// | `legacy` | `"auto"` | legacy encoding of the text: `"off"`, `"viqr"`, `"tcvn3"`, `"vni"`, or `"auto"` (TCVN3 or VNI when certain) |
+/// | `legacy` | `"auto"` | legacy encoding of the text: `"off"`, `"viqr"`, `"tcvn3"`, `"vni"`, or `"auto"` (TCVN3, VNI, VIQR or misread UTF-8, when certain) |
 /// | `citations` | `true` | highlight the documents the article cites and list them at its end |
 /// | `linkTemplate` | a search on thuvienphapluat.vn | each cited document's link: `{document}`, `{symbol}`, `{kind}`, `{number}`, `{year}` are replaced, URL-encoded; `null` for no links |
 /// | `idPrefix` | `"vn"` | prefix of the ids given to mentions (`vn-cite-1`), to keep several articles on one page apart |
