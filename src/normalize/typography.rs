@@ -550,7 +550,7 @@ pub(crate) fn closing_quote_lacks_space(before: Option<char>, after: &str) -> bo
 }
 
 /// Whether `text`, as it will read, begins with a dash and a space before a
-/// word (`- ông nói`).
+/// word (`- ông nói`); a leaked `&nbsp` is the space it stands for.
 fn begins_spaced_dash(text: &str) -> bool {
     let Some(after_dash) = text
         .trim_start_matches(is_invisible)
@@ -558,8 +558,20 @@ fn begins_spaced_dash(text: &str) -> bool {
     else {
         return false;
     };
-    let word = after_dash.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
-    first_visible(after_dash).is_some_and(char::is_whitespace) && word.starts_with(char::is_alphanumeric)
+    let mut word = after_dash.trim_start_matches(is_invisible);
+    let mut spaced = false;
+    loop {
+        let gap = match word.chars().next() {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            _ => super::leaked_nbsp_len(word),
+        };
+        if gap == 0 {
+            break;
+        }
+        spaced = true;
+        word = word[gap..].trim_start_matches(is_invisible);
+    }
+    spaced && word.starts_with(char::is_alphanumeric)
 }
 
 /// Whether a per cent sign after a number is glued to the small word
