@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+use crate::ingest::MAX_HEADLINE_CHARS;
+
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Severity {
@@ -116,6 +118,15 @@ pub enum Error {
     /// article's: no paragraph, figure or standfirst (a scrape that kept
     /// only the page's heading and its chrome). The article has no body.
     NoBody,
+    /// Scraped text whose first line reads as a paragraph or a photo's
+    /// caption, not a headline: it ends with a full stop or a colon, ends
+    /// with a photo credit, or runs past any headline's length. The scrape
+    /// may have lost the headline; the line is the article's title, and
+    /// the lines under it its body.
+    TitleReadsAsParagraph {
+        /// 1-based line number of the title.
+        line: usize,
+    },
     /// Scraped text: a line that holds no words was left out.
     DroppedLine {
         /// 1-based line number in the scraped text.
@@ -203,6 +214,7 @@ impl Error {
             | Error::ReaderCount { .. }
             | Error::WeekdayMismatch { .. }
             | Error::NoBody
+            | Error::TitleReadsAsParagraph { .. }
             | Error::NoDimensions { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -222,6 +234,7 @@ impl Error {
     pub fn line(&self) -> Option<usize> {
         match self {
             Error::DroppedLine { line, .. }
+            | Error::TitleReadsAsParagraph { line }
             | Error::StrayPunctuation { line, .. }
             | Error::PageChrome { line, .. }
             | Error::ReaderCount { line, .. }
@@ -250,6 +263,7 @@ impl Error {
             Error::Syntax { .. }
             | Error::EmptyText
             | Error::NoBody
+            | Error::TitleReadsAsParagraph { .. }
             | Error::DroppedLine { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
@@ -326,6 +340,12 @@ impl fmt::Display for Error {
             Error::NoBody => f.write_str(
                 "the text has a title but nothing under it that belongs to the article \
                  (no paragraph, figure or standfirst): the article has no body",
+            ),
+            Error::TitleReadsAsParagraph { line } => write!(
+                f,
+                "line {line}: the title reads as a paragraph or a photo's caption, not a headline \
+                 (it ends with a full stop, a colon or a photo credit, or runs past {MAX_HEADLINE_CHARS} characters): \
+                 the text may have lost its headline; this line is the title, and the lines under it the body",
             ),
             Error::DroppedLine { line, text } => {
                 write!(f, "line {line}: {text:?} holds no words and was left out")

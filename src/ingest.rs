@@ -118,15 +118,30 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         warnings.extend(title_first(&mut lines));
     }
     let mut lines = lines.into_iter().peekable();
-    let title = lines.next().ok_or(Error::EmptyText)?;
+    let first = lines.next().ok_or(Error::EmptyText)?;
+    let title_line = first.number;
+    // A headline a page broke over lines (`Ông A:`, `"Cơ hội … do`,
+    // `giấy phép mà ra"`) is one.
+    let mut headline = first.text.to_owned();
+    while let Some(line) = lines.next_if(|line| headline_goes_on(&headline, line.text)) {
+        headline.push(' ');
+        headline.push_str(line.text);
+    }
     // The publication's name after the title goes to the source, shown
     // under the article.
-    let (title, site) = match site_after_title(title.text) {
+    let (title, site) = match site_after_title(&headline) {
         Some((title, site)) => (title, Some(site)),
-        None => (title.text, None),
+        None => (headline.as_str(), None),
     };
     let mut article = Article::new(title);
     article.published = published;
+    // A first line that reads as a paragraph is no headline: the scrape
+    // lost it (most of dantri-dev's files begin with their standfirst).
+    // The line stays the title, and the next is no standfirst.
+    let lost_headline = reads_as_paragraph(&article.title);
+    if lost_headline {
+        warnings.push(Error::TitleReadsAsParagraph { line: title_line });
+    }
     // The title a page repeats (its heading under its `<title>`), under
     // the title or under the dateline, is left out.
     let title_lower = lower_case(&article.title);
@@ -142,7 +157,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         None => DatelineLine::default(),
     };
     let mut authors = beside.names;
-    if has_header {
+    if has_header && !lost_headline {
         article.sapo = lines.next().map(|line| line.text.to_owned());
     }
     let mut body: Vec<Line<'_>> = lines.collect();
@@ -2103,6 +2118,36 @@ fn titles_end(words: &[String], roles: bool) -> usize {
             None => return at,
         }
     }
+}
+
+/// The most characters a headline runs to: dantri's and baomoi's run to
+/// 150 at most (baomoi-dev's longest is 107).
+pub(crate) const MAX_HEADLINE_CHARS: usize = 200;
+
+/// Whether `line` goes on the headline a page broke over lines before it:
+/// the headline leaves a quote open, or ends with a colon before the quote
+/// `line` opens (`Ông A:` then `"Cơ hội…`); `line` reads as no paragraph
+/// ([`reads_as_paragraph`]) and the two together are no longer than a
+/// headline.
+fn headline_goes_on(headline: &str, line: &str) -> bool {
+    let count = |text: &str, quote: char| text.chars().filter(|&c| c == quote).count();
+    let open_quote = count(headline, '"') % 2 == 1 || count(headline, '“') > count(headline, '”');
+    let quote_after_colon = headline.ends_with(':') && line.starts_with(['"', '“']);
+    (open_quote || quote_after_colon)
+        && !reads_as_paragraph(line)
+        && headline.chars().count() + 1 + line.chars().count() <= MAX_HEADLINE_CHARS
+}
+
+/// Whether `line`, the first of the text, reads as a paragraph or a photo's
+/// caption rather than a headline: it ends with a full stop (not an
+/// ellipsis) or a colon, a closing quote or bracket after them, or with a
+/// photo credit (`… (Ảnh: Reuters)`), or runs past [`MAX_HEADLINE_CHARS`].
+/// Headlines end with a word, `?`, `!`, `…` or a quote.
+fn reads_as_paragraph(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '”', '’', '»', ')']);
+    (end.ends_with(['.', ':']) && !end.ends_with(".."))
+        || split_credit(&nfc(line)).is_some()
+        || line.chars().count() > MAX_HEADLINE_CHARS
 }
 
 /// Whether `line` ends a sentence: with `. ! ? …`, or a closing quote or

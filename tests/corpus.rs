@@ -9,7 +9,7 @@ mod text_content;
 use std::path::Path;
 
 use vn_article::normalize::{NormalizeOptions, article_style, normalize_text};
-use vn_article::{RenderOptions, Severity, check, ingest, render};
+use vn_article::{Error, RenderOptions, Severity, check, ingest, render};
 
 #[test]
 fn every_dantri_article_ingests_validates_and_renders_without_losing_a_line() {
@@ -29,15 +29,25 @@ fn every_dantri_article_ingests_validates_and_renders_without_losing_a_line() {
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy();
         let text = std::fs::read_to_string(path).unwrap();
-        let article = match ingest(&text) {
-            Ok(ingested) => ingested.article,
+        let (article, warnings) = match ingest(&text) {
+            Ok(ingested) => (ingested.article, ingested.warnings),
             Err(error) => {
                 failures.push(format!("{name}: ingest failed: {error}"));
                 continue;
             }
         };
-        if article.sapo.is_none() || article.published.is_none() || article.source.is_none() {
-            failures.push(format!("{name}: sapo, published or source.url missing"));
+        if article.published.is_none() || article.source.is_none() {
+            failures.push(format!("{name}: published or source.url missing"));
+        }
+        // Most files lost their headline: their first line is the
+        // standfirst, which becomes the title, and they have no sapo.
+        let lost_headline = warnings
+            .iter()
+            .any(|warning| matches!(warning, Error::TitleReadsAsParagraph { .. }));
+        if article.sapo.is_none() != lost_headline {
+            failures.push(format!(
+                "{name}: a sapo, or a warning that the headline is lost, missing"
+            ));
         }
         let json = serde_json::to_string(&article).unwrap();
         let errors: Vec<String> = check(&json)
