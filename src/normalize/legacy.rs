@@ -108,9 +108,10 @@ pub(crate) fn may_be_viqr(text: &str) -> bool {
 
 /// Whether `chunk` holds a vowel with one of VIQR's marks that no other
 /// text glues to a vowel: a shape (`a^`, `e^`, `o^`, `a(`, `o+`, `u+`),
-/// a grave accent or a tilde (`` la` ``, `dda~`), with a letter or a tone
-/// mark after it or at the end of the word. VIQR's other tone marks (`'`,
-/// `?`, `.`) are an apostrophe and sentence punctuation everywhere else.
+/// a grave accent or a tilde (`` la` ``, `dda~`), with no digit beside
+/// them (`x^2`, `2a^`, `a(1)` are formulas and list marks). VIQR's other
+/// tone marks (`'`, `?`, `.`) are an apostrophe and sentence punctuation
+/// everywhere else.
 fn shows_viqr_marks(chunk: &str) -> bool {
     let bytes = chunk.as_bytes();
     bytes.windows(2).enumerate().any(|(at, pair)| {
@@ -122,9 +123,6 @@ fn shows_viqr_marks(chunk: &str) -> bool {
             b'`' | b'~' => b"aeiouy".contains(&vowel),
             _ => false,
         };
-        // The mark is followed by what a syllable goes on with (a letter,
-        // a tone mark) or by its end (`to^`, `Va(n`, `ngu+o+`, `la` `):
-        // not by `x^2`'s digit or `a(1)`'s.
         let next = bytes.get(at + 2).copied();
         let goes_on = next.is_none_or(|next| !next.is_ascii_digit());
         marked && goes_on && (at == 0 || !bytes[at - 1].is_ascii_digit())
