@@ -208,7 +208,10 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     // A page's first paragraph that opens with the newsroom's mark
     // (`(Chinhphu.vn) - `, `TTO - `) is its standfirst, as the second line
     // of corpus text is, when more of the article follows it.
-    if article.sapo.is_none() && body.len() > 1 && opens_with_newsroom_mark(body[0].text) {
+    if article.sapo.is_none()
+        && body.len() > 1
+        && (opens_with_newsroom_mark(body[0].text) || is_standfirst_over_one_line_body(&body))
+    {
         article.sapo = Some(body.remove(0).text.to_owned());
     }
     article.blocks = blocks(&body, &separators, article.sapo.as_deref(), &mut warnings);
@@ -2118,6 +2121,26 @@ fn titles_end(words: &[String], roles: bool) -> usize {
             None => return at,
         }
     }
+}
+
+/// Whether `body` is a standfirst over a body on one line, as an
+/// aggregator's page gives an article (baomoi-dev: a title, a standfirst,
+/// then every paragraph on one line, their breaks lost): two lines, the
+/// second at least three times as long as the first, which reads as a
+/// sentence (it ends as one, or runs to a dozen words: not a name such as
+/// `Tỉnh ủy Phú Yên`) and ends with no photo credit. 490 of baomoi-dev's
+/// 500 files are so.
+fn is_standfirst_over_one_line_body(body: &[Line<'_>]) -> bool {
+    const BODY_TO_STANDFIRST: usize = 3;
+    const MIN_STANDFIRST_WORDS: usize = 12;
+    let [standfirst, text] = body else {
+        return false;
+    };
+    let reads_as_sentence =
+        ends_sentence(standfirst.text) || standfirst.text.split_whitespace().count() >= MIN_STANDFIRST_WORDS;
+    reads_as_sentence
+        && text.text.chars().count() >= BODY_TO_STANDFIRST * standfirst.text.chars().count()
+        && split_credit(&nfc(standfirst.text)).is_none()
 }
 
 /// The most characters a headline runs to: dantri's and baomoi's run to
