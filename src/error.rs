@@ -127,6 +127,17 @@ pub enum Error {
         /// 1-based line number of the title.
         line: usize,
     },
+    /// Scraped text whose first line shares few words with the headline
+    /// the article's address names (its last segment, the headline's words
+    /// without their marks): a subheading or a caption the scrape put
+    /// first. The line is the article's title, and the lines under it its
+    /// body.
+    TitleNotInAddress {
+        /// 1-based line number of the title.
+        line: usize,
+        /// The article's address.
+        url: String,
+    },
     /// Scraped text: a line that holds no words was left out.
     DroppedLine {
         /// 1-based line number in the scraped text.
@@ -215,6 +226,7 @@ impl Error {
             | Error::WeekdayMismatch { .. }
             | Error::NoBody
             | Error::TitleReadsAsParagraph { .. }
+            | Error::TitleNotInAddress { .. }
             | Error::NoDimensions { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -235,6 +247,7 @@ impl Error {
         match self {
             Error::DroppedLine { line, .. }
             | Error::TitleReadsAsParagraph { line }
+            | Error::TitleNotInAddress { line, .. }
             | Error::StrayPunctuation { line, .. }
             | Error::PageChrome { line, .. }
             | Error::ReaderCount { line, .. }
@@ -264,6 +277,7 @@ impl Error {
             | Error::EmptyText
             | Error::NoBody
             | Error::TitleReadsAsParagraph { .. }
+            | Error::TitleNotInAddress { .. }
             | Error::DroppedLine { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
@@ -345,6 +359,11 @@ impl fmt::Display for Error {
                 f,
                 "line {line}: the title reads as a paragraph or a photo's caption, not a headline \
                  (it ends with a full stop, a colon or a photo credit, or runs past {MAX_HEADLINE_CHARS} characters): \
+                 the text may have lost its headline; this line is the title, and the lines under it the body",
+            ),
+            Error::TitleNotInAddress { line, url } => write!(
+                f,
+                "line {line}: the title shares few words with the headline the article's address names ({url}): \
                  the text may have lost its headline; this line is the title, and the lines under it the body",
             ),
             Error::DroppedLine { line, text } => {

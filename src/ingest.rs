@@ -135,13 +135,23 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     };
     let mut article = Article::new(title);
     article.published = published;
-    // A first line that reads as a paragraph is no headline: the scrape
-    // lost it (most of dantri-dev's files begin with their standfirst).
-    // The line stays the title, and the next is no standfirst.
-    let lost_headline = reads_as_paragraph(&article.title);
-    if lost_headline {
-        warnings.push(Error::TitleReadsAsParagraph { line: title_line });
-    }
+    // A first line that reads as a paragraph, or that shares few words
+    // with the headline the address names, is no headline: the scrape lost
+    // it (most of dantri-dev's files begin with their standfirst, some with
+    // a subheading). The line stays the title, and the next is no
+    // standfirst.
+    let headline_warning = if reads_as_paragraph(&article.title) {
+        Some(Error::TitleReadsAsParagraph { line: title_line })
+    } else {
+        (source.url.as_deref())
+            .filter(|url| address_names_other_headline(url, &article.title))
+            .map(|url| Error::TitleNotInAddress {
+                line: title_line,
+                url: url.to_owned(),
+            })
+    };
+    let lost_headline = headline_warning.is_some();
+    warnings.extend(headline_warning);
     // The title a page repeats (its heading under its `<title>`), under
     // the title or under the dateline, is left out.
     let title_lower = lower_case(&article.title);
@@ -2142,6 +2152,44 @@ fn is_standfirst_over_one_line_body(body: &[Line<'_>]) -> bool {
     reads_as_sentence
         && words(text) >= BODY_TO_STANDFIRST * words(standfirst)
         && split_credit(&nfc(standfirst.text)).is_none()
+}
+
+/// Whether the article's address names a headline other than `line`:
+/// Vietnamese newsrooms end an article's address with its headline's words
+/// without their marks (`…/gia-vang-bat-ngo-dao-chieu-giam-manh-20210420070625022.htm`),
+/// and fewer than two in five of those words are `line`'s (a subheading or
+/// a caption the scrape put first: `Dòng tiền tích cực` under
+/// `…/buc-tranh-tai-chinh-cua-bsr-vung-vang-sau-quy-i-…`). Only that way:
+/// an editor may shorten the address, not lengthen it. False when the
+/// address ends with fewer than three such words.
+fn address_names_other_headline(url: &str, line: &str) -> bool {
+    const MIN_SHARED: f64 = 0.4;
+    const MIN_SLUG_WORDS: usize = 3;
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let segment = path.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+    let segment = segment.split('.').next().unwrap_or_default();
+    let mut slug: Vec<String> = segment
+        .split('-')
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    // The article's number after the words (`-20210420070625022`).
+    if slug
+        .last()
+        .is_some_and(|id| id.len() >= 8 && id.bytes().all(|b| b.is_ascii_digit()))
+    {
+        slug.pop();
+    }
+    let words: Vec<String> = folded_words(line)
+        .iter()
+        .flat_map(|word| word.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if slug.len() < MIN_SLUG_WORDS || !slug.iter().all(|word| word.is_ascii()) {
+        return false;
+    }
+    (shared_words(&slug, &words) as f64) < MIN_SHARED * slug.len() as f64
 }
 
 /// The most characters a headline runs to: dantri's and baomoi's run to
