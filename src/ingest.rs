@@ -2180,15 +2180,20 @@ fn address_names_other_headline(url: &str, line: &str) -> bool {
     {
         slug.pop();
     }
+    if slug.len() < MIN_SLUG_WORDS || !slug.iter().all(|word| word.is_ascii()) {
+        return false;
+    }
+    // A word of the line that is two of the address's run together counts
+    // as both (`SpaceX` for `space-x`, `4a` for `4-a`).
     let words: Vec<String> = folded_words(line)
         .iter()
         .flat_map(|word| word.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|word| !word.is_empty())
-        .map(str::to_owned)
+        .flat_map(|word| match slug.windows(2).find(|pair| pair.concat() == word) {
+            Some(pair) => pair.to_vec(),
+            None => vec![word.to_owned()],
+        })
         .collect();
-    if slug.len() < MIN_SLUG_WORDS || !slug.iter().all(|word| word.is_ascii()) {
-        return false;
-    }
     (shared_words(&slug, &words) as f64) < MIN_SHARED * slug.len() as f64
 }
 
@@ -2655,6 +2660,38 @@ fn longest_common_subsequence(a: &[String], b: &[String]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_names_its_headline_in_words_without_marks() {
+        let url = |slug: &str| format!("https://dantri.com.vn/khoa-hoc/{slug}-20210424155907339.htm");
+        // The headline, one a little shorter than the address, a word run
+        // together (`SpaceX`), one the address shortened.
+        for (slug, line) in [
+            (
+                "gia-vang-bat-ngo-dao-chieu-giam-manh",
+                "Giá vàng bất ngờ đảo chiều giảm mạnh",
+            ),
+            (
+                "space-x-phong-them-60-ve-tinh-vao-quy-dao",
+                "SpaceX phóng thêm 60 vệ tinh",
+            ),
+            (
+                "ong-phan-duc-hieu-co-hoi-kinh-doanh",
+                "Ông Phan Đức Hiếu: \"Cơ hội kinh doanh không phải do giấy phép mà ra\"",
+            ),
+        ] {
+            assert!(!address_names_other_headline(&url(slug), line), "{line}");
+        }
+        // A subheading; an address without a headline's words.
+        assert!(address_names_other_headline(
+            &url("buc-tranh-tai-chinh-cua-bsr-vung-vang-sau-quy-i"),
+            "Dòng tiền tích cực"
+        ));
+        assert!(!address_names_other_headline(
+            "https://baomoi.com/c/21486740.epi",
+            "Phát triển cây dược liệu"
+        ));
+    }
 
     /// Lines of a body, numbered from 1.
     fn body_of<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
