@@ -68,6 +68,11 @@ pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
 /// the conversion changes become Vietnamese syllables. Expects NFC text.
 pub(crate) fn detect(text: &str) -> Option<(Encoding, String)> {
     if may_be_viqr(text) {
+        // Two words with the marks first: most ASCII text (a title, a
+        // number, an English name) has none, and is never decoded.
+        text.split_whitespace()
+            .filter(|word| shows_viqr_marks(word))
+            .nth(1)?;
         let decoded = decode(text, Encoding::Viqr)?;
         return score(text, &decoded, 2, Encoding::Viqr).map(|_| (Encoding::Viqr, decoded));
     }
