@@ -215,6 +215,7 @@ impl<'a> Text<'a> {
                 before: typography::last_as_read(&text[..at]),
                 before_spaces: without_spaces_at_end(&text[..at]).chars().next_back(),
                 after: typography::first_as_read(&text[at + quote.len_utf8()..]),
+                after_spaces: text[gap_end(text, at + quote.len_utf8()).0..].chars().next(),
                 first_on_line,
             });
         }
@@ -239,9 +240,9 @@ impl<'a> Text<'a> {
         let opened = before
             .filter(|&c| typography::is_any_quote(c) || c == '\'')
             .and_then(|c| quotes.at(range.start - c.len_utf8()));
-        // (`"` is one byte; the curly quotes begin with 0xE2.)
-        let closes = (matches!(text.as_bytes().get(range.end), Some(b'"' | 0xE2))
-            && text[range.end..].starts_with(typography::is_any_quote))
+        // (`"` and `'` are one byte; the curly quotes begin with 0xE2.)
+        let closes = (matches!(text.as_bytes().get(range.end), Some(b'"' | b'\'' | 0xE2))
+            && text[range.end..].starts_with(|c| typography::is_any_quote(c) || c == '\''))
         .then(|| quotes.at(range.end))
         .flatten();
         let inside_quotes = opened.is_some_and(|quote| quote.role == Role::Open)

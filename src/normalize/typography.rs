@@ -184,8 +184,8 @@ fn ends_with_frown(text: &str) -> bool {
 /// `cơ thể .Vì vậy`), was typed on the wrong side of it; it replaces the
 /// run and the mark, whose length as typed comes with it (the three dots
 /// of `... ` may have invisible characters between them, about to go).
-/// Not a comma before a digit (`3 ,5` may be a number's own comma), nor
-/// after other punctuation (`2021, ,Phong`) or at a line's start; a full
+/// Not a comma or a semicolon between digits (`3 ,5` may be a number's own
+/// comma; `nay ,100%` is not), nor after other punctuation (`2021, ,Phong`) or at a line's start; a full
 /// stop only before a sentence's first word that only Vietnamese writes
 /// ([`begins_vietnamese_sentence`]): `.zip`, `.Net` and `.VN` are a
 /// file's or a domain's ending. After a closing quote or bracket
@@ -225,10 +225,12 @@ pub(crate) fn misplaced_mark(
     if !after_word {
         return None;
     }
-    // Invisible characters after the mark are about to go.
+    // Invisible characters after the mark are about to go. A number's
+    // comma may follow a stray space (`3 ,5`), never a word (`nay ,100%`),
+    // and a number never begins with an ellipsis.
+    let number_goes_on = before.is_some_and(|c| c.is_ascii_digit()) && mark.len() <= 2;
     first_visible(&after[typed_len..])
-        // A number may begin with a comma's digits, never an ellipsis's.
-        .is_some_and(|c| c.is_alphabetic() || (mark.len() > 2 && c.is_ascii_digit()))
+        .is_some_and(|c| c.is_alphabetic() || (c.is_ascii_digit() && !number_goes_on))
         .then_some((mark, typed_len))
 }
 
@@ -1240,6 +1242,9 @@ pub(crate) struct Found {
     /// The visible character before it and the spaces before it.
     pub(crate) before_spaces: Option<char>,
     pub(crate) after: Option<char>,
+    /// The visible character after it and the spaces after it (a line
+    /// break is no space here).
+    pub(crate) after_spaces: Option<char>,
     /// No quote of its kind before it on its line (its paragraph).
     pub(crate) first_on_line: bool,
 }
@@ -1465,7 +1470,9 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
 /// after it; a closing one after a letter, digit or sentence mark, with a
 /// space, punctuation, another quote or the end after it, or glued
 /// between two words where it cannot be an apostrophe
-/// ([`glued_quote_may_close`]). Every other single quote stays as typed.
+/// ([`glued_quote_may_close`]). A quote spaced on both sides, not after a
+/// number, is no apostrophe either: it closes what is open, or opens
+/// before a word. Every other single quote stays as typed.
 /// `found` are the text's straight single quotes, in order; `curly` its
 /// curly single quotes and `doubles` its double quotes as [`pair_quotes`]
 /// shaped them, which tell whether the next quote on a line closes.
@@ -1481,6 +1488,19 @@ pub(crate) fn pair_single_quotes(
         quote.before.is_none_or(|c| {
             c.is_whitespace() || is_any_quote(c) || matches!(c, '(' | '[' | '{' | '–' | '—' | ':')
         }) && quote.after.is_some_and(char::is_alphabetic)
+    };
+    // Spaced on both sides (`' tôi không biết '`, as tokenised text writes
+    // quotes), a quote is no apostrophe: it closes what is open, or opens
+    // before a word on its line. After a number it is a minute's or a
+    // foot's mark (`phút 90 '`); beside another (`' ' Đền ơn ' '`), the two
+    // stand for a double quote, and are left as typed.
+    let spaced = |quote: &Found| {
+        quote.before.is_none_or(char::is_whitespace)
+            && quote.after.is_none_or(char::is_whitespace)
+            && !quote
+                .before_spaces
+                .is_some_and(|c| c.is_ascii_digit() || c == '\'')
+            && quote.after_spaces != Some('\'')
     };
     // The next quote on the line, straight, curly or double: whether it
     // closes as a single quote (a double one nested in another does).
@@ -1522,11 +1542,13 @@ pub(crate) fn pair_single_quotes(
         if opens(quote) {
             open.push(index);
         } else if !open.is_empty()
-            && closes(index, quote)
+            && (spaced(quote) || closes(index, quote))
             && let Some(opener) = open.pop()
         {
             (quotes[opener].role, quotes[opener].to) = (Role::Open, '‘');
             (quotes[index].role, quotes[index].to) = (Role::Close, '’');
+        } else if spaced(quote) && quote.after_spaces.is_some_and(char::is_alphabetic) {
+            open.push(index);
         }
     }
     quotes
@@ -1716,6 +1738,7 @@ mod tests {
                 before: i.checked_sub(1).map(|j| chars[j]),
                 before_spaces: chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied(),
                 after: chars.get(i + 1).copied(),
+                after_spaces: chars[i + 1..].iter().find(|c| !c.is_whitespace()).copied(),
                 first_on_line: !chars[..i]
                     .iter()
                     .rev()
@@ -1742,6 +1765,7 @@ mod tests {
                     before: text[..at].chars().next_back(),
                     before_spaces: text[..at].trim_end().chars().next_back(),
                     after: text[at + 1..].chars().next(),
+                    after_spaces: text[at + 1..].trim_start().chars().next(),
                     first_on_line: false,
                 })
                 .collect();
@@ -1761,7 +1785,12 @@ mod tests {
             // Apostrophes, and quotes that are not surely a pair.
             ("Người H'Mông, Ia H'Drai", "Người H'Mông, Ia H'Drai"),
             ("phút 90'+2 và Reuters' tin", "phút 90'+2 và Reuters' tin"),
-            ("thập niên '90 và ' cách '", "thập niên '90 và ' cách '"),
+            // Spaced on both sides, as tokenised text writes quotes.
+            ("thập niên '90 và ' cách '", "thập niên '90 và ‘ cách ’"),
+            ("nói ' tôi đi' rồi", "nói ‘ tôi đi’ rồi"),
+            ("phút 90 ' và phút 45 '", "phút 90 ' và phút 45 '"),
+            ("' 5 '", "' 5 '"),
+            ("Quỹ ' ' Đền ơn ' ' ban", "Quỹ ' ' Đền ơn ' ' ban"),
             ("'chưa đóng", "'chưa đóng"),
             ("'một dòng\nmột dòng khác'", "'một dòng\nmột dòng khác'"),
             ("nói:'Được'", "nói:‘Được’"),
