@@ -23,6 +23,25 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+#[test]
+fn a_reader_that_stops_reading_ends_the_command_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vn-article"))
+        .arg("normalize")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    // As `vn-article normalize | head -c 0` does: the reader is gone
+    // before the command writes.
+    drop(child.stdout.take());
+    let input = "Hội nghị quán triệt các quy định của Trung ương.\n".repeat(5_000);
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(text(&output.stderr), "");
+    assert_eq!(output.status.code(), Some(0));
+}
+
 fn text(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap()
 }

@@ -358,10 +358,13 @@ fn read_input(file: &PathBuf) -> Result<String, String> {
     })
 }
 
+/// Writes the command's output. A reader that stopped reading
+/// (`vn-article render a.json | head`) ends the command quietly, as it
+/// ends `cat`: nothing is left to do, and nothing went wrong.
 fn write_stdout(text: &str) -> Result<(), String> {
     let mut stdout = io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|error| format!("cannot write standard output: {error}"))
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        written => written.map_err(|error| format!("cannot write standard output: {error}")),
+    }
 }
