@@ -285,7 +285,7 @@ fn render_page_describes_the_article_to_link_previews() {
         "sapo": "Mưa kéo dài.",
         "published": "2024-09-10T08:00:00+07:00",
         "updated": "2024-09-10T09:30:00+07:00",
-        "authors": ["Minh Anh", "Quốc Huy"],
+        "authors": ["Minh Anh", "Tin, ảnh: Quốc Huy", "Ảnh: Nhật Bắc", "Nguồn video: YouTube"],
         "blocks": [
             {"type": "figure", "image": {"src": "javascript:alert(1)", "alt": "a"}},
             {"type": "figure", "image": {"src": "/anh/lu.jpg", "alt": "b"}},
@@ -312,6 +312,14 @@ fn render_page_describes_the_article_to_link_previews() {
             r#"<meta property="article:author" content="Minh Anh">"#,
             r#"<meta property="article:author" content="Quốc Huy">"#,
         ]
+    );
+    // Previews name the writers; the byline on the page credits everyone,
+    // as the newsroom wrote it.
+    assert!(
+        page.contains(
+            r#"<span class="vn-article__author">Tin, ảnh: Quốc Huy</span>, <span class="vn-article__author">Ảnh: Nhật Bắc</span>"#
+        ),
+        "{page}"
     );
     // Without an image at an absolute address, the preview has none.
     let json =

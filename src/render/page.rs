@@ -6,6 +6,7 @@ use super::escape::{escape_attr, escape_text, safe_url};
 use super::{RenderOptions, Rendered, events, push_html, read_and_write};
 use crate::Error;
 use crate::article::{Article, Block};
+use crate::normalize::{nfc, to_lower};
 
 /// Where the page finds the host module and its stylesheet: a URL prefix
 /// (`.`, `/assets/vn-article`, `https://cdn.example.vn/vn-article@0.1.0`)
@@ -118,9 +119,56 @@ fn push_open_graph(page: &mut String, article: &Article) {
     if let Some(updated) = &article.updated {
         meta("article:modified_time", &updated.to_string());
     }
-    for author in &article.authors {
+    for author in article.authors.iter().filter_map(|entry| writer(entry)) {
         meta("article:author", author);
     }
+}
+
+/// The writer a byline's entry names, as link previews want an author:
+/// the names after a label that says they wrote (`Tin, ảnh: Quốc Đạt`,
+/// `Bài và ảnh: Minh Anh`), and nobody after a label that credits only a
+/// photo, a video or a source (`Ảnh: Nhật Bắc`, `Nguồn video: YouTube`),
+/// which the byline on the page still shows. An entry without such a
+/// label is a writer as it is (`Lê Hương`, `Minh Anh (TTXVN)`).
+fn writer(entry: &str) -> Option<&str> {
+    /// Roles of a label that mean writing the article, in small letters.
+    const WRITING: &[&str] = &["bài", "tin", "bài viết", "nội dung", "thực hiện"];
+    /// Roles of a label that credit something else.
+    const OTHER: &[&str] = &[
+        "ảnh",
+        "hình",
+        "hình ảnh",
+        "video",
+        "clip",
+        "nguồn",
+        "nguồn ảnh",
+        "nguồn video",
+        "đồ họa",
+        "đồ hoạ",
+        "thiết kế",
+        "trình bày",
+        "quay phim",
+        "dựng phim",
+        "dựng video",
+    ];
+    let Some((label, names)) = entry.split_once(':') else {
+        return Some(entry);
+    };
+    let label: String = nfc(label).chars().map(to_lower).collect();
+    let roles = label
+        .split([',', '&'])
+        .flat_map(|part| part.split(" và "))
+        .map(str::trim);
+    let mut wrote = false;
+    for role in roles {
+        if WRITING.contains(&role) {
+            wrote = true;
+        } else if !OTHER.contains(&role) {
+            return Some(entry);
+        }
+    }
+    let names = names.trim();
+    (wrote && !names.is_empty()).then_some(names)
 }
 
 /// Reads article JSON (within the options' limits, as
@@ -131,4 +179,28 @@ pub fn render_page_json(
     assets: &PageAssets,
 ) -> Result<Rendered, Vec<Error>> {
     read_and_write(json, options, |article| render_page(article, options, assets))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::writer;
+
+    #[test]
+    fn writers_are_the_names_after_a_label_that_says_they_wrote() {
+        for (entry, named) in [
+            ("Lê Hương", Some("Lê Hương")),
+            ("Minh Anh (TTXVN)", Some("Minh Anh (TTXVN)")),
+            ("Tin, ảnh: Quốc Đạt", Some("Quốc Đạt")),
+            ("Bài và ảnh: Minh Anh", Some("Minh Anh")),
+            ("THỰC HIỆN: Nhóm phóng viên", Some("Nhóm phóng viên")),
+            ("Ảnh: Nhật Bắc", None),
+            ("Nguồn video: YouTube Mrwhosetheboss", None),
+            ("Đồ họa: Tuấn Anh", None),
+            ("Bài:", None),
+            // A label it does not know is no label.
+            ("Nguyễn Văn A: phóng viên", Some("Nguyễn Văn A: phóng viên")),
+        ] {
+            assert_eq!(writer(entry), named, "{entry}");
+        }
+    }
 }
