@@ -184,8 +184,9 @@ fn ends_with_frown(text: &str) -> bool {
 /// `cơ thể .Vì vậy`), was typed on the wrong side of it; it replaces the
 /// run and the mark, whose length as typed comes with it (the three dots
 /// of `... ` may have invisible characters between them, about to go).
-/// Not a comma or a semicolon between digits (`3 ,5` may be a number's own
-/// comma; `nay ,100%` is not), nor after other punctuation (`2021, ,Phong`) or at a line's start; a full
+/// Not a comma before a digit (`3 ,5` may be a number's own comma, and
+/// `dân ,15` a number that lost its first digits), nor after other
+/// punctuation (`2021, ,Phong`) or at a line's start; a full
 /// stop only before a sentence's first word that only Vietnamese writes
 /// ([`begins_vietnamese_sentence`]): `.zip`, `.Net` and `.VN` are a
 /// file's or a domain's ending. After a closing quote or bracket
@@ -225,12 +226,12 @@ pub(crate) fn misplaced_mark(
     if !after_word {
         return None;
     }
-    // Invisible characters after the mark are about to go. A number's
-    // comma may follow a stray space (`3 ,5`), never a word (`nay ,100%`),
-    // and a number never begins with an ellipsis.
-    let number_goes_on = before.is_some_and(|c| c.is_ascii_digit()) && mark.len() <= 2;
+    // Invisible characters after the mark are about to go.
     first_visible(&after[typed_len..])
-        .is_some_and(|c| c.is_alphabetic() || (c.is_ascii_digit() && !number_goes_on))
+        // A number may begin with a comma's digits (`dân ,15` in a table
+        // that lost the digits before them), never a semicolon's or an
+        // ellipsis's.
+        .is_some_and(|c| c.is_alphabetic() || (mark != ", " && c.is_ascii_digit()))
         .then_some((mark, typed_len))
 }
 
@@ -737,7 +738,10 @@ fn is_vowel(c: char) -> bool {
 /// [`protected_spans`] does (`Việt0hòa.V` is `Việt0 hòa.V`; `ViUUò.V`,
 /// no code, stays whole).
 fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
-    let in_word = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c);
+    // A word's spacing tone marks are its own, as [`missing_space`] reads
+    // the word before (`òa.V´ủ.Vệ` is one chain read from either dot).
+    let in_word =
+        |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c) || is_spacing_tone(c);
     let word_len = after.find(|c| !in_word(c)).unwrap_or(after.len());
     let (word, rest) = after.split_at(word_len);
     // As it will read, without its invisible characters (`Vệ0ò<U+0000>`).
@@ -901,10 +905,12 @@ fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>)
             }
         } else if core.contains('@') {
             for (part_start, part) in address_parts(core) {
-                // `a@b.vn.Việt`: the sentence glued after it is no part of
-                // it, as when a number's run holds the address.
+                // `a@b.vn.Việt`, `a@b.vnABCthủy`: the sentence or the word
+                // glued after it is no part of it, as when a number's run
+                // holds the address.
                 let trimmed =
                     without_sentence_after(part.trim_matches(is_joiner)).trim_end_matches(is_joiner);
+                let trimmed = &trimmed[..trimmed.len() - glued_words::marked_word_at_end(trimmed)];
                 if is_email(trimmed) {
                     let start =
                         from + lead + part_start + part.len() - part.trim_start_matches(is_joiner).len();
@@ -1874,6 +1880,7 @@ mod tests {
             ("(www.baomoi.com)", vec!["www.baomoi.com"]),
             ("toasoan@dantri.com.vn.", vec!["toasoan@dantri.com.vn"]),
             ("toasoan@dantri.com.vn.Việt", vec!["toasoan@dantri.com.vn"]),
+            ("a@b.vnABCthủy", vec!["a@b.vnABC"]),
             ("a@b.vn,c@d.vn;", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn..c@d.vn", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn.:c@d.vn", vec!["a@b.vn", "c@d.vn"]),
