@@ -583,10 +583,10 @@ fn begins_spaced_dash(text: &str) -> bool {
 /// begin a code (`100%VN`), and a sign that follows no number (`%s`) is
 /// left as typed.
 pub(crate) fn per_cent_lacks_space(before: &str, after: &str) -> bool {
-    before
-        .trim_end_matches(goes_inside_brackets)
-        .ends_with(|c: char| c.is_ascii_digit())
-        && begins_small_word(after)
+    // A leaked `&nbsp` before the sign goes as a space would (`1&nbsp%r`).
+    let before = before.trim_end_matches(goes_inside_brackets);
+    let before = before[..before.len() - leaked_nbsp_len_at_end(before)].trim_end_matches(goes_inside_brackets);
+    before.ends_with(|c: char| c.is_ascii_digit()) && begins_small_word(after)
 }
 
 /// Whether `text` begins with a small letter, as it will read.
