@@ -130,7 +130,7 @@ impl Mentions<'_> {
             }
             let name = self.element(*next);
             out.push(Event::Start(self.tag(*next, citation.start >= range.start)));
-            out.push(Event::Text(slice(&piece, start - range.start..end - range.start)));
+            push_keeping_symbols_whole(slice(&piece, start - range.start..end - range.start), out);
             out.push(Event::End(name));
             written = end;
             if citation.end > range.end {
@@ -182,6 +182,46 @@ impl Mentions<'_> {
             tag = tag.attr("data-symbol", symbol.clone());
         }
         tag.attr("aria-description", self.documents.descriptions[index].clone())
+    }
+}
+
+/// Writes a mention's or a document's text with each document symbol in it (a word with a
+/// hyphen or a slash: `205-QĐ/TW`, `100/2019/NĐ-CP`) in a
+/// `vn-cite__symbol` span, which the stylesheet keeps on one line:
+/// browsers break lines after a hyphen, which would leave `Quy định 205-`
+/// at the end of one line and `QĐ/TW` at the start of the next. A word
+/// longer than a narrow phone's line may still break.
+fn push_keeping_symbols_whole<'a>(text: Cow<'a, str>, out: &mut Vec<Event<'a>>) {
+    /// The most characters a symbol kept on one line has: a phone's line
+    /// holds about 35 of the article's.
+    const MAX_WHOLE_CHARS: usize = 30;
+    let mut written = 0;
+    let mut next_word = 0;
+    for word in text.split(char::is_whitespace) {
+        let start = next_word;
+        // After the word, the one whitespace character that ended it.
+        next_word = start
+            + word.len()
+            + text[start + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        let joined = word
+            .char_indices()
+            .any(|(index, c)| matches!(c, '-' | '/' | '‐') && index > 0 && index + c.len_utf8() < word.len());
+        if !joined || word.chars().count() > MAX_WHOLE_CHARS {
+            continue;
+        }
+        if start > written {
+            out.push(Event::Text(slice(&text, written..start)));
+        }
+        out.push(Event::Start(Tag::with_class("span", "vn-cite__symbol")));
+        out.push(Event::Text(slice(&text, start..start + word.len())));
+        out.push(Event::End("span"));
+        written = start + word.len();
+    }
+    if written < text.len() {
+        out.push(Event::Text(slice(&text, written..text.len())));
     }
 }
 
@@ -327,12 +367,12 @@ impl Documents {
                     out.push(Event::Start(
                         Tag::with_class("a", "vn-citations__document").url("href", link.clone()),
                     ));
-                    out.push(Event::Text(document.label.clone().into()));
+                    push_keeping_symbols_whole(document.label.clone().into(), out);
                     out.push(Event::End("a"));
                 }
                 None => {
                     out.push(Event::Start(Tag::with_class("span", "vn-citations__document")));
-                    out.push(Event::Text(document.label.clone().into()));
+                    push_keeping_symbols_whole(document.label.clone().into(), out);
                     out.push(Event::End("span"));
                 }
             }

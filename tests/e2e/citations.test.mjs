@@ -55,6 +55,23 @@ describe('documents cited by the seed article', () => {
     }
   });
 
+  test('a document symbol is never broken across two lines, on a phone or a desktop', async () => {
+    for (const width of [320, 360, 390, 414, 600, 768, 1024, 1280]) {
+      const { page, close } = await open(session, '/', { viewport: { width, height: 800 } });
+      try {
+        const symbols = await page.locator('.vn-cite__symbol').evaluateAll((spans) =>
+          spans.map((span) => [span.textContent, span.getClientRects().length]),
+        );
+        assert.equal(symbols.length, 9, `${width}px: ${JSON.stringify(symbols)}`);
+        for (const [symbol, lines] of symbols) {
+          assert.equal(lines, 1, `${width}px: "${symbol}" is on ${lines} lines`);
+        }
+      } finally {
+        await close();
+      }
+    }
+  });
+
   test('a short form links where its full citation does, and says what it refers to', async () => {
     const { page, close } = await open(session, '/');
     try {
