@@ -585,7 +585,8 @@ fn begins_spaced_dash(text: &str) -> bool {
 pub(crate) fn per_cent_lacks_space(before: &str, after: &str) -> bool {
     // A leaked `&nbsp` before the sign goes as a space would (`1&nbsp%r`).
     let before = before.trim_end_matches(goes_inside_brackets);
-    let before = before[..before.len() - leaked_nbsp_len_at_end(before)].trim_end_matches(goes_inside_brackets);
+    let before =
+        before[..before.len() - leaked_nbsp_len_at_end(before)].trim_end_matches(goes_inside_brackets);
     before.ends_with(|c: char| c.is_ascii_digit()) && begins_small_word(after)
 }
 
@@ -712,11 +713,14 @@ fn is_word_part(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c) || is_spacing_tone(c)
 }
 
-/// A small Vietnamese or Latin letter (from the letter table: Unicode's
-/// case tables would cost the WebAssembly module more than they are worth
-/// here; other scripts' letters are never taken for small ones).
+/// A small letter: a Vietnamese or Latin one by the letter table, any
+/// other by Unicode, so that a letter reads the same composed and
+/// decomposed (`ṿ` is a small `v` with a dot below, which the table lacks).
 fn is_lower(c: char) -> bool {
-    letter(c).is_some_and(|letter| !letter.upper)
+    match letter(c) {
+        Some(letter) => !letter.upper,
+        None => c.is_lowercase(),
+    }
 }
 
 /// Whether a word that begins with `first`, then `rest`, is capitalised:
