@@ -185,12 +185,12 @@ impl Mentions<'_> {
     }
 }
 
-/// Writes a mention's or a document's text with each document symbol in it (a word with a
-/// hyphen or a slash: `205-QĐ/TW`, `100/2019/NĐ-CP`) in a
-/// `vn-cite__symbol` span, which the stylesheet keeps on one line:
-/// browsers break lines after a hyphen, which would leave `Quy định 205-`
-/// at the end of one line and `QĐ/TW` at the start of the next. A word
-/// longer than a narrow phone's line may still break.
+/// Writes a mention's or a listed document's text with each document
+/// symbol in it (a word with a hyphen or a slash inside: `205-QĐ/TW`,
+/// `100/2019/NĐ-CP`) in a `vn-cite__symbol` span, which the stylesheet
+/// keeps on one line: browsers break lines after a hyphen, which would
+/// leave `Quy định 205-` at the end of one line and `QĐ/TW` at the start
+/// of the next. A word longer than a narrow phone's line may still break.
 fn push_keeping_symbols_whole<'a>(text: Cow<'a, str>, out: &mut Vec<Event<'a>>) {
     /// The most characters a symbol kept on one line has: a phone's line
     /// holds about 35 of the article's.
