@@ -106,9 +106,23 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
             let in_unit =
                 |c: char| c.is_alphabetic() || is_combining_mark(c) || is_spacing_tone(c) || is_invisible(c);
             let rest = after_sign.trim_start_matches(is_invisible);
-            let rest = rest
-                .strip_prefix('/')
-                .map_or(rest, |unit| unit.trim_start_matches(in_unit));
+            let (unit, rest) = match rest.strip_prefix('/') {
+                Some(unit) => {
+                    let rest = unit.trim_start_matches(in_unit);
+                    (&unit[..unit.len() - rest.len()], rest)
+                }
+                None => ("", rest),
+            };
+            // A capital after a small letter: a word glued on, which this
+            // pass may set apart, ending the unit (`%/óH/` is `%/ó H/`).
+            let mut letters = unit.chars().filter(|c| c.is_alphabetic());
+            let glued_word = letters.next().is_some_and(|mut before| {
+                letters.any(|c| {
+                    let capital_after_small = is_lower(before) && c.is_alphabetic() && !is_lower(c);
+                    before = c;
+                    capital_after_small
+                })
+            });
             // A mark this pass spaces: none inside a span it protects
             // (`%/ABC:hòa` is a symbol), read in the chunk the sign begins.
             let mark_at = after.len() - rest.len();
@@ -119,6 +133,7 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
                     && !protected_spans(chunk).iter().any(|span| span.contains(&mark_at))
             });
             spaced_mark
+                || glued_word
                 || begins_small_word(after_sign)
                 || rest
                     .chars()
