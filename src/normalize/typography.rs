@@ -113,24 +113,30 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
                 }
                 None => ("", rest),
             };
-            // A capital after a small letter: a word glued on, which this
-            // pass may set apart, ending the unit (`%/óH/` is `%/ó H/`).
-            let mut letters = unit.chars().filter(|c| c.is_alphabetic());
-            let glued_word = letters.next().is_some_and(|mut before| {
-                letters.any(|c| {
-                    let capital_after_small = is_lower(before) && c.is_alphabetic() && !is_lower(c);
-                    before = c;
-                    capital_after_small
-                })
-            });
-            // A mark this pass spaces: none inside a span it protects
-            // (`%/ABC:hòa` is a symbol), read in the chunk the sign begins.
+            // Marks and glued words are set apart by this pass only outside
+            // the spans it protects (`%/ABC:hòa`, `%/fOU:t` are symbols),
+            // read in the chunk the sign begins.
+            let chunk = &after[..after.find(char::is_whitespace).unwrap_or(after.len())];
+            let unprotected = |at: usize| !protected_spans(chunk).iter().any(|span| span.contains(&at));
+            // A capital after a small letter: a word glued on, which ends
+            // the unit once set apart (`%/óH/` is `%/ó H/`).
+            let unit_at = after.len() - rest.len() - unit.len();
+            let mut small_before = false;
+            let glued_at = unit
+                .char_indices()
+                .filter(|(_, c)| c.is_alphabetic())
+                .find_map(|(at, c)| {
+                    let capital_after_small = small_before && !is_lower(c);
+                    small_before = is_lower(c);
+                    capital_after_small.then_some(unit_at + at)
+                });
+            let glued_word = glued_at.is_some_and(unprotected);
+            // A mark this pass spaces after the unit.
             let mark_at = after.len() - rest.len();
             let mut after_unit = rest.chars();
             let spaced_mark = after_unit.next().is_some_and(|mark| {
-                let chunk = &after[..after.find(char::is_whitespace).unwrap_or(after.len())];
                 missing_space(&after[..mark_at], mark, after_unit.as_str(), false).is_some()
-                    && !protected_spans(chunk).iter().any(|span| span.contains(&mark_at))
+                    && unprotected(mark_at)
             });
             spaced_mark
                 || glued_word
