@@ -1523,15 +1523,16 @@ pub(crate) fn pair_single_quotes(
     // Spaced on both sides (`' tôi không biết '`, as tokenised text writes
     // quotes), a quote is no apostrophe: it closes what is open, or opens
     // before a word on its line. After a number it is a minute's or a
-    // foot's mark (`phút 90 '`); beside another (`' ' Đền ơn ' '`), the two
-    // stand for a double quote, and are left as typed.
+    // foot's mark (`phút 90 '`); beside another single quote (`' ' Đền ơn
+    // ' '`, two standing for a double quote), straight or curly as this
+    // pass may make it, it is left as typed.
     let spaced = |quote: &Found| {
         quote.before.is_none_or(char::is_whitespace)
             && quote.after.is_none_or(char::is_whitespace)
             && !quote
                 .before_spaces
-                .is_some_and(|c| c.is_ascii_digit() || c == '\'')
-            && quote.after_spaces != Some('\'')
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, '\'' | '‘' | '’'))
+            && !matches!(quote.after_spaces, Some('\'' | '‘' | '’'))
     };
     // The next quote on the line, straight, curly or double: whether it
     // closes as a single quote (a double one nested in another does).
@@ -1822,6 +1823,7 @@ mod tests {
             ("phút 90 ' và phút 45 '", "phút 90 ' và phút 45 '"),
             ("' 5 '", "' 5 '"),
             ("Quỹ ' ' Đền ơn ' ' ban", "Quỹ ' ' Đền ơn ' ' ban"),
+            ("‘à’ ' b '", "‘à’ ' b '"),
             ("'chưa đóng", "'chưa đóng"),
             ("'một dòng\nmột dòng khác'", "'một dòng\nmột dòng khác'"),
             ("nói:'Được'", "nói:‘Được’"),
