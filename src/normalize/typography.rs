@@ -445,12 +445,15 @@ pub(crate) fn missing_space(
                 let head = &before[..before.len() - word_before_len];
                 // A code begins after a space, a bracket or a quote (the
                 // space after one may be about to go, `( -km`, and a
-                // straight quote to change shape, `%"-ABC`).
+                // straight quote to change shape, `%"-ABC`), or after a
+                // per cent sign, which no code holds: the space before the
+                // sign may be about to go (`0 %ab.-n.Vệ`), and the code
+                // reads alike either way.
                 let code = head
                     .rsplit(|c: char| {
                         c.is_whitespace()
                             || is_any_quote(c)
-                            || matches!(c, '\'' | '(' | '[' | '{' | ')' | ']' | '}')
+                            || matches!(c, '\'' | '(' | '[' | '{' | ')' | ']' | '}' | '%')
                     })
                     .next()
                     .unwrap_or(head);
@@ -2009,6 +2012,10 @@ mod tests {
             ("Tp", '.', "HCM"),
             ("TP", '.', "Hồ Chí Minh"),
             ("L.Hà -H", '.', "Phạm"),
+            // No code holds a per cent sign: the number before it is
+            // not the code's, whether the space before the sign stays.
+            ("0%ab.-n", '.', "Vệ"),
+            ("0 %ab.-n", '.', "Vệ"),
             ("theo QĐ/TW", '.', "Theo"),
             ("Tp", '.', "Hồ Chí Minh"),
             ("Mr", '.', "Bean"),
