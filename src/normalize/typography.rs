@@ -131,11 +131,29 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
                     capital_after_small.then_some(unit_at + at)
                 });
             let glued_word = glued_at.is_some_and(unprotected);
-            // A mark this pass spaces after the unit.
-            let mark_at = after.len() - rest.len();
-            let mut after_unit = rest.chars();
-            let spaced_mark = after_unit.next().is_some_and(|mark| {
-                missing_space(&after[..mark_at], mark, after_unit.as_str(), false).is_some()
+            // A mark this pass spaces after the unit: the last of a run of
+            // the marks read past below (`%/B...Ô`: the ellipsis gets its
+            // space after its last dot), or any other mark.
+            let marks_len = rest
+                .find(|c: char| !is_invisible(c) && !matches!(c, ',' | '.' | ':'))
+                .unwrap_or(rest.len());
+            let last_mark = match rest[..marks_len]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_invisible(c))
+            {
+                Some(last) => Some(last),
+                None => rest.chars().next().map(|c| (0, c)),
+            };
+            let spaced_mark = last_mark.is_some_and(|(at, mark)| {
+                let mark_at = after.len() - rest.len() + at;
+                missing_space(
+                    &after[..mark_at],
+                    mark,
+                    &after[mark_at + mark.len_utf8()..],
+                    false,
+                )
+                .is_some()
                     && unprotected(mark_at)
             });
             spaced_mark
@@ -2249,6 +2267,9 @@ mod tests {
         assert_eq!(space_run("4", "%/hoaˋ", false), "");
         assert_eq!(space_run("4", "%/năm.Sau", false), "");
         assert_eq!(space_run("4", "%.Sau", false), "");
+        // An ellipsis typed as three dots gets its space after the last.
+        assert_eq!(space_run("4", "%/năm...Sau", false), "");
+        assert_eq!(space_run("4", "%/năm.,Sau", false), " ");
         assert_eq!(space_run("4", "%.sau", false), " ");
         assert_eq!(space_run("4", "%/ABC:hòa", false), " ");
         assert_eq!(space_run("0", "%:a@b.vn", false), "");
