@@ -375,9 +375,18 @@ impl<'a> Text<'a> {
         tally: &mut Tally,
     ) -> Option<String> {
         let text = self.text;
+        // The last part given its space from the span glued after it, when
+        // it is a small word (`lựclượngFtp://` is `lực lượng Ftp://`): the
+        // next pass reads it alone, glued to the span.
+        let spaced_from_span = |mut cut: String| {
+            if glued.after && cut.rsplit(' ').next().is_some_and(glued_words::is_small_word) {
+                cut.push(' ');
+            }
+            cut
+        };
         if glued.before && glued_words::is_marked_word(word.text) {
             tally.count(word.style);
-            return Some(format!(" {}", word.text));
+            return Some(spaced_from_span(format!(" {}", word.text)));
         }
         // Syllables glued to each other and to the number before them
         // (`5.800tỷđồng`): the span ends where they begin
@@ -385,7 +394,7 @@ impl<'a> Text<'a> {
         if glued.before && glued_words::syllables(word.text).is_some() {
             return self
                 .cut_word(word.text, marks, tally)
-                .map(|cut| format!(" {cut}"));
+                .map(|cut| spaced_from_span(format!(" {cut}")));
         }
         // The text before is read from `reads_from`, as `Text::symbol` reads it.
         let (before, word_range) = (
@@ -399,7 +408,7 @@ impl<'a> Text<'a> {
             tally.count(word.style);
             return Some(format!("{} ", word.text));
         }
-        self.cut_word(word.text, marks, tally)
+        self.cut_word(word.text, marks, tally).map(spaced_from_span)
     }
 
     /// `word` (composed) cut into syllables or after a small word glued to
