@@ -48,9 +48,11 @@ mod native {
     /// different unknown tags, a citation's beginning that never finishes,
     /// spaces and invisible characters to collapse, one word of a million
     /// invisible characters, tone marks to move, legacy (VNI) text to
-    /// convert, thousands of inline elements whose text changes, and
-    /// quotes and brackets glued to words before one run of dots.
-    const HOSTILE: [(&str, &str, Paragraph); 13] = [
+    /// convert, thousands of inline elements whose text changes, quotes
+    /// and brackets glued to words before one run of dots, and texts
+    /// without a space: initials and full stops, `?` and `!`, URLs that
+    /// quotes end.
+    const HOSTILE: [(&str, &str, Paragraph); 16] = [
         ("quotes", "text", |bytes| {
             repeat_to("\" a \"b\" ' c ' \u{201c} d ", bytes)
         }),
@@ -90,6 +92,9 @@ mod native {
         ("glued-punctuation", "text", |bytes| {
             repeat_to("Từ Dũ(TPHCM)để là\"thỏi\"và ,", bytes / 2) + &".".repeat(bytes / 2)
         }),
+        ("initials", "text", |bytes| repeat_to("a$Ả.h", bytes)),
+        ("question-marks", "text", |bytes| repeat_to("?!", bytes)),
+        ("urls", "text", |bytes| repeat_to("\u{2018}www.", bytes)),
     ];
 
     pub fn main() {

@@ -2383,9 +2383,16 @@ fn split_credit(caption: &str) -> Option<(String, &str)> {
         is_photo_credit(credit, true).then_some((&inner[..open], credit, end))
     });
     let (before, credit, end) = bracketed.or_else(|| {
-        // The last credit set apart by a sentence's end or a dash.
-        let start = text
+        // The last credit set apart by a sentence's end or a dash, looked
+        // for where one fits: a line is read in time that grows with its
+        // length, not with its square.
+        let mut from = text.len().saturating_sub(LONGEST_CREDIT);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let start = text[from..]
             .char_indices()
+            .map(|(at, c)| (from + at, c))
             .filter(|&(at, c)| at > 0 && c.is_alphabetic() && follows_separator(&text[..at]))
             .map(|(at, _)| at)
             .rev()
@@ -2406,6 +2413,11 @@ fn split_credit(caption: &str) -> Option<(String, &str)> {
         .any(char::is_alphanumeric)
         .then(|| (format!("{before}{end}"), credit))
 }
+
+/// The most bytes a credit set apart at the end of a caption takes: a
+/// label, a kind of picture and ten names (`Ảnh chụp màn hình: …`) take
+/// less than half of it.
+const LONGEST_CREDIT: usize = 300;
 
 /// Whether `text` ends with what sets a credit apart from its caption: a
 /// sentence's end (`hội nghị. `, `hội nghị.`), a semicolon (`tốc độ cao;

@@ -46,7 +46,7 @@ use serde::{Deserialize, Serialize};
 pub use changes::{Change, ChangeKind};
 pub(crate) use letters::{is_alphanumeric, letter, to_lower};
 pub(crate) use pass::leaked_nbsp_len;
-pub(crate) use typography::{is_invisible, next_url};
+pub(crate) use typography::{is_invisible, urls};
 pub(crate) use unicode::{is_combining_mark, nfc};
 pub use unicode_tables::UNICODE_VERSION;
 

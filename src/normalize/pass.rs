@@ -832,12 +832,13 @@ impl<'a> UrlsInOrder<'a> {
                 .find(char::is_whitespace)
                 .map_or(self.text.len(), |offset| at + offset);
             self.word = start..end;
-            self.urls = typography::urls_in(&self.text[start..end])
-                .into_iter()
+            self.urls = typography::urls(&self.text[start..end])
                 .map(|url| start + url.start..start + url.end)
                 .collect();
         }
-        self.urls.iter().any(|url| url.contains(&at))
+        // In order: the one that may hold it is found by halves.
+        let url = self.urls.partition_point(|url| url.end <= at);
+        self.urls.get(url).is_some_and(|url| url.contains(&at))
     }
 }
 

@@ -380,6 +380,14 @@ pub(crate) fn missing_space(
     if after.as_bytes().first().is_none_or(|&byte| byte == b' ') {
         return None;
     }
+    // A combining mark right after the mark has no letter to go on; nor
+    // does another mark (`???`: each of a run is read once, not its run
+    // before it).
+    let mut word_after = after.chars().filter(|c| !is_invisible(*c));
+    let first = word_after.next()?;
+    if !first.is_alphabetic() && !first.is_ascii_digit() {
+        return None;
+    }
     // The last dot of an ellipsis typed as three (`rồi...Tôi`) is read as
     // `…`: the word before ends before the first.
     let (mark, before) = match two_dots_before(before) {
@@ -392,14 +400,8 @@ pub(crate) fn missing_space(
         ),
         _ => (mark, before),
     };
-    // A combining mark right after the mark has no letter to go on.
-    let mut word_after = after.chars().filter(|c| !is_invisible(*c));
-    let first = word_after.next()?;
     if first.is_ascii_digit() {
         return number_after_word(before, mark).then_some(spaced);
-    }
-    if !first.is_alphabetic() {
-        return None;
     }
     let word_after = word_after.filter(|c| !is_combining_mark(*c) && !is_spacing_tone(*c));
     if after_closing || ends_with_per_cent(before) {
@@ -466,25 +468,36 @@ pub(crate) fn missing_space(
                 // straight quote to change shape, `%"-ABC`), or after a
                 // per cent sign, which no code holds: the space before the
                 // sign may be about to go (`0 %ab.-n.Vệ`), and the code
-                // reads alike either way.
-                let code = head
-                    .rsplit(|c: char| {
-                        c.is_whitespace()
-                            || is_any_quote(c)
-                            || matches!(c, '\'' | '(' | '[' | '{' | ')' | ']' | '}' | '%')
-                    })
-                    .next()
-                    .unwrap_or(head);
-                (head.ends_with('/') || (head.ends_with('-') && code.bytes().any(|b| b.is_ascii_digit())))
+                // reads alike either way. No code is longer than
+                // [`LONGEST_CODE`]: a run of text without a space is read
+                // in time that grows with its length.
+                let begins_code = |c: char| {
+                    c.is_whitespace()
+                        || is_any_quote(c)
+                        || matches!(c, '\'' | '(' | '[' | '{' | ')' | ']' | '}' | '%')
+                };
+                let code_holds_digit = || {
+                    head.chars()
+                        .rev()
+                        .take(LONGEST_CODE)
+                        .take_while(|&c| !begins_code(c))
+                        .any(|c| c.is_ascii_digit())
+                };
+                (head.ends_with('/') || (head.ends_with('-') && code_holds_digit()))
                     && begins_vietnamese_sentence(after)
             };
-            (ends_sentence || ends_code())
-                && is_capitalised(first, word_after)
+            is_capitalised(first, word_after)
+                && (ends_sentence || ends_code())
                 && !(mark == '.' && joins_domain(before, word_before_len, after))
         }
     };
     glued.then_some(spaced)
 }
+
+/// The most characters [`missing_space`] reads back for the code a full
+/// stop may end: more than any document symbol or unit has
+/// (`1234/2019/QĐ-UBND-KT`).
+const LONGEST_CODE: usize = 40;
 
 /// Whether `text` begins with a URL, `www.` or a scheme's `://`, read past
 /// the invisible characters about to go. Only its first visible ASCII
@@ -857,7 +870,9 @@ pub(crate) fn protected_spans(chunk: &str) -> Vec<Range<usize>> {
 /// [`protected_spans`] in a chunk without invisible characters.
 fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
     let urls_and_references =
-        super::merge_in_order(urls_in(chunk), character_references(chunk), |span| span.start);
+        super::merge_in_order(urls(chunk).collect(), character_references(chunk), |span| {
+            span.start
+        });
     // Numbers, symbols and e-mail addresses: runs of letters, digits and
     // the marks that join them.
     let mut spans = Vec::new();
@@ -892,18 +907,6 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         }
     }
     merged
-}
-
-/// The URLs of a chunk of text (no whitespace in it), in order, each from
-/// its scheme (or `www.`) to where a URL in prose ends.
-pub(crate) fn urls_in(chunk: &str) -> Vec<Range<usize>> {
-    let mut urls = Vec::new();
-    let mut from = 0;
-    while let Some((start, len)) = next_url(&chunk[from..]) {
-        urls.push(from + start..from + start + len);
-        from += start + len.max(1);
-    }
-    urls
 }
 
 /// The character references a scrape left in the text (`&quot;`,
@@ -1118,7 +1121,7 @@ pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
         return found;
     }
     let visible: String = span.chars().filter(|&c| !is_invisible(c)).collect();
-    if visible.contains('@') || next_url(&visible).is_some() {
+    if visible.contains('@') || urls(&visible).next().is_some() {
         return Vec::new();
     }
     found
@@ -1141,45 +1144,76 @@ pub(super) fn places_of<'a>(bytes: &'a [u8], pattern: &'a [u8]) -> impl Iterator
         .filter_map(move |(at, window)| (window == pattern).then_some(at))
 }
 
-/// The first URL in `text`: where it starts and how long it is. A known
-/// scheme is read as one even when letters are glued before it. The
-/// renderer links the same URLs that normalisation keeps as written.
-pub(crate) fn next_url(text: &str) -> Option<(usize, usize)> {
-    let scheme_start = |at: usize| {
-        let before = &text[..at];
-        ["https", "http", "ftps", "ftp"]
-            .into_iter()
-            .find(|scheme| before.to_ascii_lowercase().ends_with(scheme))
-            .map(|scheme| at - scheme.len())
-            .unwrap_or_else(|| {
-                // Another scheme is the word before `://`, when it is one of
-                // ASCII letters; a word with other letters (`khuyủ://`) is
-                // not part of the URL, whatever its repair makes of it. The
-                // word is read with the combining marks about to be composed
-                // (`Vie\u{323}\u{302}t://` is `Việt://`).
-                let word = before
-                    .char_indices()
-                    .rfind(|&(_, c)| !c.is_alphanumeric() && !is_combining_mark(c))
-                    .map_or(0, |(index, c)| index + c.len_utf8());
-                if before[word..].chars().all(|c| c.is_ascii_alphabetic()) {
-                    word
-                } else {
-                    at
-                }
-            })
-    };
+/// The URLs of `text`, in order, each from its scheme (or `www.`) to where
+/// a URL in prose ends. A known scheme is read as one even when letters are
+/// glued before it. The renderer links the same URLs that normalisation
+/// keeps as written. Each `://` and `www.` is looked for once, from where
+/// the last was found: a text holding many URLs is read in time that grows
+/// with its length, not with its square.
+pub(crate) fn urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
-    let with_scheme = places_of(bytes, b"://").next().map(scheme_start);
+    let next_scheme = move |from: usize| {
+        places_of(&bytes[from..], b"://")
+            .next()
+            .map(|at| (from + at, scheme_start(text, from + at)))
+    };
     // `www.` begins a URL after no letter, read as it will read: the
     // accents before it are about to be composed into their letter
     // (`U´www.`), the invisible characters taken out (`ò\0www.`).
-    let www = places_of(bytes, b"www.").find(|&at| {
-        !text[..at]
-            .trim_end_matches(|c: char| is_spacing_tone(c) || is_combining_mark(c) || is_invisible(c))
-            .ends_with(|c: char| c.is_alphanumeric())
-    });
-    let start = with_scheme.into_iter().chain(www).min()?;
-    Some((start, url_len(&text[start..])))
+    let next_www = move |from: usize| {
+        places_of(&bytes[from..], b"www.")
+            .map(|at| from + at)
+            .find(|&at| {
+                !text[..at]
+                    .trim_end_matches(|c: char| is_spacing_tone(c) || is_combining_mark(c) || is_invisible(c))
+                    .ends_with(|c: char| c.is_alphanumeric())
+            })
+    };
+    let (mut scheme, mut www) = (next_scheme(0), next_www(0));
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        // Those inside the URL last found are passed over. (Where a URL
+        // ends, no letter and no `www.` begins: the next is read as from
+        // there.)
+        if scheme.is_some_and(|(at, _)| at < from) {
+            scheme = next_scheme(from);
+        }
+        if www.is_some_and(|at| at < from) {
+            www = next_www(from);
+        }
+        let start = scheme.map(|(_, start)| start).into_iter().chain(www).min()?;
+        from = start + url_len(&text[start..]);
+        Some(start..from)
+    })
+}
+
+/// Where the URL whose `://` is at `at` begins: at a known scheme, even
+/// with letters glued before it, or at another scheme, the word before
+/// `://`, when it is one of ASCII letters; a word with other letters
+/// (`khuyủ://`) is not part of the URL, whatever its repair makes of it.
+/// The word is read with the combining marks about to be composed
+/// (`Vie\u{323}\u{302}t://` is `Việt://`).
+fn scheme_start(text: &str, at: usize) -> usize {
+    let before = &text.as_bytes()[..at];
+    ["https", "http", "ftps", "ftp"]
+        .into_iter()
+        .find(|scheme| {
+            before.len() >= scheme.len()
+                && before[before.len() - scheme.len()..].eq_ignore_ascii_case(scheme.as_bytes())
+        })
+        .map(|scheme| at - scheme.len())
+        .unwrap_or_else(|| {
+            let before = &text[..at];
+            let word = before
+                .char_indices()
+                .rfind(|&(_, c)| !c.is_alphanumeric() && !is_combining_mark(c))
+                .map_or(0, |(index, c)| index + c.len_utf8());
+            if before[word..].chars().all(|c| c.is_ascii_alphabetic()) {
+                word
+            } else {
+                at
+            }
+        })
 }
 
 /// How much of `text` (which starts with a URL) the URL takes: up to a

@@ -430,7 +430,7 @@ impl<'a> Events<'a> {
 
     /// Text of the author's prose, each web address in it a link (outside
     /// the author's own links): `https://…`, `http://…`, `www.…`, as
-    /// normalisation reads them (see [`crate::normalize::next_url`]).
+    /// normalisation reads them (see [`crate::normalize::urls`]).
     pub(super) fn prose(&mut self, text: &'a str) {
         // Every address holds `://`, `www.` or `@`: found by their first
         // byte (`w` is a letter Vietnamese does not write), most prose is
@@ -451,15 +451,10 @@ impl<'a> Events<'a> {
         let mut offset = 0;
         for piece in text.split_inclusive(char::is_whitespace) {
             let chunk = piece.trim_end_matches(char::is_whitespace);
-            let mut from = 0;
-            while let Some((start, len)) = crate::normalize::next_url(&chunk[from..]) {
-                let (start, end) = (from + start, from + start + len);
-                if let Some(href) = web_address(&chunk[start..end]) {
-                    written = self.prose_link(text, written, offset + start..offset + end, href);
+            for url in crate::normalize::urls(chunk) {
+                if let Some(href) = web_address(&chunk[url.clone()]) {
+                    written = self.prose_link(text, written, offset + url.start..offset + url.end, href);
                 }
-                // (A URL begins with an ASCII letter: one byte on is a
-                // character's boundary.)
-                from = end.max(start + 1);
             }
             if written <= offset
                 && let Some((start, end)) = email_in(chunk)
