@@ -1182,8 +1182,11 @@ pub(crate) fn urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             www = next_www(from);
         }
         let start = scheme.map(|(_, start)| start).into_iter().chain(www).min()?;
-        from = start + url_len(&text[start..]);
-        Some(start..from)
+        let end = start + url_len(&text[start..]);
+        // (A URL is never empty, and begins with an ASCII character: one
+        // byte on, the search goes on whatever it found.)
+        from = end.max(start + 1);
+        Some(start..end)
     })
 }
 
