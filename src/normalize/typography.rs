@@ -137,14 +137,11 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
             let marks_len = rest
                 .find(|c: char| !is_invisible(c) && !matches!(c, ',' | '.' | ':'))
                 .unwrap_or(rest.len());
-            let last_mark = match rest[..marks_len]
+            let last_mark = rest[..marks_len]
                 .char_indices()
                 .rev()
                 .find(|&(_, c)| !is_invisible(c))
-            {
-                Some(last) => Some(last),
-                None => rest.chars().next().map(|c| (0, c)),
-            };
+                .or_else(|| rest.chars().next().map(|c| (0, c)));
             let spaced_mark = last_mark.is_some_and(|(at, mark)| {
                 let mark_at = after.len() - rest.len() + at;
                 missing_space(
