@@ -8,6 +8,7 @@
 
 mod inline_html;
 mod limits;
+mod lone_surrogates;
 mod parse;
 mod timestamp;
 

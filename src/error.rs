@@ -43,6 +43,17 @@ pub enum Error {
         /// What the JSON reader expected there.
         message: String,
     },
+    /// A `\u` escape in a JSON string that is half of a UTF-16 surrogate
+    /// pair without the other half (a text cut inside an emoji). It is read
+    /// as U+FFFD, the replacement character; everything else is read.
+    LoneSurrogate {
+        /// 1-based line of the escape.
+        line: usize,
+        /// 1-based column (in characters) of its backslash.
+        column: usize,
+        /// The escape as written (`\ud83c`).
+        escape: String,
+    },
     /// A required field is absent.
     Missing {
         /// JSON path of the absent field.
@@ -235,7 +246,9 @@ impl Error {
     /// The line and column (1-based) of malformed JSON.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Error::Syntax { line, column, .. } => Some((*line, *column)),
+            Error::Syntax { line, column, .. } | Error::LoneSurrogate { line, column, .. } => {
+                Some((*line, *column))
+            }
             Error::LimitExceeded { at, .. } => *at,
             _ => None,
         }
@@ -274,6 +287,7 @@ impl Error {
                 ..
             } => Some("blocks"),
             Error::Syntax { .. }
+            | Error::LoneSurrogate { .. }
             | Error::EmptyText
             | Error::NoBody
             | Error::TitleReadsAsParagraph { .. }
@@ -298,6 +312,10 @@ impl fmt::Display for Error {
                 column,
                 message,
             } => write!(f, "{line}:{column}: malformed JSON: {message}"),
+            Error::LoneSurrogate { line, column, escape } => write!(
+                f,
+                "{line}:{column}: {escape} is half of a character whose other half is missing (a text cut inside an emoji); it is shown as \u{FFFD}"
+            ),
             Error::Missing { path, expected } => {
                 write!(f, "{path}: expected {expected}, found nothing")
             }

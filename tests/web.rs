@@ -108,6 +108,32 @@ fn skipped_blocks_are_reported_as_warnings() {
     element.remove();
 }
 
+/// A sapo JavaScript shortened inside an emoji (`slice` counts UTF-16
+/// units) keeps half of it: `JSON.stringify` writes that half as `\ud83c`.
+/// The article still renders, the half shown as �, and the warning says
+/// where it was.
+#[wasm_bindgen_test]
+fn a_text_cut_inside_an_emoji_still_renders() {
+    // Kept a JavaScript string: made a Rust one, the half would already be �.
+    let sapo = js_sys::JsString::from("Ngày hội 🎉 lớn").slice(0, 10);
+    assert!(!sapo.is_valid_utf16());
+    let article = Object::new();
+    Reflect::set(&article, &"title".into(), &"Tin vui".into()).unwrap();
+    Reflect::set(&article, &"sapo".into(), &sapo).unwrap();
+    Reflect::set(&article, &"blocks".into(), &Array::new()).unwrap();
+    let element = container();
+    let report = render_article(&element, article.into(), None).unwrap();
+    let warnings: Array = property(&report, "warnings").dyn_into().unwrap();
+    assert_eq!(warnings.length(), 1);
+    assert_eq!(property(&warnings.get(0), "column").as_f64(), Some(37.0));
+    assert_eq!(
+        property(&warnings.get(0), "message").as_string().unwrap(),
+        "1:37: \\ud83c is half of a character whose other half is missing (a text cut inside an emoji); it is shown as \u{FFFD}"
+    );
+    assert!(element.text_content().unwrap().contains("Ngày hội \u{FFFD}"));
+    element.remove();
+}
+
 #[wasm_bindgen_test]
 fn errors_are_javascript_errors_with_the_messages_of_check() {
     let element = container();

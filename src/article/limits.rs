@@ -144,7 +144,7 @@ impl Limit {
 }
 
 /// The 1-based line and column (in characters) of byte `index` of `text`.
-fn line_and_column(text: &str, index: usize) -> (usize, usize) {
+pub(super) fn line_and_column(text: &str, index: usize) -> (usize, usize) {
     let before = &text[..index];
     let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
     (

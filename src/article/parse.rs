@@ -9,7 +9,8 @@
 
 use serde_json::{Map, Value};
 
-use super::limits::Limits;
+use super::limits::{Limits, line_and_column};
+use super::lone_surrogates;
 use super::{
     Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, LanguageTag, Numbering, Paragraph,
     Size, Source, Timestamp,
@@ -49,14 +50,49 @@ pub(super) fn from_json(json: &str, limits: &Limits) -> Result<Parsed, Vec<Error
     // as a column either.
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     limits.check_text(json).map_err(|error| vec![error])?;
-    let value: Value = serde_json::from_str(json).map_err(|error| vec![syntax_error(json, &error)])?;
+    let (value, mut problems) = read_json(json)?;
     match from_value(&value, limits) {
         Ok(mut parsed) => {
+            problems.append(&mut parsed.problems);
+            parsed.problems = problems;
             cap(&mut parsed.problems);
             Ok(parsed)
         }
-        Err(mut problems) => {
+        Err(mut more) => {
+            problems.append(&mut more);
             cap(&mut problems);
+            Err(problems)
+        }
+    }
+}
+
+/// Reads `json` into a value. Half of a surrogate pair alone in a string
+/// is read as U+FFFD and reported ([`lone_surrogates`]); any other mistake
+/// stops the reading, and is reported among the lone halves, in order.
+fn read_json(json: &str) -> Result<(Value, Vec<Error>), Vec<Error>> {
+    let error = match serde_json::from_str(json) {
+        Ok(value) => return Ok((value, Vec::new())),
+        Err(error) => error,
+    };
+    let lone = lone_surrogates::find(json);
+    if lone.is_empty() {
+        return Err(vec![syntax_error(json, &error)]);
+    }
+    let mut problems: Vec<Error> = lone
+        .iter()
+        .map(|escape| {
+            let (line, column) = line_and_column(json, escape.start);
+            let escape = json[escape.clone()].to_owned();
+            Error::LoneSurrogate { line, column, escape }
+        })
+        .collect();
+    // Every place keeps its line and column in the repaired text.
+    match serde_json::from_str(&lone_surrogates::replaced(json, &lone)) {
+        Ok(value) => Ok((value, problems)),
+        Err(error) => {
+            let syntax = syntax_error(json, &error);
+            let at = problems.partition_point(|lone| lone.position() < syntax.position());
+            problems.insert(at, syntax);
             Err(problems)
         }
     }
