@@ -152,16 +152,19 @@ impl Reader {
 fn repair(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
     let mut kind = None;
     let mut text = Cow::Borrowed(word);
-    if let Some(attached) = attach_spacing_tones(&text) {
-        text = Cow::Owned(attached);
-        kind = Some(ChangeKind::Composition);
-    }
     if may_need_nfc(&text) {
         let composed = nfc(&text);
         if composed != text {
             text = Cow::Owned(composed);
             kind = Some(ChangeKind::Composition);
         }
+    }
+    // Composed first, so that a spacing accent's vowel is one character
+    // however it was typed (`o` + U+0302 + `´` as `ô´`), then composed again
+    // with the accent.
+    if let Some(attached) = attach_spacing_tones(&text) {
+        text = Cow::Owned(nfc(&attached));
+        kind = Some(ChangeKind::Composition);
     }
     if let Some(repaired) = repair_eth(&text) {
         text = Cow::Owned(repaired);
@@ -398,6 +401,10 @@ mod tests {
         // A vowel that has its tone takes no second one.
         assert_eq!(normalized("ca\u{301}\u{2CA}", Marks::Repair), "cá\u{2CA}");
         assert_eq!(normalized("c\u{e1}\u{b4}", Marks::Repair), "cá\u{b4}");
+        // The vowel typed decomposed takes its accent as the composed one does.
+        assert_eq!(normalized("B\u{f4}\u{b4}", Marks::Repair), "Bố");
+        assert_eq!(normalized("Bo\u{302}\u{b4}", Marks::Repair), "Bố");
+        assert_eq!(normalized("co\u{301}\u{b4}", Marks::Repair), "có\u{b4}");
     }
 
     #[test]

@@ -882,8 +882,9 @@ fn visible_spans(chunk: &str) -> Vec<Range<usize>> {
         let joins = joins_symbol(c) || (is_spacing_tone(c) && previous.is_some_and(char::is_alphabetic));
         // The accent's letter is the character before it, past the other
         // accents of a run (`U´´n`: the first composes into `Ú`, the second
-        // then follows it).
-        if !is_spacing_tone(c) {
+        // then follows it) and the combining marks about to be composed
+        // into it (`o` + U+0302 + `´`).
+        if !is_spacing_tone(c) && !is_combining_mark(c) {
             previous = Some(c);
         }
         match (joins, start) {
