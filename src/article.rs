@@ -17,6 +17,7 @@ pub use limits::{Limit, Limits};
 pub use parse::Parsed;
 pub(crate) use parse::{describe, message_without_position};
 pub use timestamp::Timestamp;
+pub(crate) use timestamp::parse_offset;
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};

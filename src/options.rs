@@ -13,7 +13,7 @@
 use serde_json::{Map, Value};
 
 use crate::Error;
-use crate::article::{LanguageTag, Limits, describe, message_without_position};
+use crate::article::{LanguageTag, Limits, describe, message_without_position, parse_offset};
 use crate::normalize::NormalizeOptions;
 use crate::render::{IdPrefix, RenderOptions};
 
@@ -29,6 +29,7 @@ const RENDER_OPTIONS: &[&str] = &[
     "imageWidths",
     "imageSizes",
     "limits",
+    "utcOffset",
 ];
 const NORMALIZE_OPTIONS: &[&str] = &["toneStyle", "typography", "legacy"];
 const LIMITS: &[&str] = &["maxBytes", "maxDepth", "maxBlocks"];
@@ -76,6 +77,15 @@ impl RenderOptions {
                     options.image_widths = problems.widths(key, value).unwrap_or(options.image_widths)
                 }
                 "limits" => options.limits = problems.limits(value).unwrap_or(options.limits),
+                "utcOffset" if value.is_null() => options.utc_offset = None,
+                "utcOffset" => {
+                    let offset = problems.parsed(key, value, "a UTC offset", |offset| {
+                        parse_offset(offset.as_bytes()).ok_or_else(|| {
+                            format!("{offset:?} is not a UTC offset such as \"+07:00\" or \"Z\"")
+                        })
+                    });
+                    options.utc_offset = offset.or(options.utc_offset);
+                }
                 _ => problems.unknown("", key, RENDER_OPTIONS),
             }
         }

@@ -48,6 +48,8 @@ export interface RenderOptions extends NormalizeOptions {
   imageSizes?: string | null;
   /** How much article JSON is read at most; past a limit is an error naming it. */
   limits?: { maxBytes?: number; maxDepth?: number; maxBlocks?: number };
+  /** Show every time at this UTC offset ("+07:00": times a CMS or `JSON.stringify(new Date())` gives in UTC, shown as Vietnam's clocks read). Default `null`: each at the offset it was written with. */
+  utcOffset?: string | null;
 }
 
 /** A document cited in a text: `text.slice(start, end)` is its span (UTF-16 offsets). */

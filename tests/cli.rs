@@ -127,7 +127,8 @@ fn render_takes_the_javascript_options_and_rejects_unknown_ones() {
     assert_eq!(
         text(&output.stderr),
         "error: options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, \
-         `citations`, `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`\n"
+         `citations`, `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`, \
+         `utcOffset`\n"
     );
 }
 

@@ -129,7 +129,8 @@ fn unknown_or_invalid_options_are_errors_that_name_the_option() {
         (
             r#"{"toneStlye": "modern"}"#,
             "options: unknown field `toneStlye`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, \
-             `citations`, `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`",
+             `citations`, `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`, \
+             `utcOffset`",
         ),
         (
             r#"{"idPrefix": "1 bài"}"#,
@@ -157,6 +158,14 @@ fn unknown_or_invalid_options_are_errors_that_name_the_option() {
              imageWidths[2]: expected a whole number, found -1",
         ),
         (r#"{"limits": 5}"#, "options: limits: expected an object, found 5"),
+        (
+            r#"{"utcOffset": "GMT+7"}"#,
+            "options: utcOffset: \"GMT+7\" is not a UTC offset such as \"+07:00\" or \"Z\"",
+        ),
+        (
+            r#"{"utcOffset": 7}"#,
+            "options: utcOffset: expected a UTC offset (a string), found 7",
+        ),
         (r#"["lang", "en"]"#, "options: expected an object, found an array"),
         // Every problem, in one pass.
         (
@@ -176,9 +185,10 @@ fn unknown_or_invalid_options_are_errors_that_name_the_option() {
 #[test]
 fn null_asks_for_no_links_no_ladder_and_the_default_language_and_sizes() {
     let options = RenderOptions::from_json(
-        r#"{"lang": null, "linkTemplate": null, "imageTemplate": null, "imageSizes": null}"#,
+        r#"{"lang": null, "linkTemplate": null, "imageTemplate": null, "imageSizes": null, "utcOffset": null}"#,
     )
     .unwrap();
+    assert_eq!(options.utc_offset, None);
     assert_eq!(options.lang, None);
     assert_eq!(options.link_template, None);
     assert_eq!(options.image_template, None);

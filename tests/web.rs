@@ -219,7 +219,7 @@ fn options_are_read_with_camel_case_names_and_typos_are_errors() {
     assert_eq!(
         message(&error),
         "options: unknown field `lnag`, expected one of `lang`, `toneStyle`, `typography`, `legacy`, `citations`, \
-         `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`"
+         `linkTemplate`, `idPrefix`, `imageTemplate`, `imageWidths`, `imageSizes`, `limits`, `utcOffset`"
     );
     // `null` is a value for linkTemplate: no links.
     let article = JsValue::from_str(

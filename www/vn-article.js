@@ -177,7 +177,7 @@ function openLightbox(link) {
 // <vn-article>
 
 /** The attributes that change how the article is rendered. */
-const RENDER_ATTRIBUTES = ['tone-style', 'link-template', 'citations', 'image-template', 'lang'];
+const RENDER_ATTRIBUTES = ['tone-style', 'link-template', 'citations', 'image-template', 'lang', 'utc-offset'];
 
 /** The error state's words, by the element's language. */
 const ERROR_WORDS = {
@@ -298,6 +298,8 @@ export class VnArticleElement extends (globalThis.HTMLElement ?? Object) {
     if (imageTemplate) options.imageTemplate = imageTemplate;
     const lang = this.getAttribute('lang');
     if (lang) options.lang = lang;
+    const utcOffset = this.getAttribute('utc-offset');
+    if (utcOffset) options.utcOffset = utcOffset;
     return options;
   }
 

@@ -78,11 +78,10 @@ fn surrogate_at(bytes: &[u8], at: usize) -> Option<Half> {
     let [b'\\', b'u', hex @ ..] = bytes.get(at..at + ESCAPE_LEN)? else {
         return None;
     };
-    // `from_str_radix` would also take a sign: the four are checked first.
-    if !hex.iter().all(u8::is_ascii_hexdigit) {
-        return None;
-    }
-    let unit = u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+    let unit = hex.iter().try_fold(0u16, |unit, &digit| {
+        let value = char::from(digit).to_digit(16)?;
+        Some(unit << 4 | value as u16)
+    })?;
     match unit {
         0xD800..=0xDBFF => Some(Half::High),
         0xDC00..=0xDFFF => Some(Half::Low),

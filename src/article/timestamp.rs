@@ -31,6 +31,16 @@ impl Timestamp {
         }
     }
 
+    /// The same moment at `offset` (`16:07+07:00` is `09:07Z`); a calendar
+    /// day, which names no moment, stays as it is, and so does a moment
+    /// the calendar cannot write at `offset` (past the year 9999).
+    pub fn at_offset(self, offset: UtcOffset) -> Timestamp {
+        match self {
+            Timestamp::At(at) => Timestamp::At(at.checked_to_offset(offset).unwrap_or(at)),
+            Timestamp::Day(_) => self,
+        }
+    }
+
     /// The calendar day, in the timestamp's own offset.
     pub fn date(&self) -> Date {
         match self {
@@ -89,16 +99,7 @@ fn parse_date_time(bytes: &[u8]) -> Option<OffsetDateTime> {
         }
         _ => (0, rest),
     };
-    let offset = match *rest {
-        [b'Z' | b'z'] => UtcOffset::UTC,
-        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
-            let hours = i8::try_from(two_digits(h1, h2)?).ok().filter(|h| *h <= 23)?;
-            let minutes = i8::try_from(two_digits(m1, m2)?).ok()?;
-            let sign = if sign == b'-' { -1 } else { 1 };
-            UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()?
-        }
-        _ => return None,
-    };
+    let offset = parse_offset(rest)?;
     let leap_second = second == 60;
     if leap_second {
         (second, nanosecond) = (59, 999_999_999);
@@ -114,6 +115,20 @@ fn parse_date_time(bytes: &[u8]) -> Option<OffsetDateTime> {
         }
     }
     Some(at)
+}
+
+/// An RFC 3339 `time-offset`: `Z` (or `z`) for UTC, or `+07:00`, `-03:30`.
+pub(crate) fn parse_offset(bytes: &[u8]) -> Option<UtcOffset> {
+    match *bytes {
+        [b'Z' | b'z'] => Some(UtcOffset::UTC),
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let hours = i8::try_from(two_digits(h1, h2)?).ok().filter(|h| *h <= 23)?;
+            let minutes = i8::try_from(two_digits(m1, m2)?).ok()?;
+            let sign = if sign == b'-' { -1 } else { 1 };
+            UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()
+        }
+        _ => None,
+    }
 }
 
 /// The value of ASCII digits, or `None` when a byte is not one.
@@ -181,6 +196,19 @@ mod tests {
         for text in ["2019-11-07T16:07:00+07:00", "2021-01-05T00:00:00Z", "2020-10-01"] {
             assert_eq!(Timestamp::parse(text).unwrap().to_string(), text);
         }
+    }
+
+    #[test]
+    fn moves_a_moment_to_another_offset() {
+        let at = |text| Timestamp::parse(text).unwrap();
+        let vietnam = UtcOffset::from_hms(7, 0, 0).unwrap();
+        assert_eq!(
+            at("2019-11-07T20:30:00.5Z").at_offset(vietnam),
+            at("2019-11-08T03:30:00.5+07:00")
+        );
+        assert_eq!(at("2020-10-01").at_offset(vietnam), at("2020-10-01"));
+        let last = at("9999-12-31T23:00:00Z");
+        assert_eq!(last.at_offset(vietnam), last);
     }
 
     #[test]

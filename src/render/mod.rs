@@ -22,6 +22,7 @@ pub use page::{PageAssets, render_page, render_page_json};
 use crate::Error;
 use crate::article::{Article, Inline, LanguageTag, Limits};
 use crate::normalize::{Legacy, NormalizeOptions, ToneStyle, normalize_article};
+use time::UtcOffset;
 
 /// How to render an article. Every field has a default, so `{}` (or
 /// `RenderOptions::default()`) renders the article as it is.
@@ -79,6 +80,10 @@ pub struct RenderOptions {
     pub image_sizes: Option<String>,
     /// How much article JSON is read at most.
     pub limits: Limits,
+    /// The UTC offset every time of day is shown at (`+07:00`: a CMS's
+    /// times in UTC shown as Vietnam's clocks read); `None` shows each at
+    /// the offset it was written with.
+    pub utc_offset: Option<UtcOffset>,
 }
 
 /// Where a cited document is looked up by default: thuvienphapluat.vn's
@@ -136,6 +141,7 @@ impl Default for RenderOptions {
             image_widths: DEFAULT_IMAGE_WIDTHS.to_vec(),
             image_sizes: None,
             limits: Limits::default(),
+            utc_offset: None,
         }
     }
 }
@@ -146,9 +152,19 @@ impl RenderOptions {
         NormalizeOptions::new(self.tone_style, self.typography, self.legacy)
     }
 
-    /// The article as it will be rendered: every text field normalised.
+    /// The article as it will be rendered: every text field normalised,
+    /// its times at [`RenderOptions::utc_offset`].
     pub fn prepare(&self, article: &Article) -> Article {
-        normalize_article(article, &self.normalize_options())
+        let mut article = normalize_article(article, &self.normalize_options());
+        if let Some(offset) = self.utc_offset {
+            for at in [&mut article.published, &mut article.updated]
+                .into_iter()
+                .flatten()
+            {
+                *at = at.at_offset(offset);
+            }
+        }
+        article
     }
 }
 

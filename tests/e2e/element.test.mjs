@@ -197,6 +197,17 @@ describe('<vn-article> on the embedding page', () => {
         'https://vanban.example.vn/100%2F2019%2FN%C4%90-CP',
       );
 
+      // utc-offset: the article's 08:30 in Vietnam is 01:30 UTC.
+      const published = () =>
+        page.evaluate(() => {
+          const time = document.getElementById('from-script').shadowRoot.querySelector('.vn-article__published');
+          return [time.dateTime, time.textContent];
+        });
+      assert.deepEqual(await published(), ['2024-03-02T08:30:00+07:00', '08:30, Thứ Bảy, 02/03/2024']);
+      await page.evaluate(() => document.getElementById('from-script').setAttribute('utc-offset', 'Z'));
+      await eventCount(page, 6);
+      assert.deepEqual(await published(), ['2024-03-02T01:30:00Z', '01:30 (GMT), Thứ Bảy, 02/03/2024']);
+
       // hidden hides it; the article is still there when shown again.
       await page.evaluate(() => {
         document.getElementById('from-script').hidden = true;
@@ -206,7 +217,7 @@ describe('<vn-article> on the embedding page', () => {
         document.getElementById('from-script').hidden = false;
       });
       assert.equal(await page.locator('#from-script').isVisible(), true);
-      assert.equal((await events(page)).length, 5);
+      assert.equal((await events(page)).length, 6);
       assert.deepEqual(problems, []);
     } finally {
       await close();
