@@ -243,7 +243,8 @@ impl Error {
         }
     }
 
-    /// The line and column (1-based) of malformed JSON.
+    /// The line and column (1-based) in the JSON text: of malformed JSON,
+    /// of half a character alone, of nesting past the limit.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
             Error::Syntax { line, column, .. } | Error::LoneSurrogate { line, column, .. } => {
