@@ -636,10 +636,7 @@ fn begins_spaced_dash(text: &str) -> bool {
 /// left as typed.
 pub(crate) fn per_cent_lacks_space(before: &str, after: &str) -> bool {
     // A leaked `&nbsp` before the sign goes as a space would (`1&nbsp%r`).
-    let before = before.trim_end_matches(goes_inside_brackets);
-    let before =
-        before[..before.len() - leaked_nbsp_len_at_end(before)].trim_end_matches(goes_inside_brackets);
-    before.ends_with(|c: char| c.is_ascii_digit()) && begins_small_word(after)
+    without_gap_at_end(before).ends_with(|c: char| c.is_ascii_digit()) && begins_small_word(after)
 }
 
 /// Whether `text` begins with a small letter, as it will read.
@@ -660,7 +657,7 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
     let Some(before) = before.filter(|&c| is_word_part(c)) else {
         return false;
     };
-    let inside = after.trim_start_matches(goes_inside_brackets);
+    let inside = without_gap_at_start(after);
     let begins_aside = inside
         .chars()
         .next()
@@ -674,11 +671,7 @@ pub(crate) fn aside_lacks_space(before: Option<char>, after: &str) -> bool {
     else {
         return false;
     };
-    let long_enough = inside[..close]
-        .trim_end_matches(goes_inside_brackets)
-        .chars()
-        .nth(1)
-        .is_some();
+    let long_enough = without_gap_at_end(&inside[..close]).chars().nth(1).is_some();
     let digit_after = first_visible(&inside[close + 1..]).is_some_and(|c| c.is_ascii_digit());
     long_enough && !digit_after
 }
@@ -694,8 +687,7 @@ pub(crate) fn closing_bracket_lacks_space(before: &str, after: &str) -> bool {
         .rfind(['(', ')', '\n', '\r'])
         .filter(|&at| before[at..].starts_with('('));
     let holds_a_word = |at: usize| {
-        before[at + 1..]
-            .trim_matches(goes_inside_brackets)
+        without_gap_at_end(without_gap_at_start(&before[at + 1..]))
             .chars()
             .nth(1)
             .is_some()
@@ -753,10 +745,28 @@ pub(crate) fn leaked_nbsp_len_at_end(text: &str) -> usize {
     }
 }
 
-/// Spaces and invisible characters just inside a bracket, which are about
-/// to go.
-fn goes_inside_brackets(c: char) -> bool {
-    is_collapsible_space(c) || is_invisible(c)
+/// `text` without the gap it begins with: spaces, invisible characters and
+/// leaked `&nbsp` (the space it stands for), which go just inside a bracket
+/// (`(&nbspPhó`) and before a per cent sign.
+fn without_gap_at_start(mut text: &str) -> &str {
+    loop {
+        text = text.trim_start_matches(|c| is_collapsible_space(c) || is_invisible(c));
+        match super::leaked_nbsp_len(text) {
+            0 => return text,
+            nbsp => text = &text[nbsp..],
+        }
+    }
+}
+
+/// `text` without the gap it ends with ([`without_gap_at_start`]).
+fn without_gap_at_end(mut text: &str) -> &str {
+    loop {
+        text = text.trim_end_matches(|c| is_collapsible_space(c) || is_invisible(c));
+        match leaked_nbsp_len_at_end(text) {
+            0 => return text,
+            nbsp => text = &text[..text.len() - nbsp],
+        }
+    }
 }
 
 /// A character that may end a word as it will read: a letter or digit, or
@@ -2163,9 +2173,14 @@ mod tests {
             ('9', "BN2912 và BN2913),"),
             ('n', "4-3-3): Navas"),
             ('ý', " chiếm 72% )"),
+            // A leaked `&nbsp` inside is the space it stands for.
+            ('y', "&nbspPhó)"),
+            ('y', "&nbsp;\u{200b} &nbspPhó)"),
         ] {
             assert!(aside_lacks_space(Some(before), after), "{before}({after}");
         }
+        assert!(!aside_lacks_space(Some('y'), "P&nbsp)"));
+        assert!(!closing_bracket_lacks_space("( s&nbsp;", "he"));
         assert!(closing_bracket_lacks_space("(còn nóng", "và"));
         assert!(closing_bracket_lacks_space("Quảng Ninh", "\u{200b}lại"));
         assert!(closing_bracket_lacks_space("a", "Khái niệm"));
