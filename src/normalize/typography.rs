@@ -473,9 +473,13 @@ pub(crate) fn missing_space(
                         || is_any_quote(c)
                         || matches!(c, '\'' | '(' | '[' | '{' | ')' | ']' | '}' | '%')
                 };
+                // The code's characters are counted as they will read:
+                // invisible ones are about to go. (Still linear: each is
+                // read by the full stops of the next 40 characters only.)
                 let code_holds_digit = || {
                     head.chars()
                         .rev()
+                        .filter(|&c| !is_invisible(c))
                         .take(LONGEST_CODE)
                         .take_while(|&c| !begins_code(c))
                         .any(|c| c.is_ascii_digit())
@@ -2117,6 +2121,12 @@ mod tests {
                 "{before}{mark}{after}"
             );
         }
+        // A code's characters are counted as they will read: the digit
+        // 33 characters back is the code's, invisible characters between.
+        let code = format!("1{}-e", "-".repeat(30));
+        let with_invisible = code.replacen("--", "-\u{200b}\u{0}\u{200b}-", 10);
+        assert_eq!(missing_space(&code, '.', "Việt", false), Some(". "));
+        assert_eq!(missing_space(&with_invisible, '.', "Việt", false), Some(". "));
     }
 
     #[test]
