@@ -1019,13 +1019,14 @@ fn without_glued_words(core: &str) -> &str {
 }
 
 /// A symbol without the sentence a scrape glued after it with a full stop
-/// (`USD/năm.Đã`, `QĐ/TW.Năm`): no code goes on with a word only
-/// Vietnamese writes ([`begins_vietnamese_sentence`]).
+/// or an ellipsis (`USD/năm.Đã`, `QĐ/TW.Năm`, `2020của...Việt`): no code
+/// goes on with a word only Vietnamese writes
+/// ([`begins_vietnamese_sentence`]).
 fn without_sentence_after(symbol: &str) -> &str {
     symbol
         .match_indices('.')
         .find(|&(at, _)| begins_vietnamese_sentence(&symbol[at + 1..]))
-        .map_or(symbol, |(at, _)| &symbol[..at])
+        .map_or(symbol, |(at, _)| symbol[..at].trim_end_matches('.'))
 }
 
 /// How long the label is that a scrape glued with a colon before a symbol
@@ -1997,6 +1998,10 @@ mod tests {
             ("2020,thành", vec!["2020"]),
             ("COVID-19.Đây", vec!["COVID-19"]),
             ("USD/năm.Đã", vec!["USD/năm"]),
+            // An ellipsis before the sentence goes with it, and the word
+            // glued after the number is then cut off as after a full stop.
+            ("năm 2020...Việt", vec!["2020"]),
+            ("2020của...Việt", vec!["2020"]),
             ("H&amp;M", vec!["&amp;"]),
             ("&quot;Được&quot;,", vec!["&quot;", "&quot;"]),
             ("&#8211; &#x2014;", vec!["&#8211;", "&#x2014;"]),
