@@ -31,7 +31,9 @@
 //! line of personal names (or a newsroom's or office's signature, `PV`,
 //! `Ban Tuyên giáo Tỉnh ủy`) at the end (possibly followed by a `Theo …`,
 //! `Nguồn: …` or `Tổng hợp` credit line,
-//! or by a photo or video credit that joins it) becomes the byline. Every
+//! or by a photo or video credit that joins it) becomes the byline, as do
+//! such names glued after the last sentence of a body scraped as one
+//! line (see `byline_after_sentences`). Every
 //! other line is kept, word for word, as a paragraph.
 
 mod dateline;
@@ -928,27 +930,63 @@ fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
 /// before a closing `Theo …` credit, when it is nothing but personal names.
 /// A credit glued to the names by the scrape (`Nhật LinhTheo Reuters`) is
 /// split off and kept as the last line. A photo or video credit under the
-/// names (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline.
+/// names (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline. Names glued
+/// after that line's last sentence (a body scraped as one line: `… xuất
+/// hiện. Nam Phạm`) are the byline too, and the sentences stay.
 fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<Error>) {
     let last = body.last().map(|line| line.text);
     let credit_last = last.is_some_and(is_credit);
     let media_last = last.filter(|_| !credit_last).and_then(media_credit);
-    let index = match body
+    let Some(index) = body
         .len()
         .checked_sub(1 + usize::from(credit_last || media_last.is_some()))
-    {
-        // Keep at least one line of body.
-        Some(index) if index > 0 || credit_last => index,
-        _ => return (Vec::new(), None),
+    else {
+        return (Vec::new(), None);
     };
-    let line = &body[index];
+    let line = body[index];
+    // Keep at least one line of body.
+    let whole = (index > 0 || credit_last)
+        .then(|| byline_line(line, credit_last, media_last.is_some()))
+        .flatten();
+    let Some(mut byline) = whole.or_else(|| byline_after_sentences(line.text)) else {
+        return (Vec::new(), None);
+    };
+    if let Some(media) = media_last {
+        byline.names.push(media);
+        body.pop();
+    }
+    match byline.kept {
+        Some(text) => body[index].text = text,
+        None => {
+            body.remove(index);
+        }
+    }
+    (byline.names, byline.stray)
+}
+
+/// A byline read off a line of the body.
+struct Byline<'a> {
+    /// The names, and the photo or video credit that joins them.
+    names: Vec<String>,
+    /// What stays of the line: the credit glued after the names, or the
+    /// sentences before them; `None` when the line goes.
+    kept: Option<&'a str>,
+    /// Punctuation typed after the names, which goes.
+    stray: Option<Error>,
+}
+
+/// `line` read as a byline (see [`take_byline`]): nothing but names, a
+/// `Theo …` credit (unless one is below, `credit_below`) or a photo credit
+/// (unless one is below, `media_below`) glued after them, and punctuation
+/// typed after them.
+fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<Byline<'_>> {
     let (names, glued_credit) = match glued_credit(line.text) {
-        Some(at) if !credit_last => (&line.text[..at], Some(&line.text[at..])),
+        Some(at) if !credit_below => (&line.text[..at], Some(&line.text[at..])),
         _ => (line.text, None),
     };
     // A photo or video credit the scrape glued to the names (`Hạo
     // MinhẢnh: Đỗ Linh`) joins them, as on a line of its own.
-    let (names, glued_media) = match glued_media(names).filter(|_| media_last.is_none()) {
+    let (names, glued_media) = match glued_media(names).filter(|_| !media_below) {
         Some(at) => (&names[..at], media_credit(&names[at..])),
         None => (names, None),
     };
@@ -957,28 +995,60 @@ fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<Error>) {
     let bare = names.trim_end_matches([',', '.', ';', ' ']);
     let (mut names, stray) = match personal_names(names) {
         Some(names) => (names, None),
-        None if bare.len() < names.len() && glued_credit.is_none() => match personal_names(bare) {
-            Some(bare_names) => (bare_names, Some(&names[bare.len()..])),
-            None => return (Vec::new(), None),
-        },
-        None => return (Vec::new(), None),
-    };
-    let stray = stray.map(|text| Error::StrayPunctuation {
-        line: line.number,
-        text: text.trim().to_owned(),
-    });
-    names.extend(glued_media);
-    if let Some(media) = media_last {
-        names.push(media);
-        body.pop();
-    }
-    match glued_credit {
-        Some(credit) => body[index].text = credit,
-        None => {
-            body.remove(index);
+        None if bare.len() < names.len() && glued_credit.is_none() => {
+            (personal_names(bare)?, Some(&names[bare.len()..]))
         }
-    }
-    (names, stray)
+        None => return None,
+    };
+    names.extend(glued_media);
+    Some(Byline {
+        names,
+        kept: glued_credit,
+        stray: stray.map(|text| Error::StrayPunctuation {
+            line: line.number,
+            text: text.trim().to_owned(),
+        }),
+    })
+}
+
+/// The byline a scrape glued after the last sentence of `text` (`…
+/// xuất hiện. Nam Phạm`, `… tháng 6/2017./. Bích Lan/VOV.VN`): the longest
+/// end of it, after a space that follows a sentence's end, that is
+/// personal names (see [`personal_names`]). A full stop after an initial
+/// ends no sentence (`… Imolese. Ch. Tuấn` is not signed `Tuấn`), and a `Theo …` credit is no byline, as on a line of its own.
+/// Only the end is looked at, as far as a byline goes: each place tried
+/// asks for the rest of the text.
+fn byline_after_sentences(text: &str) -> Option<Byline<'_>> {
+    let ends_sentence_here = |before: &str| {
+        let last_word = before.rsplit(' ').next().unwrap_or_default();
+        // `M.`, `Ch.`: a capital, and no vowel in one or two letters.
+        let initial = last_word.strip_suffix('.').is_some_and(|word| {
+            word.starts_with(char::is_uppercase)
+                && (1..=2).contains(&word.chars().count())
+                && word
+                    .chars()
+                    .all(|c| letter(c).is_some_and(|letter| !letter.is_vowel()))
+        });
+        ends_sentence(before) && !initial
+    };
+    // A space and as many characters as `personal_names` reads.
+    let from = text
+        .char_indices()
+        .rev()
+        .nth(MAX_BYLINE_CHARS)
+        .map_or(0, |(at, _)| at);
+    text[from..]
+        .match_indices(' ')
+        .map(|(at, _)| from + at)
+        .filter(|&at| ends_sentence_here(&text[..at]) && !is_credit(&text[at + 1..]))
+        .find_map(|at| {
+            let names = personal_names(&text[at + 1..])?;
+            Some(Byline {
+                names,
+                kept: Some(&text[..at]),
+                stray: None,
+            })
+        })
 }
 
 /// The photo or video credit that `line` is (`Ảnh: Nhật Bắc`, `Nguồn
@@ -1053,6 +1123,9 @@ fn glued_credit(line: &str) -> Option<usize> {
     (before.is_lowercase() && is_credit(&line[at..])).then_some(at)
 }
 
+/// The most characters a byline takes (see [`personal_names`]).
+const MAX_BYLINE_CHARS: usize = 120;
+
 /// A byline such as `Lê Hương`, `H.Long`, `M. Hà`, `Hương Giang - Trường
 /// Thịnh`: one to six names, each of one to five words written as
 /// Vietnamese name syllables are (a capital, then small letters) or as
@@ -1068,9 +1141,8 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// ủy`). Outlet names (`VietnamNet`, `VietQ.vn`) and sentences are not
 /// bylines.
 fn personal_names(line: &str) -> Option<Vec<String>> {
-    const MAX_CHARS: usize = 120;
     const MAX_NAMES: usize = 6;
-    if line.chars().count() > MAX_CHARS {
+    if line.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
     // `Tác giả: Lê Hương`, `Bởi Lê Hương`: the label says only that names
@@ -3114,6 +3186,46 @@ mod tests {
         ];
         assert_eq!(take_byline(&mut body).0, ["Nhật Linh"]);
         assert_eq!(body.last().unwrap().text, "Theo Reuters");
+    }
+
+    #[test]
+    fn names_glued_after_the_last_sentence_are_the_byline() {
+        for (text, byline, kept) in [
+            (
+                "Mở cửa đón khách. Nam Phạm",
+                &["Nam Phạm"][..],
+                "Mở cửa đón khách.",
+            ),
+            ("tại tỉnh Nghệ An. Việt Hòa", &["Việt Hòa"], "tại tỉnh Nghệ An."),
+            (
+                "“Đúng thế!”, ông nói. Lê Hương - Văn Bình",
+                &["Lê Hương", "Văn Bình"],
+                "“Đúng thế!”, ông nói.",
+            ),
+            // No sentence ends before the names, or only an initial's.
+            ("Mở cửa đón khách Nam Phạm", &[], "Mở cửa đón khách Nam Phạm"),
+            (
+                "có Tuttocuoio và Imolese. Ch. Tuấn",
+                &[],
+                "có Tuttocuoio và Imolese. Ch. Tuấn",
+            ),
+            // A place, a credit, a sentence: no byline.
+            ("Khai mạc tại thủ đô. Hà Nội", &[], "Khai mạc tại thủ đô. Hà Nội"),
+            ("Giá giảm. Theo Reuters", &[], "Giá giảm. Theo Reuters"),
+            ("Giá giảm. Giá tăng.", &[], "Giá giảm. Giá tăng."),
+        ] {
+            let mut body = body_of(&[text]);
+            assert_eq!(take_byline(&mut body).0, byline, "{text}");
+            assert_eq!(
+                body.iter().map(|line| line.text).collect::<Vec<_>>(),
+                [kept],
+                "{text}"
+            );
+        }
+        // Under the last line's names, a photo credit joins them.
+        let mut body = body_of(&["Mở cửa đón khách. Nam Phạm", "Ảnh: Nhật Bắc"]);
+        assert_eq!(take_byline(&mut body).0, ["Nam Phạm", "Ảnh: Nhật Bắc"]);
+        assert_eq!(body.len(), 1);
     }
 
     #[test]
