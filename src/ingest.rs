@@ -1015,16 +1015,19 @@ fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<
 /// xuất hiện. Nam Phạm`, `… tháng 6/2017./. Bích Lan/VOV.VN`): the longest
 /// end of it, after a space that follows a sentence's end, that is
 /// personal names (see [`personal_names`]). A full stop after an initial
-/// ends no sentence (`… Imolese. Ch. Tuấn` is not signed `Tuấn`), and a `Theo …` credit is no byline, as on a line of its own.
-/// Only the end is looked at, as far as a byline goes: each place tried
-/// asks for the rest of the text.
+/// or a degree ends no sentence (`… Imolese. Ch. Tuấn` is not signed
+/// `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a `Theo …`
+/// credit is no byline, as on a line of its own. Only the end is looked
+/// at, as far as a byline goes: each place tried asks for the rest of the
+/// text.
 fn byline_after_sentences(text: &str) -> Option<Byline<'_>> {
     let ends_sentence_here = |before: &str| {
         let last_word = before.rsplit(' ').next().unwrap_or_default();
-        // `M.`, `Ch.`: a capital, and no vowel in one or two letters.
+        // `M.`, `Ch.`, `ThS.`, `PGS.`: a capital, and no vowel in four
+        // letters at most.
         let initial = last_word.strip_suffix('.').is_some_and(|word| {
             word.starts_with(char::is_uppercase)
-                && (1..=2).contains(&word.chars().count())
+                && (1..=4).contains(&word.chars().count())
                 && word
                     .chars()
                     .all(|c| letter(c).is_some_and(|letter| !letter.is_vowel()))
@@ -3208,6 +3211,12 @@ mod tests {
                 "có Tuttocuoio và Imolese. Ch. Tuấn",
                 &[],
                 "có Tuttocuoio và Imolese. Ch. Tuấn",
+            ),
+            ("ThS. Nguyễn Văn An", &[], "ThS. Nguyễn Văn An"),
+            (
+                "Hội thảo kết thúc. ThS. Nguyễn Văn An",
+                &["ThS. Nguyễn Văn An"],
+                "Hội thảo kết thúc.",
             ),
             // A place, a credit, a sentence: no byline.
             ("Khai mạc tại thủ đô. Hà Nội", &[], "Khai mạc tại thủ đô. Hà Nội"),
