@@ -87,12 +87,44 @@ impl Article {
     /// assert_eq!(parsed.problems[0].path(), Some("blocks[0].type"));
     /// ```
     pub fn from_json(json: &str) -> Result<Parsed, Vec<crate::Error>> {
-        parse::from_json(json, &Limits::default())
+        parse::from_json(json, &[], &Limits::default())
     }
 
     /// [`Article::from_json`] within other [`Limits`] than the defaults.
     pub fn from_json_within(json: &str, limits: &Limits) -> Result<Parsed, Vec<crate::Error>> {
-        parse::from_json(json, limits)
+        parse::from_json(json, &[], limits)
+    }
+
+    /// [`Article::from_json_within`] for JSON text as JavaScript holds it,
+    /// in UTF-16 code units. Half of a surrogate pair alone, raw rather
+    /// than escaped (a string cut inside an emoji by `slice`, then joined
+    /// into JSON text by hand), is read as U+FFFD and reported where it
+    /// stands, as an escaped half is ([`crate::Error::LoneSurrogate`]).
+    ///
+    /// ```
+    /// use vn_article::Article;
+    /// use vn_article::article::Limits;
+    ///
+    /// let cut: Vec<u16> = r#"{"title": "Ngày hội 🎉", "blocks": []}"#.encode_utf16().collect();
+    /// let at = cut.iter().position(|&unit| unit == 0xD83C).unwrap();
+    /// let units = [&cut[..=at], &cut[at + 2..]].concat();
+    /// let parsed = Article::from_utf16_json_within(&units, &Limits::default()).unwrap();
+    /// assert_eq!(parsed.article.title, "Ngày hội \u{FFFD}");
+    /// assert_eq!(parsed.problems[0].position(), Some((1, 21)));
+    /// ```
+    pub fn from_utf16_json_within(units: &[u16], limits: &Limits) -> Result<Parsed, Vec<crate::Error>> {
+        let mut json = String::with_capacity(units.len());
+        let mut raw_halves = Vec::new();
+        for decoded in char::decode_utf16(units.iter().copied()) {
+            match decoded {
+                Ok(c) => json.push(c),
+                Err(half) => {
+                    raw_halves.push((json.len(), half.unpaired_surrogate()));
+                    json.push(char::REPLACEMENT_CHARACTER);
+                }
+            }
+        }
+        parse::from_json(&json, &raw_halves, limits)
     }
 
     /// Every string of the article a reader sees as text, in reading order.

@@ -44,14 +44,16 @@ pub enum Error {
         message: String,
     },
     /// A `\u` escape in a JSON string that is half of a UTF-16 surrogate
-    /// pair without the other half (a text cut inside an emoji). It is read
-    /// as U+FFFD, the replacement character; everything else is read.
+    /// pair without the other half (a text cut inside an emoji), or such a
+    /// half itself in JSON text that JavaScript handed over. It is read as
+    /// U+FFFD, the replacement character; everything else is read.
     LoneSurrogate {
         /// 1-based line of the escape.
         line: usize,
-        /// 1-based column (in characters) of its backslash.
+        /// 1-based column (in characters) of its backslash, or of the half.
         column: usize,
-        /// The escape as written (`\ud83c`).
+        /// The escape as written (`\ud83c`), or the half's code unit
+        /// written as one.
         escape: String,
     },
     /// A required field is absent.

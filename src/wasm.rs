@@ -3,10 +3,11 @@
 //! and turns the crate's errors into JavaScript `Error`s in one place
 //! ([`to_js_error`]).
 
-use js_sys::{Array, JSON, Object, Reflect};
+use js_sys::{Array, JSON, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use crate::article::Limits;
 use crate::citation::{self, OffsetUnit};
 use crate::normalize::NormalizeOptions;
 use crate::render::{RenderOptions, dom, events};
@@ -161,9 +162,10 @@ pub fn render_to_string(
 /// check` reports them; an empty array when it is valid.
 #[wasm_bindgen(js_name = checkArticle, unchecked_return_type = "Problem[]")]
 pub fn check_article(#[wasm_bindgen(unchecked_param_type = "object | string")] article: JsValue) -> JsValue {
-    let problems = match article_json(&article) {
-        Ok(json) => crate::check(&json),
-        Err(problem) => vec![problem],
+    // As `crate::check`: within the default limits.
+    let problems = match parse_article(&article, &Limits::default()) {
+        Ok(parsed) => parsed.problems,
+        Err(problems) => problems,
     };
     problems_array(&problems).into()
 }
@@ -266,15 +268,23 @@ pub fn find_citations(text: &str) -> Result<JsValue, JsValue> {
 }
 
 fn read_article(article: &JsValue, options: &RenderOptions) -> Result<Parsed, JsValue> {
-    let json = article_json(article).map_err(|problem| to_js_error(&[problem]))?;
-    Article::from_json_within(&json, &options.limits).map_err(|problems| to_js_error(&problems))
+    parse_article(article, &options.limits).map_err(|problems| to_js_error(&problems))
 }
 
-/// The article as JSON text: a string is taken as it is, an object is
+/// Reads the article as JSON text: a string is taken as it is, an object is
 /// stringified once, so both reach the same reader and get the same errors.
-fn article_json(article: &JsValue) -> Result<String, Error> {
-    if let Some(json) = article.as_string() {
-        return Ok(json);
+fn parse_article(article: &JsValue, limits: &Limits) -> Result<Parsed, Vec<Error>> {
+    if let Some(text) = article.dyn_ref::<JsString>() {
+        // Half of a surrogate pair alone (a string cut inside an emoji by
+        // `slice`, then joined into JSON by hand) would become U+FFFD on
+        // the way into Rust, unsaid: such a string is read unit by unit,
+        // and each half reported where it stands. Browsers before 2023
+        // lack `isWellFormed`: their strings are read as before.
+        if is_well_formed(text).is_ok_and(|well_formed| !well_formed) {
+            let units: Vec<u16> = text.iter().collect();
+            return Article::from_utf16_json_within(&units, limits);
+        }
+        return Article::from_json_within(&String::from(text), limits);
     }
     let not_an_article = || Error::Invalid {
         path: "$".into(),
@@ -282,17 +292,27 @@ fn article_json(article: &JsValue) -> Result<String, Error> {
         found: article.js_typeof().as_string().unwrap_or_default(),
     };
     if !article.is_object() {
-        return Err(not_an_article());
+        return Err(vec![not_an_article()]);
     }
-    // An object too deep for JSON.stringify (or with a cycle) throws.
+    // An object too deep for JSON.stringify (or with a cycle) throws. What
+    // it writes is well formed: it escapes halves of surrogate pairs.
     match stringify(article) {
-        Ok(json) => json.ok_or_else(not_an_article),
-        Err(thrown) => Err(Error::Invalid {
+        Ok(Some(json)) => Article::from_json_within(&json, limits),
+        Ok(None) => Err(vec![not_an_article()]),
+        Err(thrown) => Err(vec![Error::Invalid {
             path: "$".into(),
             expected: "an article object that JSON.stringify can write",
             found: thrown,
-        }),
+        }]),
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `String.prototype.isWellFormed.call(text)` (2023): it throws where
+    /// the method is missing.
+    #[wasm_bindgen(catch, js_namespace = ["String", "prototype", "isWellFormed"], js_name = call)]
+    fn is_well_formed(text: &JsString) -> Result<bool, JsValue>;
 }
 
 /// The one place crate errors become a JavaScript `Error`: its message is

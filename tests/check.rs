@@ -193,3 +193,54 @@ mod one_broken_field {
         Ok(())
     }
 }
+
+/// JSON text as JavaScript holds it, in UTF-16 code units: a half of a
+/// surrogate pair left raw by `slice` is read as U+FFFD and reported where
+/// it stands, in order with escaped halves and syntax errors, a byte-order
+/// mark not counted.
+#[test]
+fn raw_halves_of_characters_are_reported_where_they_stand() {
+    let units = |text: &str| -> Vec<u16> {
+        // `~` stands for a lone high half, `^` for a lone low one.
+        text.encode_utf16()
+            .map(|unit| match unit {
+                0x7E => 0xD83C,
+                0x5E => 0xDF89,
+                unit => unit,
+            })
+            .collect()
+    };
+    let messages = |text: &str| -> Vec<String> {
+        let problems = match vn_article::Article::from_utf16_json_within(&units(text), &Default::default()) {
+            Ok(parsed) => parsed.problems,
+            Err(problems) => problems,
+        };
+        problems.iter().map(ToString::to_string).collect()
+    };
+    let half = |place: &str, escape: &str| {
+        format!(
+            "{place}: {escape} is half of a character whose other half is missing (a text cut inside an emoji); it is shown as \u{FFFD}"
+        )
+    };
+    assert_eq!(
+        messages("\u{FEFF}{\"title\": \"Ngày ~\",\n\"sapo\": \"\\ud83c ^ 🎉\", \"blocks\": []}"),
+        [
+            half("1:17", "\\ud83c"),
+            half("2:10", "\\ud83c"),
+            half("2:17", "\\udf89")
+        ]
+    );
+    // Outside a string it is no JSON: both are said, in order.
+    assert_eq!(
+        messages("{\"title\": \"T\", ~ \"blocks\": []}"),
+        [
+            half("1:16", "\\ud83c"),
+            "1:16: malformed JSON: key must be a string".to_owned()
+        ]
+    );
+    let parsed = vn_article::Article::from_utf16_json_within(
+        &units("{\"title\": \"Vui ~🎉\", \"blocks\": []}"),
+        &Default::default(),
+    );
+    assert_eq!(parsed.unwrap().article.title, "Vui \u{FFFD}🎉");
+}

@@ -107,3 +107,25 @@ fn problems_are_listed_up_to_a_hundred_then_counted() {
     assert!(problems[99].starts_with("blocks[99].type: unknown block type \"video\""));
     assert_eq!(problems[100], "… and 50 more problems, not listed");
 }
+
+#[test]
+fn a_million_halves_of_characters_are_listed_up_to_a_hundred_then_counted() {
+    // Ten megabytes of `\ud83c` escapes, each half of a cut emoji: read in
+    // one pass, whatever their number, and every block after them still
+    // reported.
+    let halves = 10_000_000 / 6 - 10;
+    let json = format!(
+        r#"{{"title": "{}", "blocks": [{{"type": "video"}}]}}"#,
+        "\\ud83c".repeat(halves)
+    );
+    let problems: Vec<String> = check(&json).iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 101);
+    assert_eq!(
+        problems[99],
+        "1:606: \\ud83c is half of a character whose other half is missing (a text cut inside an emoji); it is shown as \u{FFFD}"
+    );
+    assert_eq!(
+        problems[100],
+        format!("… and {} more problems, not listed", halves + 1 - 100)
+    );
+}

@@ -135,6 +135,31 @@ fn a_text_cut_inside_an_emoji_still_renders() {
 }
 
 #[wasm_bindgen_test]
+fn json_text_cut_inside_an_emoji_is_reported_where_the_half_stands() {
+    // JSON joined by hand around a sapo cut by `slice`: the half is raw in
+    // the text, not escaped.
+    let sapo = js_sys::JsString::from("Ngày hội 🎉 lớn").slice(0, 10);
+    let json = js_sys::JsString::from("{\"title\": \"Tin vui\",\n \"sapo\": \"")
+        .concat(&sapo)
+        .concat(&"\", \"blocks\": []}".into());
+    let element = container();
+    let report = render_article(&element, json.clone().into(), None).unwrap();
+    let warnings: Array = property(&report, "warnings").dyn_into().unwrap();
+    assert_eq!(warnings.length(), 1);
+    assert_eq!(
+        property(&warnings.get(0), "message").as_string().unwrap(),
+        "2:20: \\ud83c is half of a character whose other half is missing (a text cut inside an emoji); it is shown as \u{FFFD}"
+    );
+    assert!(element.text_content().unwrap().contains("Ngày hội \u{FFFD}"));
+    element.remove();
+    let problems = check_article(json.into());
+    assert_eq!(
+        property(&problems.dyn_into::<Array>().unwrap().get(0), "line").as_f64(),
+        Some(2.0)
+    );
+}
+
+#[wasm_bindgen_test]
 fn errors_are_javascript_errors_with_the_messages_of_check() {
     let element = container();
     element.set_text_content(Some("nội dung dự phòng"));

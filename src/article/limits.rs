@@ -144,11 +144,27 @@ impl Limit {
 }
 
 /// The 1-based line and column (in characters) of byte `index` of `text`.
-pub(super) fn line_and_column(text: &str, index: usize) -> (usize, usize) {
-    let before = &text[..index];
-    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
+fn line_and_column(text: &str, index: usize) -> (usize, usize) {
+    lines_and_columns(text, [index]).next().unwrap_or((1, 1))
+}
+
+/// [`line_and_column`] of each of `indices`, which are in order, read in
+/// one pass: many places (half a character in every string) cost one
+/// reading of the text, not one each.
+pub(super) fn lines_and_columns(
+    text: &str,
+    indices: impl IntoIterator<Item = usize>,
+) -> impl Iterator<Item = (usize, usize)> {
+    let (mut line, mut column, mut from) = (1, 1, 0);
+    indices.into_iter().map(move |index| {
+        for c in text[from..index].chars() {
+            (line, column) = if c == '\n' {
+                (line + 1, 1)
+            } else {
+                (line, column + 1)
+            };
+        }
+        from = index;
+        (line, column)
+    })
 }

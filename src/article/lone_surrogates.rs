@@ -61,7 +61,7 @@ pub(super) fn replaced(json: &str, lone: &[Range<usize>]) -> String {
 }
 
 /// The length of a `\uXXXX` escape, in bytes.
-const ESCAPE_LEN: usize = 6;
+pub(super) const ESCAPE_LEN: usize = 6;
 
 /// Which half of a surrogate pair an escape writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,14 +9,14 @@
 
 use serde_json::{Map, Value};
 
-use super::limits::{Limits, line_and_column};
+use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
     Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, LanguageTag, Numbering, Paragraph,
     Size, Source, Timestamp,
 };
 use crate::Error;
-use crate::normalize::{is_invisible, leaked_nbsp_len};
+use crate::normalize::{is_invisible, leaked_nbsp_len, merge_in_order};
 use crate::render::safe_url;
 
 /// An article read from JSON, with the problems met on the way.
@@ -44,64 +44,115 @@ const ARTICLE_FIELDS: &[&str] = &[
 /// many were left out (a generated file can have a problem in every block).
 pub const MAX_PROBLEMS: usize = 100;
 
-pub(super) fn from_json(json: &str, limits: &Limits) -> Result<Parsed, Vec<Error>> {
+/// Reads `json`, within `limits`. Each of `raw_halves` (a byte offset, a
+/// UTF-16 code unit) is a U+FFFD that stands for half of a surrogate pair
+/// the text held raw, not escaped (see
+/// [`super::Article::from_utf16_json_within`]): it is reported where it
+/// stands, as an escaped half is.
+pub(super) fn from_json(
+    json: &str,
+    raw_halves: &[(usize, u16)],
+    limits: &Limits,
+) -> Result<Parsed, Vec<Error>> {
     // A byte-order mark (a file saved as "UTF-8 with BOM") is not part of
     // the JSON, which RFC 8259 lets a reader ignore; editors do not count it
     // as a column either.
-    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+    let without_bom = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+    let bom = json.len() - without_bom.len();
+    let json = without_bom;
     limits.check_text(json).map_err(|error| vec![error])?;
-    let (value, mut problems) = read_json(json)?;
+    let read = read_json(json, raw_halves.iter().map(|&(at, unit)| (at - bom, unit)));
+    let mut problems = read.halves;
+    let value = match read.value {
+        Ok(value) => value,
+        Err(syntax) => {
+            let at = problems.partition_point(|half| half.position() <= syntax.position());
+            problems.insert(at, syntax);
+            cap(&mut problems, read.unlisted);
+            return Err(problems);
+        }
+    };
     match from_value(&value, limits) {
         Ok(mut parsed) => {
             problems.append(&mut parsed.problems);
             parsed.problems = problems;
-            cap(&mut parsed.problems);
+            cap(&mut parsed.problems, read.unlisted);
             Ok(parsed)
         }
         Err(mut more) => {
             problems.append(&mut more);
-            cap(&mut problems);
+            cap(&mut problems, read.unlisted);
             Err(problems)
         }
     }
+}
+
+/// What [`read_json`] read.
+struct Read {
+    /// The value, or the syntax error that stopped the reading.
+    value: Result<Value, Error>,
+    /// The first [`MAX_PROBLEMS`] halves of surrogate pairs alone, in order.
+    halves: Vec<Error>,
+    /// How many more there were: a text with a half in every string is
+    /// not made a million problems to drop all but a hundred.
+    unlisted: usize,
+}
+
+/// Half of a surrogate pair alone.
+enum LoneHalf {
+    /// Escaped (`\ud83c`).
+    Escaped,
+    /// Raw: its code unit, which the text holds as U+FFFD.
+    Raw(u16),
 }
 
 /// Reads `json` into a value. Half of a surrogate pair alone in a string
-/// is read as U+FFFD and reported ([`lone_surrogates`]); any other mistake
-/// stops the reading, and is reported among the lone halves, in order.
-fn read_json(json: &str) -> Result<(Value, Vec<Error>), Vec<Error>> {
-    let error = match serde_json::from_str(json) {
-        Ok(value) => return Ok((value, Vec::new())),
-        Err(error) => error,
-    };
-    let lone = lone_surrogates::find(json);
-    if lone.is_empty() {
-        return Err(vec![syntax_error(json, &error)]);
-    }
-    let mut problems: Vec<Error> = lone
-        .iter()
-        .map(|escape| {
-            let (line, column) = line_and_column(json, escape.start);
-            let escape = json[escape.clone()].to_owned();
-            Error::LoneSurrogate { line, column, escape }
-        })
-        .collect();
-    // Every place keeps its line and column in the repaired text.
-    match serde_json::from_str(&lone_surrogates::replaced(json, &lone)) {
-        Ok(value) => Ok((value, problems)),
+/// is read as U+FFFD and reported ([`lone_surrogates`]), as is each of
+/// `raw_halves` (see [`from_json`]); any other mistake is a syntax error.
+fn read_json(json: &str, raw_halves: impl Iterator<Item = (usize, u16)>) -> Read {
+    let (value, escaped) = match serde_json::from_str(json) {
+        Ok(value) => (Ok(value), Vec::new()),
         Err(error) => {
-            let syntax = syntax_error(json, &error);
-            let at = problems.partition_point(|lone| lone.position() < syntax.position());
-            problems.insert(at, syntax);
-            Err(problems)
+            let lone = lone_surrogates::find(json);
+            // Every place keeps its line and column in the repaired text.
+            let value = match lone.is_empty() {
+                true => Err(error),
+                false => serde_json::from_str(&lone_surrogates::replaced(json, &lone)),
+            };
+            (value, lone)
         }
+    };
+    // Each half where it stands, escaped or raw, in order.
+    let escaped = escaped
+        .into_iter()
+        .map(|escape| (escape.start, LoneHalf::Escaped))
+        .collect();
+    let raw = raw_halves.map(|(at, unit)| (at, LoneHalf::Raw(unit))).collect();
+    let halves = merge_in_order(escaped, raw, |&(at, _)| at);
+    let listed = halves.len().min(MAX_PROBLEMS);
+    let places = lines_and_columns(json, halves[..listed].iter().map(|&(at, _)| at));
+    Read {
+        value: value.map_err(|error| syntax_error(json, &error)),
+        halves: places
+            .zip(&halves)
+            .map(|((line, column), &(at, ref half))| Error::LoneSurrogate {
+                line,
+                column,
+                escape: match half {
+                    LoneHalf::Escaped => json[at..at + lone_surrogates::ESCAPE_LEN].to_owned(),
+                    LoneHalf::Raw(unit) => format!("\\u{unit:04x}"),
+                },
+            })
+            .collect(),
+        unlisted: halves.len() - listed,
     }
 }
 
-/// Keeps the first [`MAX_PROBLEMS`] problems, and says how many more there were.
-fn cap(problems: &mut Vec<Error>) {
-    if problems.len() > MAX_PROBLEMS {
-        let more = problems.len() - MAX_PROBLEMS;
+/// Keeps the first [`MAX_PROBLEMS`] problems, and says how many more there
+/// were: those past them, and `unlisted` more that were never listed.
+fn cap(problems: &mut Vec<Error>, unlisted: usize) {
+    let more = (problems.len() + unlisted).saturating_sub(MAX_PROBLEMS);
+    if more > 0 {
         problems.truncate(MAX_PROBLEMS);
         problems.push(Error::MoreProblems { count: more });
     }
