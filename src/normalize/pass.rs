@@ -401,7 +401,10 @@ impl<'a> Text<'a> {
             &text[reads_from..],
             range.start - reads_from..range.end - reads_from,
         );
-        if glued_by_a_dot(before, word_range.clone()) || before[..word_range.start].ends_with(['#', '@']) {
+        // (Read as it will read: `g@\u{1}êD` is an address's.)
+        let after_mark =
+            typography::last_as_read(&before[..word_range.start]).is_some_and(|c| matches!(c, '#' | '@'));
+        if glued_by_a_dot(before, word_range.clone()) || after_mark {
             return None;
         }
         if glued.after && glued_words::is_small_word(word.text) {
