@@ -1606,11 +1606,15 @@ fn without_note(name: &str) -> Option<&str> {
         .then_some(name)
 }
 
-/// `Hương`, `H.`, `H.Long`, `Thị-Mai`: syllables of a capital and small
-/// letters (or, in a name printed in `capitals`, of capitals only: `TUYẾT`,
-/// `Đ.TÙNG`), or single-letter initials, joined by `.` or `-`; read
+/// `Hương`, `H.`, `Ch.`, `H.Long`, `Thị-Mai`: syllables of a capital and
+/// small letters (or, in a name printed in `capitals`, of capitals only:
+/// `TUYẾT`, `Đ.TÙNG`), or initials (a letter, or the two that begin a
+/// syllable together: `Ch`, `Th`, `Ng`…), joined by `.` or `-`; read
 /// composed, so that a scrape in decomposed letters names the same people.
 fn is_name_word(word: &str, capitals: bool) -> bool {
+    /// The pairs of letters a syllable may begin with, which write one
+    /// sound: an initial of two letters.
+    const TWO_LETTER_INITIALS: [&str; 10] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"];
     let word = nfc(word);
     let mut parts = word.split(['.', '-']).peekable();
     let mut any = false;
@@ -1619,8 +1623,15 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
         let syllable = match chars.next() {
             Some(first) if capitals => first.is_uppercase() && chars.all(char::is_uppercase),
             Some(first) => first.is_uppercase() && chars.all(char::is_lowercase),
-            // Only an initial's dot may end the word: `H.` but not `Hà.`.
-            None => parts.peek().is_none() && any && word.chars().count() == 2,
+            // Only an initial's dot may end the word: `H.`, `Ch.` but not
+            // `Hà.`.
+            None => {
+                let initial = &word[..word.len() - 1];
+                parts.peek().is_none()
+                    && any
+                    && (initial.chars().count() == 1
+                        || TWO_LETTER_INITIALS.contains(&initial.to_ascii_lowercase().as_str()))
+            }
         };
         if !syllable {
             return false;
@@ -3058,6 +3069,11 @@ mod tests {
     fn bylines() {
         assert_eq!(personal_names("Lê Hương"), Some(vec!["Lê Hương".to_owned()]));
         assert_eq!(personal_names("H.Long"), Some(vec!["H.Long".to_owned()]));
+        // Initials of two letters that write one sound; no other word of
+        // two letters ends with a dot.
+        assert_eq!(personal_names("Ch. Tuấn"), Some(vec!["Ch. Tuấn".to_owned()]));
+        assert_eq!(personal_names("NG. HƯƠNG"), Some(vec!["NG. HƯƠNG".to_owned()]));
+        assert_eq!(personal_names("An. Tuấn"), None);
         assert_eq!(
             personal_names("Lê Hu\u{31b}o\u{31b}ng"),
             Some(vec!["Lê Hu\u{31b}o\u{31b}ng".to_owned()])
@@ -3209,8 +3225,8 @@ mod tests {
             ("Mở cửa đón khách Nam Phạm", &[], "Mở cửa đón khách Nam Phạm"),
             (
                 "có Tuttocuoio và Imolese. Ch. Tuấn",
-                &[],
-                "có Tuttocuoio và Imolese. Ch. Tuấn",
+                &["Ch. Tuấn"],
+                "có Tuttocuoio và Imolese.",
             ),
             ("ThS. Nguyễn Văn An", &[], "ThS. Nguyễn Văn An"),
             (
