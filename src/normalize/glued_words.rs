@@ -35,14 +35,17 @@ const UNMARKED_WORDS_BEFORE_NAMES: [&str; 12] = [
 /// syllable with a mark (`từ`, `của`, `với`) or a word of
 /// [`UNMARKED_WORDS_BEFORE_NAMES`], then a capital (`từIndonesia`,
 /// `theoThông`, `doVincent`) or a digit (`hơn40`, `ngày3/2/2021`,
-/// `số187/2004/NĐ-CP`). A word that is all glued syllables (`huyệnCần`,
-/// `tạiViệtNam`) is left to [`syllables`], which cuts it whole. Brands and
-/// units without a mark keep their digits (`realme8`, `km2`, `i7`).
+/// `số187/2004/NĐ-CP`), or syllables glued together, one with a mark
+/// (`lựclượngCOVID-19`, `khoảnghơn5.000`), which the pass then cuts. A
+/// word that is all glued syllables (`huyệnCần`, `tạiViệtNam`) is left to
+/// [`syllables`], which cuts it whole. Brands and units without a mark
+/// keep their digits (`realme8`, `km2`, `i7`).
 pub(crate) fn small_word_before(word: &str) -> Option<usize> {
     let hump = word.find(|c: char| !(c.is_lowercase() || is_combining_mark(c)))?;
+    let before = &word[..hump];
     let glued = hump > 0
         && word[hump..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && is_small_word(&word[..hump]);
+        && (is_small_word(before) || syllables(&nfc(before)).is_some());
     (glued && syllables(&nfc(word)).is_none()).then_some(hump)
 }
 
