@@ -1625,12 +1625,13 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
             Some(first) => first.is_uppercase() && chars.all(char::is_lowercase),
             // Only an initial's dot may end the word: `H.`, `Ch.` but not
             // `Hà.`.
+            // (Only the last part ends with the dot: the word without it.)
             None => {
-                let initial = &word[..word.len() - 1];
-                parts.peek().is_none()
-                    && any
-                    && (initial.chars().count() == 1
-                        || TWO_LETTER_INITIALS.contains(&initial.to_ascii_lowercase().as_str()))
+                parts.peek().is_none() && any && {
+                    let initial = &word[..word.len() - 1];
+                    initial.chars().count() == 1
+                        || TWO_LETTER_INITIALS.contains(&initial.to_ascii_lowercase().as_str())
+                }
             }
         };
         if !syllable {
@@ -3074,6 +3075,7 @@ mod tests {
         assert_eq!(personal_names("Ch. Tuấn"), Some(vec!["Ch. Tuấn".to_owned()]));
         assert_eq!(personal_names("NG. HƯƠNG"), Some(vec!["NG. HƯƠNG".to_owned()]));
         assert_eq!(personal_names("An. Tuấn"), None);
+        assert_eq!(personal_names("A..Tế"), None);
         assert_eq!(
             personal_names("Lê Hu\u{31b}o\u{31b}ng"),
             Some(vec!["Lê Hu\u{31b}o\u{31b}ng".to_owned()])
@@ -3221,7 +3223,8 @@ mod tests {
                 &["Lê Hương", "Văn Bình"],
                 "“Đúng thế!”, ông nói.",
             ),
-            // No sentence ends before the names, or only an initial's.
+            // No sentence ends before the names; an initial's full stop
+            // ends none.
             ("Mở cửa đón khách Nam Phạm", &[], "Mở cửa đón khách Nam Phạm"),
             (
                 "có Tuttocuoio và Imolese. Ch. Tuấn",

@@ -115,9 +115,10 @@ fn read_json(json: &str, raw_halves: impl Iterator<Item = (usize, u16)>) -> Read
         Err(error) => {
             let lone = lone_surrogates::find(json);
             // Every place keeps its line and column in the repaired text.
-            let value = match lone.is_empty() {
-                true => Err(error),
-                false => serde_json::from_str(&lone_surrogates::replaced(json, &lone)),
+            let value = if lone.is_empty() {
+                Err(error)
+            } else {
+                serde_json::from_str(&lone_surrogates::replaced(json, &lone))
             };
             (value, lone)
         }
