@@ -55,7 +55,15 @@ pub(crate) fn may_need_nfc(text: &str) -> bool {
 
 /// `text` in Unicode Normalization Form C.
 pub(crate) fn nfc(text: &str) -> String {
-    vietnamese_nfc(text).unwrap_or_else(|| platform_nfc(text))
+    vietnamese_nfc(text).unwrap_or_else(|| {
+        // Composed by Unicode's rules, what the Vietnamese composition
+        // turned down as a whole (`U` + U+0302 is `Û`, no Vietnamese
+        // letter) leaves the Vietnamese letters after it composed too, in
+        // any order of their marks (`ó` + U+0302 is `ố`), as the next pass
+        // would compose them.
+        let composed = platform_nfc(text);
+        vietnamese_nfc(&composed).unwrap_or(composed)
+    })
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -159,6 +167,22 @@ mod tests {
             assert_eq!(vietnamese_nfc(text), None, "{text:?}");
             assert_eq!(nfc(text), text.nfc().collect::<String>(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn composes_vietnamese_letters_beside_what_the_platform_composes() {
+        // `Û` is no Vietnamese letter; the `ố` after it is composed all the
+        // same, its marks in either order, and once composed it stays so.
+        for text in [
+            "U\u{302}o\u{301}\u{302}",
+            "U\u{302}\u{f3}\u{302}",
+            "\u{db}o\u{302}\u{301}",
+        ] {
+            assert_eq!(nfc(text), "\u{db}\u{1ed1}", "{text:?}");
+            assert_eq!(nfc(&nfc(text)), nfc(text), "{text:?}");
+        }
+        // A mark nothing composes keeps the letters as Unicode composes them.
+        assert_eq!(nfc("\u{db}\u{301}o\u{301}\u{302}"), "\u{db}\u{301}\u{f3}\u{302}");
     }
 
     #[test]
