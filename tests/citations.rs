@@ -394,9 +394,12 @@ fn resolves_soundly(citations: &[Citation], index: usize) -> bool {
     citation.resolves_to.is_none_or(|target| {
         let target = (target != index).then(|| &citations[target]);
         match citation.form {
-            Form::Short => {
-                target.is_some_and(|target| target.form == Form::Full && target.symbol == citation.symbol)
-            }
+            // A full citation of its symbol, or a short form that symbol
+            // was inferred for, as it is itself.
+            Form::Short => target.is_some_and(|target| {
+                target.symbol == citation.symbol
+                    && (target.form == Form::Full || (target.inferred && citation.inferred))
+            }),
             Form::Named => {
                 target.is_some_and(|target| target.form == Form::Named && target.name == citation.name)
             }
@@ -416,10 +419,11 @@ fn describe(text: &str, citation: &Citation) -> String {
     if let Some(symbol) = &citation.symbol {
         line.push_str(&format!(" · {symbol}"));
     }
+    if citation.inferred {
+        line.push_str(" (suy ra)");
+    }
     if let Some(target) = citation.resolves_to {
         line.push_str(&format!(" → #{}", target + 1));
-    } else if citation.inferred {
-        line.push_str(" (suy ra)");
     }
     if let Some(name) = &citation.name {
         line.push_str(&format!(" · tên: {name}"));

@@ -289,8 +289,16 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
             .take_while(|&next| !ends_name(&words, next))
             .any(|next| words[next].capitalised);
         // `và` joins two parts of a name (`Bộ Giáo dục và Đào tạo`), never
-        // ends one.
-        if (small_run > 0 || word.text == "và") && !leads_on {
+        // ends one. An acronym has no second syllable (`TP chỉ …`), nor has
+        // a name the issuers' table knows whole (`Bộ Công Thương chưa …`);
+        // the place they are of follows them (`UBND tỉnh`).
+        let whole = || {
+            let name = &text[at..words[taken - 1].end];
+            let whole = issuer::is_acronym(words[taken - 1].text)
+                || (issuer::is_known_name(name) && issuer::known_name_len(&text[at..]) == Some(name.len()));
+            whole && !issuer::begins_place(word.text)
+        };
+        if (small_run > 0 || word.text == "và" || whole()) && !leads_on {
             break;
         }
         small_run += 1;
@@ -312,6 +320,12 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         .find(|&len| Some(words[len - 1].end) == known_end && ends_there(len))
     {
         taken = known;
+    }
+    // A head or a place alone refers back to a body the prose has named
+    // (`Thông tư 15 của Bộ`: the ministry just mentioned; `của TP`: the
+    // city's); it names none itself.
+    if taken == 1 && issuer::refers_back(words[0].text) {
+        return None;
     }
     let end = words[taken - 1].end;
     // A plenum's number is part of its name (`Hội nghị Trung ương 6`).
@@ -614,6 +628,9 @@ mod tests {
             ("của Hội nghị Trung ương năm 2020", "Hội nghị Trung ương"),
             ("của Hội nghị Trung ương 2020", "Hội nghị Trung ương"),
             ("của Bộ Tài chính 2 năm qua", "Bộ Tài chính"),
+            ("của Bộ Công Thương chưa được bãi bỏ", "Bộ Công Thương"),
+            ("của UBND TP chỉ quy định", "UBND TP"),
+            ("của UBND tỉnh đã", "UBND tỉnh"),
         ] {
             let found = after(text, 0);
             assert_eq!(
@@ -623,6 +640,15 @@ mod tests {
             );
         }
         assert!(after("của cán bộ coi thi", 0).issuer.is_none());
+        for text in [
+            "của Bộ cũng quy định",
+            "của Bộ.",
+            "của Ban, ngành",
+            "của Sở về việc",
+            "của TP chỉ quy định",
+        ] {
+            assert!(after(text, 0).issuer.is_none(), "{text}");
+        }
     }
 
     #[test]

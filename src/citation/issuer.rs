@@ -61,6 +61,13 @@ pub(super) fn is_party(code: &str) -> bool {
     matches!(code, "TW" | "TU" | "HU" | "QU" | "ThU" | "ĐU") || code.ends_with("TW")
 }
 
+/// Whether two issuers' codes may be one body's: the same, or one a name
+/// stopping short of the other (`BGD` for `BGDĐT`, `Bộ Giáo dục`); but a
+/// Party body is never a state one (`BTC`, `BTCTW`).
+pub(super) fn may_be_same(code: &str, other: &str) -> bool {
+    (code.starts_with(other) || other.starts_with(code)) && is_party(code) == is_party(other)
+}
+
 /// Heads of organisation names whose code is their initials.
 const HEADS: &[&str] = &[
     "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Ngân", "Tổng", "Cục", "Văn", "Thanh", "Kiểm", "Tòa", "Toà", "Viện", "Sở",
@@ -69,6 +76,18 @@ const HEADS: &[&str] = &[
 /// Whether `word` begins the name of an organisation (`Bộ`, `Ban`, `Sở`…).
 pub(super) fn is_head(word: &str) -> bool {
     HEADS.contains(&word)
+}
+
+/// Whether `word`, alone after `của`, refers back to a body named before
+/// rather than naming one: a head (`Bộ`) or a place (`TP`).
+pub(super) fn refers_back(word: &str) -> bool {
+    is_head(word) || PLACES.contains(&word)
+}
+
+/// Whether `word` is the first of a place's (`tỉnh`, `thành` of `thành
+/// phố`).
+pub(super) fn begins_place(word: &str) -> bool {
+    PLACES.iter().any(|place| place.split(' ').next() == Some(word))
 }
 
 /// Words that begin the place an issuer is of (`Ủy ban nhân dân tỉnh Lạng

@@ -87,7 +87,8 @@ pub struct Citation {
     /// (`Nghị định 155/2016` → `155/2016/NĐ-CP`; see `inferred`).
     pub symbol: Option<String>,
     /// Whether `symbol` was completed from the kind and the issuer named
-    /// after the citation rather than written or resolved.
+    /// after the citation (or after the one it resolves to) rather than
+    /// written or resolved to a full citation.
     pub inferred: bool,
     /// The date named after it (`ngày 05/01/2021`), ISO 8601.
     pub date: Option<String>,
@@ -100,9 +101,11 @@ pub struct Citation {
     /// the one it is listed under, however the text writes it
     /// (`Nghị quyết TW4 (khóa XII)` → `Nghị quyết Trung ương 4 khóa XII`).
     pub name: Option<String>,
-    /// For a short form, the index of the full citation it resolves to;
-    /// for a plenum's resolution named without its term, the index of the
-    /// one named with it.
+    /// For a short form, the index of the citation it resolves to: the
+    /// document's first full citation, or, when none gives its symbol, the
+    /// short form that symbol was inferred for (and `inferred` is set); for
+    /// a plenum's resolution named without its term, the index of the one
+    /// named with it.
     pub resolves_to: Option<usize>,
     /// Whether a short form counts only if it resolves: its kind's bare
     /// numbers are not documents on their own (`Kế hoạch 31`), or its number
@@ -215,9 +218,9 @@ pub struct CitationRecord<'a> {
     pub pinpoint: Option<&'a str>,
     /// A named document's name, as it is listed.
     pub name: Option<&'a str>,
-    /// For a short form, the index of the full citation it resolves to;
-    /// for a plenum's resolution named without its term, of the one named
-    /// with it.
+    /// For a short form, the index of the citation it resolves to (a full
+    /// one, or one whose symbol was inferred); for a plenum's resolution
+    /// named without its term, of the one named with it.
     pub resolves_to: Option<usize>,
 }
 

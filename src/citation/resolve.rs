@@ -4,18 +4,37 @@
 //! names `Nghị định 100`, the body `Nghị định 100/2019/NĐ-CP`). Two
 //! different documents that fit leave the short form unresolved: a wrong
 //! link is worse than none.
+//!
+//! A short form whose symbol was completed from the issuer named after it
+//! (`Thông tư 15/2015 của Bộ VHTTDL` → `15/2015/TT-BVHTTDL`) is a document
+//! too, when no full citation fits it: the later `Thông tư 15` refers to
+//! it, and is as uncertain as it is (`inferred`). A full citation of the
+//! same symbol, before or after, becomes the one they refer to.
 
 use std::collections::BTreeMap;
 
 use super::document_kind::KINDS;
+use super::issuer;
 use super::{Citation, Form, Kind};
 
-/// A document cited in full so far, under one kind and number.
+/// A document cited so far, under one kind and number.
 struct Known<'t> {
     symbol: &'t str,
-    /// Its first full citation.
+    /// Its first full citation, or the short form its symbol was inferred
+    /// for until a full citation comes.
     first: usize,
+    /// Whether its symbol is only inferred: no full citation gives it.
+    inferred: bool,
+    /// The issuer's code its symbol gives.
+    issuer_code: Option<&'t str>,
+    /// Its year, from its symbol or its date.
+    year: Option<u16>,
 }
+
+/// What a short form resolves to: where its document is known (the place in
+/// `documents` and the entry there; read at the end, when a full citation
+/// may have replaced an inferred one), and the kind it was found under.
+type Target = (usize, usize, &'static Kind);
 
 /// A document's key: its kind, number and year (`Quyết định 1234 2019`),
 /// or any year (`Quyết định 1234`). No kind's name holds a digit.
@@ -38,7 +57,7 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
     // costs the wasm module about 3.5 KB.
     let mut keys: BTreeMap<String, usize> = BTreeMap::new();
     let mut documents: Vec<Vec<Known>> = Vec::new();
-    let mut resolved = Vec::with_capacity(citations.len());
+    let mut resolved: Vec<Option<Target>> = Vec::with_capacity(citations.len());
     for (index, citation) in citations.iter().enumerate() {
         let number = citation
             .number
@@ -46,39 +65,46 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
             .and_then(|number| number.parse::<u32>().ok());
         let target = match (citation.form, number) {
             (Form::Full, Some(number)) => {
-                if let Some(symbol) = citation.symbol.as_deref() {
-                    let year = year_of(citation);
-                    for kind in kinds_of(text, citation) {
-                        for key in std::iter::once(None).chain(year.map(Some)) {
-                            let place = *keys.entry(key_of(kind, number, key)).or_insert_with(|| {
-                                documents.push(Vec::new());
-                                documents.len() - 1
-                            });
-                            let known = &mut documents[place];
-                            if known.len() < 2 && !known.iter().any(|known| known.symbol == symbol) {
-                                known.push(Known { symbol, first: index });
-                            }
-                        }
-                    }
-                }
+                know(text, citation, number, index, &mut keys, &mut documents);
                 None
             }
-            (Form::Short, Some(_)) => lookup(text, citation, &keys, &documents),
+            (Form::Short, Some(number)) => {
+                let target = lookup(text, citation, &keys, &documents);
+                // A document whose symbol was inferred is never dropped:
+                // it is not one of those that count only when resolved.
+                if target.is_none() && citation.inferred && !citation.only_if_resolved {
+                    know(text, citation, number, index, &mut keys, &mut documents);
+                }
+                target
+            }
             _ => None,
         };
         resolved.push(target);
     }
     // A short form with no full citation before it refers forward, to the
     // one document cited in full after it under its key. (One before it
-    // would have resolved it, and two anywhere leave it unresolved.)
-    for (citation, target) in citations.iter().zip(&mut resolved) {
+    // would have resolved it, and two anywhere leave it unresolved.) An
+    // inferred one finds itself until a full citation takes its place.
+    for (index, (citation, target)) in citations.iter().zip(&mut resolved).enumerate() {
         if citation.form == Form::Short && target.is_none() {
-            *target = lookup(text, citation, &keys, &documents);
+            *target = lookup(text, citation, &keys, &documents)
+                .filter(|&(place, entry, _)| documents[place][entry].first != index);
         }
     }
+    // What each resolved short form takes from its document, read now that
+    // every full citation has taken its inferred one's place.
+    let resolved: Vec<Option<(String, usize, bool, &'static Kind)>> = resolved
+        .into_iter()
+        .map(|target| {
+            let (place, entry, kind) = target?;
+            let known = &documents[place][entry];
+            Some((known.symbol.to_owned(), known.first, known.inferred, kind))
+        })
+        .collect();
     // Drop unresolved short forms that count only when resolved, renumbering
-    // the targets (which are full citations, never dropped; a target may
-    // come later, so every new index is known first).
+    // the targets (which are never dropped: full citations, and inferred
+    // ones that count unresolved; a target may come later, so every new
+    // index is known first).
     let keep: Vec<bool> = citations
         .iter()
         .zip(&resolved)
@@ -92,31 +118,105 @@ pub(super) fn resolve(text: &str, citations: &mut Vec<Citation>) {
             Some(index)
         })
         .collect();
-    let mut index = 0;
+    let mut resolved = resolved.into_iter();
+    let mut keep = keep.into_iter();
     citations.retain_mut(|citation| {
-        let target = resolved[index].take();
-        let kept = keep[index];
-        index += 1;
-        if let Some((symbol, first, kind)) = target {
+        if let Some(Some((symbol, first, inferred, kind))) = resolved.next() {
             citation.kind = kind;
             citation.symbol = Some(symbol);
-            citation.inferred = false;
+            citation.inferred = inferred;
             citation.resolves_to = Some(new_index[first]);
         }
-        kept
+        keep.next().unwrap_or(true)
     });
 }
 
-/// The one document known under a short form's key: its symbol, its first
-/// full citation, and the kind it was found under. A short form written as
-/// an abbreviation that stands for several kinds (`QĐ 205`: a Quyết định
-/// or a Quy định) looks under each, and takes the kind it is found under.
+/// Notes the document `citation` (at `index`) gives a symbol to, under each
+/// kind it may be referred back to as, with its year and without. A full
+/// citation takes the place of an inferred one of the same symbol.
+fn know<'t>(
+    text: &str,
+    citation: &'t Citation,
+    number: u32,
+    index: usize,
+    keys: &mut BTreeMap<String, usize>,
+    documents: &mut Vec<Vec<Known<'t>>>,
+) {
+    let Some(symbol) = citation.symbol.as_deref() else {
+        return;
+    };
+    let year = year_of(citation);
+    for kind in kinds_of(text, citation) {
+        for key in std::iter::once(None).chain(year.map(Some)) {
+            let place = *keys.entry(key_of(kind, number, key)).or_insert_with(|| {
+                documents.push(Vec::new());
+                documents.len() - 1
+            });
+            let known = &mut documents[place];
+            let this = Known {
+                symbol,
+                first: index,
+                inferred: citation.inferred,
+                issuer_code: own_issuer(citation),
+                year,
+            };
+            // An inferred symbol may lack what the full one has (`1/NQ-CP`
+            // for `01/2020/NQ-CP`): the full one takes its place when
+            // neither names another issuer or year.
+            let same = known.iter().position(|known| {
+                known.symbol == symbol
+                    || (known.inferred && !citation.inferred && known.may_be(this.issuer_code, year))
+            });
+            match same {
+                Some(entry) if known[entry].inferred && !citation.inferred => known[entry] = this,
+                Some(_) => {}
+                None if known.len() < 2 => known.push(this),
+                None => {}
+            }
+        }
+    }
+}
+
+impl Known<'_> {
+    /// Whether a citation of `issuer_code` and `year` may be this document:
+    /// it names no other issuer (a name's code may stop short of the
+    /// symbol's: `Bộ Giáo dục`, `BGD`, for `BGDĐT`) and no other year.
+    fn may_be(&self, issuer_code: Option<&str>, year: Option<u16>) -> bool {
+        let same_issuer = match (issuer_code, self.issuer_code) {
+            (Some(own), Some(known)) => issuer::may_be_same(own, known),
+            _ => true,
+        };
+        let same_year = match (year, self.year) {
+            (Some(own), Some(known)) => own == known,
+            _ => true,
+        };
+        same_issuer && same_year
+    }
+}
+
+/// The issuer's code a citation names, when its kind may have more than
+/// one: the body named after a decree is another phrase's (`hướng dẫn thực
+/// hiện Nghị định 116 của Bộ GD&ĐT`).
+fn own_issuer(citation: &Citation) -> Option<&str> {
+    citation
+        .issuer_code
+        .as_deref()
+        .filter(|_| citation.kind.sole_issuer.is_none())
+}
+
+/// The one document known under a short form's key, and the kind it was
+/// found under. A short form written as an abbreviation that stands for
+/// several kinds (`QĐ 205`: a Quyết định or a Quy định) looks under each,
+/// and takes the kind it is found under. A short form whose issuer is named
+/// (`Chỉ thị 12 của Thủ tướng`) is not another issuer's document (`Chỉ thị
+/// 12-CT/TW`), nor is one dated in one year a document of another
+/// (`Nghị định 1 ngày 15/3/2021` is not `Nghị định 1/1990/NĐ-CP`).
 fn lookup(
     text: &str,
     citation: &Citation,
     keys: &BTreeMap<String, usize>,
     documents: &[Vec<Known<'_>>],
-) -> Option<(String, usize, &'static Kind)> {
+) -> Option<Target> {
     let number = citation.number.as_deref()?.parse::<u32>().ok()?;
     let abbreviated = citation
         .kind
@@ -126,19 +226,26 @@ fn lookup(
         Some(code) => KINDS.iter().filter(|kind| kind.code == Some(code)).collect(),
         None => vec![citation.kind],
     };
-    let mut found: Option<(&Known<'_>, &'static Kind)> = None;
+    let mut found: Option<Target> = None;
     for kind in kinds {
         let Some(&place) = keys.get(&key_of(kind.name, number, citation.year)) else {
             continue;
         };
-        for known in &documents[place] {
+        for entry in 0..documents[place].len() {
+            if !documents[place][entry].may_be(own_issuer(citation), year_of(citation)) {
+                continue;
+            }
             match found {
-                Some((other, _)) if other.symbol != known.symbol => return None,
-                _ => found = Some((known, kind)),
+                Some((other, other_entry, _))
+                    if documents[other][other_entry].symbol != documents[place][entry].symbol =>
+                {
+                    return None;
+                }
+                _ => found = Some((place, entry, kind)),
             }
         }
     }
-    found.map(|(known, kind)| (known.symbol.to_owned(), known.first, kind))
+    found
 }
 
 /// The kinds a full citation may be referred back to as: the kind it names,

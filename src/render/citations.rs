@@ -324,10 +324,12 @@ impl Documents {
             .map(|(citation, &document)| {
                 let document = &documents[document];
                 let description = format!("{}{}", document.label, document.detail);
-                if citation.resolves_to.is_some() {
-                    labels.refers_to(&description)
-                } else if citation.inferred {
+                // A short form referring to an inferred symbol is as
+                // uncertain as that symbol.
+                if citation.inferred {
                     labels.probably(&description)
+                } else if citation.resolves_to.is_some() {
+                    labels.refers_to(&description)
                 } else {
                     description
                 }
