@@ -251,6 +251,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         start: at,
         next: Some(at),
         count: 0,
+        after_head: false,
     };
     let mut words = Vec::new();
     source.read_to(&mut words, 4);
@@ -290,11 +291,23 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
             .any(|next| words[next].capitalised);
         // `và` joins two parts of a name (`Bộ Giáo dục và Đào tạo`), never
         // ends one. An acronym has no second syllable (`TP chỉ …`), nor has
-        // a name the issuers' table knows whole (`Bộ Công Thương chưa …`);
-        // the place they are of follows them (`UBND tỉnh`).
+        // a name the issuers' table knows whole (`Trung ương Đảng chưa …`),
+        // nor a proper name, whose every syllable is capitalised (`Quảng
+        // Bình phê …`, `Bộ Công Thương chưa …`; neither the head of an
+        // organisation's name nor an acronym is one of those syllables:
+        // `Bộ Tài chính`, `và Bộ Nội vụ`, `BCH Trung ương`). The place they
+        // are of follows them (`UBND tỉnh`).
         let whole = || {
             let name = &text[at..words[taken - 1].end];
+            let capitalised_run = words[..taken]
+                .iter()
+                .rev()
+                .take_while(|word| {
+                    word.capitalised && !issuer::is_head(word.text) && !issuer::is_acronym(word.text)
+                })
+                .count();
             let whole = issuer::is_acronym(words[taken - 1].text)
+                || capitalised_run >= 2
                 || (issuer::is_known_name(name) && issuer::known_name_len(&text[at..]) == Some(name.len()));
             whole && !issuer::begins_place(word.text)
         };
@@ -393,6 +406,8 @@ struct NameWords<'a> {
     /// Where the next word begins; `None` once the words have ended.
     next: Option<usize>,
     count: usize,
+    /// Whether the last word read heads an organisation's name (`Bộ`).
+    after_head: bool,
 }
 
 impl<'a> NameWords<'a> {
@@ -422,8 +437,11 @@ impl<'a> Iterator for NameWords<'a> {
         }
         self.count += 1;
         let end = start + word.len();
-        let follows_name = is_kind_name_at(text, start)
+        // A kind's name right after a head is the body's (`Bộ Kế hoạch và
+        // Đầu tư`).
+        let follows_name = (is_kind_name_at(text, start) && !self.after_head)
             || (word.starts_with(may_begin_pinpoint) && pinpoint_at(text, start).is_some());
+        self.after_head = issuer::is_head(word);
         // A whole name the issuers' table knows (`Chính phủ`) enumerates no
         // fields: `của Chính phủ, Hà Nội và TP.HCM sẽ …` ends at the comma.
         let complete = || issuer::is_known_name(&text[self.start..end]);
@@ -631,6 +649,16 @@ mod tests {
             ("của Bộ Công Thương chưa được bãi bỏ", "Bộ Công Thương"),
             ("của UBND TP chỉ quy định", "UBND TP"),
             ("của UBND tỉnh đã", "UBND tỉnh"),
+            ("của UBND tỉnh Quảng Bình phê duyệt", "UBND tỉnh Quảng Bình"),
+            ("của Cục Hàng hải Việt Nam không", "Cục Hàng hải Việt Nam"),
+            (
+                "của Ban Chấp hành Trung ương Đảng chưa",
+                "Ban Chấp hành Trung ương Đảng",
+            ),
+            ("của Tòa án Nhân dân Tối cao", "Tòa án Nhân dân Tối cao"),
+            ("của Bộ GD&ĐT và Bộ Nội vụ", "Bộ GD&ĐT và Bộ Nội vụ"),
+            ("của BCH Trung ương khóa XI", "BCH Trung ương khóa XI"),
+            ("của Bộ Kế hoạch và Đầu tư về việc", "Bộ Kế hoạch và Đầu tư"),
         ] {
             let found = after(text, 0);
             assert_eq!(

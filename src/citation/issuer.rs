@@ -49,6 +49,14 @@ const KNOWN: &[(&str, &str)] = &[
     ("BGTVT", "Bộ Giao thông vận tải"),
     ("BTNMT", "Bộ Tài nguyên và Môi trường"),
     ("BCT", "Bộ Công Thương"),
+    ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    ("BKHCN", "Bộ Khoa học và Công nghệ"),
+    ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("BTTTT", "Bộ Thông tin và Truyền thông"),
+    ("BXD", "Bộ Xây dựng"),
+    ("BNG", "Bộ Ngoại giao"),
+    ("TTCP", "Thanh tra Chính phủ"),
     ("NHNN", "Ngân hàng Nhà nước"),
     ("VPCP", "Văn phòng Chính phủ"),
     ("UBND", "Ủy ban nhân dân"),
@@ -268,6 +276,8 @@ mod tests {
             ("Thủ tướng Chính phủ", "TTg"),
             ("TW", "TW"),
             ("Ban Chỉ đạo 389 Quốc gia", "BCĐ389"),
+            ("Bộ Kế hoạch và Đầu tư", "BKHĐT"),
+            ("Bộ NN&PTNT", "BNNPTNT"),
         ] {
             assert_eq!(code_of(name).as_deref(), Some(code), "{name}");
         }
