@@ -76,6 +76,19 @@ pub(super) fn may_be_same(code: &str, other: &str) -> bool {
     (code.starts_with(other) || other.starts_with(code)) && is_party(code) == is_party(other)
 }
 
+/// The titles of officials who sign a body's documents, before its name.
+const TITLES: &[&str] = &[
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Thống đốc",
+    "Tổng cục trưởng",
+    "Cục trưởng",
+    "Giám đốc",
+    "Trưởng ban",
+];
+
 /// Heads of organisation names whose code is their initials.
 const HEADS: &[&str] = &[
     "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Ngân", "Tổng", "Cục", "Văn", "Thanh", "Kiểm", "Tòa", "Toà", "Viện", "Sở",
@@ -130,6 +143,14 @@ pub(super) fn is_known_name(name: &str) -> bool {
 /// The code of the issuer named `name`, when it can be told: `Bộ GD-ĐT` →
 /// `BGDĐT`, `Thành ủy Hà Nội` → `TU`.
 pub(super) fn code_of(name: &str) -> Option<String> {
+    // An official signs for the body (`Bộ trưởng Bộ Y tế` → `BYT`).
+    if let Some(body) = TITLES
+        .iter()
+        .find_map(|title| name.strip_prefix(title)?.strip_prefix(' '))
+        .filter(|body| !is_known_name(name) && body.starts_with(char::is_uppercase))
+    {
+        return code_of(body);
+    }
     let name = without_place(name);
     let name = name.replace("uỷ", "ủy").replace("Uỷ", "Ủy");
     // A known name, alone or followed by a place (`Thành ủy Hà Nội`).
@@ -278,6 +299,10 @@ mod tests {
             ("Ban Chỉ đạo 389 Quốc gia", "BCĐ389"),
             ("Bộ Kế hoạch và Đầu tư", "BKHĐT"),
             ("Bộ NN&PTNT", "BNNPTNT"),
+            ("Bộ trưởng Bộ Y tế", "BYT"),
+            ("Chủ tịch UBND tỉnh Hà Nam", "UBND"),
+            ("Thống đốc Ngân hàng Nhà nước", "NHNN"),
+            ("Chủ tịch nước", "CTN"),
         ] {
             assert_eq!(code_of(name).as_deref(), Some(code), "{name}");
         }
