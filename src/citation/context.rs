@@ -435,6 +435,19 @@ impl<'a> Iterator for NameWords<'a> {
         if word.is_empty() || word.starts_with('-') {
             return None;
         }
+        // The city's abbreviation keeps its full stop (`TP.HCM`, `TP. Hồ
+        // Chí Minh`).
+        let word = match text[start + word.len()..].strip_prefix('.') {
+            Some(rest) if word == "TP" => {
+                let joined: usize = rest
+                    .chars()
+                    .take_while(|&c| is_alphanumeric(c))
+                    .map(char::len_utf8)
+                    .sum();
+                &text[start..start + word.len() + 1 + joined]
+            }
+            _ => word,
+        };
         self.count += 1;
         let end = start + word.len();
         // A kind's name right after a head is the body's (`Bộ Kế hoạch và
@@ -659,6 +672,9 @@ mod tests {
             ("của Bộ GD&ĐT và Bộ Nội vụ", "Bộ GD&ĐT và Bộ Nội vụ"),
             ("của BCH Trung ương khóa XI", "BCH Trung ương khóa XI"),
             ("của Bộ Kế hoạch và Đầu tư về việc", "Bộ Kế hoạch và Đầu tư"),
+            ("của UBND TP.HCM về", "UBND TP.HCM"),
+            ("của UBND TP. Hồ Chí Minh về", "UBND TP. Hồ Chí Minh"),
+            ("của UBND TP.Hà Nội.", "UBND TP.Hà Nội"),
         ] {
             let found = after(text, 0);
             assert_eq!(

@@ -300,6 +300,8 @@ mod tests {
             ("Bộ Kế hoạch và Đầu tư", "BKHĐT"),
             ("Bộ NN&PTNT", "BNNPTNT"),
             ("Bộ trưởng Bộ Y tế", "BYT"),
+            ("UBND TP.HCM", "UBND"),
+            ("UBND TP. Hồ Chí Minh", "UBND"),
             ("Chủ tịch UBND tỉnh Hà Nam", "UBND"),
             ("Thống đốc Ngân hàng Nhà nước", "NHNN"),
             ("Chủ tịch nước", "CTN"),
