@@ -109,6 +109,27 @@ fn problems_are_listed_up_to_a_hundred_then_counted() {
 }
 
 #[test]
+fn halves_of_characters_and_other_problems_share_the_hundred() {
+    // Sixty halves in the title come first, then the blocks' problems,
+    // until a hundred are listed; the other forty blocks' are counted.
+    let json = format!(
+        r#"{{"title": "{}", "blocks": [{}]}}"#,
+        "\\ud83c".repeat(60),
+        vec![r#"{"type": "video"}"#; 80].join(",")
+    );
+    let problems: Vec<String> = check(&json).iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 101);
+    assert!(
+        problems[59].starts_with("1:366: \\ud83c is half of a character"),
+        "{}",
+        problems[59]
+    );
+    assert!(problems[60].starts_with("blocks[0].type: unknown block type"));
+    assert!(problems[99].starts_with("blocks[39].type: unknown block type"));
+    assert_eq!(problems[100], "… and 40 more problems, not listed");
+}
+
+#[test]
 fn a_million_halves_of_characters_are_listed_up_to_a_hundred_then_counted() {
     // Ten megabytes of `\ud83c` escapes, each half of a cut emoji: read in
     // one pass, whatever their number, and every block after them still

@@ -62,27 +62,70 @@ pub(super) fn from_json(
     let json = without_bom;
     limits.check_text(json).map_err(|error| vec![error])?;
     let read = read_json(json, raw_halves.iter().map(|&(at, unit)| (at - bom, unit)));
-    let mut problems = read.halves;
+    let mut problems = Problems {
+        listed: read.halves,
+        unlisted: read.unlisted,
+    };
     let value = match read.value {
         Ok(value) => value,
         Err(syntax) => {
-            let at = problems.partition_point(|half| half.position() <= syntax.position());
-            problems.insert(at, syntax);
-            cap(&mut problems, read.unlisted);
-            return Err(problems);
+            problems.insert_in_order(syntax);
+            return Err(problems.into_vec());
         }
     };
-    match from_value(&value, limits) {
-        Ok(mut parsed) => {
-            problems.append(&mut parsed.problems);
-            parsed.problems = problems;
-            cap(&mut parsed.problems, read.unlisted);
-            Ok(parsed)
+    match from_value(&value, limits, &mut problems) {
+        Some(article) => Ok(Parsed {
+            article,
+            problems: problems.into_vec(),
+        }),
+        None => Err(problems.into_vec()),
+    }
+}
+
+/// The problems met while reading, in document order: the first
+/// [`MAX_PROBLEMS`], and how many more there were. Those are counted, not
+/// kept: a generated file with a problem in each of a million fields is
+/// not made a million messages to drop all but a hundred.
+#[derive(Default)]
+pub(super) struct Problems {
+    listed: Vec<Error>,
+    unlisted: usize,
+}
+
+impl Problems {
+    pub(super) fn push(&mut self, problem: Error) {
+        if self.listed.len() < MAX_PROBLEMS {
+            self.listed.push(problem);
+        } else {
+            self.unlisted += 1;
         }
-        Err(mut more) => {
-            problems.append(&mut more);
-            cap(&mut problems, read.unlisted);
-            Err(problems)
+    }
+
+    /// Places `problem` among those listed by its place in the text.
+    fn insert_in_order(&mut self, problem: Error) {
+        let at = self
+            .listed
+            .partition_point(|listed| listed.position() <= problem.position());
+        self.listed.insert(at, problem);
+        if self.listed.len() > MAX_PROBLEMS {
+            self.listed.pop();
+            self.unlisted += 1;
+        }
+    }
+
+    /// The problems listed, then one that says how many more there were.
+    pub(super) fn into_vec(mut self) -> Vec<Error> {
+        if self.unlisted > 0 {
+            self.listed.push(Error::MoreProblems { count: self.unlisted });
+        }
+        self.listed
+    }
+}
+
+impl Extend<Error> for Problems {
+    fn extend<T: IntoIterator<Item = Error>>(&mut self, problems: T) {
+        for problem in problems {
+            self.push(problem);
         }
     }
 }
@@ -149,16 +192,6 @@ fn read_json(json: &str, raw_halves: impl Iterator<Item = (usize, u16)>) -> Read
     }
 }
 
-/// Keeps the first [`MAX_PROBLEMS`] problems, and says how many more there
-/// were: those past them, and `unlisted` more that were never listed.
-fn cap(problems: &mut Vec<Error>, unlisted: usize) {
-    let more = (problems.len() + unlisted).saturating_sub(MAX_PROBLEMS);
-    if more > 0 {
-        problems.truncate(MAX_PROBLEMS);
-        problems.push(Error::MoreProblems { count: more });
-    }
-}
-
 /// Turns serde_json's error into one that counts columns in characters, as
 /// editors do, rather than in bytes.
 fn syntax_error(json: &str, error: &serde_json::Error) -> Error {
@@ -185,15 +218,17 @@ pub(crate) fn message_without_position(error: &serde_json::Error) -> String {
     message.strip_suffix(&position).unwrap_or(&message).to_owned()
 }
 
-fn from_value(value: &Value, limits: &Limits) -> Result<Parsed, Vec<Error>> {
-    let mut problems = Vec::new();
+/// The article `value` holds, or `None` when it lacks what an article
+/// cannot do without; each problem met goes to `problems`.
+fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option<Article> {
     let Some(root) = value.as_object() else {
-        return Err(vec![invalid("$".into(), "an article object", value)]);
+        problems.push(invalid("$".into(), "an article object", value));
+        return None;
     };
-    let fields = Fields::new(root, "", ARTICLE_FIELDS, &mut problems);
+    let fields = Fields::new(root, "", ARTICLE_FIELDS, problems);
 
     let lang = fields
-        .string("lang", &mut problems)
+        .string("lang", problems)
         .and_then(|lang| match LanguageTag::try_from(lang) {
             Ok(tag) => Some(tag),
             Err(_) => {
@@ -206,13 +241,13 @@ fn from_value(value: &Value, limits: &Limits) -> Result<Parsed, Vec<Error>> {
             }
         })
         .unwrap_or_default();
-    let title = fields.required_text("title", &mut problems);
-    let sapo = fields.text("sapo", &mut problems);
-    let published = fields.timestamp("published", &mut problems);
-    let updated = fields.timestamp("updated", &mut problems);
-    let authors = fields.text_list("authors", &mut problems);
-    let place = fields.text("place", &mut problems);
-    let source = fields.object("source", &["name", "url"], &mut problems, |source, problems| {
+    let title = fields.required_text("title", problems);
+    let sapo = fields.text("sapo", problems);
+    let published = fields.timestamp("published", problems);
+    let updated = fields.timestamp("updated", problems);
+    let authors = fields.text_list("authors", problems);
+    let place = fields.text("place", problems);
+    let source = fields.object("source", &["name", "url"], problems, |source, problems| {
         let name = source.text("name", problems);
         let url = source.url("url", problems);
         (name.is_some() || url.is_some()).then_some(Source { name, url })
@@ -230,7 +265,7 @@ fn from_value(value: &Value, limits: &Limits) -> Result<Parsed, Vec<Error>> {
                 items
                     .iter()
                     .enumerate()
-                    .filter_map(|(index, item)| block(item, &format!("blocks[{index}]"), &mut problems))
+                    .filter_map(|(index, item)| block(item, &format!("blocks[{index}]"), problems))
                     .collect(),
             ),
             Err(error) => {
@@ -244,28 +279,22 @@ fn from_value(value: &Value, limits: &Limits) -> Result<Parsed, Vec<Error>> {
         }
     };
 
-    match (title, blocks) {
-        (Some(title), Some(blocks)) => Ok(Parsed {
-            article: Article {
-                lang,
-                title,
-                sapo,
-                published,
-                updated,
-                authors,
-                place,
-                source,
-                blocks,
-            },
-            problems,
-        }),
-        _ => Err(problems),
-    }
+    Some(Article {
+        lang,
+        title: title?,
+        sapo,
+        published,
+        updated,
+        authors,
+        place,
+        source,
+        blocks: blocks?,
+    })
 }
 
 /// One block, or `None` (with the reason in `problems`) when it cannot be
 /// shown at all.
-fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> {
+fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
     let Some(map) = value.as_object() else {
         problems.push(invalid(path.into(), "a block object", value));
         return None;
@@ -339,7 +368,7 @@ fn block(value: &Value, path: &str, problems: &mut Vec<Error>) -> Option<Block> 
     }
 }
 
-fn paragraph(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Paragraph> {
+fn paragraph(fields: &Fields<'_>, problems: &mut Problems) -> Option<Paragraph> {
     if fields.map.contains_key("text") && fields.map.contains_key("html") {
         problems.push(Error::Invalid {
             path: fields.path.to_owned(),
@@ -369,7 +398,7 @@ const IMAGE_FIELDS: &[&str] = &[
     "src", "alt", "width", "height", "srcset", "sizes", "sources", "focus",
 ];
 
-fn figure(fields: &Fields<'_>, problems: &mut Vec<Error>) -> Option<Figure> {
+fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
     let caption = fields.text("caption", problems);
     let credit = fields.text("credit", problems);
     let image = match fields.map.get("image") {
@@ -467,7 +496,7 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    fn new(map: &'a Map<String, Value>, path: &'a str, known: &[&str], problems: &mut Vec<Error>) -> Self {
+    fn new(map: &'a Map<String, Value>, path: &'a str, known: &[&str], problems: &mut Problems) -> Self {
         let fields = Fields { map, path };
         for key in map.keys().filter(|key| !known.contains(&key.as_str())) {
             problems.push(Error::UnknownField {
@@ -486,7 +515,7 @@ impl<'a> Fields<'a> {
     }
 
     /// Any string, empty included.
-    fn string(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+    fn string(&self, key: &str, problems: &mut Problems) -> Option<String> {
         match self.map.get(key)? {
             Value::String(text) => Some(text.clone()),
             other => {
@@ -497,7 +526,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A string that shows something ([`shows_something`]).
-    fn text(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+    fn text(&self, key: &str, problems: &mut Problems) -> Option<String> {
         let value = self.map.get(key)?;
         match value {
             Value::String(text) if shows_something(text) => Some(text.clone()),
@@ -508,7 +537,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn required_text(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+    fn required_text(&self, key: &str, problems: &mut Problems) -> Option<String> {
         self.required(key, "a non-empty string", problems, Self::text)
     }
 
@@ -517,8 +546,8 @@ impl<'a> Fields<'a> {
         &self,
         key: &str,
         expected: &'static str,
-        problems: &mut Vec<Error>,
-        read: impl FnOnce(&Self, &str, &mut Vec<Error>) -> Option<T>,
+        problems: &mut Problems,
+        read: impl FnOnce(&Self, &str, &mut Problems) -> Option<T>,
     ) -> Option<T> {
         if !self.map.contains_key(key) {
             problems.push(Error::Missing {
@@ -530,7 +559,7 @@ impl<'a> Fields<'a> {
     }
 
     /// An array of non-empty strings; a bad item is reported and left out.
-    fn text_list(&self, key: &str, problems: &mut Vec<Error>) -> Vec<String> {
+    fn text_list(&self, key: &str, problems: &mut Problems) -> Vec<String> {
         let Some(value) = self.map.get(key) else {
             return Vec::new();
         };
@@ -560,7 +589,7 @@ impl<'a> Fields<'a> {
             .collect()
     }
 
-    fn boolean(&self, key: &str, problems: &mut Vec<Error>) -> Option<bool> {
+    fn boolean(&self, key: &str, problems: &mut Problems) -> Option<bool> {
         match self.map.get(key)? {
             Value::Bool(flag) => Some(*flag),
             other => {
@@ -572,7 +601,7 @@ impl<'a> Fields<'a> {
 
     /// A numbered list's `numbering`; digits when it has none, or when the
     /// list is bulleted (a problem when it says otherwise).
-    fn numbering(&self, ordered: bool, problems: &mut Vec<Error>) -> Numbering {
+    fn numbering(&self, ordered: bool, problems: &mut Problems) -> Numbering {
         let Some(value) = self.map.get("numbering") else {
             return Numbering::Digits;
         };
@@ -603,7 +632,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn timestamp(&self, key: &str, problems: &mut Vec<Error>) -> Option<Timestamp> {
+    fn timestamp(&self, key: &str, problems: &mut Problems) -> Option<Timestamp> {
         let value = self.map.get(key)?;
         let parsed = value.as_str().and_then(Timestamp::parse);
         if parsed.is_none() {
@@ -616,7 +645,7 @@ impl<'a> Fields<'a> {
         parsed
     }
 
-    fn url(&self, key: &str, problems: &mut Vec<Error>) -> Option<String> {
+    fn url(&self, key: &str, problems: &mut Problems) -> Option<String> {
         let url = self.text(key, problems)?;
         match safe_url(&url) {
             Some(safe) => Some(safe.to_owned()),
@@ -630,7 +659,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn dimension(&self, key: &str, problems: &mut Vec<Error>) -> Option<u32> {
+    fn dimension(&self, key: &str, problems: &mut Problems) -> Option<u32> {
         let value = self.map.get(key)?;
         match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
             Some(n) if n > 0 => Some(n),
@@ -642,7 +671,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A number from 0 to 1, as a whole percentage.
-    fn fraction(&self, key: &str, problems: &mut Vec<Error>) -> Option<u8> {
+    fn fraction(&self, key: &str, problems: &mut Problems) -> Option<u8> {
         let Some(value) = self.map.get(key) else {
             problems.push(Error::Missing {
                 path: self.path_of(key),
@@ -662,7 +691,7 @@ impl<'a> Fields<'a> {
 
     /// An array of image files at widths (`[{"src", "width"}]`); a bad
     /// item is reported and left out.
-    fn candidates(&self, key: &str, problems: &mut Vec<Error>) -> Vec<Candidate> {
+    fn candidates(&self, key: &str, problems: &mut Problems) -> Vec<Candidate> {
         let expected = "an array of {\"src\", \"width\"} objects";
         self.array_of(key, expected, &["src", "width"], problems, |item, problems| {
             let src = item.required("src", "a URL", problems, Fields::url);
@@ -675,7 +704,7 @@ impl<'a> Fields<'a> {
     }
 
     /// An array of alternative formats (`[{"type", "srcset"}]`).
-    fn alternatives(&self, key: &str, problems: &mut Vec<Error>) -> Vec<Alternative> {
+    fn alternatives(&self, key: &str, problems: &mut Problems) -> Vec<Alternative> {
         const MEDIA_TYPE: &str = "an image MIME type such as \"image/avif\"";
         let expected = "an array of {\"type\", \"srcset\"} objects";
         self.array_of(key, expected, &["type", "srcset"], problems, |item, problems| {
@@ -711,8 +740,8 @@ impl<'a> Fields<'a> {
         key: &str,
         expected: &'static str,
         known: &[&str],
-        problems: &mut Vec<Error>,
-        mut read: impl FnMut(&Fields<'_>, &mut Vec<Error>) -> Option<T>,
+        problems: &mut Problems,
+        mut read: impl FnMut(&Fields<'_>, &mut Problems) -> Option<T>,
     ) -> Vec<T> {
         let Some(value) = self.map.get(key) else {
             return Vec::new();
@@ -738,7 +767,7 @@ impl<'a> Fields<'a> {
             .collect()
     }
 
-    fn heading_level(&self, problems: &mut Vec<Error>) -> u8 {
+    fn heading_level(&self, problems: &mut Problems) -> u8 {
         let Some(value) = self.map.get("level") else {
             return 2;
         };
@@ -760,8 +789,8 @@ impl<'a> Fields<'a> {
         &self,
         key: &str,
         known: &[&str],
-        problems: &mut Vec<Error>,
-        read: impl FnOnce(&Fields<'_>, &mut Vec<Error>) -> Option<T>,
+        problems: &mut Problems,
+        read: impl FnOnce(&Fields<'_>, &mut Problems) -> Option<T>,
     ) -> Option<T> {
         let value = self.map.get(key)?;
         let Value::Object(map) = value else {

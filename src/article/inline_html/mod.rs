@@ -22,6 +22,7 @@ use std::collections::BTreeMap;
 
 use tokens::{Token, Tokens};
 
+use super::parse::Problems;
 use super::{Inline, InlineStyle};
 use crate::Error;
 use crate::render::safe_url;
@@ -74,7 +75,7 @@ impl Open {
 }
 
 /// Parses `html`; `path` names the field in the problems it reports.
-pub(super) fn parse(html: &str, path: &str, problems: &mut Vec<Error>) -> Vec<Inline> {
+pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline> {
     let mut root = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     // Each dropped tag is reported once, in the order first met; the map
@@ -269,9 +270,9 @@ mod tests {
     use super::*;
 
     fn parse_ok(html: &str) -> (Vec<Inline>, Vec<Error>) {
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
         let content = parse(html, "html", &mut problems);
-        (content, problems)
+        (content, problems.into_vec())
     }
 
     fn text(text: &str) -> Inline {
