@@ -1013,8 +1013,8 @@ fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<
 
 /// The byline a scrape glued after the last sentence of `text` (`…
 /// xuất hiện. Nam Phạm`, `… tháng 6/2017./. Bích Lan/VOV.VN`): the longest
-/// end of it, after a space that follows a sentence's end, that is
-/// personal names (see [`personal_names`]). A full stop after an initial
+/// end of it, after a space that follows a sentence's end or an aside in
+/// brackets, that is personal names (see [`personal_names`]). A full stop after an initial
 /// or a degree ends no sentence (`… Imolese. Ch. Tuấn` is not signed
 /// `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a `Theo …`
 /// credit is no byline, as on a line of its own. Only the end is looked
@@ -1032,7 +1032,9 @@ fn byline_after_sentences(text: &str) -> Option<Byline<'_>> {
                     .chars()
                     .all(|c| letter(c).is_some_and(|letter| !letter.is_vowel()))
         });
-        ends_sentence(before) && !initial
+        // An aside in brackets ends what goes before the byline too (`…
+        // (Còn nữa) Thống Nhất`, `… (Ảnh: Reuters) Hà Liên`).
+        (ends_sentence(before) && !initial) || before.ends_with(')')
     };
     // A space and as many characters as `personal_names` reads.
     let from = text
@@ -3222,6 +3224,12 @@ mod tests {
                 "“Đúng thế!”, ông nói. Lê Hương - Văn Bình",
                 &["Lê Hương", "Văn Bình"],
                 "“Đúng thế!”, ông nói.",
+            ),
+            // An aside in brackets ends what goes before.
+            (
+                "hình ảnh hiện trường (Ảnh: Reuters) Hà Liên",
+                &["Hà Liên"],
+                "hình ảnh hiện trường (Ảnh: Reuters)",
             ),
             // No sentence ends before the names; an initial's full stop
             // ends none.
