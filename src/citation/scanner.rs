@@ -35,6 +35,7 @@ pub(super) fn scan(text: &str) -> Vec<Citation> {
         }
         at += 1;
     }
+    share_series_issuers(text, &mut found);
     found
 }
 
@@ -511,7 +512,14 @@ fn citation_of(start: usize, end: usize, kind: &'static Kind, symbol: Symbol, af
     citation.only_if_resolved = form == Form::Short && kind.strength == Strength::Resolved;
     citation.symbol = symbol.canonical();
     if citation.symbol.is_none() {
-        citation.symbol = inferred_symbol(kind, &symbol, after);
+        let issuer_code = after.issuer.as_ref().and_then(|(_, code)| code.as_deref());
+        citation.symbol = inferred_symbol(
+            kind,
+            &symbol.number,
+            symbol.year,
+            issuer_code,
+            after.date.as_deref(),
+        );
         citation.inferred = citation.symbol.is_some();
     }
     citation.number = Some(symbol.number);
@@ -531,25 +539,78 @@ fn citation_of(start: usize, end: usize, kind: &'static Kind, symbol: Symbol, af
 /// after it say: `Nghị định 155/2016` → `155/2016/NĐ-CP`, `Thông tư 6 ngày
 /// 15.2.2012 của Bộ GD-ĐT` → `06/2012/TT-BGDĐT`, `Chỉ thị 40 của Ban Bí thư`
 /// → `40-CT/TW`.
-fn inferred_symbol(kind: &Kind, symbol: &Symbol, after: &After) -> Option<String> {
+fn inferred_symbol(
+    kind: &Kind,
+    number: &str,
+    year: Option<u16>,
+    issuer_code: Option<&str>,
+    date: Option<&str>,
+) -> Option<String> {
     let type_code = kind.code?;
-    let issuer = kind
-        .sole_issuer
-        .map(str::to_owned)
-        .or_else(|| after.issuer.as_ref().and_then(|(_, code)| code.clone()))?;
-    if super::issuer::is_party(&issuer) {
-        return Some(format!("{}-{type_code}/{issuer}", symbol.number));
+    let issuer = kind.sole_issuer.or(issuer_code)?;
+    if super::issuer::is_party(issuer) {
+        return Some(format!("{number}-{type_code}/{issuer}"));
     }
     if !kind.state_code {
         return None;
     }
-    let year_of_date = after.date.as_deref().and_then(|date| date[..4].parse().ok());
-    match symbol.year.or(if kind.dated { year_of_date } else { None }) {
+    let year_of_date = date.and_then(|date| date.get(..4)?.parse().ok());
+    match year.or(if kind.dated { year_of_date } else { None }) {
         // Normative documents are numbered with two digits at least.
-        Some(year) if kind.dated => Some(format!("{:0>2}/{year}/{type_code}-{issuer}", symbol.number)),
-        Some(year) => Some(format!("{}/{year}/{type_code}-{issuer}", symbol.number)),
+        Some(year) if kind.dated => Some(format!("{number:0>2}/{year}/{type_code}-{issuer}")),
+        Some(year) => Some(format!("{number}/{year}/{type_code}-{issuer}")),
         None if kind.dated => None,
-        None => Some(format!("{}/{type_code}-{issuer}", symbol.number)),
+        None => Some(format!("{number}/{type_code}-{issuer}")),
+    }
+}
+
+/// Documents of one kind named in a series whose issuer is named after the
+/// last (`Nghị quyết 57, Nghị quyết 66 và Nghị quyết 68 của Bộ Chính trị`):
+/// the issuer is each one's, and a short form's symbol is inferred from
+/// it. A document whose symbol names another issuer keeps its own, and
+/// ends the series.
+fn share_series_issuers(text: &str, found: &mut [Citation]) {
+    for index in (1..found.len()).rev() {
+        let (before, after) = found.split_at_mut(index);
+        let (this, next) = (&mut before[index - 1], &after[0]);
+        let in_series = matches!(
+            text.get(this.end..next.start).map(|gap| gap.trim_matches(' ')),
+            Some("," | "và" | ", và")
+        );
+        let Some(name) = next
+            .issuer
+            .as_deref()
+            .filter(|_| in_series && this.issuer.is_none())
+        else {
+            continue;
+        };
+        if this.kind.name != next.kind.name || this.form == Form::Named || next.form == Form::Named {
+            continue;
+        }
+        // The code the last one has: its symbol's, or its issuer's.
+        let code = next.issuer_code.clone();
+        if let (Some(own), Some(shared)) = (this.issuer_code.as_deref(), code.as_deref())
+            && !super::issuer::may_be_same(own, shared)
+        {
+            continue;
+        }
+        this.issuer = Some(name.to_owned());
+        if this.symbol.is_none()
+            && let Some(number) = this.number.as_deref()
+        {
+            this.symbol = inferred_symbol(
+                this.kind,
+                number,
+                this.year,
+                code.as_deref(),
+                this.date.as_deref(),
+            );
+            this.inferred = this.symbol.is_some();
+            if this.inferred {
+                this.type_code = this.kind.code.map(str::to_owned);
+            }
+        }
+        this.issuer_code = this.issuer_code.take().or(code);
     }
 }
 
