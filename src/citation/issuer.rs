@@ -153,6 +153,16 @@ pub(super) fn code_of(name: &str) -> Option<String> {
     }
     let name = without_place(name);
     let name = name.replace("uỷ", "ủy").replace("Uỷ", "Ủy");
+    // A meeting signs as the body that met (`Hội nghị Trung ương 6`, `Hội
+    // nghị lần thứ sáu Ban Chấp hành Trung ương Đảng` → `TW`); a meeting of
+    // a body the table does not know has no code to be told.
+    if let Some(meeting) = name.strip_prefix("Hội nghị ") {
+        return KNOWN
+            .iter()
+            .filter(|(_, known)| meeting.contains(known))
+            .max_by_key(|(_, known)| known.len())
+            .map(|(code, _)| (*code).to_owned());
+    }
     // A known name, alone or followed by a place (`Thành ủy Hà Nội`).
     let known = KNOWN
         .iter()
@@ -301,6 +311,9 @@ mod tests {
             ("Bộ NN&PTNT", "BNNPTNT"),
             ("Bộ trưởng Bộ Y tế", "BYT"),
             ("UBND TP.HCM", "UBND"),
+            ("Hội nghị Trung ương 6", "TW"),
+            ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng", "TW"),
+            ("Hội nghị Thành ủy lần thứ 5", "TU"),
             ("UBND TP. Hồ Chí Minh", "UBND"),
             ("Chủ tịch UBND tỉnh Hà Nam", "UBND"),
             ("Thống đốc Ngân hàng Nhà nước", "NHNN"),
@@ -309,6 +322,7 @@ mod tests {
             assert_eq!(code_of(name).as_deref(), Some(code), "{name}");
         }
         assert_eq!(code_of("Hà Nội"), None);
+        assert_eq!(code_of("Hội nghị Ban Chấp hành Đảng bộ tỉnh"), None);
     }
 
     #[test]
