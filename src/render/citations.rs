@@ -247,6 +247,8 @@ struct Document {
     link: Option<String>,
     /// The citations that mention it.
     mentions: Vec<usize>,
+    /// Whether its symbol is only inferred: no mention writes it.
+    inferred: bool,
 }
 
 /// The documents, in the order the article first cites them.
@@ -280,10 +282,12 @@ impl Documents {
                     detail: String::new(),
                     link: link(citation, options),
                     mentions: Vec::new(),
+                    inferred: true,
                 });
                 documents.len() - 1
             });
             documents[document].mentions.push(index);
+            documents[document].inferred &= citation.inferred;
             of_citation.push(document);
         }
         // The date and issuer of a document, from whichever mention names
@@ -380,6 +384,9 @@ impl Documents {
             }
             if !document.detail.is_empty() {
                 out.push(Event::Text(document.detail.clone().into()));
+            }
+            if document.inferred {
+                out.push(Event::Text(labels.symbol_inferred().into()));
             }
             out.push(Event::Text(" ".into()));
             out.push(Event::Start(Tag::with_class("span", "vn-citations__mentions")));

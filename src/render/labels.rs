@@ -153,6 +153,15 @@ impl Labels {
         }
     }
 
+    /// Said in the list of a document whose symbol no mention writes in
+    /// full: it was completed from the kind and the issuer.
+    pub(crate) fn symbol_inferred(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => " (ký hiệu suy ra)",
+            Language::English => " (symbol inferred)",
+        }
+    }
+
     /// What a short form says: the document it refers back to.
     pub(crate) fn refers_to(&self, description: &str) -> String {
         match self.language {
