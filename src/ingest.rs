@@ -1014,12 +1014,12 @@ fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<
 /// The byline a scrape glued after the last sentence of `text` (`…
 /// xuất hiện. Nam Phạm`, `… tháng 6/2017./. Bích Lan/VOV.VN`): the longest
 /// end of it, after a space that follows a sentence's end or an aside in
-/// brackets, that is personal names (see [`personal_names`]). A full stop after an initial
-/// or a degree ends no sentence (`… Imolese. Ch. Tuấn` is not signed
-/// `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a `Theo …`
-/// credit is no byline, as on a line of its own. Only the end is looked
-/// at, as far as a byline goes: each place tried asks for the rest of the
-/// text.
+/// brackets, that is personal names (see [`personal_names`]). A full stop
+/// after an initial or a degree ends no sentence (`… Imolese. Ch. Tuấn` is
+/// not signed `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a
+/// `Theo …` credit is no byline, as on a line of its own. Only the end is
+/// looked at, as far as a byline goes: each place tried asks for the rest
+/// of the text.
 fn byline_after_sentences(text: &str) -> Option<Byline<'_>> {
     let ends_sentence_here = |before: &str| {
         let last_word = before.rsplit(' ').next().unwrap_or_default();
@@ -1626,8 +1626,8 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
             Some(first) if capitals => first.is_uppercase() && chars.all(char::is_uppercase),
             Some(first) => first.is_uppercase() && chars.all(char::is_lowercase),
             // Only an initial's dot may end the word: `H.`, `Ch.` but not
-            // `Hà.`.
-            // (Only the last part ends with the dot: the word without it.)
+            // `Hà.`. (An empty part is the last one only when the dot ends
+            // the word: the initial is the word without it.)
             None => {
                 parts.peek().is_none() && any && {
                     let initial = &word[..word.len() - 1];

@@ -62,10 +62,7 @@ pub(super) fn from_json(
     let json = without_bom;
     limits.check_text(json).map_err(|error| vec![error])?;
     let read = read_json(json, raw_halves.iter().map(|&(at, unit)| (at - bom, unit)));
-    let mut problems = Problems {
-        listed: read.halves,
-        unlisted: read.unlisted,
-    };
+    let mut problems = read.halves;
     let value = match read.value {
         Ok(value) => value,
         Err(syntax) => {
@@ -134,11 +131,10 @@ impl Extend<Error> for Problems {
 struct Read {
     /// The value, or the syntax error that stopped the reading.
     value: Result<Value, Error>,
-    /// The first [`MAX_PROBLEMS`] halves of surrogate pairs alone, in order.
-    halves: Vec<Error>,
-    /// How many more there were: a text with a half in every string is
-    /// not made a million problems to drop all but a hundred.
-    unlisted: usize,
+    /// The halves of surrogate pairs alone, in order: only those listed
+    /// are placed and made problems, the rest counted (a text with a half
+    /// in every string is not read again for each).
+    halves: Problems,
 }
 
 /// Half of a surrogate pair alone.
@@ -177,18 +173,20 @@ fn read_json(json: &str, raw_halves: impl Iterator<Item = (usize, u16)>) -> Read
     let places = lines_and_columns(json, halves[..listed].iter().map(|&(at, _)| at));
     Read {
         value: value.map_err(|error| syntax_error(json, &error)),
-        halves: places
-            .zip(&halves)
-            .map(|((line, column), &(at, ref half))| Error::LoneSurrogate {
-                line,
-                column,
-                escape: match half {
-                    LoneHalf::Escaped => json[at..at + lone_surrogates::ESCAPE_LEN].to_owned(),
-                    LoneHalf::Raw(unit) => format!("\\u{unit:04x}"),
-                },
-            })
-            .collect(),
-        unlisted: halves.len() - listed,
+        halves: Problems {
+            listed: places
+                .zip(&halves)
+                .map(|((line, column), &(at, ref half))| Error::LoneSurrogate {
+                    line,
+                    column,
+                    escape: match half {
+                        LoneHalf::Escaped => json[at..at + lone_surrogates::ESCAPE_LEN].to_owned(),
+                        LoneHalf::Raw(unit) => format!("\\u{unit:04x}"),
+                    },
+                })
+                .collect(),
+            unlisted: halves.len() - listed,
+        },
     }
 }
 
