@@ -453,7 +453,18 @@ pub(crate) fn missing_space(
                 }
                 after_digit || (is_lower(last) && letters >= 2 && vowels > 0)
             };
-            let word_before_len = word_before().map(char::len_utf8).sum();
+            let word_before_len: usize = word_before().map(char::len_utf8).sum();
+            // So may a domain (`Zing.Vn.Đây`): its ending after a dot.
+            // (Read as it will read, past invisible characters.)
+            let ends_domain = || {
+                let head = &before[..before.len() - word_before_len];
+                last_visible(head) == Some('.')
+                    && is_domain_ending(
+                        before[before.len() - word_before_len..]
+                            .chars()
+                            .filter(|c| !is_invisible(*c)),
+                    )
+            };
             // The end of a code or a unit (`205-QĐ/TW.Đây`, `đồng/kg.Giá`,
             // `km/h.Đây`, `19-NQ.Đây`), before a sentence's first word that
             // only Vietnamese writes: no code or unit goes on so. Not after
@@ -488,7 +499,7 @@ pub(crate) fn missing_space(
                     && begins_vietnamese_sentence(after)
             };
             is_capitalised(first, word_after)
-                && (ends_sentence || ends_code())
+                && (ends_sentence || ends_code() || ends_domain())
                 && !(mark == '.' && joins_domain(before, word_before_len, after))
         }
     };
@@ -802,7 +813,8 @@ fn is_vowel(c: char) -> bool {
 /// Whether the dot between `before` (which ends with a word of
 /// `word_before_len` bytes) and `after` joins the parts of a domain or a
 /// dotted name (`Zing.Vn`, `Dantri.Com.Vn`, `Node.Js.Org`): the word after
-/// is a domain's ending, or another dot joins a word on either side. Every
+/// is a domain's ending, or another dot joins a word on either side, and
+/// it is no word only Vietnamese writes ([`begins_vietnamese_sentence`]). Every
 /// dot of a chain is judged alike, whichever is read first. The word after
 /// ends where the pass cuts off a word glued after its number or code, as
 /// [`protected_spans`] does (`Việt0hòa.V` is `Việt0 hòa.V`; `ViUUò.V`,
@@ -829,11 +841,30 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
     let dot_before = before[..before.len() - word_before_len]
         .strip_suffix('.')
         .is_some_and(|rest| last_as_read(rest).is_some_and(in_word));
-    dot_after
-        || dot_before
-        || DOMAIN_ENDINGS
-            .iter()
-            .any(|ending| word.eq_ignore_ascii_case(ending))
+    // A domain's part is never a word only Vietnamese writes: after a
+    // domain's ending (`vnexpress.net.`) such a word begins the next
+    // sentence (`.Hôm nay`). (The chain before stays joined by the ending.)
+    if is_domain_ending(
+        before[before.len() - word_before_len..]
+            .chars()
+            .filter(|c| !is_invisible(*c)),
+    ) && begins_vietnamese_sentence(after)
+    {
+        return false;
+    }
+    dot_after || dot_before || is_domain_ending(word.chars())
+}
+
+/// Whether a word, its letters given in order, is a domain's last part
+/// ([`DOMAIN_ENDINGS`]), in any case.
+fn is_domain_ending(word: impl Iterator<Item = char> + Clone) -> bool {
+    DOMAIN_ENDINGS.iter().any(|ending| {
+        word.clone().count() == ending.len()
+            && word
+                .clone()
+                .zip(ending.chars())
+                .all(|(c, e)| c.eq_ignore_ascii_case(&e))
+    })
 }
 
 /// The last parts of domains that a scrape may capitalise (`Zing.Vn`).
@@ -1233,12 +1264,29 @@ fn scheme_start(text: &str, at: usize) -> usize {
 }
 
 /// How much of `text` (which starts with a URL) the URL takes: up to a
-/// quote or an angle bracket, then without the sentence punctuation after
+/// quote or an angle bracket, or a dot glued to a sentence's first word
+/// in its host, then without the sentence punctuation after
 /// it, and without a closing bracket it did not open (`(xem
 /// https://x.vn/a)`), as link detectors read URLs in prose.
 fn url_len(text: &str) -> usize {
     let stop = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '<' | '>');
     let mut url = &text[..text.find(stop).unwrap_or(text.len())];
+    // A host ends at its domain's ending before a dot glued to a word
+    // only Vietnamese writes: no domain's part is one
+    // (`https://vnexpress.net.Hôm nay`), as [`joins_domain`] reads it.
+    let host_from = if url.starts_with("www.") {
+        0
+    } else {
+        url.find("://").map_or(0, |at| at + 3)
+    };
+    let host = &url[host_from..];
+    let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
+    if let Some((dot, _)) = host.match_indices('.').find(|&(at, _)| {
+        let label = &host[host[..at].rfind('.').map_or(0, |dot| dot + 1)..at];
+        is_domain_ending(label.chars()) && begins_vietnamese_sentence(&host[at + 1..])
+    }) {
+        url = &url[..host_from + dot];
+    }
     loop {
         let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '…']);
         let unopened = |open: char, close: char| {
@@ -1569,7 +1617,7 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
 /// apostrophe than a quote (`H'Mông`, `phút 90'`, `Reuters'`), so only a
 /// sure pair changes, on one line: an opening quote after a space, an
 /// opening bracket, a dash, a colon, another quote or the start, with a letter right
-/// after it; a closing one after a letter, digit or sentence mark, with a
+/// after it, or glued after a sentence's end before a capital; a closing one after a letter, digit or sentence mark, with a
 /// space, punctuation, another quote or the end after it, or glued
 /// between two words where it cannot be an apostrophe
 /// ([`glued_quote_may_close`]). A quote spaced on both sides, not after a
@@ -1590,6 +1638,12 @@ pub(crate) fn pair_single_quotes(
         quote.before.is_none_or(|c| {
             c.is_whitespace() || is_any_quote(c) || matches!(c, '(' | '[' | '{' | '–' | '—' | ':')
         }) && quote.after.is_some_and(char::is_alphabetic)
+    };
+    // Glued between a sentence's end and a capital (`nói.'Tôi`), a quote
+    // closes what is open (`'ông trùm.'Sau`) or opens the next sentence.
+    let between_sentences = |quote: &Found| {
+        quote.before.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+            && quote.after.is_some_and(char::is_uppercase)
     };
     // Spaced on both sides (`' tôi không biết '`, as tokenised text writes
     // quotes), a quote is no apostrophe: it closes what is open, or opens
@@ -1642,10 +1696,10 @@ pub(crate) fn pair_single_quotes(
             open.clear();
         }
         line_from = quote.at;
-        if opens(quote) {
+        if opens(quote) || (open.is_empty() && between_sentences(quote)) {
             open.push(index);
         } else if !open.is_empty()
-            && (spaced(quote) || closes(index, quote))
+            && (spaced(quote) || between_sentences(quote) || closes(index, quote))
             && let Some(opener) = open.pop()
         {
             (quotes[opener].role, quotes[opener].to) = (Role::Open, '‘');
@@ -1976,6 +2030,13 @@ mod tests {
                 vec!["https://dantri.com.vn/hoà-bình.htm"],
             ),
             ("(www.baomoi.com)", vec!["www.baomoi.com"]),
+            ("https://vnexpress.net.Hôm", vec!["https://vnexpress.net"]),
+            ("www.x.vn.Đây", vec!["www.x.vn"]),
+            ("https://a.Việt.vn", vec!["https://a.Việt.vn"]),
+            (
+                "https://vi.wikipedia.org/wiki/Hà_Nội",
+                vec!["https://vi.wikipedia.org/wiki/Hà_Nội"],
+            ),
             ("toasoan@dantri.com.vn.", vec!["toasoan@dantri.com.vn"]),
             ("toasoan@dantri.com.vn.Việt", vec!["toasoan@dantri.com.vn"]),
             ("a@b.vnABCthủy", vec!["a@b.vnABC"]),
@@ -2073,6 +2134,10 @@ mod tests {
             ("con", '…', "cũng", "… "),
             ("xuống..", '.', "Tôi", ". "),
             ("xuống.\u{200b}.", '.', "Tôi", ". "),
+            ("abc@gmail.com", '.', "Hôm nay", ". "),
+            ("https://vnexpress.net", '.', "Hôm nay", ". "),
+            ("theo Zing.Vn", '.', "Đây", ". "),
+            ("theo Zing.\u{200b}V\u{200b}n", '.', "Đây", ". "),
         ] {
             assert_eq!(
                 missing_space(before, mark, after, false),
@@ -2093,6 +2158,7 @@ mod tests {
             ("Mr", '.', "Bean"),
             ("b", '.', "Curry"),
             ("Zing", '.', "Vn"),
+            ("Zing.Vn", '.', "Com"),
             ("Dantri", '.', "Com.Vn"),
             ("dantri", '.', "com.vn"),
             ("hòa.Ña", '.', "Việt"),
