@@ -130,7 +130,11 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
                     small_before = is_lower(c);
                     capital_after_small.then_some(unit_at + at)
                 });
-            let glued_word = glued_at.is_some_and(unprotected);
+            // So is a span the pass protects that begins at the capital
+            // (`%/ệFtp://`): the word before it is cut off.
+            let glued_word = glued_at.is_some_and(|at| {
+                unprotected(at) || protected_spans(chunk).iter().any(|span| span.start == at)
+            });
             // A mark this pass spaces after the unit: the last of a run of
             // the marks read past below (`%/B...Ô`: the ellipsis gets its
             // space after its last dot), or any other mark.
@@ -2395,6 +2399,7 @@ mod tests {
         assert_eq!(space_run("4", "%\u{200b}/năm", false), "");
         assert_eq!(space_run("4", "%/Năm", false), "");
         assert_eq!(space_run("4", "%/nămSau", false), "");
+        assert_eq!(space_run("4", "%/ệFtp://", false), "");
         assert_eq!(space_run("4", "%/hoaˋ", false), "");
         assert_eq!(space_run("4", "%/năm.Sau", false), "");
         assert_eq!(space_run("4", "%.Sau", false), "");
