@@ -113,17 +113,7 @@ impl Article {
     /// assert_eq!(parsed.problems[0].position(), Some((1, 21)));
     /// ```
     pub fn from_utf16_json_within(units: &[u16], limits: &Limits) -> Result<Parsed, Vec<crate::Error>> {
-        let mut json = String::with_capacity(units.len());
-        let mut raw_halves = Vec::new();
-        for decoded in char::decode_utf16(units.iter().copied()) {
-            match decoded {
-                Ok(c) => json.push(c),
-                Err(half) => {
-                    raw_halves.push((json.len(), half.unpaired_surrogate()));
-                    json.push(char::REPLACEMENT_CHARACTER);
-                }
-            }
-        }
+        let (json, raw_halves) = crate::text_offsets::from_utf16_marking_halves(units);
         parse::from_json(&json, &raw_halves, limits)
     }
 

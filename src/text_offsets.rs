@@ -33,3 +33,23 @@ impl<'a> TextOffsets<'a> {
         (self.scalars, self.units)
     }
 }
+
+/// Text in UTF-16 code units as a `String`: half of a surrogate pair
+/// without the other (a JavaScript string cut inside an emoji) becomes
+/// U+FFFD, one code unit as the half was, so UTF-16 offsets into the text
+/// are offsets into the `String` too. Each half is listed with its byte
+/// offset in the `String` and its unit, so that it can be reported.
+pub(crate) fn from_utf16_marking_halves(units: &[u16]) -> (String, Vec<(usize, u16)>) {
+    let mut text = String::with_capacity(units.len());
+    let mut halves = Vec::new();
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        match decoded {
+            Ok(c) => text.push(c),
+            Err(half) => {
+                halves.push((text.len(), half.unpaired_surrogate()));
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+        }
+    }
+    (text, halves)
+}

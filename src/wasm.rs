@@ -9,8 +9,9 @@ use web_sys::Element;
 
 use crate::article::Limits;
 use crate::citation::{self, OffsetUnit};
-use crate::normalize::NormalizeOptions;
+use crate::normalize::{ChangeKind, NormalizeOptions};
 use crate::render::{RenderOptions, dom, events};
+use crate::text_offsets::TextOffsets;
 use crate::{Article, Error, Parsed};
 
 /// The allocator: Talc rather than the standard library's dlmalloc, for a
@@ -88,7 +89,7 @@ export interface TextChange {
   end: number;
   before: string;
   after: string;
-  kind: "legacy" | "composition" | "eth" | "tone-placement" | "tone-style" | "quotes" | "spacing" | "invisible" | "symbol";
+  kind: "legacy" | "composition" | "eth" | "tone-placement" | "tone-style" | "quotes" | "spacing" | "invisible" | "symbol" | "lone-surrogate";
 }
 
 /** Normalised text and what changed. */
@@ -226,28 +227,51 @@ pub fn normalize_text(
 }
 
 /// Like `normalizeText`, and also says what changed, with UTF-16 offsets
-/// into `text`.
+/// into `text`. Half of a surrogate pair alone in `text` (a string cut
+/// inside an emoji by `slice`) is U+FFFD in the result, as in
+/// `normalizeText`, and a change of kind `lone-surrogate` says so.
 #[wasm_bindgen(js_name = normalizeTextWithChanges, unchecked_return_type = "NormalizedText")]
 pub fn normalize_text_with_changes(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let options = read_options_with(options, NormalizeOptions::from_json_value)?;
-    let normalized = crate::normalize_text(text, &options);
-    let changes: Array = normalized
+    // Browsers before 2023 lack `isWellFormed`: their strings are read as
+    // before, a half becoming U+FFFD unsaid.
+    let (text, halves) = if is_well_formed(text).is_ok_and(|well_formed| !well_formed) {
+        crate::text_offsets::from_utf16_marking_halves(&text.iter().collect::<Vec<u16>>())
+    } else {
+        (String::from(text), Vec::new())
+    };
+    let normalized = crate::normalize_text(&text, &options);
+    let change = |range: std::ops::Range<usize>, before: &JsString, after: &str, kind: ChangeKind| {
+        let object = Object::new();
+        // Setting properties on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &"start".into(), &(range.start as f64).into());
+        let _ = Reflect::set(&object, &"end".into(), &(range.end as f64).into());
+        let _ = Reflect::set(&object, &"before".into(), before);
+        let _ = Reflect::set(&object, &"after".into(), &after.into());
+        let _ = Reflect::set(&object, &"kind".into(), &kind.name().into());
+        (range.start, JsValue::from(object))
+    };
+    let made = normalized
         .changes
         .iter()
-        .zip(normalized.utf16_ranges(text))
-        .map(|(change, range)| {
-            let object = Object::new();
-            // Setting properties on a fresh plain object cannot fail.
-            let _ = Reflect::set(&object, &"start".into(), &(range.start as f64).into());
-            let _ = Reflect::set(&object, &"end".into(), &(range.end as f64).into());
-            let _ = Reflect::set(&object, &"before".into(), &change.before.as_str().into());
-            let _ = Reflect::set(&object, &"after".into(), &change.after.as_str().into());
-            let _ = Reflect::set(&object, &"kind".into(), &change.kind.name().into());
-            JsValue::from(object)
+        .zip(normalized.utf16_ranges(&text))
+        .map(|(made, range)| change(range, &made.before.as_str().into(), &made.after, made.kind))
+        .collect();
+    let mut offsets = TextOffsets::new(&text);
+    let replaced = halves
+        .iter()
+        .map(|&(byte, half)| {
+            let (_, unit) = offsets.at(byte);
+            let before = JsString::from_char_code1(u32::from(half));
+            change(unit..unit + 1, &before, "\u{FFFD}", ChangeKind::LoneSurrogate)
         })
+        .collect();
+    let changes: Array = crate::normalize::merge_in_order(replaced, made, |(start, _)| *start)
+        .into_iter()
+        .map(|(_, change)| change)
         .collect();
     let result = Object::new();
     Reflect::set(&result, &"text".into(), &normalized.text.into())?;

@@ -287,7 +287,7 @@ fn normalize_text_repairs_what_readers_would_see() {
 #[wasm_bindgen_test]
 fn changes_carry_utf16_offsets_javascript_can_slice_with() {
     let input = "𝐀 tòan  x";
-    let result = normalize_text_with_changes(input, None).unwrap();
+    let result = normalize_text_with_changes(&input.into(), None).unwrap();
     assert_eq!(property(&result, "text").as_string().unwrap(), "𝐀 toàn x");
     let changes: Array = property(&result, "changes").dyn_into().unwrap();
     let first = changes.get(0);
@@ -298,6 +298,44 @@ fn changes_carry_utf16_offsets_javascript_can_slice_with() {
     let sliced = js_sys::JsString::from(input).slice(start as u32, end as u32);
     assert_eq!(String::from(sliced), "tòan");
     assert_eq!(property(&first, "kind").as_string().unwrap(), "tone-placement");
+}
+
+#[wasm_bindgen_test]
+fn half_of_a_cut_character_is_a_change_too() {
+    // "Lễ hội 🎉 tòan" cut inside the emoji by `slice`, then joined to more.
+    let whole = js_sys::JsString::from("Lễ hội 🎉 tòan dân");
+    let cut = whole.slice(0, 8).concat(&whole.slice(9, whole.length()));
+    let result = normalize_text_with_changes(&cut, None).unwrap();
+    assert_eq!(
+        property(&result, "text").as_string().unwrap(),
+        "Lễ hội \u{FFFD} toàn dân"
+    );
+    let changes: Array = property(&result, "changes").dyn_into().unwrap();
+    let described: Vec<(f64, f64, String, String)> = changes
+        .iter()
+        .map(|change| {
+            (
+                property(&change, "start").as_f64().unwrap(),
+                property(&change, "end").as_f64().unwrap(),
+                property(&change, "kind").as_string().unwrap(),
+                String::from(cut.slice(
+                    property(&change, "start").as_f64().unwrap() as u32,
+                    property(&change, "end").as_f64().unwrap() as u32,
+                ))
+                .replace('\u{FFFD}', "<half>"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        described,
+        [
+            (7.0, 8.0, "lone-surrogate".into(), "<half>".into()),
+            (9.0, 13.0, "tone-placement".into(), "tòan".into()),
+        ]
+    );
+    // `before` is the half itself, as the input holds it.
+    let before: js_sys::JsString = property(&changes.get(0), "before").dyn_into().unwrap();
+    assert_eq!((before.length(), before.char_code_at(0)), (1, f64::from(0xD83C)));
 }
 
 #[wasm_bindgen_test]

@@ -33,11 +33,15 @@ pub enum ChangeKind {
     Invisible,
     /// A symbol typed with a look-alike: the degree sign (`34oC` → `34°C`).
     Symbol,
+    /// Half of a UTF-16 surrogate pair without the other (a JavaScript
+    /// string cut inside an emoji), shown as U+FFFD. A Rust string cannot
+    /// hold one: only JavaScript's `normalizeTextWithChanges` reports it.
+    LoneSurrogate,
 }
 
 impl ChangeKind {
     /// Every kind, in the order the docs list them.
-    pub const ALL: [ChangeKind; 9] = [
+    pub const ALL: [ChangeKind; 10] = [
         ChangeKind::Legacy,
         ChangeKind::Composition,
         ChangeKind::Eth,
@@ -47,6 +51,7 @@ impl ChangeKind {
         ChangeKind::Spacing,
         ChangeKind::Invisible,
         ChangeKind::Symbol,
+        ChangeKind::LoneSurrogate,
     ];
 
     /// The kebab-case name, as JSON and JavaScript see it.
@@ -61,6 +66,7 @@ impl ChangeKind {
             ChangeKind::Spacing => "spacing",
             ChangeKind::Invisible => "invisible",
             ChangeKind::Symbol => "symbol",
+            ChangeKind::LoneSurrogate => "lone-surrogate",
         }
     }
 }
@@ -327,5 +333,12 @@ mod tests {
                 (3, 7, "ho`a", "hoà", ChangeKind::Legacy)
             ]
         );
+    }
+
+    #[test]
+    fn each_kind_is_named_as_json_names_it() {
+        for kind in ChangeKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.name(), "{kind:?}");
+        }
     }
 }
