@@ -302,6 +302,13 @@ impl<'a> Text<'a> {
             if is_alphanumeric(c) {
                 let (end, invisible) = self.word_end(position, range.end, &mut reader);
                 let word = &text[position..end];
+                // A degree's unit spaced from its number (`37,5 oC`).
+                if self.typography && !invisible && typography::spaced_degree_unit(&text[..position], word) {
+                    let sign = position + word.chars().next().map_or(0, char::len_utf8);
+                    rewriter.replace(position..sign, "°", ChangeKind::Symbol);
+                    position = end;
+                    continue;
+                }
                 let shown = visible(word, invisible);
                 let reading = reader.reading();
                 let (change, written_style) = compose::word(&shown, reading, marks);

@@ -1175,6 +1175,24 @@ pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// Whether `word`, a space after the number `before` ends with
+/// (`37,5 oC`), is a degree's unit typed with a look-alike: the look-alike,
+/// then `C` or `F`, and nothing more. The number stands alone, as in
+/// [`degree_lookalikes`] (`A4 oC` is no temperature).
+pub(crate) fn spaced_degree_unit(before: &str, word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(sign), Some('C' | 'F'), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    let number = before.trim_end_matches(' ');
+    let number_start =
+        number.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
+    degree_lookalike(sign).is_some()
+        && number.len() < before.len()
+        && last_visible(number).is_some_and(|c| c.is_ascii_digit())
+        && last_visible(number_start).is_none_or(|c| !super::letters::is_alphanumeric(c))
+}
+
 /// Punctuation that joins the parts of a number or symbol but never ends
 /// one.
 fn is_joiner(c: char) -> bool {
