@@ -9,9 +9,8 @@ use web_sys::Element;
 
 use crate::article::Limits;
 use crate::citation::{self, OffsetUnit};
-use crate::normalize::{ChangeKind, NormalizeOptions};
+use crate::normalize::{Change, ChangeKind, NormalizeOptions};
 use crate::render::{RenderOptions, dom, events};
-use crate::text_offsets::TextOffsets;
 use crate::{Article, Error, Parsed};
 
 /// The allocator: Talc rather than the standard library's dlmalloc, for a
@@ -243,35 +242,47 @@ pub fn normalize_text_with_changes(
     } else {
         (String::from(text), Vec::new())
     };
-    let normalized = crate::normalize_text(&text, &options);
-    let change = |range: std::ops::Range<usize>, before: &JsString, after: &str, kind: ChangeKind| {
-        let object = Object::new();
-        // Setting properties on a fresh plain object cannot fail.
-        let _ = Reflect::set(&object, &"start".into(), &(range.start as f64).into());
-        let _ = Reflect::set(&object, &"end".into(), &(range.end as f64).into());
-        let _ = Reflect::set(&object, &"before".into(), before);
-        let _ = Reflect::set(&object, &"after".into(), &after.into());
-        let _ = Reflect::set(&object, &"kind".into(), &kind.name().into());
-        (range.start, JsValue::from(object))
-    };
-    let made = normalized
+    let mut normalized = crate::normalize_text(&text, &options);
+    // Each half is a change of its own, in order among the others (it is
+    // U+FFFD in `text`, which no other change touches).
+    if !halves.is_empty() {
+        let mut made = std::mem::take(&mut normalized.changes).into_iter().peekable();
+        for &(byte, _) in &halves {
+            normalized
+                .changes
+                .extend(std::iter::from_fn(|| made.next_if(|change| change.start < byte)));
+            normalized.changes.push(Change {
+                start: byte,
+                end: byte + char::REPLACEMENT_CHARACTER.len_utf8(),
+                before: char::REPLACEMENT_CHARACTER.into(),
+                after: char::REPLACEMENT_CHARACTER.into(),
+                kind: ChangeKind::LoneSurrogate,
+            });
+        }
+        normalized.changes.extend(made);
+    }
+    let mut halves = halves.into_iter().map(|(_, half)| half);
+    let changes: Array = normalized
         .changes
         .iter()
         .zip(normalized.utf16_ranges(&text))
-        .map(|(made, range)| change(range, &made.before.as_str().into(), &made.after, made.kind))
-        .collect();
-    let mut offsets = TextOffsets::new(&text);
-    let replaced = halves
-        .iter()
-        .map(|&(byte, half)| {
-            let (_, unit) = offsets.at(byte);
-            let before = JsString::from_char_code1(u32::from(half));
-            change(unit..unit + 1, &before, "\u{FFFD}", ChangeKind::LoneSurrogate)
+        .map(|(change, range)| {
+            // A half's `before` is the half, as `text` holds it.
+            let before = match change.kind {
+                ChangeKind::LoneSurrogate => halves.next().map_or(JsValue::NULL, |half| {
+                    JsString::from_char_code1(u32::from(half)).into()
+                }),
+                _ => change.before.as_str().into(),
+            };
+            let object = Object::new();
+            // Setting properties on a fresh plain object cannot fail.
+            let _ = Reflect::set(&object, &"start".into(), &(range.start as f64).into());
+            let _ = Reflect::set(&object, &"end".into(), &(range.end as f64).into());
+            let _ = Reflect::set(&object, &"before".into(), &before);
+            let _ = Reflect::set(&object, &"after".into(), &change.after.as_str().into());
+            let _ = Reflect::set(&object, &"kind".into(), &change.kind.name().into());
+            JsValue::from(object)
         })
-        .collect();
-    let changes: Array = crate::normalize::merge_in_order(replaced, made, |(start, _)| *start)
-        .into_iter()
-        .map(|(_, change)| change)
         .collect();
     let result = Object::new();
     Reflect::set(&result, &"text".into(), &normalized.text.into())?;
