@@ -278,7 +278,8 @@ impl Documents {
             };
             let document = *by_key.entry(key).or_insert_with(|| {
                 documents.push(Document {
-                    label: label(citation, labels),
+                    // Named below, from all its mentions.
+                    label: String::new(),
                     detail: String::new(),
                     link: link(citation, options),
                     mentions: Vec::new(),
@@ -294,6 +295,14 @@ impl Documents {
         // them; the issuer's name from its code when none does.
         for document in &mut documents {
             let mentions = || document.mentions.iter().map(|&index| &citations[index]);
+            // By its name where a mention gives one (`Luật Đất đai số
+            // 31/2024/QH15`, after `Luật số 31/2024/QH15`).
+            if let Some(named) = mentions()
+                .find(|citation| citation.name.is_some())
+                .or_else(|| mentions().next())
+            {
+                document.label = label(named, labels);
+            }
             let date = mentions().find_map(|citation| citation.date.as_deref());
             let issuer = mentions()
                 .find_map(|citation| citation.issuer.clone())
@@ -411,10 +420,12 @@ impl Documents {
 }
 
 /// How the list names a document: `Quy định số 205-QĐ/TW`, `Luật Đất đai
-/// năm 2013`, `Nghị định số 67 (chưa rõ số, ký hiệu đầy đủ)`.
+/// số 31/2024/QH15`, `Luật Đất đai năm 2013`, `Nghị định số 67 (chưa rõ
+/// số, ký hiệu đầy đủ)`.
 fn label(citation: &Citation, labels: &Labels) -> String {
     if let Some(symbol) = &citation.symbol {
-        return labels.document(citation.kind.name, symbol);
+        let named = citation.name.as_deref().unwrap_or(citation.kind.name);
+        return labels.document(named, symbol);
     }
     if let Some(name) = &citation.name {
         let mut label = name.clone();
