@@ -842,20 +842,24 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
         && rest
             .strip_prefix('.')
             .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
-    let dot_before = before[..before.len() - word_before_len]
-        .strip_suffix('.')
-        .is_some_and(|rest| last_as_read(rest).is_some_and(in_word));
     // A domain's part is never a word only Vietnamese writes: after a
     // domain's ending (`vnexpress.net.`) such a word begins the next
-    // sentence (`.Hôm nay`). (The chain before stays joined by the ending.)
-    if is_domain_ending(
-        before[before.len() - word_before_len..]
-            .chars()
-            .filter(|c| !is_invisible(*c)),
-    ) && begins_vietnamese_sentence(after)
-    {
+    // sentence (`.Hôm nay`). The chain before stays joined by the ending;
+    // the one after begins with that word, as it will once spaced
+    // (`vn.Việt.Nam` is `vn. Việt.Nam`).
+    let sentence_after_domain = |domain: &str, word: &str| {
+        let ending = &domain[domain.trim_end_matches(in_word).len()..];
+        is_domain_ending(ending.chars().filter(|c| !is_invisible(*c))) && begins_vietnamese_sentence(word)
+    };
+    if sentence_after_domain(before, after) {
         return false;
     }
+    let dot_before = before[..before.len() - word_before_len]
+        .strip_suffix('.')
+        .is_some_and(|rest| {
+            last_as_read(rest).is_some_and(in_word)
+                && !sentence_after_domain(rest, &before[before.len() - word_before_len..])
+        });
     dot_after || dot_before || is_domain_ending(word.chars())
 }
 
@@ -2159,6 +2163,7 @@ mod tests {
             ("abc@gmail.com", '.', "Hôm nay", ". "),
             ("https://vnexpress.net", '.', "Hôm nay", ". "),
             ("theo Zing.Vn", '.', "Đây", ". "),
+            ("x.vn.Việt", '.', "Nam", ". "),
             ("theo Zing.\u{200b}V\u{200b}n", '.', "Đây", ". "),
         ] {
             assert_eq!(
