@@ -303,7 +303,14 @@ impl<'a> Text<'a> {
                 let (end, invisible) = self.word_end(position, range.end, &mut reader);
                 let word = &text[position..end];
                 // A degree's unit spaced from its number (`37,5 oC`).
-                if self.typography && !invisible && typography::spaced_degree_unit(&text[..position], word) {
+                if self.typography
+                    && !invisible
+                    && typography::spaced_degree_unit(
+                        without_spaces_at_end(&text[..position]),
+                        position,
+                        word,
+                    )
+                {
                     let sign = position + word.chars().next().map_or(0, char::len_utf8);
                     rewriter.replace(position..sign, "°", ChangeKind::Symbol);
                     position = end;
@@ -735,7 +742,8 @@ fn protected(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
 }
 
 /// `text` without the spaces, invisible characters and leaked `&nbsp` at
-/// its end: what a quote after it follows, as the text will read.
+/// its end: what a quote or a degree's unit after it follows, as the text
+/// will read.
 fn without_spaces_at_end(text: &str) -> &str {
     let mut text = text;
     loop {

@@ -818,7 +818,8 @@ fn is_vowel(c: char) -> bool {
 /// `word_before_len` bytes) and `after` joins the parts of a domain or a
 /// dotted name (`Zing.Vn`, `Dantri.Com.Vn`, `Node.Js.Org`): the word after
 /// is a domain's ending, or another dot joins a word on either side, and
-/// it is no word only Vietnamese writes ([`begins_vietnamese_sentence`]). Every
+/// no word only Vietnamese writes follows a domain's ending
+/// ([`begins_vietnamese_sentence`]: `gmail.com.Hôm` ends a sentence). Every
 /// dot of a chain is judged alike, whichever is read first. The word after
 /// ends where the pass cuts off a word glued after its number or code, as
 /// [`protected_spans`] does (`Việt0hòa.V` is `Việt0 hòa.V`; `ViUUò.V`,
@@ -1179,20 +1180,22 @@ pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
     found
 }
 
-/// Whether `word`, a space after the number `before` ends with
-/// (`37,5 oC`), is a degree's unit typed with a look-alike: the look-alike,
-/// then `C` or `F`, and nothing more. The number stands alone, as in
-/// [`degree_lookalikes`] (`A4 oC` is no temperature).
-pub(crate) fn spaced_degree_unit(before: &str, word: &str) -> bool {
+/// Whether `word`, spaced from the number `number` ends with (`37,5 oC`),
+/// is a degree's unit typed with a look-alike: the look-alike, then `C` or
+/// `F`, and nothing more. `number` is the text before the space, which
+/// `word_at` (where the word begins) is past; however the space is typed
+/// (a tab, `&nbsp;`, invisible characters beside it), it reads as one. The
+/// number stands alone, as in [`degree_lookalikes`] (`A4 oC` is no
+/// temperature).
+pub(crate) fn spaced_degree_unit(number: &str, word_at: usize, word: &str) -> bool {
     let mut chars = word.chars();
     let (Some(sign), Some('C' | 'F'), None) = (chars.next(), chars.next(), chars.next()) else {
         return false;
     };
-    let number = before.trim_end_matches(' ');
     let number_start =
         number.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
     degree_lookalike(sign).is_some()
-        && number.len() < before.len()
+        && number.len() < word_at
         && last_visible(number).is_some_and(|c| c.is_ascii_digit())
         && last_visible(number_start).is_none_or(|c| !super::letters::is_alphanumeric(c))
 }
@@ -1642,8 +1645,9 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
 /// (`gọi là 'ma men'`) as ‘ ’. A straight single quote is more often an
 /// apostrophe than a quote (`H'Mông`, `phút 90'`, `Reuters'`), so only a
 /// sure pair changes, on one line: an opening quote after a space, an
-/// opening bracket, a dash, a colon, another quote or the start, with a letter right
-/// after it, or glued after a sentence's end before a capital; a closing one after a letter, digit or sentence mark, with a
+/// opening bracket, a dash, a colon, another quote or the start, with a
+/// letter right after it, or glued after a sentence's end before a
+/// capital; a closing one after a letter, digit or sentence mark, with a
 /// space, punctuation, another quote or the end after it, or glued
 /// between two words where it cannot be an apostrophe
 /// ([`glued_quote_may_close`]). A quote spaced on both sides, not after a
