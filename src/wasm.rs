@@ -235,12 +235,9 @@ pub fn normalize_text_with_changes(
     #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let options = read_options_with(options, NormalizeOptions::from_json_value)?;
-    // Browsers before 2023 lack `isWellFormed`: their strings are read as
-    // before, a half becoming U+FFFD unsaid.
-    let (text, halves) = if is_well_formed(text).is_ok_and(|well_formed| !well_formed) {
-        crate::text_offsets::from_utf16_marking_halves(&text.iter().collect::<Vec<u16>>())
-    } else {
-        (String::from(text), Vec::new())
+    let (text, halves) = match units_holding_halves(text) {
+        Some(units) => crate::text_offsets::from_utf16_marking_halves(&units),
+        None => (String::from(text), Vec::new()),
     };
     let mut normalized = crate::normalize_text(&text, &options);
     // Each half is a change of its own, in order among the others (it is
@@ -313,10 +310,8 @@ fn parse_article(article: &JsValue, limits: &Limits) -> Result<Parsed, Vec<Error
         // Half of a surrogate pair alone (a string cut inside an emoji by
         // `slice`, then joined into JSON by hand) would become U+FFFD on
         // the way into Rust, unsaid: such a string is read unit by unit,
-        // and each half reported where it stands. Browsers before 2023
-        // lack `isWellFormed`: their strings are read as before.
-        if is_well_formed(text).is_ok_and(|well_formed| !well_formed) {
-            let units: Vec<u16> = text.iter().collect();
+        // and each half reported where it stands.
+        if let Some(units) = units_holding_halves(text) {
             return Article::from_utf16_json_within(&units, limits);
         }
         return Article::from_json_within(&String::from(text), limits);
@@ -340,6 +335,16 @@ fn parse_article(article: &JsValue, limits: &Limits) -> Result<Parsed, Vec<Error
             found: thrown,
         }]),
     }
+}
+
+/// The UTF-16 code units of `text` when it holds half of a surrogate pair
+/// alone, which would become U+FFFD unsaid on its way into Rust; `None`
+/// when it holds none. Browsers before 2023 lack `isWellFormed`: their
+/// strings are read as before.
+fn units_holding_halves(text: &JsString) -> Option<Vec<u16>> {
+    is_well_formed(text)
+        .is_ok_and(|well_formed| !well_formed)
+        .then(|| text.iter().collect())
 }
 
 #[wasm_bindgen]
