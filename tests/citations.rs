@@ -428,7 +428,14 @@ fn describe(text: &str, citation: &Citation) -> String {
     if let Some(name) = &citation.name {
         line.push_str(&format!(" · tên: {name}"));
     }
-    if let (Some(year), None) = (citation.year, &citation.symbol) {
+    // The year where the symbol does not say it (a Party document's).
+    if let Some(year) = citation.year.filter(|year| {
+        let year = year.to_string();
+        !citation
+            .symbol
+            .as_ref()
+            .is_some_and(|symbol| symbol.contains(&year))
+    }) {
         line.push_str(&format!(" · năm {year}"));
     }
     if let Some(date) = &citation.date {

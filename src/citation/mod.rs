@@ -75,7 +75,8 @@ pub struct Citation {
     pub form: Form,
     /// The document's number as written (`05`); none for a named law.
     pub number: Option<String>,
-    /// The year of the document, from its symbol or from `năm 2014` after it.
+    /// The year of the document: its symbol's, the one `năm 2014` after it
+    /// gives, or its date's (`68-NQ/TW ngày 4/5/2025` → 2025).
     pub year: Option<u16>,
     /// The type code of its symbol (`NĐ`).
     pub type_code: Option<String>,
@@ -180,6 +181,9 @@ fn find_in(text: &str) -> Vec<Citation> {
     let mut citations = scanner::scan(text);
     resolve::resolve(text, &mut citations);
     party_meeting::complete_terms(&mut citations);
+    for citation in &mut citations {
+        citation.year = resolve::year_of(citation);
+    }
     citations
 }
 

@@ -263,8 +263,9 @@ fn kinds_of(text: &str, citation: &Citation) -> Vec<&'static str> {
     }
 }
 
-/// A full citation's year: its symbol's, or its date's.
-fn year_of(citation: &Citation) -> Option<u16> {
+/// A citation's year: its symbol's (or the one `năm` gives), or its
+/// date's.
+pub(super) fn year_of(citation: &Citation) -> Option<u16> {
     citation.year.or_else(|| {
         citation
             .date

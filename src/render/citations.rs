@@ -435,7 +435,9 @@ fn label(citation: &Citation, labels: &Labels) -> String {
         return label;
     }
     let mut label = labels.document(citation.kind.name, citation.number.as_deref().unwrap_or_default());
-    if let Some(year) = citation.year {
+    // Its date, which the detail gives, says the year (`Công văn 2039 ngày
+    // 29/5/2017`).
+    if let Some(year) = citation.year.filter(|_| citation.date.is_none()) {
         label.push_str(&labels.of_year(year));
     }
     label.push_str(labels.symbol_unknown());
