@@ -275,10 +275,18 @@ pub(crate) fn misplaced_mark(
         .then_some((mark, typed_len))
 }
 
+/// Words without marks that news often begins a sentence with, which no
+/// file, domain or code ends with (`.Net`, `.Docx` do). A list, because a
+/// capitalised word without marks cannot otherwise be told from a name or
+/// a brand.
+const UNMARKED_SENTENCE_STARTS: [&str; 9] = ["cho", "do", "hai", "khi", "qua", "sau", "theo", "trong", "tuy"];
+
 /// Whether `text` begins with a capitalised Vietnamese syllable with a
-/// mark (`Vì`, `Đây`, `Các`), read past the invisible characters about to
-/// go and as it will read: `Ðại` is `Đại`, and the syllable may be glued
-/// to more (`Việthòa`, `Việtthủy"`), which the pass may cut off.
+/// mark (`Vì`, `Đây`, `Các`) or a capitalised word of
+/// [`UNMARKED_SENTENCE_STARTS`] (`Theo`, `Sau`), read past the invisible
+/// characters about to go and as it will read: `Ðại` is `Đại`, and the
+/// syllable may be glued to more (`Việthòa`, `Việtthủy"`), which the pass
+/// may cut off.
 fn begins_vietnamese_sentence(text: &str) -> bool {
     /// The most letters a syllable has (`nghiêng`).
     const MAX_SYLLABLE_LEN: usize = 7;
@@ -305,6 +313,12 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
         return false;
     };
     let mut syllable = to_lower(first).to_string();
+    if chars.clone().all(is_lower) {
+        let lower = format!("{syllable}{}", chars.as_str());
+        if UNMARKED_SENTENCE_STARTS.contains(&lower.as_str()) {
+            return true;
+        }
+    }
     for c in chars.take(MAX_SYLLABLE_LEN - 1) {
         if glued_words::is_marked_word(&syllable) {
             return true;
@@ -1561,6 +1575,23 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 {
                     Some(true)
                 }
+                // Glued after a comma or a semicolon and before a word,
+                // its space left out (`Theo ông A,"thị trường …"`), it
+                // opens when the next quote on its line can close it:
+                // glued to the word before it, or to no word after it.
+                _ if !in_run
+                    && this.before.is_some_and(|c| matches!(c, ',' | ';'))
+                    && this.after.is_some_and(is_word_part)
+                    && found.get(index + 1).is_some_and(|next| {
+                        let (next_glued_before, next_glued_after) = glued_sides(index + 1);
+                        next.quote != '“'
+                            && !next.first_on_line
+                            && run_end[index + 1] == index + 1
+                            && (next_glued_before || !next_glued_after)
+                    }) =>
+                {
+                    Some(true)
+                }
                 // A new sentence's quote, glued to the last one's mark
                 // (`ngoài."Ở nhà`).
                 _ if !in_run
@@ -2147,6 +2178,8 @@ mod tests {
             ("30.000 đồng/kg", '.', "Giá", ". "),
             ("theo km/h", '.', "Đây", ". "),
             ("Quyết định 205-QĐ/TW", '.', "Đây", ". "),
+            ("theo QĐ/TW", '.', "Theo đó", ". "),
+            ("vnexpress.net", '.', "Sau đó", ". "),
             ("Nghị quyết 19-NQ", '.', "Đây", ". "),
             ("nói!!", '!', "Thôi", "! "),
             ("giúp nhau", ',', "có", ", "),
@@ -2184,7 +2217,7 @@ mod tests {
             // not the code's, whether the space before the sign stays.
             ("0%ab.-n", '.', "Vệ"),
             ("0 %ab.-n", '.', "Vệ"),
-            ("theo QĐ/TW", '.', "Theo"),
+            ("theo QĐ/TW", '.', "Nam"),
             ("Tp", '.', "Hồ Chí Minh"),
             ("Mr", '.', "Bean"),
             ("b", '.', "Curry"),
@@ -2363,6 +2396,7 @@ mod tests {
             Some(("... ", 3))
         );
         assert_eq!(misplaced_mark(Some('ể'), ".Vì vậy", || false), Some((". ", 1)));
+        assert_eq!(misplaced_mark(Some('m'), ".Theo đó", || false), Some((". ", 1)));
         assert_eq!(
             misplaced_mark(Some('g'), ".\u{200b}Đây là", || false),
             Some((". ", 1))
@@ -2377,7 +2411,18 @@ mod tests {
             assert_eq!(misplaced_mark(Some(')'), after, || true), None, "{after}");
         }
         for after in [
-            ", anh", ",5", ",", "anh", ".zip", ".Net", ".VN", ".Sang", ".vì", ",\"a",
+            ", anh",
+            ",5",
+            ",",
+            "anh",
+            ".zip",
+            ".Net",
+            ".VN",
+            ".Docx",
+            ".Sang",
+            ".Theodore",
+            ".vì",
+            ",\"a",
         ] {
             assert_eq!(misplaced_mark(Some('t'), after, || false), None, "{after}");
         }
