@@ -22,7 +22,8 @@
 //! `split_credit`); so does a caption line
 //! alone that ends with a picture's credit or has it on the next line, and
 //! such a credit alone (see `figure_without_alt`); a short line without
-//! punctuation before a longer sentence becomes a subheading (see
+//! punctuation before a longer sentence, or a short question a paragraph
+//! answers outside an interview, becomes a subheading (see
 //! `is_subheading`); a line of `* * *` between paragraphs becomes a
 //! separator; lines that each open with a bullet, the next number
 //! or the next letter of a document's points (`a)`, `b)`… `đ)`), after a
@@ -1658,12 +1659,19 @@ fn blocks(
 ) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let set_apart = paragraphs_set_apart(body);
+    let questions_head = !is_interview(body);
     let mut part_start = 0;
     for separator in separators {
         // The part before the separator: the body's lines above it.
         let part_end = body.partition_point(|line| line.number < separator.number);
         if part_end > part_start && part_end < body.len() {
-            part_blocks(&body[part_start..part_end], set_apart, sapo, &mut blocks);
+            part_blocks(
+                &body[part_start..part_end],
+                set_apart,
+                questions_head,
+                sapo,
+                &mut blocks,
+            );
             blocks.push(Block::Separator);
             part_start = part_end;
         } else {
@@ -1674,14 +1682,22 @@ fn blocks(
             });
         }
     }
-    part_blocks(&body[part_start..], set_apart, sapo, &mut blocks);
+    part_blocks(&body[part_start..], set_apart, questions_head, sapo, &mut blocks);
     nest_numbered_headings(&mut blocks);
     blocks
 }
 
 /// The blocks of `body`, one part of the article (the whole of it when no
-/// separator divides it), added to `blocks`.
-fn part_blocks(body: &[Line<'_>], set_apart: bool, sapo: Option<&str>, blocks: &mut Vec<Block>) {
+/// separator divides it), added to `blocks`; `set_apart` and
+/// `questions_head` are read from the whole body (see
+/// [`paragraphs_set_apart`] and [`is_subheading`]).
+fn part_blocks(
+    body: &[Line<'_>],
+    set_apart: bool,
+    questions_head: bool,
+    sapo: Option<&str>,
+    blocks: &mut Vec<Block>,
+) {
     // The line after line `at`, when it may belong to the same figure:
     // where blank lines set paragraphs apart, only a line kept together
     // with it.
@@ -1733,10 +1749,12 @@ fn part_blocks(body: &[Line<'_>], set_apart: bool, sapo: Option<&str>, blocks: &
                 };
                 let after = body.get(index + 1).map(|after| after.text);
                 blocks.push(match after {
-                    Some(after) if follows_text && is_subheading(line, after) => Block::Heading {
-                        level: 2,
-                        text: line.to_owned(),
-                    },
+                    Some(after) if follows_text && is_subheading(line, after, questions_head) => {
+                        Block::Heading {
+                            level: 2,
+                            text: line.to_owned(),
+                        }
+                    }
                     _ => Block::Paragraph(Paragraph::text(line)),
                 });
                 index += 1;
@@ -1930,14 +1948,17 @@ fn letter_marker(line: &str) -> Option<(char, char)> {
 /// Whether `line`, after a sentence, a figure or a list (the caller
 /// knows), and before the body line `after`, is a subheading: a short line
 /// (at most twelve words) that opens with a capital or a digit and ends
-/// with no punctuation, before a sentence (`after` ends with `. ! ? …`,
-/// perhaps in quotes, or with the colon that introduces a list) longer
-/// than it. Not a line of names (a portrait's
+/// with no punctuation, or asks a question the text goes on to answer
+/// (`Vì sao giá vàng tăng?`) when `questions_head` (the article is no
+/// interview: see [`is_interview`]; nor is the question an interviewer's,
+/// `PV: …?`, or answered after a dash, `- Không.`), before a sentence (`after` ends
+/// with `. ! ? …`, perhaps in quotes, or with the colon that introduces a
+/// list) longer than it. Not a line of names (a portrait's
 /// caption whose image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside)
 /// or another line that reads as a caption, nor a credit. Two such lines
 /// in a row are not headings either: the second has no sentence after it,
 /// and they are more often captions or a list.
-fn is_subheading(line: &str, after: &str) -> bool {
+fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
     const MAX_WORDS: usize = 12;
     // Counted once, before composing (which leaves spaces as they are),
     // and no further than a subheading may go.
@@ -1952,8 +1973,18 @@ fn is_subheading(line: &str, after: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let ends_bare = line.chars().next_back().is_some_and(char::is_alphanumeric);
+    // An answer is a paragraph of its own, longer than a caption's line
+    // (a gallery's captions may ask, `Ai đang bế ai?`).
+    const ANSWER_MIN_WORDS: usize = 20;
+    let answered = || {
+        questions_head
+            && line.ends_with('?')
+            && !line.contains(':')
+            && !after.trim_start().starts_with(['-', '–', '—'])
+            && after.split_whitespace().nth(ANSWER_MIN_WORDS - 1).is_some()
+    };
     opens
-        && ends_bare
+        && (ends_bare || answered())
         && (ends_sentence(after) || after.ends_with(':'))
         && after.split_whitespace().count() > words
         // `I. TÌNH HÌNH CHUNG` is a part's number, not an initial.
@@ -1967,6 +1998,23 @@ fn is_subheading(line: &str, after: &str) -> bool {
         && without_credit(line).1.is_none()
         && !names_media(line)
         && !is_contact(line)
+}
+
+/// Whether `body` is an interview's: a line opens with the interviewer's
+/// label (`PV:`, `Phóng viên:`, `Hỏi:`), or a question is answered after a
+/// dash (`- Không, nhõn một cái.`). Its questions are the interviewer's,
+/// never subheadings.
+fn is_interview(body: &[Line<'_>]) -> bool {
+    const LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
+    let labelled = |line: &Line<'_>| {
+        line.text
+            .split_once(':')
+            .is_some_and(|(label, _)| LABELS.contains(&lower_case(label.trim()).as_str()))
+    };
+    body.iter().any(labelled)
+        || body
+            .windows(2)
+            .any(|pair| pair[0].text.ends_with('?') && pair[1].text.trim_start().starts_with(['-', '–', '—']))
 }
 
 /// Whether `line` gives a way to reach someone (`Điện thoại: (0292)
@@ -3388,7 +3436,7 @@ mod tests {
             "Bước 2: Vệ sinh lồng quạt",
             "Vệ sinh điều hòa - tưởng dễ, mà khó",
         ] {
-            assert!(is_subheading(line, after), "{line}");
+            assert!(is_subheading(line, after, true), "{line}");
         }
         for line in [
             "Triển vọng cho năm 2021.",
@@ -3409,12 +3457,21 @@ mod tests {
             "Video: Người dân xếp hàng đổ xăng trước giờ điều chỉnh giá",
             "Clip: Khoảnh khắc cứu người",
         ] {
-            assert!(!is_subheading(line, after), "{line}");
+            assert!(!is_subheading(line, after, true), "{line}");
         }
         let line = "Triển vọng cho năm 2021";
-        assert!(!is_subheading(line, "Kiểm tra tem nhãn"));
-        assert!(!is_subheading(line, "Giá tăng."));
-        assert!(is_subheading(line, "Ông nói: “Giá sẽ tăng trong năm tới.”"));
+        assert!(!is_subheading(line, "Kiểm tra tem nhãn", true));
+        assert!(!is_subheading(line, "Giá tăng.", true));
+        assert!(is_subheading(line, "Ông nói: “Giá sẽ tăng trong năm tới.”", true));
+        // A question the next paragraph answers at length, in an article
+        // that is no interview; not one a caption-long line follows, nor
+        // the interviewer's.
+        let question = "Vì sao giá vàng tăng?";
+        let answer = "Theo các chuyên gia, giá vàng thế giới tăng mạnh do nhu cầu trú ẩn an toàn tăng cao khi căng thẳng địa chính trị leo thang.";
+        assert!(is_subheading(question, answer, true));
+        assert!(!is_subheading(question, answer, false));
+        assert!(!is_subheading("PV: Vì sao giá vàng tăng?", answer, true));
+        assert!(!is_subheading(question, &format!("- {answer}"), true));
         for (before, subheading) in [
             ("Giá vàng hôm nay tăng mạnh.", true),
             ("Ông nói: “Giá sẽ tăng.”", true),
