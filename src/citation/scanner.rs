@@ -857,7 +857,13 @@ fn law(
     };
     let mut name_end = None;
     for (index, &(_, word_end)) in words.iter().enumerate() {
+        if of_another_country(text, word_end) {
+            return None;
+        }
         if let Some((citation, end)) = closed_at(text, start, kind, word_end, oldest).ok()? {
+            if of_another_country(text, end) {
+                return None;
+            }
             found.push(citation);
             return Some(end);
         }
@@ -963,8 +969,9 @@ fn listed_law(
             Some((citation, end, name_end))
         });
     let (mut citation, end, name_end) = match closed {
+        Some((_, end, _)) if of_another_country(text, end) => return None,
         Some(closed) => closed,
-        None if not_a_law_here(text, start) => return None,
+        None if not_a_law_here(text, start) || of_another_country(text, listed.end) => return None,
         None => (
             named_citation(text, start, listed.end, kind, "", None),
             listed.end,
@@ -1353,6 +1360,37 @@ const COUNTRIES: &[&str] = &[
     "quốc tế",
     "nước ngoài",
 ];
+
+/// Whether the law whose name or year ends at `end` is another country's:
+/// the country follows it, after `của`, `tại` or `ở` (`Luật Đất đai của
+/// Trung Quốc`, `Luật An ninh mạng năm 2017 của Mỹ`, `Luật Hình sự ở Nhật
+/// Bản`), or right after it when named with its capital (`Luật Đất đai
+/// Trung Quốc`, not `Luật Đầu tư nước ngoài`), and ends the phrase. No
+/// document of ours to link to or list.
+fn of_another_country(text: &str, end: usize) -> bool {
+    let at = spaces(text, end);
+    let (at, linked) = match ["của", "tại", "ở"]
+        .iter()
+        .find_map(|linking| word(text, at, linking))
+    {
+        Some(after) => (spaces(text, after), true),
+        None => (at, false),
+    };
+    // A country's name, written with its capital (not `tư pháp`, nor `ở
+    // nước ngoài`, which names a law's subject: `Pháp lệnh về cơ quan đại
+    // diện … ở nước ngoài`), that ends the phrase: not `Pháp lệnh`, nor a
+    // person's name after `của` (`của Anh Tuấn`).
+    let named_with_capital = text[at..].starts_with(char::is_uppercase);
+    let countries = COUNTRIES.iter().filter(|&&country| {
+        country != "Việt Nam"
+            && !matches!(country, "quốc tế" | "nước ngoài")
+            && (linked || named_with_capital)
+    });
+    !is_kind_name_at(text, at)
+        && countries
+            .filter_map(|country| word(text, at, country))
+            .any(|end| !text[spaces(text, end)..].starts_with(char::is_uppercase))
+}
 
 /// Whether a part of a sentence ends at `at`: a mark or the text's end
 /// follows, or a word that ends a law's name, or `và`.
