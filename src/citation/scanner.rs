@@ -1410,8 +1410,11 @@ fn ends_a_part(text: &str, at: usize) -> bool {
 
 /// The words after a law's kind: letters only, one space apart, or a comma
 /// between words that go on the name (`Luật Cán bộ, công chức`, `Luật Thi
-/// đua, Khen thưởng`, `Luật Sửa đổi, bổ sung`).
+/// đua, Khen thưởng`, `Luật Sửa đổi, bổ sung`), and, in an amending law's
+/// name, between the laws it amends (`Luật sửa đổi, bổ sung một số điều
+/// của Luật Đất đai, Luật Nhà ở và Luật Các tổ chức tín dụng`).
 fn law_name_words(text: &str, at: usize) -> Vec<(&str, usize)> {
+    let amending = word(text, at, "sửa").is_some_and(|end| word(text, spaces(text, end), "đổi").is_some());
     let mut words = Vec::new();
     let mut start = at;
     while words.len() < MAX_LAW_NAME_WORDS {
@@ -1431,7 +1434,12 @@ fn law_name_words(text: &str, at: usize) -> Vec<(&str, usize)> {
         // ở`, `Luật Quản lý thuế, Nghị định số 106/2010/NĐ-CP`).
         if text[next..].starts_with(',') {
             let after = spaces(text, next + 1);
-            if after == next + 1 || word(text, after, "luật").is_some() || is_kind_name_at(text, after) {
+            let amended_law = amending
+                && kind_named_at(text, after)
+                    .is_some_and(|(kind, _)| matches!(kind.name, "Luật" | "Bộ luật" | "Pháp lệnh"));
+            if after == next + 1
+                || (!amended_law && (word(text, after, "luật").is_some() || is_kind_name_at(text, after)))
+            {
                 break;
             }
             next = after;
