@@ -67,6 +67,7 @@ export interface Citation {
   /** Whether the symbol was completed from the kind and the issuer named after it (or after the citation it resolves to). */
   inferred: boolean;
   number: string | null;
+  /** The document's year: its symbol's, the one `năm 2014` after it gives, or its date's. */
   year: number | null;
   typeCode: string | null;
   issuerCode: string | null;
