@@ -227,7 +227,13 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     {
         article.sapo = Some(body.remove(0).text.to_owned());
     }
-    article.blocks = blocks(&body, &separators, article.sapo.as_deref(), &mut warnings);
+    article.blocks = blocks(
+        &body,
+        &separators,
+        &article.title,
+        article.sapo.as_deref(),
+        &mut warnings,
+    );
     if let Some(url) = &source.url {
         source.name = host(url).map(str::to_owned);
     }
@@ -1648,18 +1654,19 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
 /// Paragraphs, subheadings and lists, with each alt-text line and its
 /// caption line joined into a figure, and each caption line alone made
 /// one; a separator between the parts that `separators` set apart. The
-/// `sapo`, when there is one, is the text before the body. A separator
-/// above the body, below it or right under another sets nothing apart: it
-/// is left out, with a warning.
+/// `title` and the `sapo`, when there is one, are the text before the
+/// body. A separator above the body, below it or right under another sets
+/// nothing apart: it is left out, with a warning.
 fn blocks(
     body: &[Line<'_>],
     separators: &[Line<'_>],
+    title: &str,
     sapo: Option<&str>,
     warnings: &mut Vec<Error>,
 ) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
     let set_apart = paragraphs_set_apart(body);
-    let questions_head = !is_interview(body);
+    let questions_head = !is_interview(body, [Some(title), sapo]);
     let mut part_start = 0;
     for separator in separators {
         // The part before the separator: the body's lines above it.
@@ -2000,18 +2007,19 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
         && !is_contact(line)
 }
 
-/// Whether `body` is an interview's: a line opens with the interviewer's
-/// label (`PV:`, `Phóng viên:`, `Hỏi:`), or a question is answered after a
-/// dash (`- Không, nhõn một cái.`). Its questions are the interviewer's,
-/// never subheadings.
-fn is_interview(body: &[Line<'_>]) -> bool {
+/// Whether `body`, under the texts of its `lead` (its title and sapo), is
+/// an interview's: a line opens with the interviewer's label (`PV:`,
+/// `Phóng viên:`, `Hỏi:`; a scrape that lost the title may begin with
+/// one), or a question is answered after a dash (`- Không, nhõn một
+/// cái.`). Its questions are the interviewer's, never subheadings.
+fn is_interview(body: &[Line<'_>], lead: [Option<&str>; 2]) -> bool {
     const LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
-    let labelled = |line: &Line<'_>| {
-        line.text
-            .split_once(':')
+    let labelled = |text: &str| {
+        text.split_once(':')
             .is_some_and(|(label, _)| LABELS.contains(&lower_case(label.trim()).as_str()))
     };
-    body.iter().any(labelled)
+    lead.into_iter().flatten().any(labelled)
+        || body.iter().any(|line| labelled(line.text))
         || body
             .windows(2)
             .any(|pair| pair[0].text.ends_with('?') && pair[1].text.trim_start().starts_with(['-', '–', '—']))
@@ -3101,7 +3109,7 @@ mod tests {
             "Ảnh: Nhật Bắc",
         ];
         let body = body_of(&lines);
-        let blocks = blocks(&body, &[], None, &mut Vec::new());
+        let blocks = blocks(&body, &[], "", None, &mut Vec::new());
         // One credit joins the figure; another is an image whose caption
         // the scrape lost.
         let [Block::Figure(figure), Block::Figure(another)] = blocks.as_slice() else {
@@ -3425,6 +3433,28 @@ mod tests {
                 "Hội chợ mở cửa."
             ]
         );
+    }
+
+    #[test]
+    fn interviews_are_told_by_the_interviewer_s_label_or_answers_after_dashes() {
+        let question = "Vì sao ông chọn cầu thủ ấy?";
+        let answer = "Tôi chọn cậu ấy vì phong độ.";
+        let body = body_of(&[question, answer]);
+        assert!(!is_interview(&body, [Some("Tiêu đề"), None]));
+        // The scrape lost the title: the first question stands in its place.
+        assert!(is_interview(&body, [Some("PV: Đội thắng dễ, thưa ông?"), None]));
+        assert!(is_interview(
+            &body_of(&["Phóng viên: Ông nghĩ sao?", answer]),
+            [None, None]
+        ));
+        assert!(is_interview(
+            &body_of(&[question, "- Vì phong độ."]),
+            [None, None]
+        ));
+        assert!(!is_interview(
+            &body_of(&["Điện thoại: 0912345678", answer]),
+            [None, None]
+        ));
     }
 
     #[test]
