@@ -1957,10 +1957,10 @@ fn letter_marker(line: &str) -> Option<(char, char)> {
 /// (at most twelve words) that opens with a capital or a digit and ends
 /// with no punctuation, or asks a question the text goes on to answer
 /// (`Vì sao giá vàng tăng?`) when `questions_head` (the article is no
-/// interview: see [`is_interview`]; nor is the question an interviewer's,
-/// `PV: …?`, or answered after a dash, `- Không.`), before a sentence (`after` ends
-/// with `. ! ? …`, perhaps in quotes, or with the colon that introduces a
-/// list) longer than it. Not a line of names (a portrait's
+/// interview: see [`is_interview`]; nor is the question an
+/// interviewer's, `PV: …?`, or answered after a dash, `- Không.`), before
+/// a sentence (`after` ends with `. ! ? …`, perhaps in quotes, or with the
+/// colon that introduces a list) longer than it. Not a line of names (a portrait's
 /// caption whose image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside)
 /// or another line that reads as a caption, nor a credit. Two such lines
 /// in a row are not headings either: the second has no sentence after it,
@@ -1987,7 +1987,7 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
         questions_head
             && line.ends_with('?')
             && !line.contains(':')
-            && !after.trim_start().starts_with(['-', '–', '—'])
+            && !opens_with_dash(after)
             && after.split_whitespace().nth(ANSWER_MIN_WORDS - 1).is_some()
     };
     opens
@@ -2014,15 +2014,26 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
 /// cái.`). Its questions are the interviewer's, never subheadings.
 fn is_interview(body: &[Line<'_>], lead: [Option<&str>; 2]) -> bool {
     const LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
-    let labelled = |text: &str| {
-        text.split_once(':')
-            .is_some_and(|(label, _)| LABELS.contains(&lower_case(label.trim()).as_str()))
-    };
-    lead.into_iter().flatten().any(labelled)
-        || body.iter().any(|line| labelled(line.text))
+    lead.into_iter()
+        .flatten()
+        .any(|text| opens_with_label(text, LABELS))
+        || body.iter().any(|line| opens_with_label(line.text, LABELS))
         || body
             .windows(2)
-            .any(|pair| pair[0].text.ends_with('?') && pair[1].text.trim_start().starts_with(['-', '–', '—']))
+            .any(|pair| pair[0].text.ends_with('?') && opens_with_dash(pair[1].text))
+}
+
+/// Whether `line` opens with one of `labels` (in small letters) and a
+/// colon: `PV: …`, `Hotline: …`, `Video: …`.
+fn opens_with_label(line: &str, labels: &[&str]) -> bool {
+    line.split_once(':')
+        .is_some_and(|(label, _)| labels.contains(&lower_case(label.trim()).as_str()))
+}
+
+/// Whether `line` opens with a dash, as an interview's answers do
+/// (`- Không.`).
+fn opens_with_dash(line: &str) -> bool {
+    line.trim_start().starts_with(['-', '–', '—'])
 }
 
 /// Whether `line` gives a way to reach someone (`Điện thoại: (0292)
@@ -2040,8 +2051,7 @@ fn is_contact(line: &str) -> bool {
         "website",
         "địa chỉ",
     ];
-    line.split_once(':')
-        .is_some_and(|(label, _)| LABELS.contains(&lower_case(label.trim()).as_str()))
+    opens_with_label(line, LABELS)
 }
 
 /// Whether `line` is the title of a video or other media the page plays
@@ -2059,8 +2069,7 @@ fn names_media(line: &str) -> bool {
         "audio",
         "phóng sự ảnh",
     ];
-    line.split_once(':')
-        .is_some_and(|(label, _)| MEDIA_LABELS.contains(&lower_case(label.trim()).as_str()))
+    opens_with_label(line, MEDIA_LABELS)
 }
 
 /// How a subheading is numbered: `I. TÌNH HÌNH CHUNG`, `1. Về kinh tế`.
