@@ -313,11 +313,12 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
         return false;
     };
     let mut syllable = to_lower(first).to_string();
-    if chars.clone().all(is_lower) {
-        let lower = format!("{syllable}{}", chars.as_str());
-        if UNMARKED_SENTENCE_STARTS.contains(&lower.as_str()) {
-            return true;
-        }
+    let rest = chars.as_str();
+    if UNMARKED_SENTENCE_STARTS
+        .iter()
+        .any(|start| start.strip_prefix(syllable.as_str()) == Some(rest))
+    {
+        return true;
     }
     for c in chars.take(MAX_SYLLABLE_LEN - 1) {
         if glued_words::is_marked_word(&syllable) {
