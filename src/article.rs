@@ -7,6 +7,7 @@
 //! writes the same format back.
 
 mod inline_html;
+mod json_places;
 mod limits;
 mod lone_surrogates;
 mod parse;

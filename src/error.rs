@@ -59,14 +59,14 @@ pub enum Error {
     /// A required field is absent.
     Missing {
         /// JSON path of the absent field.
-        path: String,
+        path: JsonPath,
         /// What the field should hold, e.g. "a non-empty string".
         expected: &'static str,
     },
     /// A field holds the wrong kind of value.
     Invalid {
         /// JSON path of the value.
-        path: String,
+        path: JsonPath,
         /// What the field should hold, e.g. "a positive integer".
         expected: &'static str,
         /// A short rendering of what it holds instead.
@@ -75,12 +75,12 @@ pub enum Error {
     /// A field this version of the article format does not know.
     UnknownField {
         /// JSON path of the field.
-        path: String,
+        path: JsonPath,
     },
     /// A block whose `type` is not one of the known block types.
     UnknownBlockType {
         /// JSON path of the block's `type`.
-        path: String,
+        path: JsonPath,
         /// The type that was given.
         found: String,
     },
@@ -88,21 +88,21 @@ pub enum Error {
     /// relative URLs are).
     UnsafeUrl {
         /// JSON path of the URL.
-        path: String,
+        path: JsonPath,
         /// The URL as given.
         url: String,
     },
     /// An HTML element outside the paragraph subset; its text is kept.
     UnsupportedTag {
         /// JSON path of the `html` field.
-        path: String,
+        path: JsonPath,
         /// The element's name.
         tag: String,
     },
     /// A link in inline HTML whose `href` is not allowed; its text is kept.
     UnsafeLink {
         /// JSON path of the `html` field.
-        path: String,
+        path: JsonPath,
         /// The `href` as given.
         href: String,
     },
@@ -111,7 +111,7 @@ pub enum Error {
     /// browser).
     UnclosedMarkup {
         /// JSON path of the `html` field.
-        path: String,
+        path: JsonPath,
         /// The start of the markup left out.
         markup: String,
         /// How many characters of it come after `markup`.
@@ -121,7 +121,7 @@ pub enum Error {
     /// elements' text is kept without them.
     TooDeep {
         /// JSON path of the `html` field.
-        path: String,
+        path: JsonPath,
         /// The deepest nesting that is kept.
         limit: usize,
     },
@@ -201,7 +201,7 @@ pub enum Error {
     /// reserved at the default ratio (3:2) and the image fitted inside it.
     NoDimensions {
         /// JSON path of the image.
-        path: String,
+        path: JsonPath,
     },
     /// The input is past one of the reading limits (see
     /// [`crate::article::Limits`]); nothing of it is rendered.
@@ -253,7 +253,7 @@ impl Error {
                 Some((*line, *column))
             }
             Error::LimitExceeded { at, .. } => *at,
-            _ => None,
+            _ => self.json_path()?.at,
         }
     }
 
@@ -275,6 +275,30 @@ impl Error {
     /// The JSON path the problem is about, when it has one.
     pub fn path(&self) -> Option<&str> {
         match self {
+            Error::LimitExceeded {
+                limit: crate::article::Limit::Blocks,
+                ..
+            } => Some("blocks"),
+            _ => self.json_path().map(|json_path| json_path.path.as_str()),
+        }
+    }
+
+    /// The path of a problem about one place in article JSON.
+    pub(crate) fn json_path(&self) -> Option<&JsonPath> {
+        with_json_path!(self)
+    }
+
+    /// The same, to record where the place is in the text.
+    pub(crate) fn json_path_mut(&mut self) -> Option<&mut JsonPath> {
+        with_json_path!(self)
+    }
+}
+
+/// The [`JsonPath`] of an [`Error`] (`&` or `&mut`, as the error is
+/// borrowed) if it is about one place in article JSON.
+macro_rules! with_json_path {
+    ($error:expr) => {
+        match $error {
             Error::Missing { path, .. }
             | Error::Invalid { path, .. }
             | Error::UnknownField { path }
@@ -285,25 +309,43 @@ impl Error {
             | Error::UnclosedMarkup { path, .. }
             | Error::TooDeep { path, .. }
             | Error::NoDimensions { path } => Some(path),
-            Error::LimitExceeded {
-                limit: crate::article::Limit::Blocks,
-                ..
-            } => Some("blocks"),
-            Error::Syntax { .. }
-            | Error::LoneSurrogate { .. }
-            | Error::EmptyText
-            | Error::NoBody
-            | Error::TitleReadsAsParagraph { .. }
-            | Error::TitleNotInAddress { .. }
-            | Error::DroppedLine { .. }
-            | Error::StrayPunctuation { .. }
-            | Error::PageChrome { .. }
-            | Error::ReaderCount { .. }
-            | Error::WeekdayMismatch { .. }
-            | Error::Options { .. }
-            | Error::LimitExceeded { .. }
-            | Error::MoreProblems { .. } => None,
+            _ => None,
         }
+    };
+}
+use with_json_path;
+
+/// Where a problem is in article JSON: its path (`blocks[3].image.alt`)
+/// and, once the text has been searched for it, the 1-based line and
+/// column (in characters) where that field's name begins, or the array's
+/// item; for a field that is missing, the object that lacks it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonPath {
+    /// The path: field names joined by `.`, array indices in brackets.
+    pub path: String,
+    /// The line and column, when the problem was read from JSON text.
+    pub at: Option<(usize, usize)>,
+}
+
+impl From<String> for JsonPath {
+    fn from(path: String) -> Self {
+        JsonPath { path, at: None }
+    }
+}
+
+impl From<&str> for JsonPath {
+    fn from(path: &str) -> Self {
+        path.to_owned().into()
+    }
+}
+
+/// `blocks[3].image.alt`, after its `line:column: ` when it is known.
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((line, column)) = self.at {
+            write!(f, "{line}:{column}: ")?;
+        }
+        f.write_str(&self.path)
     }
 }
 

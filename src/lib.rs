@@ -28,9 +28,9 @@
 //! assert!(rendered.html.starts_with(r#"<article class="vn-article" lang="vi" aria-labelledby="vn-title" part="article">"#));
 //! assert!(rendered.html.contains("<b>Ban Thường vụ Tỉnh ủy</b>"));
 //! assert!(rendered.html.contains("Cập nhật 16:07, Thứ Năm, 07/11/2019"));
-//! // The unknown block is skipped, and said so.
+//! // The unknown block is skipped, and said so, with its line and column.
 //! assert_eq!(rendered.warnings[0].to_string(),
-//!     "blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list, separator; the block is skipped");
+//!     "6:11: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list, separator; the block is skipped");
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -52,21 +52,24 @@ pub use article::{
     Numbering, Paragraph, Parsed, Size, Source, Timestamp,
 };
 pub use citation::{Citation, find_citations};
-pub use error::{Error, Severity};
+pub use error::{Error, JsonPath, Severity};
 pub use ingest::{Ingested, ingest};
 pub use normalize::{NormalizeOptions, Normalized, normalize_text};
 pub use render::{RenderOptions, Rendered, render, render_json};
 
-/// Every problem with article JSON, in document order; empty when the
-/// article is valid. Problems of [`Severity::Error`] make it invalid.
+/// Every problem with article JSON, in document order, each with its line
+/// and column; empty when the article is valid. Problems of
+/// [`Severity::Error`] make it invalid.
 ///
 /// ```
 /// let problems = vn_article::check(r#"{"title": "", "blocks": [{"type": "figure", "image": {"alt": "", "width": -3}}]}"#);
 /// let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
 /// assert_eq!(messages, [
-///     "title: expected a non-empty string, found \"\"",
-///     "blocks[0].image.width: expected a positive integer, found -3",
+///     "1:2: title: expected a non-empty string, found \"\"",
+///     "1:66: blocks[0].image.width: expected a positive integer, found -3",
 /// ]);
+/// assert_eq!(problems[1].path(), Some("blocks[0].image.width"));
+/// assert_eq!(problems[1].position(), Some((1, 66)));
 /// ```
 pub fn check(json: &str) -> Vec<Error> {
     match Article::from_json(json) {

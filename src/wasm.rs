@@ -104,7 +104,9 @@ export interface Problem {
   message: string;
   /** The JSON path, when the problem has one. */
   path?: string;
-  /** For malformed JSON: where the reader stopped, 1-based. */
+  /** Where in JSON text the problem is, 1-based: where a malformed text
+   * stopped the reader, or the field the path names. Not for an object,
+   * whose problems the path places. */
   line?: number;
   column?: number;
   severity: "error" | "warning";
@@ -328,7 +330,12 @@ fn parse_article(article: &JsValue, limits: &Limits) -> Result<Parsed, Vec<Error
     // An object too deep for JSON.stringify (or with a cycle) throws. What
     // it writes is well formed: it escapes halves of surrogate pairs.
     match stringify(article) {
-        Ok(Some(json)) => Article::from_json_within(&json, limits),
+        Ok(Some(json)) => Article::from_json_within(&json, limits)
+            .map(|parsed| Parsed {
+                problems: named_by_paths(parsed.problems),
+                ..parsed
+            })
+            .map_err(named_by_paths),
         Ok(None) => Err(vec![not_an_article()]),
         Err(thrown) => Err(vec![Error::Invalid {
             path: "$".into(),
@@ -336,6 +343,15 @@ fn parse_article(article: &JsValue, limits: &Limits) -> Result<Parsed, Vec<Error
             found: thrown,
         }]),
     }
+}
+
+/// Problems of an object, named by their paths only: lines and columns
+/// of the text `JSON.stringify` wrote are no place the caller can see.
+fn named_by_paths(mut problems: Vec<Error>) -> Vec<Error> {
+    for path in problems.iter_mut().filter_map(Error::json_path_mut) {
+        path.at = None;
+    }
+    problems
 }
 
 /// The UTF-16 code units of `text` when it holds half of a surrogate pair

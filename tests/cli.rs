@@ -60,8 +60,8 @@ fn check_lists_every_problem_with_its_path_and_fails() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr),
-        "error: blocks[0].image.width: expected a positive integer, found -3\n\
-         error: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list, separator; the block is skipped\n"
+        "error: 1:83: blocks[0].image.width: expected a positive integer, found -3\n\
+         error: 1:112: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list, separator; the block is skipped\n"
     );
 }
 
@@ -71,7 +71,7 @@ fn check_passes_when_there_are_only_warnings() {
     let output = run(&["check", "-"], json.as_bytes());
     assert_eq!(output.status.code(), Some(0));
     assert!(
-        text(&output.stderr).starts_with("warning: blocks[0].html: <span>"),
+        text(&output.stderr).starts_with("warning: 1:49: blocks[0].html: <span>"),
         "{}",
         text(&output.stderr)
     );
@@ -110,7 +110,7 @@ fn render_prints_exactly_the_library_html_and_warns_on_stderr() {
         text(&output.stdout)
             .contains("<h1 class=\"vn-article__title\" id=\"vn-title\" part=\"title\">T</h1>")
     );
-    assert!(text(&output.stderr).starts_with("error: blocks[0].type: unknown block type"));
+    assert!(text(&output.stderr).starts_with("error: 1:28: blocks[0].type: unknown block type"));
 }
 
 #[test]
@@ -139,7 +139,7 @@ fn render_fails_without_output_when_nothing_can_be_rendered() {
     assert_eq!(text(&output.stdout), "");
     assert_eq!(
         text(&output.stderr),
-        "error: title: expected a non-empty string, found nothing\n"
+        "error: 1:1: title: expected a non-empty string, found nothing\n"
     );
 }
 

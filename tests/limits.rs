@@ -104,7 +104,7 @@ fn problems_are_listed_up_to_a_hundred_then_counted() {
     );
     let problems: Vec<String> = check(&json).iter().map(ToString::to_string).collect();
     assert_eq!(problems.len(), 101);
-    assert!(problems[99].starts_with("blocks[99].type: unknown block type \"video\""));
+    assert!(problems[99].starts_with("1:1812: blocks[99].type: unknown block type \"video\""));
     assert_eq!(problems[100], "… and 50 more problems, not listed");
 }
 
@@ -124,8 +124,8 @@ fn halves_of_characters_and_other_problems_share_the_hundred() {
         "{}",
         problems[59]
     );
-    assert!(problems[60].starts_with("blocks[0].type: unknown block type"));
-    assert!(problems[99].starts_with("blocks[39].type: unknown block type"));
+    assert!(problems[60].starts_with("1:387: blocks[0].type: unknown block type"));
+    assert!(problems[99].starts_with("1:1089: blocks[39].type: unknown block type"));
     assert_eq!(problems[100], "… and 40 more problems, not listed");
 }
 

@@ -175,13 +175,26 @@ fn errors_are_javascript_errors_with_the_messages_of_check() {
     let error = render_to_string(r#"{"sapo": "", "blocks": 3}"#.into(), None).unwrap_err();
     assert_eq!(
         message(&error),
+        "1:1: title: expected a non-empty string, found nothing\n\
+         1:2: sapo: expected a non-empty string, found \"\"\n\
+         1:14: blocks: expected an array of blocks, found 3"
+    );
+    let problems: Array = property(&error, "problems").dyn_into().unwrap();
+    assert_eq!(problems.length(), 3);
+    assert_eq!(property(&problems.get(2), "path").as_string().unwrap(), "blocks");
+    assert_eq!(property(&problems.get(2), "column").as_f64(), Some(14.0));
+
+    // An object's problems are named by their paths: the text
+    // `JSON.stringify` wrote is not the caller's.
+    let error = render_to_string(JSON::parse(r#"{"sapo": "", "blocks": 3}"#).unwrap(), None).unwrap_err();
+    assert_eq!(
+        message(&error),
         "title: expected a non-empty string, found nothing\n\
          sapo: expected a non-empty string, found \"\"\n\
          blocks: expected an array of blocks, found 3"
     );
     let problems: Array = property(&error, "problems").dyn_into().unwrap();
-    assert_eq!(problems.length(), 3);
-    assert_eq!(property(&problems.get(2), "path").as_string().unwrap(), "blocks");
+    assert!(property(&problems.get(2), "line").is_undefined());
 
     let error = render_to_string(JsValue::from_f64(42.0), None).unwrap_err();
     assert_eq!(
@@ -266,7 +279,7 @@ fn check_article_lists_problems_like_the_cli() {
     assert_eq!(problems.length(), 1);
     assert_eq!(
         property(&problems.get(0), "message").as_string().unwrap(),
-        "blocks[0].text: expected a non-empty string, found nothing"
+        "1:29: blocks[0].text: expected a non-empty string, found nothing"
     );
 }
 

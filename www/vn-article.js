@@ -187,7 +187,8 @@ const ERROR_WORDS = {
     network: 'Không kết nối được tới máy chủ để tải dữ liệu bài viết.',
     module: 'Trình duyệt không tải được mô-đun hiển thị bài viết.',
     syntax: (line, column) => `Dữ liệu bài viết không phải JSON hợp lệ (dòng ${line}, cột ${column}).`,
-    field: (path) => `Dữ liệu bài viết bị lỗi ở trường ${path}.`,
+    field: (path, line, column) =>
+      `Dữ liệu bài viết bị lỗi ở trường ${path}${line ? ` (dòng ${line}, cột ${column})` : ''}.`,
     options: 'Thuộc tính của thẻ <vn-article> không hợp lệ.',
     other: 'Đã xảy ra lỗi khi dựng bài viết.',
     details: 'Chi tiết kỹ thuật',
@@ -198,7 +199,8 @@ const ERROR_WORDS = {
     network: 'The server could not be reached for the article.',
     module: 'The browser could not load the module that renders the article.',
     syntax: (line, column) => `The article data is not valid JSON (line ${line}, column ${column}).`,
-    field: (path) => `The article data has a problem at ${path}.`,
+    field: (path, line, column) =>
+      `The article data has a problem at ${path}${line ? ` (line ${line}, column ${column})` : ''}.`,
     options: 'An attribute of <vn-article> is not valid.',
     other: 'Something went wrong while rendering the article.',
     details: 'Technical details',
@@ -454,10 +456,10 @@ export class VnArticleElement extends (globalThis.HTMLElement ?? Object) {
             ? words.module
             : failure.kind === 'options'
               ? words.options
-              : first?.line
-                ? words.syntax(first.line, first.column)
-                : first?.path
-                  ? words.field(first.path)
+              : first?.path
+                ? words.field(first.path, first.line, first.column)
+                : first?.line
+                  ? words.syntax(first.line, first.column)
                   : words.other;
 
     const title = document.createElement('p');

@@ -9,6 +9,7 @@
 
 use serde_json::{Map, Value};
 
+use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
@@ -70,12 +71,11 @@ pub(super) fn from_json(
             return Err(problems.into_vec());
         }
     };
-    match from_value(&value, limits, &mut problems) {
-        Some(article) => Ok(Parsed {
-            article,
-            problems: problems.into_vec(),
-        }),
-        None => Err(problems.into_vec()),
+    let article = from_value(&value, limits, &mut problems);
+    let problems = problems.located_in(json);
+    match article {
+        Some(article) => Ok(Parsed { article, problems }),
+        None => Err(problems),
     }
 }
 
@@ -98,16 +98,33 @@ impl Problems {
         }
     }
 
-    /// Places `problem` among those listed by its place in the text.
+    /// Places `problem` among those listed by its place in the text; a
+    /// problem about the whole article, which has none, after them.
     fn insert_in_order(&mut self, problem: Error) {
+        let place = |problem: &Error| problem.position().unwrap_or((usize::MAX, 0));
         let at = self
             .listed
-            .partition_point(|listed| listed.position() <= problem.position());
+            .partition_point(|listed| place(listed) <= place(&problem));
         self.listed.insert(at, problem);
         if self.listed.len() > MAX_PROBLEMS {
             self.listed.pop();
             self.unlisted += 1;
         }
+    }
+
+    /// The problems listed, each with its line and column in `json`, the
+    /// text they were read from, in the order of the text (problems about
+    /// the whole article last); then one that says how many more there
+    /// were.
+    fn located_in(mut self, json: &str) -> Vec<Error> {
+        let mut listed = std::mem::take(&mut self.listed);
+        json_places::locate(json, &mut listed);
+        // A hundred at most, each placed after those before it or at its
+        // place: the order of the text, and the reading's among equals.
+        for problem in listed {
+            self.insert_in_order(problem);
+        }
+        self.into_vec()
     }
 
     /// The problems listed, then one that says how many more there were.
@@ -263,7 +280,7 @@ fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option
                 items
                     .iter()
                     .enumerate()
-                    .filter_map(|(index, item)| block(item, &format!("blocks[{index}]"), problems))
+                    .filter_map(|(index, item)| block(item, &item_path("blocks", index), problems))
                     .collect(),
             ),
             Err(error) => {
@@ -305,7 +322,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
         }
         None => {
             problems.push(Error::Missing {
-                path: format!("{path}.type"),
+                path: format!("{path}.type").into(),
                 expected: "a block type name",
             });
             return None;
@@ -320,7 +337,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
         "separator" => &["type"],
         _ => {
             problems.push(Error::UnknownBlockType {
-                path: format!("{path}.type"),
+                path: format!("{path}.type").into(),
                 found: kind.to_owned(),
             });
             return None;
@@ -346,11 +363,11 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
             let numbering = fields.numbering(ordered, problems);
             match map.get("items") {
                 None => problems.push(Error::Missing {
-                    path: fields.path_of("items"),
+                    path: fields.path_of("items").into(),
                     expected: "an array of non-empty strings",
                 }),
                 Some(Value::Array(items)) if items.is_empty() => problems.push(Error::Invalid {
-                    path: fields.path_of("items"),
+                    path: fields.path_of("items").into(),
                     expected: "at least one item",
                     found: "[]".into(),
                 }),
@@ -369,7 +386,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
 fn paragraph(fields: &Fields<'_>, problems: &mut Problems) -> Option<Paragraph> {
     if fields.map.contains_key("text") && fields.map.contains_key("html") {
         problems.push(Error::Invalid {
-            path: fields.path.to_owned(),
+            path: fields.path.to_owned().into(),
             expected: "either \"text\" or \"html\"",
             found: "both".into(),
         });
@@ -416,7 +433,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                 }
                 None => {
                     problems.push(Error::Missing {
-                        path: image.path_of("alt"),
+                        path: image.path_of("alt").into(),
                         expected: "a text alternative (\"\" for a decorative image)",
                     });
                     String::new()
@@ -430,7 +447,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                     let missing = if width.is_none() { "width" } else { "height" };
                     if !map.contains_key(missing) {
                         problems.push(Error::Missing {
-                            path: image.path_of(missing),
+                            path: image.path_of(missing).into(),
                             expected: "a positive integer (width and height go together)",
                         });
                     }
@@ -438,7 +455,9 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                 }
                 (None, None) => {
                     if src.is_some() && !map.contains_key("width") && !map.contains_key("height") {
-                        problems.push(Error::NoDimensions { path: path.clone() });
+                        problems.push(Error::NoDimensions {
+                            path: path.as_str().into(),
+                        });
                     }
                     None
                 }
@@ -463,7 +482,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
         }
         None => {
             problems.push(Error::Missing {
-                path: fields.path_of("image"),
+                path: fields.path_of("image").into(),
                 expected: "an image object",
             });
             None
@@ -498,18 +517,14 @@ impl<'a> Fields<'a> {
         let fields = Fields { map, path };
         for key in map.keys().filter(|key| !known.contains(&key.as_str())) {
             problems.push(Error::UnknownField {
-                path: fields.path_of(key),
+                path: fields.path_of(key).into(),
             });
         }
         fields
     }
 
     fn path_of(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+        field_path(self.path, key)
     }
 
     /// Any string, empty included.
@@ -549,7 +564,7 @@ impl<'a> Fields<'a> {
     ) -> Option<T> {
         if !self.map.contains_key(key) {
             problems.push(Error::Missing {
-                path: self.path_of(key),
+                path: self.path_of(key).into(),
                 expected,
             });
         }
@@ -577,7 +592,7 @@ impl<'a> Fields<'a> {
                 Value::String(text) if shows_something(text) => Some(text.clone()),
                 other => {
                     problems.push(invalid(
-                        format!("{}[{index}]", self.path_of(key)),
+                        item_path(&self.path_of(key), index),
                         "a non-empty string",
                         other,
                     ));
@@ -649,7 +664,7 @@ impl<'a> Fields<'a> {
             Some(safe) => Some(safe.to_owned()),
             None => {
                 problems.push(Error::UnsafeUrl {
-                    path: self.path_of(key),
+                    path: self.path_of(key).into(),
                     url,
                 });
                 None
@@ -672,7 +687,7 @@ impl<'a> Fields<'a> {
     fn fraction(&self, key: &str, problems: &mut Problems) -> Option<u8> {
         let Some(value) = self.map.get(key) else {
             problems.push(Error::Missing {
-                path: self.path_of(key),
+                path: self.path_of(key).into(),
                 expected: "a number from 0 to 1",
             });
             return None;
@@ -755,7 +770,7 @@ impl<'a> Fields<'a> {
             .iter()
             .enumerate()
             .filter_map(|(index, item)| {
-                let path = format!("{}[{index}]", self.path_of(key));
+                let path = item_path(&self.path_of(key), index);
                 let Value::Object(map) = item else {
                     problems.push(invalid(path, "an object", item));
                     return None;
@@ -813,7 +828,7 @@ fn is_image_type(media_type: &str) -> bool {
 
 fn invalid(path: String, expected: &'static str, found: &Value) -> Error {
     Error::Invalid {
-        path,
+        path: path.into(),
         expected,
         found: describe(found),
     }

@@ -400,7 +400,11 @@ describe('<vn-article> when the article cannot be shown', () => {
 
       assert.equal(untitled.type, 'vn-article-error');
       assert.equal(untitled.detail.path, 'title');
-      assert.equal(untitled.detail.message, 'The article cannot be shown. The article data has a problem at title.');
+      assert.equal(
+        untitled.detail.message,
+        'The article cannot be shown. The article data has a problem at title (line 1, column 1).',
+      );
+      assert.deepEqual([untitled.detail.line, untitled.detail.column], [1, 1]);
       assert.deepEqual(
         untitled.detail.problems.map((problem) => [problem.path, problem.severity]),
         [['title', 'error']],

@@ -138,7 +138,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                         match safe_url(&href) {
                             Some(safe) => open.push(Open::new(Element::Link(safe.to_owned()))),
                             None => problems.push(Error::UnsafeLink {
-                                path: path.to_owned(),
+                                path: path.to_owned().into(),
                                 href,
                             }),
                         }
@@ -157,7 +157,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 }
             }
             Token::Unclosed(markup) => problems.push(Error::UnclosedMarkup {
-                path: path.to_owned(),
+                path: path.to_owned().into(),
                 markup: markup.chars().take(UNCLOSED_SHOWN).collect(),
                 hidden: markup.chars().count().saturating_sub(UNCLOSED_SHOWN),
             }),
@@ -168,12 +168,12 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     }
 
     problems.extend(dropped_tags.into_iter().map(|tag| Error::UnsupportedTag {
-        path: path.to_owned(),
+        path: path.to_owned().into(),
         tag,
     }));
     if too_deep {
         problems.push(Error::TooDeep {
-            path: path.to_owned(),
+            path: path.to_owned().into(),
             limit: MAX_DEPTH,
         });
     }
