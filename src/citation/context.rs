@@ -147,8 +147,9 @@ pub(super) fn after(text: &str, at: usize) -> After {
             }
         }
         if found.issuer.is_none()
-            && let Some((name, after)) =
-                word(text, next, "của").and_then(|after| issuer_name(text, spaces(text, after)))
+            && let Some((name, after)) = word(text, next, "của")
+                .and_then(|after| issuer_name(text, spaces(text, after)))
+                .or_else(|| found.date.as_ref().and(issuer_without_of(text, next)))
         {
             let code = issuer::code_of(name);
             // The term a body sat in belongs with it (`của Hội nghị Trung
@@ -169,6 +170,21 @@ pub(super) fn after(text: &str, at: usize) -> After {
         break;
     }
     found
+}
+
+/// The issuer named right after a document's date without `của`, as
+/// Party documents are often cited (`Nghị quyết số 18-NQ/TW ngày 25/10/2017
+/// Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về …`): a
+/// Party body or its plenum, then its term or the document's subject
+/// (`về`). A body followed by anything else is the subject of what the
+/// sentence goes on to say (`… ngày 25/10/2017 Bộ Chính trị tiếp tục ban
+/// hành …`), and a meeting of no body named (`Hội nghị lần thứ 3 về …`) is
+/// news of a meeting: neither is the issuer.
+fn issuer_without_of(text: &str, at: usize) -> Option<(&str, usize)> {
+    let (name, after) = issuer_name(text, at)?;
+    let party = issuer::code_of(name).is_some_and(|code| issuer::is_party(&code));
+    let described = term(text, after).is_some() || word(text, spaces(text, after), "về").is_some();
+    (party && described).then_some((name, after))
 }
 
 /// Past spaces and an optional comma.
@@ -690,6 +706,39 @@ mod tests {
             "của Ban, ngành",
             "của Sở về việc",
             "của TP chỉ quy định",
+        ] {
+            assert!(after(text, 0).issuer.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_party_body_after_a_date_without_cua_issues_only_before_its_term_or_subject() {
+        for (text, name) in [
+            (
+                "ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
+                "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+            ),
+            ("ngày 15/5/2016 Bộ Chính trị về đẩy mạnh", "Bộ Chính trị"),
+            (
+                "ngày 25-10-2017, Hội nghị Trung ương 6 khóa XII.",
+                "Hội nghị Trung ương 6 khóa XII",
+            ),
+        ] {
+            let found = after(text, 0);
+            assert_eq!(
+                found.issuer.map(|(name, _)| name).as_deref(),
+                Some(name),
+                "{text}"
+            );
+        }
+        for text in [
+            // The subject of what the sentence says next.
+            "ngày 25/10/2017 Bộ Chính trị tiếp tục ban hành",
+            // A meeting of no body named, and a state body.
+            "ngày 15/3/2021, Hội nghị lần thứ 3 về việc",
+            "ngày 15/3/2021 Bộ Tài chính về việc",
+            // No date: nothing says the body belongs to the document.
+            "Bộ Chính trị về đẩy mạnh",
         ] {
             assert!(after(text, 0).issuer.is_none(), "{text}");
         }
