@@ -42,10 +42,18 @@ const UNMARKED_WORDS_BEFORE_NAMES: [&str; 12] = [
 /// keep their digits (`realme8`, `km2`, `i7`).
 pub(crate) fn small_word_before(word: &str) -> Option<usize> {
     let hump = word.find(|c: char| !(c.is_lowercase() || is_combining_mark(c)))?;
-    let before = &word[..hump];
+    let (before, after) = word.split_at(hump);
+    // After a word without marks, digits with letters after them are a
+    // code or the keys of a typing method (`ca1o`: VNI's `cáo`), not a
+    // number.
+    let code = || {
+        let digits_end = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+        before.is_ascii() && digits_end > 0 && after[digits_end..].starts_with(char::is_alphabetic)
+    };
     let glued = hump > 0
-        && word[hump..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && (is_small_word(before) || syllables(&nfc(before)).is_some());
+        && after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && (is_small_word(before) || syllables(&nfc(before)).is_some())
+        && !code();
     (glued && syllables(&nfc(word)).is_none()).then_some(hump)
 }
 
