@@ -1,8 +1,9 @@
 //! Every problem the crate reports, as one enum whose messages are sentences.
 //!
-//! A problem names its place: a JSON path such as `blocks[3].image.width` for
-//! article JSON, `line:column` for JSON that does not parse, or a line number
-//! for scraped text. [`Error::severity`] says whether the problem makes
+//! A problem names its place: for article JSON, `line:column` and a JSON
+//! path such as `blocks[3].image.width` (the path alone for an object a
+//! caller handed over, `line:column` alone for JSON that does not parse); a
+//! line number for scraped text. [`Error::severity`] says whether the problem makes
 //! `check` fail ([`Severity::Error`]) or is only worth knowing
 //! ([`Severity::Warning`]). Rendering never stops on a block-level problem: it
 //! skips or repairs what it must and hands the problems back as warnings.
@@ -246,7 +247,8 @@ impl Error {
     }
 
     /// The line and column (1-based) in the JSON text: of malformed JSON,
-    /// of half a character alone, of nesting past the limit.
+    /// of half a character alone, of nesting past the limit, of the field
+    /// or item a path names.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
             Error::Syntax { line, column, .. } | Error::LoneSurrogate { line, column, .. } => {
