@@ -21,7 +21,10 @@
 //! that ends the caption, or the line under it, its credit (see
 //! `split_credit`); so does a caption line
 //! alone that ends with a picture's credit or has it on the next line, and
-//! such a credit alone (see `figure_without_alt`); a short line without
+//! such a credit alone (see `figure_without_alt`), and so does the note
+//! that a lost photo only illustrated the story (`Ảnh minh họa. Nguồn:
+//! internet`), split off the words an aggregator glued after it (see
+//! `glued_photo_note`); a short line without
 //! punctuation before a longer sentence, or a short question a paragraph
 //! answers outside an interview, becomes a subheading (see
 //! `is_subheading`); a line of `* * *` between paragraphs becomes a
@@ -227,6 +230,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     {
         article.sapo = Some(body.remove(0).text.to_owned());
     }
+    let body = split_glued_photo_notes(body);
     article.blocks = blocks(
         &body,
         &separators,
@@ -2461,6 +2465,13 @@ fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) 
             None => (credited(None, credit), 1),
         });
     }
+    // A note with its source (`Ảnh minh họa. Nguồn: internet`): the
+    // whole of what the page says of its image.
+    let composed = nfc(line);
+    let words: Vec<&str> = composed.split_whitespace().collect();
+    if photo_note_words(&words) == Some(words.len()) {
+        return Some((credited(None, words.join(" ")), 1));
+    }
     match without_credit(line) {
         (caption, Some(credit)) => {
             (is_picture_credit(&credit) && is_caption(&caption)).then(|| (credited(Some(caption), credit), 1))
@@ -2475,6 +2486,115 @@ fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) 
             (is_caption(&caption) && !next_image).then(|| (credited(Some(caption), credit), 2))
         }
     }
+}
+
+/// How many of a line's `words` (composed) make the note it opens with
+/// that a photo only illustrates the story, without naming anyone behind
+/// it (see [`names_nobody`]: `Ảnh minh họa`, `Ảnh chỉ mang tính minh
+/// họa.`), with the source that may follow it: `Ảnh minh họa: Internet`,
+/// `Ảnh minh họa. Nguồn: internet`, `Ảnh minh họa nguồn internet.`, `Ảnh
+/// minh họa. (Nguồn: TTXVN)`. A source without brackets is one word that
+/// is no one's name (see [`is_source_word`]): after it, the words of a
+/// name and of a sentence cannot be told apart. `None` when the line does
+/// not open with such a note, or its source cannot be told from what
+/// follows.
+fn photo_note_words(words: &[&str]) -> Option<usize> {
+    /// The most words of a label and its kind (`Ảnh chỉ mang tính minh
+    /// họa`).
+    const MAX_NOTE_WORDS: usize = 6;
+    /// The most words in brackets after `(Nguồn:`.
+    const MAX_SOURCE_WORDS: usize = 10;
+    let note = (2..=MAX_NOTE_WORDS.min(words.len()))
+        .find(|&len| names_nobody(words[..len].join(" ").trim_end_matches([':', '.'])))?;
+    // `Hình ảnh` ("picture") opens prose as often as it credits (`Hình ảnh
+    // "công trường" tập kết gỗ lậu …`): it says nothing of illustrating.
+    if lower_case(words[1]).trim_end_matches([':', '.']) == "ảnh" {
+        return None;
+    }
+    let source_at = |at: usize| words.get(at).is_some_and(|word| is_source_word(word));
+    if words[note - 1].ends_with(':') {
+        return source_at(note).then_some(note + 1);
+    }
+    let label = words.get(note).map(|word| lower_case(word));
+    match label.as_deref() {
+        Some("(nguồn:") => words[note..]
+            .iter()
+            .take(MAX_SOURCE_WORDS + 1)
+            .position(|word| word.trim_end_matches('.').ends_with(')'))
+            .map(|last| note + last + 1),
+        Some("nguồn:" | "nguồn") => source_at(note + 1).then_some(note + 2),
+        _ => Some(note),
+    }
+}
+
+/// Whether `word` (and the full stop or bracket after it) names a
+/// picture's source as no person's name is written: `internet`, an
+/// agency in capitals (`TTXVN`, `AFP`), a domain (`vneconomy.vn`).
+fn is_source_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ')']);
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    word.eq_ignore_ascii_case("internet")
+        || (letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase))
+        || (word.contains('.')
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-')))
+}
+
+/// Where the story goes on after the photo note an aggregator glued to its
+/// first words (`Ảnh minh họa Theo đó, …`, `Ảnh minh họa. Nguồn: internet
+/// Cụ thể, …`; see [`photo_note_words`]): a capitalised word, a number or
+/// a quote, opening a sentence of [`MIN_GLUED_WORDS`] words or more (not
+/// `Ảnh minh họa Thanh Hà`, a credit). Read composed; the place is the
+/// line's as written, where the note's last word ends.
+fn glued_photo_note(line: &str) -> Option<usize> {
+    let composed = nfc(line);
+    let words: Vec<&str> = composed.split_whitespace().collect();
+    let note = photo_note_words(&words)?;
+    let rest = words.get(note..).filter(|rest| rest.len() >= MIN_GLUED_WORDS)?;
+    let opens_sentence = rest[0]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«'));
+    opens_sentence.then(|| end_of_words(line, note))
+}
+
+/// The fewest words of the story after a photo note glued to it.
+const MIN_GLUED_WORDS: usize = 6;
+
+/// Where the first `count` words of `line` (parted by whitespace) end.
+fn end_of_words(line: &str, count: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == count {
+                    return at;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    line.len()
+}
+
+/// Every line of `body` that opens with a photo note glued to the story
+/// (see [`glued_photo_note`]), as two lines of the same number: the note,
+/// which becomes a figure, and the story.
+fn split_glued_photo_notes<'a>(body: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    body.into_iter()
+        .flat_map(|line| {
+            let parts = match glued_photo_note(line.text) {
+                Some(at) => [&line.text[..at], line.text[at..].trim_start()].map(Some),
+                None => [Some(line.text), None],
+            };
+            parts.into_iter().flatten().map(move |text| Line { text, ..line })
+        })
+        .collect()
 }
 
 /// Whether `line` begins with the words of `credit`, marks, case and
@@ -2612,6 +2732,8 @@ fn is_photo_credit(text: &str, bracketed: bool) -> bool {
 const PICTURE_KINDS: &[&str] = &[
     " minh họa",
     " minh hoạ",
+    " chỉ mang tính minh họa",
+    " chỉ mang tính minh hoạ",
     " tư liệu",
     " chụp màn hình",
     " cắt từ clip",
@@ -3131,6 +3253,45 @@ mod tests {
         );
         assert_eq!(credit_line("Ảnh hưởng lớn", CREDIT_LABELS), None);
         assert_eq!(credit_line("Video hướng dẫn", VIDEO_LABELS), None);
+    }
+
+    #[test]
+    fn a_photo_note_glued_to_the_story_is_split_off() {
+        let story = "Theo đó, mức giá mới áp dụng từ ngày 20/3.";
+        fn split(line: &str) -> Option<(&str, &str)> {
+            glued_photo_note(line).map(|at| (&line[..at], line[at..].trim_start()))
+        }
+        for note in [
+            "Ảnh minh họa",
+            "Ảnh minh họa.",
+            "Ảnh minh họa: Internet",
+            "Ảnh minh họa. Nguồn: internet",
+            "Ảnh minh họa nguồn internet.",
+            "Ảnh minh họa. (Nguồn: Thông tấn xã Việt Nam)",
+            "Ảnh chỉ mang tính minh họa. Nguồn: vneconomy.vn",
+            "Ảnh tư liệu: TTXVN",
+        ] {
+            assert_eq!(split(&format!("{note} {story}")), Some((note, story)), "{note}");
+        }
+        // Decomposed letters: split where the note's words end as written.
+        let decomposed = "A\u{309}nh minh ho\u{323}a Theo đó, mức giá mới áp dụng.";
+        assert_eq!(
+            split(decomposed).map(|(note, _)| note),
+            Some("A\u{309}nh minh ho\u{323}a")
+        );
+        for kept in [
+            // A credit naming someone, then a name or a sentence.
+            "Ảnh minh họa: Quang Hùng Theo đó, mức giá mới áp dụng.",
+            "Ảnh minh họa. Nguồn: Bộ Công Thương Theo đó, mức giá mới áp dụng.",
+            // Too few words after it for a story.
+            "Ảnh minh họa Thanh Hà",
+            // A sentence about the picture.
+            "Ảnh minh họa cho thấy một khu đô thị mới ở Hà Nội.",
+            "Hình ảnh \"công trường\" tập kết gỗ lậu khi mới phát hiện.",
+            "Ảnh hưởng của Nghị định 100 tới người tham gia giao thông là rất lớn.",
+        ] {
+            assert_eq!(split(kept), None, "{kept}");
+        }
     }
 
     #[test]
