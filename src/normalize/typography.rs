@@ -473,12 +473,13 @@ pub(crate) fn missing_space(
                 after_digit || (is_lower(last) && letters >= 2 && vowels > 0)
             };
             let word_before_len: usize = word_before().map(char::len_utf8).sum();
-            // So may a domain (`Zing.Vn.Đây`): its ending after a dot.
-            // (Read as it will read, past invisible characters.)
-            let ends_domain = || {
+            // So may a domain (`Zing.Vn.Đây`) or a file's or page's name
+            // (`kinh-doanh.htm.Theo`): its ending after a dot. (Read as it
+            // will read, past invisible characters.)
+            let ends_address = || {
                 let head = &before[..before.len() - word_before_len];
                 last_visible(head) == Some('.')
-                    && is_domain_ending(
+                    && is_address_ending(
                         before[before.len() - word_before_len..]
                             .chars()
                             .filter(|c| !is_invisible(*c)),
@@ -518,7 +519,7 @@ pub(crate) fn missing_space(
                     && begins_vietnamese_sentence(after)
             };
             is_capitalised(first, word_after)
-                && (ends_sentence || ends_code() || ends_domain())
+                && (ends_sentence || ends_code() || ends_address())
                 && !(mark == '.' && joins_domain(before, word_before_len, after))
         }
     };
@@ -859,13 +860,13 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
             .strip_prefix('.')
             .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
     // A domain's part is never a word only Vietnamese writes: after a
-    // domain's ending (`vnexpress.net.`) such a word begins the next
-    // sentence (`.Hôm nay`). The chain before stays joined by the ending;
+    // domain's or a file's ending (`vnexpress.net.`, `bao-cao.docx.`) such
+    // a word begins the next sentence (`.Hôm nay`). The chain before stays joined by the ending;
     // the one after begins with that word, as it will once spaced
     // (`vn.Việt.Nam` is `vn. Việt.Nam`).
     let sentence_after_domain = |domain: &str, word: &str| {
         let ending = &domain[domain.trim_end_matches(in_word).len()..];
-        is_domain_ending(ending.chars().filter(|c| !is_invisible(*c))) && begins_vietnamese_sentence(word)
+        is_address_ending(ending.chars().filter(|c| !is_invisible(*c))) && begins_vietnamese_sentence(word)
     };
     if sentence_after_domain(before, after) {
         return false;
@@ -882,7 +883,20 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
 /// Whether a word, its letters given in order, is a domain's last part
 /// ([`DOMAIN_ENDINGS`]), in any case.
 fn is_domain_ending(word: impl Iterator<Item = char> + Clone) -> bool {
-    DOMAIN_ENDINGS.iter().any(|ending| {
+    is_one_of(word, &DOMAIN_ENDINGS)
+}
+
+/// Whether a word, its letters given in order, ends an address: a
+/// domain's last part or a file's or page's extension
+/// ([`FILE_EXTENSIONS`]), in any case.
+fn is_address_ending(word: impl Iterator<Item = char> + Clone) -> bool {
+    is_domain_ending(word.clone()) || is_one_of(word, &FILE_EXTENSIONS)
+}
+
+/// Whether a word, its letters given in order, is one of `endings` (ASCII,
+/// in small letters), in any case.
+fn is_one_of(word: impl Iterator<Item = char> + Clone, endings: &[&str]) -> bool {
+    endings.iter().any(|ending| {
         word.clone().count() == ending.len()
             && word
                 .clone()
@@ -893,6 +907,14 @@ fn is_domain_ending(word: impl Iterator<Item = char> + Clone) -> bool {
 
 /// The last parts of domains that a scrape may capitalise (`Zing.Vn`).
 const DOMAIN_ENDINGS: [&str; 9] = ["vn", "com", "net", "org", "edu", "gov", "info", "biz", "io"];
+
+/// The extensions of the pages and files news links to: web pages
+/// (Vietnamese newsrooms' own among them: `.ldo`, `.vnp`, `.chn`, `.tpo`,
+/// `.epi`), documents, pictures.
+const FILE_EXTENSIONS: [&str; 22] = [
+    "htm", "html", "shtml", "php", "asp", "aspx", "jsp", "ldo", "vnp", "chn", "tpo", "epi", "pdf", "doc",
+    "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "jpg",
+];
 
 /// The parts of a chunk of text (no whitespace in it) that must not
 /// change: URLs, e-mail addresses, numbers (`1.800`, `3,5%`, `24/24h`,
@@ -1315,21 +1337,22 @@ fn scheme_start(text: &str, at: usize) -> usize {
 fn url_len(text: &str) -> usize {
     let stop = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '<' | '>');
     let mut url = &text[..text.find(stop).unwrap_or(text.len())];
-    // A host ends at its domain's ending before a dot glued to a word
-    // only Vietnamese writes: no domain's part is one
-    // (`https://vnexpress.net.Hôm nay`), as [`joins_domain`] reads it.
-    let host_from = if url.starts_with("www.") {
+    // A URL ends at its domain's ending or its page's or file's extension
+    // before a dot glued to a word only Vietnamese writes: no part of a
+    // host or a path is one (`https://vnexpress.net.Hôm nay`,
+    // `www.dantri.com.vn/kinh-doanh.htm.Theo đó`), as [`joins_domain`]
+    // reads it.
+    let from = if url.starts_with("www.") {
         0
     } else {
         url.find("://").map_or(0, |at| at + 3)
     };
-    let host = &url[host_from..];
-    let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
-    if let Some((dot, _)) = host.match_indices('.').find(|&(at, _)| {
-        let label = &host[host[..at].rfind('.').map_or(0, |dot| dot + 1)..at];
-        is_domain_ending(label.chars()) && begins_vietnamese_sentence(&host[at + 1..])
+    let address = &url[from..];
+    if let Some((dot, _)) = address.match_indices('.').find(|&(at, _)| {
+        let label = &address[address[..at].rfind(['.', '/']).map_or(0, |dot| dot + 1)..at];
+        is_address_ending(label.chars()) && begins_vietnamese_sentence(&address[at + 1..])
     }) {
-        url = &url[..host_from + dot];
+        url = &url[..from + dot];
     }
     loop {
         let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '…']);
