@@ -301,9 +301,11 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         // The second syllable of a capitalised word (`Tài chính`) belongs;
         // further small words only on the way to another capitalised one,
         // at most three words on (`Hội nghị lần thứ sáu Ban Chấp hành`).
+        // Not past what follows a name (`của Quốc hội và Pháp lệnh Giám
+        // định …`: another document's name).
         let leads_on = (taken + 1..words.len())
             .take(3)
-            .take_while(|&next| !ends_name(&words, next))
+            .take_while(|&next| !ends_name(&words, next) && !words[next].follows_name)
             .any(|next| words[next].capitalised);
         // `và` joins two parts of a name (`Bộ Giáo dục và Đào tạo`), never
         // ends one. An acronym has no second syllable (`TP chỉ …`), nor has
@@ -357,6 +359,10 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         return None;
     }
     let end = words[taken - 1].end;
+    // A country issues nothing: `của Việt Nam` says whose law it is.
+    if issuer::COUNTRIES.contains(&&text[at..end]) {
+        return None;
+    }
     // A plenum's number is part of its name (`Hội nghị Trung ương 6`).
     let end = match word(text, at, "Hội nghị") {
         Some(_) => plenum_number(text, end).map_or(end, |(end, _)| end),
@@ -642,6 +648,9 @@ mod tests {
             ("của Bộ Tài chính, Bộ trưởng và Thứ trưởng", "Bộ Tài chính"),
             ("của Bộ Tài chính ban hành", "Bộ Tài chính"),
             ("của Bộ Chính trị và Hướng dẫn số 21", "Bộ Chính trị"),
+            // Not on to another document's capitalised name.
+            ("của Quốc hội và Pháp lệnh Giám định tư pháp", "Quốc hội"),
+            ("của Chính phủ và Luật Đất đai", "Chính phủ"),
             ("của Bộ Giáo dục và Đào tạo và Thông tư", "Bộ Giáo dục và Đào tạo"),
             ("của Chính phủ, Điều 5 Thông tư", "Chính phủ"),
             ("của Chính phủ và Khoản 2 Điều 5", "Chính phủ"),
@@ -706,6 +715,8 @@ mod tests {
             "của Ban, ngành",
             "của Sở về việc",
             "của TP chỉ quy định",
+            // A country's law: no body issued it.
+            "của Việt Nam quy định",
         ] {
             assert!(after(text, 0).issuer.is_none(), "{text}");
         }

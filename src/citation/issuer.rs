@@ -285,6 +285,34 @@ fn roman(number: u16) -> Option<String> {
     Some(tens + units)
 }
 
+/// Countries and the world: they make `Luật …` a country's or the world's
+/// law when they are the whole name (`theo Luật Việt Nam`, `Luật quốc
+/// tế`), and they issue no document (`Nghị định 100/2019/NĐ-CP của Việt
+/// Nam`).
+pub(super) const COUNTRIES: &[&str] = &[
+    "Việt Nam",
+    "Mỹ",
+    "Hoa Kỳ",
+    "Trung Quốc",
+    "Nhật",
+    "Nhật Bản",
+    "Hàn Quốc",
+    "Anh",
+    "Pháp",
+    "Đức",
+    "Nga",
+    "Úc",
+    "Ấn Độ",
+    "Singapore",
+    "Thái Lan",
+    "Lào",
+    "Campuchia",
+    "châu Âu",
+    "EU",
+    "quốc tế",
+    "nước ngoài",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use super::document_kind::{
     Strength,
 };
 use super::document_symbol::{self, Shape, Symbol};
+use super::issuer::COUNTRIES;
 use super::law_names::{self, Listed};
 use super::party_meeting;
 use super::{Citation, Form};
@@ -1030,7 +1031,15 @@ fn closed_at(
         return Err(TooOld);
     }
     let mut citation = named_citation(text, start, span_end, kind, &text[start..name_end], Some(year));
-    citation.date = date;
+    // What follows the year or the date as it follows a number: the date
+    // it was passed and the body that passed it (`Luật Đất đai năm 2013
+    // của Quốc hội`, `… ngày 29/11/2013 của Quốc hội khóa XIII`).
+    let after = context::after(text, end);
+    citation.date = date.or(after.date);
+    if let Some((issuer, code)) = after.issuer {
+        citation.issuer = Some(issuer);
+        citation.issuer_code = code;
+    }
     Ok(Some((citation, end)))
 }
 
@@ -1334,32 +1343,6 @@ fn not_a_law_here(text: &str, start: usize) -> bool {
             .iter()
             .any(|non_law| word(word_before, 0, non_law).is_some())
 }
-
-/// Names that make `Luật …` a country's or the world's law (`theo Luật Việt
-/// Nam`, `Luật quốc tế`) when they are the whole name.
-const COUNTRIES: &[&str] = &[
-    "Việt Nam",
-    "Mỹ",
-    "Hoa Kỳ",
-    "Trung Quốc",
-    "Nhật",
-    "Nhật Bản",
-    "Hàn Quốc",
-    "Anh",
-    "Pháp",
-    "Đức",
-    "Nga",
-    "Úc",
-    "Ấn Độ",
-    "Singapore",
-    "Thái Lan",
-    "Lào",
-    "Campuchia",
-    "châu Âu",
-    "EU",
-    "quốc tế",
-    "nước ngoài",
-];
 
 /// Whether the law whose name or year ends at `end` is another country's:
 /// the country follows it, after `của`, `tại` or `ở` (`Luật Đất đai của
