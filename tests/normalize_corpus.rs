@@ -126,14 +126,26 @@ fn split_at_glued_marks(chunk: &str) -> Vec<&str> {
 
 /// `chunk` without a small word glued to the name or number after it:
 /// lower-case letters with a Vietnamese mark, or a few words without one
-/// (those of `normalize::glued_words`), then a capital or a digit; an
-/// e-mail address keeps them.
+/// (those of `normalize::glued_words`), then a capital or a digit; or
+/// such a word capitalised, as a sentence's first word is, then a digit
+/// (`Sáng7/6`, `Điều40`); an e-mail address keeps them.
 fn without_small_word_before(chunk: &str) -> &str {
-    let small = chunk.find(|c: char| !c.is_lowercase()).unwrap_or(0);
-    let word = &chunk[..small];
-    let glued = chunk[small..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    let capital = chunk
+        .chars()
+        .next()
+        .filter(|c| c.is_uppercase())
+        .map_or(0, char::len_utf8);
+    let Some(small) = chunk[capital..]
+        .find(|c: char| !c.is_lowercase())
+        .map(|at| capital + at)
+    else {
+        return chunk;
+    };
+    let word = chunk[..small].to_lowercase();
+    let glued = small > capital
+        && chunk[small..].starts_with(|c: char| (c.is_uppercase() && capital == 0) || c.is_ascii_digit())
         && !chunk.contains('@')
-        && (!word.is_ascii() || ["ca", "do", "theo", "cho", "trong", "sang"].contains(&word));
+        && (!word.is_ascii() || ["ca", "do", "theo", "cho", "trong", "sang"].contains(&word.as_str()));
     if glued { &chunk[small..] } else { chunk }
 }
 

@@ -18,7 +18,7 @@
 //! ([`small_word_before`]).
 
 use super::compose::is_vietnamese_syllable;
-use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter};
+use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter, to_lower};
 use super::typography::is_invisible;
 use super::unicode::{is_combining_mark, nfc};
 
@@ -39,9 +39,17 @@ const UNMARKED_WORDS_BEFORE_NAMES: [&str; 12] = [
 /// (`lựclượngCOVID-19`, `khoảnghơn5.000`), which the pass then cuts. A
 /// word that is all glued syllables (`huyệnCần`, `tạiViệtNam`) is left to
 /// [`syllables`], which cuts it whole. Brands and units without a mark
-/// keep their digits (`realme8`, `km2`, `i7`).
+/// keep their digits (`realme8`, `km2`, `i7`). A sentence's first word,
+/// capitalised, is cut before a number only (`Sau3 ngày`, `Từ2020`):
+/// capitalised words run together are names and brands as often
+/// (`ChoTot`, `AnhDuong`).
 pub(crate) fn small_word_before(word: &str) -> Option<usize> {
-    let hump = word.find(|c: char| !(c.is_lowercase() || is_combining_mark(c)))?;
+    let capital = word
+        .chars()
+        .next()
+        .filter(|c| c.is_uppercase())
+        .map_or(0, char::len_utf8);
+    let hump = capital + word[capital..].find(|c: char| !(c.is_lowercase() || is_combining_mark(c)))?;
     let (before, after) = word.split_at(hump);
     // After a word without marks, digits with letters after them are a
     // code or the keys of a typing method (`ca1o`: VNI's `cáo`), not a
@@ -50,8 +58,8 @@ pub(crate) fn small_word_before(word: &str) -> Option<usize> {
         let digits_end = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
         before.is_ascii() && digits_end > 0 && after[digits_end..].starts_with(char::is_alphabetic)
     };
-    let glued = hump > 0
-        && after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    let glued = hump > capital
+        && after.starts_with(|c: char| (c.is_uppercase() && capital == 0) || c.is_ascii_digit())
         && (is_small_word(before) || syllables(&nfc(before)).is_some())
         && !code();
     (glued && syllables(&nfc(word)).is_none()).then_some(hump)
@@ -59,8 +67,18 @@ pub(crate) fn small_word_before(word: &str) -> Option<usize> {
 
 /// Whether `word` is a small word news glues to a name or number: lower-case letters
 /// that make a Vietnamese syllable with a mark, or a word of
-/// [`UNMARKED_WORDS_BEFORE_NAMES`].
+/// [`UNMARKED_WORDS_BEFORE_NAMES`]; its first letter may be a capital,
+/// as a sentence's first word's is (`Sau`, `Từ`).
 pub(crate) fn is_small_word(word: &str) -> bool {
+    let mut letters = word.chars();
+    let lowered: String;
+    let word = match letters.next() {
+        Some(first) if first.is_uppercase() => {
+            lowered = std::iter::once(to_lower(first)).chain(letters).collect();
+            &lowered
+        }
+        _ => word,
+    };
     if word.is_ascii() {
         UNMARKED_WORDS_BEFORE_NAMES.contains(&word)
     } else {
@@ -337,6 +355,10 @@ mod tests {
             ("ngày3/2/2021", "ngày"),
             ("số187/2004/NĐ-CP", "số"),
             ("trong2", "trong"),
+            // A sentence's first word, before a number.
+            ("Sau3", "Sau"),
+            ("Từ2020", "Từ"),
+            ("Điều40", "Điều"),
         ] {
             assert_eq!(small_word_before(word), Some(small.len()), "{word}");
         }
@@ -393,7 +415,11 @@ mod tests {
             "realme8",  // no mark: a brand's number
             "km2",
             "i7",
-            "sởcó3", // glued syllables: no small word
+            "sởcó3",  // glued syllables: no small word
+            "ChoTot", // capitalised before a capital: a name or brand
+            "TheoQuang",
+            "Ca1o", // a code, or VNI's keys
+            "Bo65",
         ] {
             assert_eq!(small_word_before(word), None, "{word}");
         }

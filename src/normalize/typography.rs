@@ -1029,11 +1029,16 @@ fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>)
             // its space, and the next pass reads it alone). An address's
             // letters are all its own.
             let label = glued_label_len(symbol);
-            let label = label + word_glued_before_number_len(&symbol[label..]);
-            let small = (!symbol.contains('@'))
+            let mut label = label + word_glued_before_number_len(&symbol[label..]);
+            // Each small word glued before it, the last maybe capitalised
+            // (`theoViệt1.800`: `theo`, then `Việt`), as the next pass
+            // would find it once the first is cut off.
+            while let Some(small) = (!symbol.contains('@'))
                 .then(|| glued_words::small_word_before(&symbol[label..]))
-                .flatten();
-            let label = label + small.unwrap_or(0);
+                .flatten()
+            {
+                label += small;
+            }
             if is_number_or_symbol(&symbol[label..]) {
                 spans.push(from + lead + label..from + lead + symbol.len());
             }
