@@ -172,6 +172,115 @@ pub(super) fn after(text: &str, at: usize) -> After {
     found
 }
 
+/// The issuer a sentence names as its subject right before the verb of
+/// issuing that leads to a citation at `start`: `Bộ Tài chính vừa ban
+/// hành Thông tư 10`, `Thủ tướng Chính phủ đã ký Quyết định 751`. Only a
+/// name whose code the issuers' table can tell, read as [`issuer_name`]
+/// reads one, that ends right before the verb and the words that time it
+/// (`vừa`, `đã chính thức`); the nearest such name (`Bộ Tài chính đề nghị
+/// Chính phủ ban hành …`: the government issues it), with the known name
+/// or the same body's name it ends (`Thủ tướng Chính phủ`, `Ban Bí thư
+/// Trung ương Đảng`). Not an official's (`Bộ trưởng Bộ Công Thương Trần
+/// Tuấn Anh vừa ký …`): their own name cannot be told from the body's.
+/// Not `… được ban hành`. Read back at most [`SUBJECT_REACH`] bytes, after
+/// the phrase's last mark.
+pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<String>)> {
+    /// Verbs of issuing and signing, the longest first.
+    const ISSUING: &[&str] = &["ký ban hành", "ban hành", "ký"];
+    /// Words that time the verb.
+    const TIMING: &[&str] = &["vừa", "đã", "mới", "cũng", "chính thức"];
+    // `text` before `word` that ends it, and the spaces between them.
+    fn before_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+        text.strip_suffix(word)
+            .and_then(|rest| rest.strip_suffix([' ', '\u{a0}']))
+            .map(|rest| rest.trim_end_matches([' ', '\u{a0}']))
+    }
+    let mut reach = start.saturating_sub(SUBJECT_REACH);
+    while !text.is_char_boundary(reach) {
+        reach += 1;
+    }
+    let before = text[reach..start].trim_end_matches([' ', '\u{a0}']);
+    let mut subject = ISSUING.iter().find_map(|verb| before_word(before, verb))?;
+    for _ in 0..TIMING.len() {
+        match TIMING.iter().find_map(|timing| before_word(subject, timing)) {
+            Some(rest) => subject = rest,
+            None => break,
+        }
+    }
+    let subject_end = reach + subject.len();
+    // The phrase ends at a mark or a line's end (a scrape's title above).
+    let phrase_start = subject
+        .rfind([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '\n'])
+        .map_or(0, |mark| mark + 1);
+    let phrase = &subject[phrase_start..];
+    // Where a name may begin: a capitalised word after the phrase's start
+    // or a word that is not (`Bộ Tài chính đề nghị Chính phủ`: `Bộ`,
+    // `Chính`).
+    let mut starts = Vec::new();
+    let mut after_capital = false;
+    let mut at = reach + phrase_start;
+    for piece in phrase.split_inclusive([' ', '\u{a0}']) {
+        let word_at = at;
+        at += piece.len();
+        if piece.trim_end_matches([' ', '\u{a0}']).is_empty() {
+            continue;
+        }
+        let capital = piece.starts_with(char::is_uppercase);
+        if capital && !after_capital {
+            starts.push(word_at);
+        }
+        after_capital = capital;
+    }
+    // A name read to the verb, without the official's own name that may
+    // follow a known body's (`Thủ tướng Chính phủ Nguyễn Xuân Phúc`).
+    let reaching_verb = |at: usize| {
+        let (name, _) = issuer_name(text, at).filter(|&(_, end)| end == subject_end)?;
+        Some(match issuer::known_name_len(name) {
+            Some(len) if reads_as_personal_name(&name[len..]) => &name[..len],
+            _ => name,
+        })
+    };
+    for (index, &at) in starts.iter().enumerate().rev() {
+        let Some(name) = reaching_verb(at) else {
+            continue;
+        };
+        let Some(code) = issuer::code_of(name) else {
+            continue;
+        };
+        let fuller = index
+            .checked_sub(1)
+            .and_then(|before| reaching_verb(starts[before]));
+        let fuller_code = fuller.and_then(issuer::code_of);
+        return match fuller {
+            // An official (`Bộ trưởng Bộ Công Thương Trần Tuấn Anh`), whose
+            // own name cannot be told from the body's.
+            Some(fuller) if issuer::begins_with_title(fuller) && !issuer::is_known_name(fuller) => None,
+            // A known name it ends (`Thủ tướng Chính phủ`), or the same
+            // body's (`Ban Bí thư Trung ương Đảng`).
+            Some(fuller) if issuer::is_known_name(fuller) || fuller_code.as_deref() == Some(&code) => {
+                Some((fuller.to_owned(), fuller_code))
+            }
+            _ => Some((name.to_owned(), Some(code))),
+        };
+    }
+    None
+}
+
+/// Whether `rest`, what follows a known body's name, reads as a person's
+/// name: three or four capitalised words (`Nguyễn Xuân Phúc`), not a place
+/// (`tỉnh Lạng Sơn`, `Hà Nội`).
+fn reads_as_personal_name(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (3..=4).contains(&words.len())
+        && words.iter().all(|word| word.starts_with(char::is_uppercase))
+        && !issuer::begins_place(words[0])
+}
+
+/// The most bytes [`issuer_before`] reads back from a citation: a
+/// subject's name and the verb after it (`Ủy ban nhân dân thành phố Hồ Chí
+/// Minh vừa chính thức ban hành` is 81).
+const SUBJECT_REACH: usize = 160;
+
 /// The issuer named right after a document's date without `của`, as
 /// Party documents are often cited (`Nghị quyết số 18-NQ/TW ngày 25/10/2017
 /// Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về …`): a
@@ -719,6 +828,41 @@ mod tests {
             "của Việt Nam quy định",
         ] {
             assert!(after(text, 0).issuer.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_subject_that_issues_a_document_is_its_issuer() {
+        let issuer = |text: &str| {
+            let start = text.find("Thông tư").unwrap();
+            issuer_before(text, start).map(|(name, _)| name)
+        };
+        for (text, name) in [
+            ("Bộ Tài chính vừa ban hành Thông tư 10", "Bộ Tài chính"),
+            ("Sáng nay, Bộ Y tế đã chính thức ban hành Thông tư 5", "Bộ Y tế"),
+            (
+                "Bộ Giáo dục và Đào tạo ký ban hành Thông tư 08",
+                "Bộ Giáo dục và Đào tạo",
+            ),
+            ("Bộ Tài chính đề nghị Chính phủ ban hành Thông tư 1", "Chính phủ"),
+            (
+                "Lao động được đào tạo\nBộ Nội vụ ban hành Thông tư 2",
+                "Bộ Nội vụ",
+            ),
+            (
+                "Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký Thông tư 3",
+                "Thủ tướng Chính phủ",
+            ),
+        ] {
+            assert_eq!(issuer(text).as_deref(), Some(name), "{text}");
+        }
+        for text in [
+            "Quy chế được ban hành kèm theo Thông tư 10",
+            "Bộ trưởng Bộ Công Thương Trần Tuấn Anh vừa ký Thông tư 10",
+            "Các địa phương triển khai Thông tư 10",
+            "ông Nguyễn Văn A ký Thông tư 10",
+        ] {
+            assert_eq!(issuer(text), None, "{text}");
         }
     }
 

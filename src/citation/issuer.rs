@@ -140,6 +140,13 @@ pub(super) fn is_known_name(name: &str) -> bool {
     KNOWN.iter().any(|&(_, known)| known == name)
 }
 
+/// Whether `name` begins with an official's title (`Bộ trưởng Bộ Y tế`).
+pub(super) fn begins_with_title(name: &str) -> bool {
+    TITLES
+        .iter()
+        .any(|title| name.strip_prefix(title).is_some_and(|rest| rest.starts_with(' ')))
+}
+
 /// The code of the issuer named `name`, when it can be told: `Bộ GD-ĐT` →
 /// `BGDĐT`, `Thành ủy Hà Nội` → `TU`.
 pub(super) fn code_of(name: &str) -> Option<String> {

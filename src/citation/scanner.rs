@@ -369,7 +369,15 @@ fn numbered(
         }
         context_at = end;
     }
-    let after = context::after(text, context_at);
+    let mut after = context::after(text, context_at);
+    // Else the sentence's subject, when it issued it (`Bộ Tài chính vừa ban
+    // hành Thông tư 10`), and the symbol names no other issuer.
+    if after.issuer.is_none() {
+        let symbol_issuer = items[0].2.issuer.as_deref();
+        after.issuer = context::issuer_before(text, start).filter(|(_, code)| {
+            symbol_issuer.is_none_or(|issuer| code.as_deref().is_some_and(|code| issuer.starts_with(code)))
+        });
+    }
     // A number with a date of issue after it is a document's, not a year
     // (`Quyết định 2039 ngày 29/5/2017`); after `số`, with the date or the
     // organisation that say which, it names a document of any kind (`Kế
