@@ -210,8 +210,14 @@ pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<
     let subject_end = reach + subject.len();
     // The phrase ends at a mark or a line's end (a scrape's title above).
     let phrase_start = subject
-        .rfind([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '\n'])
-        .map_or(0, |mark| mark + 1);
+        .char_indices()
+        .rfind(|&(_, c)| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | '\n'
+            )
+        })
+        .map_or(0, |(mark, c)| mark + c.len_utf8());
     let phrase = &subject[phrase_start..];
     // Where a name may begin: a capitalised word after the phrase's start
     // or a word that is not (`Bộ Tài chính đề nghị Chính phủ`: `Bộ`,
@@ -845,6 +851,7 @@ mod tests {
                 "Bộ Giáo dục và Đào tạo",
             ),
             ("Bộ Tài chính đề nghị Chính phủ ban hành Thông tư 1", "Chính phủ"),
+            ("Họ gọi là “Bộ Nội vụ ban hành Thông tư 2", "Bộ Nội vụ"),
             (
                 "Lao động được đào tạo\nBộ Nội vụ ban hành Thông tư 2",
                 "Bộ Nội vụ",
