@@ -149,6 +149,7 @@ pub(super) fn after(text: &str, at: usize) -> After {
         if found.issuer.is_none()
             && let Some((name, after)) = word(text, next, "của")
                 .and_then(|after| issuer_name(text, spaces(text, after)))
+                .or_else(|| issued_by(text, next))
                 .or_else(|| found.date.as_ref().and(issuer_without_of(text, next)))
         {
             let code = issuer::code_of(name);
@@ -172,6 +173,24 @@ pub(super) fn after(text: &str, at: usize) -> After {
     found
 }
 
+/// The issuer named after `do` and before the verb of issuing, and where
+/// the verb ends (the date may follow it): `Thông tư 10 do Bộ Tài chính
+/// ban hành ngày 14/8/2000`, `… do UBND TP vừa ban hành`. Not an official
+/// (`do Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký`): their own name cannot be
+/// told from the body's.
+fn issued_by(text: &str, at: usize) -> Option<(&str, usize)> {
+    let (name, end) = issuer_name(text, spaces(text, word(text, at, "do")?))?;
+    let mut verb = spaces(text, end);
+    while let Some(after) = TIMING.iter().find_map(|timing| word(text, verb, timing)) {
+        verb = spaces(text, after);
+    }
+    let verb_end = word(text, verb, "ban hành")?;
+    (!issuer::begins_with_title(name)).then_some((name, verb_end))
+}
+
+/// Words that time a verb of issuing (`vừa ban hành`, `đã chính thức ký`).
+const TIMING: &[&str] = &["vừa", "đã", "mới", "cũng", "chính thức"];
+
 /// The issuer a sentence names as its subject right before the verb of
 /// issuing that leads to a citation at `start`: `Bộ Tài chính vừa ban
 /// hành Thông tư 10`, `Thủ tướng Chính phủ đã ký Quyết định 751`. Only a
@@ -187,8 +206,6 @@ pub(super) fn after(text: &str, at: usize) -> After {
 pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<String>)> {
     /// Verbs of issuing and signing, the longest first.
     const ISSUING: &[&str] = &["ký ban hành", "ban hành", "ký"];
-    /// Words that time the verb.
-    const TIMING: &[&str] = &["vừa", "đã", "mới", "cũng", "chính thức"];
     // `text` before `word` that ends it, and the spaces between them.
     fn before_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
         text.strip_suffix(word)
@@ -832,6 +849,23 @@ mod tests {
             "của TP chỉ quy định",
             // A country's law: no body issued it.
             "của Việt Nam quy định",
+        ] {
+            assert!(after(text, 0).issuer.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_body_after_do_that_issues_a_document_is_its_issuer() {
+        let found = after(" do Bộ Tài chính ban hành ngày 14/8/2000 hướng dẫn", 0);
+        assert_eq!(
+            found.issuer.map(|(name, _)| name).as_deref(),
+            Some("Bộ Tài chính")
+        );
+        assert_eq!(found.date.as_deref(), Some("2000-08-14"));
+        for text in [
+            " do Bộ Tài chính quy định",
+            " do Phó Chủ tịch UBND tỉnh ban hành",
+            " do ông A ban hành",
         ] {
             assert!(after(text, 0).issuer.is_none(), "{text}");
         }
