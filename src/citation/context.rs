@@ -1,8 +1,10 @@
 //! What Vietnamese writes around a citation: the date and the issuer after
-//! it (`, ngày 05/01/2021 của Bộ Tài chính`), and the pinpoint before it
-//! (`khoản 2 Điều 5`). All readers take a byte offset into the text and
-//! return what they read with the offset after it, reading at most a few
-//! dozen characters, so that finding citations stays linear in the text.
+//! it (`, ngày 05/01/2021 của Bộ Tài chính`, `do Bộ Tài chính ban hành`),
+//! the issuer the sentence names before it (`Bộ Tài chính vừa ban hành …`)
+//! and the pinpoint before it (`khoản 2 Điều 5`). All readers take a byte
+//! offset into the text and return what they read with the offset after
+//! it, reading at most a few dozen words, so that finding citations stays
+//! linear in the text.
 
 use super::issuer;
 use super::party_meeting::{TERM, term};
