@@ -861,9 +861,9 @@ fn joins_domain(before: &str, word_before_len: usize, after: &str) -> bool {
             .is_some_and(|rest| first_visible(rest).is_some_and(char::is_alphanumeric));
     // A domain's part is never a word only Vietnamese writes: after a
     // domain's or a file's ending (`vnexpress.net.`, `bao-cao.docx.`) such
-    // a word begins the next sentence (`.Hôm nay`). The chain before stays joined by the ending;
-    // the one after begins with that word, as it will once spaced
-    // (`vn.Việt.Nam` is `vn. Việt.Nam`).
+    // a word begins the next sentence (`.Hôm nay`). The chain before stays
+    // joined by the ending; the one after begins with that word, as it
+    // will once spaced (`vn.Việt.Nam` is `vn. Việt.Nam`).
     let sentence_after_domain = |domain: &str, word: &str| {
         let ending = &domain[domain.trim_end_matches(in_word).len()..];
         is_address_ending(ending.chars().filter(|c| !is_invisible(*c))) && begins_vietnamese_sentence(word)
@@ -910,7 +910,7 @@ const DOMAIN_ENDINGS: [&str; 9] = ["vn", "com", "net", "org", "edu", "gov", "inf
 
 /// The extensions of the pages and files news links to: web pages
 /// (Vietnamese newsrooms' own among them: `.ldo`, `.vnp`, `.chn`, `.tpo`,
-/// `.epi`), documents, pictures.
+/// `.epi`), documents, archives and JPEG pictures.
 const FILE_EXTENSIONS: [&str; 22] = [
     "htm", "html", "shtml", "php", "asp", "aspx", "jsp", "ldo", "vnp", "chn", "tpo", "epi", "pdf", "doc",
     "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "jpg",
@@ -1354,7 +1354,7 @@ fn url_len(text: &str) -> usize {
     };
     let address = &url[from..];
     if let Some((dot, _)) = address.match_indices('.').find(|&(at, _)| {
-        let label = &address[address[..at].rfind(['.', '/']).map_or(0, |dot| dot + 1)..at];
+        let label = &address[address[..at].rfind(['.', '/']).map_or(0, |mark| mark + 1)..at];
         is_address_ending(label.chars()) && begins_vietnamese_sentence(&address[at + 1..])
     }) {
         url = &url[..from + dot];
