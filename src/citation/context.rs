@@ -177,7 +177,7 @@ pub(super) fn after(text: &str, at: usize) -> After {
 
 /// The issuer named after `do` and before the verb of issuing, and where
 /// the verb ends (the date may follow it): `Thông tư 10 do Bộ Tài chính
-/// ban hành ngày 14/8/2000`, `… do UBND TP vừa ban hành`. Not an official
+/// ban hành ngày 14/8/2000`, `… do UBND TP vừa ký ban hành`. Not an official
 /// (`do Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký`): their own name cannot be
 /// told from the body's.
 fn issued_by(text: &str, at: usize) -> Option<(&str, usize)> {
@@ -186,7 +186,9 @@ fn issued_by(text: &str, at: usize) -> Option<(&str, usize)> {
     while let Some(after) = TIMING.iter().find_map(|timing| word(text, verb, timing)) {
         verb = spaces(text, after);
     }
-    let verb_end = word(text, verb, "ban hành")?;
+    let verb_end = ["ký ban hành", "ban hành"]
+        .iter()
+        .find_map(|issuing| word(text, verb, issuing))?;
     (!issuer::begins_with_title(name)).then_some((name, verb_end))
 }
 
@@ -864,6 +866,8 @@ mod tests {
             Some("Bộ Tài chính")
         );
         assert_eq!(found.date.as_deref(), Some("2000-08-14"));
+        let signed = after(" do UBND tỉnh vừa ký ban hành", 0);
+        assert_eq!(signed.issuer.map(|(name, _)| name).as_deref(), Some("UBND tỉnh"));
         for text in [
             " do Bộ Tài chính quy định",
             " do Phó Chủ tịch UBND tỉnh ban hành",
