@@ -222,11 +222,8 @@ pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<
     }
     let before = text[reach..start].trim_end_matches([' ', '\u{a0}']);
     let mut subject = ISSUING.iter().find_map(|verb| before_word(before, verb))?;
-    for _ in 0..TIMING.len() {
-        match TIMING.iter().find_map(|timing| before_word(subject, timing)) {
-            Some(rest) => subject = rest,
-            None => break,
-        }
+    while let Some(rest) = TIMING.iter().find_map(|timing| before_word(subject, timing)) {
+        subject = rest;
     }
     let subject_end = reach + subject.len();
     // The phrase ends at a mark or a line's end (a scrape's title above).
