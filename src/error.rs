@@ -204,6 +204,12 @@ pub enum Error {
         /// JSON path of the image.
         path: JsonPath,
     },
+    /// An image without a `src` (a scrape keeps a picture's words, not
+    /// the picture): a quiet box holds its place.
+    NoImageSource {
+        /// JSON path of the image.
+        path: JsonPath,
+    },
     /// The input is past one of the reading limits (see
     /// [`crate::article::Limits`]); nothing of it is rendered.
     LimitExceeded {
@@ -241,7 +247,8 @@ impl Error {
             | Error::NoBody
             | Error::TitleReadsAsParagraph { .. }
             | Error::TitleNotInAddress { .. }
-            | Error::NoDimensions { .. } => Severity::Warning,
+            | Error::NoDimensions { .. }
+            | Error::NoImageSource { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -310,7 +317,8 @@ macro_rules! with_json_path {
             | Error::UnsafeLink { path, .. }
             | Error::UnclosedMarkup { path, .. }
             | Error::TooDeep { path, .. }
-            | Error::NoDimensions { path } => Some(path),
+            | Error::NoDimensions { path }
+            | Error::NoImageSource { path } => Some(path),
             _ => None,
         }
     };
@@ -412,6 +420,11 @@ impl fmt::Display for Error {
                 f,
                 "{path}: no width and height; the image's box is kept at 3:2 and the image fitted inside it, \
                  which may leave bands around it (give its size to reserve the right box)"
+            ),
+            Error::NoImageSource { path } => write!(
+                f,
+                "{path}: no src; readers see a quiet box in the picture's place, and screen readers \
+                 its text alternative (give the image's address to show it)"
             ),
             Error::EmptyText => f.write_str(
                 "the text holds no line with words in it, so there is no title to start an article with",

@@ -421,6 +421,12 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
             let path = fields.path_of("image");
             let image = Fields::new(map, &path, IMAGE_FIELDS, problems);
             let src = image.url("src", problems);
+            // A `src` that is there but refused has its own problem.
+            if !map.contains_key("src") {
+                problems.push(Error::NoImageSource {
+                    path: path.as_str().into(),
+                });
+            }
             let alt = match map.get("alt") {
                 Some(Value::String(alt)) => alt.clone(),
                 Some(other) => {
