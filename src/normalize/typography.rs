@@ -53,7 +53,8 @@ pub(crate) fn is_collapsible_space(c: char) -> bool {
 /// opening quote or before a closing one, beside another space (a
 /// no-break space stays), and before `, . ; : ! ? )` or `…`
 /// that ends a phrase (a space, the end or more closing punctuation follows
-/// it: not `.NET` or `,5`), and between a number and its `%`; otherwise one
+/// it: not `.NET` or `,5`), between a number and its `%`, and between a
+/// number's degree sign and its unit (`35° C`); otherwise one
 /// space. `text_before` is the text before the run. An emoticon is not
 /// punctuation: the spaces beside `:)`, `:))`, `;)` and after `:(` stay.
 pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> &'static str {
@@ -172,6 +173,21 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
             let number = rest.trim_start_matches(' ');
             number.len() < rest.len() && number.starts_with(|c: char| c.is_ascii_digit())
         });
+    // A degree's unit belongs to its sign (`5° C`, `5 ° C` → `5°C`,
+    // `5 °C`): the sign after a number standing alone, the unit a word of
+    // its own.
+    let degree_unit = matches!(before, Some('°' | '˚'))
+        && matches!(next, Some('C' | 'F'))
+        && !after[1..].starts_with(|c: char| super::letters::is_alphanumeric(c) || is_combining_mark(c))
+        && {
+            let sign_at = text_before.len() - before.map_or(0, char::len_utf8);
+            let number =
+                text_before[..sign_at].trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c));
+            let number_start =
+                number.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+            number.ends_with(|c: char| c.is_ascii_digit())
+                && last_visible(number_start).is_none_or(|c| !super::letters::is_alphanumeric(c))
+        };
     // A no-break or other fixed space beside the run is the one space the
     // words need (`Hà Nội&nbsp; ngày`).
     let fixed_space = |c: Option<char>| c.is_some_and(char::is_whitespace);
@@ -183,6 +199,7 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
         || before == Some('(') && !ends_with_frown(text_before)
         || ends_phrase && !ratio
         || percent
+        || degree_unit
     {
         ""
     } else {
@@ -2516,5 +2533,12 @@ mod tests {
         assert_eq!(space_run("4", "%hòa", false), "");
         assert_eq!(space_run("4", "%Hòa", false), " ");
         assert_eq!(space_run("a", "%", false), " ");
+        // A degree's unit joins its sign after a number standing alone.
+        assert_eq!(space_run("35°", "C, đêm", false), "");
+        assert_eq!(space_run("-3 °", "C", false), "");
+        assert_eq!(space_run("38,5˚", "F.", false), "");
+        assert_eq!(space_run("45°", "Cách", false), " ");
+        assert_eq!(space_run("A4°", "C", false), " ");
+        assert_eq!(space_run("°", "C", false), " ");
     }
 }
