@@ -2858,7 +2858,16 @@ fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     } else {
         (&caption, &alt)
     };
-    if credited && !alt.is_empty() && caption.len() <= MAX_WORDS && caption.starts_with(&alt) {
+    // Credited, the alt text may also be the caption shortened in the
+    // middle, every word of it kept in order (`Đồng chí A phát biểu`, then
+    // `Đồng chí A, Bí thư Tỉnh ủy phát biểu tại hội nghị. Ảnh: X`), when
+    // it is long enough not to be a subheading's few words.
+    if credited
+        && !alt.is_empty()
+        && caption.len() <= MAX_WORDS
+        && (caption.starts_with(&alt)
+            || (alt.len() >= MIN_WORDS && longest_common_subsequence(&alt, &caption) == alt.len()))
+    {
         return true;
     }
     if shorter.len() < MIN_WORDS
