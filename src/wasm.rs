@@ -218,7 +218,8 @@ fn stringify(value: &JsValue) -> Result<Option<String>, String> {
 }
 
 /// Normalises Vietnamese text: composition, tone marks, typography, legacy
-/// encodings (see `NormalizeOptions`).
+/// encodings (see `NormalizeOptions`). Half of a surrogate pair alone in
+/// `text` is U+FFFD in the result; `normalizeTextWithChanges` says where.
 #[wasm_bindgen(js_name = normalizeText)]
 pub fn normalize_text(
     text: &str,

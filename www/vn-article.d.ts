@@ -40,7 +40,11 @@ export function renderToString(article: ArticleInput, options?: RenderOptions): 
 /** Every problem with an article, as `vn-article check` lists them; empty when it is valid. */
 export function checkArticle(article: ArticleInput): Promise<Problem[]>;
 
-/** Vietnamese text as readers should see it: composition, tone marks, typography, legacy encodings. */
+/**
+ * Vietnamese text as readers should see it: composition, tone marks, typography, legacy encodings.
+ * Half of a surrogate pair alone in `text` (a string cut inside an emoji by `slice`) comes back as
+ * U+FFFD; `normalizeTextWithChanges` says where, as a change of kind `lone-surrogate`.
+ */
 export function normalizeText(text: string, options?: NormalizeOptions): Promise<string>;
 
 /** The normalised text and each change, with UTF-16 offsets into `text`. */
