@@ -655,11 +655,21 @@ impl<'a> Fields<'a> {
         let value = self.map.get(key)?;
         let parsed = value.as_str().and_then(Timestamp::parse);
         if parsed.is_none() {
-            problems.push(invalid(
-                self.path_of(key),
-                "an RFC 3339 date-time such as \"2019-11-07T16:07:00+07:00\", or a date such as \"2019-11-07\"",
-                value,
-            ));
+            // A CMS's local time, written without its offset, says no
+            // moment: which zone it meant is for the newsroom to say.
+            let completed_by = |end: &str| {
+                value
+                    .as_str()
+                    .is_some_and(|text| Timestamp::parse(&format!("{text}{end}")).is_some())
+            };
+            let expected = if completed_by("+07:00") {
+                "a time zone after the time, such as \"+07:00\" for Vietnam's time (\"2019-11-07T16:07:00+07:00\")"
+            } else if completed_by(":00+07:00") {
+                "the seconds and a time zone after the time, such as \"2019-11-07T16:07:00+07:00\" for Vietnam's time"
+            } else {
+                "an RFC 3339 date-time such as \"2019-11-07T16:07:00+07:00\", or a date such as \"2019-11-07\""
+            };
+            problems.push(invalid(self.path_of(key), expected, value));
         }
         parsed
     }
