@@ -26,6 +26,27 @@ use serde::{Deserialize, Serialize};
 /// The `type` of every block the format knows, in the order the docs list them.
 pub const BLOCK_TYPES: [&str; 6] = ["paragraph", "heading", "figure", "quote", "list", "separator"];
 
+/// The block type an unknown `type` most likely means: one of ours cased
+/// otherwise, or the name HTML or another editor's JSON gives it (`p`,
+/// `h2`, `image`, `blockquote`, Editor.js's `header` and `delimiter`).
+pub(crate) fn block_type_meant(found: &str) -> Option<&'static str> {
+    const OTHER_NAMES: &[(&str, &[&str])] = &[
+        ("paragraph", &["p", "text", "para"]),
+        ("heading", &["h2", "h3", "h4", "h5", "h6", "header", "subheading", "subtitle"]),
+        ("figure", &["image", "img", "picture", "photo"]),
+        ("quote", &["blockquote", "pullquote", "quotation"]),
+        ("list", &["ul", "ol", "bullets"]),
+        ("separator", &["hr", "divider", "delimiter"]),
+    ];
+    let found = found.trim().to_ascii_lowercase();
+    BLOCK_TYPES.iter().copied().find(|&known| known == found).or_else(|| {
+        OTHER_NAMES
+            .iter()
+            .find(|(_, names)| names.contains(&found.as_str()))
+            .map(|&(known, _)| known)
+    })
+}
+
 /// A news article.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Article {

@@ -382,11 +382,17 @@ impl fmt::Display for Error {
             Error::UnknownField { path } => {
                 write!(f, "{path}: unknown field; it is ignored")
             }
-            Error::UnknownBlockType { path, found } => write!(
-                f,
-                "{path}: unknown block type {found:?}; expected one of {}; the block is skipped",
-                crate::article::BLOCK_TYPES.join(", ")
-            ),
+            Error::UnknownBlockType { path, found } => {
+                write!(
+                    f,
+                    "{path}: unknown block type {found:?}; expected one of {}; the block is skipped",
+                    crate::article::BLOCK_TYPES.join(", ")
+                )?;
+                match crate::article::block_type_meant(found) {
+                    Some(meant) => write!(f, " (did you mean {meant:?}?)"),
+                    None => Ok(()),
+                }
+            }
             Error::UnsafeUrl { path, url } => write!(
                 f,
                 "{path}: {url:?} is not an allowed URL (only http, https, mailto, tel and relative URLs are)"
