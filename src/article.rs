@@ -32,19 +32,26 @@ pub const BLOCK_TYPES: [&str; 6] = ["paragraph", "heading", "figure", "quote", "
 pub(crate) fn block_type_meant(found: &str) -> Option<&'static str> {
     const OTHER_NAMES: &[(&str, &[&str])] = &[
         ("paragraph", &["p", "text", "para"]),
-        ("heading", &["h2", "h3", "h4", "h5", "h6", "header", "subheading", "subtitle"]),
+        (
+            "heading",
+            &["h2", "h3", "h4", "h5", "h6", "header", "subheading", "subtitle"],
+        ),
         ("figure", &["image", "img", "picture", "photo"]),
         ("quote", &["blockquote", "pullquote", "quotation"]),
         ("list", &["ul", "ol", "bullets"]),
         ("separator", &["hr", "divider", "delimiter"]),
     ];
     let found = found.trim().to_ascii_lowercase();
-    BLOCK_TYPES.iter().copied().find(|&known| known == found).or_else(|| {
-        OTHER_NAMES
-            .iter()
-            .find(|(_, names)| names.contains(&found.as_str()))
-            .map(|&(known, _)| known)
-    })
+    BLOCK_TYPES
+        .iter()
+        .copied()
+        .find(|&known| known == found)
+        .or_else(|| {
+            OTHER_NAMES
+                .iter()
+                .find(|(_, names)| names.contains(&found.as_str()))
+                .map(|&(known, _)| known)
+        })
 }
 
 /// A news article.

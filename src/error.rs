@@ -77,6 +77,8 @@ pub enum Error {
     UnknownField {
         /// JSON path of the field.
         path: JsonPath,
+        /// The known field it most likely means (`caption` for `captoin`).
+        meant: Option<&'static str>,
     },
     /// A block whose `type` is not one of the known block types.
     UnknownBlockType {
@@ -310,7 +312,7 @@ macro_rules! with_json_path {
         match $error {
             Error::Missing { path, .. }
             | Error::Invalid { path, .. }
-            | Error::UnknownField { path }
+            | Error::UnknownField { path, .. }
             | Error::UnknownBlockType { path, .. }
             | Error::UnsafeUrl { path, .. }
             | Error::UnsupportedTag { path, .. }
@@ -379,8 +381,12 @@ impl fmt::Display for Error {
                 expected,
                 found,
             } => write!(f, "{path}: expected {expected}, found {found}"),
-            Error::UnknownField { path } => {
-                write!(f, "{path}: unknown field; it is ignored")
+            Error::UnknownField { path, meant } => {
+                write!(f, "{path}: unknown field; it is ignored")?;
+                match meant {
+                    Some(meant) => write!(f, " (did you mean {meant:?}?)"),
+                    None => Ok(()),
+                }
             }
             Error::UnknownBlockType { path, found } => {
                 write!(

@@ -511,6 +511,53 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
     }
 }
 
+/// The known field an unknown `key` most likely means: the same name cased
+/// otherwise or mistyped by a letter or two (`Text`, `captoin`, `author`),
+/// or the name other article formats give it (`summary` for `sapo`,
+/// `datePublished` for `published`).
+fn field_meant(key: &str, known: &[&'static str]) -> Option<&'static str> {
+    const OTHER_NAMES: &[(&str, &[&str])] = &[
+        (
+            "sapo",
+            &[
+                "lead",
+                "summary",
+                "description",
+                "standfirst",
+                "excerpt",
+                "subtitle",
+            ],
+        ),
+        (
+            "published",
+            &["date", "publishedat", "published_at", "pubdate", "datepublished"],
+        ),
+        (
+            "updated",
+            &["modified", "updatedat", "updated_at", "datemodified"],
+        ),
+        ("authors", &["byline", "writer", "writers"]),
+        ("src", &["url", "href", "link"]),
+        ("alt", &["alttext", "alt_text", "description"]),
+    ];
+    let key = key.to_ascii_lowercase();
+    let alias = OTHER_NAMES
+        .iter()
+        .find(|(name, names)| known.contains(name) && names.contains(&key.as_str()))
+        .map(|&(name, _)| name);
+    // A mistyped name: a letter or two off a name long enough not to be
+    // another word (`src` is not `url`).
+    let mistyped = || {
+        known
+            .iter()
+            .map(|&name| (strsim::osa_distance(&key, name), name))
+            .filter(|&(distance, name)| distance == 0 || (name.len() >= 4 && distance <= 2))
+            .min_by_key(|&(distance, _)| distance)
+            .map(|(_, name)| name)
+    };
+    alias.or_else(mistyped)
+}
+
 /// The fields of one JSON object, read by name; unknown names are reported
 /// when the object is first seen.
 struct Fields<'a> {
@@ -519,11 +566,17 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    fn new(map: &'a Map<String, Value>, path: &'a str, known: &[&str], problems: &mut Problems) -> Self {
+    fn new(
+        map: &'a Map<String, Value>,
+        path: &'a str,
+        known: &[&'static str],
+        problems: &mut Problems,
+    ) -> Self {
         let fields = Fields { map, path };
         for key in map.keys().filter(|key| !known.contains(&key.as_str())) {
             problems.push(Error::UnknownField {
                 path: fields.path_of(key).into(),
+                meant: field_meant(key, known),
             });
         }
         fields
@@ -768,7 +821,7 @@ impl<'a> Fields<'a> {
         &self,
         key: &str,
         expected: &'static str,
-        known: &[&str],
+        known: &[&'static str],
         problems: &mut Problems,
         mut read: impl FnMut(&Fields<'_>, &mut Problems) -> Option<T>,
     ) -> Vec<T> {
@@ -817,7 +870,7 @@ impl<'a> Fields<'a> {
     fn object<T>(
         &self,
         key: &str,
-        known: &[&str],
+        known: &[&'static str],
         problems: &mut Problems,
         read: impl FnOnce(&Fields<'_>, &mut Problems) -> Option<T>,
     ) -> Option<T> {
