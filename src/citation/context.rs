@@ -470,7 +470,10 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     }
     // A name the issuers' table knows goes on in small words (`Chủ tịch
     // nước`, `Bộ Giao thông vận tải`, `Ủy ban nhân dân`), when the prose
-    // goes on after it as after a name (not `Chủ tịch nước ngoài`).
+    // goes on after it as after a name (not `Chủ tịch nước ngoài`), or
+    // whatever follows when two small words or more are the name's (`Bộ
+    // Giao thông vận tải điều chỉnh …`: no syllable after a name that long
+    // makes another word of its last).
     let ends_there = |len: usize| {
         words
             .get(len)
@@ -481,7 +484,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         .flatten()
         .map(|len| at + len);
     if let Some(known) = (taken + 1..=words.len().min(taken + 3))
-        .find(|&len| Some(words[len - 1].end) == known_end && ends_there(len))
+        .find(|&len| Some(words[len - 1].end) == known_end && (ends_there(len) || len - taken >= 2))
     {
         taken = known;
     }
@@ -768,6 +771,11 @@ mod tests {
             // Names the issuers' table knows, that go on in small words.
             ("của Chủ tịch nước về việc đặc xá", "Chủ tịch nước"),
             ("của Bộ Giao thông vận tải quy định", "Bộ Giao thông vận tải"),
+            (
+                "của Bộ Giao thông vận tải điều chỉnh giá",
+                "Bộ Giao thông vận tải",
+            ),
+            ("của Ủy ban nhân dân phê duyệt", "Ủy ban nhân dân"),
             ("của Ủy ban nhân dân.", "Ủy ban nhân dân"),
             ("của Chủ tịch nước ngoài", "Chủ tịch"),
             ("của UBND tỉnh Lạng Sơn, các", "UBND tỉnh Lạng Sơn"),

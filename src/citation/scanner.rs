@@ -564,9 +564,17 @@ fn inferred_symbol(
         return None;
     }
     let year_of_date = date.and_then(|date| date.get(..4)?.parse().ok());
+    // Since the Law on legal documents of 2015 (in force from 1 July 2016),
+    // only the Prime Minister, the State Audit Office and people's
+    // committees issue decisions that are law, numbered with their year; a
+    // ministry's decision is `1234/QĐ-BGTVT` (so every one of the corpora's
+    // decisions after 2016 that is not `QĐ-TTg` or `QĐ-UBND`).
+    let decision_without_year =
+        |year: u16| type_code == "QĐ" && year > 2016 && !matches!(issuer, "TTg" | "KTNN" | "UBND");
     match year.or(if kind.dated { year_of_date } else { None }) {
         // Normative documents are numbered with two digits at least.
         Some(year) if kind.dated => Some(format!("{number:0>2}/{year}/{type_code}-{issuer}")),
+        Some(year) if decision_without_year(year) => Some(format!("{number}/{type_code}-{issuer}")),
         Some(year) => Some(format!("{number}/{year}/{type_code}-{issuer}")),
         None if kind.dated => None,
         None => Some(format!("{number}/{type_code}-{issuer}")),
