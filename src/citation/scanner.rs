@@ -371,10 +371,13 @@ fn numbered(
     }
     let mut after = context::after(text, context_at);
     // Else the sentence's subject, when it issued it (`Bộ Tài chính vừa ban
-    // hành Thông tư 10`), and the symbol names no other issuer.
+    // hành Thông tư 10`, and each document of a series after the verb:
+    // `… ban hành Quy định 99, Quy định 100 và Chỉ thị 12`), and the symbol
+    // names no other issuer.
     if after.issuer.is_none() {
         let symbol_issuer = items[0].2.issuer.as_deref();
-        after.issuer = context::issuer_before(text, start).filter(|(_, code)| {
+        let series_start = series_start(text, start, found);
+        after.issuer = context::issuer_before(text, series_start).filter(|(_, code)| {
             symbol_issuer.is_none_or(|issuer| code.as_deref().is_some_and(|code| issuer.starts_with(code)))
         });
     }
@@ -579,6 +582,25 @@ fn inferred_symbol(
         None if kind.dated => None,
         None => Some(format!("{number}/{type_code}-{issuer}")),
     }
+}
+
+/// Where the series of documents that `start` ends begins: the first of
+/// those found before it, each one's end separated from the next by `,`,
+/// `và` or `, và` (`Quy định 99, Quy định 100 và Chỉ thị 12`); `start`
+/// when none is. At most `MAX_SERIES` back: a text that is one long
+/// series is read in time that grows with its length, not its square.
+fn series_start(text: &str, start: usize, found: &[Citation]) -> usize {
+    /// The most documents before one that its series is read back through.
+    const MAX_SERIES: usize = 20;
+    let mut at = start;
+    for citation in found.iter().rev().take(MAX_SERIES) {
+        let gap = text.get(citation.end..at).map(|gap| gap.trim_matches(' '));
+        if !matches!(gap, Some("," | "và" | ", và")) {
+            break;
+        }
+        at = citation.start;
+    }
+    at
 }
 
 /// Documents of one kind named in a series whose issuer is named after the
