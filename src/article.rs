@@ -26,32 +26,43 @@ use serde::{Deserialize, Serialize};
 /// The `type` of every block the format knows, in the order the docs list them.
 pub const BLOCK_TYPES: [&str; 6] = ["paragraph", "heading", "figure", "quote", "list", "separator"];
 
-/// The block type an unknown `type` most likely means: one of ours cased
-/// otherwise, or the name HTML or another editor's JSON gives it (`p`,
-/// `h2`, `image`, `blockquote`, Editor.js's `header` and `delimiter`).
-pub(crate) fn block_type_meant(found: &str) -> Option<&'static str> {
-    const OTHER_NAMES: &[(&str, &[&str])] = &[
-        ("paragraph", &["p", "text", "para"]),
-        (
-            "heading",
-            &["h2", "h3", "h4", "h5", "h6", "header", "subheading", "subtitle"],
-        ),
-        ("figure", &["image", "img", "picture", "photo"]),
-        ("quote", &["blockquote", "pullquote", "quotation"]),
-        ("list", &["ul", "ol", "bullets"]),
-        ("separator", &["hr", "divider", "delimiter"]),
-    ];
+/// Other names for the block types (`p`, `h2`, `image`, `blockquote`,
+/// Editor.js's `header` and `delimiter`), for [`name_meant`].
+const BLOCK_TYPES_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
+    ("paragraph", &["p", "text", "para"]),
+    (
+        "heading",
+        &["h2", "h3", "h4", "h5", "h6", "header", "subheading", "subtitle"],
+    ),
+    ("figure", &["image", "img", "picture", "photo"]),
+    ("quote", &["blockquote", "pullquote", "quotation"]),
+    ("list", &["ul", "ol", "bullets"]),
+    ("separator", &["hr", "divider", "delimiter"]),
+];
+
+/// The name of `known` an unknown one (a field's, a block type's) most
+/// likely means: the name another format gives it, as `other_names` lists
+/// them (in small letters), or one of `known` cased otherwise or mistyped
+/// by a letter or two (`Text`, `captoin`, `lists`) when long enough not to
+/// be another word (`src` is not `url`).
+fn name_meant(
+    found: &str,
+    known: &[&'static str],
+    other_names: &[(&'static str, &[&str])],
+) -> Option<&'static str> {
     let found = found.trim().to_ascii_lowercase();
-    BLOCK_TYPES
+    let named_otherwise = other_names
         .iter()
-        .copied()
-        .find(|&known| known == found)
-        .or_else(|| {
-            OTHER_NAMES
-                .iter()
-                .find(|(_, names)| names.contains(&found.as_str()))
-                .map(|&(known, _)| known)
-        })
+        .find(|(name, names)| known.contains(name) && names.contains(&found.as_str()))
+        .map(|&(name, _)| name);
+    named_otherwise.or_else(|| {
+        known
+            .iter()
+            .map(|&name| (strsim::osa_distance(&found, name), name))
+            .filter(|&(distance, name)| distance == 0 || (name.len() >= 4 && distance <= 2))
+            .min_by_key(|&(distance, _)| distance)
+            .map(|(_, name)| name)
+    })
 }
 
 /// A news article.

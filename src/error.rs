@@ -86,6 +86,8 @@ pub enum Error {
         path: JsonPath,
         /// The type that was given.
         found: String,
+        /// The block type it most likely means (`figure` for `image`).
+        meant: Option<&'static str>,
     },
     /// A URL whose scheme is not allowed (only http, https, mailto, tel and
     /// relative URLs are).
@@ -361,6 +363,15 @@ impl fmt::Display for JsonPath {
     }
 }
 
+/// The end of a message about a name we do not know: the one it most
+/// likely means, when there is one.
+fn did_you_mean(f: &mut fmt::Formatter<'_>, meant: Option<&str>) -> fmt::Result {
+    match meant {
+        Some(meant) => write!(f, " (did you mean {meant:?}?)"),
+        None => Ok(()),
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -383,21 +394,15 @@ impl fmt::Display for Error {
             } => write!(f, "{path}: expected {expected}, found {found}"),
             Error::UnknownField { path, meant } => {
                 write!(f, "{path}: unknown field; it is ignored")?;
-                match meant {
-                    Some(meant) => write!(f, " (did you mean {meant:?}?)"),
-                    None => Ok(()),
-                }
+                did_you_mean(f, *meant)
             }
-            Error::UnknownBlockType { path, found } => {
+            Error::UnknownBlockType { path, found, meant } => {
                 write!(
                     f,
                     "{path}: unknown block type {found:?}; expected one of {}; the block is skipped",
                     crate::article::BLOCK_TYPES.join(", ")
                 )?;
-                match crate::article::block_type_meant(found) {
-                    Some(meant) => write!(f, " (did you mean {meant:?}?)"),
-                    None => Ok(()),
-                }
+                did_you_mean(f, *meant)
             }
             Error::UnsafeUrl { path, url } => write!(
                 f,

@@ -339,6 +339,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
             problems.push(Error::UnknownBlockType {
                 path: format!("{path}.type").into(),
                 found: kind.to_owned(),
+                meant: super::name_meant(kind, &super::BLOCK_TYPES, super::BLOCK_TYPES_NAMED_OTHERWISE),
             });
             return None;
         }
@@ -511,52 +512,32 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
     }
 }
 
-/// The known field an unknown `key` most likely means: the same name cased
-/// otherwise or mistyped by a letter or two (`Text`, `captoin`, `author`),
-/// or the name other article formats give it (`summary` for `sapo`,
-/// `datePublished` for `published`).
-fn field_meant(key: &str, known: &[&'static str]) -> Option<&'static str> {
-    const OTHER_NAMES: &[(&str, &[&str])] = &[
-        (
-            "sapo",
-            &[
-                "lead",
-                "summary",
-                "description",
-                "standfirst",
-                "excerpt",
-                "subtitle",
-            ],
-        ),
-        (
-            "published",
-            &["date", "publishedat", "published_at", "pubdate", "datepublished"],
-        ),
-        (
-            "updated",
-            &["modified", "updatedat", "updated_at", "datemodified"],
-        ),
-        ("authors", &["byline", "writer", "writers"]),
-        ("src", &["url", "href", "link"]),
-        ("alt", &["alttext", "alt_text", "description"]),
-    ];
-    let key = key.to_ascii_lowercase();
-    let alias = OTHER_NAMES
-        .iter()
-        .find(|(name, names)| known.contains(name) && names.contains(&key.as_str()))
-        .map(|&(name, _)| name);
-    // A mistyped name: a letter or two off a name long enough not to be
-    // another word (`src` is not `url`).
-    let mistyped = || {
-        known
-            .iter()
-            .map(|&name| (strsim::osa_distance(&key, name), name))
-            .filter(|&(distance, name)| distance == 0 || (name.len() >= 4 && distance <= 2))
-            .min_by_key(|&(distance, _)| distance)
-            .map(|(_, name)| name)
-    };
-    alias.or_else(mistyped)
-}
+/// Other article formats' names for our fields (`summary` for `sapo`,
+/// `datePublished` for `published`), for [`super::name_meant`].
+const FIELDS_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
+    (
+        "sapo",
+        &[
+            "lead",
+            "summary",
+            "description",
+            "standfirst",
+            "excerpt",
+            "subtitle",
+        ],
+    ),
+    (
+        "published",
+        &["date", "publishedat", "published_at", "pubdate", "datepublished"],
+    ),
+    (
+        "updated",
+        &["modified", "updatedat", "updated_at", "datemodified"],
+    ),
+    ("authors", &["byline", "writer", "writers"]),
+    ("src", &["url", "href", "link"]),
+    ("alt", &["alttext", "alt_text", "description"]),
+];
 
 /// The fields of one JSON object, read by name; unknown names are reported
 /// when the object is first seen.
@@ -576,7 +557,7 @@ impl<'a> Fields<'a> {
         for key in map.keys().filter(|key| !known.contains(&key.as_str())) {
             problems.push(Error::UnknownField {
                 path: fields.path_of(key).into(),
-                meant: field_meant(key, known),
+                meant: super::name_meant(key, known, FIELDS_NAMED_OTHERWISE),
             });
         }
         fields
