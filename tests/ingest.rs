@@ -131,7 +131,11 @@ fn ingested_json_reads_back_as_the_same_article() {
     // The scrape kept the two pictures' words, not the pictures: each is
     // warned of, and nothing else is.
     let warned: Vec<Option<&str>> = parsed.problems.iter().map(Error::path).collect();
-    let figures: Vec<String> = (ingested.article.blocks.iter().enumerate())
+    let figures: Vec<String> = ingested
+        .article
+        .blocks
+        .iter()
+        .enumerate()
         .filter(|(_, block)| matches!(block, Block::Figure(_)))
         .map(|(index, _)| format!("blocks[{index}].image"))
         .collect();
