@@ -198,6 +198,9 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     article.authors = authors;
     warnings.extend(stray);
+    if source.url.is_none() {
+        source.url = take_source_address(&mut body);
+    }
     // A page that dates its article under the text (`Ngày đăng: …`, over
     // or under the byline) dates it there, when nothing above did.
     let dated = article.published.is_some() || article.updated.is_some();
@@ -1137,6 +1140,36 @@ fn glued_credit(line: &str) -> Option<usize> {
     let at = line.find("Theo ").or_else(compiled)?;
     let before = line[..at].chars().next_back()?;
     (before.is_lowercase() && is_credit(&line[at..])).then_some(at)
+}
+
+/// The labels before the address of the page an article was first
+/// published on (lower-case, without the colon): `Nguồn: https://…`,
+/// `Link bài gốc: https://…`.
+const SOURCE_ADDRESS_LABELS: &[&str] = &["nguồn", "nguồn bài viết", "link bài gốc", "link gốc", "bài gốc"];
+
+/// The address of the page the article was first published on, when the
+/// body's last line gives it and nothing else (`Nguồn:
+/// https://baochinhphu.vn/…`, in brackets or not): the line goes, and the
+/// address becomes the article's source, shown under it as a link named
+/// by its host. A line that names the source in words (`Nguồn: Báo Phú
+/// Yên`) stays, as typed.
+fn take_source_address(body: &mut Vec<Line<'_>>) -> Option<String> {
+    let line = body.last().filter(|_| body.len() > 1)?.text;
+    let line = line
+        .strip_prefix('(')
+        .and_then(|line| line.strip_suffix(')'))
+        .unwrap_or(line);
+    let (label, address) = line.split_once(':')?;
+    let address = address.trim();
+    let is_address = (address.starts_with("https://") || address.starts_with("http://"))
+        && host(address).is_some()
+        && !address.contains(char::is_whitespace);
+    if !(is_address && SOURCE_ADDRESS_LABELS.contains(&lower_case(label.trim()).as_str())) {
+        return None;
+    }
+    let address = address.to_owned();
+    body.pop();
+    Some(address)
 }
 
 /// The most characters a byline takes (see [`personal_names`]).
@@ -3536,6 +3569,38 @@ mod tests {
             assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{source}");
             assert_eq!(body.last().unwrap().text, source);
         }
+    }
+
+    #[test]
+    fn a_last_line_giving_the_source_address_is_the_source() {
+        for (last, address) in [
+            (
+                "Nguồn: https://baophuyen.vn/a.html",
+                "https://baophuyen.vn/a.html",
+            ),
+            (
+                "(Nguồn: https://baophuyen.vn/a.html)",
+                "https://baophuyen.vn/a.html",
+            ),
+            ("Link bài gốc: http://x.vn/b", "http://x.vn/b"),
+        ] {
+            let mut body = body_of(&["Đoạn văn.", last]);
+            assert_eq!(take_source_address(&mut body).as_deref(), Some(address), "{last}");
+            assert_eq!(body.len(), 1);
+        }
+        for last in [
+            "Nguồn: Báo Phú Yên",
+            "(Nguồn: baophuyen.vn)",
+            "Nguồn: https://baophuyen.vn/a.html và Báo Phú Yên",
+            "Xem thêm: https://baophuyen.vn/a.html",
+            "Nguồn: javascript:alert(1)",
+        ] {
+            let mut body = body_of(&["Đoạn văn.", last]);
+            assert_eq!(take_source_address(&mut body), None, "{last}");
+            assert_eq!(body.len(), 2);
+        }
+        let mut alone = body_of(&["Nguồn: https://baophuyen.vn/a.html"]);
+        assert_eq!(take_source_address(&mut alone), None);
     }
 
     #[test]
