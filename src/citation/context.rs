@@ -203,9 +203,10 @@ const TIMING: &[&str] = &["vừa", "đã", "mới", "cũng", "chính thức"];
 /// (`vừa`, `đã chính thức`); the nearest such name (`Bộ Tài chính đề nghị
 /// Chính phủ ban hành …`: the government issues it), with the known name
 /// or the same body's name it ends (`Thủ tướng Chính phủ`, `Ban Bí thư
-/// Trung ương Đảng`). Not an official's (`Bộ trưởng Bộ Công Thương Trần
-/// Tuấn Anh vừa ký …`): their own name cannot be told from the body's.
-/// Not `… được ban hành`. Read back at most [`SUBJECT_REACH`] bytes, after
+/// Trung ương Đảng`). An official signs for their body when their name
+/// begins with a family name (`Bộ trưởng Bộ Công Thương Trần Tuấn Anh vừa
+/// ký …`: `Bộ trưởng Bộ Công Thương`, `BCT`); else their own name cannot
+/// be told from the body's, and no issuer is read. Not `… được ban hành`. Read back at most [`SUBJECT_REACH`] bytes, after
 /// the phrase's last mark.
 pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<String>)> {
     /// Verbs of issuing and signing, the longest first.
@@ -256,16 +257,27 @@ pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<
         after_capital = capital;
     }
     // A name read to the verb, without the official's own name that may
-    // follow a known body's (`Thủ tướng Chính phủ Nguyễn Xuân Phúc`).
+    // follow a known body's (`Thủ tướng Chính phủ Nguyễn Xuân Phúc`) or
+    // their title and body (`Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế`,
+    // which `issuer_name` reads without it); and whether it names an
+    // official so.
     let reaching_verb = |at: usize| {
-        let (name, _) = issuer_name(text, at).filter(|&(_, end)| end == subject_end)?;
+        let (name, end) = issuer_name(text, at)?;
+        if end != subject_end {
+            let named = end < subject_end
+                && issuer::begins_with_title(name)
+                && reads_as_official_name(&text[end..subject_end]);
+            return named.then_some((name, true));
+        }
         Some(match issuer::known_name_len(name) {
-            Some(len) if reads_as_personal_name(&name[len..]) => &name[..len],
-            _ => name,
+            Some(len) if reads_as_personal_name(&name[len..]) || reads_as_official_name(&name[len..]) => {
+                (&name[..len], false)
+            }
+            _ => (name, false),
         })
     };
     for (index, &at) in starts.iter().enumerate().rev() {
-        let Some(name) = reaching_verb(at) else {
+        let Some((name, _)) = reaching_verb(at) else {
             continue;
         };
         let Some(code) = issuer::code_of(name) else {
@@ -274,20 +286,55 @@ pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<
         let fuller = index
             .checked_sub(1)
             .and_then(|before| reaching_verb(starts[before]));
-        let fuller_code = fuller.and_then(issuer::code_of);
+        let fuller_code = fuller.and_then(|(fuller, _)| issuer::code_of(fuller));
         return match fuller {
-            // An official (`Bộ trưởng Bộ Công Thương Trần Tuấn Anh`), whose
-            // own name cannot be told from the body's.
-            Some(fuller) if issuer::begins_with_title(fuller) && !issuer::is_known_name(fuller) => None,
+            // An official named after their title and body (`Bộ trưởng Bộ
+            // Công Thương Trần Tuấn Anh`) signs for the body.
+            Some((fuller, true)) => fuller_code.map(|code| (fuller.to_owned(), Some(code))),
+            // An official whose own name cannot be told from the body's.
+            Some((fuller, false)) if issuer::begins_with_title(fuller) && !issuer::is_known_name(fuller) => {
+                None
+            }
             // A known name it ends (`Thủ tướng Chính phủ`), or the same
             // body's (`Ban Bí thư Trung ương Đảng`).
-            Some(fuller) if issuer::is_known_name(fuller) || fuller_code.as_deref() == Some(&code) => {
+            Some((fuller, false))
+                if issuer::is_known_name(fuller) || fuller_code.as_deref() == Some(&code) =>
+            {
                 Some((fuller.to_owned(), fuller_code))
             }
             _ => Some((name.to_owned(), Some(code))),
         };
     }
     None
+}
+
+/// Family names that begin a person's name after an official's title and
+/// body, and begin no place's name (not `Hà`, `Thái`, `Cao`, `Hồ`, `Mai`:
+/// `Sở Y tế Hà Nội`).
+const FAMILY_NAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô",
+    "Dương", "Lý", "Đinh", "Trương", "Đoàn", "Trịnh", "Lương", "Tạ", "Đào", "Tô", "Chu", "Vương",
+];
+
+/// Whether a person's name begins at `words[index]`, inside a name that
+/// began with an official's title: a family name of [`FAMILY_NAMES`], a
+/// capitalised word after it, and before it no word that begins a place
+/// (`UBND quận Hoàng Mai`, `TP Hồ Chí Minh`).
+fn begins_personal_name(words: &[NameWord<'_>], index: usize) -> bool {
+    index >= 2
+        && FAMILY_NAMES.contains(&words[index].text)
+        && words.get(index + 1).is_some_and(|next| next.capitalised)
+        && !issuer::begins_place(words[index - 1].text)
+}
+
+/// Whether `rest`, what follows an official's title and body up to the
+/// verb, reads as their name: two to four capitalised words, the first a
+/// family name (`Trần Tuấn Anh`, `Tô Lâm`).
+fn reads_as_official_name(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && FAMILY_NAMES.contains(&words[0])
+        && words.iter().all(|word| word.starts_with(char::is_uppercase))
 }
 
 /// Whether `rest`, what follows a known body's name, reads as a person's
@@ -318,6 +365,84 @@ fn issuer_without_of(text: &str, at: usize) -> Option<(&str, usize)> {
     let party = issuer::code_of(name).is_some_and(|code| issuer::is_party(&code));
     let described = term(text, after).is_some() || word(text, spaces(text, after), "về").is_some();
     (party && described).then_some((name, after))
+}
+
+/// Bodies of the world or of other lands (`Hội đồng Bảo an Liên hợp
+/// quốc`, `Nghị viện châu Âu`): what they resolve or decide is no document
+/// of Vietnam's to link to or list.
+const BODIES_ABROAD: &[&str] = &[
+    "Liên hợp quốc",
+    "Liên hiệp quốc",
+    "LHQ",
+    "Hội đồng Bảo an",
+    "ASEAN",
+    "châu Âu",
+    "NATO",
+    "WTO",
+    "IMF",
+    "UNESCO",
+    "FIFA",
+];
+
+/// The organs every state has, which news names with their country when
+/// it is another (`Quốc hội Mỹ`, `Chính phủ Nhật Bản`).
+const ORGANS_OF_STATES: &[&str] = &[
+    "Quốc hội",
+    "Chính phủ",
+    "Tổng thống",
+    "Thủ tướng",
+    "Nghị viện",
+    "Thượng viện",
+    "Hạ viện",
+    "Quốc vụ viện",
+    "Bộ Ngoại giao",
+];
+
+/// Whether the document whose citation ends at `end` is issued, as the
+/// words after it say, by a body of the world or of another land:
+/// `Nghị quyết 2758 của Đại hội đồng Liên hợp quốc`, `Nghị quyết 1 của
+/// Quốc hội Mỹ`. The body is looked for among the words of the issuer's
+/// name and the word after them (`Liên hợp` is read as a name that ends
+/// before its small word `quốc`). A country's name is one only right
+/// after a state's organ (`Quốc hội Mỹ`, `Tổng thống Mỹ Donald Trump`;
+/// not a person's name, `Nguyễn Văn Anh`, nor a place, `UBND tỉnh Lào
+/// Cai`).
+pub(super) fn issued_abroad(text: &str, end: usize) -> bool {
+    let Some(at) = word(text, comma(text, end), "của").map(|after| spaces(text, after)) else {
+        return false;
+    };
+    let Some((_, name_end)) = issuer_name(text, at) else {
+        return false;
+    };
+    let of_a_state_abroad = ORGANS_OF_STATES.iter().any(|organ| {
+        word(text, at, organ).is_some_and(|organ_end| {
+            let country_at = spaces(text, organ_end);
+            text[country_at..].starts_with(char::is_uppercase)
+                && issuer::COUNTRIES
+                    .iter()
+                    .any(|&country| country != "Việt Nam" && word(text, country_at, country).is_some())
+        })
+    });
+    let mut word_at = at;
+    loop {
+        if BODIES_ABROAD
+            .iter()
+            .any(|body| word(text, word_at, body).is_some())
+        {
+            return true;
+        }
+        if word_at >= name_end {
+            return of_a_state_abroad;
+        }
+        let word_end = text[word_at..]
+            .find(|c: char| !is_alphanumeric(c))
+            .map_or(text.len(), |len| word_at + len);
+        let next = spaces(text, word_end);
+        if next == word_end {
+            return of_a_state_abroad;
+        }
+        word_at = next;
+    }
 }
 
 /// Past spaces and an optional comma.
@@ -413,6 +538,9 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         let word = words[index].text;
         NOT_IN_NAMES.contains(&word) && !(word == "năm" && index > 0 && words[index - 1].text == "thứ")
     };
+    // An official's name may follow their title and body (`Giám đốc Sở Y
+    // tế Nguyễn Văn An`): it is no part of the body's.
+    let official = issuer::begins_with_title(&text[at..]);
     let mut taken = 1;
     let mut small_run = 0;
     loop {
@@ -422,6 +550,9 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
             break;
         }
         if word.capitalised {
+            if official && begins_personal_name(&words, taken) {
+                break;
+            }
             small_run = 0;
             taken += 1;
             continue;
@@ -905,16 +1036,50 @@ mod tests {
                 "Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký Thông tư 3",
                 "Thủ tướng Chính phủ",
             ),
+            // An official named after their title and body signs for it.
+            (
+                "Bộ trưởng Bộ Công Thương Trần Tuấn Anh vừa ký Thông tư 10",
+                "Bộ trưởng Bộ Công Thương",
+            ),
+            (
+                "Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế ký Thông tư 10",
+                "Chủ tịch UBND tỉnh Phú Yên",
+            ),
+            ("Tổng Bí thư Tô Lâm ký Thông tư 10", "Tổng Bí thư"),
         ] {
             assert_eq!(issuer(text).as_deref(), Some(name), "{text}");
         }
         for text in [
             "Quy chế được ban hành kèm theo Thông tư 10",
-            "Bộ trưởng Bộ Công Thương Trần Tuấn Anh vừa ký Thông tư 10",
+            // A name that begins with no family name cannot be told from
+            // the body's.
+            "Bộ trưởng Bộ Công Thương Tuấn Anh vừa ký Thông tư 10",
             "Các địa phương triển khai Thông tư 10",
             "ông Nguyễn Văn A ký Thông tư 10",
         ] {
             assert_eq!(issuer(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn bodies_of_the_world_and_of_other_states_issue_nothing_of_ours() {
+        for text in [
+            " của Đại hội đồng Liên hợp quốc",
+            ", của Hội đồng Bảo an LHQ về",
+            " của Quốc hội Hàn Quốc",
+            " của Tổng thống Mỹ Donald Trump",
+            " của Nghị viện châu Âu",
+        ] {
+            assert!(issued_abroad(text, 0), "{text}");
+        }
+        for text in [
+            " của UBND tỉnh Lào Cai",
+            " của Chính phủ Việt Nam",
+            " của Giám đốc Sở Nguyễn Văn Anh",
+            " của Quốc hội về hợp tác với Lào",
+            " về Liên hợp quốc",
+        ] {
+            assert!(!issued_abroad(text, 0), "{text}");
         }
     }
 

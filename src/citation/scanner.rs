@@ -369,6 +369,11 @@ fn numbered(
         }
         context_at = end;
     }
+    // A resolution of the United Nations, a decision of another land's
+    // government: no document of ours.
+    if context::issued_abroad(text, context_at) {
+        return None;
+    }
     let mut after = context::after(text, context_at);
     // Else the sentence's subject, when it issued it (`Bộ Tài chính vừa ban
     // hành Thông tư 10`, and each document of a series after the verb:
@@ -882,7 +887,11 @@ fn law(
     let first = words.first()?;
     // `Luật sư` is a lawyer, `Luật gia` a jurist; `luật pháp`, `luật lệ`,
     // `luật chơi` and `luật định` are the law, rules and what law sets.
-    if matches!(first.0, "sư" | "gia" | "pháp" | "lệ" | "chơi" | "định") {
+    // A game has laws too: `Luật việt vị`, `Luật bóng đá`.
+    if matches!(
+        first.0,
+        "sư" | "gia" | "pháp" | "lệ" | "chơi" | "định" | "việt" | "bóng"
+    ) {
         return None;
     }
     let amending = words.len() > 1 && word(words[0].0, 0, "sửa").is_some() && words[1].0 == "đổi";
