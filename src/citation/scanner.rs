@@ -291,6 +291,10 @@ fn abbreviation(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usiz
     )
 }
 
+/// How urgent an official letter or dispatch is, as its heading says
+/// between its kind and its number.
+const URGENCY: &[&str] = &["hỏa tốc", "hoả tốc", "thượng khẩn", "khẩn"];
+
 /// A kind and what follows it: a symbol, a number, a list of them.
 fn numbered(
     text: &str,
@@ -306,6 +310,17 @@ fn numbered(
         "Thông báo" => word(text, spaces(text, after_kind), "kết luận").unwrap_or(after_kind),
         _ => after_kind,
     };
+    // `Công điện hỏa tốc số 541/CĐ-TTg`, `công văn khẩn số 12/UBND-VX`:
+    // how urgent it is, before its number.
+    let after_kind = URGENCY
+        .iter()
+        .find_map(|urgency| word(text, spaces(text, after_kind), urgency))
+        .filter(|&end| {
+            let at = spaces(text, end);
+            at > end
+                && (number_word(text, at).is_some() || text[at..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(after_kind);
     let spaced = spaces(text, after_kind);
     let glued = spaced == after_kind;
     let numbered_by_word = number_word(text, spaced);
