@@ -1810,9 +1810,11 @@ fn part_blocks(
 /// Whether `line` opens as a story's first paragraph does, with the
 /// newsroom's mark or the place it was filed from before a dash:
 /// `(Chinhphu.vn) - `, `(Dân trí) - `, `TTO - `, `VOV.VN - `, `VTV.vn - `,
-/// `GD&TĐ - `, `HÀ NỘI - `. A mark is a few words in brackets, in
-/// capitals, or one word with a dot inside (a domain). A mark in brackets
-/// may have its dash glued on (`(PLO)- `).
+/// `GD&TĐ - `, `HÀ NỘI - `, `Dân trí - `. A mark is a few words in
+/// brackets, in capitals, one word with a dot inside (a domain), or the
+/// name of an outlet that writes its mark in small letters too
+/// ([`OUTLETS_MARKED_IN_SMALL_LETTERS`]). A mark in brackets may have its
+/// dash glued on (`(PLO)- `).
 fn opens_with_newsroom_mark(line: &str) -> bool {
     const MAX_MARK_WORDS: usize = 4;
     const DASHES: [char; 3] = ['-', '–', '—'];
@@ -1836,8 +1838,38 @@ fn opens_with_newsroom_mark(line: &str) -> bool {
     let bracketed = mark.starts_with('(') && mark.ends_with(')') && letters.clone().count() >= 2;
     let capitals = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
     let domain = words == 1 && mark.trim_end_matches('.').contains('.') && letters.count() >= 2;
-    (1..=MAX_MARK_WORDS).contains(&words) && (bracketed || capitals || domain)
+    // As the outlet writes it: `Thanh niên - lực lượng …` is a sentence.
+    let outlet = OUTLETS_MARKED_IN_SMALL_LETTERS.contains(&mark);
+    (1..=MAX_MARK_WORDS).contains(&words) && (bracketed || capitals || domain || outlet)
 }
+
+/// Outlets whose mark before a story's first paragraph is written in small
+/// letters, without brackets or a domain (`Dân trí - Sáng nay, …`,
+/// `QĐND Online - …`): a list, as such a mark cannot be told from a name
+/// that begins a sentence (`Nguyễn Văn An - Giám đốc sở - cho biết …`).
+const OUTLETS_MARKED_IN_SMALL_LETTERS: &[&str] = &[
+    "Dân trí",
+    "Dân Trí",
+    "VietNamNet",
+    "VietnamNet",
+    "Infonet",
+    "QĐND Online",
+    "CAND Online",
+    "Nhân Dân",
+    "Lao Động",
+    "Tiền Phong",
+    "Thanh Niên",
+    "Tuổi Trẻ",
+    "Người Lao Động",
+    "Hànộimới",
+    "Kinh tế & Đô thị",
+    "Đại Đoàn Kết",
+    "Vietnam+",
+    "VietnamPlus",
+    "VnExpress",
+    "Znews",
+    "Zing",
+];
 
 /// Whether the scrape sets its paragraphs apart with blank lines, as the
 /// seed's does, keeping only the lines of one thing together: an image's
@@ -3125,6 +3157,9 @@ mod tests {
             "HÀ NỘI — Sáng 7-11, hội nghị khai mạc.",
             "(PLO)- Chiều 5-11, mưa lớn kéo dài.",
             "(NLĐO)–Sáng 6-11, trời hửng nắng.",
+            "Dân trí - Sáng nay, trời mưa.",
+            "QĐND Online – Chiều 5/6, Quốc hội họp.",
+            "VietnamNet - Bộ Y tế vừa có văn bản.",
         ] {
             assert!(opens_with_newsroom_mark(lead), "{lead}");
         }
@@ -3132,6 +3167,9 @@ mod tests {
             "Ông Tuấn (bên phải) - Giám đốc sở - phát biểu",
             "Các đại biểu tham dự hội nghị - Ảnh: Lê Hương",
             "Nhiệm kỳ 2020 - 2025 đã bắt đầu.",
+            "Nguyễn Văn An - Giám đốc sở - cho biết.",
+            "Dân trí và người đọc - một mối quan hệ.",
+            "Thanh niên - lực lượng xung kích của đất nước.",
             "A - B",
             "() - trống",
             "(a)-b là hằng số.",
