@@ -211,6 +211,11 @@ impl LanguageTag {
         &self.0
     }
 
+    /// English: `en`.
+    pub(crate) fn english() -> Self {
+        LanguageTag("en".to_owned())
+    }
+
     /// Whether the language is Vietnamese (`vi`, `vi-VN`…).
     pub fn is_vietnamese(&self) -> bool {
         let language = self.0.split('-').next().unwrap_or_default();

@@ -45,7 +45,7 @@ mod dateline;
 use time::{Date, Month};
 
 use crate::Error;
-use crate::article::{Article, Block, Figure, Image, Numbering, Paragraph, Source, Timestamp};
+use crate::article::{Article, Block, Figure, Image, LanguageTag, Numbering, Paragraph, Source, Timestamp};
 use crate::normalize::{is_invisible, leaked_nbsp_len, letter, nfc, to_lower};
 use crate::render::{CREDIT_LABELS, vietnamese_weekday};
 
@@ -200,6 +200,11 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     warnings.extend(stray);
     if source.url.is_none() {
         source.url = take_source_address(&mut body);
+    }
+    // An outlet's English edition: the page says so to screen readers,
+    // and the article's labels are English.
+    if reads_as_english(body.iter().map(|line| line.text).chain([article.title.as_str()])) {
+        article.lang = LanguageTag::english();
     }
     // A page that dates its article under the text (`Ngày đăng: …`, over
     // or under the byline) dates it there, when nothing above did.
@@ -1140,6 +1145,35 @@ fn glued_credit(line: &str) -> Option<usize> {
     let at = line.find("Theo ").or_else(compiled)?;
     let before = line[..at].chars().next_back()?;
     (before.is_lowercase() && is_credit(&line[at..])).then_some(at)
+}
+
+/// English's commonest words, which no Vietnamese text written without
+/// its marks has as often.
+const COMMON_ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from",
+    "said", "it", "its", "are", "has", "have", "be", "an", "this", "which", "will",
+];
+
+/// Whether `texts` are in English, as an outlet's English edition writes
+/// (VnExpress International, Vietnam News): thirty words or more, fewer
+/// than one in twenty with a letter beyond ASCII (`Việt`, `đ`), and one
+/// in ten or more among [`COMMON_ENGLISH_WORDS`]. Any other text is
+/// Vietnamese, unmarked text too (`Toi ten la Nam`).
+fn reads_as_english<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    const MIN_WORDS: usize = 30;
+    let (mut words, mut marked, mut common) = (0_usize, 0_usize, 0_usize);
+    for word in texts.flat_map(|text| text.split(|c: char| !c.is_alphabetic())) {
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if !word.is_ascii() {
+            marked += 1;
+        } else if COMMON_ENGLISH_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
+            common += 1;
+        }
+    }
+    words >= MIN_WORDS && marked * 20 < words && common * 10 >= words
 }
 
 /// The labels before the address of the page an article was first
@@ -3607,6 +3641,28 @@ mod tests {
             assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{source}");
             assert_eq!(body.last().unwrap().text, source);
         }
+    }
+
+    #[test]
+    fn an_english_edition_reads_as_english() {
+        let english = "Vietnam's GDP grew 7.09% in 2024, the General Statistics Office said. \
+            Growth was driven by exports and manufacturing, which rose faster than in the \
+            previous year, and by a recovery in tourism at the end of the year.";
+        assert!(reads_as_english([english].into_iter()));
+        let unmarked = "Toi ten la Nguyen Van Nam, hom nay troi dep qua nen ca nha di choi o \
+            cong vien gan nha, an kem va uong nuoc mia, chieu ve nha nau com an toi cung nhau \
+            roi xem phim den khuya moi di ngu";
+        for text in [
+            unmarked,
+            &english.replace("Vietnam", "Việt Nam đã"),
+            "The end of the year.",
+        ] {
+            assert!(!reads_as_english([text].into_iter()), "{text}");
+        }
+        let vietnamese = "Sáng 7-11, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị trực tuyến quán \
+            triệt các quy định, hướng dẫn của Trung ương cho đội ngũ cán bộ chủ chốt tại 16 \
+            điểm cầu trên toàn tỉnh. In ấn tài liệu to và rõ.";
+        assert!(!reads_as_english([vietnamese].into_iter()));
     }
 
     #[test]
