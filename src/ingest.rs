@@ -42,6 +42,8 @@
 
 mod dateline;
 
+use std::ops::Range;
+
 use time::{Date, Month};
 
 use crate::Error;
@@ -2683,17 +2685,229 @@ fn end_of_words(line: &str, count: usize) -> usize {
 
 /// Every line of `body` that opens with a photo note glued to the story
 /// (see [`glued_photo_note`]), as two lines of the same number: the note,
-/// which becomes a figure, and the story.
+/// which becomes a figure, and the story; and every line with a credited
+/// caption glued inside it (see [`glued_caption`]), as the story before
+/// it, the caption with its credit, and the story after it.
 fn split_glued_photo_notes<'a>(body: Vec<Line<'a>>) -> Vec<Line<'a>> {
-    body.into_iter()
-        .flat_map(|line| {
-            let parts = match glued_photo_note(line.text) {
-                Some(at) => [&line.text[..at], line.text[at..].trim_start()].map(Some),
-                None => [Some(line.text), None],
-            };
-            parts.into_iter().flatten().map(move |text| Line { text, ..line })
+    let mut lines = Vec::with_capacity(body.len());
+    for line in body {
+        let mut text = line.text;
+        if let Some(at) = glued_photo_note(text) {
+            lines.push(Line {
+                text: &text[..at],
+                ..line
+            });
+            text = text[at..].trim_start();
+        }
+        while let Some(glued) = glued_caption(text) {
+            let caption = glued.caption;
+            let heading_start = glued.heading.unwrap_or(caption.start);
+            let parts = [
+                text[..heading_start].trim_end(),
+                text[heading_start..caption.start].trim_end(),
+                &text[caption.clone()],
+            ];
+            lines.extend(
+                parts
+                    .into_iter()
+                    .filter(|part| !part.is_empty())
+                    .map(|text| Line { text, ..line }),
+            );
+            text = text[caption.end..].trim_start();
+        }
+        lines.push(Line { text, ..line });
+    }
+    lines
+}
+
+/// A caption glued inside a line of the story (see [`glued_caption`]).
+struct GluedCaption {
+    /// The caption and its credit.
+    caption: Range<usize>,
+    /// Where a subheading glued before the caption begins, when a wider
+    /// gap sets the two apart (`… 350 USD/tấn. Giá thu mua lúa ổn định
+    /// Thương lái …`: the gap is where the scrape lost a line break).
+    heading: Option<usize>,
+}
+
+/// The most words a subheading glued before a caption has.
+const MAX_GLUED_HEADING_WORDS: usize = 15;
+
+/// The most words a caption glued inside the story has.
+const MAX_GLUED_CAPTION_WORDS: usize = 40;
+
+/// The most words a credit glued before the story has.
+const MAX_GLUED_CREDIT_WORDS: usize = 6;
+
+/// Where the first caption an aggregator glued inside a line of the story
+/// is, with its credit: the sentence before `Ảnh:` (after a full stop, a
+/// dash or a bracket), then the credit, then more of the story (a
+/// capitalised word, a number or a quote, and [`MIN_GLUED_WORDS`] words or
+/// more): `… vẫn rất trầm lắng. Nông dân ĐBSCL phơi sấy lúa. Ảnh: I.T Cụ
+/// thể, gạo …`. The credit is what a bracket closes (`(Ảnh: TTXVN)`), a
+/// sentence of a few words (`Ảnh: Bệnh viện cung cấp.`), or else the
+/// capitalised words after the colon, up to the one that begins the
+/// story's next sentence (`Ảnh: Hoàng Yến Ca bệnh …`: `Hoàng Yến`) or an
+/// organisation or a person spoken of (`Ảnh: TTXVN Bộ Y tế …`, `Ảnh:
+/// Facebook Bộ trưởng …`). Read as written: a scrape in decomposed
+/// letters is not split.
+fn glued_caption(line: &str) -> Option<GluedCaption> {
+    /// Words that begin what the story says next, never a credit's name.
+    const NOT_IN_CREDITS: &[&str] = &[
+        "Bộ", "Sở", "Ban", "UBND", "HĐND", "Chủ", "Phó", "Thủ", "Tổng", "Ông", "Bà",
+    ];
+    let words = word_spans(line);
+    let label = words.iter().position(|word| {
+        let text = &line[word.clone()];
+        text == "Ảnh:" || text == "(Ảnh:"
+    })?;
+    let bracketed = line[words[label].clone()].starts_with('(');
+    // The caption: the sentence before the label, ended by a full stop, a
+    // dash or the bracket.
+    let (caption_end_word, dash) = match words[..label].last() {
+        Some(word) if &line[word.clone()] == "-" || &line[word.clone()] == "–" => {
+            (label.checked_sub(1)?, true)
+        }
+        Some(_) => (label, false),
+        None => return None,
+    };
+    let last_caption_word = &line[words[caption_end_word.checked_sub(1)?].clone()];
+    if !(dash || bracketed || last_caption_word.ends_with('.')) {
+        return None;
+    }
+    // A full stop after a word of two letters or more, or a number, ends
+    // a sentence; not after an initial (`T.`) or, in prose, after
+    // capitals (`TP. Hồ Chí Minh`).
+    let ends_sentence = |word: &str| {
+        word.ends_with(['.', '!', '?', '…']) && word.chars().filter(|c| c.is_alphabetic()).count() != 1
+    };
+    let ends_prose_sentence = |word: &str| {
+        ends_sentence(word)
+            && (word.contains(char::is_lowercase) || !word.contains(char::is_uppercase))
+            && !ABBREVIATIONS.contains(&word.trim_start_matches('('))
+    };
+    // Or a wider gap, where the scrape lost a line break (`… kinh tế
+    // trong nước  Đại biểu Phạm Phú Quốc (đoàn Tp. Hồ Chí Minh). Ảnh:
+    // TTXVN`: a subheading before the caption).
+    let wide_gap = |index: usize| words[index].end + 1 < words[index + 1].start;
+    let sentence_end = |index: usize| ends_prose_sentence(&line[words[index].clone()]);
+    let caption_start = (0..caption_end_word - 1)
+        .rev()
+        .find(|&index| sentence_end(index) || wide_gap(index))
+        .map_or(0, |index| index + 1);
+    // The words between the sentence before and that gap, ended by no
+    // mark, are a subheading.
+    let heading = caption_start
+        .checked_sub(1)
+        .filter(|&gap| {
+            wide_gap(gap) && !line[words[gap].clone()].ends_with(['.', ',', ';', ':', '!', '?', '…'])
         })
-        .collect()
+        .and_then(|gap| {
+            let start = (0..gap)
+                .rev()
+                .find(|&index| sentence_end(index))
+                .map_or(0, |index| index + 1);
+            (start > 0 && gap + 1 - start <= MAX_GLUED_HEADING_WORDS).then(|| words[start].start)
+        });
+    let caption_words = caption_end_word - caption_start;
+    if !(2..=MAX_GLUED_CAPTION_WORDS).contains(&caption_words) {
+        return None;
+    }
+    // The credit's last word.
+    let credit = &words[label + 1..];
+    let last = if bracketed {
+        credit
+            .iter()
+            .take(MAX_GLUED_CREDIT_WORDS)
+            .position(|word| line[word.clone()].ends_with(')'))?
+    } else {
+        let is_name = |word: &str| {
+            word.starts_with(char::is_uppercase)
+                && !word.ends_with(':')
+                && !NOT_IN_CREDITS.contains(&word.trim_end_matches([',', ';']))
+        };
+        // An agency's initials end a credit (`TTXVN`, `Tuấn Anh/TTXVN`)
+        // unless a name in capitals goes on (`HOÀNG GIANG`).
+        let ends_in_initials = |word: &str| {
+            let last_part = word.rsplit('/').next().unwrap_or(word);
+            last_part.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !last_part.contains(char::is_lowercase)
+        };
+        // Capitalised words, to a full stop that ends them (`Ảnh: Q.Huy.
+        // Theo đó`) or an agency's initials (`Ảnh: TTXVN Hiện …`).
+        let mut names = 0;
+        let mut stopped = false;
+        for (index, word) in credit.iter().take(MAX_GLUED_CREDIT_WORDS + 1).enumerate() {
+            let word = &line[word.clone()];
+            if !is_name(word) {
+                break;
+            }
+            names += 1;
+            let next_in_capitals = credit.get(index + 1).is_some_and(|next| {
+                let next = &line[next.clone()];
+                ends_in_initials(next) || OUTLET_NAME_ENDS.contains(&next.trim_end_matches('.'))
+            });
+            if ends_sentence(word) || (ends_in_initials(word) && !next_in_capitals) {
+                stopped = true;
+                break;
+            }
+        }
+        // Else the last capitalised word begins the next sentence when a
+        // small word or a number follows it (`Ca bệnh`, `Liên quan`, `Bài
+        // 1:`).
+        let next_small = !stopped
+            && credit.get(names).is_none_or(|word| {
+                line[word.clone()].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            });
+        let names = names - usize::from(next_small && names > 0);
+        match names {
+            1..=MAX_GLUED_CREDIT_WORDS => names - 1,
+            // A credit in a sentence of a few words (`Ảnh: Bệnh viện cung
+            // cấp.`).
+            0 => credit
+                .iter()
+                .take(MAX_GLUED_CREDIT_WORDS)
+                .position(|word| ends_sentence(&line[word.clone()]))?,
+            _ => return None,
+        }
+    };
+    let rest = &words[label + 2 + last..];
+    let opens_sentence = rest.first().is_some_and(|word| {
+        line[word.clone()]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«'))
+    });
+    (opens_sentence && rest.len() >= MIN_GLUED_WORDS).then(|| GluedCaption {
+        caption: words[caption_start].start..words[label + 1 + last].end,
+        heading,
+    })
+}
+
+/// Words that end an outlet's name after its initials (`VTC News`, `CAND
+/// Online`).
+const OUTLET_NAME_ENDS: &[&str] = &["News", "Online", "Plus", "Times", "Net", "Post", "Today"];
+
+/// Abbreviations with a full stop that ends no sentence: a city's, a
+/// degree's (`Tp. Hồ Chí Minh`, `ThS. Nguyễn Văn An`).
+const ABBREVIATIONS: &[&str] = &["Tp.", "TP.", "ThS.", "Ths.", "TS.", "GS.", "PGS.", "BS.", "KS."];
+
+/// Where each word of `line` (parted by whitespace) is.
+fn word_spans(line: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (at, c) in line.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(from)) => {
+                spans.push(from..at);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    spans.extend(start.map(|from| from..line.len()));
+    spans
 }
 
 /// Whether `line` begins with the words of `credit`, marks, case and
@@ -3640,6 +3854,63 @@ mod tests {
             let mut body = body_of(&["Đoạn văn.", "Lê Hương", source]);
             assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{source}");
             assert_eq!(body.last().unwrap().text, source);
+        }
+    }
+
+    #[test]
+    fn a_credited_caption_glued_inside_the_story() {
+        let story = "Cụ thể, gạo xuất khẩu của Việt Nam đang ở mức thấp.";
+        for (glued, caption) in [
+            ("Nông dân phơi lúa. Ảnh: I.T", "Nông dân phơi lúa. Ảnh: I.T"),
+            (
+                "Nông dân phơi lúa. Ảnh: Hoàng Yến",
+                "Nông dân phơi lúa. Ảnh: Hoàng Yến",
+            ),
+            (
+                "Nông dân phơi lúa - Ảnh: VTC News",
+                "Nông dân phơi lúa - Ảnh: VTC News",
+            ),
+            (
+                "Nông dân phơi lúa (Ảnh: Lê Lâm/TTXVN)",
+                "Nông dân phơi lúa (Ảnh: Lê Lâm/TTXVN)",
+            ),
+            (
+                "Nông dân phơi lúa. Ảnh: HOÀNG GIANG",
+                "Nông dân phơi lúa. Ảnh: HOÀNG GIANG",
+            ),
+            (
+                "Nông dân phơi lúa. Ảnh: Bệnh viện cung cấp.",
+                "Nông dân phơi lúa. Ảnh: Bệnh viện cung cấp.",
+            ),
+            (
+                "Giá tăng. Nông dân phơi lúa. Ảnh: TTXVN",
+                "Nông dân phơi lúa. Ảnh: TTXVN",
+            ),
+            (
+                "Ông An (Tp. Hồ Chí Minh). Ảnh: TTXVN",
+                "Ông An (Tp. Hồ Chí Minh). Ảnh: TTXVN",
+            ),
+        ] {
+            let line = format!("{glued} {story}");
+            let found = glued_caption(&line).expect(&line);
+            assert_eq!(&line[found.caption], caption, "{line}");
+            assert!(found.heading.is_none(), "{line}");
+        }
+        // A subheading before a wider gap.
+        let line = format!("Giá tăng. Giá lúa ổn định  Nông dân phơi lúa. Ảnh: TTXVN {story}");
+        let found = glued_caption(&line).unwrap();
+        assert_eq!(
+            &line[found.heading.unwrap()..found.caption.start],
+            "Giá lúa ổn định  "
+        );
+        for line in [
+            "Nông dân phơi lúa. Ảnh: TTXVN".to_owned(),
+            "Nông dân phơi lúa. Ảnh: TTXVN ngắn quá.".to_owned(),
+            format!("Ảnh: TTXVN {story}"),
+            format!("Nông dân phơi lúa, ảnh: TTXVN {story}"),
+            format!("Nông dân phơi lúa Ảnh: TTXVN {story}"),
+        ] {
+            assert!(glued_caption(&line).is_none(), "{line}");
         }
     }
 
