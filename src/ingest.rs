@@ -2689,35 +2689,139 @@ fn end_of_words(line: &str, count: usize) -> usize {
 /// caption glued inside it (see [`glued_caption`]), as the story before
 /// it, the caption with its credit, and the story after it.
 fn split_glued_photo_notes<'a>(body: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    // An aggregator's body on one line lost its line breaks, which left
+    // wider gaps behind.
+    let one_line_body = body.len() == 1;
     let mut lines = Vec::with_capacity(body.len());
     for line in body {
-        let mut text = line.text;
-        if let Some(at) = glued_photo_note(text) {
-            lines.push(Line {
-                text: &text[..at],
-                ..line
-            });
-            text = text[at..].trim_start();
-        }
-        while let Some(glued) = glued_caption(text) {
-            let caption = glued.caption;
-            let heading_start = glued.heading.unwrap_or(caption.start);
-            let parts = [
-                text[..heading_start].trim_end(),
-                text[heading_start..caption.start].trim_end(),
-                &text[caption.clone()],
-            ];
+        let mut push = |text: &'a str, story: bool| {
+            let parts = match story && one_line_body {
+                true => at_lost_line_breaks(text),
+                false => vec![text],
+            };
             lines.extend(
                 parts
                     .into_iter()
                     .filter(|part| !part.is_empty())
                     .map(|text| Line { text, ..line }),
             );
+        };
+        let mut text = line.text;
+        if let Some(at) = glued_photo_note(text) {
+            push(&text[..at], false);
+            text = text[at..].trim_start();
+        }
+        while let Some(glued) = glued_caption(text) {
+            let caption = glued.caption;
+            let heading_start = glued.heading.unwrap_or(caption.start);
+            push(text[..heading_start].trim_end(), true);
+            push(text[heading_start..caption.start].trim_end(), false);
+            push(&text[caption.clone()], false);
             text = text[caption.end..].trim_start();
         }
-        lines.push(Line { text, ..line });
+        push(text, true);
     }
     lines
+}
+
+/// Small words a sentence goes on after, which no subheading ends with
+/// (`Ba câu về  Nguyễn Văn An`: a typist's wider gap before a name).
+const LEADING_ON_WORDS: &[&str] = &[
+    "về",
+    "của",
+    "và",
+    "với",
+    "cho",
+    "là",
+    "ở",
+    "tại",
+    "từ",
+    "đến",
+    "theo",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "em",
+    "các",
+    "những",
+    "một",
+    "được",
+    "bị",
+    "do",
+    "vì",
+    "như",
+    "thì",
+    "mà",
+    "có",
+    "đã",
+    "sẽ",
+    "đang",
+    "trong",
+    "ngoài",
+    "trên",
+    "dưới",
+    "sau",
+    "trước",
+    "khi",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "quận",
+    "phường",
+    "thành",
+    "phố",
+];
+
+/// `text`, an aggregator's story on one line, cut where the scrape lost
+/// its line breaks and left a wider gap (two spaces or more) before a
+/// capitalised word, a number, a quote, a bracket or a dash: after a
+/// sentence's end or a colon (`… trở lên.  Trước tiên, …`, `… như sau:
+/// Một là, …`), and around a subheading, a few words after a sentence's
+/// end and before the gap (`… nghiêm trọng. Nhiều băn khoăn  Khảo sát …`).
+/// A wider gap inside a sentence (`hoàn thiện  hệ thống`, `của  Nguyễn
+/// Văn An`: after a small word a sentence goes on after, see
+/// [`LEADING_ON_WORDS`]) is a typist's and cuts nothing. Every character
+/// stays, in order.
+fn at_lost_line_breaks(text: &str) -> Vec<&str> {
+    let words = word_spans(text);
+    let ends_sentence = |word: &str| {
+        word.trim_end_matches(['"', '”', '’', ')', '»'])
+            .ends_with(['.', '!', '?', '…', ':'])
+            && !ABBREVIATIONS.contains(&word)
+    };
+    let mut cuts = Vec::new();
+    let mut sentence_start = 0;
+    for (index, span) in words.iter().enumerate() {
+        let word = &text[span.clone()];
+        let Some(next) = words.get(index + 1) else { break };
+        let gap = &text[span.end..next.start];
+        let opens = text[next.clone()]
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘«(-–".contains(c));
+        if gap.chars().count() >= 2 && opens {
+            if ends_sentence(word) {
+                cuts.push(next.start);
+            } else if index + 1 - sentence_start <= MAX_GLUED_HEADING_WORDS
+                && !LEADING_ON_WORDS.contains(&lower_case(word).as_str())
+                && !ABBREVIATIONS.contains(&word)
+            {
+                cuts.push(words[sentence_start].start);
+                cuts.push(next.start);
+            }
+        }
+        if ends_sentence(word) || cuts.last() == Some(&next.start) {
+            sentence_start = index + 1;
+        }
+    }
+    cuts.dedup();
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts.into_iter().filter(|&cut| cut > 0) {
+        parts.push(text[from..cut].trim_end());
+        from = cut;
+    }
+    parts.push(&text[from..]);
+    parts
 }
 
 /// A caption glued inside a line of the story (see [`glued_caption`]).
@@ -3912,6 +4016,29 @@ mod tests {
         ] {
             assert!(glued_caption(&line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn an_aggregator_s_story_cut_where_it_lost_its_line_breaks() {
+        let text =
+            "Một câu.  Hai câu: gồm  hai ý.  Tiêu đề phụ  Ba câu về  Nguyễn Văn An. (Xem tiếp)  4 câu.";
+        assert_eq!(
+            at_lost_line_breaks(text),
+            [
+                "Một câu.",
+                "Hai câu: gồm  hai ý.",
+                "Tiêu đề phụ",
+                "Ba câu về  Nguyễn Văn An.",
+                "(Xem tiếp)",
+                "4 câu."
+            ]
+        );
+        let long = format!(
+            "Một câu. {}  Hai câu.",
+            "chữ ".repeat(MAX_GLUED_HEADING_WORDS + 1).trim_end()
+        );
+        assert_eq!(at_lost_line_breaks(&long), [long.as_str()]);
+        assert_eq!(at_lost_line_breaks("Ở Tp.  Hồ Chí Minh"), ["Ở Tp.  Hồ Chí Minh"]);
     }
 
     #[test]
