@@ -2795,10 +2795,9 @@ fn at_lost_line_breaks(text: &str) -> Vec<&str> {
     for (index, span) in words.iter().enumerate() {
         let word = &text[span.clone()];
         let Some(next) = words.get(index + 1) else { break };
-        let gap = &text[span.end..next.start];
         let opens = text[next.clone()]
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘«(-–".contains(c));
-        if gap.chars().count() >= 2 && opens {
+        if is_wide_gap(&text[span.end..next.start]) && opens {
             if ends_sentence(word) {
                 cuts.push(next.start);
             } else if index + 1 - sentence_start <= MAX_GLUED_HEADING_WORDS
@@ -2856,15 +2855,19 @@ const MAX_GLUED_CREDIT_WORDS: usize = 6;
 /// Facebook Bộ trưởng …`). Read as written: a scrape in decomposed
 /// letters is not split.
 fn glued_caption(line: &str) -> Option<GluedCaption> {
+    let words = word_spans(line);
+    (0..words.len())
+        .filter(|&label| matches!(&line[words[label].clone()], "Ảnh:" | "(Ảnh:"))
+        .find_map(|label| caption_credited_at(line, &words, label))
+}
+
+/// The caption glued inside `line` (parted into `words`) whose credit's
+/// label is `words[label]`: see [`glued_caption`].
+fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Option<GluedCaption> {
     /// Words that begin what the story says next, never a credit's name.
     const NOT_IN_CREDITS: &[&str] = &[
         "Bộ", "Sở", "Ban", "UBND", "HĐND", "Chủ", "Phó", "Thủ", "Tổng", "Ông", "Bà",
     ];
-    let words = word_spans(line);
-    let label = words.iter().position(|word| {
-        let text = &line[word.clone()];
-        text == "Ảnh:" || text == "(Ảnh:"
-    })?;
     let bracketed = line[words[label].clone()].starts_with('(');
     // The caption: the sentence before the label, ended by a full stop, a
     // dash or the bracket.
@@ -2893,7 +2896,7 @@ fn glued_caption(line: &str) -> Option<GluedCaption> {
     // Or a wider gap, where the scrape lost a line break (`… kinh tế
     // trong nước  Đại biểu Phạm Phú Quốc (đoàn Tp. Hồ Chí Minh). Ảnh:
     // TTXVN`: a subheading before the caption).
-    let wide_gap = |index: usize| words[index].end + 1 < words[index + 1].start;
+    let wide_gap = |index: usize| is_wide_gap(&line[words[index].end..words[index + 1].start]);
     let sentence_end = |index: usize| ends_prose_sentence(&line[words[index].clone()]);
     let caption_start = (0..caption_end_word - 1)
         .rev()
@@ -2995,6 +2998,12 @@ const OUTLET_NAME_ENDS: &[&str] = &["News", "Online", "Plus", "Times", "Net", "P
 /// Abbreviations with a full stop that ends no sentence: a city's, a
 /// degree's (`Tp. Hồ Chí Minh`, `ThS. Nguyễn Văn An`).
 const ABBREVIATIONS: &[&str] = &["Tp.", "TP.", "ThS.", "Ths.", "TS.", "GS.", "PGS.", "BS.", "KS."];
+
+/// Whether `gap`, the whitespace between two words, is wider than one
+/// space (a no-break space is one): where a scrape lost a line break.
+fn is_wide_gap(gap: &str) -> bool {
+    gap.chars().nth(1).is_some()
+}
 
 /// Where each word of `line` (parted by whitespace) is.
 fn word_spans(line: &str) -> Vec<Range<usize>> {
@@ -4006,6 +4015,15 @@ mod tests {
         assert_eq!(
             &line[found.heading.unwrap()..found.caption.start],
             "Giá lúa ổn định  "
+        );
+        // A no-break space is no wider gap.
+        let line = format!("Giá tăng. Giá lúa ổn\u{a0}định Nông dân phơi lúa. Ảnh: TTXVN {story}");
+        assert!(glued_caption(&line).unwrap().heading.is_none());
+        // A label that credits nothing glued is passed over for the next.
+        let line = format!("Xem Ảnh: đẹp. Nông dân phơi lúa. Ảnh: TTXVN {story}");
+        assert_eq!(
+            &line[glued_caption(&line).unwrap().caption],
+            "Nông dân phơi lúa. Ảnh: TTXVN"
         );
         for line in [
             "Nông dân phơi lúa. Ảnh: TTXVN".to_owned(),

@@ -384,12 +384,12 @@ fn numbered(
         }
         context_at = end;
     }
+    let mut after = context::after(text, context_at);
     // A resolution of the United Nations, a decision of another land's
     // government: no document of ours.
-    if context::issued_abroad(text, context_at) {
+    if after.abroad {
         return None;
     }
-    let mut after = context::after(text, context_at);
     // Else the sentence's subject, when it issued it (`Bộ Tài chính vừa ban
     // hành Thông tư 10`, and each document of a series after the verb:
     // `… ban hành Quy định 99, Quy định 100 và Chỉ thị 12`), and the symbol
