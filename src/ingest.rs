@@ -2785,11 +2785,9 @@ const LEADING_ON_WORDS: &[&str] = &[
 /// stays, in order.
 fn at_lost_line_breaks(text: &str) -> Vec<&str> {
     let words = word_spans(text);
-    let ends_sentence = |word: &str| {
-        word.trim_end_matches(['"', '”', '’', ')', '»'])
-            .ends_with(['.', '!', '?', '…', ':'])
-            && !ABBREVIATIONS.contains(&word)
-    };
+    // A sentence's end or a colon, but not an abbreviation's dot.
+    let ends_part =
+        |word: &str| (ends_sentence(word) || word.ends_with(':')) && !ABBREVIATIONS.contains(&word);
     let mut cuts = Vec::new();
     let mut sentence_start = 0;
     for (index, span) in words.iter().enumerate() {
@@ -2798,7 +2796,7 @@ fn at_lost_line_breaks(text: &str) -> Vec<&str> {
         let opens = text[next.clone()]
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘«(-–".contains(c));
         if is_wide_gap(&text[span.end..next.start]) && opens {
-            if ends_sentence(word) {
+            if ends_part(word) {
                 cuts.push(next.start);
             } else if index + 1 - sentence_start <= MAX_GLUED_HEADING_WORDS
                 && !LEADING_ON_WORDS.contains(&lower_case(word).as_str())
@@ -2808,7 +2806,7 @@ fn at_lost_line_breaks(text: &str) -> Vec<&str> {
                 cuts.push(next.start);
             }
         }
-        if ends_sentence(word) || cuts.last() == Some(&next.start) {
+        if ends_part(word) || cuts.last() == Some(&next.start) {
             sentence_start = index + 1;
         }
     }
@@ -2885,11 +2883,11 @@ fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Opti
     // A full stop after a word of two letters or more, or a number, ends
     // a sentence; not after an initial (`T.`) or, in prose, after
     // capitals (`TP. Hồ Chí Minh`).
-    let ends_sentence = |word: &str| {
+    let ends_with_stop = |word: &str| {
         word.ends_with(['.', '!', '?', '…']) && word.chars().filter(|c| c.is_alphabetic()).count() != 1
     };
     let ends_prose_sentence = |word: &str| {
-        ends_sentence(word)
+        ends_with_stop(word)
             && (word.contains(char::is_lowercase) || !word.contains(char::is_uppercase))
             && !ABBREVIATIONS.contains(&word.trim_start_matches('('))
     };
@@ -2954,7 +2952,7 @@ fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Opti
                 let next = &line[next.clone()];
                 ends_in_initials(next) || OUTLET_NAME_ENDS.contains(&next.trim_end_matches('.'))
             });
-            if ends_sentence(word) || (ends_in_initials(word) && !next_in_capitals) {
+            if ends_with_stop(word) || (ends_in_initials(word) && !next_in_capitals) {
                 stopped = true;
                 break;
             }
@@ -2974,7 +2972,7 @@ fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Opti
             0 => credit
                 .iter()
                 .take(MAX_GLUED_CREDIT_WORDS)
-                .position(|word| ends_sentence(&line[word.clone()]))?,
+                .position(|word| ends_with_stop(&line[word.clone()]))?,
             _ => return None,
         }
     };
