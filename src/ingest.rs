@@ -2653,35 +2653,24 @@ fn glued_photo_note(line: &str) -> Option<usize> {
     let words: Vec<&str> = composed.split_whitespace().collect();
     let note = photo_note_words(&words)?;
     let rest = words.get(note..).filter(|rest| rest.len() >= MIN_GLUED_WORDS)?;
-    let opens_sentence = rest[0]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«'));
-    opens_sentence.then(|| end_of_words(line, note))
+    // Where the note's last word ends in the line as written.
+    let note_end = || {
+        let spans = word_spans(line);
+        note.checked_sub(1)
+            .and_then(|last| spans.get(last))
+            .map_or(line.len(), |word| word.end)
+    };
+    opens_sentence(rest[0]).then(note_end)
+}
+
+/// Whether `word` may open a sentence of the story: a capital, a number or
+/// an opening quote.
+fn opens_sentence(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«'))
 }
 
 /// The fewest words of the story after a photo note glued to it.
 const MIN_GLUED_WORDS: usize = 6;
-
-/// Where the first `count` words of `line` (parted by whitespace) end.
-fn end_of_words(line: &str, count: usize) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
-    for (at, c) in line.char_indices() {
-        if c.is_whitespace() {
-            if in_word {
-                words += 1;
-                if words == count {
-                    return at;
-                }
-            }
-            in_word = false;
-        } else {
-            in_word = true;
-        }
-    }
-    line.len()
-}
 
 /// Every line of `body` that opens with a photo note glued to the story
 /// (see [`glued_photo_note`]), as two lines of the same number: the note,
@@ -2793,8 +2782,7 @@ fn at_lost_line_breaks(text: &str) -> Vec<&str> {
     for (index, span) in words.iter().enumerate() {
         let word = &text[span.clone()];
         let Some(next) = words.get(index + 1) else { break };
-        let opens = text[next.clone()]
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘«(-–".contains(c));
+        let opens = opens_sentence(&text[next.clone()]) || text[next.clone()].starts_with(['(', '-', '–']);
         if is_wide_gap(&text[span.end..next.start]) && opens {
             if ends_part(word) {
                 cuts.push(next.start);
@@ -2977,13 +2965,10 @@ fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Opti
         }
     };
     let rest = &words[label + 2 + last..];
-    let opens_sentence = rest.first().is_some_and(|word| {
-        line[word.clone()]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«'))
-    });
-    (opens_sentence && rest.len() >= MIN_GLUED_WORDS).then(|| GluedCaption {
+    let opens = rest
+        .first()
+        .is_some_and(|word| opens_sentence(&line[word.clone()]));
+    (opens && rest.len() >= MIN_GLUED_WORDS).then(|| GluedCaption {
         caption: words[caption_start].start..words[label + 1 + last].end,
         heading,
     })

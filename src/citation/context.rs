@@ -277,13 +277,11 @@ pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<
         if end != subject_end {
             let named = end < subject_end
                 && issuer::begins_with_title(name)
-                && reads_as_official_name(&text[end..subject_end]);
+                && reads_as_personal_name(&text[end..subject_end]);
             return named.then_some((name, true));
         }
         Some(match issuer::known_name_len(name) {
-            Some(len) if reads_as_personal_name(&name[len..]) || reads_as_official_name(&name[len..]) => {
-                (&name[..len], false)
-            }
+            Some(len) if reads_as_personal_name(&name[len..]) => (&name[..len], false),
             _ => (name, false),
         })
     };
@@ -338,24 +336,19 @@ fn begins_personal_name(words: &[NameWord<'_>], index: usize) -> bool {
         && !issuer::begins_place(words[index - 1].text)
 }
 
-/// Whether `rest`, what follows an official's title and body up to the
-/// verb, reads as their name: two to four capitalised words, the first a
-/// family name (`Trần Tuấn Anh`, `Tô Lâm`).
-fn reads_as_official_name(rest: &str) -> bool {
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && FAMILY_NAMES.contains(&words[0])
-        && words.iter().all(|word| word.starts_with(char::is_uppercase))
-}
-
-/// Whether `rest`, what follows a known body's name, reads as a person's
-/// name: three or four capitalised words (`Nguyễn Xuân Phúc`), not a place
-/// (`tỉnh Lạng Sơn`, `Hà Nội`).
+/// Whether `rest`, what follows a known body's name or an official's
+/// title and body, reads as a person's name: capitalised words, two to four
+/// when the first is a family name (`Trần Tuấn Anh`, `Tô Lâm`), else three
+/// or four and not a place (`Nguyễn Xuân Phúc`; not `tỉnh Lạng Sơn`, `Hà
+/// Nội`).
 fn reads_as_personal_name(rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
-    (3..=4).contains(&words.len())
-        && words.iter().all(|word| word.starts_with(char::is_uppercase))
-        && !issuer::begins_place(words[0])
+    let family_named = words.first().is_some_and(|first| FAMILY_NAMES.contains(first));
+    let count_fits = match family_named {
+        true => (2..=4).contains(&words.len()),
+        false => (3..=4).contains(&words.len()) && !issuer::begins_place(words[0]),
+    };
+    count_fits && words.iter().all(|word| word.starts_with(char::is_uppercase))
 }
 
 /// The most bytes [`issuer_before`] reads back from a citation: a
