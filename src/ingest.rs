@@ -1693,11 +1693,20 @@ fn without_note(name: &str) -> Option<&str> {
 /// `TUYẾT`, `Đ.TÙNG`), or initials (a letter, or the two that begin a
 /// syllable together: `Ch`, `Th`, `Ng`…), joined by `.` or `-`; read
 /// composed, so that a scrape in decomposed letters names the same people.
+/// `H`, `K` or `Y` and an apostrophe may open it, as the Central
+/// Highlands' peoples write a name's first sound (`H’Linh`, `K'Nhai`,
+/// `Y’Bình`); other such names are foreign (`O'Neill`), and a line of them
+/// is no byline of a Vietnamese newsroom.
 fn is_name_word(word: &str, capitals: bool) -> bool {
     /// The pairs of letters a syllable may begin with, which write one
     /// sound: an initial of two letters.
     const TWO_LETTER_INITIALS: [&str; 10] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"];
     let word = nfc(word);
+    let mut chars = word.chars();
+    let word = match (chars.next(), chars.next()) {
+        (Some('H' | 'K' | 'Y'), Some('\'' | '’')) => chars.as_str(),
+        _ => &word,
+    };
     let mut parts = word.split(['.', '-']).peekable();
     let mut any = false;
     while let Some(part) = parts.next() {
@@ -3727,6 +3736,13 @@ mod tests {
         assert_eq!(personal_names("Ch. Tuấn"), Some(vec!["Ch. Tuấn".to_owned()]));
         assert_eq!(personal_names("NG. HƯƠNG"), Some(vec!["NG. HƯƠNG".to_owned()]));
         assert_eq!(personal_names("An. Tuấn"), None);
+        assert_eq!(
+            personal_names("H’Linh Niê - K'Nhai"),
+            Some(vec!["H’Linh Niê".to_owned(), "K'Nhai".to_owned()])
+        );
+        assert_eq!(personal_names("H’ Linh"), None);
+        assert_eq!(personal_names("Hà’Linh"), None);
+        assert_eq!(personal_names("Brad O'Neill"), None);
         assert_eq!(personal_names("A..Tế"), None);
         assert_eq!(
             personal_names("Lê Hu\u{31b}o\u{31b}ng"),

@@ -48,31 +48,37 @@ pub(super) fn resolution(
 
 /// A plenum's name read at `at` (`Trung ương 4`, `TƯ 4`, `TW4`, `Hội nghị
 /// Trung ương lần thứ 8`, `Hội nghị lần thứ tư Ban Chấp hành Trung ương
-/// Đảng`) and the term after it, if any: where it ends, and the name the
-/// resolution is listed under.
+/// Đảng`, `4 Trung ương`) and the term after it, if any: where it ends, and
+/// the name the resolution is listed under.
 fn plenum(text: &str, at: usize, kind: &Kind) -> Option<(usize, Option<String>)> {
     const COMMITTEE: &str = "Ban Chấp hành Trung ương";
     let meeting = word(text, at, "hội nghị");
     let at = meeting.map_or(at, |after| spaces(text, after));
-    let committee_named_first = word(text, at, "trung ương").or_else(|| {
-        ["TƯ", "TW"]
-            .iter()
-            .find(|code| text[at..].starts_with(*code))
-            .map(|code| at + code.len())
-    });
-    let (end, number) = match committee_named_first {
+    let (end, number) = match committee(text, at) {
         Some(after_committee) if word(text, spaces(text, after_committee), "lần thứ").is_some() => {
             plenum_number(text, after_committee)?
         }
         Some(after_committee) => {
-            let (number, end) = digits(text, spaces(text, after_committee), 2)?;
-            ((1..=20).contains(&number) && is_word_end(text, end)).then_some((end, number))?
+            let (number, end) = plenum_digits(text, spaces(text, after_committee))?;
+            (end, number)
         }
         // The number first: `Hội nghị lần thứ tư Ban Chấp hành Trung ương`.
-        None => {
+        None if meeting.is_some() => {
             let (end, number) = plenum_number(text, meeting?)?;
             let end = word(text, spaces(text, end), COMMITTEE)?;
             (word(text, spaces(text, end), "Đảng").unwrap_or(end), number)
+        }
+        // The number right after the kind, the committee and the term
+        // after it: `Nghị quyết 4 Trung ương khóa XII`. Without the
+        // committee (`Nghị quyết 18 khóa XII`) or the term (`Nghị quyết 18
+        // Trung ương`, which may be `của Trung ương`) the number is the
+        // resolution's own (`18-NQ/TW`), not the plenum's.
+        None => {
+            let (number, end) = plenum_digits(text, at)?;
+            let after_committee = committee(text, spaces(text, end))?;
+            let (end, term) = term(text, after_committee)?;
+            let name = format!("{} Trung ương {number}{TERM}{term}", kind.name);
+            return Some((end, Some(name)));
         }
     };
     let name = format!("{} Trung ương {number}", kind.name);
@@ -80,6 +86,24 @@ fn plenum(text: &str, at: usize, kind: &Kind) -> Option<(usize, Option<String>)>
         Some((end, term)) => (end, Some(format!("{name}{TERM}{term}"))),
         None => (end, Some(name)),
     })
+}
+
+/// Where the committee's name standing at `at` ends: `Trung ương`, `TƯ`,
+/// `TW` (which a plenum's number may follow unspaced: `TW4`).
+fn committee(text: &str, at: usize) -> Option<usize> {
+    word(text, at, "trung ương").or_else(|| {
+        ["TƯ", "TW"]
+            .iter()
+            .find(|code| text[at..].starts_with(*code))
+            .map(|code| at + code.len())
+    })
+}
+
+/// A plenum's number in digits standing as a word at `at` (a term holds at
+/// most twenty plenums), and where it ends.
+fn plenum_digits(text: &str, at: usize) -> Option<(u32, usize)> {
+    let (number, end) = digits(text, at, 2)?;
+    ((1..=20).contains(&number) && is_word_end(text, end)).then_some((number, end))
 }
 
 /// The term after a plenum's name ending at `end`: `khóa XII`, `(khóa
