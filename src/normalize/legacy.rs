@@ -572,6 +572,9 @@ fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
         let ends_sentence = || {
             let after = chars.get(at + used + 1).copied();
             match after {
+                // A question mark and a full stop are not typed together:
+                // `ngu?.` is `ngủ.` (but `sao?...` asks).
+                Some('.') if next == '?' => chars.get(at + used + 2) == Some(&'.'),
                 None | Some('\n' | '\r' | '.') => true,
                 Some(c) if c.is_whitespace() => chars.get(at + used + 2).is_none_or(|c| c.is_uppercase()),
                 _ => false,
@@ -644,6 +647,10 @@ mod tests {
             "Bạn đi đâu? Không biết."
         );
         assert_eq!(decoded("1\\. Mo^.t", Encoding::Viqr), "1. Một");
+        assert_eq!(
+            decoded("Anh ngu?. Sao va^.y?... Kho^ng bie^'t?", Encoding::Viqr),
+            "Anh ngủ. Sao vậy?... Không biết?"
+        );
         assert_eq!(
             decoded(
                 "Nguye^~n dda('t O'Brien vie^'t Node.js nu+o+'c ngu+o+`i",
