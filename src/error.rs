@@ -163,6 +163,16 @@ pub enum Error {
         /// The line as it was.
         text: String,
     },
+    /// Scraped text: a line that is only an image's file name
+    /// (`IMG_2034.JPG`), which a page's content system writes where no one
+    /// described the picture, was left out; the line under it, when it is
+    /// short enough, is the picture's caption.
+    ImageFileName {
+        /// 1-based line number in the scraped text.
+        line: usize,
+        /// The line as it was.
+        text: String,
+    },
     /// Scraped text: punctuation typed after the byline's names (`Lê
     /// Hương ,`) was left out; the names are the article's authors.
     StrayPunctuation {
@@ -244,6 +254,7 @@ impl Error {
         match self {
             Error::UnsupportedTag { .. }
             | Error::DroppedLine { .. }
+            | Error::ImageFileName { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
             | Error::ReaderCount { .. }
@@ -275,6 +286,7 @@ impl Error {
     pub fn line(&self) -> Option<usize> {
         match self {
             Error::DroppedLine { line, .. }
+            | Error::ImageFileName { line, .. }
             | Error::TitleReadsAsParagraph { line }
             | Error::TitleNotInAddress { line, .. }
             | Error::StrayPunctuation { line, .. }
@@ -464,6 +476,10 @@ impl fmt::Display for Error {
             Error::DroppedLine { line, text } => {
                 write!(f, "line {line}: {text:?} holds no words and was left out")
             }
+            Error::ImageFileName { line, text } => write!(
+                f,
+                "line {line}: {text:?} is an image's file name, which describes nothing of the picture, and was left out"
+            ),
             Error::StrayPunctuation { line, text } => write!(
                 f,
                 "line {line}: {text:?} after the byline's names is stray punctuation and was left out"

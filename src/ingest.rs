@@ -1760,6 +1760,7 @@ fn blocks(
                 questions_head,
                 sapo,
                 &mut blocks,
+                warnings,
             );
             blocks.push(Block::Separator);
             part_start = part_end;
@@ -1771,7 +1772,14 @@ fn blocks(
             });
         }
     }
-    part_blocks(&body[part_start..], set_apart, questions_head, sapo, &mut blocks);
+    part_blocks(
+        &body[part_start..],
+        set_apart,
+        questions_head,
+        sapo,
+        &mut blocks,
+        warnings,
+    );
     nest_numbered_headings(&mut blocks);
     blocks
 }
@@ -1779,13 +1787,15 @@ fn blocks(
 /// The blocks of `body`, one part of the article (the whole of it when no
 /// separator divides it), added to `blocks`; `set_apart` and
 /// `questions_head` are read from the whole body (see
-/// [`paragraphs_set_apart`] and [`is_subheading`]).
+/// [`paragraphs_set_apart`] and [`is_subheading`]). An image's file name
+/// standing for its alt text is left out, with a warning.
 fn part_blocks(
     body: &[Line<'_>],
     set_apart: bool,
     questions_head: bool,
     sapo: Option<&str>,
     blocks: &mut Vec<Block>,
+    warnings: &mut Vec<Error>,
 ) {
     // The line after line `at`, when it may belong to the same figure:
     // where blank lines set paragraphs apart, only a line kept together
@@ -1806,6 +1816,30 @@ fn part_blocks(
         }
         // A story's first paragraph is never a photo's caption or alt text.
         let next = kept_with(index).filter(|_| index > 0 || !opens_with_newsroom_mark(line));
+        if is_image_file_name(line) {
+            warnings.push(Error::ImageFileName {
+                line: body[index].number,
+                text: line.to_owned(),
+            });
+            index += 1;
+            // The line under it is the picture's caption, unless it is a
+            // figure of its own already or too long to be one.
+            let caption = next.filter(|next| {
+                !is_image_file_name(next.text)
+                    && figure_without_alt(next.text, None, None).is_none()
+                    && next.text.split_whitespace().count() <= MAX_CAPTION_WORDS
+            });
+            if let Some(caption) = caption {
+                let (caption, credit) = without_credit(caption.text);
+                blocks.push(Block::Figure(Figure {
+                    image: Image::default(),
+                    caption: Some(caption),
+                    credit,
+                }));
+                index += 1;
+            }
+            continue;
+        }
         match next {
             Some(next) if is_alt_and_caption(line, next.text, set_apart) => {
                 let mut figure = figure(line, next.text);
@@ -1850,6 +1884,26 @@ fn part_blocks(
             }
         }
     }
+}
+
+/// The most words a photo's caption has (a paragraph of prose may be
+/// longer).
+const MAX_CAPTION_WORDS: usize = 40;
+
+/// Whether `line` is only an image's file name (`IMG_2034.JPG`,
+/// `anh-hoi-nghi.jpg`), as a page's content system fills in an image's alt
+/// text when no one wrote one.
+fn is_image_file_name(line: &str) -> bool {
+    const IMAGE_EXTENSIONS: &[&str] = &[
+        "jpg", "jpeg", "png", "gif", "webp", "avif", "bmp", "tif", "tiff", "heic",
+    ];
+    !line.contains(char::is_whitespace)
+        && line.rsplit_once('.').is_some_and(|(name, extension)| {
+            !name.is_empty()
+                && IMAGE_EXTENSIONS
+                    .iter()
+                    .any(|image| extension.eq_ignore_ascii_case(image))
+        })
 }
 
 /// Whether `line` opens as a story's first paragraph does, with the
@@ -2555,8 +2609,7 @@ fn figure(alt: &str, caption: &str) -> Figure {
 /// Thương`) may end a paragraph of prose or stand under a table: it makes
 /// no figure, unless it is a picture's (`Nguồn ảnh: TTXVN`).
 fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) -> Option<(Figure, usize)> {
-    const MAX_WORDS: usize = 40;
-    let is_caption = |caption: &str| caption.split_whitespace().count() <= MAX_WORDS;
+    let is_caption = |caption: &str| caption.split_whitespace().count() <= MAX_CAPTION_WORDS;
     let credited = |caption, credit| Figure {
         image: Image::default(),
         caption,
@@ -2831,9 +2884,6 @@ struct GluedCaption {
 /// The most words a subheading glued before a caption has.
 const MAX_GLUED_HEADING_WORDS: usize = 15;
 
-/// The most words a caption glued inside the story has.
-const MAX_GLUED_CAPTION_WORDS: usize = 40;
-
 /// The most words a credit glued before the story has.
 const MAX_GLUED_CREDIT_WORDS: usize = 6;
 
@@ -2912,7 +2962,7 @@ fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Opti
             (start > 0 && gap + 1 - start <= MAX_GLUED_HEADING_WORDS).then(|| words[start].start)
         });
     let caption_words = caption_end_word - caption_start;
-    if !(2..=MAX_GLUED_CAPTION_WORDS).contains(&caption_words) {
+    if !(2..=MAX_CAPTION_WORDS).contains(&caption_words) {
         return None;
     }
     // The credit's last word.
@@ -3254,7 +3304,6 @@ fn pictures_named(rest: &str) -> Option<&str> {
 /// person's post (`Đồng chí Nguyễn Văn Lợi phát biểu`, then `Bí thư Tỉnh
 /// ủy Nguyễn Văn Lợi phát biểu khai mạc`), is not counted.
 fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
-    const MAX_WORDS: usize = 40;
     const MIN_WORDS: usize = 4;
     // A caption that ends with a picture's credit is surely one: the line
     // above is its alt text when the caption opens with it, however short
@@ -3282,14 +3331,14 @@ fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     // it is long enough not to be a subheading's few words.
     if credited
         && !alt.is_empty()
-        && caption.len() <= MAX_WORDS
+        && caption.len() <= MAX_CAPTION_WORDS
         && (caption.starts_with(&alt)
             || (alt.len() >= MIN_WORDS && longest_common_subsequence(&alt, &caption) == alt.len()))
     {
         return true;
     }
     if shorter.len() < MIN_WORDS
-        || longer.len() > MAX_WORDS
+        || longer.len() > MAX_CAPTION_WORDS
         || (!together && longer.len() * 5 > shorter.len() * 8)
     {
         return false;
@@ -3385,6 +3434,16 @@ fn longest_common_subsequence(a: &[String], b: &[String]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_image_file_name_is_no_description() {
+        assert!(is_image_file_name("IMG_2034.JPG"));
+        assert!(is_image_file_name("cau-dan-sinh.webp"));
+        assert!(!is_image_file_name(".jpg"));
+        assert!(!is_image_file_name("Ảnh hội nghị.jpg"));
+        assert!(!is_image_file_name("baophuyen.vn"));
+        assert!(!is_image_file_name("Quang cảnh hội nghị."));
+    }
 
     #[test]
     fn an_address_names_its_headline_in_words_without_marks() {
