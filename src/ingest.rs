@@ -1804,6 +1804,32 @@ fn part_blocks(
         body.get(at + 1)
             .filter(|next| !set_apart || next.number == body[at].number + 1)
     };
+    // The figure lines `at` begin, and how many lines it takes: an alt
+    // text over its caption (and its credit under them), or a caption or a
+    // credit alone.
+    let figure_at = |at: usize| {
+        let line = body[at].text;
+        // A story's first paragraph is never a photo's caption or alt text.
+        let next = kept_with(at).filter(|_| at > 0 || !opens_with_newsroom_mark(line));
+        match next {
+            Some(next) if is_alt_and_caption(line, next.text, set_apart) => {
+                let mut figure = figure(line, next.text);
+                // The credit on a line of its own under the caption.
+                let credit = kept_with(at + 1).and_then(|line| credit_line(line.text, CREDIT_LABELS));
+                match credit {
+                    Some(credit) if figure.credit.is_none() => {
+                        figure.credit = Some(credit);
+                        Some((figure, 3))
+                    }
+                    _ => Some((figure, 2)),
+                }
+            }
+            next => {
+                let after_next = next.and(kept_with(at + 1)).map(|line| line.text);
+                figure_without_alt(line, next.map(|next| next.text), after_next)
+            }
+        }
+    };
     let mut index = 0;
     while index < body.len() {
         let line = body[index].text;
@@ -1814,21 +1840,19 @@ fn part_blocks(
             index += len;
             continue;
         }
-        // A story's first paragraph is never a photo's caption or alt text.
-        let next = kept_with(index).filter(|_| index > 0 || !opens_with_newsroom_mark(line));
         if is_image_file_name(line) {
             warnings.push(Error::ImageFileName {
                 line: body[index].number,
                 text: line.to_owned(),
             });
-            index += 1;
             // The line under it is the picture's caption, unless it is a
             // figure of its own already or too long to be one.
-            let caption = next.filter(|next| {
+            let caption = kept_with(index).filter(|next| {
                 !is_image_file_name(next.text)
                     && figure_without_alt(next.text, None, None).is_none()
                     && next.text.split_whitespace().count() <= MAX_CAPTION_WORDS
             });
+            index += 1;
             if let Some(caption) = caption {
                 let (caption, credit) = without_credit(caption.text);
                 blocks.push(Block::Figure(Figure {
@@ -1840,49 +1864,36 @@ fn part_blocks(
             }
             continue;
         }
-        match next {
-            Some(next) if is_alt_and_caption(line, next.text, set_apart) => {
-                let mut figure = figure(line, next.text);
-                // The credit on a line of its own under the caption.
-                let credit = kept_with(index + 1).and_then(|line| credit_line(line.text, CREDIT_LABELS));
-                index += 2;
-                if figure.credit.is_none()
-                    && let Some(credit) = credit
-                {
-                    figure.credit = Some(credit);
-                    index += 1;
-                }
-                blocks.push(Block::Figure(figure));
-            }
-            next => {
-                let after_next = next.and(kept_with(index + 1)).map(|line| line.text);
-                if let Some((figure, lines)) =
-                    figure_without_alt(line, next.map(|next| next.text), after_next)
-                {
-                    blocks.push(Block::Figure(figure));
-                    index += lines;
-                    continue;
-                }
-                let follows_text = match blocks.last() {
-                    // A new part of the article may begin after a figure, a
-                    // list or a separator.
-                    Some(Block::Figure(_) | Block::List { .. } | Block::Separator) => true,
-                    Some(_) => ends_sentence(body[index - 1].text),
-                    None => sapo.is_some_and(ends_sentence),
-                };
-                let after = body.get(index + 1).map(|after| after.text);
-                blocks.push(match after {
-                    Some(after) if follows_text && is_subheading(line, after, questions_head) => {
-                        Block::Heading {
-                            level: 2,
-                            text: line.to_owned(),
-                        }
-                    }
-                    _ => Block::Paragraph(Paragraph::text(line)),
-                });
-                index += 1;
-            }
+        if let Some((figure, lines)) = figure_at(index) {
+            blocks.push(Block::Figure(figure));
+            index += lines;
+            continue;
         }
+        let follows_text = match blocks.last() {
+            // A new part of the article may begin after a figure, a list
+            // or a separator.
+            Some(Block::Figure(_) | Block::List { .. } | Block::Separator) => true,
+            Some(_) => ends_sentence(body[index - 1].text),
+            None => sapo.is_some_and(ends_sentence),
+        };
+        // The text a subheading heads: past the figures under it.
+        let mut after = index + 1;
+        while follows_text
+            && after < body.len()
+            && let Some((_, lines)) = figure_at(after)
+        {
+            after += lines;
+        }
+        blocks.push(match body.get(after) {
+            Some(after) if follows_text && is_subheading(line, after.text, questions_head) => {
+                Block::Heading {
+                    level: 2,
+                    text: line.to_owned(),
+                }
+            }
+            _ => Block::Paragraph(Paragraph::text(line)),
+        });
+        index += 1;
     }
 }
 
