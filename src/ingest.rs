@@ -2925,57 +2925,12 @@ fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Opti
         "Bộ", "Sở", "Ban", "UBND", "HĐND", "Chủ", "Phó", "Thủ", "Tổng", "Ông", "Bà",
     ];
     let bracketed = line[words[label].clone()].starts_with('(');
-    // The caption: the sentence before the label, ended by a full stop, a
-    // dash or the bracket.
-    let (caption_end_word, dash) = match words[..label].last() {
-        Some(word) if &line[word.clone()] == "-" || &line[word.clone()] == "–" => {
-            (label.checked_sub(1)?, true)
-        }
-        Some(_) => (label, false),
-        None => return None,
+    // A credit the line opens with, the one before it told (`… 11/6. Ảnh:
+    // AFP Ảnh: AFP Theo …`), is a picture's whose caption was lost.
+    let (caption_start, heading) = match label {
+        0 => (0, None),
+        _ => caption_before(line, words, label, bracketed)?,
     };
-    let last_caption_word = &line[words[caption_end_word.checked_sub(1)?].clone()];
-    if !(dash || bracketed || last_caption_word.ends_with('.')) {
-        return None;
-    }
-    // A full stop after a word of two letters or more, or a number, ends
-    // a sentence; not after an initial (`T.`) or, in prose, after
-    // capitals (`TP. Hồ Chí Minh`).
-    let ends_with_stop = |word: &str| {
-        word.ends_with(['.', '!', '?', '…']) && word.chars().filter(|c| c.is_alphabetic()).count() != 1
-    };
-    let ends_prose_sentence = |word: &str| {
-        ends_with_stop(word)
-            && (word.contains(char::is_lowercase) || !word.contains(char::is_uppercase))
-            && !ABBREVIATIONS.contains(&word.trim_start_matches('('))
-    };
-    // Or a wider gap, where the scrape lost a line break (`… kinh tế
-    // trong nước  Đại biểu Phạm Phú Quốc (đoàn Tp. Hồ Chí Minh). Ảnh:
-    // TTXVN`: a subheading before the caption).
-    let wide_gap = |index: usize| is_wide_gap(&line[words[index].end..words[index + 1].start]);
-    let sentence_end = |index: usize| ends_prose_sentence(&line[words[index].clone()]);
-    let caption_start = (0..caption_end_word - 1)
-        .rev()
-        .find(|&index| sentence_end(index) || wide_gap(index))
-        .map_or(0, |index| index + 1);
-    // The words between the sentence before and that gap, ended by no
-    // mark, are a subheading.
-    let heading = caption_start
-        .checked_sub(1)
-        .filter(|&gap| {
-            wide_gap(gap) && !line[words[gap].clone()].ends_with(['.', ',', ';', ':', '!', '?', '…'])
-        })
-        .and_then(|gap| {
-            let start = (0..gap)
-                .rev()
-                .find(|&index| sentence_end(index))
-                .map_or(0, |index| index + 1);
-            (start > 0 && gap + 1 - start <= MAX_GLUED_HEADING_WORDS).then(|| words[start].start)
-        });
-    let caption_words = caption_end_word - caption_start;
-    if !(2..=MAX_CAPTION_WORDS).contains(&caption_words) {
-        return None;
-    }
     // The credit's last word.
     let credit = &words[label + 1..];
     let last = if bracketed {
@@ -3042,6 +2997,65 @@ fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Opti
         caption: words[caption_start].start..words[label + 1 + last].end,
         heading,
     })
+}
+
+/// Where the caption before a glued credit's label `words[label]` begins
+/// (the sentence before the label, ended by a full stop, a dash or the
+/// `bracketed` label's bracket), and where the subheading before it begins,
+/// if one does: see [`caption_credited_at`].
+fn caption_before(
+    line: &str,
+    words: &[Range<usize>],
+    label: usize,
+    bracketed: bool,
+) -> Option<(usize, Option<usize>)> {
+    // The caption: the sentence before the label, ended by a full stop, a
+    // dash or the bracket.
+    let dash = matches!(&line[words[label.checked_sub(1)?].clone()], "-" | "–");
+    let caption_end_word = label - usize::from(dash);
+    let last_caption_word = &line[words[caption_end_word.checked_sub(1)?].clone()];
+    if !(dash || bracketed || last_caption_word.ends_with('.')) {
+        return None;
+    }
+    let ends_prose_sentence = |word: &str| {
+        ends_with_stop(word)
+            && (word.contains(char::is_lowercase) || !word.contains(char::is_uppercase))
+            && !ABBREVIATIONS.contains(&word.trim_start_matches('('))
+    };
+    // Or a wider gap, where the scrape lost a line break (`… kinh tế
+    // trong nước  Đại biểu Phạm Phú Quốc (đoàn Tp. Hồ Chí Minh). Ảnh:
+    // TTXVN`: a subheading before the caption).
+    let wide_gap = |index: usize| is_wide_gap(&line[words[index].end..words[index + 1].start]);
+    let sentence_end = |index: usize| ends_prose_sentence(&line[words[index].clone()]);
+    let caption_start = (0..caption_end_word - 1)
+        .rev()
+        .find(|&index| sentence_end(index) || wide_gap(index))
+        .map_or(0, |index| index + 1);
+    // The words between the sentence before and that gap, ended by no
+    // mark, are a subheading.
+    let heading = caption_start
+        .checked_sub(1)
+        .filter(|&gap| {
+            wide_gap(gap) && !line[words[gap].clone()].ends_with(['.', ',', ';', ':', '!', '?', '…'])
+        })
+        .and_then(|gap| {
+            let start = (0..gap)
+                .rev()
+                .find(|&index| sentence_end(index))
+                .map_or(0, |index| index + 1);
+            (start > 0 && gap + 1 - start <= MAX_GLUED_HEADING_WORDS).then(|| words[start].start)
+        });
+    let caption_words = caption_end_word - caption_start;
+    (2..=MAX_CAPTION_WORDS)
+        .contains(&caption_words)
+        .then_some((caption_start, heading))
+}
+
+/// Whether `word` ends with a full stop (or `! ? …`) that ends a
+/// sentence: after a word of two letters or more, or a number; not after
+/// an initial (`T.`).
+fn ends_with_stop(word: &str) -> bool {
+    word.ends_with(['.', '!', '?', '…']) && word.chars().filter(|c| c.is_alphabetic()).count() != 1
 }
 
 /// Words that end an outlet's name after its initials (`VTC News`, `CAND
@@ -4094,10 +4108,14 @@ mod tests {
             &line[glued_caption(&line).unwrap().caption],
             "Nông dân phơi lúa. Ảnh: TTXVN"
         );
+        // A credit the line opens with is a picture's whose caption was
+        // lost (the line before it ended with another's credit).
+        let line = format!("Ảnh: TTXVN {story}");
+        assert_eq!(&line[glued_caption(&line).unwrap().caption], "Ảnh: TTXVN");
         for line in [
             "Nông dân phơi lúa. Ảnh: TTXVN".to_owned(),
             "Nông dân phơi lúa. Ảnh: TTXVN ngắn quá.".to_owned(),
-            format!("Ảnh: TTXVN {story}"),
+            format!("Ảnh: Ông Nguyễn Văn An phát biểu {story}"),
             format!("Nông dân phơi lúa, ảnh: TTXVN {story}"),
             format!("Nông dân phơi lúa Ảnh: TTXVN {story}"),
         ] {
