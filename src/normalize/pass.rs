@@ -302,21 +302,27 @@ impl<'a> Text<'a> {
             if is_alphanumeric(c) {
                 let (end, invisible) = self.word_end(position, range.end, &mut reader);
                 let word = &text[position..end];
-                // A degree's unit spaced from its number (`37,5 oC`).
+                let shown = visible(word, invisible);
+                // A degree's unit spaced from its number (`37,5 oC`), read
+                // past the invisible characters about to go (`o<ZWSP>C`).
                 if self.typography
-                    && !invisible
                     && typography::spaced_degree_unit(
                         without_spaces_at_end(&text[..position]),
                         position,
-                        word,
+                        &shown,
                     )
                 {
-                    let sign = position + word.chars().next().map_or(0, char::len_utf8);
-                    rewriter.replace(position..sign, "°", ChangeKind::Symbol);
+                    if invisible {
+                        let unit = shown.chars().last().map_or(0, char::len_utf8);
+                        let degree = format!("°{}", &shown[shown.len() - unit..]);
+                        rewriter.replace(position..end, &degree, ChangeKind::Symbol);
+                    } else {
+                        let sign = position + word.chars().next().map_or(0, char::len_utf8);
+                        rewriter.replace(position..sign, "°", ChangeKind::Symbol);
+                    }
                     position = end;
                     continue;
                 }
-                let shown = visible(word, invisible);
                 let reading = reader.reading();
                 let (change, written_style) = compose::word(&shown, reading, marks);
                 // Glued words are cut as the word is composed: the next pass

@@ -231,7 +231,7 @@ fn loose_range(text_before: &str, after: &str) -> bool {
     let number = number.trim_end_matches(is_invisible);
     let start = number.trim_end_matches(is_numeral);
     let first_digit = first_visible(&number[start.len()..]);
-    let stands_alone = match last_visible(start) {
+    let stands_alone = match last_as_read(start) {
         None | Some('\n' | '\r') => !lists,
         Some(c) => c.is_whitespace() || matches!(c, '(' | '['),
     };
@@ -1079,8 +1079,16 @@ fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>)
             // it, whether a label is glued before it or not (the label gets
             // its space, and the next pass reads it alone). An address's
             // letters are all its own.
-            let label = glued_label_len(symbol);
-            let mut label = label + word_glued_before_number_len(&symbol[label..]);
+            // Each label or word glued before it with a colon or a comma
+            // (`hòa,Việt:1.800`), as the next pass would find it once the
+            // first gets its space.
+            let mut label = 0;
+            while let glued @ 1.. = match glued_label_len(&symbol[label..]) {
+                0 => word_glued_with_comma_len(&symbol[label..]),
+                label_len => label_len,
+            } {
+                label += glued;
+            }
             // Each small word glued before it, the last maybe capitalised
             // (`theoViệt1.800`: `theo`, then `Việt`), as the next pass
             // would find it once the first is cut off.
@@ -1192,18 +1200,24 @@ fn is_label(word: &str) -> bool {
 }
 
 /// How long the word is that a scrape glued with a comma before a number
-/// (`Đến nay,100%`), its comma included: letters only, two or more (see
-/// [`missing_space`], which gives the comma its space). 0 when there is
-/// none, as in `2019,2020`, `Covid-19,5` or `a,1`.
-fn word_glued_before_number_len(core: &str) -> usize {
+/// or a code (`Đến nay,100%`, `Nguyễn Trãi,Q.1`), its comma included:
+/// letters only, two or more, and some of them small when a code follows
+/// (see [`missing_space`], which gives the comma its space). 0 when there
+/// is none, as in `2019,2020`, `Covid-19,5`, `a,1` or `NĐ,CP-12`.
+fn word_glued_with_comma_len(core: &str) -> usize {
     let Some((word, rest)) = core.split_once(',') else {
         return 0;
     };
     let letters = word
         .chars()
         .filter(|&c| !is_combining_mark(c) && !is_spacing_tone(c));
-    let is_word = letters.clone().all(char::is_alphabetic) && letters.count() >= 2;
-    if is_word && rest.starts_with(|c: char| c.is_ascii_digit()) {
+    let is_word = letters.clone().all(char::is_alphabetic) && letters.clone().count() >= 2;
+    let before_code = || {
+        letters.clone().any(char::is_lowercase)
+            && rest.starts_with(char::is_uppercase)
+            && is_number_or_symbol(rest)
+    };
+    if is_word && (rest.starts_with(|c: char| c.is_ascii_digit()) || before_code()) {
         word.len() + 1
     } else {
         0
@@ -1251,14 +1265,10 @@ pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
         .filter_map(|(at, c)| Some((at, c, degree_lookalike(c)?)))
         .filter(|&(at, c, lookalike)| {
             let before = &span[..at];
-            let number_start = before
-                .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
             let mut after = span[at + c.len_utf8()..].chars().filter(|&c| !is_invisible(c));
             let next = after.next();
             let unit = matches!(next, Some('C' | 'F')) && ends_word(after.next());
-            last_visible(before).is_some_and(|c| c.is_ascii_digit())
-                && ends_word(last_visible(number_start))
-                && (unit || lookalike == DegreeLookalike::Alone && ends_word(next))
+            ends_with_lone_number(before) && (unit || lookalike == DegreeLookalike::Alone && ends_word(next))
         })
         .map(|(at, c, _)| at..at + c.len_utf8())
         .collect();
@@ -1285,12 +1295,20 @@ pub(crate) fn spaced_degree_unit(number: &str, word_at: usize, word: &str) -> bo
     let (Some(sign), Some('C' | 'F'), None) = (chars.next(), chars.next(), chars.next()) else {
         return false;
     };
-    let number_start =
-        number.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
-    degree_lookalike(sign).is_some()
-        && number.len() < word_at
-        && last_visible(number).is_some_and(|c| c.is_ascii_digit())
-        && last_visible(number_start).is_none_or(|c| !super::letters::is_alphanumeric(c))
+    degree_lookalike(sign).is_some() && number.len() < word_at && ends_with_lone_number(number)
+}
+
+/// Whether `text` ends with a number standing alone, as a temperature's
+/// does (invisible characters about to go read past): no letter or digit
+/// glued before it (`A4` is no number), unless the comma between gets its
+/// space (`nay,36`: see [`number_after_word`]).
+fn ends_with_lone_number(text: &str) -> bool {
+    let start =
+        text.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
+    let numeral = text[start.len()..].trim_start_matches(is_invisible);
+    last_visible(text).is_some_and(|c| c.is_ascii_digit())
+        && (last_visible(start).is_none_or(|c| !super::letters::is_alphanumeric(c))
+            || numeral.starts_with(',') && number_after_word(start, ','))
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
