@@ -2920,9 +2920,12 @@ fn glued_caption(line: &str) -> Option<GluedCaption> {
 /// The caption glued inside `line` (parted into `words`) whose credit's
 /// label is `words[label]`: see [`glued_caption`].
 fn caption_credited_at(line: &str, words: &[Range<usize>], label: usize) -> Option<GluedCaption> {
-    /// Words that begin what the story says next, never a credit's name.
+    /// Words that begin what the story says next, never a credit's name:
+    /// a body or a person spoken of, a sentence's first words (`Ảnh:
+    /// VGP/Quang Hiếu Ngành Ngân hàng cũng …`).
     const NOT_IN_CREDITS: &[&str] = &[
-        "Bộ", "Sở", "Ban", "UBND", "HĐND", "Chủ", "Phó", "Thủ", "Tổng", "Ông", "Bà",
+        "Bộ", "Sở", "Ban", "UBND", "HĐND", "Chủ", "Phó", "Thủ", "Tổng", "Ông", "Bà", "Ngành", "Các", "Những",
+        "Nhiều", "Theo", "Trong", "Tại", "Người", "Việc",
     ];
     let bracketed = line[words[label].clone()].starts_with('(');
     // A credit the line opens with, the one before it told (`… 11/6. Ảnh:
@@ -4092,6 +4095,12 @@ mod tests {
             assert_eq!(&line[found.caption], caption, "{line}");
             assert!(found.heading.is_none(), "{line}");
         }
+        // The story goes on with a capitalised word no name has.
+        let line = "Nông dân phơi lúa. Ảnh: VGP/Quang Hiếu Ngành Ngân hàng cũng đã triển khai tín dụng.";
+        assert_eq!(
+            &line[glued_caption(line).unwrap().caption],
+            "Nông dân phơi lúa. Ảnh: VGP/Quang Hiếu"
+        );
         // A subheading before a wider gap.
         let line = format!("Giá tăng. Giá lúa ổn định  Nông dân phơi lúa. Ảnh: TTXVN {story}");
         let found = glued_caption(&line).unwrap();
