@@ -3020,6 +3020,8 @@ fn caption_before(
     if !(dash || bracketed || last_caption_word.ends_with('.')) {
         return None;
     }
+    // In prose, a stop after capitals or an abbreviation ends no sentence
+    // (`TP. Hồ Chí Minh`, `Tp. Hồ Chí Minh`).
     let ends_prose_sentence = |word: &str| {
         ends_with_stop(word)
             && (word.contains(char::is_lowercase) || !word.contains(char::is_uppercase))
