@@ -48,6 +48,7 @@ use time::{Date, Month};
 
 use crate::Error;
 use crate::article::{Article, Block, Figure, Image, LanguageTag, Numbering, Paragraph, Source, Timestamp};
+use crate::citation::FAMILY_NAMES;
 use crate::normalize::{is_invisible, leaked_nbsp_len, letter, nfc, to_lower};
 use crate::render::{CREDIT_LABELS, vietnamese_weekday};
 
@@ -2174,7 +2175,7 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
         && (ends_sentence(after) || after.ends_with(':'))
         && after.split_whitespace().count() > words
         // `I. TÌNH HÌNH CHUNG` is a part's number, not an initial.
-        && (heading_number(line) == Some(HeadingNumber::Roman) || personal_names(line).is_none())
+        && (heading_number(line) == Some(HeadingNumber::Roman) || !names_someone(line))
         // A portrait's caption names its sitter first (`GS.TS Nguyễn
         // Trung Việt, Phó Hiệu trưởng …`).
         && !is_titled_name(line.split([',', '(']).next().unwrap_or(line), true)
@@ -2184,6 +2185,20 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
         && without_credit(line).1.is_none()
         && !names_media(line)
         && !is_contact(line)
+}
+
+/// Whether `line` names people (see [`personal_names`]). In capitals, a
+/// person's name opens with a family name (`NGUYỄN VĂN AN`); other words
+/// in capitals are a subheading's (`KẾT QUẢ ĐẠT ĐƯỢC`), whose syllables
+/// read as names' too.
+fn names_someone(line: &str) -> bool {
+    let in_capitals = !line.chars().any(char::is_lowercase);
+    personal_names(line).is_some()
+        && (!in_capitals
+            || line
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| FAMILY_NAMES.iter().any(|family| family.to_uppercase() == first)))
 }
 
 /// Whether `body`, under the texts of its `lead` (its title and sapo), is

@@ -320,7 +320,7 @@ pub(super) fn issuer_before(text: &str, start: usize) -> Option<(String, Option<
 /// Family names that begin a person's name after an official's title and
 /// body, and begin no place's name (not `Hà`, `Thái`, `Cao`, `Hồ`, `Mai`:
 /// `Sở Y tế Hà Nội`).
-const FAMILY_NAMES: &[&str] = &[
+pub(crate) const FAMILY_NAMES: &[&str] = &[
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô",
     "Dương", "Lý", "Đinh", "Trương", "Đoàn", "Trịnh", "Lương", "Tạ", "Đào", "Tô", "Chu", "Vương",
 ];

@@ -57,6 +57,7 @@ mod scanner;
 
 use serde::Serialize;
 
+pub(crate) use context::FAMILY_NAMES;
 pub use document_kind::Kind;
 
 use crate::text_offsets::TextOffsets;
