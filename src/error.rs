@@ -163,6 +163,16 @@ pub enum Error {
         /// The line as it was.
         text: String,
     },
+    /// Scraped text: the HTML a scrape left in a line was read as a
+    /// browser shows it: its character references (`&quot;`, `&amp;`) as
+    /// the characters they stand for, its tags (`<br>`, `</p>`) left out.
+    LeakedMarkup {
+        /// 1-based line number in the scraped text.
+        line: usize,
+        /// The references and tags, as written, each once, in the order of
+        /// the line.
+        markup: Vec<String>,
+    },
     /// Scraped text: a line that is only an image's file name
     /// (`IMG_2034.JPG`), which a page's content system writes where no one
     /// described the picture, was left out; the line under it, when it is
@@ -255,6 +265,7 @@ impl Error {
             Error::UnsupportedTag { .. }
             | Error::DroppedLine { .. }
             | Error::ImageFileName { .. }
+            | Error::LeakedMarkup { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
             | Error::ReaderCount { .. }
@@ -287,6 +298,7 @@ impl Error {
         match self {
             Error::DroppedLine { line, .. }
             | Error::ImageFileName { line, .. }
+            | Error::LeakedMarkup { line, .. }
             | Error::TitleReadsAsParagraph { line }
             | Error::TitleNotInAddress { line, .. }
             | Error::StrayPunctuation { line, .. }
@@ -476,6 +488,11 @@ impl fmt::Display for Error {
             Error::DroppedLine { line, text } => {
                 write!(f, "line {line}: {text:?} holds no words and was left out")
             }
+            Error::LeakedMarkup { line, markup } => write!(
+                f,
+                "line {line}: the HTML the scrape left ({}) was read as a browser shows it: references as their characters, tags left out",
+                markup.join(" ")
+            ),
             Error::ImageFileName { line, text } => write!(
                 f,
                 "line {line}: {text:?} is an image's file name, which describes nothing of the picture, and was left out"

@@ -42,12 +42,15 @@
 
 mod dateline;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use time::{Date, Month};
 
 use crate::Error;
-use crate::article::{Article, Block, Figure, Image, LanguageTag, Numbering, Paragraph, Source, Timestamp};
+use crate::article::{
+    Article, Block, Figure, Image, LanguageTag, Numbering, Paragraph, Source, Timestamp, whole_reference,
+};
 use crate::citation::FAMILY_NAMES;
 use crate::normalize::{is_invisible, leaked_nbsp_len, letter, nfc, to_lower};
 use crate::render::{CREDIT_LABELS, vietnamese_weekday};
@@ -83,6 +86,8 @@ struct Line<'a> {
 /// ```
 pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut warnings = Vec::new();
+    let read = without_leaked_markup(text, &mut warnings);
+    let text: &str = &read;
     let mut source = Source::default();
     let mut published = None;
     let mut has_header = false;
@@ -265,6 +270,113 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         warnings.push(Error::NoBody);
     }
     Ok(Ingested { article, warnings })
+}
+
+/// `text` with the HTML a scrape left in its lines read as a browser shows
+/// it: character references (`&quot;`, `&amp;`, `&#8211;`) as the
+/// characters they stand for, tags (`<br>`, `<p>`, `</strong>`) left out
+/// (one of a block, `<br>`, `<p>`, `<div>`…, a space between words), each
+/// line that held some told in `warnings`. Only references written whole
+/// (`AT&T` stays) and tags HTML has ([`leaked_tag_name`]: `<Hết>` stays). A
+/// reference to a line break stays as written, so that lines keep their
+/// numbers, and so does `&nbsp;`, which normalisation reads as a space; a
+/// line of tags and `&nbsp;` alone is left out later as holding no words.
+fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a, str> {
+    if !text.contains(['&', '<']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if !holds_words(line) {
+            out.push_str(line);
+            continue;
+        }
+        let mut markup: Vec<&str> = Vec::new();
+        let mut rest = line;
+        while let Some(at) = rest.find(['&', '<']) {
+            out.push_str(&rest[..at]);
+            let (len, read) = if rest[at..].starts_with('&') {
+                whole_reference(&rest[at + 1..])
+                    .filter(|(_, characters)| {
+                        leaked_nbsp_len(&rest[at..]) == 0 && !characters.contains(['\n', '\r'])
+                    })
+                    .map_or((0, String::new()), |(len, characters)| (len + 1, characters))
+            } else {
+                match leaked_tag_name(&rest[at..]) {
+                    Some((len, name)) => {
+                        let between_words = !out.ends_with(char::is_whitespace)
+                            && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
+                        let space = between_words && BLOCK_TAGS.contains(&name.as_str());
+                        (len, if space { " ".to_owned() } else { String::new() })
+                    }
+                    None => (0, String::new()),
+                }
+            };
+            if len == 0 {
+                out.push_str(&rest[at..=at]);
+                rest = &rest[at + 1..];
+                continue;
+            }
+            let written = &rest[at..at + len];
+            if !markup.contains(&written) {
+                markup.push(written);
+            }
+            out.push_str(&read);
+            rest = &rest[at + len..];
+        }
+        out.push_str(rest);
+        if !markup.is_empty() {
+            warnings.push(Error::LeakedMarkup {
+                line: index + 1,
+                markup: markup.into_iter().map(str::to_owned).collect(),
+            });
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The tags that end a block of text, whose place between two words a
+/// browser shows as a break: a space once the tag is gone.
+const BLOCK_TAGS: &[&str] = &[
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "section",
+    "article",
+];
+
+/// The HTML tag `text` starts with ([`leaked_tag_len`]) when its name is
+/// one HTML has for a news page's text ([`BLOCK_TAGS`], `b`, `strong`,
+/// `span`, `img`…), in small letters: how long it is, and its name.
+fn leaked_tag_name(text: &str) -> Option<(usize, String)> {
+    const INLINE_TAGS: &[&str] = &[
+        "a", "b", "strong", "i", "em", "u", "span", "font", "img", "sup", "sub", "small", "tbody", "thead",
+    ];
+    let len = leaked_tag_len(text);
+    let name: String = text[1..len.max(1)]
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    (len > 0 && (BLOCK_TAGS.contains(&name.as_str()) || INLINE_TAGS.contains(&name.as_str())))
+        .then_some((len, name))
 }
 
 /// Whether `line` has a letter or a digit outside the HTML a scrape may

@@ -33,9 +33,17 @@ pub(super) fn read(after_ampersand: &str, in_attribute: bool, out: &mut String) 
 /// its semicolon included (`amp;`, `#8211;`, `#x2014;`): a name HTML knows,
 /// or a number. `None` for anything else (`T;` of `AT&T;`).
 pub(crate) fn whole_reference_len(after_ampersand: &str) -> Option<usize> {
+    whole_reference(after_ampersand).map(|(len, _)| len)
+}
+
+/// The character reference written whole just after an `&` (see
+/// [`whole_reference_len`]): how many bytes it takes, and what it stands
+/// for.
+pub(crate) fn whole_reference(after_ampersand: &str) -> Option<(usize, String)> {
     // Read as the tokenizer reads it; whole when it took its semicolon.
-    let len = read(after_ampersand, false, &mut String::new())?;
-    (after_ampersand.as_bytes()[len - 1] == b';').then_some(len)
+    let mut characters = String::new();
+    let len = read(after_ampersand, false, &mut characters)?;
+    (after_ampersand.as_bytes()[len - 1] == b';').then_some((len, characters))
 }
 
 /// `text` with its character references decoded.
