@@ -49,7 +49,8 @@ use time::{Date, Month};
 
 use crate::Error;
 use crate::article::{
-    Article, Block, Figure, Image, LanguageTag, Numbering, Paragraph, Source, Timestamp, whole_reference,
+    Article, Block, Figure, Image, LanguageTag, Numbering, Paragraph, Source, Timestamp, breaks_text,
+    whole_reference,
 };
 use crate::citation::FAMILY_NAMES;
 use crate::normalize::{is_invisible, leaked_nbsp_len, letter, nfc, to_lower};
@@ -275,12 +276,13 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
 /// `text` with the HTML a scrape left in its lines read as a browser shows
 /// it: character references (`&quot;`, `&amp;`, `&#8211;`) as the
 /// characters they stand for, tags (`<br>`, `<p>`, `</strong>`) left out
-/// (one of a block, `<br>`, `<p>`, `<div>`…, a space between words), each
-/// line that held some told in `warnings`. Only references written whole
-/// (`AT&T` stays) and tags HTML has ([`leaked_tag_name`]: `<Hết>` stays). A
-/// reference to a line break stays as written, so that lines keep their
-/// numbers, and so does `&nbsp;`, which normalisation reads as a space; a
-/// line of tags and `&nbsp;` alone is left out later as holding no words.
+/// (one that breaks the text, `<br>`, `<p>`, `<div>`…, a space between
+/// words), each line that held some told in `warnings`. Only references
+/// written whole (`AT&T` stays) and tags HTML has ([`leaked_tag_name`]:
+/// `<Hết>` stays). A reference to a line break stays as written, so that
+/// lines keep their numbers, and so does `&nbsp;`, which normalisation
+/// reads as a space; a line of tags and `&nbsp;` alone is left out later
+/// as holding no words.
 fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a, str> {
     if !text.contains(['&', '<']) {
         return Cow::Borrowed(text);
@@ -306,7 +308,7 @@ fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a
                     Some((len, name)) => {
                         let between_words = !out.ends_with(char::is_whitespace)
                             && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
-                        let space = between_words && BLOCK_TAGS.contains(&name.as_str());
+                        let space = between_words && breaks_text(&name);
                         (len, if space { " ".to_owned() } else { String::new() })
                     }
                     None => (0, String::new()),
@@ -335,38 +337,13 @@ fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a
     Cow::Owned(out)
 }
 
-/// The tags that end a block of text, whose place between two words a
-/// browser shows as a break: a space once the tag is gone.
-const BLOCK_TAGS: &[&str] = &[
-    "br",
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "section",
-    "article",
-];
-
 /// The HTML tag `text` starts with ([`leaked_tag_len`]) when its name is
-/// one HTML has for a news page's text ([`BLOCK_TAGS`], `b`, `strong`,
-/// `span`, `img`…), in small letters: how long it is, and its name.
+/// one HTML has for a news page's text (a block's, [`breaks_text`], or an
+/// inline element's: `b`, `strong`, `span`, `img`…), in small letters: how
+/// long it is, and its name.
 fn leaked_tag_name(text: &str) -> Option<(usize, String)> {
     const INLINE_TAGS: &[&str] = &[
-        "a", "b", "strong", "i", "em", "u", "span", "font", "img", "sup", "sub", "small", "tbody", "thead",
+        "a", "b", "strong", "i", "em", "u", "span", "font", "img", "sup", "sub", "small",
     ];
     let len = leaked_tag_len(text);
     let name: String = text[1..len.max(1)]
@@ -375,8 +352,7 @@ fn leaked_tag_name(text: &str) -> Option<(usize, String)> {
         .take_while(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    (len > 0 && (BLOCK_TAGS.contains(&name.as_str()) || INLINE_TAGS.contains(&name.as_str())))
-        .then_some((len, name))
+    (len > 0 && (breaks_text(&name) || INLINE_TAGS.contains(&name.as_str()))).then_some((len, name))
 }
 
 /// Whether `line` has a letter or a digit outside the HTML a scrape may

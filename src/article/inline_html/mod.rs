@@ -180,6 +180,13 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     root
 }
 
+/// Whether a browser shows the edge of element `tag` (in small letters)
+/// between two words as a break: a block's (`<p>`, `<div>`, `<li>`), a
+/// table cell's, a line break.
+pub(crate) fn breaks_text(tag: &str) -> bool {
+    tag == "br" || Gap::at_edge_of(tag) != Gap::None
+}
+
 /// What the edge of an element outside the subset leaves between the text
 /// before and after it, as a browser shows them.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
