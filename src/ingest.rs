@@ -297,21 +297,28 @@ fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a
         let mut rest = line;
         while let Some(at) = rest.find(['&', '<']) {
             out.push_str(&rest[..at]);
-            let (len, read) = if rest[at..].starts_with('&') {
-                whole_reference(&rest[at + 1..])
-                    .filter(|(_, characters)| {
-                        leaked_nbsp_len(&rest[at..]) == 0 && !characters.contains(['\n', '\r'])
-                    })
-                    .map_or((0, String::new()), |(len, characters)| (len + 1, characters))
+            // What the markup at `at` reads as, written out; how long it is.
+            let len = if rest[at..].starts_with('&') {
+                match whole_reference(&rest[at + 1..]) {
+                    Some((len, characters))
+                        if leaked_nbsp_len(&rest[at..]) == 0 && !characters.contains(['\n', '\r']) =>
+                    {
+                        out.push_str(&characters);
+                        len + 1
+                    }
+                    _ => 0,
+                }
             } else {
                 match leaked_tag_name(&rest[at..]) {
                     Some((len, name)) => {
                         let between_words = !out.ends_with(char::is_whitespace)
                             && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
-                        let space = between_words && breaks_text(&name);
-                        (len, if space { " ".to_owned() } else { String::new() })
+                        if between_words && breaks_text(&name) {
+                            out.push(' ');
+                        }
+                        len
                     }
-                    None => (0, String::new()),
+                    None => 0,
                 }
             };
             if len == 0 {
@@ -323,7 +330,6 @@ fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a
             if !markup.contains(&written) {
                 markup.push(written);
             }
-            out.push_str(&read);
             rest = &rest[at + len..];
         }
         out.push_str(rest);
@@ -1939,7 +1945,7 @@ fn part_blocks(
             let caption = kept_with(index).filter(|next| {
                 !is_image_file_name(next.text)
                     && figure_without_alt(next.text, None, None).is_none()
-                    && next.text.split_whitespace().count() <= MAX_CAPTION_WORDS
+                    && fits_caption(next.text)
             });
             index += 1;
             if let Some(caption) = caption {
@@ -1989,6 +1995,12 @@ fn part_blocks(
 /// The most words a photo's caption has (a paragraph of prose may be
 /// longer).
 const MAX_CAPTION_WORDS: usize = 40;
+
+/// Whether `text` is no longer than a photo's caption
+/// ([`MAX_CAPTION_WORDS`]).
+fn fits_caption(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_CAPTION_WORDS
+}
 
 /// Whether `line` is only an image's file name (`IMG_2034.JPG`,
 /// `anh-hoi-nghi.jpg`), as a page's content system fills in an image's alt
@@ -2723,7 +2735,6 @@ fn figure(alt: &str, caption: &str) -> Figure {
 /// Thương`) may end a paragraph of prose or stand under a table: it makes
 /// no figure, unless it is a picture's (`Nguồn ảnh: TTXVN`).
 fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) -> Option<(Figure, usize)> {
-    let is_caption = |caption: &str| caption.split_whitespace().count() <= MAX_CAPTION_WORDS;
     let credited = |caption, credit| Figure {
         image: Image::default(),
         caption,
@@ -2733,7 +2744,7 @@ fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) 
         // An image whose alt text and caption both give only its credit
         // (`Ảnh minh họa`, then `Ảnh minh họa` or `Ảnh minh họa (Nguồn:
         // Internet)`): one figure, credited as the caption line says it.
-        let caption_line = next.filter(|next| is_caption(next) && repeats_credit(&credit, next));
+        let caption_line = next.filter(|next| fits_caption(next) && repeats_credit(&credit, next));
         return Some(match caption_line {
             Some(next) => {
                 let fuller = credit_line(next, CREDIT_LABELS).unwrap_or_else(|| nfc(next.trim()));
@@ -2750,9 +2761,8 @@ fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) 
         return Some((credited(None, words.join(" ")), 1));
     }
     match without_credit(line) {
-        (caption, Some(credit)) => {
-            (is_picture_credit(&credit) && is_caption(&caption)).then(|| (credited(Some(caption), credit), 1))
-        }
+        (caption, Some(credit)) => (is_picture_credit(&credit) && fits_caption(&caption))
+            .then(|| (credited(Some(caption), credit), 1)),
         (caption, None) => {
             let credit = next
                 .and_then(picture_credit_line)
@@ -2760,7 +2770,7 @@ fn figure_without_alt(line: &str, next: Option<&str>, after_next: Option<&str>) 
             // A credit told twice under a line is the next image's alt
             // text and caption, not this line's credit.
             let next_image = after_next.is_some_and(|after| repeats_credit(&credit, after));
-            (is_caption(&caption) && !next_image).then(|| (credited(Some(caption), credit), 2))
+            (fits_caption(&caption) && !next_image).then(|| (credited(Some(caption), credit), 2))
         }
     }
 }
