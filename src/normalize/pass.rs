@@ -823,7 +823,7 @@ pub(crate) fn leaked_nbsp_len(text: &str) -> usize {
     }
 }
 
-/// The URLs of a text's words as [`typography::urls_in`] reads them (the
+/// The URLs of a text's words as [`typography::urls`] reads them (the
 /// spans that normalisation keeps as written), asked about position by
 /// position in increasing order: each word is read once, when a position
 /// in it is first asked about.

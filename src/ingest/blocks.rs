@@ -1,0 +1,455 @@
+//! The body's lines → blocks: paragraphs, subheadings (numbered ones
+//! nested), separators, lists and figures, in the order of the text; what
+//! tells an interview's questions from subheadings.
+
+use super::byline::{is_titled_name, names_someone};
+use super::credits::{credit_line, is_credit, without_credit};
+use super::figures::{
+    figure, figure_without_alt, fits_caption, is_alt_and_caption, is_image_file_name, reads_as_caption,
+};
+use super::head::opens_with_newsroom_mark;
+use super::lists::{enumerates, list_at};
+use super::{Line, ends_sentence, opens_with_label};
+use crate::Error;
+use crate::article::{Block, Figure, Image, Paragraph};
+use crate::normalize::nfc;
+use crate::render::CREDIT_LABELS;
+
+/// Paragraphs, subheadings and lists, with each alt-text line and its
+/// caption line joined into a figure, and each caption line alone made
+/// one; a separator between the parts that `separators` set apart. The
+/// `title` and the `sapo`, when there is one, are the text before the
+/// body. A separator above the body, below it or right under another sets
+/// nothing apart: it is left out, with a warning.
+pub(super) fn blocks(
+    body: &[Line<'_>],
+    separators: &[Line<'_>],
+    title: &str,
+    sapo: Option<&str>,
+    warnings: &mut Vec<Error>,
+) -> Vec<Block> {
+    let mut blocks = Vec::with_capacity(body.len());
+    let set_apart = paragraphs_set_apart(body);
+    let questions_head = !is_interview(body, [Some(title), sapo]);
+    let mut part_start = 0;
+    for separator in separators {
+        // The part before the separator: the body's lines above it.
+        let part_end = body.partition_point(|line| line.number < separator.number);
+        if part_end > part_start && part_end < body.len() {
+            part_blocks(
+                &body[part_start..part_end],
+                set_apart,
+                questions_head,
+                sapo,
+                &mut blocks,
+                warnings,
+            );
+            blocks.push(Block::Separator);
+            part_start = part_end;
+        } else {
+            // Above the body, below it, or right under another separator.
+            warnings.push(Error::DroppedLine {
+                line: separator.number,
+                text: separator.text.to_owned(),
+            });
+        }
+    }
+    part_blocks(
+        &body[part_start..],
+        set_apart,
+        questions_head,
+        sapo,
+        &mut blocks,
+        warnings,
+    );
+    nest_numbered_headings(&mut blocks);
+    blocks
+}
+
+/// The blocks of `body`, one part of the article (the whole of it when no
+/// separator divides it), added to `blocks`; `set_apart` and
+/// `questions_head` are read from the whole body (see
+/// [`paragraphs_set_apart`] and [`is_subheading`]). An image's file name
+/// standing for its alt text is left out, with a warning.
+fn part_blocks(
+    body: &[Line<'_>],
+    set_apart: bool,
+    questions_head: bool,
+    sapo: Option<&str>,
+    blocks: &mut Vec<Block>,
+    warnings: &mut Vec<Error>,
+) {
+    // The line after line `at`, when it may belong to the same figure:
+    // where blank lines set paragraphs apart, only a line kept together
+    // with it.
+    let kept_with = |at: usize| {
+        body.get(at + 1)
+            .filter(|next| !set_apart || next.number == body[at].number + 1)
+    };
+    // The figure lines `at` begin, and how many lines it takes: an alt
+    // text over its caption (and its credit under them), or a caption or a
+    // credit alone.
+    let figure_at = |at: usize| {
+        let line = body[at].text;
+        // A story's first paragraph is never a photo's caption or alt text.
+        let next = kept_with(at).filter(|_| at > 0 || !opens_with_newsroom_mark(line));
+        match next {
+            Some(next) if is_alt_and_caption(line, next.text, set_apart) => {
+                let mut figure = figure(line, next.text);
+                // The credit on a line of its own under the caption.
+                let credit = kept_with(at + 1).and_then(|line| credit_line(line.text, CREDIT_LABELS));
+                match credit {
+                    Some(credit) if figure.credit.is_none() => {
+                        figure.credit = Some(credit);
+                        Some((figure, 3))
+                    }
+                    _ => Some((figure, 2)),
+                }
+            }
+            next => {
+                let after_next = next.and(kept_with(at + 1)).map(|line| line.text);
+                figure_without_alt(line, next.map(|next| next.text), after_next)
+            }
+        }
+    };
+    let mut index = 0;
+    while index < body.len() {
+        let line = body[index].text;
+        let introduced = index > 0 && body[index - 1].text.ends_with(':');
+        if let Some((list, len)) = list_at(&body[index..]).filter(|(list, _)| introduced || enumerates(list))
+        {
+            blocks.push(list);
+            index += len;
+            continue;
+        }
+        if is_image_file_name(line) {
+            warnings.push(Error::ImageFileName {
+                line: body[index].number,
+                text: line.to_owned(),
+            });
+            // The line under it is the picture's caption, unless it is a
+            // figure of its own already or too long to be one.
+            let caption = kept_with(index).filter(|next| {
+                !is_image_file_name(next.text)
+                    && figure_without_alt(next.text, None, None).is_none()
+                    && fits_caption(next.text)
+            });
+            index += 1;
+            if let Some(caption) = caption {
+                let (caption, credit) = without_credit(caption.text);
+                blocks.push(Block::Figure(Figure {
+                    image: Image::default(),
+                    caption: Some(caption),
+                    credit,
+                }));
+                index += 1;
+            }
+            continue;
+        }
+        if let Some((figure, lines)) = figure_at(index) {
+            blocks.push(Block::Figure(figure));
+            index += lines;
+            continue;
+        }
+        let follows_text = match blocks.last() {
+            // A new part of the article may begin after a figure, a list
+            // or a separator.
+            Some(Block::Figure(_) | Block::List { .. } | Block::Separator) => true,
+            Some(_) => ends_sentence(body[index - 1].text),
+            None => sapo.is_some_and(ends_sentence),
+        };
+        // The text a subheading heads: past the figures under it.
+        let mut after = index + 1;
+        while follows_text
+            && after < body.len()
+            && let Some((_, lines)) = figure_at(after)
+        {
+            after += lines;
+        }
+        blocks.push(match body.get(after) {
+            Some(after) if follows_text && is_subheading(line, after.text, questions_head) => {
+                Block::Heading {
+                    level: 2,
+                    text: line.to_owned(),
+                }
+            }
+            _ => Block::Paragraph(Paragraph::text(line)),
+        });
+        index += 1;
+    }
+}
+
+/// Whether the scrape sets its paragraphs apart with blank lines, as the
+/// seed's does, keeping only the lines of one thing together: an image's
+/// alt text, its caption and its credit. A third of the gaps between body
+/// lines or more are then blank lines (or a line of stray punctuation,
+/// left out); in text with a paragraph a line, none are. Lines set apart
+/// there are never one figure.
+fn paragraphs_set_apart(body: &[Line<'_>]) -> bool {
+    let gaps = body.len().saturating_sub(1);
+    let apart = body
+        .windows(2)
+        .filter(|pair| pair[1].number > pair[0].number + 1)
+        .count();
+    // A figure keeps two or three lines together: in an article of many
+    // photos, blank lines may be a third of the gaps.
+    apart >= 2 && apart * 3 >= gaps
+}
+
+/// Whether `line`, after a sentence, a figure or a list (the caller
+/// knows), and before the body line `after`, is a subheading: a short line
+/// (at most twelve words) that opens with a capital or a digit and ends
+/// with no punctuation, or asks a question the text goes on to answer
+/// (`Vì sao giá vàng tăng?`) when `questions_head` (the article is no
+/// interview: see [`is_interview`]; nor is the question an
+/// interviewer's, `PV: …?`, or answered after a dash, `- Không.`), before
+/// a sentence (`after` ends with `. ! ? …`, perhaps in quotes, or with the
+/// colon that introduces a list) longer than it. Not a line of names (a portrait's
+/// caption whose image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside)
+/// or another line that reads as a caption, nor a credit. Two such lines
+/// in a row are not headings either: the second has no sentence after it,
+/// and they are more often captions or a list.
+fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
+    const MAX_WORDS: usize = 12;
+    // Counted once, before composing (which leaves spaces as they are),
+    // and no further than a subheading may go.
+    let words = line.split_whitespace().take(MAX_WORDS + 1).count();
+    if words > MAX_WORDS {
+        return false;
+    }
+    // Read composed: a scrape in decomposed letters ends `đỏ` with a mark.
+    let line = &nfc(line);
+    let opens = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let ends_bare = line.chars().next_back().is_some_and(char::is_alphanumeric);
+    // An answer is a paragraph of its own, longer than a caption's line
+    // (a gallery's captions may ask, `Ai đang bế ai?`).
+    const ANSWER_MIN_WORDS: usize = 20;
+    let answered = || {
+        questions_head
+            && line.ends_with('?')
+            && !line.contains(':')
+            && !opens_with_dash(after)
+            && after.split_whitespace().nth(ANSWER_MIN_WORDS - 1).is_some()
+    };
+    opens
+        && (ends_bare || answered())
+        && (ends_sentence(after) || after.ends_with(':'))
+        && after.split_whitespace().count() > words
+        // `I. TÌNH HÌNH CHUNG` is a part's number, not an initial.
+        && (heading_number(line) == Some(HeadingNumber::Roman) || !names_someone(line))
+        // A portrait's caption names its sitter first (`GS.TS Nguyễn
+        // Trung Việt, Phó Hiệu trưởng …`).
+        && !is_titled_name(line.split([',', '(']).next().unwrap_or(line), true)
+        && !reads_as_caption(line)
+        && !is_credit(line)
+        && credit_line(line, CREDIT_LABELS).is_none()
+        && without_credit(line).1.is_none()
+        && !names_media(line)
+        && !is_contact(line)
+}
+
+/// Whether `body`, under the texts of its `lead` (its title and sapo), is
+/// an interview's: a line opens with the interviewer's label (`PV:`,
+/// `Phóng viên:`, `Hỏi:`; a scrape that lost the title may begin with
+/// one), or a question is answered after a dash (`- Không, nhõn một
+/// cái.`). Its questions are the interviewer's, never subheadings.
+fn is_interview(body: &[Line<'_>], lead: [Option<&str>; 2]) -> bool {
+    const LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
+    lead.into_iter()
+        .flatten()
+        .any(|text| opens_with_label(text, LABELS))
+        || body.iter().any(|line| opens_with_label(line.text, LABELS))
+        || body
+            .windows(2)
+            .any(|pair| pair[0].text.ends_with('?') && opens_with_dash(pair[1].text))
+}
+
+/// Whether `line` opens with a dash, as an interview's answers do
+/// (`- Không.`).
+fn opens_with_dash(line: &str) -> bool {
+    line.trim_start().starts_with(['-', '–', '—'])
+}
+
+/// Whether `line` gives a way to reach someone (`Điện thoại: (0292)
+/// 3891433`, `Hotline: 1900…`, `Địa chỉ: …`), as an advertisement's or an
+/// office's notice ends: a paragraph, never a heading.
+fn is_contact(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "điện thoại",
+        "đt",
+        "hotline",
+        "đường dây nóng",
+        "fax",
+        "email",
+        "e-mail",
+        "website",
+        "địa chỉ",
+    ];
+    opens_with_label(line, LABELS)
+}
+
+/// Whether `line` is the title of a video or other media the page plays
+/// (`Video: Người dân xếp hàng đổ xăng`): a paragraph of the text that
+/// names what a scrape could not keep, not a heading over what follows.
+fn names_media(line: &str) -> bool {
+    const MEDIA_LABELS: &[&str] = &[
+        "video",
+        "clip",
+        "video clip",
+        "xem video",
+        "mời xem video",
+        "infographic",
+        "podcast",
+        "audio",
+        "phóng sự ảnh",
+    ];
+    opens_with_label(line, MEDIA_LABELS)
+}
+
+/// How a subheading is numbered: `I. TÌNH HÌNH CHUNG`, `1. Về kinh tế`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HeadingNumber {
+    Roman,
+    Arabic,
+}
+
+/// The numbering `line` opens with, a number and a full stop or bracket
+/// before a word (`II. NHIỆM VỤ`, `2) Về xã hội`): Roman from I to XX, two
+/// words at least after it (`V. TÙNG` is a name's initial), or Arabic.
+fn heading_number(line: &str) -> Option<HeadingNumber> {
+    let (number, rest) = line.split_once([' '])?;
+    let number = number.strip_suffix(['.', ')'])?;
+    let roman = !number.is_empty()
+        && number.len() <= 5
+        && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && rest.split_whitespace().count() >= 2;
+    let arabic = !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    match (roman, arabic) {
+        (true, _) => Some(HeadingNumber::Roman),
+        (_, true) => Some(HeadingNumber::Arabic),
+        _ => None,
+    }
+}
+
+/// Subheadings numbered `1.`, `2.` under parts numbered `I.`, `II.` one
+/// level down (`h3` under `h2`).
+fn nest_numbered_headings(blocks: &mut [Block]) {
+    let mut in_part = false;
+    for block in blocks {
+        if let Block::Heading { level, text } = block {
+            match heading_number(text) {
+                Some(HeadingNumber::Roman) => in_part = true,
+                Some(HeadingNumber::Arabic) if in_part => *level = 3,
+                _ => in_part = false,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::body_of;
+
+    #[test]
+    fn a_credit_on_its_own_line_under_a_caption_is_the_figure_s() {
+        let lines = [
+            "Các đại biểu tham dự hội nghị tại điểm cẩu Tỉnh ủy",
+            "Các đại biểu tham dự hội nghị tại điểm cầu Tỉnh ủy",
+            " (Ảnh: Lê Hương)",
+            "Ảnh: Nhật Bắc",
+        ];
+        let body = body_of(&lines);
+        let blocks = blocks(&body, &[], "", None, &mut Vec::new());
+        // One credit joins the figure; another is an image whose caption
+        // the scrape lost.
+        let [Block::Figure(figure), Block::Figure(another)] = blocks.as_slice() else {
+            panic!("{blocks:?}");
+        };
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: Lê Hương"));
+        assert_eq!(
+            (another.caption.as_deref(), another.credit.as_deref()),
+            (None, Some("Ảnh: Nhật Bắc"))
+        );
+    }
+
+    #[test]
+    fn interviews_are_told_by_the_interviewer_s_label_or_answers_after_dashes() {
+        let question = "Vì sao ông chọn cầu thủ ấy?";
+        let answer = "Tôi chọn cậu ấy vì phong độ.";
+        let body = body_of(&[question, answer]);
+        assert!(!is_interview(&body, [Some("Tiêu đề"), None]));
+        // The scrape lost the title: the first question stands in its place.
+        assert!(is_interview(&body, [Some("PV: Đội thắng dễ, thưa ông?"), None]));
+        assert!(is_interview(
+            &body_of(&["Phóng viên: Ông nghĩ sao?", answer]),
+            [None, None]
+        ));
+        assert!(is_interview(
+            &body_of(&[question, "- Vì phong độ."]),
+            [None, None]
+        ));
+        assert!(!is_interview(
+            &body_of(&["Điện thoại: 0912345678", answer]),
+            [None, None]
+        ));
+    }
+
+    #[test]
+    fn subheadings() {
+        let after = "Theo các chuyên gia, giá sẽ còn biến động trong tuần tới.";
+        for line in [
+            "Triển vọng cho năm 2021",
+            "2,5 triệu đồng/quả xoài đỏ",
+            "Bước 2: Vệ sinh lồng quạt",
+            "Vệ sinh điều hòa - tưởng dễ, mà khó",
+        ] {
+            assert!(is_subheading(line, after, true), "{line}");
+        }
+        for line in [
+            "Triển vọng cho năm 2021.",
+            "Vì sao giá vàng tăng?",
+            "triển vọng cho năm 2021",
+            "- Triển vọng cho năm 2021",
+            "\"Triển vọng cho năm 2021\"",
+            "Một dòng dài hơn mười hai chữ thì là một câu văn chứ không phải là tiêu đề phụ",
+            "Nguyễn Hành",
+            "Bộ trưởng Đào Ngọc Dung",
+            "Phó Thủ tướng Vũ Đức Đam",
+            "GS.TS Nguyễn Trung Việt, Phó Hiệu trưởng trường Đại học Thủy lợi",
+            "Theo Reuters",
+            "Quang cảnh hội nghị",
+            "Đồng chí Phạm Minh Tấn phát biểu tại hội nghị",
+            "Ảnh: Nhật Bắc",
+            "Các đại biểu tham dự hội nghị - Ảnh minh họa",
+            "Video: Người dân xếp hàng đổ xăng trước giờ điều chỉnh giá",
+            "Clip: Khoảnh khắc cứu người",
+        ] {
+            assert!(!is_subheading(line, after, true), "{line}");
+        }
+        let line = "Triển vọng cho năm 2021";
+        assert!(!is_subheading(line, "Kiểm tra tem nhãn", true));
+        assert!(!is_subheading(line, "Giá tăng.", true));
+        assert!(is_subheading(line, "Ông nói: “Giá sẽ tăng trong năm tới.”", true));
+        // A question the next paragraph answers at length, in an article
+        // that is no interview; not one a caption-long line follows, nor
+        // the interviewer's.
+        let question = "Vì sao giá vàng tăng?";
+        let answer = "Theo các chuyên gia, giá vàng thế giới tăng mạnh do nhu cầu trú ẩn an toàn tăng cao khi căng thẳng địa chính trị leo thang.";
+        assert!(is_subheading(question, answer, true));
+        assert!(!is_subheading(question, answer, false));
+        assert!(!is_subheading("PV: Vì sao giá vàng tăng?", answer, true));
+        assert!(!is_subheading(question, &format!("- {answer}"), true));
+        for (before, subheading) in [
+            ("Giá vàng hôm nay tăng mạnh.", true),
+            ("Ông nói: “Giá sẽ tăng.”", true),
+            ("Người mua cần lưu ý:", false),
+            ("Kiểm tra tem nhãn", false),
+        ] {
+            assert_eq!(ends_sentence(before), subheading, "{before}");
+        }
+    }
+}

@@ -1,0 +1,1108 @@
+//! The byline: the writers' names at the end of the body (or glued after
+//! its last sentence, or under the dateline), and what tells a personal
+//! name, a title or rank, a newsroom's signature and a place apart.
+
+use super::credits::{glued_credit, glued_media, is_credit, media_credit};
+use super::{Line, ends_sentence, lower_case};
+use crate::Error;
+use crate::citation::FAMILY_NAMES;
+use crate::normalize::{letter, nfc};
+
+/// The byline a page puts above the body (`Hoài Thu`, `Ngọc Anh/VOV.VN`,
+/// `HẢI ANH`): the first line, when it is the writers' names (see
+/// [`personal_names`]) and the body goes on after it. The names are
+/// returned, and the line taken out.
+pub(super) fn take_byline_above(body: &mut Vec<Line<'_>>) -> Vec<String> {
+    match body
+        .first()
+        .filter(|_| body.len() > 1)
+        .and_then(|line| personal_names(line.text))
+    {
+        Some(names) => {
+            body.remove(0);
+            names
+        }
+        None => Vec::new(),
+    }
+}
+
+/// Takes the byline off the end of the body: the last line, or the one
+/// before a closing `Theo …` credit, when it is nothing but personal names.
+/// A credit glued to the names by the scrape (`Nhật LinhTheo Reuters`) is
+/// split off and kept as the last line. A photo or video credit under the
+/// names (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline. Names glued
+/// after that line's last sentence (a body scraped as one line: `… xuất
+/// hiện. Nam Phạm`) are the byline too, and the sentences stay.
+pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<Error>) {
+    let last = body.last().map(|line| line.text);
+    let credit_last = last.is_some_and(is_credit);
+    let media_last = last.filter(|_| !credit_last).and_then(media_credit);
+    let Some(index) = body
+        .len()
+        .checked_sub(1 + usize::from(credit_last || media_last.is_some()))
+    else {
+        return (Vec::new(), None);
+    };
+    let line = body[index];
+    // Keep at least one line of body.
+    let whole = (index > 0 || credit_last)
+        .then(|| byline_line(line, credit_last, media_last.is_some()))
+        .flatten();
+    let Some(mut byline) = whole.or_else(|| byline_after_sentences(line.text)) else {
+        return (Vec::new(), None);
+    };
+    if let Some(media) = media_last {
+        byline.names.push(media);
+        body.pop();
+    }
+    match byline.kept {
+        Some(text) => body[index].text = text,
+        None => {
+            body.remove(index);
+        }
+    }
+    (byline.names, byline.stray)
+}
+
+/// A byline read off a line of the body.
+struct Byline<'a> {
+    /// The names, and the photo or video credit that joins them.
+    names: Vec<String>,
+    /// What stays of the line: the credit glued after the names, or the
+    /// sentences before them; `None` when the line goes.
+    kept: Option<&'a str>,
+    /// Punctuation typed after the names, which goes.
+    stray: Option<Error>,
+}
+
+/// `line` read as a byline (see [`take_byline`]): nothing but names, a
+/// `Theo …` credit (unless one is below, `credit_below`) or a photo credit
+/// (unless one is below, `media_below`) glued after them, and punctuation
+/// typed after them.
+fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<Byline<'_>> {
+    let (names, glued_credit) = match glued_credit(line.text) {
+        Some(at) if !credit_below => (&line.text[..at], Some(&line.text[at..])),
+        _ => (line.text, None),
+    };
+    // A photo or video credit the scrape glued to the names (`Hạo
+    // MinhẢnh: Đỗ Linh`) joins them, as on a line of its own.
+    let (names, glued_media) = match glued_media(names).filter(|_| !media_below) {
+        Some(at) => (&names[..at], media_credit(&names[at..])),
+        None => (names, None),
+    };
+    // Punctuation typed after the names (`Lê Hương ,`, `Lê Hương.`) is no
+    // part of them: it goes, with a warning.
+    let bare = names.trim_end_matches([',', '.', ';', ' ']);
+    let (mut names, stray) = match personal_names(names) {
+        Some(names) => (names, None),
+        None if bare.len() < names.len() && glued_credit.is_none() => {
+            (personal_names(bare)?, Some(&names[bare.len()..]))
+        }
+        None => return None,
+    };
+    names.extend(glued_media);
+    Some(Byline {
+        names,
+        kept: glued_credit,
+        stray: stray.map(|text| Error::StrayPunctuation {
+            line: line.number,
+            text: text.trim().to_owned(),
+        }),
+    })
+}
+
+/// The byline a scrape glued after the last sentence of `text` (`…
+/// xuất hiện. Nam Phạm`, `… tháng 6/2017./. Bích Lan/VOV.VN`): the longest
+/// end of it, after a space that follows a sentence's end or an aside in
+/// brackets, that is personal names (see [`personal_names`]). A full stop
+/// after an initial or a degree ends no sentence (`… Imolese. Ch. Tuấn` is
+/// not signed `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a
+/// `Theo …` credit is no byline, as on a line of its own. Only the end is
+/// looked at, as far as a byline goes: each place tried asks for the rest
+/// of the text.
+fn byline_after_sentences(text: &str) -> Option<Byline<'_>> {
+    let ends_sentence_here = |before: &str| {
+        let last_word = before.rsplit(' ').next().unwrap_or_default();
+        // `M.`, `Ch.`, `ThS.`, `PGS.`: a capital, and no vowel in four
+        // letters at most.
+        let initial = last_word.strip_suffix('.').is_some_and(|word| {
+            word.starts_with(char::is_uppercase)
+                && (1..=4).contains(&word.chars().count())
+                && word
+                    .chars()
+                    .all(|c| letter(c).is_some_and(|letter| !letter.is_vowel()))
+        });
+        // An aside in brackets ends what goes before the byline too (`…
+        // (Còn nữa) Thống Nhất`, `… (Ảnh: Reuters) Hà Liên`).
+        (ends_sentence(before) && !initial) || before.ends_with(')')
+    };
+    // A space and as many characters as `personal_names` reads.
+    let from = text
+        .char_indices()
+        .rev()
+        .nth(MAX_BYLINE_CHARS)
+        .map_or(0, |(at, _)| at);
+    text[from..]
+        .match_indices(' ')
+        .map(|(at, _)| from + at)
+        .filter(|&at| ends_sentence_here(&text[..at]) && !is_credit(&text[at + 1..]))
+        .find_map(|at| {
+            let names = personal_names(&text[at + 1..])?;
+            Some(Byline {
+                names,
+                kept: Some(&text[..at]),
+                stray: None,
+            })
+        })
+}
+
+/// The most characters a byline takes (see [`personal_names`]).
+const MAX_BYLINE_CHARS: usize = 120;
+
+/// A byline such as `Lê Hương`, `H.Long`, `M. Hà`, `Hương Giang - Trường
+/// Thịnh`: one to six names, each of one to five words written as
+/// Vietnamese name syllables are (a capital, then small letters) or as
+/// initials, and each may end with a short note in brackets, kept with it
+/// (`Mi Vân (tổng hợp)`, `Minh Anh (TTXVN)`). A part of the byline may say
+/// what its names did (`Tin, ảnh: Quốc Đạt`, `Hoàng Thùy - Ảnh: Nhật
+/// Bắc`): such a part is kept whole, as one entry; a line that opens with
+/// a photo credit (`Ảnh: Lê Hương`) credits an image, not the article. A
+/// name may follow the writer's degree (`ThS. Nguyễn Văn A`), and the
+/// office they work for or their post may follow the names (`Lê Hương -
+/// Văn phòng Tỉnh ủy`, `Nguyễn Văn A, Phó Chủ tịch UBND huyện`, `Lê Văn
+/// Hùng, Ban Tuyên giáo Huyện ủy`), kept with the last. An office may sign in its own name (`Ban Tuyên giáo Tỉnh
+/// ủy`). Outlet names (`VietnamNet`, `VietQ.vn`) and sentences are not
+/// bylines.
+pub(super) fn personal_names(line: &str) -> Option<Vec<String>> {
+    const MAX_NAMES: usize = 6;
+    if line.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
+    // `Tác giả: Lê Hương`, `Bởi Lê Hương`: the label says only that names
+    // follow.
+    if let Some((label, names)) = line.split_once(':')
+        && matches!(lower_case(label.trim()).as_str(), "tác giả" | "người viết")
+    {
+        return personal_names(names);
+    }
+    if let Some(names) = line.trim_start().strip_prefix("Bởi ") {
+        return personal_names(names);
+    }
+    // An office that signs the article (`Ban Tuyên giáo Tỉnh ủy`).
+    if is_signing_office(line) {
+        return Some(vec![line.trim().to_owned()]);
+    }
+    let mut authors = Vec::new();
+    let mut names = 0;
+    let mut writes = None;
+    for part in outside_brackets(line, " - ")
+        .into_iter()
+        .flat_map(|part| outside_brackets(part, " – "))
+        .flat_map(roles_apart)
+    {
+        let role = byline_role(part);
+        // Where the names before work (`Lê Hương - Văn phòng Tỉnh ủy`).
+        if let (None, Some(last)) = (role, authors.last_mut())
+            && is_affiliation(part)
+        {
+            *last = format!("{last} - {}", part.trim());
+            continue;
+        }
+        let listed = role.map_or(part, |(at, _)| &part[at..]);
+        for listed in names_apart(listed) {
+            // The writer's post or office after their name (`Nguyễn Văn A,
+            // Phó Chủ tịch UBND huyện`, `Lê Văn Hùng, Ban Tuyên giáo Huyện
+            // ủy`), kept with it.
+            let post = is_post(listed) || is_signing_office(listed) || is_office_name(listed, PAPERS);
+            if let (None, Some(last), true) = (role, authors.last_mut(), post) {
+                *last = format!("{last}, {}", listed.trim());
+                continue;
+            }
+            for name in listed.split("; ").flat_map(|name| name.split(" và ")) {
+                if !is_personal_name(name) && !is_titled_name(name, false) {
+                    return None;
+                }
+                names += 1;
+                if role.is_none() {
+                    authors.push(name.trim().to_owned());
+                }
+            }
+        }
+        if role.is_some() {
+            authors.push(part.trim().to_owned());
+        }
+        // The byline opens with the writers.
+        writes.get_or_insert(role.is_none_or(|(_, writes)| writes));
+    }
+    (writes == Some(true) && names <= MAX_NAMES).then_some(authors)
+}
+
+/// `part` of a byline cut before each role a `; ` sets apart (`Tin: Hà
+/// Phương; Ảnh: Minh Luận`); a `; ` between names (`Lê Hương; Minh Anh`)
+/// stays.
+fn roles_apart(part: &str) -> Vec<&str> {
+    cut_where(part, "; ", |_, after| byline_role(after).is_some())
+}
+
+/// `listed` cut at each `, ` between names (`Minh Luận, Hà Phương`), not
+/// at one after titles alone (`Đại tá, PGS, TS Nguyễn Văn A` is one name).
+fn names_apart(listed: &str) -> Vec<&str> {
+    cut_where(listed, ", ", |before, _| !is_titles(before))
+}
+
+/// `text` cut at each `separator` where `cuts` says so, asked with the
+/// text since the last cut and the text after the separator.
+fn cut_where<'a>(text: &'a str, separator: &str, cuts: impl Fn(&str, &str) -> bool) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(separator) {
+        if cuts(&text[start..at], &text[at + separator.len()..]) {
+            parts.push(&text[start..at]);
+            start = at + separator.len();
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// `line` cut at each `separator` that is outside brackets (`Lê Hương
+/// (Trung tâm Văn hóa - Thông tin)` is one part).
+fn outside_brackets<'a>(line: &'a str, separator: &str) -> Vec<&'a str> {
+    let mut depth = 0usize;
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, c) in line.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && at >= start && line[at..].starts_with(separator) => {
+                parts.push(&line[start..at]);
+                start = at + separator.len();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&line[start..]);
+    parts
+}
+
+/// The words an office's name opens with, when an office signs an
+/// article in its own name (`Ban Tuyên giáo Tỉnh ủy`, `Văn phòng UBND
+/// tỉnh`, `Trung tâm Y tế huyện`).
+const OFFICES: &[&str] = &[
+    "Ban",
+    "Văn phòng",
+    "Sở",
+    "Phòng",
+    "Trung tâm",
+    "Cổng thông tin",
+    "Ủy ban",
+    "Uỷ ban",
+    "UBND",
+    "Hội",
+    "Cục",
+    "Tổng cục",
+    "Viện",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Huyện ủy",
+    "Huyện uỷ",
+    "Thành ủy",
+    "Thành uỷ",
+    "Tỉnh ủy",
+    "Tỉnh uỷ",
+    "Tỉnh đoàn",
+    "Công an",
+    "Bộ Chỉ huy",
+    "Mặt trận",
+    "Liên đoàn",
+];
+
+/// The posts a writer signs with after their name, lower-case (`Nguyễn
+/// Văn A, Phó Chủ tịch UBND huyện`); `phó` ("deputy") may come first.
+const POSTS: &[&str] = &[
+    "chủ tịch",
+    "bí thư",
+    "giám đốc",
+    "tổng giám đốc",
+    "trưởng phòng",
+    "trưởng ban",
+    "chánh văn phòng",
+    "tổng biên tập",
+    "hiệu trưởng",
+    "viện trưởng",
+    "giảng viên",
+    "nghiên cứu viên",
+    "chuyên viên",
+    "phóng viên",
+];
+
+/// Whether `text` is a writer's post: one of [`POSTS`] (perhaps after
+/// `Phó`, or `Nguyên`, "former"), then where they hold it; ten words at
+/// most, nothing but words.
+fn is_post(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    let lower = lower_case(text.trim());
+    let post = lower.strip_prefix("nguyên ").unwrap_or(&lower);
+    let post = post.strip_prefix("phó ").unwrap_or(post);
+    POSTS.iter().any(|known| {
+        post.strip_prefix(known)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    }) && lower.split_whitespace().count() <= MAX_WORDS
+        && lower
+            .split_whitespace()
+            .all(|word| word.chars().all(char::is_alphanumeric))
+}
+
+/// The words a paper's or station's name opens with (`Báo Nhân Dân`).
+const PAPERS: &[&str] = &["Báo", "Đài", "Tạp chí"];
+
+/// Whether `line` is the name of an office that signs the article (see
+/// [`is_office_name`]). A news agency or paper is a source, not a writer
+/// (`TTXVN`, `Theo Báo Phú Yên`: see `is_credit`).
+fn is_signing_office(line: &str) -> bool {
+    is_office_name(line, OFFICES)
+}
+
+/// Whether `text` is the name of an office or body that opens with one of
+/// `openings`: the opening, a capitalised word (`Ban Tuyên giáo`, not
+/// `Ban hành`; `Sở Y tế`, not `Hội nghị`), then words as an office's name
+/// has them, never three small ones in a row (`Ban Tổ chức cho biết` is a
+/// sentence), eight words at most.
+fn is_office_name(text: &str, openings: &[&str]) -> bool {
+    const MAX_WORDS: usize = 8;
+    let text = nfc(text.trim());
+    let Some(rest) = openings
+        .iter()
+        .find_map(|opening| text.strip_prefix(opening)?.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let small = |word: &&str| word.starts_with(char::is_lowercase);
+    words.first().is_some_and(|first| !small(first))
+        && words.len() < MAX_WORDS
+        && !words.windows(3).any(|three| three.iter().all(small))
+        && words.iter().all(|word| word.chars().all(char::is_alphanumeric))
+}
+
+/// Whether `part` of a byline names the office or body its writers work
+/// for (`Văn phòng Tỉnh ủy`, `Phó Bí thư Đảng ủy xã`, `Báo Phú Yên`): two to
+/// eight words, as an office's name is written (the first capitalised, and
+/// at least a third of them: `Học viện Chính trị khu vực III`; not a
+/// person's name alone), nothing else.
+fn is_affiliation(part: &str) -> bool {
+    const MAX_WORDS: usize = 8;
+    let part = nfc(part);
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+    (2..=MAX_WORDS).contains(&words.len())
+        && capitalised(words[0])
+        && 3 * words.iter().filter(|word| capitalised(word)).count() >= words.len()
+        && words.iter().all(|word| word.chars().all(char::is_alphanumeric))
+        && !is_personal_name(&part)
+}
+
+/// Where the names start after the roles that open a part of a byline
+/// (`Tin, ảnh: `, `Bài và ảnh: `, `Thực hiện: `), and whether the roles
+/// include more than taking photos.
+fn byline_role(part: &str) -> Option<(usize, bool)> {
+    /// What a byline says its names did, in small letters.
+    const ROLES: &[&str] = &[
+        "bài",
+        "tin",
+        "ảnh",
+        "video",
+        "clip",
+        "đồ họa",
+        "đồ hoạ",
+        "thực hiện",
+        "nhóm thực hiện",
+        "ghi",
+        "phóng viên",
+        "nhóm phóng viên",
+        "pv",
+        "nhóm pv",
+    ];
+    let colon = part.find(':')?;
+    let label = lower_case(&part[..colon]);
+    let mut roles = label
+        .split([',', '-', '/', '&', '+'])
+        .flat_map(|role| role.split(" và "));
+    let mut writes = false;
+    let known = roles.all(|role| {
+        let role = role.trim();
+        writes |= role != "ảnh";
+        ROLES.contains(&role)
+    });
+    known.then_some((colon + 1, writes))
+}
+
+/// Signatures that stand for a newsroom's writers without naming them:
+/// a reporter (`PV`, `phóng viên`), a contributor (`CTV`), an editor
+/// (`BTV`), the editorial board (`BBT`, `Ban biên tập`), or a group of
+/// them.
+const GENERIC_SIGNATURES: &[&str] = &[
+    "PV",
+    "CTV",
+    "BTV",
+    "BBT",
+    "Ban biên tập",
+    "Nhóm PV",
+    "Nhóm CTV",
+    "Phóng viên",
+    "Nhóm phóng viên",
+];
+
+/// Whether `name` is one person's name, or a newsroom's signature (see
+/// [`GENERIC_SIGNATURES`]) perhaps followed by its desk (`Nhóm PV Kinh
+/// tế`), each perhaps with a note (see `personal_names`).
+fn is_personal_name(name: &str) -> bool {
+    let Some(name) = without_note(name) else {
+        return false;
+    };
+    let composed = nfc(name);
+    if is_newsroom_signature(&composed) {
+        return true;
+    }
+    if PLACES_NOT_NAMES.contains(&composed.trim()) {
+        return false;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // One word in capitals is an agency or a heading (`TTXVN`, `KẾT`), not
+    // a person, unless it starts with an initial (`Đ.TÙNG`); nor is a
+    // credit in capitals (`THEO AP`).
+    let in_capitals = !name.chars().any(char::is_lowercase);
+    let has_initial = name.chars().nth(1) == Some('.');
+    let person = !in_capitals || ((words.len() > 1 || has_initial) && words[0] != "THEO");
+    person && (1..=5).contains(&words.len()) && words.iter().all(|word| is_name_word(word, in_capitals))
+}
+
+/// Places written as names are (`Hà Nội`), that no one is named: alone on a
+/// line under the story (a related story's place, a section's name), they
+/// are not its byline. Places that are also given names (`Hà Giang`, `Hòa
+/// Bình`, `Khánh Hòa`) are not listed.
+pub(super) const PLACES_NOT_NAMES: &[&str] = &[
+    "Hà Nội",
+    "TP.HCM",
+    "TP. HCM",
+    "TP HCM",
+    "TP Hồ Chí Minh",
+    "TP. Hồ Chí Minh",
+    "Thành phố Hồ Chí Minh",
+    "Sài Gòn",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Việt Nam",
+];
+
+/// Vietnam's provinces and largest cities, as a page may write one where
+/// it was filed beside its dateline (`Hải Phòng - 01/01/2024`), where
+/// other pages write the byline; many read as personal names do.
+pub(super) const PROVINCES: &[&str] = &[
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bạc Liêu",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cần Thơ",
+    "Cao Bằng",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hoà Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Khánh Hoà",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thanh Hoá",
+    "Thừa Thiên Huế",
+    "Tiền Giang",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
+    "Huế",
+    "Sài Gòn",
+    "Nha Trang",
+    "Đà Lạt",
+    "Vũng Tàu",
+    "Hạ Long",
+    "Quy Nhơn",
+    "Buôn Ma Thuột",
+    "Phú Quốc",
+    "Hội An",
+];
+
+/// A signature of [`GENERIC_SIGNATURES`], alone or before the name of its
+/// desk: a few words, the first capitalised, all of letters (`Nhóm PV
+/// Kinh tế`, `PV Thời sự`).
+fn is_newsroom_signature(name: &str) -> bool {
+    const MAX_DESK_WORDS: usize = 3;
+    let name = name.trim();
+    GENERIC_SIGNATURES.iter().any(|&signature| {
+        name.strip_prefix(signature).is_some_and(|desk| {
+            let words: Vec<&str> = desk.split_whitespace().collect();
+            desk.is_empty()
+                || (desk.starts_with(' ')
+                    && words.len() <= MAX_DESK_WORDS
+                    && words
+                        .first()
+                        .is_some_and(|word| word.starts_with(char::is_uppercase))
+                    && words.iter().all(|word| word.chars().all(char::is_alphabetic)))
+        })
+    })
+}
+
+/// A name without the note in brackets after it (`Mi Vân (tổng hợp)`,
+/// `Ngọc Anh (T/h)`, `Gia Hân (Ảnh Duy Thành)`: a few words, nothing else
+/// bracketed) or the agency after a slash outside brackets (`Ngọc
+/// Anh/VOV.VN`: one word in capitals, perhaps with its bureau's place
+/// after a hyphen, `Văn Tú/VOV-Tây Nguyên`; `Trần Hoa/Báo Nhân Dân`: a
+/// paper's or office's name). `None` when the brackets are not such a
+/// note.
+fn without_note(name: &str) -> Option<&str> {
+    const MAX_WORDS: usize = 8;
+    const MAX_PLACE_WORDS: usize = 4;
+    let slash = name.find('/').filter(|&at| !name[..at].contains('('));
+    if let Some((name, agency)) = slash.map(|at| (&name[..at], &name[at + 1..])) {
+        let agency = agency.trim();
+        let one_word = |word: &str| {
+            word.starts_with(char::is_uppercase)
+                && !word.contains(char::is_whitespace)
+                && !word.contains(['/', '(', ')'])
+        };
+        let bureau = agency.split_once('-').is_some_and(|(code, place)| {
+            let words: Vec<&str> = place.split_whitespace().collect();
+            one_word(code)
+                && (1..=MAX_PLACE_WORDS).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|word| word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic))
+        });
+        let agency =
+            one_word(agency) || bureau || is_office_name(agency, PAPERS) || is_office_name(agency, OFFICES);
+        return agency.then_some(name.trim_end());
+    }
+    if !name.contains(['(', ')']) {
+        return Some(name);
+    }
+    let (name, note) = name.trim_end().strip_suffix(')')?.split_once(" (")?;
+    let words = note.split_whitespace().count();
+    ((1..=MAX_WORDS).contains(&words) && !note.contains(['(', ')']) && !name.contains(['(', ')']))
+        .then_some(name)
+}
+
+/// `Hương`, `H.`, `Ch.`, `H.Long`, `Thị-Mai`: syllables of a capital and
+/// small letters (or, in a name printed in `capitals`, of capitals only:
+/// `TUYẾT`, `Đ.TÙNG`), or initials (a letter, or the two that begin a
+/// syllable together: `Ch`, `Th`, `Ng`…), joined by `.` or `-`; read
+/// composed, so that a scrape in decomposed letters names the same people.
+/// `H`, `K` or `Y` and an apostrophe may open it, as the Central
+/// Highlands' peoples write a name's first sound (`H’Linh`, `K'Nhai`,
+/// `Y’Bình`); other such names are foreign (`O'Neill`), and a line of them
+/// is no byline of a Vietnamese newsroom.
+fn is_name_word(word: &str, capitals: bool) -> bool {
+    /// The pairs of letters a syllable may begin with, which write one
+    /// sound: an initial of two letters.
+    const TWO_LETTER_INITIALS: [&str; 10] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"];
+    let word = nfc(word);
+    let mut chars = word.chars();
+    let word = match (chars.next(), chars.next()) {
+        (Some('H' | 'K' | 'Y'), Some('\'' | '’')) => chars.as_str(),
+        _ => &word,
+    };
+    let mut parts = word.split(['.', '-']).peekable();
+    let mut any = false;
+    while let Some(part) = parts.next() {
+        let mut chars = part.chars();
+        let syllable = match chars.next() {
+            Some(first) if capitals => first.is_uppercase() && chars.all(char::is_uppercase),
+            Some(first) => first.is_uppercase() && chars.all(char::is_lowercase),
+            // Only an initial's dot may end the word: `H.`, `Ch.` but not
+            // `Hà.`. (An empty part is the last one only when the dot ends
+            // the word: the initial is the word without it.)
+            None => {
+                parts.peek().is_none() && any && {
+                    let initial = &word[..word.len() - 1];
+                    initial.chars().count() == 1
+                        || TWO_LETTER_INITIALS.contains(&initial.to_ascii_lowercase().as_str())
+                }
+            }
+        };
+        if !syllable {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Whether `line` names people (see [`personal_names`]). In capitals, a
+/// person's name opens with a family name (`NGUYỄN VĂN AN`); other words
+/// in capitals are a subheading's (`KẾT QUẢ ĐẠT ĐƯỢC`), whose syllables
+/// read as names' too.
+pub(super) fn names_someone(line: &str) -> bool {
+    let in_capitals = !line.chars().any(char::is_lowercase);
+    personal_names(line).is_some()
+        && (!in_capitals
+            || line
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| FAMILY_NAMES.iter().any(|family| family.to_uppercase() == first)))
+}
+
+/// Degrees, professions and ranks a writer signs with before their name
+/// (`ThS. Nguyễn Văn A`, `Nhà báo Hữu Thọ`, `Đại tá Trần B`), in small
+/// letters.
+const DEGREES: &[&str] = &[
+    "ts",
+    "tskh",
+    "ths",
+    "gs",
+    "pgs",
+    "gs.ts",
+    "pgs.ts",
+    "gs.tskh",
+    "bs",
+    "bsck",
+    "tiến sĩ",
+    "thạc sĩ",
+    "giáo sư",
+    "bác sĩ",
+    "luật sư",
+    "ls",
+    "kỹ sư",
+    "ks",
+    "kiến trúc sư",
+    "kts",
+    "nhà báo",
+    "nhà văn",
+    "nhà thơ",
+    "nhà nghiên cứu",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "đại úy",
+    "đại uý",
+    "thượng úy",
+    "thượng uý",
+    "trung úy",
+    "trung uý",
+    "thiếu úy",
+    "thiếu uý",
+];
+
+/// Titles and roles a caption puts before a person's name (`Bộ trưởng
+/// Đào Ngọc Dung`), in small letters, besides the [`DEGREES`].
+const TITLES: &[&str] = &[
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "cô",
+    "chú",
+    "cụ",
+    "bé",
+    "em",
+    "thầy",
+    "cô giáo",
+    "thầy giáo",
+    "nghệ sĩ",
+    "nsnd",
+    "nsưt",
+    "ca sĩ",
+    "nhạc sĩ",
+    "họa sĩ",
+    "hoạ sĩ",
+    "diễn viên",
+    "đạo diễn",
+    "người mẫu",
+    "hoa hậu",
+    "á hậu",
+    "cầu thủ",
+    "thủ môn",
+    "hlv",
+    "huấn luyện viên",
+    "vận động viên",
+    "vđv",
+    "tỷ phú",
+    "doanh nhân",
+    "chuyên gia",
+    "chủ tịch",
+    "bộ trưởng",
+    "thứ trưởng",
+    "thủ tướng",
+    "tổng bí thư",
+    "bí thư",
+    "tổng thống",
+    "ngoại trưởng",
+    "đại sứ",
+    "giám đốc",
+    "tổng giám đốc",
+    "hiệu trưởng",
+    "chủ nhiệm",
+    "viện trưởng",
+    "chánh án",
+];
+
+/// Whether `name` is a person's name after their titles: [`DEGREES`]
+/// (`TS. Phan Quang Anh`; one after another, perhaps with commas: `PGS, TS
+/// Nguyễn Văn A`, `Đại tá, PGS.TS Trần B`), or, with `roles`, [`TITLES`]
+/// too (`Bộ trưởng Đào Ngọc Dung`). `phó` ("deputy") may come before a
+/// title (`Phó Thủ tướng Vũ Đức Đam`).
+pub(super) fn is_titled_name(name: &str, roles: bool) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(lower_case).collect();
+    let end = titles_end(&words, roles);
+    end > 0 && is_personal_name(&name.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `text` is titles alone (`Đại tá`, `PGS, TS`): what a byline puts
+/// before a name, cut from it at a comma.
+fn is_titles(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(lower_case).collect();
+    !words.is_empty() && titles_end(&words, false) == words.len()
+}
+
+/// How many of `words` (in small letters) are the titles they open with:
+/// see [`is_titled_name`]. The longest title is taken at each step (`cô
+/// giáo`, not `cô`).
+fn titles_end(words: &[String], roles: bool) -> usize {
+    const MAX_TITLE_WORDS: usize = 4;
+    let mut at = 0;
+    loop {
+        let start = at + usize::from(words.get(at).is_some_and(|word| word == "phó"));
+        let title_end = (start + 1..=(start + MAX_TITLE_WORDS).min(words.len()))
+            .rev()
+            .find(|&end| {
+                let title = words[start..end].join(" ");
+                let title = title.trim_end_matches([',', '.']);
+                DEGREES.contains(&title) || (roles && TITLES.contains(&title))
+            });
+        match title_end {
+            Some(end) => at = end,
+            None => return at,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::body_of;
+
+    #[test]
+    fn bylines() {
+        assert_eq!(personal_names("Lê Hương"), Some(vec!["Lê Hương".to_owned()]));
+        assert_eq!(personal_names("H.Long"), Some(vec!["H.Long".to_owned()]));
+        // Initials of two letters that write one sound; no other word of
+        // two letters ends with a dot.
+        assert_eq!(personal_names("Ch. Tuấn"), Some(vec!["Ch. Tuấn".to_owned()]));
+        assert_eq!(personal_names("NG. HƯƠNG"), Some(vec!["NG. HƯƠNG".to_owned()]));
+        assert_eq!(personal_names("An. Tuấn"), None);
+        assert_eq!(
+            personal_names("H’Linh Niê - K'Nhai"),
+            Some(vec!["H’Linh Niê".to_owned(), "K'Nhai".to_owned()])
+        );
+        assert_eq!(personal_names("H’ Linh"), None);
+        assert_eq!(personal_names("Hà’Linh"), None);
+        assert_eq!(personal_names("Brad O'Neill"), None);
+        assert_eq!(personal_names("A..Tế"), None);
+        assert_eq!(
+            personal_names("Lê Hu\u{31b}o\u{31b}ng"),
+            Some(vec!["Lê Hu\u{31b}o\u{31b}ng".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Hương Giang - Trường Thịnh"),
+            Some(vec!["Hương Giang".to_owned(), "Trường Thịnh".to_owned()])
+        );
+        // Up to six names; seven are a list, not a byline.
+        let six = [
+            "Nguyễn Văn An",
+            "Trần Thị Bình",
+            "Lê Văn Cường",
+            "Phạm Thị Dung",
+            "Hoàng Văn Em",
+            "Vũ Thị Giang",
+        ];
+        assert_eq!(
+            personal_names(&six.join(" - ")),
+            Some(six.map(str::to_owned).to_vec())
+        );
+        assert_eq!(personal_names(&format!("{} - Đỗ Văn Hải", six.join(" - "))), None);
+        assert_eq!(
+            personal_names("Lan Hương (tổng hợp) - Trường Thịnh"),
+            Some(vec!["Lan Hương (tổng hợp)".to_owned(), "Trường Thịnh".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Nguyễn Văn An (TTXVN)"),
+            Some(vec!["Nguyễn Văn An (TTXVN)".to_owned()])
+        );
+        assert_eq!(
+            personal_names("TUYẾT MAI - Đ.TÙNG"),
+            Some(vec!["TUYẾT MAI".to_owned(), "Đ.TÙNG".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Ngọc Anh/VOV.VN"),
+            Some(vec!["Ngọc Anh/VOV.VN".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Ngọc Anh / VOV"),
+            Some(vec!["Ngọc Anh / VOV".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Tin, ảnh: Quốc Đạt (TTXVN)"),
+            Some(vec!["Tin, ảnh: Quốc Đạt (TTXVN)".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Hoàng Thùy - Ảnh: Nhật Bắc"),
+            Some(vec!["Hoàng Thùy".to_owned(), "Ảnh: Nhật Bắc".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Bài và ảnh: Minh Anh, Quốc Huy"),
+            Some(vec!["Bài và ảnh: Minh Anh, Quốc Huy".to_owned()])
+        );
+        assert_eq!(
+            personal_names("Tác giả: Lê Hương - Minh Anh"),
+            Some(vec!["Lê Hương".to_owned(), "Minh Anh".to_owned()])
+        );
+        assert_eq!(personal_names("Tác giả: vẫn chưa rõ"), None);
+        assert_eq!(
+            personal_names("Tin-ảnh: Trọng Đức"),
+            Some(vec!["Tin-ảnh: Trọng Đức".to_owned()])
+        );
+        // A degree before the name, an office after the names.
+        for (byline, authors) in [
+            ("ThS. Nguyễn Văn An", &["ThS. Nguyễn Văn An"][..]),
+            ("PGS.TS Nguyễn Văn Bình", &["PGS.TS Nguyễn Văn Bình"]),
+            ("Nhà báo Hữu Thọ", &["Nhà báo Hữu Thọ"]),
+            ("Lê Hương - Văn phòng Tỉnh ủy", &["Lê Hương - Văn phòng Tỉnh ủy"]),
+            (
+                "Minh Anh, Lê Hương - Ban Tuyên giáo Tỉnh ủy",
+                &["Minh Anh", "Lê Hương - Ban Tuyên giáo Tỉnh ủy"],
+            ),
+            (
+                "TS. Nguyễn Văn Bình - Học viện Chính trị khu vực III",
+                &["TS. Nguyễn Văn Bình - Học viện Chính trị khu vực III"],
+            ),
+            // A newsroom's signature and its desk or paper.
+            ("Nhóm PV Kinh tế", &["Nhóm PV Kinh tế"]),
+            ("Bài và ảnh: Nhóm PV Báo QĐND", &["Bài và ảnh: Nhóm PV Báo QĐND"]),
+            ("Ngọc Anh (T/h)", &["Ngọc Anh (T/h)"]),
+        ] {
+            assert_eq!(personal_names(byline).unwrap_or_default(), authors, "{byline}");
+        }
+        for not_names in [
+            "Hà Nội - Thủ đô nghìn năm văn hiến",
+            "Phòng Thông tin - Tư liệu",
+            "Văn phòng Tỉnh ủy - Lê Hương",
+            "Bộ trưởng Đào Ngọc Dung",
+            "Lê Hương - Văn phòng Tỉnh ủy.",
+            "(Tổng hợp)",
+            "Minh Anh ()",
+            "Minh Anh (TTXVN",
+            "Minh Anh (a (b))",
+            "Minh Anh (theo một bài viết dài hơn sáu chữ của báo)",
+            "Phó Bí thư phát biểu.",
+            "Theo CNA.",
+            "Kết luận",
+            "Ảnh: Lê Hương",
+            "Đại hội XIII",
+            "TTXVN",
+            "THEO AP",
+            "Ngọc Anh/ban thời sự",
+            "Ngọc Anh/VOV/VTV",
+            "Ngọc Anh/",
+            "TUYẾT mAI",
+            "VOV-Moscow",
+            "Ảnh: Lê Hương - Nhật Bắc",
+            "Kết luận: Lê Hương",
+            "Tin, ảnh: A, B, C, D, E",
+            "PV Hà Nội đã đến",
+            "Nhóm PV Kinh tế và Xã hội của Báo",
+        ] {
+            assert_eq!(personal_names(not_names), None, "{not_names}");
+        }
+    }
+
+    #[test]
+    fn a_credit_glued_to_the_byline_is_split_off() {
+        let mut body = vec![
+            Line {
+                number: 5,
+                text: "Đoạn văn.",
+            },
+            Line {
+                number: 6,
+                text: "Nhật LinhTheo Reuters",
+            },
+        ];
+        assert_eq!(take_byline(&mut body).0, ["Nhật Linh"]);
+        assert_eq!(body.last().unwrap().text, "Theo Reuters");
+    }
+
+    #[test]
+    fn names_glued_after_the_last_sentence_are_the_byline() {
+        for (text, byline, kept) in [
+            (
+                "Mở cửa đón khách. Nam Phạm",
+                &["Nam Phạm"][..],
+                "Mở cửa đón khách.",
+            ),
+            ("tại tỉnh Nghệ An. Việt Hòa", &["Việt Hòa"], "tại tỉnh Nghệ An."),
+            (
+                "“Đúng thế!”, ông nói. Lê Hương - Văn Bình",
+                &["Lê Hương", "Văn Bình"],
+                "“Đúng thế!”, ông nói.",
+            ),
+            // An aside in brackets ends what goes before.
+            (
+                "hình ảnh hiện trường (Ảnh: Reuters) Hà Liên",
+                &["Hà Liên"],
+                "hình ảnh hiện trường (Ảnh: Reuters)",
+            ),
+            // No sentence ends before the names; an initial's full stop
+            // ends none.
+            ("Mở cửa đón khách Nam Phạm", &[], "Mở cửa đón khách Nam Phạm"),
+            (
+                "có Tuttocuoio và Imolese. Ch. Tuấn",
+                &["Ch. Tuấn"],
+                "có Tuttocuoio và Imolese.",
+            ),
+            ("ThS. Nguyễn Văn An", &[], "ThS. Nguyễn Văn An"),
+            (
+                "Hội thảo kết thúc. ThS. Nguyễn Văn An",
+                &["ThS. Nguyễn Văn An"],
+                "Hội thảo kết thúc.",
+            ),
+            // A place, a credit, a sentence: no byline.
+            ("Khai mạc tại thủ đô. Hà Nội", &[], "Khai mạc tại thủ đô. Hà Nội"),
+            ("Giá giảm. Theo Reuters", &[], "Giá giảm. Theo Reuters"),
+            ("Giá giảm. Giá tăng.", &[], "Giá giảm. Giá tăng."),
+        ] {
+            let mut body = body_of(&[text]);
+            assert_eq!(take_byline(&mut body).0, byline, "{text}");
+            assert_eq!(
+                body.iter().map(|line| line.text).collect::<Vec<_>>(),
+                [kept],
+                "{text}"
+            );
+        }
+        // Under the last line's names, a photo credit joins them.
+        let mut body = body_of(&["Mở cửa đón khách. Nam Phạm", "Ảnh: Nhật Bắc"]);
+        assert_eq!(take_byline(&mut body).0, ["Nam Phạm", "Ảnh: Nhật Bắc"]);
+        assert_eq!(body.len(), 1);
+    }
+
+    #[test]
+    fn a_photo_credit_under_the_byline_joins_it() {
+        let mut body = body_of(&["Đoạn văn.", "Lê Hương", "Ảnh: Nhật Bắc"]);
+        assert_eq!(take_byline(&mut body).0, ["Lê Hương", "Ảnh: Nhật Bắc"]);
+        assert_eq!(body.len(), 1);
+        // Under a sentence it stays where it is.
+        let mut body = body_of(&["Đoạn văn.", "Hội nghị kết thúc.", "Ảnh: Nhật Bắc"]);
+        assert!(take_byline(&mut body).0.is_empty());
+        assert_eq!(body.len(), 3);
+        let mut body = body_of(&["Đoạn văn.", "Nguyễn Nguyễn", "Nguồn video: Liveleak"]);
+        assert_eq!(
+            take_byline(&mut body).0,
+            ["Nguyễn Nguyễn", "Nguồn video: Liveleak"]
+        );
+    }
+
+    #[test]
+    fn a_media_credit_glued_to_the_byline_joins_it() {
+        for (last, byline) in [
+            ("Hạo MinhẢnh: Đỗ Linh", ["Hạo Minh", "Ảnh: Đỗ Linh"]),
+            ("T.ThủyVideo: BBC Earth", ["T.Thủy", "Video: BBC Earth"]),
+        ] {
+            let mut body = body_of(&["Đoạn văn.", last]);
+            assert_eq!(take_byline(&mut body).0, byline, "{last}");
+            assert_eq!(body.len(), 1);
+        }
+        let mut body = body_of(&["Đoạn văn.", "Hội nghị kết thúcẢnh: Đỗ Linh"]);
+        assert!(take_byline(&mut body).0.is_empty());
+    }
+
+    #[test]
+    fn the_byline_before_the_paper_it_was_taken_from() {
+        for source in ["Nguồn: Báo Phú Yên", "Nguồn Báo Phú Yên", "(Nguồn: baophuyen.vn)"] {
+            let mut body = body_of(&["Đoạn văn.", "Lê Hương", source]);
+            assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{source}");
+            assert_eq!(body.last().unwrap().text, source);
+        }
+    }
+
+    #[test]
+    fn the_byline_before_a_compiled_from_line() {
+        let mut body = body_of(&["Đoạn văn.", "Thành Đạt", "Tổng hợp"]);
+        assert_eq!(take_byline(&mut body).0, ["Thành Đạt"]);
+        assert_eq!(body.last().unwrap().text, "Tổng hợp");
+        let mut body = body_of(&["Đoạn văn.", "T.ThủyTổng hợp"]);
+        assert_eq!(take_byline(&mut body).0, ["T.Thủy"]);
+        assert_eq!(body.last().unwrap().text, "Tổng hợp");
+        // In decomposed letters.
+        let compiled = "To\u{302}\u{309}ng ho\u{31b}\u{323}p";
+        let glued = format!("T.Thủy{compiled}");
+        let mut body = body_of(&["Đoạn văn.", &glued]);
+        assert_eq!(take_byline(&mut body).0, ["T.Thủy"]);
+        assert_eq!(body.last().unwrap().text, compiled);
+        let mut body = body_of(&["Đoạn văn.", "Thành Đạt", compiled]);
+        assert_eq!(take_byline(&mut body).0, ["Thành Đạt"]);
+    }
+
+    #[test]
+    fn the_byline_before_a_bracketed_credit() {
+        let mut body = body_of(&["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]);
+        assert_eq!(take_byline(&mut body).0, ["Lê Hương"]);
+        assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
+    }
+}

@@ -1,0 +1,115 @@
+//! HTML a scrape left inside its lines (`&quot;`, `<br>`, `</p>`), read
+//! as a browser shows it.
+
+use std::borrow::Cow;
+
+use super::holds_words;
+use crate::Error;
+use crate::article::{breaks_text, whole_reference};
+use crate::normalize::leaked_nbsp_len;
+
+/// `text` with the HTML a scrape left in its lines read as a browser shows
+/// it: character references (`&quot;`, `&amp;`, `&#8211;`) as the
+/// characters they stand for, tags (`<br>`, `<p>`, `</strong>`) left out
+/// (one that breaks the text, `<br>`, `<p>`, `<div>`…, a space between
+/// words), each line that held some told in `warnings`. Only references
+/// written whole (`AT&T` stays) and tags HTML has ([`leaked_tag_name`]:
+/// `<Hết>` stays). A reference to a line break stays as written, so that
+/// lines keep their numbers, and so does `&nbsp;`, which normalisation
+/// reads as a space; a line of tags and `&nbsp;` alone is left out later
+/// as holding no words.
+pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a, str> {
+    if !text.contains(['&', '<']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if !holds_words(line) {
+            out.push_str(line);
+            continue;
+        }
+        let mut markup: Vec<&str> = Vec::new();
+        let mut rest = line;
+        while let Some(at) = rest.find(['&', '<']) {
+            out.push_str(&rest[..at]);
+            // What the markup at `at` reads as, written out; how long it is.
+            let len = if rest[at..].starts_with('&') {
+                match whole_reference(&rest[at + 1..]) {
+                    Some((len, characters))
+                        if leaked_nbsp_len(&rest[at..]) == 0 && !characters.contains(['\n', '\r']) =>
+                    {
+                        out.push_str(&characters);
+                        len + 1
+                    }
+                    _ => 0,
+                }
+            } else {
+                match leaked_tag_name(&rest[at..]) {
+                    Some((len, name)) => {
+                        let between_words = !out.ends_with(char::is_whitespace)
+                            && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
+                        if between_words && breaks_text(&name) {
+                            out.push(' ');
+                        }
+                        len
+                    }
+                    None => 0,
+                }
+            };
+            if len == 0 {
+                out.push_str(&rest[at..=at]);
+                rest = &rest[at + 1..];
+                continue;
+            }
+            let written = &rest[at..at + len];
+            if !markup.contains(&written) {
+                markup.push(written);
+            }
+            rest = &rest[at + len..];
+        }
+        out.push_str(rest);
+        if !markup.is_empty() {
+            warnings.push(Error::LeakedMarkup {
+                line: index + 1,
+                markup: markup.into_iter().map(str::to_owned).collect(),
+            });
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The HTML tag `text` starts with ([`leaked_tag_len`]) when its name is
+/// one HTML has for a news page's text (a block's, [`breaks_text`], or an
+/// inline element's: `b`, `strong`, `span`, `img`…), in small letters: how
+/// long it is, and its name.
+fn leaked_tag_name(text: &str) -> Option<(usize, String)> {
+    const INLINE_TAGS: &[&str] = &[
+        "a", "b", "strong", "i", "em", "u", "span", "font", "img", "sup", "sub", "small",
+    ];
+    let len = leaked_tag_len(text);
+    let name: String = text[1..len.max(1)]
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    (len > 0 && (breaks_text(&name) || INLINE_TAGS.contains(&name.as_str()))).then_some((len, name))
+}
+
+/// The length of the HTML tag `text` starts with (`<br>`, `<br/>`, `</p>`,
+/// `<div class="x">`): a name of ASCII letters and digits, then its end or
+/// its attributes; 0 when it starts with none (`<Hết>` is a word).
+pub(super) fn leaked_tag_len(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix('<') else {
+        return 0;
+    };
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let after_name = &rest[name_len..];
+    let named = rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && after_name.starts_with(|c: char| c == '>' || c == '/' || c.is_ascii_whitespace());
+    match after_name.find(['<', '>']) {
+        Some(end) if named && after_name[end..].starts_with('>') => text.len() - after_name.len() + end + 1,
+        _ => 0,
+    }
+}

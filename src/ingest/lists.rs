@@ -1,0 +1,209 @@
+//! Lists: lines that each open with a bullet, the next number or the next
+//! letter of a document's points (`a)`, `b)`… `đ)`).
+
+use super::Line;
+use crate::article::{Block, Numbering};
+
+/// The list that `lines` open with, and how many lines it takes: two
+/// lines or more that each open with the same bullet (`- `, `+ `, `• `…),
+/// with the next number (`1. `, `2. `… or `1) `, `2) `…, from 1) or with
+/// the next letter as Vietnamese documents count their points (`a) `, `b)
+/// `… `d) `, `đ) `, `e) `, `g) `…, from a; see [`Numbering::Letters`]). The
+/// caller takes it only after a line that ends with a colon or when its
+/// items end with semicolons ([`enumerates`]): otherwise, a run of `- `
+/// lines is more often an interview's questions and answers.
+/// The bullets, numbers and letters become the list's own, so letters
+/// counted otherwise (`d) `, `e) `, without `đ`) leave the lines as they
+/// are.
+pub(super) fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
+    let first = list_item(lines.first()?.text, None)?;
+    let mut items = vec![first.text];
+    let mut last = first.marker;
+    for line in &lines[1..] {
+        let Some(item) = list_item(line.text, Some(last)) else {
+            break;
+        };
+        items.push(item.text);
+        last = item.marker;
+    }
+    let len = items.len();
+    let (ordered, numbering) = match first.marker {
+        ListMarker::Bullet(_) => (false, Numbering::Digits),
+        ListMarker::Number(..) => (true, Numbering::Digits),
+        ListMarker::Letter(_, mark) => {
+            // The line after holds a letter out of the list's count.
+            let miscounted = lines
+                .get(len)
+                .and_then(|line| letter_marker(line.text))
+                .is_some_and(|(_, after)| after == mark);
+            if miscounted {
+                return None;
+            }
+            (true, Numbering::Letters)
+        }
+    };
+    let list = Block::List {
+        ordered,
+        numbering,
+        items,
+    };
+    (len >= 2).then_some((list, len))
+}
+
+/// Whether `list`'s items read as the clauses of one sentence: each but
+/// the last ends with a semicolon (`- Phát triển hạ tầng số;`), as lists
+/// of goals, tasks and points do with or without a line introducing
+/// them. An interview's questions and answers end with `?` or `.`.
+pub(super) fn enumerates(list: &Block) -> bool {
+    let Block::List { items, .. } = list else {
+        return false;
+    };
+    items
+        .split_last()
+        .is_some_and(|(_, clauses)| clauses.iter().all(|item| item.ends_with(';')))
+}
+
+/// The letters Vietnamese documents count their points with, in order.
+const POINT_LETTERS: [char; 23] = [
+    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v',
+    'x', 'y',
+];
+
+/// What opens a line of a list.
+#[derive(Clone, Copy, PartialEq)]
+enum ListMarker {
+    Bullet(char),
+    /// The number and the character after it (`.` or `)`).
+    Number(u32, char),
+    /// The letter's place in [`POINT_LETTERS`] and the character after it.
+    Letter(usize, char),
+}
+
+/// A line of a list, without its marker.
+struct ListItem {
+    marker: ListMarker,
+    text: String,
+}
+
+/// `line` as the list item after `previous` (the first, when `None`): the
+/// same bullet, or the next number or letter with the same mark after it;
+/// then a space and words.
+fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
+    const BULLETS: &[char] = &['-', '+', '•', '*', '–', '●', '▪', '◦'];
+    const MAX_DIGITS: usize = 3;
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (marker, rest) = if (1..=MAX_DIGITS).contains(&digits) {
+        let mark = line[digits..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, '.' | ')'))?;
+        (
+            ListMarker::Number(line[..digits].parse().ok()?, mark),
+            &line[digits + 1..],
+        )
+    } else if let Some((letter, mark)) = letter_marker(line) {
+        let place = POINT_LETTERS.iter().position(|&point| point == letter)?;
+        let marker_len = letter.len_utf8() + mark.len_utf8();
+        (ListMarker::Letter(place, mark), &line[marker_len..])
+    } else {
+        let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
+        (ListMarker::Bullet(bullet), &line[bullet.len_utf8()..])
+    };
+    let expected = match (previous, marker) {
+        (None, ListMarker::Number(number, _)) => number == 1,
+        (None, ListMarker::Letter(place, _)) => place == 0,
+        (Some(ListMarker::Number(before, mark_before)), ListMarker::Number(number, mark)) => {
+            number == before + 1 && mark == mark_before
+        }
+        (Some(ListMarker::Letter(before, mark_before)), ListMarker::Letter(place, mark)) => {
+            place == before + 1 && mark == mark_before
+        }
+        (None, ListMarker::Bullet(_)) => true,
+        (Some(before), marker) => before == marker,
+    };
+    let text = rest.strip_prefix(char::is_whitespace)?.trim();
+    (expected && text.chars().any(char::is_alphanumeric)).then(|| ListItem {
+        marker,
+        text: text.to_owned(),
+    })
+}
+
+/// The small letter and the mark (`.` or `)`) that open `line` (`a) `,
+/// `đ. `), then a space.
+fn letter_marker(line: &str) -> Option<(char, char)> {
+    let mut chars = line.chars();
+    let (letter, mark) = (chars.next()?, chars.next()?);
+    (letter.is_lowercase() && matches!(mark, '.' | ')') && chars.next().is_some_and(char::is_whitespace))
+        .then_some((letter, mark))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::body_of;
+
+    #[test]
+    fn lists() {
+        let list = |lines: &[&str]| {
+            list_at(&body_of(lines)).map(|(block, len)| match block {
+                Block::List {
+                    ordered,
+                    numbering,
+                    items,
+                } => (ordered, numbering, items, len),
+                _ => unreachable!("list_at makes lists"),
+            })
+        };
+        let digits = Numbering::Digits;
+        assert_eq!(
+            list(&["- Một;", "- Hai.", "Đoạn văn."]),
+            Some((false, digits, vec!["Một;".to_owned(), "Hai.".to_owned()], 2))
+        );
+        assert_eq!(
+            list(&["1. Một", "2. Hai", "3. Ba", "5. Năm"]),
+            Some((
+                true,
+                digits,
+                vec!["Một".to_owned(), "Hai".to_owned(), "Ba".to_owned()],
+                3
+            ))
+        );
+        assert_eq!(list(&["• Một", "• Hai"]).map(|(.., len)| len), Some(2));
+        assert_eq!(
+            list(&["1) Một", "2) Hai"]).map(|(ordered, ..)| ordered),
+            Some(true)
+        );
+        let points = [
+            "a) Một;",
+            "b) Hai;",
+            "c) Ba;",
+            "d) Bốn;",
+            "đ) Năm;",
+            "e) Sáu.",
+            "Đoạn văn.",
+        ];
+        assert_eq!(
+            list(&points).map(|(ordered, numbering, items, len)| (ordered, numbering, items[4].clone(), len)),
+            Some((true, Numbering::Letters, "Năm;".to_owned(), 6))
+        );
+        assert_eq!(list(&["a. Một", "b. Hai"]).map(|(.., len)| len), Some(2));
+        for not_a_list in [
+            &["- Một"][..],
+            &["- Một", "+ Hai"],
+            &["2. Hai", "3. Ba"],
+            &["1. Một", "2) Hai"],
+            // Letters counted without `đ`: the list would show it.
+            &["a) Một", "b) Hai", "c) Ba", "d) Bốn", "e) Năm"],
+            &["b) Hai", "c) Ba"],
+            &["a) Một", "b. Hai"],
+            &["A) Một", "B) Hai"],
+            &["a)Một", "b)Hai"],
+            &["-5 độ C", "-6 độ C"],
+            &["2.5 triệu", "3.5 triệu"],
+            &["- ", "- "],
+            &["Một", "Hai"],
+        ] {
+            assert_eq!(list(not_a_list), None, "{not_a_list:?}");
+        }
+    }
+}

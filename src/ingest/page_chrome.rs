@@ -1,0 +1,359 @@
+//! What a page puts around its article and is no part of it: sharing
+//! tools, tags, copyright lines, links to other stories, `Tin liên quan`
+//! and the titles it lists; the source address a last line gives.
+
+use super::byline::personal_names;
+use super::credits::is_credit;
+use super::{Line, ends_sentence, host, lower_case};
+use crate::Error;
+
+/// The warning that names the page's lines left out, in order; `None`
+/// when there are none.
+pub(super) fn left_out<'a>(mut lines: impl Iterator<Item = Line<'a>>) -> Option<Error> {
+    let first = lines.next()?;
+    Some(Error::PageChrome {
+        line: first.number,
+        text: first.text.to_owned(),
+        following: lines.map(|line| line.text.to_owned()).collect(),
+    })
+}
+
+/// The labels of a page's sharing and reading tools, besides those of
+/// [`PAGE_HEADINGS`] (lower-case), which a scrape copies as lines of their
+/// own under the title.
+const PAGE_TOOLS: &[&str] = &[
+    "facebook",
+    "zalo",
+    "twitter",
+    "email",
+    "e-mail",
+    "messenger",
+    "linkedin",
+    "copy link",
+    "sao chép liên kết",
+    "lưu",
+    "lưu bài",
+    "lưu bài viết",
+    "nghe",
+    "nghe bài viết",
+    "nghe đọc bài",
+    "theo dõi",
+    "google news",
+    "in",
+    "in trang",
+    "về trang trước",
+    "quay lại",
+    "trở lại",
+    "lên đầu trang",
+    "về đầu trang",
+];
+
+/// Takes the page's sharing and reading tools (`Chia sẻ`, `Facebook`,
+/// `Nghe bài viết`) off the start of the body, each a line of its own: no
+/// article's text is a tool's label alone. The warning names them.
+pub(super) fn take_page_tools(body: &mut Vec<Line<'_>>) -> Option<Error> {
+    // Keep at least one line of body.
+    let tools = body
+        .iter()
+        .take(body.len().saturating_sub(1))
+        .take_while(|line| is_page_tool(line.text))
+        .count();
+    left_out(body.drain(..tools))
+}
+
+/// Whether `line` is the page's list of tags (`Từ khóa: tinh gọn bộ máy,
+/// Nghị quyết 18`, `Tags: …`).
+fn is_tags(line: &str) -> bool {
+    lower_case(line)
+        .split_once(':')
+        .is_some_and(|(label, list)| is_tags_label(label.trim()) && !list.trim().is_empty())
+}
+
+/// Whether `line` is the page's copyright notice (`© Báo Nhân Dân`,
+/// `Bản quyền thuộc Báo Nhân Dân`, `Copyright 2024 …`): a line of the
+/// page's footer, not the article's, so no sentence (`Bản quyền thuộc về
+/// người sáng tác.` may end an article).
+fn is_copyright(line: &str) -> bool {
+    const MAX_WORDS: usize = 20;
+    let lower = lower_case(line);
+    [
+        "©",
+        "(c) ",
+        "copyright",
+        "bản quyền thuộc",
+        "bản quyền ©",
+        "bản quyền:",
+    ]
+    .iter()
+    .any(|opening| lower.starts_with(opening))
+        && line.split_whitespace().count() <= MAX_WORDS
+        && !ends_sentence(line)
+}
+
+/// Whether `label` (lower-case) heads a page's tags.
+fn is_tags_label(label: &str) -> bool {
+    matches!(label, "từ khóa" | "từ khoá" | "tags")
+}
+
+/// Whether `line` is the label of one of the page's tools or headings
+/// alone (`Chia sẻ`, `Facebook`, `Bình luận:`).
+fn is_page_tool(line: &str) -> bool {
+    let lower = lower_case(line);
+    let label = lower.trim_end_matches(':').trim();
+    PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label)
+}
+
+/// Headings that a news page puts under its article, over links to other
+/// stories or over its sharing, printing and comment tools (lower-case,
+/// without a colon): page chrome that a scrape copies with the text.
+const PAGE_HEADINGS: &[&str] = &[
+    "tin liên quan",
+    "tin bài liên quan",
+    "bài liên quan",
+    "bài viết liên quan",
+    "tin cùng chuyên mục",
+    "tin khác",
+    "các tin khác",
+    "tin mới",
+    "tin mới nhất",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "các tin đã đưa",
+    "tin nổi bật",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "tin đọc nhiều",
+    "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
+    "xem thêm",
+    "đọc thêm",
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "in bài",
+    "in bài viết",
+    "gửi bài viết",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "từ khóa",
+    "từ khoá",
+    "tags",
+];
+
+/// Takes the page chrome off the end of the body: a heading of
+/// [`PAGE_HEADINGS`] and every line after it, when those lines are what
+/// such a heading lists (other stories' titles, [`may_be_listed_title`],
+/// and tags). A tag line (`Từ khóa: …`) is such a
+/// heading with its list on the same line; a byline may follow the list,
+/// with its credit line under it (`Theo Dân trí`), and the page's tools
+/// under both (`Chia sẻ`). The warnings name what was left out: it is not
+/// the article's text, but it was in the input.
+pub(super) fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
+    let heading = |text: &str| {
+        let lower = lower_case(text);
+        let (label, list) = lower.split_once(':').unwrap_or((&lower, ""));
+        let label = label.trim();
+        PAGE_HEADINGS.contains(&label) && (list.trim().is_empty() || is_tags_label(label))
+    };
+    let listed = |text: &str| may_be_listed_title(text) && !text.ends_with(':');
+    // A byline under the list (`Thiên Vỹ`), and the credit line under it,
+    // are the article's, not stories' titles: the chrome ends before them.
+    // The page's tools under them, its tags (`Từ khóa: …`) and its
+    // copyright notice are chrome of their own.
+    let tools_start = body.len()
+        - body
+            .iter()
+            .skip(1)
+            .rev()
+            .take_while(|line| is_page_tool(line.text) || is_tags(line.text) || is_copyright(line.text))
+            .count();
+    let credit = tools_start
+        .checked_sub(1)
+        .filter(|&index| is_credit(body[index].text));
+    let names = credit.unwrap_or(tools_start).checked_sub(1);
+    let (end, tools) = match names {
+        Some(names) if personal_names(body[names].text).is_some() => {
+            (names, left_out(body.drain(tools_start..)))
+        }
+        _ => (body.len(), None),
+    };
+    // The first heading from which every line to the end is chrome.
+    let mut start = None;
+    for (index, line) in body[..end].iter().enumerate().rev() {
+        if heading(line.text) {
+            start = Some(index);
+        } else if !listed(line.text) {
+            break;
+        }
+    }
+    // Keep at least one line of body.
+    let start = start.filter(|&start| start > 0);
+    let list = start.and_then(|start| left_out(body.drain(start..end)));
+    list.into_iter().chain(tools).collect()
+}
+
+/// The most words a story's title takes.
+const MAX_TITLE_WORDS: usize = 30;
+
+/// Whether `line` may be another story's title as a page lists it under a
+/// heading or after a marker: no more words than a title takes, and no
+/// sentence ended but by a headline's question or exclamation (`Vượt đèn
+/// đỏ bị phạt bao nhiêu từ năm 2025?`). A line that trails off (`…`) is the
+/// article's.
+fn may_be_listed_title(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '”', '’', '»', ')']);
+    (!ends_sentence(line) || end.ends_with(['?', '!'])) && line.split_whitespace().count() <= MAX_TITLE_WORDS
+}
+
+/// What opens a page's link to another story set among the paragraphs
+/// (`>> Hà Tĩnh: Quán triệt Nghị quyết`, `Xem thêm: Bí thư Tỉnh ủy làm
+/// việc với huyện`), lower-case.
+const LINK_MARKERS: &[&str] = &[
+    ">>",
+    "»",
+    "xem thêm:",
+    "đọc thêm:",
+    "tin liên quan:",
+    "bài liên quan:",
+];
+
+/// Headings a page puts over links to other stories set among the
+/// paragraphs (lower-case, without a colon).
+const LINKS_HEADINGS: &[&str] = &[
+    "tin liên quan",
+    "tin bài liên quan",
+    "bài liên quan",
+    "bài viết liên quan",
+    "xem thêm",
+    "đọc thêm",
+];
+
+/// Takes the page's links to other stories out of the body, wherever they
+/// stand: lines that open with a marker of [`LINK_MARKERS`] and go on with
+/// the story's title, and nothing more ([`may_be_listed_title`]: a scrape
+/// may glue the article's text to a link, and that line stays); and a
+/// heading of [`LINKS_HEADINGS`] with the titles under it, up to the
+/// paragraph the article goes on with. No paragraph of an article opens
+/// so. A warning names each run of lines left out.
+pub(super) fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
+    let lower = |line: &Line<'_>| lower_case(line.text);
+    // The titles under a heading end at any sentence's end: the paragraph
+    // the article goes on with may ask a question.
+    let is_title = |line: &Line<'_>| {
+        !ends_sentence(line.text) && line.text.split_whitespace().count() <= MAX_TITLE_WORDS
+    };
+    let is_link = |line: &Line<'_>| {
+        let lower = lower(line);
+        may_be_listed_title(line.text)
+            && LINK_MARKERS.iter().any(|marker| {
+                lower
+                    .strip_prefix(marker)
+                    .is_some_and(|title| title.chars().any(char::is_alphanumeric))
+            })
+    };
+    let is_heading = |line: &Line<'_>| LINKS_HEADINGS.contains(&lower(line).trim_end_matches(':').trim_end());
+    // Where the run of titles from each line ends, read backwards once:
+    // linear time however many headings there are.
+    let mut titles_end = vec![body.len(); body.len() + 1];
+    for (index, line) in body.iter().enumerate().rev() {
+        titles_end[index] = if is_title(line) {
+            titles_end[index + 1]
+        } else {
+            index
+        };
+    }
+    let mut warnings = Vec::new();
+    let mut kept = Vec::with_capacity(body.len());
+    let mut index = 0;
+    while index < body.len() {
+        // The heading's titles, when a paragraph follows them.
+        let listed_end = titles_end[index + 1];
+        let links = if listed_end > index + 1 && listed_end < body.len() && is_heading(&body[index]) {
+            listed_end - index
+        } else {
+            body[index..].iter().take_while(|line| is_link(line)).count()
+        };
+        if links == 0 {
+            kept.push(body[index]);
+            index += 1;
+            continue;
+        }
+        warnings.extend(left_out(body[index..index + links].iter().copied()));
+        index += links;
+    }
+    // Keep at least one line of body.
+    if kept.is_empty() {
+        return Vec::new();
+    }
+    *body = kept;
+    warnings
+}
+
+/// The labels before the address of the page an article was first
+/// published on (lower-case, without the colon): `Nguồn: https://…`,
+/// `Link bài gốc: https://…`.
+const SOURCE_ADDRESS_LABELS: &[&str] = &["nguồn", "nguồn bài viết", "link bài gốc", "link gốc", "bài gốc"];
+
+/// The address of the page the article was first published on, when the
+/// body's last line gives it and nothing else (`Nguồn:
+/// https://baochinhphu.vn/…`, in brackets or not): the line goes, and the
+/// address becomes the article's source, shown under it as a link named
+/// by its host. A line that names the source in words (`Nguồn: Báo Phú
+/// Yên`) stays, as typed.
+pub(super) fn take_source_address(body: &mut Vec<Line<'_>>) -> Option<String> {
+    let line = body.last().filter(|_| body.len() > 1)?.text;
+    let line = line
+        .strip_prefix('(')
+        .and_then(|line| line.strip_suffix(')'))
+        .unwrap_or(line);
+    let (label, address) = line.split_once(':')?;
+    let address = address.trim();
+    let is_address = (address.starts_with("https://") || address.starts_with("http://"))
+        && host(address).is_some()
+        && !address.contains(char::is_whitespace);
+    if !(is_address && SOURCE_ADDRESS_LABELS.contains(&lower_case(label.trim()).as_str())) {
+        return None;
+    }
+    let address = address.to_owned();
+    body.pop();
+    Some(address)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::body_of;
+
+    #[test]
+    fn a_last_line_giving_the_source_address_is_the_source() {
+        for (last, address) in [
+            (
+                "Nguồn: https://baophuyen.vn/a.html",
+                "https://baophuyen.vn/a.html",
+            ),
+            (
+                "(Nguồn: https://baophuyen.vn/a.html)",
+                "https://baophuyen.vn/a.html",
+            ),
+            ("Link bài gốc: http://x.vn/b", "http://x.vn/b"),
+        ] {
+            let mut body = body_of(&["Đoạn văn.", last]);
+            assert_eq!(take_source_address(&mut body).as_deref(), Some(address), "{last}");
+            assert_eq!(body.len(), 1);
+        }
+        for last in [
+            "Nguồn: Báo Phú Yên",
+            "(Nguồn: baophuyen.vn)",
+            "Nguồn: https://baophuyen.vn/a.html và Báo Phú Yên",
+            "Xem thêm: https://baophuyen.vn/a.html",
+            "Nguồn: javascript:alert(1)",
+        ] {
+            let mut body = body_of(&["Đoạn văn.", last]);
+            assert_eq!(take_source_address(&mut body), None, "{last}");
+            assert_eq!(body.len(), 2);
+        }
+        let mut alone = body_of(&["Nguồn: https://baophuyen.vn/a.html"]);
+        assert_eq!(take_source_address(&mut alone), None);
+    }
+}
