@@ -165,7 +165,8 @@ pub enum Error {
     },
     /// Scraped text: the HTML a scrape left in a line was read as a
     /// browser shows it: its character references (`&quot;`, `&amp;`) as
-    /// the characters they stand for, its tags (`<br>`, `</p>`) left out.
+    /// the characters they stand for, its tags (`<br>`, `<strong>`) left
+    /// out, the line parted where a block's tag (`</p><p>`) parts it.
     LeakedMarkup {
         /// 1-based line number in the scraped text.
         line: usize,
@@ -490,7 +491,7 @@ impl fmt::Display for Error {
             }
             Error::LeakedMarkup { line, markup } => write!(
                 f,
-                "line {line}: the HTML the scrape left ({}) was read as a browser shows it: references as their characters, tags left out",
+                "line {line}: the HTML the scrape left ({}) was read as a browser shows it: references as their characters, a block's tags as the end of a paragraph, other tags left out",
                 markup.join(" ")
             ),
             Error::ImageFileName { line, text } => write!(

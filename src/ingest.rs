@@ -83,7 +83,14 @@ pub struct Ingested {
     pub warnings: Vec<Error>,
 }
 
-/// A line of the input with its 1-based number.
+/// What ends a paragraph inside a line of scraped text: U+2029 PARAGRAPH
+/// SEPARATOR, typed or read from a block's tag the scrape left
+/// (`<p>A</p><p>B</p>`: see [`without_leaked_markup`]). The parts keep
+/// their line's number.
+const PARAGRAPH_SEPARATOR: char = '\u{2029}';
+
+/// A line of the input (or a part of one: [`PARAGRAPH_SEPARATOR`]) with
+/// its 1-based number.
 #[derive(Clone, Copy)]
 struct Line<'a> {
     number: usize,
@@ -112,8 +119,11 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     // The lines that set two parts of the article apart (`* * *`).
     let mut separators = Vec::new();
 
-    for (index, raw) in text.lines().enumerate() {
-        let number = index + 1;
+    let parts = text
+        .lines()
+        .enumerate()
+        .flat_map(|(index, line)| (line.split(PARAGRAPH_SEPARATOR)).map(move |part| (index + 1, part)));
+    for (number, raw) in parts {
         // Invisible characters at a line's ends (a zero-width space before
         // a byline) are no part of what it says; normalisation takes them
         // out of the text too.
@@ -560,6 +570,31 @@ mod tests {
             ))]
         );
         assert_eq!(warnings, []);
+    }
+
+    #[test]
+    fn a_line_parted_by_blocks_is_read_as_its_parts() {
+        // A whole page's body on one line, as its HTML left it: the title's
+        // heading and each paragraph apart, the warning on that line.
+        let text = "<h1>Hội nghị trực tuyến</h1><p>Sáng 7-11, hội nghị đã diễn ra.</p> \
+                    <p>Hội nghị kết thúc lúc 11 giờ.</p>\n";
+        let Ingested { article, warnings } = ingest(text).expect("an article");
+        assert_eq!(article.title, "Hội nghị trực tuyến");
+        assert_eq!(
+            article.blocks,
+            [
+                Block::Paragraph(Paragraph::text("Sáng 7-11, hội nghị đã diễn ra.")),
+                Block::Paragraph(Paragraph::text("Hội nghị kết thúc lúc 11 giờ.")),
+            ]
+        );
+        assert!(
+            matches!(warnings.as_slice(), [Error::LeakedMarkup { line: 1, .. }]),
+            "{warnings:?}"
+        );
+        // A paragraph separator typed into the text parts it too.
+        let typed =
+            "Hội nghị trực tuyến\nSáng 7-11, hội nghị đã diễn ra.\u{2029}Hội nghị kết thúc lúc 11 giờ.\n";
+        assert_eq!(ingest(typed).expect("an article").article.blocks, article.blocks);
     }
 
     #[test]

@@ -3,21 +3,22 @@
 
 use std::borrow::Cow;
 
-use super::holds_words;
+use super::{PARAGRAPH_SEPARATOR, holds_words};
 use crate::Error;
-use crate::article::{breaks_text, whole_reference};
+use crate::article::{breaks_text, is_block, whole_reference};
 use crate::normalize::leaked_nbsp_len;
 
 /// `text` with the HTML a scrape left in its lines read as a browser shows
 /// it: character references (`&quot;`, `&amp;`, `&#8211;`) as the
-/// characters they stand for, tags (`<br>`, `<p>`, `</strong>`) left out
-/// (one that breaks the text, `<br>`, `<p>`, `<div>`…, a space between
-/// words), each line that held some told in `warnings`. Only references
-/// written whole (`AT&T` stays) and tags HTML has ([`leaked_tag_name`]:
-/// `<Hết>` stays). A reference to a line break stays as written, so that
-/// lines keep their numbers, and so does `&nbsp;`, which normalisation
-/// reads as a space; a line of tags and `&nbsp;` alone is left out later
-/// as holding no words.
+/// characters they stand for, a block's tags (`<p>`, `</div>`, `<li>`) as
+/// the end of a paragraph ([`PARAGRAPH_SEPARATOR`]: `<p>A</p><p>B</p>` is
+/// two), other tags (`<br>`, `</strong>`) left out (`<br>` or a table
+/// cell's, a space between words), each line that held some told in
+/// `warnings`. Only references written whole (`AT&T` stays) and tags HTML
+/// has ([`leaked_tag_name`]: `<Hết>` stays). A reference to a line break
+/// stays as written, so that lines keep their numbers, and so does
+/// `&nbsp;`, which normalisation reads as a space; a line of tags and
+/// `&nbsp;` alone is left out later as holding no words.
 pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a, str> {
     if !text.contains(['&', '<']) {
         return Cow::Borrowed(text);
@@ -48,7 +49,9 @@ pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>
                     Some((len, name)) => {
                         let between_words = !out.ends_with(char::is_whitespace)
                             && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
-                        if between_words && breaks_text(&name) {
+                        if is_block(&name) {
+                            out.push(PARAGRAPH_SEPARATOR);
+                        } else if between_words && breaks_text(&name) {
                             out.push(' ');
                         }
                         len

@@ -187,6 +187,13 @@ pub(crate) fn breaks_text(tag: &str) -> bool {
     tag == "br" || Gap::at_edge_of(tag) != Gap::None
 }
 
+/// Whether element `tag` (in small letters) is laid out as a block
+/// (`<p>`, `<div>`, `<li>`, `<h2>`): the text before its edge and the text
+/// after it are two blocks of text.
+pub(crate) fn is_block(tag: &str) -> bool {
+    Gap::at_edge_of(tag) == Gap::Line
+}
+
 /// What the edge of an element outside the subset leaves between the text
 /// before and after it, as a browser shows them.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
