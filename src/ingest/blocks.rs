@@ -9,7 +9,7 @@ use super::figures::{
 };
 use super::head::opens_with_newsroom_mark;
 use super::lists::{enumerates, list_at};
-use super::{Line, ends_sentence, opens_with_label};
+use super::{Line, ends_sentence, lower_case, opens_with_label};
 use crate::Error;
 use crate::article::{Block, Figure, Image, Paragraph};
 use crate::normalize::nfc;
@@ -254,17 +254,46 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
 /// Whether `body`, under the texts of its `lead` (its title and sapo), is
 /// an interview's: a line opens with the interviewer's label (`PV:`,
 /// `Phóng viên:`, `Hỏi:`; a scrape that lost the title may begin with
-/// one), or a question is answered after a dash (`- Không, nhõn một
-/// cái.`). Its questions are the interviewer's, never subheadings.
+/// one), a question is answered after a dash (`- Không, nhõn một
+/// cái.`), or one asks the person answering by name or title (see
+/// [`addresses_someone`]). Its questions are the interviewer's, never
+/// subheadings.
 fn is_interview(body: &[Line<'_>], lead: [Option<&str>; 2]) -> bool {
     const LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
     lead.into_iter()
         .flatten()
         .any(|text| opens_with_label(text, LABELS))
-        || body.iter().any(|line| opens_with_label(line.text, LABELS))
+        || body
+            .iter()
+            .any(|line| opens_with_label(line.text, LABELS) || addresses_someone(line.text))
         || body
             .windows(2)
             .any(|pair| pair[0].text.ends_with('?') && opens_with_dash(pair[1].text))
+}
+
+/// Whether the question `line` addresses the person it asks, as an
+/// interviewer does (`Thưa ông, kết quả nổi bật nhất là gì?`, `Khó khăn
+/// lớn nhất là gì, thưa Bộ trưởng?`): `thưa` before a word people are
+/// addressed by or a capitalised title. `thưa` alone means sparse (`dân
+/// cư thưa thớt?`).
+fn addresses_someone(line: &str) -> bool {
+    /// The words after `thưa` that address a person, in small letters.
+    const ADDRESSED: &[&str] = &[
+        "ông", "bà", "anh", "chị", "cô", "thầy", "bác", "chú", "đồng", "ngài",
+    ];
+    if !line.ends_with('?') {
+        return false;
+    }
+    let line = nfc(line);
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.windows(2).any(|pair| {
+        let addressed = pair[1].trim_end_matches('?');
+        lower_case(pair[0]) == "thưa"
+            && (addressed.starts_with(char::is_uppercase) || ADDRESSED.contains(&addressed))
+    })
 }
 
 /// Whether `line` opens with a dash, as an interview's answers do
@@ -377,7 +406,7 @@ mod tests {
     }
 
     #[test]
-    fn interviews_are_told_by_the_interviewer_s_label_or_answers_after_dashes() {
+    fn interviews_are_told_by_the_interviewer_s_label_address_or_answers_after_dashes() {
         let question = "Vì sao ông chọn cầu thủ ấy?";
         let answer = "Tôi chọn cậu ấy vì phong độ.";
         let body = body_of(&[question, answer]);
@@ -396,6 +425,28 @@ mod tests {
             &body_of(&["Điện thoại: 0912345678", answer]),
             [None, None]
         ));
+        // A question that addresses the one answering.
+        for addressing in [
+            "Thưa ông, kết quả nổi bật nhất của tỉnh là gì?",
+            "Khó khăn lớn nhất hiện nay là gì, thưa ông?",
+            "Xin Bộ trưởng cho biết lộ trình, thưa Bộ trưởng?",
+            "Kính thưa đồng chí, tỉnh sẽ làm gì tiếp theo?",
+        ] {
+            assert!(
+                is_interview(&body_of(&[addressing, answer]), [None, None]),
+                "{addressing}"
+            );
+        }
+        for not_addressing in [
+            "Vì sao dân cư ở đây thưa thớt?",
+            "Thưa ông, tôi xin phép.",
+            "Thư gửi ông có đến tay?",
+        ] {
+            assert!(
+                !is_interview(&body_of(&[not_addressing, answer]), [None, None]),
+                "{not_addressing}"
+            );
+        }
     }
 
     #[test]
