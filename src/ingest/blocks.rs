@@ -199,7 +199,8 @@ fn paragraphs_set_apart(body: &[Line<'_>]) -> bool {
 /// Whether `line`, after a sentence, a figure or a list (the caller
 /// knows), and before the body line `after`, is a subheading: a short line
 /// (at most twelve words) that opens with a capital or a digit and ends
-/// with no punctuation, or asks a question the text goes on to answer
+/// with no punctuation but a closing quote (`Doanh nghiệp "khóc ròng"`,
+/// `HLV Park: "Tôi tự hào về các học trò"`), or asks a question the text goes on to answer
 /// (`Vì sao giá vàng tăng?`) when `questions_head` (the article is no
 /// interview: see [`is_interview`]; nor is the question an
 /// interviewer's, `PV: …?`, or answered after a dash, `- Không.`), before
@@ -223,7 +224,9 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let ends_bare = line.chars().next_back().is_some_and(char::is_alphanumeric);
+    // A quote may end it bare (`HLV Park: "Tôi tự hào về các học trò"`).
+    let ends_bare =
+        (line.trim_end_matches(['"', '”', '’']).chars().next_back()).is_some_and(char::is_alphanumeric);
     // An answer is a paragraph of its own, longer than a caption's line
     // (a gallery's captions may ask, `Ai đang bế ai?`).
     const ANSWER_MIN_WORDS: usize = 20;
@@ -457,6 +460,8 @@ mod tests {
             "2,5 triệu đồng/quả xoài đỏ",
             "Bước 2: Vệ sinh lồng quạt",
             "Vệ sinh điều hòa - tưởng dễ, mà khó",
+            "Doanh nghiệp xây dựng \"khóc ròng\"",
+            "HLV Park Hang-seo: “Tôi tự hào về các học trò”",
         ] {
             assert!(is_subheading(line, after, true), "{line}");
         }
@@ -466,6 +471,7 @@ mod tests {
             "triển vọng cho năm 2021",
             "- Triển vọng cho năm 2021",
             "\"Triển vọng cho năm 2021\"",
+            "Ông Park nói: “Tôi tự hào về các học trò.”",
             "Một dòng dài hơn mười hai chữ thì là một câu văn chứ không phải là tiêu đề phụ",
             "Nguyễn Hành",
             "Bộ trưởng Đào Ngọc Dung",
