@@ -34,6 +34,9 @@ pub(super) fn take_byline_above(body: &mut Vec<Line<'_>>) -> Vec<String> {
 /// after that line's last sentence (a body scraped as one line: `… xuất
 /// hiện. Nam Phạm`) are the byline too, and the sentences stay.
 pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<Error>) {
+    if let Some(signed) = take_name_over_office(body) {
+        return signed;
+    }
     let last = body.last().map(|line| line.text);
     let credit_last = last.is_some_and(is_credit);
     let media_last = last.filter(|_| !credit_last).and_then(media_credit);
@@ -62,6 +65,46 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
         }
     }
     (byline.names, byline.stray)
+}
+
+/// Takes a writer's name signed over their office off the end of the body
+/// (`Lê Hương`, then `Văn phòng Tỉnh ủy`; `Luật sư Trần Minh Hùng`, then
+/// `Đoàn Luật sư TP.HCM`): the names, the last with its office, as one
+/// line writes them (`Lê Hương - Văn phòng Tỉnh ủy`). Without the names
+/// above, an office alone is the byline (see [`personal_names`]).
+fn take_name_over_office(body: &mut Vec<Line<'_>>) -> Option<(Vec<String>, Option<Error>)> {
+    /// What the name of a writer's workplace opens with, besides an
+    /// office's or a paper's: a law firm's, a school's, a hospital's.
+    const WORKPLACES: &[&str] = &[
+        "Đoàn Luật sư",
+        "Công ty Luật",
+        "Văn phòng Luật sư",
+        "Trường",
+        "Đại học",
+        "Học viện",
+        "Bệnh viện",
+    ];
+    let [.., above, last] = body.as_slice() else {
+        return None;
+    };
+    let office = last.text;
+    let works_there =
+        is_signing_office(office) || is_office_name(office, PAPERS) || is_office_name(office, WORKPLACES);
+    if body.len() < 3 || !works_there {
+        return None;
+    }
+    let Byline {
+        mut names,
+        kept: None,
+        stray,
+    } = byline_line(*above, false, false)?
+    else {
+        return None;
+    };
+    let name = names.last_mut()?;
+    *name = format!("{name} - {}", office.trim());
+    body.truncate(body.len() - 2);
+    Some((names, stray))
 }
 
 /// A byline read off a line of the body.
@@ -383,7 +426,11 @@ fn is_office_name(text: &str, openings: &[&str]) -> bool {
     words.first().is_some_and(|first| !small(first))
         && words.len() < MAX_WORDS
         && !words.windows(3).any(|three| three.iter().all(small))
-        && words.iter().all(|word| word.chars().all(char::is_alphanumeric))
+        // A dot only between letters (`TP.HCM`), never ending a sentence.
+        && words.iter().all(|word| {
+            word.split('.')
+                .all(|part| !part.is_empty() && part.chars().all(char::is_alphanumeric))
+        })
 }
 
 /// Whether `part` of a byline names the office or body its writers work
@@ -1104,5 +1151,34 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]);
         assert_eq!(take_byline(&mut body).0, ["Lê Hương"]);
         assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
+    }
+
+    #[test]
+    fn a_name_signed_over_its_office() {
+        for (name, office, byline) in [
+            ("Lê Hương", "Văn phòng Tỉnh ủy", "Lê Hương - Văn phòng Tỉnh ủy"),
+            (
+                "Luật sư Trần Minh Hùng",
+                "Đoàn Luật sư TP.HCM",
+                "Luật sư Trần Minh Hùng - Đoàn Luật sư TP.HCM",
+            ),
+            (
+                "ThS. Nguyễn Lan",
+                "Trường Đại học Y Hà Nội",
+                "ThS. Nguyễn Lan - Trường Đại học Y Hà Nội",
+            ),
+        ] {
+            let mut body = body_of(&["Đoạn văn.", name, office]);
+            assert_eq!(take_byline(&mut body).0, [byline]);
+            assert_eq!(body.len(), 1);
+        }
+        // An office alone signs; a sentence above it is no name.
+        let mut body = body_of(&["Đoạn văn.", "Ban Tuyên giáo Tỉnh ủy"]);
+        assert_eq!(take_byline(&mut body).0, ["Ban Tuyên giáo Tỉnh ủy"]);
+        let mut body = body_of(&["Đoạn văn.", "Hội nghị kết thúc lúc 11 giờ.", "Văn phòng Tỉnh ủy"]);
+        assert_eq!(take_byline(&mut body).0, ["Văn phòng Tỉnh ủy"]);
+        assert_eq!(body.len(), 2);
+        // An office's name ends before a sentence's full stop.
+        assert!(!is_signing_office("Sở Y tế TP.HCM."));
     }
 }
