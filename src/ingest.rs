@@ -445,9 +445,10 @@ fn opens_sentence(word: &str) -> bool {
 }
 
 /// Whether `gap`, the whitespace between two words, is wider than one
-/// space (a no-break space is one): where a scrape lost a line break.
+/// space (a no-break space is one, a tab is wider): where a scrape lost a
+/// line break or a table's cell.
 fn is_wide_gap(gap: &str) -> bool {
-    gap.chars().nth(1).is_some()
+    gap.chars().nth(1).is_some() || gap == "\t"
 }
 
 /// Where each word of `line` (parted by whitespace) is.

@@ -6,8 +6,8 @@ use super::byline::{PLACES_NOT_NAMES, PROVINCES, personal_names};
 use super::credits::split_credit;
 use super::page_chrome::left_out;
 use super::{
-    Line, MAX_HEADLINE_CHARS, dateline, ends_sentence, folded_words, length_as_read, lower_case,
-    reads_as_paragraph, shared_words,
+    Line, MAX_HEADLINE_CHARS, dateline, ends_sentence, folded_words, is_wide_gap, length_as_read, lower_case,
+    reads_as_paragraph, shared_words, word_spans,
 };
 use crate::Error;
 use crate::article::Article;
@@ -292,18 +292,42 @@ fn is_section_name(line: &str) -> bool {
 }
 
 /// Whether `line` is a page's breadcrumb trail, two sections' names or more
-/// set apart by `>`, `»`, `›` or `/` (`Thời sự > Chính trị`); `Some(true)`
-/// when it begins at the home page (`Trang chủ`, `Trang nhất`, `Home`).
+/// set apart by `>`, `»`, `›` or `/` (`Thời sự > Chính trị`), or by the
+/// wide gaps a scrape leaves where the trail's arrows were pictures
+/// (`Trang chủ   Tin tức - Sự kiện   Xây dựng Đảng`); `Some(true)` when it
+/// begins at the home page (`Trang chủ`, `Trang nhất`, `Home`).
 fn breadcrumb(line: &str) -> Option<bool> {
     const HOMES: &[&str] = &["trang chủ", "trang nhất", "home"];
     const SEPARATORS: &[&str] = &[">", ">>", "»", "›", "/"];
     let words: Vec<&str> = line.split_whitespace().collect();
-    let names: Vec<String> = words
+    let mut names: Vec<String> = words
         .split(|word| SEPARATORS.contains(word))
         .map(|name| name.join(" "))
         .collect();
+    if names.len() == 1 {
+        names = at_wide_gaps(line).into_iter().map(str::to_owned).collect();
+    }
     (names.len() >= 2 && names.iter().all(|name| !name.is_empty() && is_section_name(name)))
         .then(|| HOMES.contains(&lower_case(&names[0]).as_str()))
+}
+
+/// The parts of `line` that wide gaps set apart (see [`is_wide_gap`]),
+/// without the gaps.
+fn at_wide_gaps(line: &str) -> Vec<&str> {
+    let words = word_spans(line);
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
+    let mut parts = Vec::new();
+    let mut start = first.start;
+    for pair in words.windows(2) {
+        if is_wide_gap(&line[pair[0].end..pair[1].start]) {
+            parts.push(&line[start..pair[0].end]);
+            start = pair[1].start;
+        }
+    }
+    parts.push(&line[start..last.end]);
+    parts
 }
 
 /// Whether `line` opens as a story's first paragraph does, with the
@@ -539,6 +563,24 @@ mod tests {
             ("Ngắn - Báo Nhân Dân", None),
         ] {
             assert_eq!(site_after_title(title), split, "{title}");
+        }
+    }
+
+    #[test]
+    fn breadcrumb_trails() {
+        for (line, from_home) in [
+            ("Trang chủ > Tin tức > Thời sự", Some(true)),
+            ("Thời sự » Chính trị", Some(false)),
+            // The arrows were pictures: wide gaps, or tabs, are left.
+            ("Trang chủ   Tin tức - Sự kiện   Xây dựng Đảng", Some(true)),
+            ("Trang chủ\tTin tức - Sự kiện\tXây dựng Đảng", Some(true)),
+            ("Thời sự", None),
+            (
+                "Sáng 7-11, hội nghị  đã diễn ra tại hội trường lớn của tỉnh.",
+                None,
+            ),
+        ] {
+            assert_eq!(breadcrumb(line), from_home, "{line}");
         }
     }
 
