@@ -213,6 +213,15 @@ pub enum Error {
         /// separated by commas).
         count: String,
     },
+    /// Scraped text: the account that posted the article, on the
+    /// dateline's line (`Người đăng: Quản trị viên | Ngày đăng: …`), was
+    /// left out; the date is read.
+    Poster {
+        /// 1-based line number of the dateline.
+        line: usize,
+        /// The account's name, as written.
+        poster: String,
+    },
     /// Scraped text: a dateline names a weekday that is not the weekday of
     /// its date. The date is kept.
     WeekdayMismatch {
@@ -270,6 +279,7 @@ impl Error {
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
             | Error::ReaderCount { .. }
+            | Error::Poster { .. }
             | Error::WeekdayMismatch { .. }
             | Error::NoBody
             | Error::TitleReadsAsParagraph { .. }
@@ -305,6 +315,7 @@ impl Error {
             | Error::StrayPunctuation { line, .. }
             | Error::PageChrome { line, .. }
             | Error::ReaderCount { line, .. }
+            | Error::Poster { line, .. }
             | Error::WeekdayMismatch { line, .. } => Some(*line),
             _ => None,
         }
@@ -525,6 +536,10 @@ impl fmt::Display for Error {
             Error::ReaderCount { line, count } => write!(
                 f,
                 "line {line}: the page's count of readers beside the date ({count}) is not the article's; left out"
+            ),
+            Error::Poster { line, poster } => write!(
+                f,
+                "line {line}: the account that posted the article ({poster}), beside the date, put it online and need not have written it; left out"
             ),
             Error::WeekdayMismatch { line, stated, actual } => write!(
                 f,

@@ -75,6 +75,9 @@ pub(super) struct DatelineLine<'a> {
     /// The publication's name (`Chinhphu.vn - 14/11/2026 08:15`, `Báo Nhân
     /// Dân | 01/01/2024`).
     pub(super) site: Option<&'a str>,
+    /// The account that posted the article (`Người đăng: Quản trị viên |
+    /// 01/01/2024`): no writer's name.
+    pub(super) poster: Option<&'a str>,
     /// Where the story was filed from (`Hải Phòng - 01/01/2024`, `Hà Nội,
     /// 18/09/2020`).
     pub(super) place: Option<&'a str>,
@@ -84,6 +87,16 @@ pub(super) struct DatelineLine<'a> {
 /// the fixtures hold (`Cập nhật lúc 16:07, Thứ Năm, 07/11/2019 (GMT+7)`,
 /// a date with an author's name and a site) take less than half of it.
 const LONGEST_DATELINE: usize = 250;
+
+/// The account after the label a page gives who posted an article
+/// (`Người đăng: Quản trị viên`, `Đăng bởi: admin`); `None` when `text`
+/// has no such label.
+fn posted_by(text: &str) -> Option<&str> {
+    const LABELS: &[&str] = &["người đăng", "đăng bởi", "người cập nhật", "posted by"];
+    let (label, poster) = text.split_once(':')?;
+    let poster = poster.trim();
+    (LABELS.contains(&lower_case(label.trim()).as_str()) && !poster.is_empty()).then_some(poster)
+}
 
 /// The dateline's line `text` read (see [`DatelineLine`]); `None` when
 /// the line is no dateline.
@@ -120,6 +133,13 @@ pub(super) fn dateline_line(text: &str) -> Option<DatelineLine<'_>> {
                 .find_map(|(date, beside)| {
                     let datelines = dateline::parse_line(date)?;
                     let beside = beside.trim();
+                    if let Some(poster) = posted_by(beside) {
+                        return Some(DatelineLine {
+                            datelines,
+                            poster: Some(poster),
+                            ..DatelineLine::default()
+                        });
+                    }
                     if is_site_name(beside) {
                         return Some(DatelineLine {
                             datelines,
@@ -166,6 +186,12 @@ pub(super) fn read_dateline<'a>(
     let read = dateline_line(line.text).unwrap_or_default();
     if let Some(place) = read.place {
         article.place = Some(place.to_owned());
+    }
+    if let Some(poster) = read.poster {
+        warnings.push(Error::Poster {
+            line: line.number,
+            poster: poster.to_owned(),
+        });
     }
     for found in &read.datelines {
         match found.field {
@@ -564,6 +590,25 @@ mod tests {
         ] {
             assert_eq!(site_after_title(title), split, "{title}");
         }
+    }
+
+    #[test]
+    fn the_account_that_posted_is_no_writer() {
+        let read =
+            dateline_line("Người đăng: Quản trị viên | Ngày đăng: 05/12/2026 09:30").expect("a dateline");
+        assert_eq!(
+            (read.poster, read.names.as_slice()),
+            (Some("Quản trị viên"), &[][..])
+        );
+        let read = dateline_line("05/12/2026 - Đăng bởi: admin").expect("a dateline");
+        assert_eq!(read.poster, Some("admin"));
+        // The writer's label names the writer.
+        let read = dateline_line("Người viết: Lê Hương | 05/12/2026").expect("a dateline");
+        assert_eq!(
+            (read.poster, read.names.as_slice()),
+            (None, &["Lê Hương".to_owned()][..])
+        );
+        assert_eq!(posted_by("Người đăng:"), None);
     }
 
     #[test]
