@@ -100,7 +100,21 @@ fn is_tags_label(label: &str) -> bool {
 fn is_page_tool(line: &str) -> bool {
     let lower = lower_case(line);
     let label = lower.trim_end_matches(':').trim();
-    PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label)
+    PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label) || is_text_size_tool(label)
+}
+
+/// Whether `label` (lower-case) is a page's buttons for the size of its
+/// text: `Cỡ chữ A A A`, `Cỡ chữ: A- A+`, `Font chữ: a A`.
+fn is_text_size_tool(label: &str) -> bool {
+    ["cỡ chữ", "font chữ", "kích thước chữ"]
+        .iter()
+        .find_map(|name| label.strip_prefix(name))
+        .is_some_and(|buttons| {
+            buttons
+                .trim_start_matches(':')
+                .split_whitespace()
+                .all(|button| button.trim_matches(['+', '-']) == "a")
+        })
 }
 
 /// Headings that a news page puts under its article, over links to other
@@ -324,6 +338,35 @@ pub(super) fn take_source_address(body: &mut Vec<Line<'_>>) -> Option<String> {
 mod tests {
     use super::*;
     use crate::ingest::body_of;
+
+    #[test]
+    fn page_tools() {
+        for line in [
+            "Chia sẻ",
+            "Facebook",
+            "In bài",
+            "Cỡ chữ  A  A  A",
+            "Cỡ chữ: A- A+",
+            "font chữ a A",
+        ] {
+            assert!(is_page_tool(line), "{line}");
+        }
+        for line in [
+            "Cỡ chữ quá nhỏ khiến người cao tuổi khó đọc",
+            "Nghe nhạc",
+            "In ấn",
+        ] {
+            assert!(!is_page_tool(line), "{line}");
+        }
+        let mut body = body_of(&[
+            "Cỡ chữ  A  A  A",
+            "In bài",
+            "Sáng 4/12, hội nghị diễn ra.",
+            "Lê Hương",
+        ]);
+        assert!(take_page_tools(&mut body).is_some());
+        assert_eq!(body[0].text, "Sáng 4/12, hội nghị diễn ra.");
+    }
 
     #[test]
     fn a_last_line_giving_the_source_address_is_the_source() {
