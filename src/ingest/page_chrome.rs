@@ -100,7 +100,26 @@ fn is_tags_label(label: &str) -> bool {
 fn is_page_tool(line: &str) -> bool {
     let lower = lower_case(line);
     let label = lower.trim_end_matches(':').trim();
-    PAGE_TOOLS.contains(&label) || PAGE_HEADINGS.contains(&label) || is_text_size_tool(label)
+    PAGE_TOOLS.contains(&label)
+        || PAGE_HEADINGS.contains(&label)
+        || is_text_size_tool(label)
+        || is_relative_time(label)
+}
+
+/// Whether `label` (lower-case) is a time a page counts back from when it
+/// was read (`2 giờ trước`, `Cập nhật 15 phút trước`, `vừa xong`): the
+/// scrape does not say when that was, so it dates nothing.
+fn is_relative_time(label: &str) -> bool {
+    const UNITS: &[&str] = &["giây", "phút", "giờ", "tiếng", "ngày", "tuần", "tháng", "năm"];
+    let label = ["cập nhật", "đăng"]
+        .iter()
+        .find_map(|name| label.strip_prefix(name))
+        .map_or(label, |rest| rest.trim_start_matches(':').trim_start());
+    match label.split_whitespace().collect::<Vec<_>>().as_slice() {
+        ["vừa", "xong"] => true,
+        [number, unit, "trước"] => number.bytes().all(|b| b.is_ascii_digit()) && UNITS.contains(unit),
+        _ => false,
+    }
 }
 
 /// Whether `label` (lower-case) is a page's buttons for the size of its
@@ -348,6 +367,9 @@ mod tests {
             "Cỡ chữ  A  A  A",
             "Cỡ chữ: A- A+",
             "font chữ a A",
+            "2 giờ trước",
+            "Cập nhật: 15 phút trước",
+            "Vừa xong",
         ] {
             assert!(is_page_tool(line), "{line}");
         }
@@ -355,6 +377,8 @@ mod tests {
             "Cỡ chữ quá nhỏ khiến người cao tuổi khó đọc",
             "Nghe nhạc",
             "In ấn",
+            "3 tháng trước, cộng đồng mạng xôn xao",
+            "hai giờ trước",
         ] {
             assert!(!is_page_tool(line), "{line}");
         }
