@@ -67,11 +67,12 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
     (byline.names, byline.stray)
 }
 
-/// Takes a writer's name signed over their office off the end of the body
-/// (`Lê Hương`, then `Văn phòng Tỉnh ủy`; `Luật sư Trần Minh Hùng`, then
-/// `Đoàn Luật sư TP.HCM`): the names, the last with its office, as one
-/// line writes them (`Lê Hương - Văn phòng Tỉnh ủy`). Without the names
-/// above, an office alone is the byline (see [`personal_names`]).
+/// Takes a writer's name signed over their office or agency off the end of
+/// the body (`Lê Hương`, then `Văn phòng Tỉnh ủy`; `Luật sư Trần Minh
+/// Hùng`, then `Đoàn Luật sư TP.HCM`; `Hiền Hạnh`, then `TTXVN`): the
+/// names, the last with its office, as one line writes them (`Lê Hương -
+/// Văn phòng Tỉnh ủy`). Without the names above, an office alone is the
+/// byline (see [`personal_names`]), and an agency's name alone is not.
 fn take_name_over_office(body: &mut Vec<Line<'_>>) -> Option<(Vec<String>, Option<Error>)> {
     /// What the name of a writer's workplace opens with, besides an
     /// office's or a paper's: a law firm's, a school's, a hospital's.
@@ -87,10 +88,16 @@ fn take_name_over_office(body: &mut Vec<Line<'_>>) -> Option<(Vec<String>, Optio
     let [.., above, last] = body.as_slice() else {
         return None;
     };
-    let office = last.text;
+    let office = last.text.trim();
     let works_there =
         is_signing_office(office) || is_office_name(office, PAPERS) || is_office_name(office, WORKPLACES);
-    if body.len() < 3 || !works_there {
+    let office = if works_there {
+        office
+    } else {
+        agency_signature(office)?
+    };
+    // `Theo Lê Ngọc`, then `VOV`: a credit to another paper's writer.
+    if body.len() < 3 || is_credit(above.text) {
         return None;
     }
     let Byline {
@@ -102,9 +109,27 @@ fn take_name_over_office(body: &mut Vec<Line<'_>>) -> Option<(Vec<String>, Optio
         return None;
     };
     let name = names.last_mut()?;
-    *name = format!("{name} - {}", office.trim());
+    *name = format!("{name} - {office}");
     body.truncate(body.len() - 2);
     Some((names, stray))
+}
+
+/// The news agency or station that `line` alone signs for, without its
+/// brackets (`TTXVN`, `(VOV)`, `VNA`): one word of Latin capitals, perhaps
+/// with digits, dots or a slash (`VOV.VN`); never a word of Vietnamese in
+/// capitals (`HẾT`).
+fn agency_signature(line: &str) -> Option<&str> {
+    const LONGEST: usize = 12;
+    let word = line
+        .strip_prefix('(')
+        .and_then(|word| word.strip_suffix(')'))
+        .unwrap_or(line);
+    let signs = (2..=LONGEST).contains(&word.len())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"./+".contains(&b));
+    signs.then_some(word)
 }
 
 /// A byline read off a line of the body.
@@ -1167,6 +1192,8 @@ mod tests {
                 "Trường Đại học Y Hà Nội",
                 "ThS. Nguyễn Lan - Trường Đại học Y Hà Nội",
             ),
+            ("Hiền Hạnh", "TTXVN", "Hiền Hạnh - TTXVN"),
+            ("Hiền Hạnh", "(VOV)", "Hiền Hạnh - VOV"),
         ] {
             let mut body = body_of(&["Đoạn văn.", name, office]);
             assert_eq!(take_byline(&mut body).0, [byline]);
@@ -1178,6 +1205,12 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "Hội nghị kết thúc lúc 11 giờ.", "Văn phòng Tỉnh ủy"]);
         assert_eq!(take_byline(&mut body).0, ["Văn phòng Tỉnh ủy"]);
         assert_eq!(body.len(), 2);
+        // A credit to another paper's writer, a word in capitals: no byline.
+        for (above, last) in [("Theo Lê Ngọc", "VOV"), ("Hiền Hạnh", "HẾT")] {
+            let mut body = body_of(&["Đoạn văn.", above, last]);
+            assert_eq!(take_byline(&mut body).0, Vec::<String>::new(), "{above}, {last}");
+            assert_eq!(body.len(), 3);
+        }
         // An office's name ends before a sentence's full stop.
         assert!(!is_signing_office("Sở Y tế TP.HCM."));
     }
