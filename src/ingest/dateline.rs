@@ -1,7 +1,9 @@
 //! Datelines of Vietnamese news sites: `Cập nhật lúc 16:07, Thứ Năm,
 //! 07/11/2019 (GMT+7)`, `Thứ Năm, ngày 07/11/2019 - 16:07`, `07/11/2019
 //! 16:07 GMT+7`, `Ngày đăng: 07/11/2019 16:07`, `Ngày 07 tháng 11 năm 2019`,
-//! `T5, 2019-11-07 16:07`, `2019-11-07T16:07:00+07:00`.
+//! `T5, 2019-11-07 16:07`, `2019-11-07T16:07:00+07:00`; and of their
+//! English editions, months and days named in English: `Thursday,
+//! November 7, 2019 4:07 PM`, `Nov. 7, 2019`, `7 November 2019`.
 //!
 //! A line is a dateline only when every word of it is part of one: an
 //! optional label, a date, and optionally a time, a weekday and a zone, in
@@ -105,9 +107,19 @@ fn parse(line: &str) -> Option<Dateline> {
         } else if word.bytes().all(|b| b.is_ascii_digit()) {
             if words.peek() == Some(&"giờ") {
                 clock = once(clock, clock_in_words(word, &mut words)?)?;
+            } else if let Some(month) = words.peek().and_then(|next| english_month(next)) {
+                // `5 December 2026`, as an English edition writes it.
+                words.next();
+                date = once(date, calendar_date(words.next()?, month, word)?)?;
             } else {
                 date = once(date, long_date(word, &mut words)?)?;
             }
+        } else if let Some(month) = english_month(word) {
+            // `December 5, 2026`.
+            let day = words.next()?;
+            date = once(date, calendar_date(words.next()?, month, day)?)?;
+        } else if let Some(day) = english_weekday(word) {
+            weekday = once(weekday, day)?;
         } else if let Some((day, time)) = word
             .split_once('t')
             .and_then(|(day, time)| Some((parse_date(day)?, time)))
@@ -391,6 +403,62 @@ fn parse_offset(zone: &str) -> Option<UtcOffset> {
 
 /// The word after "Thứ": a name (`Hai` … `Bảy`, with or without marks) or a
 /// number (`2` … `7`).
+/// The month an English edition names (`december`, `dec`, `dec.`, in
+/// small letters).
+fn english_month(word: &str) -> Option<Month> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let number = MONTHS.iter().position(|month| {
+        *month == word
+            || (word.len() == 3 && month.starts_with(word))
+            || word == "sept" && *month == "september"
+    })?;
+    Month::try_from(u8::try_from(number).ok()? + 1).ok()
+}
+
+/// The day of the week an English edition names (`friday`, `fri`, in
+/// small letters).
+fn english_weekday(word: &str) -> Option<Weekday> {
+    const DAYS: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Monday),
+        ("tuesday", Weekday::Tuesday),
+        ("wednesday", Weekday::Wednesday),
+        ("thursday", Weekday::Thursday),
+        ("friday", Weekday::Friday),
+        ("saturday", Weekday::Saturday),
+        ("sunday", Weekday::Sunday),
+    ];
+    let word = word.strip_suffix('.').unwrap_or(word);
+    DAYS.iter()
+        .find(|(name, _)| *name == word || (word.len() == 3 && name.starts_with(word)))
+        .map(|&(_, day)| day)
+}
+
+/// The date of `year`, `month` and `day` as words give them (`2026`,
+/// December, `5`).
+fn calendar_date(year: &str, month: Month, day: &str) -> Option<Date> {
+    let digits = |word: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(day, 1..=2) || !digits(year, 4..=4) {
+        return None;
+    }
+    Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
+}
+
 fn numbered_weekday(word: &str) -> Option<Weekday> {
     Some(match word {
         "hai" | "2" => Weekday::Monday,
@@ -603,6 +671,34 @@ mod tests {
         ];
         for (line, field, at, weekday) in cases {
             assert_eq!(read(line), Some((field, at.to_owned(), weekday)), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_english_edition_names_its_months() {
+        for (line, at, weekday) in [
+            (
+                "December 5, 2026 | 09:30 am GMT+7",
+                "2026-12-05T09:30:00+07:00",
+                None,
+            ),
+            (
+                "Saturday, December 5, 2026 9:30 PM",
+                "2026-12-05T21:30:00+07:00",
+                Some(Weekday::Saturday),
+            ),
+            ("Dec. 5, 2026", "2026-12-05", None),
+            ("Sat, Sept 5, 2026", "2026-09-05", Some(Weekday::Saturday)),
+            ("5 December 2026 09:30", "2026-12-05T09:30:00+07:00", None),
+        ] {
+            assert_eq!(
+                read(line),
+                Some((Field::Published, at.to_owned(), weekday)),
+                "{line}"
+            );
+        }
+        for line in ["May 2026", "December 32, 2026", "December 5", "5 December"] {
+            assert_eq!(read(line), None, "{line}");
         }
     }
 
