@@ -37,6 +37,9 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
     if let Some(signed) = take_name_over_office(body) {
         return signed;
     }
+    if let Some(credits) = take_credits_by_role(body) {
+        return (credits, None);
+    }
     let last = body.last().map(|line| line.text);
     let credit_last = last.is_some_and(is_credit);
     let media_last = last.filter(|_| !credit_last).and_then(media_credit);
@@ -130,6 +133,32 @@ fn agency_signature(line: &str) -> Option<&str> {
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"./+".contains(&b));
     signs.then_some(word)
+}
+
+/// Takes the credits a long-form story ends with, one line a role, off the
+/// end of the body (`Thực hiện: Đan Anh`, `Ảnh: Tuấn Mark`, `Thiết kế:
+/// Phùng Ánh`): two lines or more that each open with the roles of
+/// [`byline_role`], one of them more than taking photos, each read as a
+/// line holding them all would be (see [`personal_names`]), or kept as
+/// typed where its names are no persons' (`Ảnh: Minh Tien Coffee`).
+fn take_credits_by_role(body: &mut Vec<Line<'_>>) -> Option<Vec<String>> {
+    let credits = body
+        .iter()
+        .rev()
+        .take_while(|line| line.text.chars().count() <= MAX_BYLINE_CHARS && byline_role(line.text).is_some())
+        .count();
+    let start = body.len() - credits;
+    let writes = body[start..]
+        .iter()
+        .any(|line| byline_role(line.text).is_some_and(|(_, writes)| writes));
+    if credits < 2 || start == 0 || !writes {
+        return None;
+    }
+    Some(
+        body.drain(start..)
+            .flat_map(|line| personal_names(line.text).unwrap_or_else(|| vec![line.text.trim().to_owned()]))
+            .collect(),
+    )
 }
 
 /// A byline read off a line of the body.
@@ -263,9 +292,14 @@ pub(super) fn personal_names(line: &str) -> Option<Vec<String>> {
     let mut authors = Vec::new();
     let mut names = 0;
     let mut writes = None;
+    // Names set apart by a dash, spaced on both sides or, as a typist may
+    // leave it, on one (`Hồng Hải- Trần Thanh`); never a name's own
+    // hyphen (`Thị-Mai`).
     for part in outside_brackets(line, " - ")
         .into_iter()
         .flat_map(|part| outside_brackets(part, " – "))
+        .flat_map(|part| outside_brackets(part, "- "))
+        .flat_map(|part| outside_brackets(part, " -"))
         .flat_map(roles_apart)
     {
         let role = byline_role(part);
@@ -490,6 +524,10 @@ fn byline_role(part: &str) -> Option<(usize, bool)> {
         "đồ hoạ",
         "thực hiện",
         "nhóm thực hiện",
+        "bài viết",
+        "nội dung",
+        "thiết kế",
+        "trình bày",
         "ghi",
         "phóng viên",
         "nhóm phóng viên",
@@ -924,6 +962,16 @@ mod tests {
             personal_names("H’Linh Niê - K'Nhai"),
             Some(vec!["H’Linh Niê".to_owned(), "K'Nhai".to_owned()])
         );
+        // A dash spaced on one side only sets names apart too; a name's
+        // own hyphen does not.
+        for line in ["Hồng Hải- Trần Thanh", "Hồng Hải -Trần Thanh"] {
+            assert_eq!(
+                personal_names(line),
+                Some(vec!["Hồng Hải".to_owned(), "Trần Thanh".to_owned()]),
+                "{line}"
+            );
+        }
+        assert_eq!(personal_names("Thị-Mai"), Some(vec!["Thị-Mai".to_owned()]));
         assert_eq!(personal_names("H’ Linh"), None);
         assert_eq!(personal_names("Hà’Linh"), None);
         assert_eq!(personal_names("Brad O'Neill"), None);
@@ -1176,6 +1224,35 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]);
         assert_eq!(take_byline(&mut body).0, ["Lê Hương"]);
         assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
+    }
+
+    #[test]
+    fn credits_by_role_each_on_its_line() {
+        let mut body = body_of(&[
+            "Đoạn văn.",
+            "Bài: Lê Xuân Thọ - Trường Thịnh",
+            "Ảnh: Minh Tien Coffee",
+            "Thiết kế: Phùng Ánh",
+        ]);
+        assert_eq!(
+            take_byline(&mut body).0,
+            [
+                "Bài: Lê Xuân Thọ",
+                "Trường Thịnh",
+                "Ảnh: Minh Tien Coffee",
+                "Thiết kế: Phùng Ánh"
+            ]
+        );
+        assert_eq!(body.len(), 1);
+        // Photos alone; a part's title that opens like a role.
+        for lines in [
+            ["Ảnh: Tuấn Mark", "Ảnh: Minh Chính"],
+            ["Bài 1: Những con số", "Ảnh: Tuấn Mark"],
+        ] {
+            let mut body = body_of(&["Đoạn văn.", lines[0], lines[1]]);
+            take_credits_by_role(&mut body);
+            assert_eq!(body.len(), 3, "{lines:?}");
+        }
     }
 
     #[test]
