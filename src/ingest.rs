@@ -122,7 +122,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let parts = text
         .lines()
         .enumerate()
-        .flat_map(|(index, line)| (line.split(PARAGRAPH_SEPARATOR)).map(move |part| (index + 1, part)));
+        .flat_map(|(index, line)| line.split(PARAGRAPH_SEPARATOR).map(move |part| (index + 1, part)));
     for (number, raw) in parts {
         // Invisible characters at a line's ends (a zero-width space before
         // a byline) are no part of what it says; normalisation takes them

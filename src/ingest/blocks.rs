@@ -200,13 +200,14 @@ fn paragraphs_set_apart(body: &[Line<'_>]) -> bool {
 /// knows), and before the body line `after`, is a subheading: a short line
 /// (at most twelve words) that opens with a capital or a digit and ends
 /// with no punctuation but a closing quote (`Doanh nghiệp "khóc ròng"`,
-/// `HLV Park: "Tôi tự hào về các học trò"`), or asks a question the text goes on to answer
-/// (`Vì sao giá vàng tăng?`) when `questions_head` (the article is no
-/// interview: see [`is_interview`]; nor is the question an
+/// `HLV Park: "Tôi tự hào về các học trò"`), or asks a question the text
+/// goes on to answer (`Vì sao giá vàng tăng?`) when `questions_head` (the
+/// article is no interview: see [`is_interview`]; nor is the question an
 /// interviewer's, `PV: …?`, or answered after a dash, `- Không.`), before
 /// a sentence (`after` ends with `. ! ? …`, perhaps in quotes, or with the
-/// colon that introduces a list) longer than it. Not a line of names (a portrait's
-/// caption whose image the scrape lost, `Bộ trưởng Đào Ngọc Dung` aside)
+/// colon that introduces a list) longer than it. Not a line of names (a
+/// portrait's caption whose image the scrape lost, `Bộ trưởng Đào Ngọc
+/// Dung` aside)
 /// or another line that reads as a caption, nor a credit. Two such lines
 /// in a row are not headings either: the second has no sentence after it,
 /// and they are more often captions or a list.
@@ -225,8 +226,11 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     // A quote may end it bare (`HLV Park: "Tôi tự hào về các học trò"`).
-    let ends_bare =
-        (line.trim_end_matches(['"', '”', '’']).chars().next_back()).is_some_and(char::is_alphanumeric);
+    let ends_bare = line
+        .trim_end_matches(['"', '”', '’'])
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     // An answer is a paragraph of its own, longer than a caption's line
     // (a gallery's captions may ask, `Ai đang bế ai?`).
     const ANSWER_MIN_WORDS: usize = 20;

@@ -230,17 +230,11 @@ fn parse_date(word: &str) -> Option<Date> {
     } else {
         (first, last)
     };
-    let short = |part: &str| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
-    if parts.next().is_some()
-        || !short(day)
-        || !short(month)
-        || year.len() != 4
-        || !year.bytes().all(|b| b.is_ascii_digit())
+    if parts.next().is_some() || !(1..=2).contains(&month.len()) || !month.bytes().all(|b| b.is_ascii_digit())
     {
         return None;
     }
-    let month = Month::try_from(month.parse::<u8>().ok()?).ok()?;
-    Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
+    calendar_date(year, Month::try_from(month.parse::<u8>().ok()?).ok()?, day)
 }
 
 /// `07 tháng 11 năm 2019`, `7 tháng 11, 2019` (the comma is read as a
@@ -424,7 +418,7 @@ fn english_month(word: &str) -> Option<Month> {
     let number = MONTHS.iter().position(|month| {
         *month == word
             || (word.len() == 3 && month.starts_with(word))
-            || word == "sept" && *month == "september"
+            || (word == "sept" && *month == "september")
     })?;
     Month::try_from(u8::try_from(number).ok()? + 1).ok()
 }
@@ -448,7 +442,7 @@ fn english_weekday(word: &str) -> Option<Weekday> {
 }
 
 /// The date of `year`, `month` and `day` as words give them (`2026`,
-/// December, `5`).
+/// December, `5`): a day of one or two digits, a year of four.
 fn calendar_date(year: &str, month: Month, day: &str) -> Option<Date> {
     let digits = |word: &str, len: std::ops::RangeInclusive<usize>| {
         len.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
