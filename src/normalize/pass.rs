@@ -732,10 +732,15 @@ fn push_chunk(text: &str, chunk: Range<usize>, may_hold_span: bool, pieces: &mut
 /// written with one, and a reader would see a box in it. One before a
 /// combining mark stays, as in plain text: removing it would put the mark
 /// on the character before. A degree sign typed with a look-alike becomes
-/// the sign (`34oC` → `34°C`, see [`typography::degree_lookalikes`]).
+/// the sign (`34oC` → `34°C`, see [`typography::degree_lookalikes`]), and
+/// a symbol's `Đ` typed as the eth `Ð` becomes `Đ` (`100/2019/NÐ-CP`), as
+/// in words, where a code's capitals are (not beside a small letter: a
+/// word glued to a number, `Ðại1.800`, is read as a word on the next pass);
+/// never in a URL or an e-mail address.
 fn protected(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
     let span_text = &text[span.clone()];
     let mut degrees = typography::degree_lookalikes(span_text).into_iter().peekable();
+    let eth_repaired = span_text.contains('Ð') && !typography::is_address(span_text);
     let mut chars = span_text.char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
         let at = span.start + offset;
@@ -743,8 +748,17 @@ fn protected(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
             rewriter.replace(at..at + c.len_utf8(), "", ChangeKind::Invisible);
         } else if degrees.next_if(|degree| degree.start == offset).is_some() {
             rewriter.replace(at..at + c.len_utf8(), "°", ChangeKind::Symbol);
+        } else if c == 'Ð' && eth_repaired && in_code(span_text, offset..offset + c.len_utf8()) {
+            rewriter.replace(at..at + c.len_utf8(), "Đ", ChangeKind::Eth);
         }
     }
+}
+
+/// Whether the letter at `letter` in `span` stands among a code's
+/// capitals: no small letter beside it.
+fn in_code(span: &str, letter: Range<usize>) -> bool {
+    let small = |c: Option<char>| c.is_some_and(char::is_lowercase);
+    !small(span[..letter.start].chars().next_back()) && !small(span[letter.end..].chars().next())
 }
 
 /// `text` without the spaces, invisible characters and leaked `&nbsp` at

@@ -12,7 +12,9 @@ use super::glued_words;
 use super::letters::{letter, to_lower};
 use super::unicode::is_combining_mark;
 
-pub(crate) use protected::{degree_lookalikes, places_of, protected_spans, spaced_degree_unit, urls};
+pub(crate) use protected::{
+    degree_lookalikes, is_address, places_of, protected_spans, spaced_degree_unit, urls,
+};
 use protected::{is_label, is_number_or_symbol, joins_symbol};
 pub(crate) use quotes::{
     Found, Quote, Role, is_any_quote, is_double_quote, pair_curly_quotes, pair_quotes, pair_single_quotes,

@@ -323,14 +323,17 @@ pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
         .map(|(at, c, _)| at..at + c.len_utf8())
         .collect();
     // Most numbers and symbols hold none: only then is the span read whole.
-    if found.is_empty() {
-        return found;
-    }
-    let visible: String = span.chars().filter(|&c| !is_invisible(c)).collect();
-    if visible.contains('@') || urls(&visible).next().is_some() {
+    if found.is_empty() || is_address(span) {
         return Vec::new();
     }
     found
+}
+
+/// Whether the protected span `span` is a URL or an e-mail address, read
+/// past the invisible characters about to go: it stays as written.
+pub(crate) fn is_address(span: &str) -> bool {
+    let visible: String = span.chars().filter(|&c| !is_invisible(c)).collect();
+    visible.contains('@') || urls(&visible).next().is_some()
 }
 
 /// Whether `word`, spaced from the number `number` ends with (`37,5 oC`),
