@@ -755,10 +755,12 @@ fn protected(text: &str, span: Range<usize>, rewriter: &mut Rewriter<'_>) {
 }
 
 /// Whether the letter at `letter` in `span` stands among a code's
-/// capitals: no small letter beside it.
+/// capitals: no small letter beside it, read past the invisible characters
+/// about to go.
 fn in_code(span: &str, letter: Range<usize>) -> bool {
     let small = |c: Option<char>| c.is_some_and(char::is_lowercase);
-    !small(span[..letter.start].chars().next_back()) && !small(span[letter.end..].chars().next())
+    !small(typography::last_visible(&span[..letter.start]))
+        && !small(typography::first_visible(&span[letter.end..]))
 }
 
 /// `text` without the spaces, invisible characters and leaked `&nbsp` at
