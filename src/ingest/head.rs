@@ -226,7 +226,9 @@ pub(super) fn read_dateline<'a>(
 /// them; so are the trails from the home page that open the text, with or
 /// without a dateline. A section's name between a title that
 /// is not one (longer, or a sentence) and the dateline (`Khai mạc hội chợ
-/// xuân 2020`, `Thời sự`, `07/11/2019 16:07`) is left out too.
+/// xuân 2020`, `Thời sự`, `07/11/2019 16:07`) is left out too, and so is
+/// a trail over the dateline that a title follows (`Thời sự › Đô thị`,
+/// `04/12/2026 09:15`, the title).
 pub(super) fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
     /// The most lines of navigation a page puts above its title.
     const MAX_LINES_ABOVE_TITLE: usize = 3;
@@ -262,6 +264,13 @@ pub(super) fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
                 lines.swap(0, 1);
             }
             Vec::new()
+        }
+        // A breadcrumb trail, then the dateline, then the title.
+        1 if breadcrumb(lines[0].text).is_some() && lines.get(2).is_some_and(|title| !is_dateline(title)) => {
+            left_out(lines.drain(..1))
+                .into_iter()
+                .chain(title_first(lines))
+                .collect()
         }
         1 => Vec::new(),
         after_title => {
@@ -651,6 +660,23 @@ mod tests {
             texts(&lines),
             ["Khai mạc hội chợ", "07/11/2019 16:07", "Hội chợ mở cửa."]
         );
+        // A trail above the dateline, the title under it.
+        let mut lines = body_of(&[
+            "Thời sự › Đô thị",
+            "07/11/2019 16:07",
+            "Khai mạc hội chợ",
+            "Hội chợ mở cửa.",
+        ]);
+        assert_eq!(title_first(&mut lines).len(), 1);
+        assert_eq!(
+            texts(&lines),
+            ["Khai mạc hội chợ", "07/11/2019 16:07", "Hội chợ mở cửa."]
+        );
+        // A short title over the dateline is no trail: it stays.
+        let order = ["Khai mạc hội chợ", "07/11/2019 16:07", "Hội chợ mở cửa."];
+        let mut lines = body_of(&order);
+        assert!(title_first(&mut lines).is_empty());
+        assert_eq!(texts(&lines), order);
         // A title, then a sentence, then the dateline: nothing above the
         // title is navigation, and the first line stays the title.
         let order = [
