@@ -95,7 +95,14 @@ impl Symbol {
 /// Reads the symbol that starts at `text[at..]` (with a digit); returns it
 /// and where it ends.
 pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
-    let mut reader = Reader { text, at };
+    // A symbol typed with `Đ` anywhere is typed with Vietnamese letters:
+    // its `D` is a `D` (`868/HĐXD-DA`).
+    let symbol_word = text[at..].split(char::is_whitespace).next().unwrap_or_default();
+    let mut reader = Reader {
+        text,
+        at,
+        without_d_stroke: !symbol_word.contains(['Đ', 'Ð']),
+    };
     reader.digits(1, 5)?;
     // `30a/2008/NQ-CP`, `210A-TC/VP`: a letter after the number, and
     // nothing else of the word.
@@ -235,6 +242,9 @@ const MAX_CODES: usize = 8;
 struct Reader<'a> {
     text: &'a str,
     at: usize,
+    /// The symbol has no `Đ`: it may be typed without Vietnamese letters,
+    /// and a known code's `Đ` typed as `D` (see [`with_its_d_stroke`]).
+    without_d_stroke: bool,
 }
 
 impl Reader<'_> {
@@ -392,7 +402,10 @@ impl Reader<'_> {
         {
             return None;
         }
-        let code = canonical_code(code);
+        let code = match with_its_d_stroke(&code.replace('&', "")).filter(|_| self.without_d_stroke) {
+            Some(known) => known.to_owned(),
+            None => canonical_code(code),
+        };
         self.at += len;
         Some(code)
     }
@@ -419,6 +432,22 @@ fn canonical_code(code: &str) -> String {
         }
     }
     code
+}
+
+/// The type or issuer code `code` stands for when it is a known one typed
+/// with `D` for its `Đ`, as text typed without Vietnamese letters (an
+/// English edition's, a keyboard's without them) writes it: `ND` → `NĐ`,
+/// `QD` → `QĐ`, `HDND` → `HĐND`, `BGDDT` → `BGDĐT`; read before Telex's
+/// `DD` (`QDD`), which would make `BGDDT` a `BGĐT`.
+fn with_its_d_stroke(code: &str) -> Option<&'static str> {
+    let type_codes = document_kind::KINDS.iter().filter_map(|kind| kind.code);
+    type_codes.chain(issuer::known_codes()).find(|known| {
+        known.contains('Đ')
+            && known
+                .chars()
+                .map(|c| if c == 'Đ' { 'D' } else { c })
+                .eq(code.chars())
+    })
 }
 
 /// An issuer code that commonly follows a type code with the hyphen lost.
@@ -469,6 +498,14 @@ mod tests {
             ("07 - NQ/HU", "07-NQ/HU"),
             ("05- CT/TW", "05-CT/TW"),
             ("2551/QDD-TTg", "2551/QĐ-TTg"),
+            ("136/2020/ND-CP", "136/2020/NĐ-CP"),
+            ("45/2026/QD-UBND", "45/2026/QĐ-UBND"),
+            ("205-QD/TW", "205-QĐ/TW"),
+            ("12/NQ-HDND", "12/NQ-HĐND"),
+            ("01/2021/TT-BGDDT", "01/2021/TT-BGDĐT"),
+            ("10/2020/TT-BLDTBXH", "10/2020/TT-BLĐTBXH"),
+            ("868/HĐXD-DA ngày", "868/HĐXD-DA"),
+            ("21/2014/TTLT-BGD&DT", "21/2014/TTLT-BGDĐT"),
             ("58/2016/QĐ-Ttg", "58/2016/QĐ-TTg"),
             ("121/2003/NĐCP", "121/2003/NĐ-CP"),
             ("11/2021/TT-BGDĐTvề", "11/2021/TT-BGDĐT"),

@@ -65,6 +65,11 @@ const KNOWN: &[(&str, &str)] = &[
     ("HĐND", "Hội đồng nhân dân"),
 ];
 
+/// The codes of [`KNOWN`], each once or more.
+pub(super) fn known_codes() -> impl Iterator<Item = &'static str> {
+    KNOWN.iter().map(|&(code, _)| code)
+}
+
 /// Whether `code` is a Party issuer's: its documents are numbered
 /// `N-TYPE/ISSUER`.
 pub(super) fn is_party(code: &str) -> bool {
