@@ -34,6 +34,14 @@ pub(super) fn take_byline_above(body: &mut Vec<Line<'_>>) -> Vec<String> {
 /// after that line's last sentence (a body scraped as one line: `… xuất
 /// hiện. Nam Phạm`) are the byline too, and the sentences stay.
 pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<Error>) {
+    // A document printed whole ends with its signer's title and name
+    // (`KT. THỦ TƯỚNG`, `PHÓ THỦ TƯỚNG`, `Trần Hồng Hà`): its signer, not
+    // the article's writer.
+    if let [.., above, _] = body.as_slice()
+        && is_signing_title(above.text)
+    {
+        return (Vec::new(), None);
+    }
     if let Some(signed) = take_name_over_office(body) {
         return signed;
     }
@@ -915,6 +923,23 @@ pub(super) fn is_titled_name(name: &str, roles: bool) -> bool {
     end > 0 && is_personal_name(&name.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
 }
 
+/// Whether `line` is the title a document's signer signs under, in
+/// capitals: an official's (`PHÓ THỦ TƯỚNG`, `CHỦ TỊCH`), or one signing
+/// for another (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL. CHỦ TỊCH`,
+/// `T/M BAN THƯỜNG VỤ`).
+fn is_signing_title(line: &str) -> bool {
+    const FOR_ANOTHER: &[&str] = &["KT.", "TM.", "TL.", "TUQ.", "Q.", "T/M", "K/T"];
+    let line = nfc(line.trim());
+    let in_capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    let words: Vec<String> = line.split_whitespace().map(lower_case).collect();
+    in_capitals
+        && (line
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| FOR_ANOTHER.contains(&first))
+            || (!words.is_empty() && titles_end(&words, true) == words.len()))
+}
+
 /// Whether `text` is titles alone (`Đại tá`, `PGS, TS`): what a byline puts
 /// before a name, cut from it at a comma.
 fn is_titles(text: &str) -> bool {
@@ -1224,6 +1249,27 @@ mod tests {
         let mut body = body_of(&["Đoạn văn.", "Lê Hương", "(Theo TTXVN)"]);
         assert_eq!(take_byline(&mut body).0, ["Lê Hương"]);
         assert_eq!(body.last().unwrap().text, "(Theo TTXVN)");
+    }
+
+    #[test]
+    fn a_document_printed_whole_is_signed_by_its_signer_not_the_writer() {
+        for title in [
+            "PHÓ THỦ TƯỚNG",
+            "KT. BỘ TRƯỞNG",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH",
+            "T/M BAN THƯỜNG VỤ",
+        ] {
+            let mut body = body_of(&["Điều 3. Quyết định này có hiệu lực./.", title, "Trần Hồng Hà"]);
+            assert_eq!(take_byline(&mut body).0, Vec::<String>::new(), "{title}");
+            assert_eq!(body.len(), 3, "{title}");
+        }
+        // A writer's name in capitals over another is no title.
+        for above in ["NAM TRẦN", "Bộ trưởng phát biểu."] {
+            let mut body = body_of(&["Đoạn văn.", above, "Lê Hương"]);
+            assert!(!is_signing_title(above), "{above}");
+            assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{above}");
+        }
     }
 
     #[test]
