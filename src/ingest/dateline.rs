@@ -287,7 +287,7 @@ fn month_in_words<'a, I: Iterator<Item = &'a str>>(first: &str, words: &mut Peek
 }
 
 /// `16:07`, `16:07:30`, `16h07`, `16g07`.
-fn parse_clock(word: &str) -> Option<Time> {
+pub(super) fn parse_clock(word: &str) -> Option<Time> {
     let separator = word.chars().find(|c| matches!(c, ':' | 'h' | 'g'))?;
     let mut parts = word.split(separator);
     let hour = parts.next()?;

@@ -4,6 +4,7 @@
 
 use super::byline::personal_names;
 use super::credits::is_credit;
+use super::dateline::parse_clock;
 use super::{Line, ends_sentence, host, lower_case};
 use crate::Error;
 
@@ -107,16 +108,24 @@ fn is_page_tool(line: &str) -> bool {
 }
 
 /// Whether `label` (lower-case) is a time a page counts back from when it
-/// was read (`2 giờ trước`, `Cập nhật 15 phút trước`, `vừa xong`): the
-/// scrape does not say when that was, so it dates nothing.
+/// was read (`2 giờ trước`, `Cập nhật 15 phút trước`, `vừa xong`, `Hôm qua
+/// lúc 10:30`, `Hôm nay, 08:15`): the scrape does not say when that was, so
+/// it dates nothing.
 fn is_relative_time(label: &str) -> bool {
     const UNITS: &[&str] = &["giây", "phút", "giờ", "tiếng", "ngày", "tuần", "tháng", "năm"];
     let label = ["cập nhật", "đăng"]
         .iter()
         .find_map(|name| label.strip_prefix(name))
         .map_or(label, |rest| rest.trim_start_matches(':').trim_start());
-    match label.split_whitespace().collect::<Vec<_>>().as_slice() {
-        ["vừa", "xong"] => true,
+    let words: Vec<&str> = label
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(','))
+        .collect();
+    match words.as_slice() {
+        ["vừa", "xong"] | ["hôm", "qua" | "nay" | "kia"] => true,
+        ["hôm", "qua" | "nay" | "kia", "lúc", clock] | ["hôm", "qua" | "nay" | "kia", clock] => {
+            parse_clock(clock).is_some()
+        }
         [number, unit, "trước"] => number.bytes().all(|b| b.is_ascii_digit()) && UNITS.contains(unit),
         _ => false,
     }
@@ -370,6 +379,9 @@ mod tests {
             "2 giờ trước",
             "Cập nhật: 15 phút trước",
             "Vừa xong",
+            "Hôm qua lúc 10:30",
+            "Hôm nay, 08:15",
+            "Cập nhật: hôm kia 9h05",
         ] {
             assert!(is_page_tool(line), "{line}");
         }
@@ -379,6 +391,8 @@ mod tests {
             "In ấn",
             "3 tháng trước, cộng đồng mạng xôn xao",
             "hai giờ trước",
+            "Hôm qua lúc đó",
+            "Hôm nay trời mưa",
         ] {
             assert!(!is_page_tool(line), "{line}");
         }
