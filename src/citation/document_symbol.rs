@@ -441,13 +441,9 @@ fn canonical_code(code: &str) -> String {
 /// `DD` (`QDD`), which would make `BGDDT` a `BGĐT`.
 fn with_its_d_stroke(code: &str) -> Option<&'static str> {
     let type_codes = document_kind::KINDS.iter().filter_map(|kind| kind.code);
-    type_codes.chain(issuer::known_codes()).find(|known| {
-        known.contains('Đ')
-            && known
-                .chars()
-                .map(|c| if c == 'Đ' { 'D' } else { c })
-                .eq(code.chars())
-    })
+    type_codes
+        .chain(issuer::known_codes())
+        .find(|known| known.contains('Đ') && known.replace('Đ', "D") == code)
 }
 
 /// An issuer code that commonly follows a type code with the hyphen lost.
