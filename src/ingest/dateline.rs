@@ -37,6 +37,8 @@ pub(super) struct Dateline {
     pub(super) at: Timestamp,
     /// The weekday the line names, when it names one.
     pub(super) weekday: Option<Weekday>,
+    /// The weekday is named in English (`Sat`, `Saturday`).
+    pub(super) weekday_in_english: bool,
     /// The page's counts of readers beside the date (`Lượt xem: 1.234`),
     /// as written.
     pub(super) readers: Vec<String>,
@@ -89,6 +91,7 @@ fn parse(line: &str) -> Option<Dateline> {
     let mut date = None;
     let mut clock = None;
     let mut weekday = None;
+    let mut weekday_in_english = false;
     let mut offset = None;
     let mut readers = Vec::new();
     let mut words = rest
@@ -120,6 +123,7 @@ fn parse(line: &str) -> Option<Dateline> {
             date = once(date, calendar_date(words.next()?, month, day)?)?;
         } else if let Some(day) = english_weekday(word) {
             weekday = once(weekday, day)?;
+            weekday_in_english = true;
         } else if let Some((day, time)) = word
             .split_once('t')
             .and_then(|(day, time)| Some((parse_date(day)?, time)))
@@ -173,6 +177,7 @@ fn parse(line: &str) -> Option<Dateline> {
         field,
         at,
         weekday,
+        weekday_in_english,
         readers,
     })
 }

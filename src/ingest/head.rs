@@ -13,6 +13,7 @@ use crate::Error;
 use crate::article::Article;
 use crate::normalize::nfc;
 use crate::render::vietnamese_weekday;
+use time::Weekday;
 
 /// The publication's name that a page's `<title>` adds after the
 /// article's (`… - Báo Đắk Lắk điện tử`, `… | VOV.VN`, `… – Tạp chí Cộng
@@ -206,10 +207,15 @@ pub(super) fn read_dateline<'a>(
         }
         let actual = found.at.date().weekday();
         if let Some(stated) = found.weekday.filter(|stated| *stated != actual) {
+            // Named in the words the line names it in.
+            let name = |weekday: Weekday| match found.weekday_in_english {
+                true => weekday.to_string(),
+                false => vietnamese_weekday(weekday).to_owned(),
+            };
             warnings.push(Error::WeekdayMismatch {
                 line: line.number,
-                stated: vietnamese_weekday(stated).to_owned(),
-                actual: vietnamese_weekday(actual).to_owned(),
+                stated: name(stated),
+                actual: name(actual),
             });
         }
     }
@@ -393,12 +399,31 @@ pub(super) fn opens_with_newsroom_mark(line: &str) -> bool {
     };
     let words = mark.split_whitespace().count();
     let letters = mark.chars().filter(|c| c.is_alphabetic());
-    let bracketed = mark.starts_with('(') && mark.ends_with(')') && letters.clone().count() >= 2;
+    let bracketed = (mark.starts_with('(') || is_placed_mark(mark))
+        && mark.ends_with(')')
+        && letters.clone().count() >= 2;
     let capitals = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
     let domain = words == 1 && mark.trim_end_matches('.').contains('.') && letters.count() >= 2;
     // As the outlet writes it: `Thanh niên - lực lượng …` is a sentence.
     let outlet = OUTLETS_MARKED_IN_SMALL_LETTERS.contains(&mark);
     (1..=MAX_MARK_WORDS).contains(&words) && (bracketed || capitals || domain || outlet)
+}
+
+/// Whether `mark` is a place, capitalised, before an agency's mark in
+/// capitals in brackets, one word without digits: `Hanoi (VNA)`, `Hà Nội
+/// (TTXVN)`, `Washington (AFP)`. A name before other words in brackets
+/// (`Nguyễn Văn An (Hà Nội)`, `Ông Tuấn (SN 1980)`) is not one.
+fn is_placed_mark(mark: &str) -> bool {
+    let Some((place, agency)) = mark.strip_suffix(')').and_then(|mark| mark.split_once(" (")) else {
+        return false;
+    };
+    let agency_letters = agency.chars().filter(|c| c.is_alphabetic());
+    place
+        .split_whitespace()
+        .all(|word| word.starts_with(char::is_uppercase))
+        && !agency.contains(|c: char| c.is_whitespace() || c.is_numeric())
+        && agency_letters.clone().count() >= 2
+        && agency_letters.clone().all(char::is_uppercase)
 }
 
 /// Outlets whose mark before a story's first paragraph is written in small
@@ -559,11 +584,15 @@ mod tests {
             "Dân trí - Sáng nay, trời mưa.",
             "QĐND Online – Chiều 5/6, Quốc hội họp.",
             "VietnamNet - Bộ Y tế vừa có văn bản.",
+            "Hanoi (VNA) – Residents will no longer charge e-bikes indoors.",
+            "Hà Nội (TTXVN) - Sáng 5/12, Quốc hội họp.",
         ] {
             assert!(opens_with_newsroom_mark(lead), "{lead}");
         }
         for line in [
             "Ông Tuấn (bên phải) - Giám đốc sở - phát biểu",
+            "Nguyễn Văn An (Hà Nội) - Giám đốc sở - cho biết.",
+            "Ông Tuấn (SN 1980) - người bị hại - cho biết.",
             "Các đại biểu tham dự hội nghị - Ảnh: Lê Hương",
             "Nhiệm kỳ 2020 - 2025 đã bắt đầu.",
             "Nguyễn Văn An - Giám đốc sở - cho biết.",
