@@ -42,6 +42,15 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
     {
         return (Vec::new(), None);
     }
+    // An editor's note under the byline (`* Mọi ý kiến đóng góp…`, `(*)
+    // Giảng viên …`, marked with the asterisk the byline or the text
+    // refers to it by) stays the last paragraph: the byline is above it.
+    if body.len() > 2 && body.last().is_some_and(|line| is_editors_note(line.text)) {
+        let note = body.pop();
+        let byline = take_byline(body);
+        body.extend(note);
+        return byline;
+    }
     if let Some(signed) = take_name_over_office(body) {
         return signed;
     }
@@ -923,6 +932,15 @@ pub(super) fn is_titled_name(name: &str, roles: bool) -> bool {
     end > 0 && is_personal_name(&name.split_whitespace().skip(end).collect::<Vec<_>>().join(" "))
 }
 
+/// Whether `line` is an editor's note, marked with an asterisk: `*
+/// Mọi ý kiến đóng góp…`, `*Bài viết thể hiện…`, `(*) Giảng viên…`.
+fn is_editors_note(line: &str) -> bool {
+    let Some(note) = line.strip_prefix("(*)").or_else(|| line.strip_prefix('*')) else {
+        return false;
+    };
+    note.trim_start().starts_with(char::is_uppercase)
+}
+
 /// Whether `line` is the title a document's signer signs under, in
 /// capitals: an official's (`PHÓ THỦ TƯỚNG`, `CHỦ TỊCH`), or one signing
 /// for another (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL. CHỦ TỊCH`,
@@ -1270,6 +1288,27 @@ mod tests {
             assert!(!is_signing_title(above), "{above}");
             assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{above}");
         }
+    }
+
+    #[test]
+    fn the_byline_over_an_editor_s_note() {
+        for note in [
+            vec!["* Mọi ý kiến đóng góp về giáo dục, độc giả gửi về hộp thư: giaoduc@dantri.com.vn."],
+            vec![
+                "(*) Giảng viên Trường Đại học Kinh tế Quốc dân",
+                "*Bài viết thể hiện quan điểm riêng của tác giả.",
+            ],
+        ] {
+            let mut lines = vec!["Đoạn văn.", "Lê Hương"];
+            lines.extend(&note);
+            let mut body = body_of(&lines);
+            assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{note:?}");
+            assert_eq!(body.iter().map(|line| line.text).collect::<Vec<_>>()[1..], note);
+        }
+        // A list's last item is no note, and no name is above it.
+        let mut body = body_of(&["Đoạn văn:", "* Một", "* Hai"]);
+        assert!(take_byline(&mut body).0.is_empty());
+        assert_eq!(body.len(), 3);
     }
 
     #[test]
