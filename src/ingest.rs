@@ -94,7 +94,17 @@ const PARAGRAPH_SEPARATOR: char = '\u{2029}';
 #[derive(Clone, Copy)]
 struct Line<'a> {
     number: usize,
+    /// Which part of its line it is, from 0: where it stands among the
+    /// parts that share its number (`<p>A</p><p>* * *</p><p>B</p>`).
+    part: usize,
     text: &'a str,
+}
+
+impl Line<'_> {
+    /// Where the line stands in the text: its number, then its part.
+    fn place(&self) -> (usize, usize) {
+        (self.number, self.part)
+    }
 }
 
 /// Reads scraped article text. Fails only when no line has a word in it.
@@ -119,11 +129,10 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     // The lines that set two parts of the article apart (`* * *`).
     let mut separators = Vec::new();
 
-    let parts = text
-        .lines()
-        .enumerate()
-        .flat_map(|(index, line)| line.split(PARAGRAPH_SEPARATOR).map(move |part| (index + 1, part)));
-    for (number, raw) in parts {
+    let parts = text.lines().enumerate().flat_map(|(index, line)| {
+        (line.split(PARAGRAPH_SEPARATOR).enumerate()).map(move |(part, text)| (index + 1, part, text))
+    });
+    for (number, part, raw) in parts {
         // Invisible characters at a line's ends (a zero-width space before
         // a byline) are no part of what it says; normalisation takes them
         // out of the text too.
@@ -142,7 +151,11 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
             continue;
         }
         if is_separator(line) {
-            separators.push(Line { number, text: line });
+            separators.push(Line {
+                number,
+                part,
+                text: line,
+            });
             continue;
         }
         if !holds_words(line) {
@@ -152,7 +165,11 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
             });
             continue;
         }
-        lines.push(Line { number, text: line });
+        lines.push(Line {
+            number,
+            part,
+            text: line,
+        });
     }
 
     if !has_header {
@@ -525,6 +542,7 @@ fn body_of<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
         .enumerate()
         .map(|(index, text)| Line {
             number: index + 1,
+            part: 0,
             text,
         })
         .collect()
@@ -596,6 +614,14 @@ mod tests {
         let typed =
             "Hội nghị trực tuyến\nSáng 7-11, hội nghị đã diễn ra.\u{2029}Hội nghị kết thúc lúc 11 giờ.\n";
         assert_eq!(ingest(typed).expect("an article").article.blocks, article.blocks);
+        // A separator among the parts stands between the parts around it.
+        let parted = "Hội nghị trực tuyến\n<p>Sáng 7-11, hội nghị đã diễn ra.</p><p>* * *</p>\
+                      <p>Hội nghị kết thúc lúc 11 giờ.</p>\n";
+        let parted = ingest(parted).expect("an article").article.blocks;
+        let [first, Block::Separator, second] = parted.as_slice() else {
+            panic!("a paragraph, a separator and a paragraph: {parted:?}");
+        };
+        assert_eq!([first, second], [&article.blocks[0], &article.blocks[1]]);
     }
 
     #[test]

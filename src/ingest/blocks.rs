@@ -34,7 +34,7 @@ pub(super) fn blocks(
     let mut part_start = 0;
     for separator in separators {
         // The part before the separator: the body's lines above it.
-        let part_end = body.partition_point(|line| line.number < separator.number);
+        let part_end = body.partition_point(|line| line.place() < separator.place());
         if part_end > part_start && part_end < body.len() {
             part_blocks(
                 &body[part_start..part_end],

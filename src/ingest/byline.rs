@@ -1141,10 +1141,12 @@ mod tests {
         let mut body = vec![
             Line {
                 number: 5,
+                part: 0,
                 text: "Đoạn văn.",
             },
             Line {
                 number: 6,
+                part: 0,
                 text: "Nhật LinhTheo Reuters",
             },
         ];
