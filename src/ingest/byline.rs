@@ -51,6 +51,17 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
         body.extend(note);
         return byline;
     }
+    // A credit to another paper's writer (`Theo Hà Trang`, then `Dân
+    // Việt`): the last line names the writer's paper, not a writer.
+    if let [.., above, _] = body.as_slice()
+        && above
+            .text
+            .strip_prefix("Theo ")
+            .and_then(personal_names)
+            .is_some()
+    {
+        return (Vec::new(), None);
+    }
     if let Some(signed) = take_name_over_office(body) {
         return signed;
     }
@@ -1290,6 +1301,16 @@ mod tests {
             assert!(!is_signing_title(above), "{above}");
             assert_eq!(take_byline(&mut body).0, ["Lê Hương"], "{above}");
         }
+    }
+
+    #[test]
+    fn a_credit_to_another_paper_s_writer_over_the_paper() {
+        let mut body = body_of(&["Đoạn văn.", "Theo Hà Trang", "Dân Việt"]);
+        assert!(take_byline(&mut body).0.is_empty());
+        assert_eq!(body.len(), 3);
+        // A credit to a source over the writer's name.
+        let mut body = body_of(&["Đoạn văn.", "Theo Nature.com", "Trường Thịnh"]);
+        assert_eq!(take_byline(&mut body).0, ["Trường Thịnh"]);
     }
 
     #[test]
