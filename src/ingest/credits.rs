@@ -36,7 +36,8 @@ pub(super) fn glued_media(line: &str) -> Option<usize> {
     })
 }
 
-/// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`, `Nguồn: Báo Phú Yên`: the
+/// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`, `theo The Conversation`,
+/// `Nguồn: Báo Phú Yên`: the
 /// news agency or paper a story is based on; or `Tổng hợp`: that it was
 /// compiled from several.
 pub(super) fn is_credit(line: &str) -> bool {
@@ -53,9 +54,15 @@ pub(super) fn is_credit(line: &str) -> bool {
         line.strip_prefix("Nguồn ")
             .filter(|rest| rest.starts_with(char::is_uppercase))
     });
+    // `theo The Conversation`, `(theo LiveScience)`: the small `t` of a
+    // credit typed mid-sentence.
+    let small_theo = line
+        .strip_prefix("theo ")
+        .filter(|rest| rest.starts_with(char::is_uppercase));
     line == "Tổng hợp"
         || line
             .strip_prefix("Theo ")
+            .or(small_theo)
             .or(source)
             .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
 }
@@ -298,6 +305,23 @@ fn pictures_named(rest: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credits_to_a_story_s_source() {
+        for line in [
+            "Theo CNA",
+            "(Theo TTXVN)",
+            "theo The Conversation",
+            "(theo LiveScience)",
+            "Nguồn: Báo Phú Yên",
+            "Tổng hợp",
+        ] {
+            assert!(is_credit(line), "{line}");
+        }
+        for line in ["theo đó, giá tăng", "Theo đó, giá xăng tăng mạnh từ chiều nay."] {
+            assert!(!is_credit(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_word_that_opens_like_a_label_is_no_credit() {
