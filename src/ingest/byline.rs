@@ -82,7 +82,7 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
     let whole = (index > 0 || credit_last)
         .then(|| byline_line(line, credit_last, media_last.is_some()))
         .flatten();
-    let Some(mut byline) = whole.or_else(|| byline_after_sentences(line.text)) else {
+    let Some(mut byline) = whole.or_else(|| byline_after_sentences(line)) else {
         return (Vec::new(), None);
     };
     if let Some(media) = media_last {
@@ -242,10 +242,12 @@ fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<
 /// brackets, that is personal names (see [`personal_names`]). A full stop
 /// after an initial or a degree ends no sentence (`… Imolese. Ch. Tuấn` is
 /// not signed `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a
-/// `Theo …` credit is no byline, as on a line of its own. Only the end is
-/// looked at, as far as a byline goes: each place tried asks for the rest
-/// of the text.
-fn byline_after_sentences(text: &str) -> Option<Byline<'_>> {
+/// `Theo …` credit is no byline, as on a line of its own; a full stop
+/// typed after the names (`… kết thúc. PV.`) goes, with a warning, as
+/// after names on a line of their own. Only the end is looked at, as far
+/// as a byline goes: each place tried asks for the rest of the text.
+fn byline_after_sentences(line: Line<'_>) -> Option<Byline<'_>> {
+    let text = line.text;
     let ends_sentence_here = |before: &str| {
         let last_word = before.rsplit(' ').next().unwrap_or_default();
         // `M.`, `Ch.`, `ThS.`, `PGS.`: a capital, and no vowel in four
@@ -272,11 +274,22 @@ fn byline_after_sentences(text: &str) -> Option<Byline<'_>> {
         .map(|(at, _)| from + at)
         .filter(|&at| ends_sentence_here(&text[..at]) && !is_credit(&text[at + 1..]))
         .find_map(|at| {
-            let names = personal_names(&text[at + 1..])?;
+            let names = &text[at + 1..];
+            let (names, stray) = match personal_names(names) {
+                Some(names) => (names, None),
+                None => {
+                    let bare = names.strip_suffix('.').filter(|bare| !bare.ends_with('.'))?;
+                    let stray = Error::StrayPunctuation {
+                        line: line.number,
+                        text: ".".to_owned(),
+                    };
+                    (personal_names(bare)?, Some(stray))
+                }
+            };
             Some(Byline {
                 names,
                 kept: Some(&text[..at]),
-                stray: None,
+                stray,
             })
         })
 }
@@ -794,29 +807,29 @@ fn is_name_word(word: &str, capitals: bool) -> bool {
         _ => &word,
     };
     let mut parts = word.split(['.', '-']).peekable();
-    let mut any = false;
+    let mut previous = None;
     while let Some(part) = parts.next() {
         let mut chars = part.chars();
         let syllable = match chars.next() {
             Some(first) if capitals => first.is_uppercase() && chars.all(char::is_uppercase),
             Some(first) => first.is_uppercase() && chars.all(char::is_lowercase),
-            // Only an initial's dot may end the word: `H.`, `Ch.` but not
-            // `Hà.`. (An empty part is the last one only when the dot ends
-            // the word: the initial is the word without it.)
+            // Only an initial's dot may end the word: `H.`, `Ch.`, `T.P.`
+            // but not `Hà.`. (An empty part is the last one only when the
+            // dot ends the word: the initial is the part before it.)
             None => {
-                parts.peek().is_none() && any && {
-                    let initial = &word[..word.len() - 1];
-                    initial.chars().count() == 1
-                        || TWO_LETTER_INITIALS.contains(&initial.to_ascii_lowercase().as_str())
-                }
+                parts.peek().is_none()
+                    && previous.is_some_and(|initial: &str| {
+                        initial.chars().count() == 1
+                            || TWO_LETTER_INITIALS.contains(&initial.to_ascii_lowercase().as_str())
+                    })
             }
         };
         if !syllable {
             return false;
         }
-        any = true;
+        previous = Some(part);
     }
-    any
+    previous.is_some()
 }
 
 /// Whether `line` names people (see [`personal_names`]). In capitals, a
@@ -1012,6 +1025,9 @@ mod tests {
         assert_eq!(personal_names("Ch. Tuấn"), Some(vec!["Ch. Tuấn".to_owned()]));
         assert_eq!(personal_names("NG. HƯƠNG"), Some(vec!["NG. HƯƠNG".to_owned()]));
         assert_eq!(personal_names("An. Tuấn"), None);
+        // Initials alone, each with its dot.
+        assert_eq!(personal_names("T.P."), Some(vec!["T.P.".to_owned()]));
+        assert_eq!(personal_names("Hà."), None);
         assert_eq!(
             personal_names("H’Linh Niê - K'Nhai"),
             Some(vec!["H’Linh Niê".to_owned(), "K'Nhai".to_owned()])
@@ -1311,6 +1327,21 @@ mod tests {
         // A credit to a source over the writer's name.
         let mut body = body_of(&["Đoạn văn.", "Theo Nature.com", "Trường Thịnh"]);
         assert_eq!(take_byline(&mut body).0, ["Trường Thịnh"]);
+    }
+
+    #[test]
+    fn a_full_stop_after_names_glued_after_the_last_sentence_goes() {
+        let mut body = body_of(&["Đoạn văn.", "Câu một. Câu hai kết thúc. PV."]);
+        let (names, stray) = take_byline(&mut body);
+        assert_eq!(names, ["PV"]);
+        assert!(matches!(stray, Some(Error::StrayPunctuation { line: 2, .. })));
+        assert_eq!(body[1].text, "Câu một. Câu hai kết thúc.");
+        // An ellipsis is no stray full stop; a place is no name.
+        for end in ["Lê Hương...", "Hà Nội."] {
+            let text = format!("Câu một. Câu hai kết thúc. {end}");
+            let mut body = body_of(&["Đoạn văn.", &text]);
+            assert!(take_byline(&mut body).0.is_empty(), "{end}");
+        }
     }
 
     #[test]
