@@ -62,6 +62,7 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
     {
         return (Vec::new(), None);
     }
+    split_off_glued_credit(body);
     if let Some(signed) = take_name_over_office(body) {
         return signed;
     }
@@ -96,6 +97,30 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
         }
     }
     (byline.names, byline.stray)
+}
+
+/// Splits a `Theo …` credit the scrape glued, after a space, to the end
+/// of the last line off onto a line of its own, where it stood on the page:
+/// after the last sentence (`… từ ngày 10/2/2017. Theo VGP`), or after
+/// the byline there (`… tế. Kim Tiền Theo Trí thức trẻ`) or on that line
+/// alone (`Lê Hương Theo VnExpress`). Both lines keep the line's number.
+fn split_off_glued_credit(body: &mut Vec<Line<'_>>) {
+    let Some(&last) = body.last() else { return };
+    let Some(at) = last.text.rfind(" Theo ") else {
+        return;
+    };
+    let (before, credit) = (&last.text[..at], &last.text[at + 1..]);
+    let signed = || {
+        personal_names(before).is_some()
+            || byline_after_sentences(Line { text: before, ..last })
+                .is_some_and(|byline| byline.stray.is_none())
+    };
+    if is_credit(credit) && (ends_sentence(before) || signed()) {
+        if let Some(line) = body.last_mut() {
+            line.text = before;
+        }
+        body.push(Line { text: credit, ..last });
+    }
 }
 
 /// Takes a writer's name signed over their office or agency off the end of
@@ -1215,9 +1240,9 @@ mod tests {
                 &["ThS. Nguyễn Văn An"],
                 "Hội thảo kết thúc.",
             ),
-            // A place, a credit, a sentence: no byline.
+            // A place, a sentence: no byline. (A credit is split off: see
+            // the test below.)
             ("Khai mạc tại thủ đô. Hà Nội", &[], "Khai mạc tại thủ đô. Hà Nội"),
-            ("Giá giảm. Theo Reuters", &[], "Giá giảm. Theo Reuters"),
             ("Giá giảm. Giá tăng.", &[], "Giá giảm. Giá tăng."),
         ] {
             let mut body = body_of(&[text]);
@@ -1342,6 +1367,37 @@ mod tests {
             let mut body = body_of(&["Đoạn văn.", &text]);
             assert!(take_byline(&mut body).0.is_empty(), "{end}");
         }
+    }
+
+    #[test]
+    fn a_credit_glued_after_the_last_sentence_or_the_byline_is_split_off() {
+        for (line, names, kept) in [
+            (
+                "Câu một. Câu hai từ ngày 10/2/2017. Theo VGP",
+                vec![],
+                "Câu một. Câu hai từ ngày 10/2/2017.",
+            ),
+            (
+                "Câu một. Câu hai kết thúc. Kim Tiền Theo Trí thức trẻ",
+                vec!["Kim Tiền"],
+                "Câu một. Câu hai kết thúc.",
+            ),
+            ("Lê Hương Theo VnExpress", vec!["Lê Hương"], ""),
+        ] {
+            let mut body = body_of(&["Đoạn văn.", line]);
+            assert_eq!(take_byline(&mut body).0, names, "{line}");
+            let texts: Vec<&str> = body.iter().map(|line| line.text).collect();
+            let credit = &line[line.rfind("Theo").unwrap()..];
+            match kept {
+                "" => assert_eq!(texts, ["Đoạn văn.", credit], "{line}"),
+                kept => assert_eq!(texts, ["Đoạn văn.", kept, credit], "{line}"),
+            }
+        }
+        // `Theo` opening a sentence that goes on is no credit.
+        let line = "Câu một. Theo Bộ Tài chính, giá xăng tăng.";
+        let mut body = body_of(&["Đoạn văn.", line]);
+        take_byline(&mut body);
+        assert_eq!(body.last().unwrap().text, line);
     }
 
     #[test]
