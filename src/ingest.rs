@@ -243,9 +243,15 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     warnings.extend(take_links_to_other_stories(&mut body));
     warnings.extend(take_page_chrome(&mut body));
     let (below, stray) = take_byline(&mut body);
+    // A writer named above and below (`By Nguyen Quy` beside the date,
+    // `Story: Nguyen Quy` under the text) is one, as the line that says
+    // more names them.
+    let named = |entry: &str| entry.rsplit_once(": ").map_or(entry, |(_, name)| name).to_owned();
     for name in below {
-        if !authors.contains(&name) {
-            authors.push(name);
+        match authors.iter_mut().find(|above| named(above) == named(&name)) {
+            Some(above) if above.len() < name.len() => *above = name,
+            Some(_) => {}
+            None => authors.push(name),
         }
     }
     article.authors = authors;

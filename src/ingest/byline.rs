@@ -348,7 +348,10 @@ pub(super) fn personal_names(line: &str) -> Option<Vec<String>> {
     {
         return personal_names(names);
     }
-    if let Some(names) = line.trim_start().strip_prefix("Bởi ") {
+    if let Some(names) = ["Bởi ", "By "]
+        .iter()
+        .find_map(|by| line.trim_start().strip_prefix(by))
+    {
         return personal_names(names);
     }
     // An office that signs the article (`Ban Tuyên giáo Tỉnh ủy`).
@@ -599,6 +602,10 @@ fn byline_role(part: &str) -> Option<(usize, bool)> {
         "nhóm phóng viên",
         "pv",
         "nhóm pv",
+        // An English edition's.
+        "story",
+        "text",
+        "reporting",
     ];
     let colon = part.find(':')?;
     let label = lower_case(&part[..colon]);

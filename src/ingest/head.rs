@@ -124,7 +124,8 @@ pub(super) fn dateline_line(text: &str) -> Option<DatelineLine<'_>> {
             ..DatelineLine::default()
         });
     }
-    [" | ", " - ", " – ", " — "]
+    // (A wide gap: `By Nguyen Quy   December 28, 2026`.)
+    [" | ", " - ", " – ", " — ", "  ", "\t"]
         .iter()
         .flat_map(|separator| text.match_indices(separator))
         .find_map(|(at, separator)| {

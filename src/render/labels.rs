@@ -8,13 +8,15 @@ use crate::article::{LanguageTag, Timestamp};
 use crate::normalize::to_lower;
 
 /// The words a credit starts with when it says what it credits (`Ảnh: TTXVN`,
-/// `Nguồn: …`, `Photo: Reuters`), in small letters.
+/// `Nguồn: …`, `Photo: Reuters`, `Photo by Giang Huy`), in small letters; a
+/// label before the label it begins with.
 pub(crate) const CREDIT_LABELS: &[&str] = &[
     "ảnh",
     "hình",
     "nguồn",
     "đồ họa",
     "đồ hoạ",
+    "photo by",
     "photo",
     "image",
     "source",
