@@ -240,9 +240,9 @@ fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<
         Some(at) => (&names[..at], media_credit(&names[at..])),
         None => (names, None),
     };
-    // Punctuation typed after the names (`Lê Hương ,`, `Lê Hương.`) is no
-    // part of them: it goes, with a warning.
-    let bare = names.trim_end_matches([',', '.', ';', ' ']);
+    // Punctuation typed after the names (`Lê Hương ,`, `Lê Hương.`, `Hồ
+    // Xuân Mai -`) is no part of them: it goes, with a warning.
+    let bare = without_stray_end(names);
     let (mut names, stray) = match personal_names(names) {
         Some(names) => (names, None),
         None if bare.len() < names.len() && glued_credit.is_none() => {
@@ -261,15 +261,21 @@ fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<
     })
 }
 
+/// `names` without the punctuation typed after them: `,`, `.`, `;`, a
+/// dash, and the spaces among them.
+fn without_stray_end(names: &str) -> &str {
+    names.trim_end_matches([',', '.', ';', '-', '–', ' '])
+}
+
 /// The byline a scrape glued after the last sentence of `text` (`…
 /// xuất hiện. Nam Phạm`, `… tháng 6/2017./. Bích Lan/VOV.VN`): the longest
 /// end of it, after a space that follows a sentence's end or an aside in
 /// brackets, that is personal names (see [`personal_names`]). A full stop
 /// after an initial or a degree ends no sentence (`… Imolese. Ch. Tuấn` is
 /// not signed `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a
-/// `Theo …` credit is no byline, as on a line of its own; a full stop
-/// typed after the names (`… kết thúc. PV.`) goes, with a warning, as
-/// after names on a line of their own. Only the end is looked at, as far
+/// `Theo …` credit is no byline, as on a line of its own; punctuation
+/// typed after the names (`… kết thúc. PV.`, `… Hồ Xuân Mai -`) goes,
+/// with a warning, as after names on a line of their own. Only the end is looked at, as far
 /// as a byline goes: each place tried asks for the rest of the text.
 fn byline_after_sentences(line: Line<'_>) -> Option<Byline<'_>> {
     let text = line.text;
@@ -302,14 +308,16 @@ fn byline_after_sentences(line: Line<'_>) -> Option<Byline<'_>> {
             let names = &text[at + 1..];
             let (names, stray) = match personal_names(names) {
                 Some(names) => (names, None),
-                None => {
-                    let bare = names.strip_suffix('.').filter(|bare| !bare.ends_with('.'))?;
+                // (Not an ellipsis: the sentence trails off.)
+                None if !names.ends_with("..") && without_stray_end(names) != names => {
+                    let bare = without_stray_end(names);
                     let stray = Error::StrayPunctuation {
                         line: line.number,
-                        text: ".".to_owned(),
+                        text: names[bare.len()..].trim().to_owned(),
                     };
                     (personal_names(bare)?, Some(stray))
                 }
+                None => return None,
             };
             Some(Byline {
                 names,
@@ -1368,6 +1376,8 @@ mod tests {
         assert_eq!(names, ["PV"]);
         assert!(matches!(stray, Some(Error::StrayPunctuation { line: 2, .. })));
         assert_eq!(body[1].text, "Câu một. Câu hai kết thúc.");
+        let mut body = body_of(&["Đoạn văn.", "Câu một. Câu hai kết thúc... Hồ Xuân Mai -"]);
+        assert_eq!(take_byline(&mut body).0, ["Hồ Xuân Mai"]);
         // An ellipsis is no stray full stop; a place is no name.
         for end in ["Lê Hương...", "Hà Nội."] {
             let text = format!("Câu một. Câu hai kết thúc. {end}");
