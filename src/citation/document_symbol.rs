@@ -402,7 +402,7 @@ impl Reader<'_> {
         {
             return None;
         }
-        let code = match with_its_d_stroke(&code.replace('&', "")).filter(|_| self.without_d_stroke) {
+        let code = match self.without_d_stroke.then(|| with_its_d_stroke(code)).flatten() {
             Some(known) => known.to_owned(),
             None => canonical_code(code),
         };
@@ -440,10 +440,16 @@ fn canonical_code(code: &str) -> String {
 /// `QD` → `QĐ`, `HDND` → `HĐND`, `BGDDT` → `BGDĐT`; read before Telex's
 /// `DD` (`QDD`), which would make `BGDDT` a `BGĐT`.
 fn with_its_d_stroke(code: &str) -> Option<&'static str> {
+    // Asked of every code a symbol has: most have no `D`, and none is
+    // copied (`&` is passed over: `BGD&DT`).
+    if !code.contains('D') {
+        return None;
+    }
+    let typed = || code.chars().filter(|&c| c != '&');
     let type_codes = document_kind::KINDS.iter().filter_map(|kind| kind.code);
-    type_codes
-        .chain(issuer::known_codes())
-        .find(|known| known.contains('Đ') && known.replace('Đ', "D") == code)
+    type_codes.chain(issuer::known_codes()).find(|known| {
+        known.contains('Đ') && known.chars().map(|c| if c == 'Đ' { 'D' } else { c }).eq(typed())
+    })
 }
 
 /// An issuer code that commonly follows a type code with the hyphen lost.

@@ -27,12 +27,16 @@ pub(super) fn take_byline_above(body: &mut Vec<Line<'_>>) -> Vec<String> {
 }
 
 /// Takes the byline off the end of the body: the last line, or the one
-/// before a closing `Theo …` credit, when it is nothing but personal names.
-/// A credit glued to the names by the scrape (`Nhật LinhTheo Reuters`) is
+/// before a closing `Theo …` credit or the editor's notes, when it is
+/// nothing but personal names. A credit glued to the names or to the last
+/// sentence by the scrape (`Nhật LinhTheo Reuters`, `… 2017. Theo VGP`) is
 /// split off and kept as the last line. A photo or video credit under the
 /// names (`Lê Hương`, then `Ảnh: Nhật Bắc`) joins the byline. Names glued
 /// after that line's last sentence (a body scraped as one line: `… xuất
-/// hiện. Nam Phạm`) are the byline too, and the sentences stay.
+/// hiện. Nam Phạm`) are the byline too, and the sentences stay. A
+/// document's signer (`PHÓ THỦ TƯỚNG`, then the name) and the paper under
+/// a credit to its writer (`Theo Hà Trang`, then `Dân Việt`) are no
+/// byline.
 pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<Error>) {
     // A document printed whole ends with its signer's title and name
     // (`KT. THỦ TƯỚNG`, `PHÓ THỦ TƯỚNG`, `Trần Hồng Hà`): its signer, not
@@ -45,10 +49,15 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
     // An editor's note under the byline (`* Mọi ý kiến đóng góp…`, `(*)
     // Giảng viên …`, marked with the asterisk the byline or the text
     // refers to it by) stays the last paragraph: the byline is above it.
-    if body.len() > 2 && body.last().is_some_and(|line| is_editors_note(line.text)) {
-        let note = body.pop();
+    let notes = body
+        .iter()
+        .rev()
+        .take_while(|line| is_editors_note(line.text))
+        .count();
+    if notes > 0 && body.len() - notes >= 2 {
+        let notes = body.split_off(body.len() - notes);
         let byline = take_byline(body);
-        body.extend(note);
+        body.extend(notes);
         return byline;
     }
     // A credit to another paper's writer (`Theo Hà Trang`, then `Dân
@@ -111,9 +120,7 @@ fn split_off_glued_credit(body: &mut Vec<Line<'_>>) {
     };
     let (before, credit) = (&last.text[..at], &last.text[at + 1..]);
     let signed = || {
-        personal_names(before).is_some()
-            || byline_after_sentences(Line { text: before, ..last })
-                .is_some_and(|byline| byline.stray.is_none())
+        personal_names(before).is_some() || byline_after_sentences(Line { text: before, ..last }).is_some()
     };
     if is_credit(credit) && (ends_sentence(before) || signed()) {
         if let Some(line) = body.last_mut() {
@@ -275,8 +282,9 @@ fn without_stray_end(names: &str) -> &str {
 /// not signed `Tuấn`, nor `ThS. Nguyễn Văn An` `Nguyễn Văn An`), and a
 /// `Theo …` credit is no byline, as on a line of its own; punctuation
 /// typed after the names (`… kết thúc. PV.`, `… Hồ Xuân Mai -`) goes,
-/// with a warning, as after names on a line of their own. Only the end is looked at, as far
-/// as a byline goes: each place tried asks for the rest of the text.
+/// with a warning, as after names on a line of their own. Only the end is
+/// looked at, as far as a byline goes: each place tried asks for the rest
+/// of the text.
 fn byline_after_sentences(line: Line<'_>) -> Option<Byline<'_>> {
     let text = line.text;
     let ends_sentence_here = |before: &str| {

@@ -37,9 +37,8 @@ pub(super) fn glued_media(line: &str) -> Option<usize> {
 }
 
 /// `Theo CNA`, `Theo Sina/QQ`, `(Theo TTXVN)`, `theo The Conversation`,
-/// `Nguồn: Báo Phú Yên`: the
-/// news agency or paper a story is based on; or `Tổng hợp`: that it was
-/// compiled from several.
+/// `Nguồn: Báo Phú Yên`: the news agency or paper a story is based on; or
+/// `Tổng hợp`: that it was compiled from several.
 pub(super) fn is_credit(line: &str) -> bool {
     // Read composed: a scrape in decomposed letters spells `Tổng hợp` and
     // `Nguồn` with other bytes.

@@ -3,7 +3,7 @@
 //! what a page writes beside it, the standfirst.
 
 use super::byline::{PLACES_NOT_NAMES, PROVINCES, personal_names};
-use super::credits::split_credit;
+use super::credits::{is_credit, split_credit};
 use super::page_chrome::left_out;
 use super::{
     Line, MAX_HEADLINE_CHARS, dateline, ends_sentence, folded_words, is_wide_gap, length_as_read, lower_case,
@@ -209,9 +209,12 @@ pub(super) fn read_dateline<'a>(
         let actual = found.at.date().weekday();
         if let Some(stated) = found.weekday.filter(|stated| *stated != actual) {
             // Named in the words the line names it in.
-            let name = |weekday: Weekday| match found.weekday_in_english {
-                true => weekday.to_string(),
-                false => vietnamese_weekday(weekday).to_owned(),
+            let name = |weekday: Weekday| {
+                if found.weekday_in_english {
+                    weekday.to_string()
+                } else {
+                    vietnamese_weekday(weekday).to_owned()
+                }
             };
             warnings.push(Error::WeekdayMismatch {
                 line: line.number,
@@ -457,7 +460,8 @@ const OUTLETS_MARKED_IN_SMALL_LETTERS: &[&str] = &[
 
 /// Whether `body` is a standfirst over a body on one line, as an
 /// aggregator's page gives an article (baomoi-dev: a title, a standfirst,
-/// then every paragraph on one line, their breaks lost): two lines, the
+/// then every paragraph on one line, their breaks lost): two lines (and
+/// the `Theo …` credit split off the body's end: see `take_byline`), the
 /// second at least three times as long as the first (in words: the same
 /// in composed and decomposed letters), which reads as a
 /// sentence (it ends as one, or runs to a dozen words: not a name such as
@@ -466,8 +470,10 @@ const OUTLETS_MARKED_IN_SMALL_LETTERS: &[&str] = &[
 pub(super) fn is_standfirst_over_one_line_body(body: &[Line<'_>]) -> bool {
     const BODY_TO_STANDFIRST: usize = 3;
     const MIN_STANDFIRST_WORDS: usize = 12;
-    let [standfirst, text] = body else {
-        return false;
+    let (standfirst, text) = match body {
+        [standfirst, text] => (standfirst, text),
+        [standfirst, text, credit] if is_credit(credit.text) => (standfirst, text),
+        _ => return false,
     };
     let words = |line: &Line<'_>| line.text.split_whitespace().count();
     let reads_as_sentence = ends_sentence(standfirst.text) || words(standfirst) >= MIN_STANDFIRST_WORDS;
