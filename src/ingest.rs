@@ -246,7 +246,9 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     // A writer named above and below (`By Nguyen Quy` beside the date,
     // `Story: Nguyen Quy` under the text) is one, as the line that says
     // more names them.
-    let named = |entry: &str| entry.rsplit_once(": ").map_or(entry, |(_, name)| name).to_owned();
+    fn named(entry: &str) -> &str {
+        entry.rsplit_once(": ").map_or(entry, |(_, name)| name)
+    }
     for name in below {
         match authors.iter_mut().find(|above| named(above) == named(&name)) {
             Some(above) if above.len() < name.len() => *above = name,
