@@ -133,6 +133,7 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
                     if let Some(codes) = reader.codes() {
                         symbol.shape = Shape::State;
                         split_codes(&mut symbol, codes);
+                        reader.spaced_issuer(&mut symbol);
                     } else {
                         reader.at = after_year;
                     }
@@ -145,6 +146,7 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
                     Some(codes) => {
                         symbol.shape = Shape::State;
                         split_codes(&mut symbol, codes);
+                        reader.spaced_issuer(&mut symbol);
                         // A Party body's document typed the state's way
                         // (`29/NQ-TƯ`) is the Party's `29-NQ/TW`.
                         if is_party_pair(symbol.type_code.as_deref(), symbol.issuer.as_deref()) {
@@ -309,6 +311,27 @@ impl Reader<'_> {
             self.at = start;
         }
         codes
+    }
+
+    /// The issuer of a symbol that ends at its type code, after a space
+    /// typed for the hyphen (`30/2008/QĐ BTC`, `1177/QĐ BGDĐT`): only a
+    /// code of a known issuer with nothing glued after it, so that the
+    /// prose after a symbol is not read as its issuer.
+    fn spaced_issuer(&mut self, symbol: &mut Symbol) {
+        if symbol.type_code.is_none() || symbol.issuer.is_some() || !self.rest().starts_with(' ') {
+            return;
+        }
+        let start = self.at;
+        self.at += 1;
+        match self.code() {
+            Some(code)
+                if issuer::known_codes().any(|known| known == code)
+                    && !self.rest().starts_with(char::is_alphanumeric) =>
+            {
+                symbol.issuer = Some(code);
+            }
+            _ => self.at = start,
+        }
     }
 
     /// [`Self::party_codes_after_space`], leaving the reader where it
@@ -508,6 +531,8 @@ mod tests {
             ("10/2020/TT-BLDTBXH", "10/2020/TT-BLĐTBXH"),
             ("868/HĐXD-DA ngày", "868/HĐXD-DA"),
             ("21/2014/TTLT-BGD&DT", "21/2014/TTLT-BGDĐT"),
+            ("30/2008/QĐ BTC ngày", "30/2008/QĐ-BTC"),
+            ("1177/QĐ BGDĐT ngày", "1177/QĐ-BGDĐT"),
             ("58/2016/QĐ-Ttg", "58/2016/QĐ-TTg"),
             ("121/2003/NĐCP", "121/2003/NĐ-CP"),
             ("11/2021/TT-BGDĐTvề", "11/2021/TT-BGDĐT"),
@@ -534,6 +559,17 @@ mod tests {
         assert_eq!((symbol.shape, symbol.year), (Shape::NumberYear, Some(2017)));
         let (symbol, end) = parse("205 của", 0).unwrap();
         assert_eq!((symbol.shape, end), (Shape::Number, 3));
+    }
+
+    #[test]
+    fn a_space_for_the_hyphen_before_an_unknown_code_or_a_word_ends_the_symbol() {
+        for (text, canonical, rest) in [
+            ("551/QĐ ĐHH ngày", "551/QĐ", " ĐHH ngày"),
+            ("12/QĐ Bộ Tài chính", "12/QĐ", " Bộ Tài chính"),
+            ("12/QĐ BTCx", "12/QĐ", " BTCx"),
+        ] {
+            assert_eq!(read(text), Some((canonical.to_owned(), rest)), "{text}");
+        }
     }
 
     #[test]
