@@ -1018,16 +1018,14 @@ fn is_editors_note(line: &str) -> bool {
 /// for another (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL. CHỦ TỊCH`,
 /// `T/M BAN THƯỜNG VỤ`).
 fn is_signing_title(line: &str) -> bool {
-    const FOR_ANOTHER: &[&str] = &["KT.", "TM.", "TL.", "TUQ.", "Q.", "T/M", "K/T"];
+    const FOR_ANOTHER: &[&str] = &["kt.", "tm.", "tl.", "tuq.", "q.", "t/m", "k/t"];
     let line = nfc(line.trim());
     let in_capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
     let words: Vec<String> = line.split_whitespace().map(lower_case).collect();
     in_capitals
-        && (line
-            .split_whitespace()
-            .next()
-            .is_some_and(|first| FOR_ANOTHER.contains(&first))
-            || (!words.is_empty() && titles_end(&words, true) == words.len()))
+        && words.first().is_some_and(|first| {
+            FOR_ANOTHER.contains(&first.as_str()) || titles_end(&words, true) == words.len()
+        })
 }
 
 /// Whether `text` is titles alone (`Đại tá`, `PGS, TS`): what a byline puts

@@ -254,10 +254,7 @@ pub(super) fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
         .take_while(|line| breadcrumb(line.text).is_some_and(|from_home| from_home))
         .count();
     if home_trails > 0 && home_trails < lines.len() {
-        return left_out(lines.drain(..home_trails))
-            .into_iter()
-            .chain(title_first(lines))
-            .collect();
+        return title_first_past(lines, home_trails);
     }
     let Some(mut dateline) = lines.iter().take(MAX_LINES_ABOVE_TITLE + 2).position(is_dateline) else {
         return Vec::new();
@@ -277,10 +274,7 @@ pub(super) fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
         }
         // A breadcrumb trail, then the dateline, then the title.
         1 if breadcrumb(lines[0].text).is_some() && lines.get(2).is_some_and(|title| !is_dateline(title)) => {
-            left_out(lines.drain(..1))
-                .into_iter()
-                .chain(title_first(lines))
-                .collect()
+            title_first_past(lines, 1)
         }
         1 => Vec::new(),
         after_title => {
@@ -305,6 +299,14 @@ pub(super) fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
                 .collect()
         }
     }
+}
+
+/// [`title_first`] past the first `navigation` lines, which are left out.
+fn title_first_past(lines: &mut Vec<Line<'_>>, navigation: usize) -> Vec<Error> {
+    left_out(lines.drain(..navigation))
+        .into_iter()
+        .chain(title_first(lines))
+        .collect()
 }
 
 /// The name of the page's section under the dateline (`Thời sự`, `Kinh
