@@ -16,13 +16,14 @@ const CHROMIUM_ARGS = [
 
 /**
  * Starts the server (on `root`, default www/; files cacheable for `cacheFor`
- * seconds, default not at all) and the browser; `close()` stops both.
+ * seconds, default not at all) and the browser, its V8 given `jsFlags` if
+ * any (benchmarks only); `close()` stops both.
  */
-export async function start({ root, cacheFor } = {}) {
+export async function start({ root, cacheFor, jsFlags } = {}) {
   const { server, url } = await startServer({ root, cacheFor });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: jsFlags ? [...CHROMIUM_ARGS, `--js-flags=${jsFlags}`] : CHROMIUM_ARGS,
   });
   return {
     url,
