@@ -244,6 +244,13 @@ pub enum Error {
         /// JSON path of the image.
         path: JsonPath,
     },
+    /// A figure with nothing a reader could see or hear: no image the page
+    /// may load, no text alternative, caption or credit. It is left out
+    /// rather than shown as an empty box.
+    EmptyFigure {
+        /// JSON path of the block.
+        path: JsonPath,
+    },
     /// The input is past one of the reading limits (see
     /// [`crate::article::Limits`]); nothing of it is rendered.
     LimitExceeded {
@@ -358,7 +365,8 @@ macro_rules! with_json_path {
             | Error::UnclosedMarkup { path, .. }
             | Error::TooDeep { path, .. }
             | Error::NoDimensions { path }
-            | Error::NoImageSource { path } => Some(path),
+            | Error::NoImageSource { path }
+            | Error::EmptyFigure { path } => Some(path),
             _ => None,
         }
     };
@@ -478,6 +486,11 @@ impl fmt::Display for Error {
                 f,
                 "{path}: no src; readers see a quiet box in the picture's place, and screen readers \
                  its text alternative (give the image's address to show it)"
+            ),
+            Error::EmptyFigure { path } => write!(
+                f,
+                "{path}: a figure with nothing to show (no image address the page may load, no text \
+                 alternative, caption or credit) is left out"
             ),
             Error::EmptyText => f.write_str(
                 "the text holds no line with words in it, so there is no title to start an article with",

@@ -62,17 +62,17 @@ pub use render::{RenderOptions, Rendered, render, render_json};
 /// [`Severity::Error`] make it invalid.
 ///
 /// ```
-/// let problems = vn_article::check(r#"{"title": "", "blocks": [{"type": "figure", "image": {"alt": "", "width": -3}}]}"#);
+/// let problems = vn_article::check(r#"{"title": "", "blocks": [{"type": "figure", "image": {"alt": "Hội trường", "width": -3}}]}"#);
 /// let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
 /// assert_eq!(messages, [
 ///     "1:2: title: expected a non-empty string, found \"\"",
 ///     "1:45: blocks[0].image: no src; readers see a quiet box in the picture's place, \
 ///      and screen readers its text alternative (give the image's address to show it)",
-///     "1:66: blocks[0].image.width: expected a positive integer, found -3",
+///     "1:76: blocks[0].image.width: expected a positive integer, found -3",
 /// ]);
 /// assert_eq!(problems[1].severity(), vn_article::Severity::Warning);
 /// assert_eq!(problems[2].path(), Some("blocks[0].image.width"));
-/// assert_eq!(problems[2].position(), Some((1, 66)));
+/// assert_eq!(problems[2].position(), Some((1, 76)));
 /// ```
 pub fn check(json: &str) -> Vec<Error> {
     match Article::from_json(json) {

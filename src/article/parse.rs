@@ -422,12 +422,6 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
             let path = fields.path_of("image");
             let image = Fields::new(map, &path, IMAGE_FIELDS, problems);
             let src = image.url("src", problems);
-            // A `src` that is there but refused has its own problem.
-            if !map.contains_key("src") {
-                problems.push(Error::NoImageSource {
-                    path: path.as_str().into(),
-                });
-            }
             let alt = match map.get("alt") {
                 Some(Value::String(alt)) => alt.clone(),
                 Some(other) => {
@@ -446,6 +440,20 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                     String::new()
                 }
             };
+            // Nothing to hold a place for: a box would show nothing and say
+            // nothing. The image's other fields are still read, for their
+            // problems.
+            let empty = src.is_none() && !shows_something(&alt) && caption.is_none() && credit.is_none();
+            if empty {
+                problems.push(Error::EmptyFigure {
+                    path: fields.path.into(),
+                });
+            } else if !map.contains_key("src") {
+                // A `src` that is there but refused has its own problem.
+                problems.push(Error::NoImageSource {
+                    path: path.as_str().into(),
+                });
+            }
             let width = image.dimension("width", problems);
             let height = image.dimension("height", problems);
             let size = match (width, height) {
@@ -469,7 +477,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                     None
                 }
             };
-            Some(Image {
+            let image = Image {
                 src,
                 alt,
                 size,
@@ -481,7 +489,11 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                     let y = focus.fraction("y", problems);
                     Some(Focus { x: x?, y: y? })
                 }),
-            })
+            };
+            if empty {
+                return None;
+            }
+            Some(image)
         }
         Some(other) => {
             problems.push(invalid(fields.path_of("image"), "an image object", other));
