@@ -150,7 +150,8 @@ pub(super) fn split_credit(caption: &str) -> Option<(String, &str)> {
     };
     let bracketed = bracketed.strip_suffix(')').and_then(|inner| {
         let open = inner.rfind('(')?;
-        let credit = &inner[open + 1..];
+        // A space may follow the bracket (`( Ảnh: Daily Mail)`).
+        let credit = inner[open + 1..].trim_start();
         is_photo_credit(credit, true).then_some((&inner[..open], credit, end))
     });
     let (before, credit, end) = bracketed.or_else(|| {
@@ -164,7 +165,11 @@ pub(super) fn split_credit(caption: &str) -> Option<(String, &str)> {
         let start = text[from..]
             .char_indices()
             .map(|(at, c)| (from + at, c))
-            .filter(|&(at, c)| at > 0 && c.is_alphabetic() && follows_separator(&text[..at]))
+            .filter(|&(at, c)| {
+                at > 0
+                    && c.is_alphabetic()
+                    && (follows_separator(&text[..at]) || runs_into_credit(&text[..at], &text[at..]))
+            })
             .map(|(at, _)| at)
             .rev()
             .find(|&at| is_photo_credit(&text[at..], false))?;
@@ -203,6 +208,50 @@ fn follows_separator(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a caption ran into its credit with neither a stop nor a dash
+/// between them (`Quang cảnh hội chợ ảnh: H.Yến`, `… phát biểu Ảnh: TTXVN`):
+/// after a space, a label with its colon right after it and at most five
+/// names, each capitalised. In small letters only `ảnh:` and `nguồn:`
+/// alone, not after a word they make a noun with (`hình ảnh: …`, `triển
+/// lãm ảnh: …` name pictures, not who took them).
+fn runs_into_credit(before: &str, credit: &str) -> bool {
+    const SMALL_LABELS: &[&str] = &["ảnh", "nguồn"];
+    /// Words that make a noun of `ảnh` after them.
+    const COMPOUNDS: &[&str] = &["hình", "bức", "tấm", "bộ", "lãm", "album", "kho", "thi", "chụp"];
+    const MAX_NAMES: usize = 5;
+    let lower = |text: &str| nfc(text).chars().map(to_lower).collect::<String>();
+    // A credit in brackets is read as one, whole (above).
+    if !before.ends_with(' ') || before.trim_end().ends_with('(') {
+        return false;
+    }
+    let Some((label, names)) = credit.split_once(':') else {
+        return false;
+    };
+    let names: Vec<&str> = names.split_whitespace().collect();
+    if !(1..=MAX_NAMES).contains(&names.len())
+        || !names
+            .iter()
+            .all(|name| name.starts_with(char::is_uppercase) && !name.contains([')', '(']))
+    {
+        return false;
+    }
+    let label_lower = lower(label);
+    let labelled = CREDIT_LABELS.iter().any(|known| {
+        label_lower
+            .strip_prefix(known)
+            .is_some_and(|kind| kind.is_empty() || PICTURE_KINDS.contains(&kind))
+    });
+    let noun_before = || {
+        before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|word| COMPOUNDS.contains(&lower(word).as_str()))
+    };
+    labelled
+        && (label.starts_with(char::is_uppercase)
+            || SMALL_LABELS.contains(&label_lower.as_str()) && !noun_before())
 }
 
 /// Whether `text` is a photo credit: a label the page recognises as one
@@ -391,6 +440,28 @@ mod tests {
                 "Thủ tướng phát biểu - Ảnh Nhật Bắc",
                 Some(("Thủ tướng phát biểu", "Ảnh Nhật Bắc")),
             ),
+            (
+                "Quang cảnh hội chợ ảnh: H.Yến",
+                Some(("Quang cảnh hội chợ", "ảnh: H.Yến")),
+            ),
+            (
+                "Thủ tướng phát biểu tại hội nghị Ảnh: Trần Lê Lâm/TTXVN",
+                Some(("Thủ tướng phát biểu tại hội nghị", "Ảnh: Trần Lê Lâm/TTXVN")),
+            ),
+            (
+                "Biểu đồ tăng trưởng nguồn: GSO",
+                Some(("Biểu đồ tăng trưởng", "nguồn: GSO")),
+            ),
+            // An organisation's name in small letters is no run-in credit.
+            ("Biểu đồ tăng trưởng nguồn: Tổng cục Thống kê", None),
+            (
+                "Người dân phản ứng trước tàu lạ. ( Ảnh: Daily Mail).",
+                Some(("Người dân phản ứng trước tàu lạ.", "Ảnh: Daily Mail")),
+            ),
+            ("Khách xem triển lãm ảnh: Hà Nội", None),
+            ("Cán bộ xem hình ảnh: Bác Hồ", None),
+            ("Học sinh xem ảnh: Bác Hồ với thiếu nhi", None),
+            ("Đại biểu chụp ảnh:Lưu niệm", None),
             ("Dịch bệnh lan rộng. Ảnh hưởng rất lớn", None),
             ("Cô dâu chú rể. Ảnh cưới của họ", None),
             ("Hội nghị. Nguồn Tin Từ Bộ Y Tế Cho Biết", None),
