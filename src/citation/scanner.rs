@@ -452,6 +452,25 @@ const MEASURES: &[&str] = &[
     "ngàn", "trăm", "đồng", "km", "m", "kg", "ha", "tấn", "điểm",
 ];
 
+/// What a number before it counts, as a title counts steps or tasks
+/// (`Hướng dẫn 5 bước`, `Kết luận 3 nội dung`, `Nghị quyết 4 nhóm giải
+/// pháp`): a quantity, not a document's number.
+const COUNTED: &[&str] = &[
+    "bước",
+    "cách",
+    "mẹo",
+    "nhóm",
+    "đợt",
+    "nội dung",
+    "vấn đề",
+    "giải pháp",
+    "nhiệm vụ",
+    "tiêu chí",
+    "trường hợp",
+    "mục tiêu",
+    "lĩnh vực",
+];
+
 /// Words a document's number is followed by in a list (`Quyết định 217, 218
 /// và 2 của …`).
 const AFTER_LIST_ITEM: &[&str] = &[
@@ -478,6 +497,9 @@ fn stands_alone(text: &str, end: usize, strict: bool) -> bool {
                 .is_some_and(|after| context::date(text, spaces(text, after)).is_some()),
             _ => false,
         };
+    }
+    if COUNTED.iter().any(|counted| word(text, next, counted).is_some()) {
+        return false;
     }
     !strict || following.is_empty() || AFTER_LIST_ITEM.contains(&following.as_str())
 }
