@@ -22,6 +22,78 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "source",
 ];
 
+/// The kinds of documents (as [`crate::citation`] names them) in the
+/// words English editions of Vietnamese news and the official gazette's
+/// translations use.
+const ENGLISH_KINDS: &[(&str, &str)] = &[
+    ("Thông tư liên tịch", "Joint Circular"),
+    ("Nghị quyết liên tịch", "Joint Resolution"),
+    ("Văn bản hợp nhất", "Consolidated Document"),
+    ("Nghị định", "Decree"),
+    ("Nghị quyết", "Resolution"),
+    ("Thông tư", "Circular"),
+    ("Thông tri", "Instruction"),
+    ("Quyết định", "Decision"),
+    ("Quy định", "Regulation"),
+    ("Chỉ thị", "Directive"),
+    ("Hướng dẫn", "Guidance"),
+    ("Kết luận", "Conclusion"),
+    ("Công điện", "Official Dispatch"),
+    ("Công văn", "Official Letter"),
+    ("Pháp lệnh", "Ordinance"),
+    ("Sắc lệnh", "Edict"),
+    ("Thông báo", "Notice"),
+    ("Kế hoạch", "Plan"),
+    ("Tờ trình", "Proposal"),
+    ("Quy chế", "Rules"),
+    ("Chương trình hành động", "Action Programme"),
+    ("Chương trình", "Programme"),
+    ("Đề án", "Scheme"),
+    ("Báo cáo", "Report"),
+    ("Văn bản", "Document"),
+    ("Bộ luật", "Code"),
+    ("Hiến pháp", "Constitution"),
+    ("Điều lệ", "Charter"),
+    ("Luật", "Law"),
+    ("Lệnh", "Order"),
+];
+
+/// The issuers English editions name most, by the names the citation
+/// search gives them; the rest keep their Vietnamese names.
+const ENGLISH_ISSUERS: &[(&str, &str)] = &[
+    ("Trung ương Đảng", "the Party Central Committee"),
+    ("Ban Chấp hành Trung ương Đảng", "the Party Central Committee"),
+    ("Ban Chấp hành Trung ương", "the Party Central Committee"),
+    ("Bộ Chính trị", "the Politburo"),
+    ("Ban Bí thư", "the Party Secretariat"),
+    ("Chính phủ", "the Government"),
+    ("Thủ tướng Chính phủ", "the Prime Minister"),
+    ("Thủ tướng", "the Prime Minister"),
+    ("Chủ tịch nước", "the State President"),
+    ("Quốc hội", "the National Assembly"),
+    (
+        "Ủy ban Thường vụ Quốc hội",
+        "the National Assembly Standing Committee",
+    ),
+    ("Bộ Tài chính", "the Ministry of Finance"),
+    ("Bộ Y tế", "the Ministry of Health"),
+    ("Bộ Công an", "the Ministry of Public Security"),
+    ("Bộ Quốc phòng", "the Ministry of National Defence"),
+    ("Bộ Tư pháp", "the Ministry of Justice"),
+    ("Bộ Giáo dục và Đào tạo", "the Ministry of Education and Training"),
+    ("Bộ Công Thương", "the Ministry of Industry and Trade"),
+    ("Bộ Xây dựng", "the Ministry of Construction"),
+    ("Bộ Ngoại giao", "the Ministry of Foreign Affairs"),
+    ("Ngân hàng Nhà nước", "the State Bank of Vietnam"),
+];
+
+/// `name` in English, when `table` has it.
+fn in_english<'a>(name: &str, table: &[(&str, &'a str)]) -> Option<&'a str> {
+    table
+        .iter()
+        .find_map(|&(vietnamese, english)| (vietnamese == name).then_some(english))
+}
+
 /// Vietnam's offset; times in it are shown without a zone, as Vietnamese
 /// news sites do, and every other offset is named.
 const VIETNAM: i32 = 7 * 3600;
@@ -100,8 +172,10 @@ impl Labels {
 }
 
 /// The words around cited documents: their descriptions and the list of
-/// them at the end of the article. Kinds, symbols and issuers stay as the
-/// text writes them, in Vietnamese.
+/// them at the end of the article. Symbols and names stay as the text
+/// writes them; in English, the kinds and the best-known issuers are
+/// named as English editions name them (`Decree No. 168/2024/NĐ-CP,
+/// issued by the Government`), other issuers in Vietnamese.
 impl Labels {
     /// The heading of the list of cited documents.
     pub(crate) fn citations_heading(&self) -> &'static str {
@@ -111,11 +185,15 @@ impl Labels {
         }
     }
 
-    /// `Quy định số 205-QĐ/TW`.
+    /// `Quy định số 205-QĐ/TW`; `kind` may be a law's name (`Luật Đất
+    /// đai`), which stays as it is.
     pub(crate) fn document(&self, kind: &str, symbol: &str) -> String {
         match self.language {
             Language::Vietnamese => format!("{kind} số {symbol}"),
-            Language::English => format!("{kind} No. {symbol}"),
+            Language::English => {
+                let kind = in_english(kind, ENGLISH_KINDS).unwrap_or(kind);
+                format!("{kind} No. {symbol}")
+            }
         }
     }
 
@@ -135,7 +213,10 @@ impl Labels {
     pub(crate) fn issued_by(&self, issuer: &str) -> String {
         match self.language {
             Language::Vietnamese => format!(" của {issuer}"),
-            Language::English => format!(", issued by {issuer}"),
+            Language::English => {
+                let issuer = in_english(issuer, ENGLISH_ISSUERS).unwrap_or(issuer);
+                format!(", issued by {issuer}")
+            }
         }
     }
 
@@ -310,6 +391,32 @@ mod tests {
         assert_eq!(
             labels("en").updated(&at),
             "Updated Thursday, November 7, 2019, 09:07 (GMT)"
+        );
+    }
+
+    #[test]
+    fn every_kind_has_its_english_name() {
+        for kind in crate::citation::document_kind::KINDS {
+            assert!(in_english(kind.name, ENGLISH_KINDS).is_some(), "{}", kind.name);
+        }
+    }
+
+    #[test]
+    fn documents_described_in_english() {
+        let english = labels("en");
+        assert_eq!(
+            english.document("Nghị định", "168/2024/NĐ-CP") + &english.issued_by("Chính phủ"),
+            "Decree No. 168/2024/NĐ-CP, issued by the Government"
+        );
+        // A law's name, and an issuer English editions seldom name, as the
+        // text writes them.
+        assert_eq!(
+            english.document("Luật Đất đai", "31/2024/QH15") + &english.issued_by("Tỉnh ủy"),
+            "Luật Đất đai No. 31/2024/QH15, issued by Tỉnh ủy"
+        );
+        assert_eq!(
+            labels("vi").document("Nghị định", "15/2020/NĐ-CP"),
+            "Nghị định số 15/2020/NĐ-CP"
         );
     }
 }
