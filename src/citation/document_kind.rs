@@ -121,6 +121,50 @@ pub fn by_code(code: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|kind| kind.code == Some(code))
 }
 
+/// The kinds' names in English, as English editions of Vietnamese news and
+/// translations of the official gazette write them, longest first where
+/// one ends another (`Joint Circular` before `Circular`): read before a
+/// symbol (`Decree No. 168/2024/ND-CP`), and shown for an English article.
+pub const ENGLISH_NAMES: &[(&str, &str)] = &[
+    ("Thông tư liên tịch", "Joint Circular"),
+    ("Nghị quyết liên tịch", "Joint Resolution"),
+    ("Văn bản hợp nhất", "Consolidated Document"),
+    ("Nghị định", "Decree"),
+    ("Nghị quyết", "Resolution"),
+    ("Thông tư", "Circular"),
+    ("Thông tri", "Instruction"),
+    ("Quyết định", "Decision"),
+    ("Quy định", "Regulation"),
+    ("Chỉ thị", "Directive"),
+    ("Hướng dẫn", "Guidance"),
+    ("Kết luận", "Conclusion"),
+    ("Công điện", "Official Dispatch"),
+    ("Công văn", "Official Letter"),
+    ("Pháp lệnh", "Ordinance"),
+    ("Sắc lệnh", "Edict"),
+    ("Thông báo", "Notice"),
+    ("Kế hoạch", "Plan"),
+    ("Tờ trình", "Proposal"),
+    ("Quy chế", "Rules"),
+    ("Chương trình hành động", "Action Programme"),
+    ("Chương trình", "Programme"),
+    ("Đề án", "Scheme"),
+    ("Báo cáo", "Report"),
+    ("Văn bản", "Document"),
+    ("Bộ luật", "Code"),
+    ("Hiến pháp", "Constitution"),
+    ("Điều lệ", "Charter"),
+    ("Luật", "Law"),
+    ("Lệnh", "Order"),
+];
+
+/// The English name of the kind named `name` (see [`ENGLISH_NAMES`]).
+pub fn english_name(name: &str) -> Option<&'static str> {
+    ENGLISH_NAMES
+        .iter()
+        .find_map(|&(vietnamese, english)| (vietnamese == name).then_some(english))
+}
+
 /// Abbreviations that stand for a kind's name in prose (`NĐ 67`, `QĐ 33`),
 /// from Nghị định 30/2020/NĐ-CP, Phụ lục III.
 pub const ABBREVIATIONS: &[(&str, &str)] = &[
@@ -153,6 +197,21 @@ pub const FIRST_NAMED_LAW_YEAR: u16 = 1986;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_has_its_english_name_and_longer_names_come_first() {
+        for kind in KINDS {
+            assert!(english_name(kind.name).is_some(), "{}", kind.name);
+        }
+        for (index, (_, english)) in ENGLISH_NAMES.iter().enumerate() {
+            for (_, later) in &ENGLISH_NAMES[index + 1..] {
+                assert!(
+                    !later.ends_with(&format!(" {english}")),
+                    "{later} after {english}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn longer_names_come_before_the_names_they_begin_with() {

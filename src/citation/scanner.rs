@@ -698,6 +698,13 @@ fn share_series_issuers(text: &str, found: &mut [Citation]) {
 /// A symbol cited without its kind's name (`theo 15/2020/NĐ-CP`), when the
 /// symbol says it is a document's.
 fn bare_symbol(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize> {
+    // An English edition names the kind before the symbol, in its words
+    // (`Decree No. 168/2024/ND-CP`, `Decree 168`).
+    if let Some((start, kind)) = english_kind_before(text, at)
+        && let Some(end) = english_citation(text, start, at, kind, found)
+    {
+        return Some(end);
+    }
     // Inside a path or a longer token (`/van-ban/15/2020/NĐ-CP`) it is not
     // prose.
     let before = text[..at].chars().next_back();
@@ -722,6 +729,90 @@ fn bare_symbol(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize
     citation.pinpoint = context::pinpoint_before(text, at).map(str::to_owned);
     found.push(citation);
     Some(end)
+}
+
+/// A document an English edition names by its kind's English name
+/// (`start`) and its symbol or number (`at`): of that kind, unless the
+/// symbol's code names another (`Decree 1234/QĐ-TTg` is a decision: the
+/// caller reads it by its symbol alone).
+fn english_citation(
+    text: &str,
+    start: usize,
+    at: usize,
+    kind: &'static Kind,
+    found: &mut Vec<Citation>,
+) -> Option<usize> {
+    let (symbol, end) = document_symbol::parse(text, at)?;
+    let coded_otherwise = symbol
+        .type_code
+        .as_deref()
+        .is_some_and(|code| kind.code != Some(code));
+    // `Code 404-A`: an error's code, not a symbol.
+    if symbol.shape == Shape::Hyphenated
+        || coded_otherwise
+        || (symbol.shape == Shape::Number && !stands_alone(text, end, false))
+    {
+        return None;
+    }
+    let after = context::after(text, end);
+    let mut citation = citation_of(start, end, kind, symbol, &after);
+    // `Resolution 2231` is the United Nations': a number alone is one of
+    // the text's documents only when a full citation says which.
+    citation.only_if_resolved |= citation.form == Form::Short && !citation.inferred;
+    citation.pinpoint = context::pinpoint_before(text, start).map(str::to_owned);
+    found.push(citation);
+    Some(end)
+}
+
+/// The kind whose English name ends the text before `at`, perhaps with
+/// `No.` after it (`Decree No. `, `Circular `, `decision no.`), and where
+/// that name begins.
+#[inline(never)] // out of the search's loop, which every byte of text goes through
+fn english_kind_before(text: &str, at: usize) -> Option<(usize, &'static Kind)> {
+    // Asked of every number: most follow a Vietnamese word whose last
+    // letter has a mark (`số 5`), a bracket or a comma, told by a byte.
+    let bytes = text.as_bytes();
+    let spaces = bytes[..at].iter().rev().take_while(|&&byte| byte == b' ').count();
+    let last = bytes[..at - spaces].last()?;
+    // `Decree 168`, `No.168`.
+    if !(*last == b'.' || spaces > 0 && last.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut before = &text[..at - spaces];
+    let undotted = before.strip_suffix('.');
+    let mut word = ascii_word_before(undotted.unwrap_or(before));
+    if word.eq_ignore_ascii_case("no") {
+        let numbered = undotted.unwrap_or(before);
+        before = numbered[..numbered.len() - word.len()].trim_end_matches(' ');
+        word = ascii_word_before(before);
+    } else if undotted.is_some() {
+        return None;
+    }
+    // A whole word of ASCII letters: not the end of a Vietnamese one
+    // (`năm 2024`).
+    let whole = !before[..before.len() - word.len()].ends_with(is_alphanumeric);
+    if word.is_empty() || !whole {
+        return None;
+    }
+    document_kind::ENGLISH_NAMES.iter().find_map(|&(name, english)| {
+        let rest = strip_suffix_ignoring_case(before, english)?;
+        (!rest.ends_with(is_alphanumeric))
+            .then(|| document_kind::by_name(name).map(|kind| (rest.len(), kind)))
+            .flatten()
+    })
+}
+
+/// The word that ends `text`, in ASCII letters (empty when none does).
+fn ascii_word_before(text: &str) -> &str {
+    let letters = text.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    &text[text.len() - letters..]
+}
+
+/// `text` without `suffix` (ASCII) at its end, in any case.
+fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let start = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(start..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &text[..start])
 }
 
 /// `Hiến pháp năm 2013`: one of Vietnam's constitutions; `Hiến pháp nước
