@@ -2,7 +2,7 @@
 //! the end of a caption or on a line of its own, and the source a story is
 //! based on (`Theo TTXVN`, `Tổng hợp`) beside its byline.
 
-use super::folded_words;
+use super::{folded_words, lower_case};
 use crate::normalize::{nfc, to_lower};
 use crate::render::CREDIT_LABELS;
 
@@ -221,7 +221,6 @@ fn runs_into_credit(before: &str, credit: &str) -> bool {
     /// Words that make a noun of `ảnh` after them.
     const COMPOUNDS: &[&str] = &["hình", "bức", "tấm", "bộ", "lãm", "album", "kho", "thi", "chụp"];
     const MAX_NAMES: usize = 5;
-    let lower = |text: &str| nfc(text).chars().map(to_lower).collect::<String>();
     // A credit in brackets is read as one, whole (above).
     if !before.ends_with(' ') || before.trim_end().ends_with('(') {
         return false;
@@ -237,7 +236,7 @@ fn runs_into_credit(before: &str, credit: &str) -> bool {
     {
         return false;
     }
-    let label_lower = lower(label);
+    let label_lower = lower_case(label);
     let labelled = CREDIT_LABELS.iter().any(|known| {
         label_lower
             .strip_prefix(known)
@@ -247,7 +246,7 @@ fn runs_into_credit(before: &str, credit: &str) -> bool {
         before
             .split_whitespace()
             .next_back()
-            .is_some_and(|word| COMPOUNDS.contains(&lower(word).as_str()))
+            .is_some_and(|word| COMPOUNDS.contains(&lower_case(word).as_str()))
     };
     labelled
         && (label.starts_with(char::is_uppercase)
