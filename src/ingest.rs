@@ -298,6 +298,9 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     {
         article.sapo = Some(body.remove(0).text.to_owned());
     }
+    // The page's tools under a standfirst found in the body (`TTO - …`,
+    // then `Chia sẻ`).
+    warnings.extend(take_page_tools(&mut body));
     let body = split_glued_photo_notes(body);
     article.blocks = blocks(
         &body,

@@ -594,6 +594,11 @@ const ABBREVIATIONS: &[&str] = &["Tp.", "TP.", "ThS.", "Ths.", "TS.", "GS.", "PG
 /// ủy Nguyễn Văn Lợi phát biểu khai mạc`), is not counted.
 pub(super) fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     const MIN_WORDS: usize = 4;
+    // A picture's credit alone describes nothing (`Ảnh minh họa: NGUYỄN
+    // KHÁNH` twice): it is the credit told twice (see `figure_without_alt`).
+    if picture_credit_line(alt).is_some() {
+        return false;
+    }
     // A caption that ends with a picture's credit is surely one: the line
     // above is its alt text when the caption opens with it, however short
     // (`Hiện trường`, then `Hiện trường vụ cháy. Ảnh: CTV`; not a
@@ -742,6 +747,12 @@ mod tests {
             true
         ));
         assert!(!is_alt_and_caption("Hà Nội", "Hà Nội", true));
+        // A credit told twice is no description.
+        assert!(!is_alt_and_caption(
+            "Ảnh minh họa: NGUYỄN KHÁNH",
+            "Ảnh minh họa: NGUYỄN KHÁNH",
+            false
+        ));
         assert!(!is_alt_and_caption(
             "- CA BỆNH 2900 (BN2900) ghi nhận tại Vĩnh Phúc: Bệnh nhân nam, 46 tuổi.",
             "- CA BỆNH 2902 (BN2902) ghi nhận tại Vĩnh Phúc: Bệnh nhân nam, 48 tuổi.",
