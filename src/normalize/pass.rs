@@ -307,7 +307,7 @@ impl<'a> Text<'a> {
                 // past the invisible characters about to go (`o<ZWSP>C`).
                 if self.typography
                     && typography::spaced_degree_unit(
-                        without_spaces_at_end(&text[..position]),
+                        || without_spaces_at_end(&text[..position]),
                         position,
                         &shown,
                     )

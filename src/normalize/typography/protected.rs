@@ -338,17 +338,23 @@ pub(crate) fn is_address(span: &str) -> bool {
 
 /// Whether `word`, spaced from the number `number` ends with (`37,5 oC`),
 /// is a degree's unit typed with a look-alike: the look-alike, then `C` or
-/// `F`, and nothing more. `number` is the text before the space, which
+/// `F`, and nothing more. `number` gives the text before the space, which
 /// `word_at` (where the word begins) is past; however the space is typed
-/// (a tab, `&nbsp;`, invisible characters beside it), it reads as one. The
+/// (a tab, `&nbsp;`, invisible characters beside it), it reads as one. It
+/// is asked for only once the word is such a unit: reading back over the
+/// space before every word cost a twelfth of a render (callgrind). The
 /// number stands alone, as in [`degree_lookalikes`] (`A4 oC` is no
 /// temperature).
-pub(crate) fn spaced_degree_unit(number: &str, word_at: usize, word: &str) -> bool {
+pub(crate) fn spaced_degree_unit<'a>(number: impl FnOnce() -> &'a str, word_at: usize, word: &str) -> bool {
     let mut chars = word.chars();
     let (Some(sign), Some('C' | 'F'), None) = (chars.next(), chars.next(), chars.next()) else {
         return false;
     };
-    degree_lookalike(sign).is_some() && number.len() < word_at && ends_with_lone_number(number)
+    if degree_lookalike(sign).is_none() {
+        return false;
+    }
+    let number = number();
+    number.len() < word_at && ends_with_lone_number(number)
 }
 
 /// Whether `text` ends with a number standing alone, as a temperature's
