@@ -229,10 +229,7 @@ impl<'a> Reader<'a> {
         let bytes = self.json.as_bytes();
         let mut at = self.at + 1;
         loop {
-            at += bytes
-                .get(at..)?
-                .iter()
-                .position(|byte| matches!(byte, b'"' | b'\\'))?;
+            at += memchr::memchr2(b'"', b'\\', bytes.get(at..)?)?;
             if bytes[at] == b'"' {
                 self.at = at + 1;
                 return Some(());
