@@ -400,28 +400,26 @@ impl Reader<'_> {
         // Capitals, digits and `&`; a small letter only between capitals
         // (`GDTrH`) or alone at the end (`QLĐTh`), so that a word glued
         // after the code stays out of it (`BGDĐTvề`).
-        let chars: Vec<char> = rest.chars().take(24).collect();
-        let mut count = 0;
-        while let Some(&c) = chars.get(count) {
+        // Read no further than the longest code: 24 characters.
+        let mut chars = rest.chars().take(24).peekable();
+        let (mut count, mut len) = (0, 0);
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied();
             let inside = c.is_uppercase()
                 || c.is_ascii_digit()
                 || c == '&'
-                || (c.is_lowercase()
-                    && count > 0
-                    && chars.get(count + 1).is_some_and(|next| next.is_uppercase()))
-                || (c.is_lowercase()
-                    && count > 1
-                    && chars.get(count + 1).is_none_or(|next| !next.is_alphanumeric()));
+                || (c.is_lowercase() && count > 0 && next.is_some_and(char::is_uppercase))
+                || (c.is_lowercase() && count > 1 && next.is_none_or(|next| !next.is_alphanumeric()));
             if !inside {
                 break;
             }
             count += 1;
+            len += c.len_utf8();
         }
-        let len: usize = chars[..count].iter().map(|c| c.len_utf8()).sum();
         let code = &rest[..len];
         // A capital and small letters is a word (`Nghị`), not a code.
         if !code.starts_with(char::is_uppercase)
-            || (count == 1 && chars.get(1).is_some_and(|c| c.is_lowercase()))
+            || (count == 1 && rest[len..].starts_with(char::is_lowercase))
         {
             return None;
         }
@@ -438,12 +436,14 @@ impl Reader<'_> {
 /// U+00D0, typed for `Đ`), `BGD&ĐT` → `BGDĐT`, `NĐCP` → `NĐ-CP` (a type
 /// code run into its issuer).
 fn canonical_code(code: &str) -> String {
-    let code = code.replace('&', "").replace("DD", "Đ").replace('Ð', "Đ");
-    let code = if code == "TƯ" {
-        "TW".to_owned()
-    } else {
-        code.replace("TƯ", "TW")
-    };
+    // Most codes are canonical as typed: copied once, not once a rule.
+    let mut code = code.to_owned();
+    if code.contains(['&', 'Ð']) || code.contains("DD") {
+        code = code.replace('&', "").replace("DD", "Đ").replace('Ð', "Đ");
+    }
+    if code.contains("TƯ") {
+        code = code.replace("TƯ", "TW");
+    }
     for kind in document_kind::KINDS {
         let Some(type_code) = kind.code else { continue };
         if let Some(issuer) = code.strip_prefix(type_code)
