@@ -42,6 +42,16 @@ fn an_array_nested_100000_deep_is_refused_where_it_goes_too_deep() {
 }
 
 #[test]
+fn text_ending_inside_a_string_after_a_backslash_is_the_json_reader_s_to_report() {
+    // The nesting check passes over the escaped byte that is not there.
+    for json in ["{\"title\": \"Tin\\", "[\"\\", "\"\\"] {
+        let problems = messages(json, &RenderOptions::default());
+        assert_eq!(problems.len(), 1, "{json}: {problems:?}");
+        assert!(problems[0].contains("JSON"), "{json}: {problems:?}");
+    }
+}
+
+#[test]
 fn each_limit_is_configurable_and_the_depth_has_a_ceiling() {
     let options = RenderOptions::from_json(r#"{"limits": {"maxDepth": 3}}"#).unwrap();
     let figure = r#"{"title": "T", "blocks": [{"type": "figure", "image": {"alt": "", "srcset": [{"src": "a.jpg", "width": 3}]}}]}"#;

@@ -70,7 +70,10 @@ impl Limits {
             at = index + 1;
             match bytes[index] {
                 b'"' => loop {
-                    let Some(special) = memchr::memchr2(b'"', b'\\', &bytes[at..]).map(|offset| at + offset) else {
+                    let Some(special) = (bytes.get(at..))
+                        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+                        .map(|offset| at + offset)
+                    else {
                         return Ok(()); // an unclosed string is the JSON reader's to report
                     };
                     at = special + 1;
