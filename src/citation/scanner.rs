@@ -454,7 +454,9 @@ const MEASURES: &[&str] = &[
 
 /// What a number before it counts, as a title counts steps or tasks
 /// (`Hướng dẫn 5 bước`, `Kết luận 3 nội dung`, `Nghị quyết 4 nhóm giải
-/// pháp`): a quantity, not a document's number.
+/// pháp`, `Quy định 3 cấp hành chính`): a quantity, not a document's
+/// number. `cấp` alone is also a verb after one (`Quyết định 123 cấp
+/// phép`, `cấp học bổng`): only the levels it counts are here.
 const COUNTED: &[&str] = &[
     "bước",
     "cách",
@@ -469,6 +471,11 @@ const COUNTED: &[&str] = &[
     "trường hợp",
     "mục tiêu",
     "lĩnh vực",
+    "nguyên tắc",
+    "quan điểm",
+    "cấp hành chính",
+    "cấp chính quyền",
+    "cấp độ",
 ];
 
 /// Words a document's number is followed by in a list (`Quyết định 217, 218
