@@ -4,7 +4,7 @@
 // of the CLI.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -15,10 +15,35 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
 const TARBALL = join(ROOT, 'target/npm', `vn-article-${VERSION}.tgz`);
 
+/** What scripts/package.sh packs or builds from, newest first: a tarball older than it is stale. */
+function newestSource() {
+  const files = [
+    ...readdirSync(join(ROOT, 'src'), { recursive: true }).map((file) => join('src', file)),
+    'Cargo.toml',
+    'Cargo.lock',
+    'www/vn-article.js',
+    'www/vn-article.css',
+    'www/vn-article.d.ts',
+    'www/article.schema.json',
+    'npm/README.md',
+    'scripts/package.sh',
+  ];
+  return files
+    .map((file) => ({ file, modified: statSync(join(ROOT, file)).mtimeMs }))
+    .reduce((newest, next) => (next.modified > newest.modified ? next : newest));
+}
+
 let site;
 let session;
 before(async () => {
   assert.ok(existsSync(TARBALL), `${TARBALL} is missing: run scripts/package.sh first`);
+  // Run alone (node --test tests/e2e/) after a change, the page tests would
+  // otherwise test the package as it was: ./tests/run.sh packs it first.
+  const newest = newestSource();
+  assert.ok(
+    statSync(TARBALL).mtimeMs >= newest.modified,
+    `${TARBALL} is older than ${newest.file}: run scripts/package.sh first`,
+  );
   site = mkdtempSync(join(tmpdir(), 'vn-article-npm-'));
   writeFileSync(join(site, 'package.json'), '{ "private": true, "type": "module" }\n');
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', TARBALL], { cwd: site });
