@@ -107,6 +107,16 @@ pub(super) fn dateline_line(text: &str) -> Option<DatelineLine<'_>> {
     if text.len() > LONGEST_DATELINE {
         return None;
     }
+    // A page may bracket its dateline whole: `(Cập nhật: 08/08/2023 07:45)`.
+    if let Some(inner) = text
+        .trim()
+        .strip_prefix('(')
+        .and_then(|text| text.strip_suffix(')'))
+        && !inner.contains(['(', ')'])
+        && let Some(line) = dateline_line(inner)
+    {
+        return Some(line);
+    }
     if let Some(datelines) = dateline::parse_line(text) {
         return Some(DatelineLine {
             datelines,
