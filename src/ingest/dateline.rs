@@ -357,8 +357,17 @@ fn parse_clock_and_half<'a, I: Iterator<Item = &'a str>>(
 
 /// The words after a clock that say which half of the day it is in,
 /// lower-cased, and whether that half is the afternoon: `SA` (sáng) and
-/// `CH` (chiều) as Vietnamese Windows writes them.
-const HALVES: [(&str, bool); 4] = [("am", false), ("sa", false), ("pm", true), ("ch", true)];
+/// `CH` (chiều) as Vietnamese Windows writes them, or the words in full
+/// (`8:30 sáng`, `3:15 chiều`, `8:30 tối`, the evening).
+const HALVES: [(&str, bool); 7] = [
+    ("am", false),
+    ("sa", false),
+    ("pm", true),
+    ("ch", true),
+    ("sáng", false),
+    ("chiều", true),
+    ("tối", true),
+];
 
 /// Whether `word` names the afternoon (`pm`, `ch`) or the morning.
 fn half_of_day(word: &str) -> Option<bool> {
