@@ -243,6 +243,28 @@ class ArticleFailure extends Error {
   }
 }
 
+/** The article JSON at `url`, as text; fails with an ArticleFailure. */
+async function fetchText(url, signal) {
+  const lost = (cause) => new ArticleFailure('network', `${url}: ${cause.message}`, { cause });
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', signal });
+  } catch (cause) {
+    throw lost(cause);
+  }
+  if (!response.ok) {
+    throw new ArticleFailure('fetch', `${url}: HTTP ${response.status} ${response.statusText}`.trim(), {
+      status: response.status,
+    });
+  }
+  // The connection may also drop while the body arrives.
+  try {
+    return await response.text();
+  } catch (cause) {
+    throw lost(cause);
+  }
+}
+
 /**
  * `<vn-article>`: renders an article from the `article` property, a child
  * `<script type="application/json">`, or the JSON at `src` (in that order),
@@ -261,7 +283,8 @@ export class VnArticleElement extends (globalThis.HTMLElement ?? Object) {
   #slot;
   #generation = 0;
   #scheduled = false;
-  #fetched = null; // { url, text } of the last `src` loaded
+  #fetched = null; // { url, text: Promise<string> } of the last `src` asked for
+  #request = null; // the AbortController of the last `src` request
   #shown = null; // 'client' once rendered here, 'server' when kept as served
   #dirty = true; // the data or an attribute changed since the last update
 
@@ -410,21 +433,20 @@ export class VnArticleElement extends (globalThis.HTMLElement ?? Object) {
     const script = this.#dataScript();
     if (script) return script.textContent;
     const url = new URL(this.getAttribute('src'), this.baseURI).href;
+    // The same address again (another attribute changed) shares its request,
+    // in flight or done.
     if (this.#fetched?.url === url) return this.#fetched.text;
-    let response;
-    try {
-      response = await fetch(url, { credentials: 'same-origin' });
-    } catch (cause) {
-      throw new ArticleFailure('network', `${url}: ${cause.message}`, { cause });
-    }
-    if (!response.ok) {
-      throw new ArticleFailure('fetch', `${url}: HTTP ${response.status} ${response.statusText}`.trim(), {
-        status: response.status,
-      });
-    }
-    const text = await response.text();
-    this.#fetched = { url, text };
-    return text;
+    // A request for another address is no longer wanted: this render is
+    // newer, and the older one drops whatever it would have brought.
+    this.#request?.abort();
+    const request = (this.#request = new AbortController());
+    const fetched = { url, text: fetchText(url, request.signal) };
+    this.#fetched = fetched;
+    // A failed request is asked again by the next render.
+    fetched.text.catch(() => {
+      if (this.#fetched === fetched) this.#fetched = null;
+    });
+    return fetched.text;
   }
 
   #dispatchRender(article, warnings, time, serverRendered) {

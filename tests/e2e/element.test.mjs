@@ -169,6 +169,55 @@ describe('<vn-article> on the embedding page', () => {
     }
   });
 
+  test('a new src cancels the request for the old one, which renders nothing', async () => {
+    const { page, problems, close } = await open(session, '/embed.html', allRendered(2));
+    try {
+      // The first address answers only after a while: long enough for the
+      // page to ask for another.
+      await page.route('**/articles/seed.json?slow', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue().catch(() => {}); // cancelled meanwhile
+      });
+      const failed = [];
+      page.on('requestfailed', (request) => failed.push([new URL(request.url()).search, request.failure()?.errorText]));
+      await page.evaluate(async () => {
+        const element = document.createElement('vn-article');
+        element.id = 'switched';
+        element.setAttribute('src', 'articles/seed.json?slow');
+        document.querySelector('main').append(element);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        element.setAttribute('src', 'articles/showcase.json');
+      });
+      await eventCount(page, 3);
+      await page.waitForTimeout(1800); // past the slow answer
+      const showcase = JSON.parse(readFileSync(new URL('../../www/articles/showcase.json', import.meta.url), 'utf8'));
+      const title = await page.evaluate(() => document.getElementById('switched').shadowRoot.querySelector('h1').textContent);
+      assert.equal(title, showcase.title);
+      assert.deepEqual(
+        (await events(page)).slice(2).map((event) => [event.type, event.id]),
+        [['vn-article-render', 'switched']],
+      );
+      assert.deepEqual(failed, [['?slow', 'net::ERR_ABORTED']]);
+
+      // Another attribute changed while the article loads shares its request.
+      const asked = [];
+      page.on('request', (request) => asked.push(new URL(request.url()).search));
+      await page.evaluate(async () => {
+        const element = document.getElementById('switched');
+        element.setAttribute('src', 'articles/seed.json?slow');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        element.setAttribute('lang', 'en');
+      });
+      await eventCount(page, 4);
+      const lang = await page.evaluate(() => document.getElementById('switched').shadowRoot.querySelector('article').lang);
+      assert.equal(lang, 'en');
+      assert.deepEqual(asked, ['?slow']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('changing an attribute renders again, once per change however many attributes change', async () => {
     const { page, problems, close } = await open(session, '/embed.html', allRendered(2));
     try {
