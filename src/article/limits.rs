@@ -70,7 +70,8 @@ impl Limits {
             at = index + 1;
             match bytes[index] {
                 b'"' => loop {
-                    let Some(special) = (bytes.get(at..))
+                    let Some(special) = bytes
+                        .get(at..)
                         .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
                         .map(|offset| at + offset)
                     else {
@@ -164,9 +165,10 @@ pub(super) fn lines_and_columns(
         // of characters: a character at a time took a twentieth of a
         // render with warnings (callgrind).
         let between = &text[from..index];
-        match memchr::memrchr(b'\n', between.as_bytes()) {
+        let mut line_ends = memchr::memchr_iter(b'\n', between.as_bytes());
+        match line_ends.next_back() {
             Some(last) => {
-                line += memchr::memchr_iter(b'\n', between.as_bytes()).count();
+                line += 1 + line_ends.count();
                 column = 1 + between[last + 1..].chars().count();
             }
             None => column += between.chars().count(),

@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
 const TARBALL = join(ROOT, 'target/npm', `vn-article-${VERSION}.tgz`);
 
-/** What scripts/package.sh packs or builds from, newest first: a tarball older than it is stale. */
+/** The newest of what scripts/package.sh packs or builds from: a tarball older than it is stale. */
 function newestSource() {
   const files = [
     ...readdirSync(join(ROOT, 'src'), { recursive: true }).map((file) => join('src', file)),
