@@ -281,9 +281,13 @@ const LINKS_HEADINGS: &[&str] = &[
 pub(super) fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
     let lower = |line: &Line<'_>| lower_case(line.text);
     // The titles under a heading end at any sentence's end: the paragraph
-    // the article goes on with may ask a question.
+    // the article goes on with may ask a question. No title is bracketed
+    // whole: such a line is the article's credit (`(TTXVN/Vietnam+)`).
     let is_title = |line: &Line<'_>| {
-        !ends_sentence(line.text) && line.text.split_whitespace().count() <= MAX_TITLE_WORDS
+        let text = line.text.trim();
+        !ends_sentence(text)
+            && text.split_whitespace().count() <= MAX_TITLE_WORDS
+            && !(text.starts_with('(') && text.ends_with(')'))
     };
     let is_link = |line: &Line<'_>| {
         let lower = lower(line);
