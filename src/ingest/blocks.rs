@@ -9,7 +9,7 @@ use super::figures::{
 };
 use super::head::opens_with_newsroom_mark;
 use super::lists::{enumerates, list_at};
-use super::{Line, ends_sentence, lower_case, opens_with_label};
+use super::{Line, ends_sentence, folded_words, lower_case, opens_with_label, shared_words};
 use crate::Error;
 use crate::article::{Block, Figure, Image, Paragraph};
 use crate::normalize::nfc;
@@ -40,6 +40,7 @@ pub(super) fn blocks(
                 &body[part_start..part_end],
                 set_apart,
                 questions_head,
+                title,
                 sapo,
                 &mut blocks,
                 warnings,
@@ -58,6 +59,7 @@ pub(super) fn blocks(
         &body[part_start..],
         set_apart,
         questions_head,
+        title,
         sapo,
         &mut blocks,
         warnings,
@@ -75,10 +77,12 @@ fn part_blocks(
     body: &[Line<'_>],
     set_apart: bool,
     questions_head: bool,
+    title: &str,
     sapo: Option<&str>,
     blocks: &mut Vec<Block>,
     warnings: &mut Vec<Error>,
 ) {
+    let title_words = folded_words(title);
     // The line after line `at`, when it may belong to the same figure:
     // where blank lines set paragraphs apart, only a line kept together
     // with it.
@@ -108,7 +112,31 @@ fn part_blocks(
             }
             next => {
                 let after_next = next.and(kept_with(at + 1)).map(|line| line.text);
-                figure_without_alt(line, next.map(|next| next.text), after_next)
+                figure_without_alt(line, next.map(|next| next.text), after_next).or_else(|| {
+                    // The title again in the body, when it is no caption of
+                    // its own (a credit ends it), is a picture's alt text, as
+                    // content systems fill it in: a subheading never repeats
+                    // the title. The line under it is its caption when it
+                    // tells the same (see `repeats_title`).
+                    (folded_words(line) == title_words).then(|| {
+                        let caption = next.filter(|next| repeats_title(&title_words, next.text));
+                        match caption {
+                            Some(caption) => (figure(line, caption.text), 2),
+                            None => {
+                                let image = Image {
+                                    alt: line.to_owned(),
+                                    ..Image::default()
+                                };
+                                let figure = Figure {
+                                    image,
+                                    caption: None,
+                                    credit: None,
+                                };
+                                (figure, 1)
+                            }
+                        }
+                    })
+                })
             }
         }
     };
@@ -177,6 +205,17 @@ fn part_blocks(
         });
         index += 1;
     }
+}
+
+/// Whether `line` is the caption of a picture whose alt text is the
+/// title (`title_words`, folded): a caption's length, not introducing
+/// anything, and holding four in five of the title's words (`Ngành tư pháp
+/// đón nhận Huân chương Lao động hạng Nhất`, then `Chủ tịch Quốc hội …
+/// trao Huân chương Lao động hạng Nhất cho ngành tư pháp.`).
+fn repeats_title(title_words: &[String], line: &str) -> bool {
+    fits_caption(line)
+        && !line.trim_end().ends_with(':')
+        && shared_words(title_words, &folded_words(line)) * 5 >= title_words.len() * 4
 }
 
 /// Whether the scrape sets its paragraphs apart with blank lines, as the
