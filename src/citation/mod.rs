@@ -58,6 +58,7 @@ mod scanner;
 use serde::Serialize;
 
 pub(crate) use context::FAMILY_NAMES;
+pub(crate) use document_symbol::known_code_in_viqr;
 pub use document_kind::Kind;
 
 use crate::text_offsets::TextOffsets;

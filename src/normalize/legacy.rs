@@ -14,6 +14,7 @@
 //! is detected by its other marks only (`a^`, `a(`, `u+`, `` a` ``, `a~`),
 //! which nothing else glues to a vowel.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -496,7 +497,8 @@ fn decode_vni(text: &str) -> String {
 /// capital) is punctuation.
 ///
 /// URLs, e-mail addresses, numbers and document symbols hold the same
-/// punctuation (`abc@yahoo.com`, `U.23`, `v1.2`): they are left as written.
+/// punctuation (`abc@yahoo.com`, `U.23`, `v1.2`): they are left as written,
+/// but for a symbol's `Đ` typed `DD` ([`decode_viqr_symbol`]).
 fn decode_viqr(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let protected = protected_chars(text);
@@ -506,8 +508,10 @@ fn decode_viqr(text: &str) -> String {
         let c = chars[i];
         let previous_is_letter = i > 0 && chars[i - 1].is_alphabetic();
         if protected[i] {
-            out.push(c);
-            i += 1;
+            let end = protected[i..].iter().position(|&p| !p).map_or(chars.len(), |len| i + len);
+            let span: String = chars[i..end].iter().collect();
+            out.push_str(&decode_viqr_symbol(&span));
+            i = end;
             continue;
         }
         match c {
@@ -534,6 +538,26 @@ fn decode_viqr(text: &str) -> String {
         }
     }
     out
+}
+
+/// A protected span as VIQR types it: a document symbol's codes with `DD`
+/// for `Đ` (`100/2019/NDD-CP` is `100/2019/NĐ-CP`, `QDD/TW` is `QĐ/TW`,
+/// `BGDDDT` the known `BGDĐT`). Numbers, URLs and e-mail addresses are
+/// left as written.
+fn decode_viqr_symbol(span: &str) -> Cow<'_, str> {
+    if !span.contains("DD") || span.contains([':', '@', '.']) {
+        return Cow::Borrowed(span);
+    }
+    let mut out = String::with_capacity(span.len());
+    for code in span.split_inclusive(|c: char| !c.is_ascii_alphabetic()) {
+        let letters = code.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        match crate::citation::known_code_in_viqr(letters) {
+            Some(known) => out.push_str(known),
+            None => out.push_str(&letters.replace("DD", "Đ")),
+        }
+        out.push_str(&code[letters.len()..]);
+    }
+    Cow::Owned(out)
 }
 
 /// For each character of `text`, whether it is in a URL, an e-mail
