@@ -437,13 +437,16 @@ fn names_apart(listed: &str) -> Vec<&str> {
     cut_where(listed, ", ", |before, _| !is_titles(before))
 }
 
-/// `text` cut at each `separator` where `cuts` says so, asked with the
-/// text since the last cut and the text after the separator.
+/// `text` cut at each `separator` outside brackets where `cuts` says so,
+/// asked with the text since the last cut and the text after the
+/// separator (`Như Tâm (theo Reuters, AFP)` is one name and its note).
 fn cut_where<'a>(text: &'a str, separator: &str, cuts: impl Fn(&str, &str) -> bool) -> Vec<&'a str> {
     let mut parts = Vec::new();
     let mut start = 0;
     for (at, _) in text.match_indices(separator) {
-        if cuts(&text[start..at], &text[at + separator.len()..]) {
+        let before = &text[start..at];
+        let in_brackets = before.matches('(').count() > before.matches(')').count();
+        if !in_brackets && cuts(before, &text[at + separator.len()..]) {
             parts.push(&text[start..at]);
             start = at + separator.len();
         }
