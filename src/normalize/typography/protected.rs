@@ -120,7 +120,7 @@ fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>)
         let lead = run.len() - run.trim_start_matches(is_joiner).len();
         let core = run.trim_matches(is_joiner);
         if is_number_or_symbol(core) {
-            let symbol = without_glued_words(without_sentence_after(core));
+            let symbol = without_glued_words(without_abbreviation_after(without_sentence_after(core)));
             // `TT-BGDĐTsẽ`: the word glued after it is no part of it.
             let symbol = &symbol[..symbol.len() - glued_words::marked_word_at_end(symbol)];
             // `dịchCovid-19`, `hơn40`: the small word before is no part of
@@ -205,6 +205,24 @@ fn without_glued_words(core: &str) -> &str {
         }
         _ => core,
     }
+}
+
+/// A number without the abbreviated word a scrape glued after it with a
+/// comma (`5,Q.3` for `phường 5, quận 3`, `3/2,P.12`, `2019,U.23`): one
+/// or two capitals and a full stop, then a digit or a capital. No symbol
+/// goes on that way; a code after a comma has no full stop (`2020,NĐ-CP`).
+fn without_abbreviation_after(core: &str) -> &str {
+    let glued = core.match_indices(',').find(|&(at, _)| {
+        let after = &core[at + 1..];
+        let capitals = after.chars().take_while(|&c| c.is_ascii_uppercase() || c == 'Đ').count();
+        let rest = &after[after.char_indices().nth(capitals).map_or(after.len(), |(end, _)| end)..];
+        core[..at].ends_with(|c: char| c.is_ascii_digit())
+            && (1..=2).contains(&capitals)
+            && rest
+                .strip_prefix('.')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+    });
+    glued.map_or(core, |(at, _)| &core[..at])
 }
 
 /// A symbol without the sentence a scrape glued after it with a full stop
