@@ -58,8 +58,8 @@ mod scanner;
 use serde::Serialize;
 
 pub(crate) use context::FAMILY_NAMES;
-pub(crate) use document_symbol::known_code_in_viqr;
 pub use document_kind::Kind;
+pub(crate) use document_symbol::known_code_in_viqr;
 
 use crate::text_offsets::TextOffsets;
 

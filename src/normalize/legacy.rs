@@ -508,7 +508,10 @@ fn decode_viqr(text: &str) -> String {
         let c = chars[i];
         let previous_is_letter = i > 0 && chars[i - 1].is_alphabetic();
         if protected[i] {
-            let end = protected[i..].iter().position(|&p| !p).map_or(chars.len(), |len| i + len);
+            let end = protected[i..]
+                .iter()
+                .position(|&p| !p)
+                .map_or(chars.len(), |len| i + len);
             let span: String = chars[i..end].iter().collect();
             out.push_str(&decode_viqr_symbol(&span));
             i = end;

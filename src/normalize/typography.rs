@@ -340,7 +340,9 @@ pub(crate) fn misplaced_mark(
 /// file, domain or code ends with (`.Net`, `.Docx` do). A list, because a
 /// capitalised word without marks cannot otherwise be told from a name or
 /// a brand.
-const UNMARKED_SENTENCE_STARTS: [&str; 9] = ["cho", "do", "hai", "khi", "qua", "sau", "theo", "trong", "tuy"];
+const UNMARKED_SENTENCE_STARTS: [&str; 10] = [
+    "cho", "do", "hai", "khi", "qua", "sau", "theo", "trong", "tuy", "xem",
+];
 
 /// Whether `text` begins with a capitalised Vietnamese syllable with a
 /// mark (`Vì`, `Đây`, `Các`) or a capitalised word of

@@ -214,8 +214,14 @@ fn without_glued_words(core: &str) -> &str {
 fn without_abbreviation_after(core: &str) -> &str {
     let glued = core.match_indices(',').find(|&(at, _)| {
         let after = &core[at + 1..];
-        let capitals = after.chars().take_while(|&c| c.is_ascii_uppercase() || c == 'Đ').count();
-        let rest = &after[after.char_indices().nth(capitals).map_or(after.len(), |(end, _)| end)..];
+        let capitals = after
+            .chars()
+            .take_while(|&c| c.is_ascii_uppercase() || c == 'Đ')
+            .count();
+        let rest = &after[after
+            .char_indices()
+            .nth(capitals)
+            .map_or(after.len(), |(end, _)| end)..];
         core[..at].ends_with(|c: char| c.is_ascii_digit())
             && (1..=2).contains(&capitals)
             && rest
