@@ -1235,6 +1235,7 @@ const MAX_FIRST_PART_WORDS: usize = 8;
 
 /// Words that follow a law's name in news but are not in one: `Luật Đất
 /// đai mới`, `… hiện hành`, `… sửa đổi`, `Luật Doanh nghiệp nêu rõ`,
+/// `Pháp lệnh nói trên`,
 /// `Luật Kế toán áp dụng`, `Luật Thanh tra Điều 5`. Only a name without a
 /// year ends at them: a year after them (`… sửa đổi năm 2013`) is read as
 /// before.
@@ -1244,6 +1245,7 @@ const AFTER_UNDATED_NAMES: &[&str] = &[
     "hiện",
     "sửa",
     "nêu",
+    "nói",
     "trên",
     "đó",
     "cần",
@@ -1399,6 +1401,9 @@ const BEFORE_NON_LAWS: &[&str] = &[
 /// - the kind is capitalised, and so is the name's first word, unless the
 ///   kind stands inside a sentence (`theo Luật quảng cáo`: at a sentence's
 ///   start `Luật chơi` is a game's rules);
+/// - the name begins with no verb (`Luật quy định …`, `Pháp lệnh hướng
+///   dẫn …`), nor with `Căn cứ`, the next line of a preamble a scrape
+///   joined (`… của Pháp lệnh Căn cứ Pháp lệnh …`);
 /// - the name ends before a word of [`AFTER_UNDATED_NAMES`] or a
 ///   document's kind, unless the word stands in one of
 ///   [`PHRASES_IN_NAMES`] (`in_phrase`, one flag for each of `words`), and
@@ -1422,9 +1427,12 @@ fn undated_name_end(
         || not_a_law_here(text, start)
         || (starts_sentence(text, start) && !first.starts_with(char::is_uppercase))
         || (first != "về" && NOT_IN_LAW_NAMES.contains(&first))
-        || words
-            .get(1)
-            .is_some_and(|&(second, _)| matches!((first, second), ("quy", "định") | ("hướng", "dẫn")))
+        || words.get(1).is_some_and(|&(second, _)| {
+            matches!(
+                (first, second),
+                ("quy", "định") | ("hướng", "dẫn") | ("căn" | "Căn", "cứ")
+            )
+        })
     {
         return None;
     }
