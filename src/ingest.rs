@@ -63,7 +63,7 @@ use byline::{take_byline, take_byline_above};
 use credits::split_credit;
 use figures::split_glued_photo_notes;
 use head::{
-    DatelineLine, address_names_other_headline, dateline_line, headline_goes_on,
+    DatelineLine, address_names_other_headline, dateline_line, dates_the_rest, headline_goes_on,
     is_standfirst_over_one_line_body, opens_with_newsroom_mark, read_dateline, site_after_title,
     take_section_name, title_first,
 };
@@ -224,6 +224,11 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         Some(line) => read_dateline(line, &mut article, &mut warnings),
         None => DatelineLine::default(),
     };
+    if dateline.is_some()
+        && let Some(line) = lines.next_if(|line| dates_the_rest(line.text, &article))
+    {
+        read_dateline(&line, &mut article, &mut warnings);
+    }
     let mut authors = beside.names;
     if has_header && !lost_headline {
         article.sapo = lines.next().map(|line| line.text.to_owned());

@@ -46,11 +46,17 @@ pub(super) struct Dateline {
 
 /// Labels before the date, lower-cased, longest first where one begins
 /// another.
-const LABELS: [(&str, Field); 12] = [
+const LABELS: [(&str, Field); 18] = [
     ("ngày cập nhật", Field::Updated),
     ("cập nhật lúc", Field::Updated),
     ("cập nhật", Field::Updated),
+    ("last updated", Field::Updated),
+    ("updated on", Field::Updated),
     ("updated", Field::Updated),
+    ("first published", Field::Published),
+    ("published on", Field::Published),
+    ("posted on", Field::Published),
+    ("posted", Field::Published),
     ("ngày xuất bản", Field::Published),
     ("thời gian đăng", Field::Published),
     ("ngày đăng", Field::Published),
@@ -98,7 +104,8 @@ fn parse(line: &str) -> Option<Dateline> {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '[' | ']'))
         // A label's colon after its last word (`Cập nhật ngày: …`).
         .map(|word| word.strip_suffix(':').unwrap_or(word))
-        .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc" | "ngày"))
+        // `lúc` and `at` say only that the clock follows.
+        .filter(|word| !word.is_empty() && !matches!(*word, "-" | "–" | "—" | "lúc" | "ngày" | "at"))
         .peekable();
     while let Some(word) = words.next() {
         if let Some(count) = view_count(word, &mut words) {

@@ -187,6 +187,21 @@ fn is_place(text: &str) -> bool {
         .any(|place| lower_case(place) == text)
 }
 
+/// Whether `text` is a second dateline under the first: dates only, each
+/// for what the article has no date for yet (`Ngày đăng: …`, then `Cập
+/// nhật: …`; `Posted on …`, then `Last updated: …`).
+pub(super) fn dates_the_rest(text: &str, article: &Article) -> bool {
+    dateline_line(text).is_some_and(|read| {
+        read.names.is_empty()
+            && read.site.is_none()
+            && read.place.is_none()
+            && read.datelines.iter().all(|found| match found.field {
+                dateline::Field::Published => article.published.is_none(),
+                dateline::Field::Updated => article.updated.is_none(),
+            })
+    })
+}
+
 /// Fills the article's dates from the dateline `line`, with a warning when
 /// its weekday is not its date's; returns what else the line holds (see
 /// [`DatelineLine`]).
