@@ -384,14 +384,20 @@ pub(crate) fn spaced_degree_unit<'a>(number: impl FnOnce() -> &'a str, word_at: 
 /// Whether `text` ends with a number standing alone, as a temperature's
 /// does (invisible characters about to go read past): no letter or digit
 /// glued before it (`A4` is no number), unless the comma between gets its
-/// space (`nay,36`: see [`number_after_word`]).
+/// space (`nay,36`: see [`number_after_word`]) or the word is a small one
+/// the pass cuts off (`và37,5`: see [`glued_words::small_word_before`]).
 fn ends_with_lone_number(text: &str) -> bool {
     let start =
         text.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
     let numeral = text[start.len()..].trim_start_matches(is_invisible);
+    let glued_word = || {
+        let word = start.rsplit(char::is_whitespace).next().unwrap_or_default();
+        glued_words::small_word_before(&text[start.len() - word.len()..]) == Some(word.len())
+    };
     last_visible(text).is_some_and(|c| c.is_ascii_digit())
         && (last_visible(start).is_none_or(|c| !is_alphanumeric(c))
-            || numeral.starts_with(',') && number_after_word(start, ','))
+            || numeral.starts_with(',') && number_after_word(start, ',')
+            || glued_word())
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
