@@ -429,9 +429,13 @@ export class VnArticleElement extends (globalThis.HTMLElement ?? Object) {
 
   /** The article: the property, the inline JSON, or the text at `src`. */
   async #articleData() {
-    if (this.#article !== undefined) return this.#article;
-    const script = this.#dataScript();
-    if (script) return script.textContent;
+    const given = this.#article !== undefined ? this.#article : this.#dataScript()?.textContent;
+    if (given !== undefined) {
+      // The page's own data outranks `src`: a request still on its way is
+      // no longer wanted (one already answered keeps its text).
+      this.#request?.abort();
+      return given;
+    }
     const url = new URL(this.getAttribute('src'), this.baseURI).href;
     // The same address again (another attribute changed) shares its request,
     // in flight or done.

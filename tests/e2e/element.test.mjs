@@ -169,12 +169,12 @@ describe('<vn-article> on the embedding page', () => {
     }
   });
 
-  test('a new src cancels the request for the old one, which renders nothing', async () => {
+  test('a new src or the page\'s own data cancels the request for the old src, which renders nothing', async () => {
     const { page, problems, close } = await open(session, '/embed.html', allRendered(2));
     try {
       // The first address answers only after a while: long enough for the
       // page to ask for another.
-      await page.route('**/articles/seed.json?slow', async (route) => {
+      await page.route(/\/articles\/seed\.json\?slow/, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1500));
         await route.continue().catch(() => {}); // cancelled meanwhile
       });
@@ -212,6 +212,21 @@ describe('<vn-article> on the embedding page', () => {
       const lang = await page.evaluate(() => document.getElementById('switched').shadowRoot.querySelector('article').lang);
       assert.equal(lang, 'en');
       assert.deepEqual(asked, ['?slow']);
+
+      // The page's own data, given while `src` loads, cancels the request too.
+      const given = await page.evaluate(async () => {
+        const element = document.getElementById('switched');
+        element.setAttribute('src', 'articles/seed.json?slow&again');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        element.article = { title: 'Bài của trang', blocks: [{ type: 'paragraph', text: 'Đoạn văn.' }] };
+        return element.id;
+      });
+      await eventCount(page, 5);
+      await page.waitForTimeout(1800); // past the slow answer
+      const shown = await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('h1').textContent, given);
+      assert.equal(shown, 'Bài của trang');
+      assert.deepEqual(failed.slice(1), [['?slow&again', 'net::ERR_ABORTED']]);
+      assert.equal((await events(page)).length, 5);
       assert.deepEqual(problems, []);
     } finally {
       await close();
