@@ -188,8 +188,9 @@ fn without_glued_words(core: &str) -> &str {
         let next = after_digits[at + c.len_utf8()..].chars().next();
         match c {
             ',' | ';' | ':' => next.is_some_and(char::is_alphabetic),
-            // A domain's next part is small (`a0@a.vn`).
-            '.' => next.is_some_and(|next| letter(next).is_some_and(|letter| letter.upper)),
+            // A domain's next part is small (`a0@a.vn`). A word's first
+            // `Ð` (eth) will read `Đ`, a capital.
+            '.' => next.is_some_and(|next| next == 'Ð' || letter(next).is_some_and(|letter| letter.upper)),
             // The sign stays with the plain text, where it gets its space.
             '%' => begins_small_word(&after_digits[at + 1..]),
             _ => false,
