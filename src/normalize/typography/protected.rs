@@ -385,8 +385,9 @@ pub(crate) fn spaced_degree_unit<'a>(number: impl FnOnce() -> &'a str, word_at: 
 /// Whether `text` ends with a number standing alone, as a temperature's
 /// does (invisible characters about to go read past): no letter or digit
 /// glued before it (`A4` is no number), unless the comma between gets its
-/// space (`nay,36`: see [`number_after_word`]) or the word is a small one
-/// the pass cuts off (`và37,5`: see [`glued_words::small_word_before`]).
+/// space (`nay,36`: see [`number_after_word`]), the word is a small one
+/// the pass cuts off (`và37,5`: see [`glued_words::small_word_before`]) or
+/// a leaked `&nbsp`, which reads as a space (`&nbsp36`).
 fn ends_with_lone_number(text: &str) -> bool {
     let start =
         text.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
@@ -395,10 +396,16 @@ fn ends_with_lone_number(text: &str) -> bool {
         let word = start.rsplit(char::is_whitespace).next().unwrap_or_default();
         glued_words::small_word_before(&text[start.len() - word.len()..]) == Some(word.len())
     };
+    let leaked_space = || {
+        start
+            .rfind('&')
+            .is_some_and(|at| leaked_nbsp_len(&start[at..]) == start.len() - at)
+    };
     last_visible(text).is_some_and(|c| c.is_ascii_digit())
         && (last_visible(start).is_none_or(|c| !is_alphanumeric(c))
             || numeral.starts_with(',') && number_after_word(start, ',')
-            || glued_word())
+            || glued_word()
+            || leaked_space())
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
