@@ -393,8 +393,11 @@ fn ends_with_lone_number(text: &str) -> bool {
         text.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
     let numeral = text[start.len()..].trim_start_matches(is_invisible);
     let glued_word = || {
-        let word = start.rsplit(char::is_whitespace).next().unwrap_or_default();
-        glued_words::small_word_before(&text[start.len() - word.len()..]) == Some(word.len())
+        let letters =
+            start.trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c) || is_invisible(c));
+        let word = start[letters.len()..].trim_start_matches(is_invisible);
+        !word.is_empty()
+            && glued_words::small_word_before(&text[start.len() - word.len()..]) == Some(word.len())
     };
     let leaked_space = || {
         start
