@@ -393,11 +393,16 @@ fn ends_with_lone_number(text: &str) -> bool {
         text.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
     let numeral = text[start.len()..].trim_start_matches(is_invisible);
     let glued_word = || {
-        let letters =
-            start.trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c) || is_invisible(c));
-        let word = start[letters.len()..].trim_start_matches(is_invisible);
-        !word.is_empty()
-            && glued_words::small_word_before(&text[start.len() - word.len()..]) == Some(word.len())
+        // As the pass reads it, invisible characters gone; never inside an
+        // e-mail address, where the pass cuts no word off (`ong@ê36`).
+        let visible = |text: &str| text.chars().filter(|&c| !is_invisible(c)).collect::<String>();
+        let before = visible(start);
+        let chunk = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+        let word = &chunk[chunk
+            .trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c))
+            .len()..];
+        let glued = format!("{word}{}", visible(&text[start.len()..]));
+        !word.is_empty() && !chunk.contains('@') && glued_words::small_word_before(&glued) == Some(word.len())
     };
     let leaked_space = || {
         start
