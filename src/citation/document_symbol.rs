@@ -468,28 +468,18 @@ fn with_its_d_stroke(code: &str) -> Option<&'static str> {
     if !code.contains('D') {
         return None;
     }
-    known_code_typed(code, 1)
+    let typed = || code.chars().filter(|&c| c != '&');
+    let type_codes = document_kind::KINDS.iter().filter_map(|kind| kind.code);
+    type_codes.chain(issuer::known_codes()).find(|known| {
+        known.contains('Đ') && known.chars().map(|c| if c == 'Đ' { 'D' } else { c }).eq(typed())
+    })
 }
 
 /// The known type or issuer code `code` is when typed in VIQR, whose `Đ`
 /// is `DD`: `BGDDDT` is `BGDĐT` (not `BGĐDT`, as reading `DD` from the
-/// left would have it).
+/// left would have it), read as [`with_its_d_stroke`] reads `BGDDT`.
 pub(crate) fn known_code_in_viqr(code: &str) -> Option<&'static str> {
-    known_code_typed(code, 2)
-}
-
-/// The known type or issuer code with a `Đ` that `code` spells with
-/// `d_count` `D`s for each `Đ`, `&` passed over.
-fn known_code_typed(code: &str, d_count: usize) -> Option<&'static str> {
-    let typed = || code.chars().filter(|&c| c != '&');
-    let type_codes = document_kind::KINDS.iter().filter_map(|kind| kind.code);
-    type_codes.chain(issuer::known_codes()).find(|known| {
-        let spelled = known.chars().flat_map(|c| match c {
-            'Đ' => std::iter::repeat_n('D', d_count),
-            _ => std::iter::repeat_n(c, 1),
-        });
-        known.contains('Đ') && spelled.eq(typed())
-    })
+    with_its_d_stroke(&code.replace("DD", "D"))
 }
 
 /// An issuer code that commonly follows a type code with the hyphen lost.
