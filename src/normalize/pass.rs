@@ -56,11 +56,7 @@ impl<'a> Text<'a> {
         let mut pieces = Vec::with_capacity((text.len() / 4).min(4096));
         let mut chunk_start = 0;
         let mut may_hold_span = false;
-        // Whether the chunk holds a URL's mark, as far as it was read for
-        // one: a URL's `&nbsp` is part of its query. Each byte is read for
-        // it once. Only then are the URLs themselves looked for.
-        let (mut url_in_chunk, mut read_for_url) = (false, 0usize);
-        let mut urls = UrlsInOrder::new(text);
+        let mut url_nbsps = UrlNbsps::new(text);
         let mut at = 0;
         while let Some(offset) = bytes[at..]
             .iter()
@@ -80,21 +76,13 @@ impl<'a> Text<'a> {
             }
             // A leaked `&nbsp` (`may_begin_break` says): a break, but for a
             // URL's.
-            if bytes[at] == b'&' {
-                if typography && !url_in_chunk {
-                    // A URL's mark may end where the last look stopped.
-                    let from = read_for_url.saturating_sub(3).max(chunk_start);
-                    url_in_chunk = holds_url(&bytes[from..at]);
-                    read_for_url = at;
-                }
-                if url_in_chunk && urls.contain(at) {
-                    at += 1;
-                    continue;
-                }
+            if typography && bytes[at] == b'&' && url_nbsps.contain(chunk_start, at) {
+                at += 1;
+                continue;
             }
             let c = text[at..].chars().next().unwrap_or_default();
             let (gap_end, holds_space) = if typography {
-                gap_end(text, at)
+                gap_end(text, at, |nbsp| url_nbsps.contain(chunk_start, nbsp))
             } else {
                 (at, false)
             };
@@ -115,7 +103,6 @@ impl<'a> Text<'a> {
             at = next;
             chunk_start = at;
             may_hold_span = false;
-            url_in_chunk = false;
         }
         push_chunk(text, chunk_start..bytes.len(), may_hold_span, &mut pieces);
         Text {
@@ -215,7 +202,9 @@ impl<'a> Text<'a> {
                 before: typography::last_as_read(&text[..at]),
                 before_spaces: without_spaces_at_end(&text[..at]).chars().next_back(),
                 after: typography::first_as_read(&text[at + quote.len_utf8()..]),
-                after_spaces: text[gap_end(text, at + quote.len_utf8()).0..].chars().next(),
+                after_spaces: text[gap_end(text, at + quote.len_utf8(), |_| false).0..]
+                    .chars()
+                    .next(),
                 first_on_line,
             });
         }
@@ -783,7 +772,10 @@ fn without_spaces_at_end(text: &str) -> &str {
 /// invisible character with a combining mark after it ends the run: it
 /// keeps its mark off the space before, as it does in plain text, where
 /// it stays (`) <U+0007><U+07B0>` is read the same on the next pass).
-fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
+/// So does a leaked `&nbsp` that `in_url` says is part of a URL: the
+/// invisible characters before it are inside the URL too
+/// (`www.<U+0000>&nbsp0www.`).
+fn gap_end(text: &str, mut at: usize, mut in_url: impl FnMut(usize) -> bool) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut holds_space = false;
     let holds_mark = |after: usize| text[after..].starts_with(is_combining_mark);
@@ -795,6 +787,7 @@ fn gap_end(text: &str, mut at: usize) -> (usize, bool) {
             }
             b'&' => match leaked_nbsp_len(&text[at..]) {
                 0 => break,
+                _ if in_url(at) => break,
                 length => {
                     at += length;
                     holds_space = true;
@@ -836,6 +829,44 @@ pub(crate) fn leaked_nbsp_len(text: &str) -> usize {
     match visible.next() {
         Some((after, ';')) => after,
         _ => end,
+    }
+}
+
+/// Which leaked `&nbsp` are part of a URL's query, asked about in
+/// increasing order, chunk by chunk. A chunk's bytes are read once for a
+/// URL's mark; only a chunk holding one has its URLs looked for.
+struct UrlNbsps<'a> {
+    urls: UrlsInOrder<'a>,
+    /// The chunk asked about last.
+    chunk_start: usize,
+    /// Whether it holds a URL's mark, as far as it was read for one.
+    holds_mark: bool,
+    read_to: usize,
+}
+
+impl<'a> UrlNbsps<'a> {
+    fn new(text: &'a str) -> Self {
+        UrlNbsps {
+            urls: UrlsInOrder::new(text),
+            chunk_start: 0,
+            holds_mark: false,
+            read_to: 0,
+        }
+    }
+
+    /// Whether the leaked `&nbsp` at `at`, in the chunk that begins at
+    /// `chunk_start`, is part of a URL.
+    fn contain(&mut self, chunk_start: usize, at: usize) -> bool {
+        if chunk_start != self.chunk_start {
+            (self.chunk_start, self.holds_mark) = (chunk_start, false);
+        }
+        if !self.holds_mark {
+            // A URL's mark may end where the last look stopped.
+            let from = self.read_to.saturating_sub(3).max(chunk_start);
+            self.holds_mark = holds_url(&self.urls.text.as_bytes()[from..at]);
+            self.read_to = at;
+        }
+        self.holds_mark && self.urls.contain(at)
     }
 }
 
