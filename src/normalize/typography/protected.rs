@@ -392,18 +392,6 @@ fn ends_with_lone_number(text: &str) -> bool {
     let start =
         text.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',') || is_invisible(c));
     let numeral = text[start.len()..].trim_start_matches(is_invisible);
-    let glued_word = || {
-        // As the pass reads it, invisible characters gone; never inside an
-        // e-mail address, where the pass cuts no word off (`ong@ê36`).
-        let visible = |text: &str| text.chars().filter(|&c| !is_invisible(c)).collect::<String>();
-        let before = visible(start);
-        let chunk = before.rsplit(char::is_whitespace).next().unwrap_or_default();
-        let word = &chunk[chunk
-            .trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c))
-            .len()..];
-        let glued = format!("{word}{}", visible(&text[start.len()..]));
-        !word.is_empty() && !chunk.contains('@') && glued_words::small_word_before(&glued) == Some(word.len())
-    };
     let leaked_space = || {
         start
             .rfind('&')
@@ -412,8 +400,24 @@ fn ends_with_lone_number(text: &str) -> bool {
     last_visible(text).is_some_and(|c| c.is_ascii_digit())
         && (last_visible(start).is_none_or(|c| !is_alphanumeric(c))
             || numeral.starts_with(',') && number_after_word(start, ',')
-            || glued_word()
+            || small_word_glued_before(start, &text[start.len()..])
             || leaked_space())
+}
+
+/// Whether the number `number`, after `before`, has a small word glued
+/// before it that the pass cuts off (`và37,5`, `ã0`: see
+/// [`glued_words::small_word_before`]), so that it will stand alone. Read
+/// as the pass reads it, invisible characters gone; never inside an e-mail
+/// address, where the pass cuts no word off (`ong@ê36`).
+pub(super) fn small_word_glued_before(before: &str, number: &str) -> bool {
+    let visible = |text: &str| text.chars().filter(|&c| !is_invisible(c)).collect::<String>();
+    let before = visible(before);
+    let chunk = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let word = &chunk[chunk
+        .trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c))
+        .len()..];
+    let glued = format!("{word}{}", visible(number));
+    !word.is_empty() && !chunk.contains('@') && glued_words::small_word_before(&glued) == Some(word.len())
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
