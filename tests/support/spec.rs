@@ -125,6 +125,12 @@ fn failure(file: &str, case: &Case, why: &str) -> String {
 /// `VN_ARTICLE_BLESS=1` the file's blocks are rewritten instead.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn golden(path: &str, expected: usize, mut produce: impl FnMut(&Case) -> Result<String, String>) {
+    // Tests run on threads of one process, and two of them may bless blocks
+    // of the same file: each reads, rewrites and writes the whole file, so
+    // they take turns (one writing while the other read had cut the file
+    // short).
+    static FILES: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = FILES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     let text = std::fs::read_to_string(&full).unwrap_or_else(|error| panic!("{path}: {error}"));
     let cases = cases(&text);

@@ -111,6 +111,8 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     let mut open: Vec<usize> = Vec::new();
     let mut undecided_before = false;
     let mut unpaired_on_line = false;
+    // The quotes before which what is open was set aside (below).
+    let mut afresh: Vec<usize> = Vec::new();
     // The first quote of the line of the quote at hand.
     let mut line_start = 0;
     for (index, this) in found.iter().enumerate() {
@@ -166,6 +168,10 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
                 Some(true)
             }
             (true, false) => Some(false),
+            // With nothing open on its line, a curly one faces the way its
+            // shape says: what an earlier paragraph left open does not
+            // make an opening one close (`Tên miền “.vn” là`).
+            (false, false) if this.quote != '"' && !open_on_line => Some(this.quote == '“'),
             (false, false) => Some(open.is_empty()),
             (true, true) => match this.quote {
                 '“' => Some(true),
@@ -230,6 +236,16 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
         undecided_before |= opens.is_none();
         let role = match opens {
             Some(true) => {
+                // A quote opening a paragraph while an earlier paragraph's
+                // is still open continues a quotation over paragraphs, as
+                // news writes it: each paragraph opens, the last one
+                // closes. It is no quote inside that quote. (Further into
+                // the paragraph, one may be: `Tôi nhớ, dư luận “dậy
+                // sóng”` inside the quote an earlier paragraph opened.)
+                if this.before.is_none_or(|c| matches!(c, '\n' | '\r')) && !open.is_empty() {
+                    open.clear();
+                    afresh.push(index);
+                }
                 open.push(index);
                 Role::Open
             }
@@ -263,7 +279,12 @@ pub(crate) fn pair_quotes(found: &[Found]) -> Vec<Quote> {
     // close, keeps a text of many unclosed quotes linear.
     let mut stack: Vec<usize> = Vec::new();
     let mut matched_on_stack = 0;
+    let mut afresh = afresh.into_iter().peekable();
     for index in 0..quotes.len() {
+        if afresh.next_if_eq(&index).is_some() {
+            stack.clear();
+            matched_on_stack = 0;
+        }
         match quotes[index].role {
             Role::Open => {
                 stack.push(index);
