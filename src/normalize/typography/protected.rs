@@ -407,12 +407,18 @@ fn ends_with_lone_number(text: &str) -> bool {
 /// Whether the number `number`, after `before`, has a small word glued
 /// before it that the pass cuts off (`và37,5`, `ã0`: see
 /// [`glued_words::small_word_before`]), so that it will stand alone. Read
-/// as the pass reads it, invisible characters gone; never inside an e-mail
-/// address, where the pass cuts no word off (`ong@ê36`).
+/// as the pass reads it, invisible characters gone and a leaked `&nbsp` a
+/// space; never inside an e-mail address, where the pass cuts no word off
+/// (`ong@ê36`).
 pub(super) fn small_word_glued_before(before: &str, number: &str) -> bool {
     let visible = |text: &str| text.chars().filter(|&c| !is_invisible(c)).collect::<String>();
     let before = visible(before);
     let chunk = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+    // A leaked `&nbsp` reads as a space too (`ủ&nbspá0`).
+    let chunk = match chunk.rfind('&') {
+        Some(at) => &chunk[at + leaked_nbsp_len(&chunk[at..])..],
+        None => chunk,
+    };
     let word = &chunk[chunk
         .trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c))
         .len()..];
