@@ -49,6 +49,7 @@ mod head;
 mod leaked_markup;
 mod lists;
 mod page_chrome;
+mod wrapped;
 
 use std::ops::Range;
 
@@ -94,6 +95,9 @@ const PARAGRAPH_SEPARATOR: char = '\u{2029}';
 #[derive(Clone, Copy)]
 struct Line<'a> {
     number: usize,
+    /// The number of the last line of the input it holds: its own, but
+    /// for a paragraph a wrap broke over lines (see [`wrapped`]).
+    last: usize,
     /// Which part of its line it is, from 0: where it stands among the
     /// parts that share its number (`<p>A</p><p>* * *</p><p>B</p>`).
     part: usize,
@@ -121,7 +125,8 @@ impl Line<'_> {
 pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut warnings = Vec::new();
     let read = without_leaked_markup(text, &mut warnings);
-    let text: &str = &read;
+    let unwrapped = wrapped::unwrapped(&read);
+    let text: &str = &unwrapped.text;
     let mut source = Source::default();
     let mut published = None;
     let mut has_header = false;
@@ -130,9 +135,10 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut separators = Vec::new();
 
     let parts = text.lines().enumerate().flat_map(|(index, line)| {
-        (line.split(PARAGRAPH_SEPARATOR).enumerate()).map(move |(part, text)| (index + 1, part, text))
+        let (number, last) = unwrapped.input_lines(index);
+        (line.split(PARAGRAPH_SEPARATOR).enumerate()).map(move |(part, text)| (number, last, part, text))
     });
-    for (number, part, raw) in parts {
+    for (number, last, part, raw) in parts {
         // Invisible characters at a line's ends (a zero-width space before
         // a byline) are no part of what it says; normalisation takes them
         // out of the text too.
@@ -153,6 +159,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         if is_separator(line) {
             separators.push(Line {
                 number,
+                last,
                 part,
                 text: line,
             });
@@ -167,6 +174,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         }
         lines.push(Line {
             number,
+            last,
             part,
             text: line,
         });
@@ -558,6 +566,7 @@ fn body_of<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
         .enumerate()
         .map(|(index, text)| Line {
             number: index + 1,
+            last: index + 1,
             part: 0,
             text,
         })

@@ -88,7 +88,7 @@ fn part_blocks(
     // with it.
     let kept_with = |at: usize| {
         body.get(at + 1)
-            .filter(|next| !set_apart || next.number == body[at].number + 1)
+            .filter(|next| !set_apart || next.number == body[at].last + 1)
     };
     // The figure lines `at` begin, and how many lines it takes: an alt
     // text over its caption (and its credit under them), or a caption or a
@@ -228,7 +228,7 @@ fn paragraphs_set_apart(body: &[Line<'_>]) -> bool {
     let gaps = body.len().saturating_sub(1);
     let apart = body
         .windows(2)
-        .filter(|pair| pair[1].number > pair[0].number + 1)
+        .filter(|pair| pair[1].number > pair[0].last + 1)
         .count();
     // A figure keeps two or three lines together: in an article of many
     // photos, blank lines may be a third of the gaps.

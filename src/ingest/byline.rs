@@ -1217,11 +1217,13 @@ mod tests {
         let mut body = vec![
             Line {
                 number: 5,
+                last: 5,
                 part: 0,
                 text: "Đoạn văn.",
             },
             Line {
                 number: 6,
+                last: 6,
                 part: 0,
                 text: "Nhật LinhTheo Reuters",
             },

@@ -89,26 +89,7 @@ struct ListItem {
 /// same bullet, or the next number or letter with the same mark after it;
 /// then a space and words.
 fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
-    const BULLETS: &[char] = &['-', '+', '•', '*', '–', '●', '▪', '◦'];
-    const MAX_DIGITS: usize = 3;
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let (marker, rest) = if (1..=MAX_DIGITS).contains(&digits) {
-        let mark = line[digits..]
-            .chars()
-            .next()
-            .filter(|&c| matches!(c, '.' | ')'))?;
-        (
-            ListMarker::Number(line[..digits].parse().ok()?, mark),
-            &line[digits + 1..],
-        )
-    } else if let Some((letter, mark)) = letter_marker(line) {
-        let place = POINT_LETTERS.iter().position(|&point| point == letter)?;
-        let marker_len = letter.len_utf8() + mark.len_utf8();
-        (ListMarker::Letter(place, mark), &line[marker_len..])
-    } else {
-        let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
-        (ListMarker::Bullet(bullet), &line[bullet.len_utf8()..])
-    };
+    let (marker, rest) = marker(line)?;
     let expected = match (previous, marker) {
         (None, ListMarker::Number(number, _)) => number == 1,
         (None, ListMarker::Letter(place, _)) => place == 0,
@@ -126,6 +107,37 @@ fn list_item(line: &str, previous: Option<ListMarker>) -> Option<ListItem> {
         marker,
         text: text.to_owned(),
     })
+}
+
+/// Whether `line` opens with a list item's marker (a bullet, a number or
+/// a point's letter, whichever its place in a list), then a space.
+pub(super) fn opens_item(line: &str) -> bool {
+    marker(line).is_some_and(|(_, rest)| rest.starts_with(char::is_whitespace))
+}
+
+/// The marker that opens `line` (a bullet, a number of up to three digits
+/// or a point's letter, with its mark) and the rest of the line.
+fn marker(line: &str) -> Option<(ListMarker, &str)> {
+    const BULLETS: &[char] = &['-', '+', '•', '*', '–', '●', '▪', '◦'];
+    const MAX_DIGITS: usize = 3;
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=MAX_DIGITS).contains(&digits) {
+        let mark = line[digits..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, '.' | ')'))?;
+        Some((
+            ListMarker::Number(line[..digits].parse().ok()?, mark),
+            &line[digits + 1..],
+        ))
+    } else if let Some((letter, mark)) = letter_marker(line) {
+        let place = POINT_LETTERS.iter().position(|&point| point == letter)?;
+        let marker_len = letter.len_utf8() + mark.len_utf8();
+        Some((ListMarker::Letter(place, mark), &line[marker_len..]))
+    } else {
+        let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
+        Some((ListMarker::Bullet(bullet), &line[bullet.len_utf8()..]))
+    }
 }
 
 /// The small letter and the mark (`.` or `)`) that open `line` (`a) `,
