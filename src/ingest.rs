@@ -7,6 +7,9 @@
 //!   (`url`, `date = YYYYMMDD`), a title line, a standfirst line (the sapo),
 //!   then one paragraph per line.
 //!
+//! Text wrapped at a fixed width (e-mail, wire copy) has its paragraphs'
+//! lines joined again first (`ingest/wrapped.rs`).
+//!
 //! In page text, the title may come under the page's navigation or the
 //! dateline (see `title_first`), and the dateline at the end when none is
 //! above; a first paragraph that opens with the newsroom's mark is the
