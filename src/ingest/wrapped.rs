@@ -96,6 +96,12 @@ pub(super) fn unwrapped(text: &str) -> Unwrapped<'_> {
     let mut spans = Vec::new();
     let mut first = 1;
     for (at, line) in text.lines().enumerate() {
+        // A line that goes on another loses its indent.
+        let line = if at > 0 && joins(at - 1) {
+            line.trim_start()
+        } else {
+            line
+        };
         if joins(at) {
             joined.push_str(line.trim_end());
             joined.push(' ');
@@ -119,7 +125,7 @@ mod tests {
     const WRAPPED: &str = "Quốc hội thông qua Luật Đất đai sửa đổi\n\
         \n\
         Sáng 18/1, với 432/477 đại biểu tán thành, Quốc hội đã thông qua Luật Đất\n\
-        đai (sửa đổi). Luật gồm 16 chương, 260 điều, có hiệu lực từ ngày 1/1/2025.\n\
+        \x20 đai (sửa đổi). Luật gồm 16 chương, 260 điều, có hiệu lực từ ngày 1/1/2025.\n\
         \n\
         Luật được xây dựng nhằm thể chế hóa Nghị quyết số 18-NQ/TW ngày 16/6/2022\n\
         của Hội nghị Trung ương 5 khóa XIII về tiếp tục đổi mới, hoàn thiện thể\n\

@@ -109,8 +109,8 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
     // space after the mark that follows its unit (`7 %/năm.Sau`): then
     // the run is judged alike with the space and without it. A unit is
     // read whole, as it will read: capitals too, as the glued words this
-    // pass may split in it (`%/nămSau`), and the tone marks it composes
-    // (`%/hoaˋ`), or when this pass puts a space between it and a small
+    // pass may split in it (`%/nămSau`) or its glued syllables
+    // (`%/iệpệ`), and the tone marks it composes (`%/hoaˋ`), or when this pass puts a space between it and a small
     // word glued after it (`80 %hòa`: see [`per_cent_lacks_space`]). Not
     // before a capital or symbol glued after it (`80 %Hòa`, `80 %-HĐ/TW`).
     let percent = before.is_some_and(|c| c.is_ascii_digit())
@@ -169,8 +169,15 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
                 .is_some()
                     && unprotected(mark_at)
             });
+            // Syllables glued together, which this pass sets apart
+            // (`%/iệpệ` is `%/iệp ệ`): the unit ends after the first.
+            let glued_syllables = || {
+                let visible: String = unit.chars().filter(|&c| !is_invisible(c)).collect();
+                unprotected(unit_at) && glued_words::syllables(&as_it_will_read(&visible)).is_some()
+            };
             spaced_mark
                 || glued_word
+                || (!unit.is_empty() && glued_syllables())
                 || begins_small_word(after_sign)
                 || rest
                     .chars()
