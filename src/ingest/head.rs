@@ -405,11 +405,12 @@ fn at_wide_gaps(line: &str) -> Vec<&str> {
 /// Whether `line` opens as a story's first paragraph does, with the
 /// newsroom's mark or the place it was filed from before a dash:
 /// `(Chinhphu.vn) - `, `(Dân trí) - `, `TTO - `, `VOV.VN - `, `VTV.vn - `,
-/// `GD&TĐ - `, `HÀ NỘI - `, `Dân trí - `. A mark is a few words in
+/// `GD&TĐ - `, `HÀ NỘI - `, `Dân trí - `, `(CLO) `. A mark is a few words in
 /// brackets, in capitals, one word with a dot inside (a domain), or the
 /// name of an outlet that writes its mark in small letters too
 /// ([`OUTLETS_MARKED_IN_SMALL_LETTERS`]). A mark in brackets may have its
-/// dash glued on (`(PLO)- `).
+/// dash glued on (`(PLO)- `), or none after it when it is in capitals or a
+/// domain and a capital follows (`(CLO) Ngày 5/12`).
 pub(super) fn opens_with_newsroom_mark(line: &str) -> bool {
     const MAX_MARK_WORDS: usize = 4;
     const DASHES: [char; 3] = ['-', '–', '—'];
@@ -417,7 +418,19 @@ pub(super) fn opens_with_newsroom_mark(line: &str) -> bool {
         .starts_with('(')
         .then(|| line.split_once(')'))
         .flatten()
-        .filter(|(_, after)| after.trim_start().starts_with(DASHES))
+        .filter(|(inside, after)| {
+            // Some outlets set no dash after a mark in capitals or a
+            // domain: `(CLO) Ngày 5/12, …`, `(Baonghean.vn) Sáng nay, …`.
+            let name = &inside[1..];
+            let letters = name.chars().filter(|c| c.is_alphabetic());
+            let capitals = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+            let domain = !name.contains(char::is_whitespace) && name.contains('.');
+            after.trim_start().starts_with(DASHES)
+                || (capitals || domain)
+                    && after
+                        .strip_prefix(' ')
+                        .is_some_and(|text| text.starts_with(char::is_uppercase))
+        })
         .map(|(inside, _)| &line[..inside.len() + 1]);
     let Some(mark) = [" - ", " – ", " — "]
         .iter()
@@ -477,6 +490,7 @@ const OUTLETS_MARKED_IN_SMALL_LETTERS: &[&str] = &[
     "Người Lao Động",
     "Hànộimới",
     "Kinh tế & Đô thị",
+    "Kinhtedothi",
     "Đại Đoàn Kết",
     "Vietnam+",
     "VietnamPlus",
@@ -620,6 +634,9 @@ mod tests {
             "VietnamNet - Bộ Y tế vừa có văn bản.",
             "Hanoi (VNA) – Residents will no longer charge e-bikes indoors.",
             "Hà Nội (TTXVN) - Sáng 5/12, Quốc hội họp.",
+            "(CLO) Ngày 5/12, Hội Nhà báo Việt Nam tổ chức hội thảo.",
+            "(Baonghean.vn) Sáng nay, tỉnh tổ chức hội nghị.",
+            "Kinhtedothi - Chiều 5/12, Thành ủy Hà Nội họp.",
         ] {
             assert!(opens_with_newsroom_mark(lead), "{lead}");
         }
@@ -635,6 +652,9 @@ mod tests {
             "A - B",
             "() - trống",
             "(a)-b là hằng số.",
+            "(Ảnh minh họa) Người dân xếp hàng.",
+            "(Theo VnExpress) Ông Tuấn cho biết.",
+            "(CLO) ngày 5/12",
         ] {
             assert!(!opens_with_newsroom_mark(line), "{line}");
         }
