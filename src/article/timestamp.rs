@@ -41,6 +41,26 @@ impl Timestamp {
         }
     }
 
+    /// The moment a CMS may give as a count from 1970 (the Unix epoch),
+    /// in Vietnam's time (UTC+7), and the count's unit: seconds
+    /// (`1701763200`) or milliseconds (`1701763200000`, as JavaScript's
+    /// `Date.now()` counts), told apart by size. `None` for a number that
+    /// is neither (a count of seconds before 1973 or after 5138).
+    pub(crate) fn from_unix_count(count: u64) -> Option<(Timestamp, &'static str)> {
+        const SECONDS: std::ops::Range<u64> = 100_000_000..100_000_000_000;
+        const MILLISECONDS: std::ops::Range<u64> = 100_000_000_000..100_000_000_000_000;
+        let (nanoseconds, unit) = if SECONDS.contains(&count) {
+            (i128::from(count) * 1_000_000_000, "seconds")
+        } else if MILLISECONDS.contains(&count) {
+            (i128::from(count) * 1_000_000, "milliseconds")
+        } else {
+            return None;
+        };
+        let vietnam = UtcOffset::from_hms(7, 0, 0).ok()?;
+        let at = OffsetDateTime::from_unix_timestamp_nanos(nanoseconds).ok()?;
+        Some((Timestamp::At(at.checked_to_offset(vietnam)?), unit))
+    }
+
     /// The calendar day, in the timestamp's own offset.
     pub fn date(&self) -> Date {
         match self {
@@ -190,6 +210,19 @@ impl Serialize for Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_from_1970_is_read_in_seconds_or_milliseconds() {
+        let moment = |count| Timestamp::from_unix_count(count).map(|(at, unit)| (at.to_string(), unit));
+        let seconds = Some(("2023-12-05T15:00:00+07:00".to_owned(), "seconds"));
+        assert_eq!(moment(1_701_763_200), seconds);
+        let milliseconds = Some(("2023-12-05T15:00:00.123+07:00".to_owned(), "milliseconds"));
+        assert_eq!(moment(1_701_763_200_123), milliseconds);
+        // A count, a year or a day, not a moment.
+        for number in [0, 5, 2019, 20_191_107, u64::MAX] {
+            assert_eq!(moment(number), None, "{number}");
+        }
+    }
 
     #[test]
     fn reads_and_writes_back_rfc_3339() {
