@@ -547,6 +547,10 @@ const FIELDS_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
         &["modified", "updatedat", "updated_at", "datemodified"],
     ),
     ("authors", &["byline", "writer", "writers"]),
+    ("title", &["headline"]),
+    // A CMS's body (WordPress's `content`, Ghost's `html`, schema.org's
+    // `articleBody`): the article's blocks.
+    ("blocks", &["content", "body", "articlebody", "paragraphs"]),
     ("src", &["url", "href", "link"]),
     ("alt", &["alttext", "alt_text", "description"]),
 ];
