@@ -49,10 +49,12 @@ mod native {
     /// spaces and invisible characters to collapse, one word of a million
     /// invisible characters, tone marks to move, legacy (VNI) text to
     /// convert, thousands of inline elements whose text changes, quotes
-    /// and brackets glued to words before one run of dots, and texts
-    /// without a space: initials and full stops, `?` and `!`, URLs that
-    /// quotes end.
-    const HOSTILE: [(&str, &str, Paragraph); 16] = [
+    /// and brackets glued to words before one run of dots, texts without
+    /// a space: initials and full stops, `?` and `!`, URLs that quotes
+    /// end; and dashes beside numbers and words, ranges and temperatures
+    /// with small words glued to their numbers (each once read back over
+    /// the whole text before it).
+    const HOSTILE: [(&str, &str, Paragraph); 17] = [
         ("quotes", "text", |bytes| {
             repeat_to("\" a \"b\" ' c ' \u{201c} d ", bytes)
         }),
@@ -95,6 +97,9 @@ mod native {
         ("initials", "text", |bytes| repeat_to("a$Ả.h", bytes)),
         ("question-marks", "text", |bytes| repeat_to("?!", bytes)),
         ("urls", "text", |bytes| repeat_to("\u{2018}www.", bytes)),
+        ("ranges", "text", |bytes| {
+            repeat_to("Hà Nội - Huế, từ8 -10 giờ, và37 oC, A4 -5 ", bytes)
+        }),
     ];
 
     pub fn main() {

@@ -249,7 +249,8 @@ fn loose_range(text_before: &str, after: &str) -> bool {
     let number = number.trim_end_matches(is_invisible);
     let start = number.trim_end_matches(is_numeral);
     let first_digit = first_visible(&number[start.len()..]);
-    let stands_alone = match last_as_read(start) {
+    // Asked last: reading the word before the number takes longest.
+    let stands_alone = || match last_as_read(start) {
         None | Some('\n' | '\r') => !lists,
         Some(c) => {
             c.is_whitespace()
@@ -259,8 +260,8 @@ fn loose_range(text_before: &str, after: &str) -> bool {
     };
     number.ends_with(|c: char| c.is_ascii_digit())
         && first_digit.is_some_and(|c| c.is_ascii_digit())
-        && stands_alone
         && first_visible(second).is_some_and(|c| c.is_ascii_digit())
+        && stands_alone()
 }
 
 /// Whether `text` begins with an emoticon (invisible characters among it

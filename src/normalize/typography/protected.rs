@@ -412,12 +412,14 @@ fn ends_with_lone_number(text: &str) -> bool {
 /// (`ong@ê36`).
 pub(super) fn small_word_glued_before(before: &str, number: &str) -> bool {
     let visible = |text: &str| text.chars().filter(|&c| !is_invisible(c)).collect::<String>();
-    let before = visible(before);
-    let chunk = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+    // Only the chunk the number ends (no invisible character is
+    // whitespace): copying all the text before it made a paragraph's
+    // ranges take time that grew with the square of its length.
+    let chunk = visible(before.rsplit(char::is_whitespace).next().unwrap_or_default());
     // A leaked `&nbsp` reads as a space too (`ủ&nbspá0`).
     let chunk = match chunk.rfind('&') {
         Some(at) => &chunk[at + leaked_nbsp_len(&chunk[at..])..],
-        None => chunk,
+        None => &chunk,
     };
     let word = &chunk[chunk
         .trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c))
