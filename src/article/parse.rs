@@ -719,15 +719,17 @@ impl<'a> Fields<'a> {
             } else {
                 "an RFC 3339 date-time such as \"2019-11-07T16:07:00+07:00\", or a date such as \"2019-11-07\""
             };
-            let mut problem = invalid(self.path_of(key), expected, value);
+            let mut found = describe(value);
             // A count from 1970, as many CMSs and JavaScript keep times:
             // the message gives the moment to write instead.
-            if let (Error::Invalid { found, .. }, Some((moment, unit))) =
-                (&mut problem, value.as_u64().and_then(Timestamp::from_unix_count))
-            {
-                *found = format!("{found}, which as {unit} since 1970 is \"{moment}\" in Vietnam's time");
+            if let Some((moment, unit)) = value.as_u64().and_then(Timestamp::from_unix_count) {
+                found = format!("{found}, which as {unit} since 1970 is \"{moment}\" in Vietnam's time");
             }
-            problems.push(problem);
+            problems.push(Error::Invalid {
+                path: self.path_of(key).into(),
+                expected,
+                found,
+            });
         }
         parsed
     }
