@@ -5,10 +5,10 @@
 //! mid-sentence and often mid-name (`Luật Đất` over `đai`), so each line of
 //! it would otherwise be a paragraph of its own, and a cited document's
 //! name cut in two. Such text is told by three things at once: its lines
-//! keep to a wrapping tool's width ([`MAX_WIDTH`]); many of them are full,
-//! the next line's first word would not have fitted on them; and after
-//! some of those ([`MIN_GOING_ON`]) the text goes on in small letters, as
-//! no paragraph opens.
+//! keep to a wrapping tool's width ([`MIN_WIDTH`] to [`MAX_WIDTH`]); many
+//! of them are full, the next line's first word would not have fitted on
+//! them; and after some of those ([`MIN_GOING_ON`]) the text goes on in
+//! small letters, as no paragraph opens.
 
 use std::borrow::Cow;
 
@@ -20,6 +20,10 @@ use crate::normalize::is_invisible;
 /// at 72 to 78, wire copy and text files at 60 to 80, some tools at 100 or
 /// 120. Most lines of a text wider than this are paragraphs a line each.
 const MAX_WIDTH: usize = 160;
+
+/// The narrowest a wrapping tool sets its lines, in characters: a text of
+/// shorter lines alone (a poem, a list of names) is set that way by hand.
+const MIN_WIDTH: usize = 40;
 
 /// How many full lines must go on in small letters on the next line
 /// before a text is read as wrapped: one may be a scrape's broken line.
@@ -68,7 +72,7 @@ pub(super) fn unwrapped(text: &str) -> Unwrapped<'_> {
     let Some(&width) = widths.get(widths.len() * 9 / 10) else {
         return unchanged;
     };
-    if width > MAX_WIDTH {
+    if !(MIN_WIDTH..=MAX_WIDTH).contains(&width) {
         return unchanged;
     }
     // The longest word a wrap may leave to the next line: a line wider than
@@ -166,5 +170,9 @@ mod tests {
         // Short lines, none going on in small letters: a paragraph each.
         let short = "Tiêu đề\nĐoạn một kết thúc ở đây.\nĐoạn hai cũng vậy.\nĐoạn ba.\n";
         assert!(matches!(unwrapped(short).text, Cow::Borrowed(_)));
+        // A poem whose lines open in small letters keeps its lines.
+        let poem = "Bên kia sông Đuống\nem ơi buồn làm chi\nanh đưa em về sông Đuống\n\
+                    ngày xưa cát trắng phẳng lì\nsông Đuống trôi đi\nmột dòng lấp lánh\n";
+        assert!(matches!(unwrapped(poem).text, Cow::Borrowed(_)));
     }
 }
