@@ -110,8 +110,9 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
     // the run is judged alike with the space and without it. A unit is
     // read whole, as it will read: capitals too, as the glued words this
     // pass may split in it (`%/nămSau`) or its glued syllables
-    // (`%/iệpệ`), and the tone marks it composes (`%/hoaˋ`), or when this pass puts a space between it and a small
-    // word glued after it (`80 %hòa`: see [`per_cent_lacks_space`]). Not
+    // (`%/iệpệ`), and the tone marks it composes (`%/hoaˋ`), or when this
+    // pass puts a space between it and a small word glued after it
+    // (`80 %hòa`: see [`per_cent_lacks_space`]). Not
     // before a capital or symbol glued after it (`80 %Hòa`, `80 %-HĐ/TW`).
     let percent = before.is_some_and(|c| c.is_ascii_digit())
         && after.strip_prefix('%').is_some_and(|after_sign| {
