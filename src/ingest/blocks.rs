@@ -8,7 +8,7 @@ use super::figures::{
     figure, figure_without_alt, fits_caption, is_alt_and_caption, is_image_file_name, reads_as_caption,
 };
 use super::head::opens_with_newsroom_mark;
-use super::lists::{enumerates, list_at};
+use super::lists::{list_at, stands_alone};
 use super::{Line, ends_sentence, folded_words, lower_case, opens_with_label, shared_words};
 use crate::Error;
 use crate::article::{Block, Figure, Image, Paragraph};
@@ -144,7 +144,8 @@ fn part_blocks(
     while index < body.len() {
         let line = body[index].text;
         let introduced = index > 0 && body[index - 1].text.ends_with(':');
-        if let Some((list, len)) = list_at(&body[index..]).filter(|(list, _)| introduced || enumerates(list))
+        if let Some((list, len)) =
+            list_at(&body[index..]).filter(|(list, _)| introduced || stands_alone(list))
         {
             blocks.push(list);
             index += len;

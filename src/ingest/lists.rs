@@ -9,9 +9,10 @@ use crate::article::{Block, Numbering};
 /// with the next number (`1. `, `2. `… or `1) `, `2) `…, from 1) or with
 /// the next letter as Vietnamese documents count their points (`a) `, `b)
 /// `… `d) `, `đ) `, `e) `, `g) `…, from a; see [`Numbering::Letters`]). The
-/// caller takes it only after a line that ends with a colon or when its
-/// items end with semicolons ([`enumerates`]): otherwise, a run of `- `
-/// lines is more often an interview's questions and answers.
+/// caller takes counted lines anywhere, and a run of bullets only after a
+/// line that ends with a colon or when its items end with semicolons
+/// ([`stands_alone`]): otherwise, a run of `- ` lines is more often an
+/// interview's questions and answers.
 /// The bullets, numbers and letters become the list's own, so letters
 /// counted otherwise (`d) `, `e) `, without `đ`) leave the lines as they
 /// are.
@@ -50,17 +51,20 @@ pub(super) fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
     (len >= 2).then_some((list, len))
 }
 
-/// Whether `list`'s items read as the clauses of one sentence: each but
-/// the last ends with a semicolon (`- Phát triển hạ tầng số;`), as lists
-/// of goals, tasks and points do with or without a line introducing
-/// them. An interview's questions and answers end with `?` or `.`.
-pub(super) fn enumerates(list: &Block) -> bool {
-    let Block::List { items, .. } = list else {
+/// Whether `list` reads as a list with no line introducing it: its items
+/// are counted (numbers from 1, letters from a: the count is the author's
+/// own), or read as the clauses of one sentence, each but the last ending
+/// with a semicolon (`- Phát triển hạ tầng số;`), as lists of goals,
+/// tasks and points do. An interview's questions and answers, set out
+/// with dashes, end with `?` or `.`.
+pub(super) fn stands_alone(list: &Block) -> bool {
+    let Block::List { ordered, items, .. } = list else {
         return false;
     };
-    items
-        .split_last()
-        .is_some_and(|(_, clauses)| clauses.iter().all(|item| item.ends_with(';')))
+    *ordered
+        || items
+            .split_last()
+            .is_some_and(|(_, clauses)| clauses.iter().all(|item| item.ends_with(';')))
 }
 
 /// The letters Vietnamese documents count their points with, in order.
