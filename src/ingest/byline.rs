@@ -424,11 +424,20 @@ pub(super) fn personal_names(line: &str) -> Option<Vec<String>> {
     (writes == Some(true) && names <= MAX_NAMES).then_some(authors)
 }
 
-/// `part` of a byline cut before each role a `; ` sets apart (`Tin: Hà
-/// Phương; Ảnh: Minh Luận`); a `; ` between names (`Lê Hương; Minh Anh`)
-/// stays.
+/// `part` of a byline cut before each role that a `; `, a slash, a bar or
+/// a middle dot sets apart (`Tin: Hà Phương; Ảnh: Minh Luận`, `Bài: Lê
+/// Hương / Ảnh: Minh Anh`, `Quốc Tuấn · Ảnh: Lê Minh`); such a mark
+/// between names (`Lê Hương; Minh Anh`) or before an outlet (`Nguyễn
+/// An/VOV.VN`) stays.
 fn roles_apart(part: &str) -> Vec<&str> {
-    cut_where(part, "; ", |_, after| byline_role(after).is_some())
+    ["; ", " / ", " | ", " · ", " • "]
+        .iter()
+        .fold(vec![part], |parts, separator| {
+            parts
+                .into_iter()
+                .flat_map(|part| cut_where(part, separator, |_, after| byline_role(after).is_some()))
+                .collect()
+        })
 }
 
 /// `listed` cut at each `, ` between names (`Minh Luận, Hà Phương`), not
