@@ -62,7 +62,7 @@ export interface Citation {
   kind: string;
   /** "full" (with its symbol), "short" (number alone) or "named" (Luật Đất đai năm 2013). */
   form: "full" | "short" | "named";
-  /** The canonical symbol (a resolved short form's is its target's); null when unknown. */
+  /** The canonical symbol (a resolved short form's or named law's is its target's); null when unknown. */
   symbol: string | null;
   /** Whether the symbol was completed from the kind and the issuer named after it (or after the citation it resolves to). */
   inferred: boolean;
@@ -79,7 +79,7 @@ export interface Citation {
   pinpoint: string | null;
   /** A named document's name, as it is listed (`Nghị quyết TW4` → `Nghị quyết Trung ương 4 khóa XII`). */
   name: string | null;
-  /** For a short form, the index of the citation it resolves to: a full one, or, when none gives the symbol, the one it was inferred for (then `inferred` is true); for a plenum's resolution named without its term, of the one named with it. */
+  /** For a short form, the index of the citation it resolves to: a full one, or, when none gives the symbol, the one it was inferred for (then `inferred` is true); for a plenum's resolution named without its term, of the one named with it; for a law named without its symbol, of the one full citation of that name, or else of its one year. */
   resolvesTo: number | null;
 }
 

@@ -400,9 +400,19 @@ fn resolves_soundly(citations: &[Citation], index: usize) -> bool {
                 target.symbol == citation.symbol
                     && (target.form == Form::Full || (target.inferred && citation.inferred))
             }),
-            Form::Named => {
-                target.is_some_and(|target| target.form == Form::Named && target.name == citation.name)
-            }
+            // A plenum's resolution or a law named with its term or year,
+            // or a law cited in full under the same name (in any case),
+            // whose symbol it takes.
+            Form::Named => target.is_some_and(|target| {
+                let lower = |name: &Option<String>| name.as_deref().map(str::to_lowercase);
+                match target.form {
+                    Form::Named => target.name == citation.name,
+                    Form::Full => {
+                        lower(&target.name) == lower(&citation.name) && target.symbol == citation.symbol
+                    }
+                    Form::Short => false,
+                }
+            }),
             Form::Full => false,
         }
     })

@@ -18,7 +18,9 @@
 //!   a Central Committee plenum or of a Party congress (`Nghị quyết Trung
 //!   ương 4 khóa XII`, `Nghị quyết Đại hội XIII`), listed under one name
 //!   however it is written (`Nghị quyết TW4 (khóa XII)`); a plenum's named
-//!   without its term refers to the one the text names with it.
+//!   without its term refers to the one the text names with it, and a law
+//!   named without its symbol to the one the text cites in full under
+//!   that name (`Luật Đất đai` → `Luật Đất đai số 45/2013/QH13`).
 //!
 //! Lists share their kind: in `Quyết định số 578/QĐ-UBND và 579/QĐ-UBND` the
 //! second citation spans `579/QĐ-UBND`. The date and issuer after a citation
@@ -108,7 +110,9 @@ pub struct Citation {
     /// document's first full citation, or, when none gives its symbol, the
     /// short form that symbol was inferred for (and `inferred` is set); for
     /// a plenum's resolution named without its term, the index of the one
-    /// named with it.
+    /// named with it; for a law named without its symbol, the index of
+    /// the one citation of that name given in full, or else with the one
+    /// year the text gives it.
     pub resolves_to: Option<usize>,
     /// Whether a short form counts only if it resolves: its kind's bare
     /// numbers are not documents on their own (`Kế hoạch 31`), or its number
@@ -182,6 +186,7 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
 fn find_in(text: &str) -> Vec<Citation> {
     let mut citations = scanner::scan(text);
     resolve::resolve(text, &mut citations);
+    resolve::resolve_names(text, &mut citations);
     party_meeting::complete_terms(&mut citations);
     for citation in &mut citations {
         citation.year = resolve::year_of(citation);
@@ -226,7 +231,9 @@ pub struct CitationRecord<'a> {
     pub name: Option<&'a str>,
     /// For a short form, the index of the citation it resolves to (a full
     /// one, or one whose symbol was inferred); for a plenum's resolution
-    /// named without its term, of the one named with it.
+    /// named without its term, of the one named with it; for a law named
+    /// without its symbol, of the one full citation of that name, or else
+    /// of its one year.
     pub resolves_to: Option<usize>,
 }
 

@@ -10,12 +10,18 @@
 //! too, when no full citation fits it: the later `Thông tư 15` refers to
 //! it, and is as uncertain as it is (`inferred`). A full citation of the
 //! same symbol, before or after, becomes the one they refer to.
+//!
+//! A law or code named without its symbol (`Luật Đất đai`, `Luật Đất đai
+//! năm 2013`) is resolved the same way to the one document the text cites
+//! in full under that name (`Luật Đất đai số 45/2013/QH13`), and of that
+//! year when it gives one: [`resolve_names`].
 
 use std::collections::BTreeMap;
 
 use super::document_kind::KINDS;
 use super::issuer;
 use super::{Citation, Form, Kind};
+use crate::normalize::to_lower;
 
 /// A document cited so far, under one kind and number.
 struct Known<'t> {
@@ -272,4 +278,123 @@ pub(super) fn year_of(citation: &Citation) -> Option<u16> {
             .as_deref()
             .and_then(|date| date.get(..4)?.parse().ok())
     })
+}
+
+/// What the text tells of the document under one name: where it is cited
+/// first (in full, `Luật Đất đai số 45/2013/QH13`, or else by name and
+/// year, `Luật Đất đai năm 2013`), its year, and whether the name stands
+/// for two documents (two symbols, or two years: `Luật Đất đai 2013` and
+/// `Luật Đất đai 2024`).
+#[derive(Default)]
+struct NamedDocument {
+    first: Option<usize>,
+    first_in_full: bool,
+    year: Option<u16>,
+    ambiguous: bool,
+}
+
+impl NamedDocument {
+    /// Notes the citation at `index`, of `year`, cited in full or not.
+    fn note(&mut self, index: usize, year: Option<u16>, in_full: bool, citations: &[Citation]) {
+        if year.is_some() && self.year.is_some() && year != self.year {
+            self.ambiguous = true;
+        }
+        self.year = self.year.or(year);
+        match self.first {
+            Some(first) if in_full && self.first_in_full => {
+                if citations[first].symbol != citations[index].symbol {
+                    self.ambiguous = true;
+                }
+            }
+            Some(_) if !in_full || self.first_in_full => {}
+            _ => (self.first, self.first_in_full) = (Some(index), in_full),
+        }
+    }
+}
+
+/// Resolves each law or code named without a symbol (`Luật Đất đai`,
+/// `Bộ luật Hình sự năm 2015`) to the one document the text cites in full
+/// under that name, earlier or later, and of the year it gives, if it
+/// gives one; a name without a year, when the text cites no such document
+/// in full, to the one year it gives the name (`Bộ luật Hình sự năm
+/// 2015`). A name given two documents (two symbols, or two years) is left
+/// unresolved, and so is a name the text says is another text than the
+/// one in force: a draft or an amendment (`dự thảo Luật Đất đai`, `Luật
+/// Đất đai (sửa đổi)`, `Luật Đất đai mới`), a new law under the old name.
+/// A constitution named without a year is the one in force, not an
+/// earlier one the text names with its year (`Hiến pháp năm 1992`).
+pub(super) fn resolve_names(text: &str, citations: &mut [Citation]) {
+    // Keyed by the name in small letters, and by name and year (`luật đất
+    // đai 2013`: only documents cited in full); `BTreeMap<String, usize>`,
+    // as the crate's other maps.
+    let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+    let mut names: Vec<NamedDocument> = Vec::new();
+    let name_key = |name: &str, year: Option<u16>| {
+        let mut key: String = name.chars().map(to_lower).collect();
+        if let Some(year) = year {
+            key.push_str(&format!(" {year}"));
+        }
+        key
+    };
+    for (index, citation) in citations.iter().enumerate() {
+        let Some(name) = citation.name.as_deref() else {
+            continue;
+        };
+        let year = year_of(citation);
+        let in_full = citation.form == Form::Full && citation.symbol.is_some();
+        if !in_full && (citation.form != Form::Named || year.is_none()) {
+            continue;
+        }
+        let with_year = year.filter(|_| in_full).map(Some);
+        for key in std::iter::once(None).chain(with_year) {
+            let place = *keys.entry(name_key(name, key)).or_insert_with(|| {
+                names.push(NamedDocument::default());
+                names.len() - 1
+            });
+            names[place].note(index, year, in_full, citations);
+        }
+    }
+    for index in 0..citations.len() {
+        let citation = &citations[index];
+        let Some(name) = citation.name.as_deref().filter(|_| citation.form == Form::Named) else {
+            continue;
+        };
+        if citation.kind.name == "Hiến pháp" && citation.year.is_none() {
+            continue;
+        }
+        let target = keys
+            .get(&name_key(name, year_of(citation)))
+            .map(|&place| &names[place])
+            .filter(|document| !document.ambiguous)
+            .and_then(|document| document.first)
+            .filter(|&first| first != index && !names_another_text(text, citation));
+        if let Some(target) = target {
+            citations[index].symbol = citations[target].symbol.clone();
+            citations[index].resolves_to = Some(target);
+        }
+    }
+}
+
+/// Whether the words around a named law say it is not the law in force
+/// under that name: `dự thảo` or `dự án` before it, `(sửa đổi)`, `sửa
+/// đổi` or `mới` after it.
+fn names_another_text(text: &str, citation: &Citation) -> bool {
+    const BEFORE: [&str; 2] = ["dự thảo ", "dự án "];
+    const AFTER: [&str; 4] = [" (sửa đổi", " sửa đổi", " mới", " (mới"];
+    let before: String = text[..citation.start]
+        .chars()
+        .rev()
+        .take(9)
+        .map(to_lower)
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after = &text[citation.end..];
+    BEFORE.iter().any(|words| before.ends_with(words))
+        || AFTER.iter().any(|words| {
+            after
+                .get(..words.len())
+                .is_some_and(|start| start.chars().map(to_lower).eq(words.chars()))
+        })
 }

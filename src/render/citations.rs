@@ -266,14 +266,17 @@ impl Documents {
         let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
         let mut of_citation = Vec::with_capacity(citations.len());
         for (index, citation) in citations.iter().enumerate() {
-            let key = match (&citation.symbol, &citation.name) {
+            // A resolved mention is listed with the one it resolves to
+            // (`Bộ luật Hình sự` under `Bộ luật Hình sự năm 2015`).
+            let listed = citation.resolves_to.map_or(citation, |target| &citations[target]);
+            let key = match (&listed.symbol, &listed.name) {
                 (Some(symbol), _) => format!("symbol {symbol}"),
-                (None, Some(name)) => format!("name {name} {:?}", citation.year),
+                (None, Some(name)) => format!("name {name} {:?}", listed.year),
                 (None, None) => format!(
                     "number {} {:?} {:?}",
-                    citation.kind.name,
-                    citation.number.as_deref().map(|n| n.trim_start_matches('0')),
-                    citation.year
+                    listed.kind.name,
+                    listed.number.as_deref().map(|n| n.trim_start_matches('0')),
+                    listed.year
                 ),
             };
             let document = *by_key.entry(key).or_insert_with(|| {
