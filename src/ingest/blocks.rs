@@ -5,7 +5,8 @@
 use super::byline::{is_titled_name, names_someone};
 use super::credits::{credit_line, is_credit, without_credit};
 use super::figures::{
-    figure, figure_without_alt, fits_caption, is_alt_and_caption, is_image_file_name, reads_as_caption,
+    figure, figure_without_alt, fits_caption, image_address, is_alt_and_caption, is_image_file_name,
+    reads_as_caption,
 };
 use super::head::opens_with_newsroom_mark;
 use super::lists::{list_at, stands_alone};
@@ -72,7 +73,8 @@ pub(super) fn blocks(
 /// separator divides it), added to `blocks`; `set_apart` and
 /// `questions_head` are read from the whole body (see
 /// [`paragraphs_set_apart`] and [`is_subheading`]). An image's file name
-/// standing for its alt text is left out, with a warning.
+/// standing for its alt text is left out, with a warning; a picture's
+/// address is the picture.
 fn part_blocks(
     body: &[Line<'_>],
     set_apart: bool,
@@ -151,27 +153,58 @@ fn part_blocks(
             index += len;
             continue;
         }
-        if is_image_file_name(line) {
-            warnings.push(Error::ImageFileName {
-                line: body[index].number,
-                text: line.to_owned(),
-            });
+        // A picture's address: the picture, with the figure under it
+        // (an alt text over its caption, or a caption or credit alone),
+        // or else the line under it as its caption.
+        let address = image_address(line);
+        if let Some(src) = address
+            && let Some((mut figure, lines)) = kept_with(index).and_then(|_| figure_at(index + 1))
+        {
+            figure.image.src = Some(src.to_owned());
+            blocks.push(Block::Figure(figure));
+            index += 1 + lines;
+            continue;
+        }
+        if address.is_some() || is_image_file_name(line) {
+            if address.is_none() {
+                warnings.push(Error::ImageFileName {
+                    line: body[index].number,
+                    text: line.to_owned(),
+                });
+            }
             // The line under it is the picture's caption, unless it is a
-            // figure of its own already or too long to be one.
+            // figure of its own already or too long to be one. Under an
+            // address, where no blank lines set paragraphs apart, only a
+            // line that reads as a caption is one: the picture may have
+            // had none, and a paragraph is better left a paragraph.
             let caption = kept_with(index).filter(|next| {
                 !is_image_file_name(next.text)
+                    && image_address(next.text).is_none()
                     && figure_without_alt(next.text, None, None).is_none()
                     && fits_caption(next.text)
+                    && (address.is_none() || set_apart || reads_as_caption(next.text))
             });
+            let image = Image {
+                src: address.map(str::to_owned),
+                ..Image::default()
+            };
             index += 1;
-            if let Some(caption) = caption {
-                let (caption, credit) = without_credit(caption.text);
-                blocks.push(Block::Figure(Figure {
-                    image: Image::default(),
-                    caption: Some(caption),
-                    credit,
-                }));
-                index += 1;
+            match caption {
+                Some(caption) => {
+                    let (caption, credit) = without_credit(caption.text);
+                    blocks.push(Block::Figure(Figure {
+                        image,
+                        caption: Some(caption),
+                        credit,
+                    }));
+                    index += 1;
+                }
+                None if image.src.is_some() => blocks.push(Block::Figure(Figure {
+                    image,
+                    caption: None,
+                    credit: None,
+                })),
+                None => {}
             }
             continue;
         }

@@ -41,6 +41,16 @@ pub(super) fn is_image_file_name(line: &str) -> bool {
         })
 }
 
+/// The address of an image that `line` is, whole (`https://cdn.example.vn
+/// /2022/12/ho-guom.jpg`, with a query or not: `…/a.jpg?w=680`), as a
+/// scrape keeps a picture it could not keep as a picture.
+pub(super) fn image_address(line: &str) -> Option<&str> {
+    let scheme = line.len() - line.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
+    let path = line.split(['?', '#']).next().unwrap_or_default();
+    let web = matches!(line.get(..scheme + 3), Some(start) if start.eq_ignore_ascii_case("http://") || start.eq_ignore_ascii_case("https://"));
+    (web && is_image_file_name(path)).then_some(line)
+}
+
 /// Whether `line` reads as the caption of a photo of an event, whose image
 /// the scrape lost: it opens as such captions do (`Quang cảnh hội nghị`,
 /// `Đồng chí …`, `Các đại biểu …`, an architect's `Phối cảnh dự án …`),
@@ -683,6 +693,15 @@ mod tests {
 
     #[test]
     fn an_image_file_name_is_no_description() {
+        assert_eq!(
+            image_address("https://i1.vnecdn.net/2022/12/03/ho-guom.jpg?w=680&h=0"),
+            Some("https://i1.vnecdn.net/2022/12/03/ho-guom.jpg?w=680&h=0")
+        );
+        assert!(image_address("HTTP://x.vn/a.PNG").is_some());
+        assert!(image_address("https://x.vn/bai-viet.html?anh=a.jpg").is_none());
+        assert!(image_address("ftp://x.vn/a.jpg").is_none());
+        assert!(image_address("x.vn/a.jpg").is_none());
+        assert!(image_address("https://x.vn/a.jpg Quang cảnh").is_none());
         assert!(is_image_file_name("IMG_2034.JPG"));
         assert!(is_image_file_name("cau-dan-sinh.webp"));
         assert!(!is_image_file_name(".jpg"));

@@ -13,6 +13,7 @@
 use std::borrow::Cow;
 
 use super::ends_sentence;
+use super::figures::image_address;
 use super::lists::opens_item;
 use crate::normalize::is_invisible;
 
@@ -48,7 +49,8 @@ impl Unwrapped<'_> {
 
 /// `text` with each line that a wrap broke joined to the next, when the
 /// text reads as wrapped (see the module's notes). A full line is not
-/// joined to a list's item, to a line after a wider one than a wrap leaves
+/// joined to a list's item, to a picture's address or from one, to a line
+/// after a wider one than a wrap leaves
 /// (a title or a link left whole), nor, where no blank line sets
 /// paragraphs apart, to a capital after the end of a sentence: that may be
 /// the next paragraph.
@@ -86,6 +88,8 @@ pub(super) fn unwrapped(text: &str) -> Unwrapped<'_> {
             && chars(line) <= width + slack
             && chars(line) + 1 + next_word > width
             && !opens_item(next)
+            && image_address(line).is_none()
+            && image_address(next).is_none()
     };
     let goes_on_small = |at: usize| lines[at + 1].starts_with(char::is_lowercase);
     let going_on = (0..lines.len())
