@@ -263,7 +263,9 @@ pub(super) fn read_dateline<'a>(
 /// is not one (longer, or a sentence) and the dateline (`Khai mạc hội chợ
 /// xuân 2020`, `Thời sự`, `07/11/2019 16:07`) is left out too, and so is
 /// a trail over the dateline that a title follows (`Thời sự › Đô thị`,
-/// `04/12/2026 09:15`, the title).
+/// `04/12/2026 09:15`, the title), or a section's short name
+/// ([`is_short_section_name`]) over it (`Thời sự`, `Thứ sáu, 2/12/2022`,
+/// the title).
 pub(super) fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
     /// The most lines of navigation a page puts above its title.
     const MAX_LINES_ABOVE_TITLE: usize = 3;
@@ -299,6 +301,19 @@ pub(super) fn title_first(lines: &mut Vec<Line<'_>>) -> Vec<Error> {
         }
         // A breadcrumb trail, then the dateline, then the title.
         1 if breadcrumb(lines[0].text).is_some() && lines.get(2).is_some_and(|title| !is_dateline(title)) => {
+            title_first_past(lines, 1)
+        }
+        // A section's name, then the dateline, then a longer title, which
+        // no full stop ends (`Thời sự`, `Thứ sáu, 2/12/2022, 19:28`, the
+        // title): a short title over the dateline has a standfirst or the
+        // story after the dateline, not another title.
+        1 if is_short_section_name(lines[0].text)
+            && lines.get(2).is_some_and(|title| {
+                !is_dateline(title)
+                    && !stops(title.text)
+                    && title.text.split_whitespace().count() > lines[0].text.split_whitespace().count()
+            }) =>
+        {
             title_first_past(lines, 1)
         }
         1 => Vec::new(),
@@ -339,21 +354,29 @@ fn title_first_past(lines: &mut Vec<Line<'_>>, navigation: usize) -> Vec<Error> 
 /// short name (a capital, then small letters and no digit: no writer's
 /// name, no sentence) and the body goes on after it.
 pub(super) fn take_section_name(body: &mut Vec<Line<'_>>) -> Option<Error> {
-    const MAX_WORDS: usize = 3;
     let line = body.first().filter(|_| body.len() > 1)?;
-    let words: Vec<&str> = line.text.split_whitespace().collect();
-    let (first, rest) = words.split_first()?;
-    let is_name = words.len() <= MAX_WORDS
+    if !is_short_section_name(line.text) {
+        return None;
+    }
+    left_out(body.drain(..1))
+}
+
+/// Whether `line` is a section's name as a page writes it on a line of its
+/// own: up to three words, a capital, then small letters and no digit
+/// (`Thời sự`, `Kinh tế`, `Pháp luật`): no writer's name, no sentence.
+fn is_short_section_name(line: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    words.len() <= MAX_WORDS
         && first.starts_with(char::is_uppercase)
         && first.chars().skip(1).all(char::is_lowercase)
         && rest
             .iter()
             .all(|word| word.chars().all(|c| c.is_lowercase() || c == ','))
-        && !line.text.ends_with(',');
-    if !is_name {
-        return None;
-    }
-    left_out(body.drain(..1))
+        && !line.ends_with(',')
 }
 
 /// Whether `line` may be a section's name: at most six words (`Pháp luật
