@@ -377,24 +377,11 @@ pub(super) fn resolve_names(text: &str, citations: &mut [Citation]) {
 
 /// Whether the words around a named law say it is not the law in force
 /// under that name: `dự thảo` or `dự án` before it, `(sửa đổi)`, `sửa
-/// đổi` or `mới` after it.
+/// đổi` or `mới` after it (each as a sentence's start or its middle
+/// writes it).
 fn names_another_text(text: &str, citation: &Citation) -> bool {
-    const BEFORE: [&str; 2] = ["dự thảo ", "dự án "];
-    const AFTER: [&str; 4] = [" (sửa đổi", " sửa đổi", " mới", " (mới"];
-    let before: String = text[..citation.start]
-        .chars()
-        .rev()
-        .take(9)
-        .map(to_lower)
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let after = &text[citation.end..];
-    BEFORE.iter().any(|words| before.ends_with(words))
-        || AFTER.iter().any(|words| {
-            after
-                .get(..words.len())
-                .is_some_and(|start| start.chars().map(to_lower).eq(words.chars()))
-        })
+    const BEFORE: [&str; 4] = ["dự thảo ", "Dự thảo ", "dự án ", "Dự án "];
+    const AFTER: [&str; 5] = [" (sửa đổi", " (Sửa đổi", " sửa đổi", " mới", " (mới"];
+    let (before, after) = (&text[..citation.start], &text[citation.end..]);
+    BEFORE.iter().any(|words| before.ends_with(words)) || AFTER.iter().any(|words| after.starts_with(words))
 }
