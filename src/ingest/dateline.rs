@@ -194,7 +194,7 @@ fn parse(line: &str) -> Option<Dateline> {
 /// `1234 lượt đọc`, `views: 56`), which it then passes over. Only a whole
 /// count is passed over: a label without its number leaves the line no
 /// dateline.
-fn view_count<'a, I: Iterator<Item = &'a str> + Clone>(
+pub(super) fn view_count<'a, I: Iterator<Item = &'a str> + Clone>(
     word: &'a str,
     words: &mut Peekable<I>,
 ) -> Option<&'a str> {

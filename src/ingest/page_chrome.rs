@@ -4,7 +4,7 @@
 
 use super::byline::personal_names;
 use super::credits::is_credit;
-use super::dateline::parse_clock;
+use super::dateline::{parse_clock, view_count};
 use super::{Line, ends_sentence, host, lower_case};
 use crate::Error;
 
@@ -105,6 +105,22 @@ fn is_page_tool(line: &str) -> bool {
         || PAGE_HEADINGS.contains(&label)
         || is_text_size_tool(label)
         || is_relative_time(label)
+        || is_reader_count(label)
+}
+
+/// Whether `label` (lower-case) is the page's count of its readers alone
+/// on its line (`lượt xem: 1.234`, `1234 lượt đọc`), as some pages set it
+/// under the dateline rather than beside it.
+fn is_reader_count(label: &str) -> bool {
+    let mut words = label
+        .split_whitespace()
+        .map(|word| word.strip_suffix(':').unwrap_or(word))
+        .filter(|word| !word.is_empty())
+        .peekable();
+    words
+        .next()
+        .is_some_and(|first| view_count(first, &mut words).is_some())
+        && words.next().is_none()
 }
 
 /// Whether `label` (lower-case) is a time a page counts back from when it
@@ -386,6 +402,9 @@ mod tests {
             "Hôm qua lúc 10:30",
             "Hôm nay, 08:15",
             "Cập nhật: hôm kia 9h05",
+            "Lượt xem: 1234",
+            "1.234 lượt đọc",
+            "Lượt truy cập : 56",
         ] {
             assert!(is_page_tool(line), "{line}");
         }
@@ -397,6 +416,8 @@ mod tests {
             "hai giờ trước",
             "Hôm qua lúc đó",
             "Hôm nay trời mưa",
+            "Lượt xem tăng mạnh",
+            "Lượt xem: 1234 người",
         ] {
             assert!(!is_page_tool(line), "{line}");
         }
