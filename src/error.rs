@@ -174,6 +174,14 @@ pub enum Error {
         /// the line.
         markup: Vec<String>,
     },
+    /// Scraped text in Markdown: the addresses of a line's links were
+    /// left out; their words stay in the text.
+    MarkdownLinks {
+        /// 1-based line number in the scraped text.
+        line: usize,
+        /// The links' addresses, in the order of the line.
+        addresses: Vec<String>,
+    },
     /// Scraped text: a line that is only an image's file name
     /// (`IMG_2034.JPG`), which a page's content system writes where no one
     /// described the picture, was left out; the line under it, when it is
@@ -283,6 +291,7 @@ impl Error {
             | Error::DroppedLine { .. }
             | Error::ImageFileName { .. }
             | Error::LeakedMarkup { .. }
+            | Error::MarkdownLinks { .. }
             | Error::StrayPunctuation { .. }
             | Error::PageChrome { .. }
             | Error::ReaderCount { .. }
@@ -317,6 +326,7 @@ impl Error {
             Error::DroppedLine { line, .. }
             | Error::ImageFileName { line, .. }
             | Error::LeakedMarkup { line, .. }
+            | Error::MarkdownLinks { line, .. }
             | Error::TitleReadsAsParagraph { line }
             | Error::TitleNotInAddress { line, .. }
             | Error::StrayPunctuation { line, .. }
@@ -517,6 +527,11 @@ impl fmt::Display for Error {
                 f,
                 "line {line}: the HTML the scrape left ({}) was read as a browser shows it: references as their characters, a block's tags as the end of a paragraph, other tags left out",
                 markup.join(" ")
+            ),
+            Error::MarkdownLinks { line, addresses } => write!(
+                f,
+                "line {line}: the Markdown links' addresses ({}) were left out; their words stay",
+                addresses.join(" ")
             ),
             Error::ImageFileName { line, text } => write!(
                 f,

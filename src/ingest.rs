@@ -7,8 +7,10 @@
 //!   (`url`, `date = YYYYMMDD`), a title line, a standfirst line (the sapo),
 //!   then one paragraph per line.
 //!
-//! Text wrapped at a fixed width (e-mail, wire copy) has its paragraphs'
-//! lines joined again first (`ingest/wrapped.rs`).
+//! Text in Markdown (what reader tools and crawlers save: `# Tiêu đề`,
+//! `![alt](https://…/a.jpg)`) is read as plain lines first
+//! (`ingest/markdown.rs`), and text wrapped at a fixed width (e-mail, wire
+//! copy) has its paragraphs' lines joined again (`ingest/wrapped.rs`).
 //!
 //! In page text, the title may come under the page's navigation or the
 //! dateline (see `title_first`), and the dateline at the end when none is
@@ -51,6 +53,7 @@ mod figures;
 mod head;
 mod leaked_markup;
 mod lists;
+mod markdown;
 mod page_chrome;
 mod wrapped;
 
@@ -72,6 +75,7 @@ use head::{
     take_section_name, title_first,
 };
 use leaked_markup::{leaked_tag_len, without_leaked_markup};
+use markdown::without_markdown;
 use page_chrome::{
     left_out, take_links_to_other_stories, take_page_chrome, take_page_tools, take_source_address,
 };
@@ -127,7 +131,8 @@ impl Line<'_> {
 /// ```
 pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut warnings = Vec::new();
-    let read = without_leaked_markup(text, &mut warnings);
+    let plain = without_markdown(text, &mut warnings);
+    let read = without_leaked_markup(&plain, &mut warnings);
     let unwrapped = wrapped::unwrapped(&read);
     let text: &str = &unwrapped.text;
     let mut source = Source::default();

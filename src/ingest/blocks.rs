@@ -142,6 +142,25 @@ fn part_blocks(
             }
         }
     };
+    // A picture with no caption of its own under it: the credited caption
+    // a blank line sets below it is its (`Du khách dạo quanh hồ. Ảnh:
+    // TTXVN`, a figure of its own otherwise), and so is a credit alone.
+    let push_picture = |image: Image, index: &mut usize, blocks: &mut Vec<Block>| {
+        let below = (body.get(*index).and_then(|_| figure_at(*index)))
+            .filter(|(figure, _)| figure.image == Image::default());
+        let (caption, credit) = match below {
+            Some((figure, lines)) => {
+                *index += lines;
+                (figure.caption, figure.credit)
+            }
+            None => (None, None),
+        };
+        blocks.push(Block::Figure(Figure {
+            image,
+            caption,
+            credit,
+        }));
+    };
     let mut index = 0;
     while index < body.len() {
         let line = body[index].text;
@@ -163,6 +182,22 @@ fn part_blocks(
             figure.image.src = Some(src.to_owned());
             blocks.push(Block::Figure(figure));
             index += 1 + lines;
+            continue;
+        }
+        // A Markdown picture: its address, then its alt text on the same
+        // line (see `markdown.rs`).
+        if let Some(src) = address
+            && let Some(alt) = body
+                .get(index + 1)
+                .filter(|next| next.number == body[index].number)
+        {
+            let image = Image {
+                src: Some(src.to_owned()),
+                alt: alt.text.to_owned(),
+                ..Image::default()
+            };
+            index += 2;
+            push_picture(image, &mut index, blocks);
             continue;
         }
         if address.is_some() || is_image_file_name(line) {
@@ -199,11 +234,7 @@ fn part_blocks(
                     }));
                     index += 1;
                 }
-                None if image.src.is_some() => blocks.push(Block::Figure(Figure {
-                    image,
-                    caption: None,
-                    credit: None,
-                })),
+                None if image.src.is_some() => push_picture(image, &mut index, blocks),
                 None => {}
             }
             continue;

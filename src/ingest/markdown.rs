@@ -1,0 +1,181 @@
+//! Scraped text written in Markdown, as reader tools and crawlers save a
+//! page (`# Tiêu đề`, `*Thứ Bảy, 03/12/2022*`, `![Quang cảnh](https://…/a.jpg)`,
+//! `[UBND quận](https://…)`, `**Lê Hương**`), read as the plain lines the
+//! rest of ingest reads: the marks of headings, quotes and emphasis go, a
+//! link keeps its words, and a picture becomes its address on a line of
+//! its own with its alt text under it, as a scrape of a page's text keeps
+//! them (see `image_address` and `is_alt_and_caption`).
+//!
+//! Each line is read on its own, with pulldown-cmark (CommonMark, which
+//! knows where emphasis opens and closes and which characters are escaped):
+//! line by line, so that warnings keep the input's line numbers and the
+//! rest of ingest still sees one line where the writer wrote one. What
+//! spans lines in Markdown (a title underlined with `===`, a link defined
+//! at the end) is left as it is written.
+
+use std::borrow::Cow;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::{PARAGRAPH_SEPARATOR, header_field};
+use crate::Error;
+
+/// How many lines must show Markdown's marks before a text is read as
+/// Markdown: one may be a plain text's (`**` around a word, a `# ` line).
+const MIN_MARKED_LINES: usize = 2;
+
+/// `text` read as plain lines when it is Markdown ([`is_markdown`]), each
+/// line whose links' addresses were left out told in `warnings`.
+pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a, str> {
+    if !is_markdown(text) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() || header_field(content.trim()).is_some() || is_rule(content) {
+            out.push_str(line);
+            continue;
+        }
+        let (plain, addresses) = plain_line(content);
+        out.push_str(&plain);
+        out.push_str(&line[content.len()..]);
+        if !addresses.is_empty() {
+            warnings.push(Error::MarkdownLinks {
+                line: index + 1,
+                addresses,
+            });
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether `text` is Markdown: its first line of words is a heading
+/// (`# Tiêu đề`), or [`MIN_MARKED_LINES`] lines show Markdown's marks.
+fn is_markdown(text: &str) -> bool {
+    let lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && header_field(line).is_none());
+    let first_is_heading = lines.clone().next().is_some_and(is_heading);
+    first_is_heading
+        || lines
+            .filter(|line| is_marked(line))
+            .take(MIN_MARKED_LINES)
+            .count()
+            == MIN_MARKED_LINES
+}
+
+/// Whether `line` is a Markdown heading: one to six `#`, a space, words.
+fn is_heading(line: &str) -> bool {
+    let marks = line.len() - line.trim_start_matches('#').len();
+    (1..=6).contains(&marks) && line[marks..].starts_with(' ') && !line[marks..].trim().is_empty()
+}
+
+/// Whether `line` shows Markdown's marks: a heading, a picture or a link
+/// (`](`), or words wrapped whole in emphasis (`**Lê Hương**`, `*…*`).
+fn is_marked(line: &str) -> bool {
+    let wrapped = ["**", "__", "*", "_"].iter().any(|mark| {
+        line.len() > 2 * mark.len()
+            && line.starts_with(mark)
+            && line.ends_with(mark)
+            && !line[mark.len()..].starts_with(' ')
+    });
+    is_heading(line) || (line.contains('[') && line.contains("](")) || wrapped
+}
+
+/// Whether `line` is a thematic break (`---`, `***`, `* * *`), which
+/// ingest reads as the separator between two parts of an article.
+fn is_rule(line: &str) -> bool {
+    matches!(Parser::new(line).next(), Some(Event::Rule))
+}
+
+/// `line` without its Markdown: its words, a list item's marker as written
+/// (ingest reads lists from their markers), each picture as its address
+/// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`]; and the
+/// addresses of its links, which were left out.
+fn plain_line(line: &str) -> (String, Vec<String>) {
+    let mut plain = String::with_capacity(line.len());
+    let mut addresses = Vec::new();
+    // The alt text of the picture being read, and its address.
+    let mut picture: Option<(String, String)> = None;
+    for (event, range) in Parser::new(line).into_offset_iter() {
+        let out = match &mut picture {
+            Some((alt, _)) => alt,
+            None => &mut plain,
+        };
+        match event {
+            Event::Start(Tag::Item) => {
+                // The marker, as written: `- `, `1. `, `a) ` is no marker
+                // to CommonMark and stays in the text.
+                let marker = &line[range.start..];
+                let len = marker.len() - marker.trim_start_matches(|c: char| !c.is_whitespace()).len();
+                out.push_str(&marker[..len]);
+                out.push(' ');
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                picture = Some((String::new(), dest_url.into_string()))
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((alt, address)) = picture.take() {
+                    for part in [address, alt] {
+                        if !plain.is_empty() && !plain.ends_with(PARAGRAPH_SEPARATOR) {
+                            plain.push(PARAGRAPH_SEPARATOR);
+                        }
+                        plain.push_str(part.trim());
+                    }
+                    plain.push(PARAGRAPH_SEPARATOR);
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if !dest_url.is_empty() => {
+                addresses.push(dest_url.into_string());
+            }
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                out.push_str(&text);
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    let plain = plain.trim_matches(PARAGRAPH_SEPARATOR).to_owned();
+    (plain, addresses)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_told_from_plain_text() {
+        assert!(is_markdown("# Tiêu đề\nĐoạn văn."));
+        assert!(is_markdown("Tiêu đề\n**Lê Hương**\n[UBND](https://x.vn) họp."));
+        // A corpus file's header lines are no headings.
+        assert!(!is_markdown("# url = https://x.vn\nTiêu đề\nĐoạn văn."));
+        assert!(!is_markdown("Tiêu đề\n#hashtag\nGiá 5*3*2 đồng.\n**Lê Hương**"));
+    }
+
+    #[test]
+    fn a_line_s_markdown_goes_and_its_words_stay() {
+        let plain = |line| plain_line(line).0;
+        assert_eq!(plain("## Lưu ý khi gửi xe"), "Lưu ý khi gửi xe");
+        assert_eq!(
+            plain("*Thứ Bảy, 03/12/2022 - 07:00*"),
+            "Thứ Bảy, 03/12/2022 - 07:00"
+        );
+        assert_eq!(plain("> **Ông A** nói: \\*không\\*"), "Ông A nói: *không*");
+        assert_eq!(plain("- Xét tuyển *thẳng*;"), "- Xét tuyển thẳng;");
+        assert_eq!(plain("2. Nộp lệ phí."), "2. Nộp lệ phí.");
+        assert_eq!(
+            plain_line("Theo [UBND quận](https://hoankiem.vn), đường `A-1` mở."),
+            (
+                "Theo UBND quận, đường A-1 mở.".to_owned(),
+                vec!["https://hoankiem.vn".to_owned()]
+            )
+        );
+        assert_eq!(
+            plain("![Du khách dạo quanh hồ](https://x.vn/a.jpg \"Hồ\")"),
+            "https://x.vn/a.jpg\u{2029}Du khách dạo quanh hồ"
+        );
+        assert_eq!(plain("![](https://x.vn/a.jpg)"), "https://x.vn/a.jpg");
+    }
+}
