@@ -184,22 +184,12 @@ fn part_blocks(
             index += 1 + lines;
             continue;
         }
-        // A Markdown picture: its address, then its alt text on the same
-        // line (see `markdown.rs`).
-        if let Some(src) = address
-            && let Some(alt) = body
-                .get(index + 1)
-                .filter(|next| next.number == body[index].number)
-        {
-            let image = Image {
-                src: Some(src.to_owned()),
-                alt: alt.text.to_owned(),
-                ..Image::default()
-            };
-            index += 2;
-            push_picture(image, &mut index, blocks);
-            continue;
-        }
+        // A picture given in markup (Markdown's `![alt](src)`, a leaked
+        // `<img>`): its address, then its alt text as a part of the same
+        // line (see `markdown.rs` and `leaked_markup.rs`).
+        let alt_in_markup = address
+            .and(body.get(index + 1))
+            .filter(|next| next.number == body[index].number);
         if address.is_some() || is_image_file_name(line) {
             if address.is_none() {
                 warnings.push(Error::ImageFileName {
@@ -207,23 +197,26 @@ fn part_blocks(
                     text: line.to_owned(),
                 });
             }
+            let image = Image {
+                src: address.map(str::to_owned),
+                alt: alt_in_markup.map_or_else(String::new, |alt| alt.text.to_owned()),
+                ..Image::default()
+            };
+            // The picture's last line.
+            let last = index + usize::from(alt_in_markup.is_some());
             // The line under it is the picture's caption, unless it is a
             // figure of its own already or too long to be one. Under an
             // address, where no blank lines set paragraphs apart, only a
             // line that reads as a caption is one: the picture may have
             // had none, and a paragraph is better left a paragraph.
-            let caption = kept_with(index).filter(|next| {
+            let caption = kept_with(last).filter(|next| {
                 !is_image_file_name(next.text)
                     && image_address(next.text).is_none()
                     && figure_without_alt(next.text, None, None).is_none()
                     && fits_caption(next.text)
                     && (address.is_none() || set_apart || reads_as_caption(next.text))
             });
-            let image = Image {
-                src: address.map(str::to_owned),
-                ..Image::default()
-            };
-            index += 1;
+            index = last + 1;
             match caption {
                 Some(caption) => {
                     let (caption, credit) = without_credit(caption.text);

@@ -12,9 +12,10 @@ use crate::normalize::leaked_nbsp_len;
 /// it: character references (`&quot;`, `&amp;`, `&#8211;`) as the
 /// characters they stand for, a block's tags (`<p>`, `</div>`, `<li>`) as
 /// the end of a paragraph ([`PARAGRAPH_SEPARATOR`]: `<p>A</p><p>B</p>` is
-/// two), other tags (`<br>`, `</strong>`) left out (`<br>` or a table
-/// cell's, a space between words), each line that held some told in
-/// `warnings`. Only references written whole (`AT&T` stays) and tags HTML
+/// two), an `<img>` with a web address as a picture (its address and its
+/// alt text, each a paragraph: see [`picture`]), other tags (`<br>`,
+/// `</strong>`) left out (`<br>` or a table cell's, a space between
+/// words), each line that held some left out or read told in `warnings`. Only references written whole (`AT&T` stays) and tags HTML
 /// has ([`leaked_tag_name`]: `<Hết>` stays). A reference to a line break
 /// stays as written, so that lines keep their numbers, and so does
 /// `&nbsp;`, which normalisation reads as a space; a line of tags and
@@ -25,7 +26,7 @@ pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>
     }
     let mut out = String::with_capacity(text.len());
     for (index, line) in text.split_inclusive('\n').enumerate() {
-        if !holds_words(line) {
+        if !holds_words(line) && !holds_picture(line) {
             out.push_str(line);
             continue;
         }
@@ -46,6 +47,18 @@ pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>
                 }
             } else {
                 match leaked_tag_name(&rest[at..]) {
+                    // A picture: its address, then its alt text, each a
+                    // paragraph of its own, as Markdown's are (see
+                    // `markdown.rs`); no markup left out.
+                    Some((len, name)) if let Some((src, alt)) = picture(&name, &rest[at..at + len]) => {
+                        for part in [src, alt].iter().filter(|part| !part.is_empty()) {
+                            out.push(PARAGRAPH_SEPARATOR);
+                            out.push_str(part);
+                        }
+                        out.push(PARAGRAPH_SEPARATOR);
+                        rest = &rest[at + len..];
+                        continue;
+                    }
                     Some((len, name)) => {
                         let between_words = !out.ends_with(char::is_whitespace)
                             && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
@@ -81,6 +94,86 @@ pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>
     Cow::Owned(out)
 }
 
+/// Whether `line` holds an `<img>` tag with a web address ([`picture`]).
+fn holds_picture(line: &str) -> bool {
+    line.match_indices('<').any(|(at, _)| {
+        leaked_tag_name(&line[at..]).is_some_and(|(len, name)| picture(&name, &line[at..at + len]).is_some())
+    })
+}
+
+/// The address and the alt text (empty when it has none) of the picture
+/// `tag`, named `name`, is: an `<img>` whose `src` is a web address.
+fn picture(name: &str, tag: &str) -> Option<(String, String)> {
+    let src = (name == "img").then(|| attribute(tag, "src")).flatten()?;
+    let web = ["http://", "https://"].iter().any(|scheme| {
+        src.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    });
+    web.then(|| (src, attribute(tag, "alt").unwrap_or_default()))
+}
+
+/// The value of attribute `wanted` (in small letters) of the start tag
+/// `tag`, its character references read. Written here rather than taken
+/// from an HTML parser: one tag's attributes, as the tokenizer reads them
+/// (a name, then `=` and a value in double quotes, single quotes or
+/// none), are a dozen lines, and the crate's own tokenizer reads only
+/// what a paragraph keeps (`href`).
+fn attribute(tag: &str, wanted: &str) -> Option<String> {
+    let inner = tag.strip_prefix('<')?.trim_end_matches('>').trim_end_matches('/');
+    let mut rest = inner.trim_start_matches(|c: char| !c.is_ascii_whitespace());
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+        if rest.is_empty() {
+            return None;
+        }
+        let name_len = rest
+            .find(|c: char| c.is_ascii_whitespace() || c == '=')
+            .unwrap_or(rest.len());
+        let name = &rest[..name_len];
+        rest = rest[name_len..].trim_start();
+        let value = match rest.strip_prefix('=').map(str::trim_start) {
+            Some(after) => {
+                let (value, after) = match after.chars().next() {
+                    Some(quote @ ('"' | '\'')) => after[1..].split_once(quote).unwrap_or((&after[1..], "")),
+                    _ => after.split_at(
+                        after
+                            .find(|c: char| c.is_ascii_whitespace())
+                            .unwrap_or(after.len()),
+                    ),
+                };
+                rest = after;
+                value
+            }
+            None => "",
+        };
+        if name.eq_ignore_ascii_case(wanted) {
+            return Some(with_references_read(value).trim().to_owned());
+        }
+    }
+}
+
+/// `text` with its character references (`&amp;`, `&quot;`) as the
+/// characters they stand for.
+fn with_references_read(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        match whole_reference(&rest[at + 1..]) {
+            Some((len, characters)) => {
+                out.push_str(&characters);
+                rest = &rest[at + 1 + len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The HTML tag `text` starts with ([`leaked_tag_len`]) when its name is
 /// one HTML has for a news page's text (a block's, [`breaks_text`], or an
 /// inline element's: `b`, `strong`, `span`, `img`…), in small letters: how
@@ -114,5 +207,30 @@ pub(super) fn leaked_tag_len(text: &str) -> usize {
     match after_name.find(['<', '>']) {
         Some(end) if named && after_name[end..].starts_with('>') => text.len() - after_name.len() + end + 1,
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tag_s_attributes_are_read_as_a_tokenizer_reads_them() {
+        let tag = r#"<img data-x=1 SRC = 'https://x.vn/a.jpg?w=1&amp;h=2' alt="Cổng &quot;A&quot;" hidden/>"#;
+        assert_eq!(
+            attribute(tag, "src").as_deref(),
+            Some("https://x.vn/a.jpg?w=1&h=2")
+        );
+        assert_eq!(attribute(tag, "alt").as_deref(), Some("Cổng \"A\""));
+        assert_eq!(attribute(tag, "hidden").as_deref(), Some(""));
+        assert_eq!(
+            attribute("<img src=https://x.vn/a.png>", "src").as_deref(),
+            Some("https://x.vn/a.png")
+        );
+        assert_eq!(attribute("<img alt=\"src=no\">", "src"), None);
+        assert_eq!(
+            attribute("<img src=\"unclosed>", "src").as_deref(),
+            Some("unclosed")
+        );
     }
 }
