@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{PARAGRAPH_SEPARATOR, holds_words};
 use crate::Error;
-use crate::article::{breaks_text, is_block, whole_reference};
+use crate::article::{breaks_text, decode_references, is_block, whole_reference};
 use crate::normalize::leaked_nbsp_len;
 
 /// `text` with the HTML a scrape left in its lines read as a browser shows
@@ -147,31 +147,9 @@ fn attribute(tag: &str, wanted: &str) -> Option<String> {
             None => "",
         };
         if name.eq_ignore_ascii_case(wanted) {
-            return Some(with_references_read(value).trim().to_owned());
+            return Some(decode_references(value, true).trim().to_owned());
         }
     }
-}
-
-/// `text` with its character references (`&amp;`, `&quot;`) as the
-/// characters they stand for.
-fn with_references_read(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        match whole_reference(&rest[at + 1..]) {
-            Some((len, characters)) => {
-                out.push_str(&characters);
-                rest = &rest[at + 1 + len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[at + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The HTML tag `text` starts with ([`leaked_tag_len`]) when its name is

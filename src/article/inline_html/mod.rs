@@ -15,7 +15,7 @@
 mod references;
 mod references_table;
 
-pub(crate) use references::{whole_reference, whole_reference_len};
+pub(crate) use references::{decode as decode_references, whole_reference, whole_reference_len};
 mod tokens;
 
 use std::collections::BTreeMap;

@@ -47,7 +47,7 @@ pub(crate) fn whole_reference(after_ampersand: &str) -> Option<(usize, String)> 
 }
 
 /// `text` with its character references decoded.
-pub(super) fn decode(text: &str, in_attribute: bool) -> String {
+pub(crate) fn decode(text: &str, in_attribute: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(ampersand) = rest.find('&') {
