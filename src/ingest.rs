@@ -138,6 +138,11 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut source = Source::default();
     let mut published = None;
     let mut has_header = false;
+    // A reader tool's fields above the page's text (Jina Reader's `Title:
+    // …`, `URL Source: …`, `Published Time: …`, then `Markdown Content:`),
+    // read while they last: the title a line of its own, the page's
+    // address and time the article's.
+    let mut reader_fields = text.trim_start().starts_with("Title: ");
     let mut lines = Vec::new();
     // The lines that set two parts of the article apart (`* * *`).
     let mut separators = Vec::new();
@@ -150,7 +155,26 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         // Invisible characters at a line's ends (a zero-width space before
         // a byline) are no part of what it says; normalisation takes them
         // out of the text too.
-        let line = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        let mut line = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        if reader_fields && !line.is_empty() {
+            match reader_field(line) {
+                Some(("title", title)) => line = title,
+                Some(("url source", url)) => {
+                    source.url = Some(url.to_owned());
+                    continue;
+                }
+                Some(("published time", time)) => {
+                    published = Timestamp::parse(time);
+                    continue;
+                }
+                // `Markdown Content:`: the page's text follows.
+                Some(_) => {
+                    reader_fields = false;
+                    continue;
+                }
+                None => reader_fields = false,
+            }
+        }
         // Header lines come before the title, and only there.
         if let (true, Some((key, value))) = (lines.is_empty(), header_field(line)) {
             has_header = true;
@@ -395,6 +419,22 @@ fn is_separator(line: &str) -> bool {
 /// and in small letters: how labels and names are compared.
 fn lower_case(text: &str) -> String {
     nfc(text).chars().map(to_lower).collect()
+}
+
+/// A reader tool's field (`Title: …`, `URL Source: …`, `Published Time:
+/// …`, `Markdown Content:`): its name in small letters and its value.
+fn reader_field(line: &str) -> Option<(&'static str, &str)> {
+    const FIELDS: [(&str, &str); 4] = [
+        ("Title", "title"),
+        ("URL Source", "url source"),
+        ("Published Time", "published time"),
+        ("Markdown Content", "markdown content"),
+    ];
+    let (name, value) = line.split_once(':')?;
+    let value = value.trim();
+    let &(_, key) = FIELDS.iter().find(|(written, _)| *written == name)?;
+    // Each field has a value but the last, which the page's text follows.
+    (value.is_empty() == (key == "markdown content")).then_some((key, value))
 }
 
 /// `# key = value`.

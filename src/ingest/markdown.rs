@@ -118,7 +118,7 @@ fn plain_line(line: &str) -> (String, Vec<String>) {
             }
             Event::End(TagEnd::Image) => {
                 if let Some((alt, address)) = picture.take() {
-                    for part in [address, alt] {
+                    for part in [address, without_picture_number(&alt).to_owned()] {
                         if !plain.is_empty() && !plain.ends_with(PARAGRAPH_SEPARATOR) {
                             plain.push(PARAGRAPH_SEPARATOR);
                         }
@@ -139,6 +139,20 @@ fn plain_line(line: &str) -> (String, Vec<String>) {
     }
     let plain = plain.trim_matches(PARAGRAPH_SEPARATOR).to_owned();
     (plain, addresses)
+}
+
+/// `alt` without the number a reader tool puts before a picture's alt
+/// text (Jina Reader's `Image 1: `, or `Image 2` where there was none).
+fn without_picture_number(alt: &str) -> &str {
+    let Some(rest) = alt.strip_prefix("Image ") else {
+        return alt;
+    };
+    let number = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match rest[number..].strip_prefix(':') {
+        Some(text) if number > 0 => text.trim_start(),
+        None if number > 0 && number == rest.len() => "",
+        _ => alt,
+    }
 }
 
 #[cfg(test)]
@@ -177,5 +191,15 @@ mod tests {
             "https://x.vn/a.jpg\u{2029}Du khách dạo quanh hồ"
         );
         assert_eq!(plain("![](https://x.vn/a.jpg)"), "https://x.vn/a.jpg");
+        // A reader tool's numbers are no alt text.
+        assert_eq!(
+            plain("![Image 3: Hồ Gươm](https://x.vn/a.jpg)"),
+            "https://x.vn/a.jpg\u{2029}Hồ Gươm"
+        );
+        assert_eq!(plain("![Image 4](https://x.vn/a.jpg)"), "https://x.vn/a.jpg");
+        assert_eq!(
+            plain("![Image of Hồ Gươm](https://x.vn/a.jpg)"),
+            "https://x.vn/a.jpg\u{2029}Image of Hồ Gươm"
+        );
     }
 }
