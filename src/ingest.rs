@@ -132,7 +132,7 @@ impl Line<'_> {
 pub fn ingest(text: &str) -> Result<Ingested, Error> {
     let mut warnings = Vec::new();
     let plain = without_markdown(text, &mut warnings);
-    let read = without_leaked_markup(&plain, &mut warnings);
+    let read = without_leaked_markup(&plain.text, &mut warnings);
     let unwrapped = wrapped::unwrapped(&read);
     let text: &str = &unwrapped.text;
     let mut source = Source::default();
@@ -352,6 +352,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         &separators,
         &article.title,
         article.sapo.as_deref(),
+        &plain.headings,
         &mut warnings,
     );
     if let Some(url) = &source.url {

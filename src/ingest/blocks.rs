@@ -27,25 +27,30 @@ pub(super) fn blocks(
     separators: &[Line<'_>],
     title: &str,
     sapo: Option<&str>,
+    marked_headings: &[(usize, u8)],
     warnings: &mut Vec<Error>,
 ) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
-    let set_apart = paragraphs_set_apart(body);
-    let questions_head = !is_interview(body, [Some(title), sapo]);
+    let marked_level = |line: &Line<'_>| {
+        (marked_headings.binary_search_by_key(&line.number, |&(number, _)| number))
+            .ok()
+            .map(|at| marked_headings[at].1)
+    };
+    let whole = Whole {
+        set_apart: paragraphs_set_apart(body),
+        questions_head: !is_interview(body, [Some(title), sapo]),
+        title,
+        sapo,
+        marked_level: &marked_level,
+        // The title's own mark (`# `) is not the body's.
+        top_level: body.iter().filter_map(marked_level).min().unwrap_or(2),
+    };
     let mut part_start = 0;
     for separator in separators {
         // The part before the separator: the body's lines above it.
         let part_end = body.partition_point(|line| line.place() < separator.place());
         if part_end > part_start && part_end < body.len() {
-            part_blocks(
-                &body[part_start..part_end],
-                set_apart,
-                questions_head,
-                title,
-                sapo,
-                &mut blocks,
-                warnings,
-            );
+            part_blocks(&body[part_start..part_end], whole, &mut blocks, warnings);
             blocks.push(Block::Separator);
             part_start = part_end;
         } else {
@@ -56,34 +61,40 @@ pub(super) fn blocks(
             });
         }
     }
-    part_blocks(
-        &body[part_start..],
-        set_apart,
-        questions_head,
-        title,
-        sapo,
-        &mut blocks,
-        warnings,
-    );
+    part_blocks(&body[part_start..], whole, &mut blocks, warnings);
     nest_numbered_headings(&mut blocks);
     blocks
 }
 
-/// The blocks of `body`, one part of the article (the whole of it when no
-/// separator divides it), added to `blocks`; `set_apart` and
-/// `questions_head` are read from the whole body (see
-/// [`paragraphs_set_apart`] and [`is_subheading`]). An image's file name
-/// standing for its alt text is left out, with a warning; a picture's
-/// address is the picture.
-fn part_blocks(
-    body: &[Line<'_>],
+/// What the blocks of each part of the article read from the whole body.
+#[derive(Clone, Copy)]
+struct Whole<'a> {
+    /// Whether blank lines set paragraphs apart (see
+    /// [`paragraphs_set_apart`]).
     set_apart: bool,
+    /// Whether a question may be a subheading (see [`is_subheading`]).
     questions_head: bool,
-    title: &str,
-    sapo: Option<&str>,
-    blocks: &mut Vec<Block>,
-    warnings: &mut Vec<Error>,
-) {
+    title: &'a str,
+    sapo: Option<&'a str>,
+    /// The level of a line the text marks as a heading (Markdown's `## `).
+    marked_level: &'a dyn Fn(&Line<'_>) -> Option<u8>,
+    /// The body's highest such level, which becomes 2 (the title is 1).
+    top_level: u8,
+}
+
+/// The blocks of `body`, one part of the article (the whole of it when no
+/// separator divides it), added to `blocks`. A line the text marks as a
+/// heading is one. An image's file name standing for its alt text is left
+/// out, with a warning; a picture's address is the picture.
+fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, warnings: &mut Vec<Error>) {
+    let Whole {
+        set_apart,
+        questions_head,
+        title,
+        sapo,
+        marked_level,
+        top_level,
+    } = whole;
     let title_words = folded_words(title);
     // The line after line `at`, when it may belong to the same figure:
     // where blank lines set paragraphs apart, only a line kept together
@@ -164,6 +175,14 @@ fn part_blocks(
     let mut index = 0;
     while index < body.len() {
         let line = body[index].text;
+        if let Some(level) = marked_level(&body[index]) {
+            blocks.push(Block::Heading {
+                level: (level + 2).saturating_sub(top_level).clamp(2, 6),
+                text: line.to_owned(),
+            });
+            index += 1;
+            continue;
+        }
         let introduced = index > 0 && body[index - 1].text.ends_with(':');
         if let Some((list, len)) =
             list_at(&body[index..]).filter(|(list, _)| introduced || stands_alone(list))
@@ -496,7 +515,7 @@ mod tests {
             "Ảnh: Nhật Bắc",
         ];
         let body = body_of(&lines);
-        let blocks = blocks(&body, &[], "", None, &mut Vec::new());
+        let blocks = blocks(&body, &[], "", None, &[], &mut Vec::new());
         // One credit joins the figure; another is an image whose caption
         // the scrape lost.
         let [Block::Figure(figure), Block::Figure(another)] = blocks.as_slice() else {

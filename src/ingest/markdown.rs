@@ -24,11 +24,24 @@ use crate::Error;
 /// Markdown: one may be a plain text's (`**` around a word, a `# ` line).
 const MIN_MARKED_LINES: usize = 2;
 
+/// Text read as plain lines, with the lines its Markdown marked as
+/// headings.
+pub(super) struct Plain<'a> {
+    pub(super) text: Cow<'a, str>,
+    /// The headings' line numbers (from 1, in order) and levels (`## ` is
+    /// 2).
+    pub(super) headings: Vec<(usize, u8)>,
+}
+
 /// `text` read as plain lines when it is Markdown ([`is_markdown`]), each
 /// line whose links' addresses were left out told in `warnings`.
-pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Cow<'a, str> {
+pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Plain<'a> {
+    let mut headings = Vec::new();
     if !is_markdown(text) {
-        return Cow::Borrowed(text);
+        return Plain {
+            text: Cow::Borrowed(text),
+            headings,
+        };
     }
     let mut out = String::with_capacity(text.len());
     for (index, line) in text.split_inclusive('\n').enumerate() {
@@ -37,7 +50,10 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
             out.push_str(line);
             continue;
         }
-        let (plain, addresses) = plain_line(content);
+        let (plain, addresses, heading) = plain_line(content);
+        if let Some(level) = heading {
+            headings.push((index + 1, level));
+        }
         out.push_str(&plain);
         out.push_str(&line[content.len()..]);
         if !addresses.is_empty() {
@@ -47,7 +63,10 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
             });
         }
     }
-    Cow::Owned(out)
+    Plain {
+        text: Cow::Owned(out),
+        headings,
+    }
 }
 
 /// Whether `text` is Markdown: its first line of words is a heading
@@ -92,11 +111,13 @@ fn is_rule(line: &str) -> bool {
 
 /// `line` without its Markdown: its words, a list item's marker as written
 /// (ingest reads lists from their markers), each picture as its address
-/// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`]; and the
-/// addresses of its links, which were left out.
-fn plain_line(line: &str) -> (String, Vec<String>) {
+/// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`]; the
+/// addresses of its links, which were left out; and its level, when it is
+/// a heading.
+fn plain_line(line: &str) -> (String, Vec<String>, Option<u8>) {
     let mut plain = String::with_capacity(line.len());
     let mut addresses = Vec::new();
+    let mut heading = None;
     // The alt text of the picture being read, and its address.
     let mut picture: Option<(String, String)> = None;
     for (event, range) in Parser::new(line).into_offset_iter() {
@@ -113,6 +134,7 @@ fn plain_line(line: &str) -> (String, Vec<String>) {
                 out.push_str(&marker[..len]);
                 out.push(' ');
             }
+            Event::Start(Tag::Heading { level, .. }) => heading = Some(level as u8),
             Event::Start(Tag::Image { dest_url, .. }) => {
                 picture = Some((String::new(), dest_url.into_string()))
             }
@@ -138,7 +160,7 @@ fn plain_line(line: &str) -> (String, Vec<String>) {
         }
     }
     let plain = plain.trim_matches(PARAGRAPH_SEPARATOR).to_owned();
-    (plain, addresses)
+    (plain, addresses, heading)
 }
 
 /// `alt` without the number a reader tool puts before a picture's alt
@@ -171,6 +193,7 @@ mod tests {
     #[test]
     fn a_line_s_markdown_goes_and_its_words_stay() {
         let plain = |line| plain_line(line).0;
+        assert_eq!(plain_line("### Giải pháp").2, Some(3));
         assert_eq!(plain("## Lưu ý khi gửi xe"), "Lưu ý khi gửi xe");
         assert_eq!(
             plain("*Thứ Bảy, 03/12/2022 - 07:00*"),
@@ -183,7 +206,8 @@ mod tests {
             plain_line("Theo [UBND quận](https://hoankiem.vn), đường `A-1` mở."),
             (
                 "Theo UBND quận, đường A-1 mở.".to_owned(),
-                vec!["https://hoankiem.vn".to_owned()]
+                vec!["https://hoankiem.vn".to_owned()],
+                None
             )
         );
         assert_eq!(
