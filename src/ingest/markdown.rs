@@ -51,6 +51,12 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
             continue;
         }
         let (plain, addresses, heading) = plain_line(content);
+        // A line Markdown reads as nothing (a link's definition, `[1]:
+        // https://…`) stays as written: nothing is lost unsaid.
+        if plain.trim().is_empty() {
+            out.push_str(line);
+            continue;
+        }
         if let Some(level) = heading {
             headings.push((index + 1, level));
         }
@@ -221,6 +227,12 @@ mod tests {
             "https://x.vn/a.jpg\u{2029}Hồ Gươm"
         );
         assert_eq!(plain("![Image 4](https://x.vn/a.jpg)"), "https://x.vn/a.jpg");
+        // Read as nothing, so kept whole by `without_markdown`.
+        assert_eq!(plain("[1]: https://x.vn/a"), "");
+        let mut warnings = Vec::new();
+        let read = without_markdown("# Tiêu đề\n[1]: https://x.vn/a\n", &mut warnings);
+        assert_eq!(read.text, "Tiêu đề\n[1]: https://x.vn/a\n");
+        assert_eq!(read.headings, [(1, 1)]);
         assert_eq!(
             plain("![Image of Hồ Gươm](https://x.vn/a.jpg)"),
             "https://x.vn/a.jpg\u{2029}Image of Hồ Gươm"
