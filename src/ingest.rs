@@ -455,6 +455,15 @@ fn compact_date(text: &str) -> Option<Date> {
     Date::from_calendar_date(text[..4].parse().ok()?, month, text[6..].parse().ok()?).ok()
 }
 
+/// Whether `text` opens with a web address's scheme, `http://` or
+/// `https://`, in either case.
+fn is_web_address(text: &str) -> bool {
+    ["http://", "https://"].iter().any(|scheme| {
+        text.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    })
+}
+
 /// `https://dantri.com.vn/kinh-doanh/…` → `dantri.com.vn`.
 fn host(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;

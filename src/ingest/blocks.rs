@@ -31,19 +31,17 @@ pub(super) fn blocks(
     warnings: &mut Vec<Error>,
 ) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
-    let marked_level = |line: &Line<'_>| {
-        (marked_headings.binary_search_by_key(&line.number, |&(number, _)| number))
-            .ok()
-            .map(|at| marked_headings[at].1)
-    };
     let whole = Whole {
         set_apart: paragraphs_set_apart(body),
         questions_head: !is_interview(body, [Some(title), sapo]),
         title,
         sapo,
-        marked_level: &marked_level,
+        marked_headings,
         // The title's own mark (`# `) is not the body's.
-        top_level: body.iter().filter_map(marked_level).min().unwrap_or(2),
+        top_level: (body.iter())
+            .filter_map(|line| marked_level(marked_headings, line))
+            .min()
+            .unwrap_or(2),
     };
     let mut part_start = 0;
     for separator in separators {
@@ -76,10 +74,20 @@ struct Whole<'a> {
     questions_head: bool,
     title: &'a str,
     sapo: Option<&'a str>,
-    /// The level of a line the text marks as a heading (Markdown's `## `).
-    marked_level: &'a dyn Fn(&Line<'_>) -> Option<u8>,
+    /// The lines the text marks as headings (Markdown's `## `): their
+    /// numbers, in order, and levels.
+    marked_headings: &'a [(usize, u8)],
     /// The body's highest such level, which becomes 2 (the title is 1).
     top_level: u8,
+}
+
+/// The level of `line` when the text marks it as a heading (one of
+/// `marked_headings`).
+fn marked_level(marked_headings: &[(usize, u8)], line: &Line<'_>) -> Option<u8> {
+    let at = marked_headings
+        .binary_search_by_key(&line.number, |&(number, _)| number)
+        .ok()?;
+    Some(marked_headings[at].1)
 }
 
 /// The blocks of `body`, one part of the article (the whole of it when no
@@ -92,7 +100,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
         questions_head,
         title,
         sapo,
-        marked_level,
+        marked_headings,
         top_level,
     } = whole;
     let title_words = folded_words(title);
@@ -175,7 +183,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
     let mut index = 0;
     while index < body.len() {
         let line = body[index].text;
-        if let Some(level) = marked_level(&body[index]) {
+        if let Some(level) = marked_level(marked_headings, &body[index]) {
             blocks.push(Block::Heading {
                 level: (level + 2).saturating_sub(top_level).clamp(2, 6),
                 text: line.to_owned(),

@@ -8,8 +8,8 @@ use super::credits::{
     credit_line, is_picture_credit, names_nobody, picture_credit_line, repeats_credit, without_credit,
 };
 use super::{
-    Line, ends_sentence, folded_words, is_wide_gap, longest_common_subsequence, lower_case, opens_sentence,
-    shared_words, word_spans,
+    Line, ends_sentence, folded_words, is_web_address, is_wide_gap, longest_common_subsequence, lower_case,
+    opens_sentence, shared_words, word_spans,
 };
 use crate::article::{Figure, Image};
 use crate::normalize::nfc;
@@ -45,10 +45,8 @@ pub(super) fn is_image_file_name(line: &str) -> bool {
 /// /2022/12/ho-guom.jpg`, with a query or not: `…/a.jpg?w=680`), as a
 /// scrape keeps a picture it could not keep as a picture.
 pub(super) fn image_address(line: &str) -> Option<&str> {
-    let scheme = line.len() - line.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
     let path = line.split(['?', '#']).next().unwrap_or_default();
-    let web = matches!(line.get(..scheme + 3), Some(start) if start.eq_ignore_ascii_case("http://") || start.eq_ignore_ascii_case("https://"));
-    (web && is_image_file_name(path)).then_some(line)
+    (is_web_address(line) && is_image_file_name(path)).then_some(line)
 }
 
 /// Whether `line` reads as the caption of a photo of an event, whose image

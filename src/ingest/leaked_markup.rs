@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::{PARAGRAPH_SEPARATOR, holds_words};
+use super::{PARAGRAPH_SEPARATOR, holds_words, is_web_address};
 use crate::Error;
 use crate::article::{breaks_text, decode_references, is_block, whole_reference};
 use crate::normalize::leaked_nbsp_len;
@@ -15,7 +15,8 @@ use crate::normalize::leaked_nbsp_len;
 /// two), an `<img>` with a web address as a picture (its address and its
 /// alt text, each a paragraph: see [`picture`]), other tags (`<br>`,
 /// `</strong>`) left out (`<br>` or a table cell's, a space between
-/// words), each line that held some left out or read told in `warnings`. Only references written whole (`AT&T` stays) and tags HTML
+/// words), each line whose markup was read or left out told in
+/// `warnings`. Only references written whole (`AT&T` stays) and tags HTML
 /// has ([`leaked_tag_name`]: `<Hết>` stays). A reference to a line break
 /// stays as written, so that lines keep their numbers, and so does
 /// `&nbsp;`, which normalisation reads as a space; a line of tags and
@@ -105,11 +106,7 @@ fn holds_picture(line: &str) -> bool {
 /// `tag`, named `name`, is: an `<img>` whose `src` is a web address.
 fn picture(name: &str, tag: &str) -> Option<(String, String)> {
     let src = (name == "img").then(|| attribute(tag, "src")).flatten()?;
-    let web = ["http://", "https://"].iter().any(|scheme| {
-        src.get(..scheme.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
-    });
-    web.then(|| (src, attribute(tag, "alt").unwrap_or_default()))
+    is_web_address(&src).then(|| (src, attribute(tag, "alt").unwrap_or_default()))
 }
 
 /// The value of attribute `wanted` (in small letters) of the start tag

@@ -5,7 +5,7 @@
 use super::byline::personal_names;
 use super::credits::is_credit;
 use super::dateline::{parse_clock, view_count};
-use super::{Line, ends_sentence, host, lower_case};
+use super::{Line, ends_sentence, host, is_web_address, lower_case};
 use crate::Error;
 
 /// The warning that names the page's lines left out, in order; `None`
@@ -371,9 +371,8 @@ pub(super) fn take_source_address(body: &mut Vec<Line<'_>>) -> Option<String> {
         .unwrap_or(line);
     let (label, address) = line.split_once(':')?;
     let address = address.trim();
-    let is_address = (address.starts_with("https://") || address.starts_with("http://"))
-        && host(address).is_some()
-        && !address.contains(char::is_whitespace);
+    let is_address =
+        is_web_address(address) && host(address).is_some() && !address.contains(char::is_whitespace);
     if !(is_address && SOURCE_ADDRESS_LABELS.contains(&lower_case(label.trim()).as_str())) {
         return None;
     }
