@@ -46,13 +46,15 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
     let mut out = String::with_capacity(text.len());
     for (index, line) in text.split_inclusive('\n').enumerate() {
         let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() || header_field(content.trim()).is_some() || is_rule(content) {
+        if content.trim().is_empty() || header_field(content.trim()).is_some() {
             out.push_str(line);
             continue;
         }
         let (plain, addresses, heading) = plain_line(content);
-        // A line Markdown reads as nothing (a link's definition, `[1]:
-        // https://…`) stays as written: nothing is lost unsaid.
+        // A line Markdown reads as no words stays as written: a thematic
+        // break (`---`, `* * *`), which ingest reads as the separator
+        // between two parts of an article, or a link's definition (`[1]:
+        // https://…`), nothing of which is lost unsaid.
         if plain.trim().is_empty() {
             out.push_str(line);
             continue;
@@ -107,12 +109,6 @@ fn is_marked(line: &str) -> bool {
             && !line[mark.len()..].starts_with(' ')
     });
     is_heading(line) || (line.contains('[') && line.contains("](")) || wrapped
-}
-
-/// Whether `line` is a thematic break (`---`, `***`, `* * *`), which
-/// ingest reads as the separator between two parts of an article.
-fn is_rule(line: &str) -> bool {
-    matches!(Parser::new(line).next(), Some(Event::Rule))
 }
 
 /// `line` without its Markdown: its words, a list item's marker as written
@@ -227,11 +223,12 @@ mod tests {
             "https://x.vn/a.jpg\u{2029}Hồ Gươm"
         );
         assert_eq!(plain("![Image 4](https://x.vn/a.jpg)"), "https://x.vn/a.jpg");
-        // Read as nothing, so kept whole by `without_markdown`.
+        // Read as no words, so kept whole by `without_markdown`.
         assert_eq!(plain("[1]: https://x.vn/a"), "");
+        assert_eq!(plain("* * *"), "");
         let mut warnings = Vec::new();
-        let read = without_markdown("# Tiêu đề\n[1]: https://x.vn/a\n", &mut warnings);
-        assert_eq!(read.text, "Tiêu đề\n[1]: https://x.vn/a\n");
+        let read = without_markdown("# Tiêu đề\n[1]: https://x.vn/a\n* * *\n", &mut warnings);
+        assert_eq!(read.text, "Tiêu đề\n[1]: https://x.vn/a\n* * *\n");
         assert_eq!(read.headings, [(1, 1)]);
         assert_eq!(
             plain("![Image of Hồ Gươm](https://x.vn/a.jpg)"),
