@@ -352,7 +352,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         &separators,
         &article.title,
         article.sapo.as_deref(),
-        &plain.headings,
+        &plain.marked,
         &mut warnings,
     );
     if let Some(url) = &source.url {

@@ -10,6 +10,7 @@ use super::figures::{
 };
 use super::head::opens_with_newsroom_mark;
 use super::lists::{list_at, stands_alone};
+use super::markdown::Marked;
 use super::{Line, ends_sentence, folded_words, lower_case, opens_with_label, shared_words};
 use crate::Error;
 use crate::article::{Block, Figure, Image, Paragraph};
@@ -27,7 +28,7 @@ pub(super) fn blocks(
     separators: &[Line<'_>],
     title: &str,
     sapo: Option<&str>,
-    marked_headings: &[(usize, u8)],
+    marked: &Marked,
     warnings: &mut Vec<Error>,
 ) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(body.len());
@@ -36,10 +37,10 @@ pub(super) fn blocks(
         questions_head: !is_interview(body, [Some(title), sapo]),
         title,
         sapo,
-        marked_headings,
+        marked,
         // The title's own mark (`# `) is not the body's.
         top_level: (body.iter())
-            .filter_map(|line| marked_level(marked_headings, line))
+            .filter_map(|line| marked_level(marked, line))
             .min()
             .unwrap_or(2),
     };
@@ -74,20 +75,18 @@ struct Whole<'a> {
     questions_head: bool,
     title: &'a str,
     sapo: Option<&'a str>,
-    /// The lines the text marks as headings (Markdown's `## `): their
-    /// numbers, in order, and levels.
-    marked_headings: &'a [(usize, u8)],
+    /// The lines the text marks as what they are (Markdown's `## `).
+    marked: &'a Marked,
     /// The body's highest such level, which becomes 2 (the title is 1).
     top_level: u8,
 }
 
-/// The level of `line` when the text marks it as a heading (one of
-/// `marked_headings`).
-fn marked_level(marked_headings: &[(usize, u8)], line: &Line<'_>) -> Option<u8> {
-    let at = marked_headings
+/// The level of `line` when the text marks it as a heading.
+fn marked_level(marked: &Marked, line: &Line<'_>) -> Option<u8> {
+    let at = (marked.headings)
         .binary_search_by_key(&line.number, |&(number, _)| number)
         .ok()?;
-    Some(marked_headings[at].1)
+    Some(marked.headings[at].1)
 }
 
 /// The blocks of `body`, one part of the article (the whole of it when no
@@ -100,7 +99,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
         questions_head,
         title,
         sapo,
-        marked_headings,
+        marked,
         top_level,
     } = whole;
     let title_words = folded_words(title);
@@ -161,18 +160,28 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             }
         }
     };
-    // A picture with no caption of its own under it: the credited caption
-    // a blank line sets below it is its (`Du khách dạo quanh hồ. Ảnh:
-    // TTXVN`, a figure of its own otherwise), and so is a credit alone.
+    // A picture with no caption of its own under it: the line the text
+    // marks as its caption (Markdown's `*…*` under it) is its, and so is
+    // the credited caption a blank line sets below it (`Du khách dạo
+    // quanh hồ. Ảnh: TTXVN`, a figure of its own otherwise), or a credit
+    // alone.
     let push_picture = |image: Image, index: &mut usize, blocks: &mut Vec<Block>| {
+        let marked_caption = body
+            .get(*index)
+            .filter(|line| marked.captions.binary_search(&line.number).is_ok());
         let below = (body.get(*index).and_then(|_| figure_at(*index)))
             .filter(|(figure, _)| figure.image == Image::default());
-        let (caption, credit) = match below {
-            Some((figure, lines)) => {
+        let (caption, credit) = match (marked_caption, below) {
+            (Some(line), _) => {
+                *index += 1;
+                let (caption, credit) = without_credit(line.text);
+                (Some(caption), credit)
+            }
+            (None, Some((figure, lines))) => {
                 *index += lines;
                 (figure.caption, figure.credit)
             }
-            None => (None, None),
+            (None, None) => (None, None),
         };
         blocks.push(Block::Figure(Figure {
             image,
@@ -183,7 +192,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
     let mut index = 0;
     while index < body.len() {
         let line = body[index].text;
-        if let Some(level) = marked_level(marked_headings, &body[index]) {
+        if let Some(level) = marked_level(marked, &body[index]) {
             blocks.push(Block::Heading {
                 level: (level + 2).saturating_sub(top_level).clamp(2, 6),
                 text: line.to_owned(),
@@ -523,7 +532,7 @@ mod tests {
             "Ảnh: Nhật Bắc",
         ];
         let body = body_of(&lines);
-        let blocks = blocks(&body, &[], "", None, &[], &mut Vec::new());
+        let blocks = blocks(&body, &[], "", None, &Marked::default(), &mut Vec::new());
         // One credit joins the figure; another is an image whose caption
         // the scrape lost.
         let [Block::Figure(figure), Block::Figure(another)] = blocks.as_slice() else {

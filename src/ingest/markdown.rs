@@ -24,33 +24,48 @@ use crate::Error;
 /// Markdown: one may be a plain text's (`**` around a word, a `# ` line).
 const MIN_MARKED_LINES: usize = 2;
 
-/// Text read as plain lines, with the lines its Markdown marked as
-/// headings.
+/// Text read as plain lines, with what its Markdown marked.
 pub(super) struct Plain<'a> {
     pub(super) text: Cow<'a, str>,
-    /// The headings' line numbers (from 1, in order) and levels (`## ` is
-    /// 2).
+    pub(super) marked: Marked,
+}
+
+/// The lines Markdown marked as what they are, by number (from 1, in
+/// order).
+#[derive(Default)]
+pub(super) struct Marked {
+    /// Headings, with their levels (`## ` is 2).
     pub(super) headings: Vec<(usize, u8)>,
+    /// Captions: a line in emphasis alone (`*Du khách dạo quanh hồ*`)
+    /// under a picture, as tools write a `<figcaption>`.
+    pub(super) captions: Vec<usize>,
 }
 
 /// `text` read as plain lines when it is Markdown ([`is_markdown`]), each
 /// line whose links' addresses were left out told in `warnings`.
 pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> Plain<'a> {
-    let mut headings = Vec::new();
+    let mut marked = Marked::default();
     if !is_markdown(text) {
         return Plain {
             text: Cow::Borrowed(text),
-            headings,
+            marked,
         };
     }
     let mut out = String::with_capacity(text.len());
+    // Whether the last line of words ended with a picture.
+    let mut under_picture = false;
     for (index, line) in text.split_inclusive('\n').enumerate() {
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() || header_field(content.trim()).is_some() {
             out.push_str(line);
             continue;
         }
+        if under_picture && is_emphasized(content.trim()) {
+            marked.captions.push(index + 1);
+        }
         let (plain, addresses, heading) = plain_line(content);
+        under_picture = plain.ends_with(PARAGRAPH_SEPARATOR);
+        let plain = plain.trim_matches(PARAGRAPH_SEPARATOR);
         // A line Markdown reads as no words stays as written: a thematic
         // break (`---`, `* * *`), which ingest reads as the separator
         // between two parts of an article, or a link's definition (`[1]:
@@ -60,9 +75,9 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
             continue;
         }
         if let Some(level) = heading {
-            headings.push((index + 1, level));
+            marked.headings.push((index + 1, level));
         }
-        out.push_str(&plain);
+        out.push_str(plain);
         out.push_str(&line[content.len()..]);
         if !addresses.is_empty() {
             warnings.push(Error::MarkdownLinks {
@@ -73,7 +88,7 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
     }
     Plain {
         text: Cow::Owned(out),
-        headings,
+        marked,
     }
 }
 
@@ -102,18 +117,24 @@ fn is_heading(line: &str) -> bool {
 /// Whether `line` shows Markdown's marks: a heading, a picture or a link
 /// (`](`), or words wrapped whole in emphasis (`**Lê Hương**`, `*…*`).
 fn is_marked(line: &str) -> bool {
-    let wrapped = ["**", "__", "*", "_"].iter().any(|mark| {
+    is_heading(line) || (line.contains('[') && line.contains("](")) || is_emphasized(line)
+}
+
+/// Whether `line` is words wrapped whole in emphasis (`**Lê Hương**`,
+/// `*Du khách dạo quanh hồ*`, `_…_`), not a list's item (`* Mục`).
+fn is_emphasized(line: &str) -> bool {
+    ["**", "__", "*", "_"].iter().any(|mark| {
         line.len() > 2 * mark.len()
             && line.starts_with(mark)
             && line.ends_with(mark)
             && !line[mark.len()..].starts_with(' ')
-    });
-    is_heading(line) || (line.contains('[') && line.contains("](")) || wrapped
+    })
 }
 
 /// `line` without its Markdown: its words, a list item's marker as written
 /// (ingest reads lists from their markers), each picture as its address
-/// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`]; the
+/// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`] (one ends
+/// the line when a picture does); the
 /// addresses of its links, which were left out; and its level, when it is
 /// a heading.
 fn plain_line(line: &str) -> (String, Vec<String>, Option<u8>) {
@@ -161,7 +182,6 @@ fn plain_line(line: &str) -> (String, Vec<String>, Option<u8>) {
             _ => {}
         }
     }
-    let plain = plain.trim_matches(PARAGRAPH_SEPARATOR).to_owned();
     (plain, addresses, heading)
 }
 
@@ -194,7 +214,7 @@ mod tests {
 
     #[test]
     fn a_line_s_markdown_goes_and_its_words_stay() {
-        let plain = |line| plain_line(line).0;
+        let plain = |line| plain_line(line).0.trim_matches(PARAGRAPH_SEPARATOR).to_owned();
         assert_eq!(plain_line("### Giải pháp").2, Some(3));
         assert_eq!(plain("## Lưu ý khi gửi xe"), "Lưu ý khi gửi xe");
         assert_eq!(
@@ -229,7 +249,7 @@ mod tests {
         let mut warnings = Vec::new();
         let read = without_markdown("# Tiêu đề\n[1]: https://x.vn/a\n* * *\n", &mut warnings);
         assert_eq!(read.text, "Tiêu đề\n[1]: https://x.vn/a\n* * *\n");
-        assert_eq!(read.headings, [(1, 1)]);
+        assert_eq!(read.marked.headings, [(1, 1)]);
         assert_eq!(
             plain("![Image of Hồ Gươm](https://x.vn/a.jpg)"),
             "https://x.vn/a.jpg\u{2029}Image of Hồ Gươm"
