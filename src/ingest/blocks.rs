@@ -77,7 +77,8 @@ struct Whole<'a> {
     sapo: Option<&'a str>,
     /// The lines the text marks as what they are (Markdown's `## `).
     marked: &'a Marked,
-    /// The body's highest such level, which becomes 2 (the title is 1).
+    /// The body's highest marked heading level, which becomes 2 (the
+    /// title is 1).
     top_level: u8,
 }
 
@@ -166,22 +167,24 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
     // quanh hồ. Ảnh: TTXVN`, a figure of its own otherwise), or a credit
     // alone.
     let push_picture = |image: Image, index: &mut usize, blocks: &mut Vec<Block>| {
-        let marked_caption = body
-            .get(*index)
-            .filter(|line| marked.captions.binary_search(&line.number).is_ok());
-        let below = (body.get(*index).and_then(|_| figure_at(*index)))
-            .filter(|(figure, _)| figure.image == Image::default());
-        let (caption, credit) = match (marked_caption, below) {
-            (Some(line), _) => {
+        let next = body.get(*index);
+        let (caption, credit) = match next.filter(|line| marked.captions.binary_search(&line.number).is_ok())
+        {
+            Some(line) => {
                 *index += 1;
                 let (caption, credit) = without_credit(line.text);
                 (Some(caption), credit)
             }
-            (None, Some((figure, lines))) => {
-                *index += lines;
-                (figure.caption, figure.credit)
-            }
-            (None, None) => (None, None),
+            None => match next
+                .and_then(|_| figure_at(*index))
+                .filter(|(figure, _)| figure.image == Image::default())
+            {
+                Some((figure, lines)) => {
+                    *index += lines;
+                    (figure.caption, figure.credit)
+                }
+                None => (None, None),
+            },
         };
         blocks.push(Block::Figure(Figure {
             image,
