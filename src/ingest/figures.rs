@@ -631,11 +631,16 @@ pub(super) fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bo
     // middle, every word of it kept in order (`Đồng chí A phát biểu`, then
     // `Đồng chí A, Bí thư Tỉnh ủy phát biểu tại hội nghị. Ảnh: X`), when
     // it is long enough not to be a subheading's few words.
+    // Kept together where paragraphs are set apart, it may describe the
+    // picture in words of its own, half of them the caption's (`Đại biểu
+    // phát biểu tại hội nghị`, then `Đồng chí A, Giám đốc Sở phát biểu tại
+    // hội nghị. (Ảnh: X)`).
     if credited
         && !alt.is_empty()
         && caption.len() <= MAX_CAPTION_WORDS
         && (caption.starts_with(&alt)
-            || (alt.len() >= MIN_WORDS && longest_common_subsequence(&alt, &caption) == alt.len()))
+            || (alt.len() >= MIN_WORDS && longest_common_subsequence(&alt, &caption) == alt.len())
+            || (together && alt.len() >= MIN_WORDS && shared_words(&alt, &caption) * 2 >= alt.len()))
     {
         return true;
     }
@@ -758,6 +763,18 @@ mod tests {
         );
         assert!(is_alt_and_caption(alt, caption, true));
         assert!(!is_alt_and_caption(alt, caption, false));
+        // Together and credited, half its words the caption's.
+        let (alt, caption) = (
+            "Đại biểu phát biểu tại hội nghị",
+            "Đồng chí Nguyễn Văn Bình, Giám đốc Sở phát biểu tại hội nghị. (Ảnh: Thu Hằng)",
+        );
+        assert!(is_alt_and_caption(alt, caption, true));
+        assert!(!is_alt_and_caption(alt, caption, false));
+        assert!(!is_alt_and_caption(
+            "Những con số ấn tượng",
+            "Doanh nghiệp trưng bày sản phẩm tại hội nghị. (Ảnh: Thu Hằng)",
+            true
+        ));
         assert!(!is_alt_and_caption(
             "Ông Nguyễn Văn A cho biết việc này đã xong.",
             "Bà Trần Thị B nói thêm rằng việc này chưa xong.",
