@@ -615,13 +615,19 @@ pub(super) fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bo
     // then `Ông A phát biểu tại hội nghị. Ảnh: TTXVN`).
     let ((alt_text, alt_credit), (caption_text, caption_credit)) =
         (without_credit(alt), without_credit(caption));
-    let credited = caption_credit
+    let credit_told = caption_credit
         .as_ref()
         .is_some_and(|credit| is_picture_credit(credit))
-        && alt_credit.is_none_or(|credit| Some(credit) == caption_credit)
-        && !ends_sentence(&alt_text);
+        && alt_credit.is_none_or(|credit| Some(credit) == caption_credit);
+    let credited = credit_told && !ends_sentence(&alt_text);
     let described = |text: &str| folded_words(&without_honorifics(text));
     let (alt, caption) = (described(&alt_text), described(&caption_text));
+    // A credited caption told twice, word for word, is one however short,
+    // and though it ends with an initial's full stop (`Ông Trần Văn C.
+    // (Ảnh: tư liệu)` twice).
+    if credit_told && !alt.is_empty() && alt == caption {
+        return true;
+    }
     let (shorter, longer) = if alt.len() <= caption.len() {
         (&alt, &caption)
     } else {
@@ -781,6 +787,11 @@ mod tests {
             true
         ));
         assert!(!is_alt_and_caption("Hà Nội", "Hà Nội", true));
+        assert!(is_alt_and_caption(
+            "Ông Trần Văn C. (ảnh tư liệu)",
+            "Ông Trần Văn C. (ảnh tư liệu)",
+            false
+        ));
         // A credit told twice is no description.
         assert!(!is_alt_and_caption(
             "Ảnh minh họa: NGUYỄN KHÁNH",
