@@ -295,6 +295,14 @@ fn abbreviation(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usiz
 /// between its kind and its number.
 const URGENCY: &[&str] = &["hỏa tốc", "hoả tốc", "thượng khẩn", "khẩn"];
 
+/// What a kind's documents may be of, written between the kind and the
+/// number: a notice of conclusions is a Thông báo, an inspection's
+/// conclusions a Kết luận, each numbered as one.
+const SUBJECTS: &[(&str, &[&str])] = &[
+    ("Thông báo", &["kết luận"]),
+    ("Kết luận", &["thanh tra", "kiểm tra", "giám sát"]),
+];
+
 /// A kind and what follows it: a symbol, a number, a list of them.
 fn numbered(
     text: &str,
@@ -304,12 +312,15 @@ fn numbered(
     written: KindWritten,
     found: &mut Vec<Citation>,
 ) -> Option<usize> {
-    // `Thông báo kết luận số 35-TB/TW`: a notice of conclusions is a
-    // Thông báo, numbered as one.
-    let after_kind = match kind.name {
-        "Thông báo" => word(text, spaces(text, after_kind), "kết luận").unwrap_or(after_kind),
-        _ => after_kind,
-    };
+    // `Thông báo kết luận số 35-TB/TW`, `Kết luận thanh tra số
+    // 1234/KL-TTCP`: what the document concludes or announces, between its
+    // kind and its number.
+    let after_kind = SUBJECTS
+        .iter()
+        .filter(|(name, _)| *name == kind.name)
+        .flat_map(|(_, subjects)| subjects.iter())
+        .find_map(|subject| word(text, spaces(text, after_kind), subject))
+        .unwrap_or(after_kind);
     // `Công điện hỏa tốc số 541/CĐ-TTg`, `công văn khẩn số 12/UBND-VX`:
     // how urgent it is, before its number.
     let after_kind = URGENCY
