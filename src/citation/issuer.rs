@@ -61,6 +61,9 @@ const KNOWN: &[(&str, &str)] = &[
     ("TTCP", "Thanh tra Chính phủ"),
     ("NHNN", "Ngân hàng Nhà nước"),
     ("VPCP", "Văn phòng Chính phủ"),
+    ("TANDTC", "Tòa án nhân dân tối cao"),
+    ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+    ("UBTWMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     ("UBND", "Ủy ban nhân dân"),
     ("HĐND", "Hội đồng nhân dân"),
 ];

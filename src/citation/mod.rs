@@ -134,16 +134,23 @@ pub enum Form {
 }
 
 impl Citation {
-    /// The name of the issuer its symbol's code gives, for the common ones:
-    /// `CP` → `Chính phủ`, `QH14` → `Quốc hội khóa XIV`. A symbol without a
-    /// type code (an official letter's, `5120/BYT-KCB`) names the body,
-    /// then the unit that drafted it: the body is the issuer (`Bộ Y tế`).
-    pub fn issuer_name_from_code(&self) -> Option<String> {
+    /// The names of the issuers its symbol's code gives, for the common
+    /// ones: `CP` → `Chính phủ`, `QH14` → `Quốc hội khóa XIV`. A symbol
+    /// without a type code (an official letter's, `5120/BYT-KCB`) names the
+    /// body, then the unit that drafted it: the body is the issuer (`Bộ Y
+    /// tế`). A joint document's (`06/2016/TTLT-BTC-BTP`) names each of its
+    /// issuers: all of them, when every one is known.
+    pub fn issuer_names_from_code(&self) -> Option<Vec<String>> {
         let code = self.issuer_code.as_deref()?;
-        issuer::name_of(code).or_else(|| {
-            let (body, _unit) = code.split_once('-').filter(|_| self.type_code.is_none())?;
-            issuer::name_of(body)
-        })
+        if let Some(name) = issuer::name_of(code) {
+            return Some(vec![name]);
+        }
+        let (body, _) = code.split_once('-')?;
+        match self.type_code.as_deref() {
+            None => Some(vec![issuer::name_of(body)?]),
+            Some(joint) if joint.ends_with("LT") => code.split('-').map(issuer::name_of).collect(),
+            Some(_) => None,
+        }
     }
 
     fn new(start: usize, end: usize, kind: &'static Kind, form: Form) -> Self {

@@ -307,9 +307,9 @@ impl Documents {
                 document.label = label(named, labels);
             }
             let date = mentions().find_map(|citation| citation.date.as_deref());
-            let issuer = mentions()
-                .find_map(|citation| citation.issuer.clone())
-                .or_else(|| mentions().find_map(Citation::issuer_name_from_code));
+            let issuers = mentions()
+                .find_map(|citation| Some(vec![citation.issuer.clone()?]))
+                .or_else(|| mentions().find_map(Citation::issuer_names_from_code));
             // A law named with the date it was passed needs no year besides
             // (`Luật Tổ chức Chính phủ ngày 19/06/2015`).
             let date_year = date.and_then(|date| date.get(..4)?.parse().ok());
@@ -329,8 +329,8 @@ impl Documents {
                 (None, Some(year)) => labels.of_year(year),
                 (None, None) => String::new(),
             };
-            if let Some(issuer) = issuer {
-                detail.push_str(&labels.issued_by(&issuer));
+            if let Some(issuers) = issuers {
+                detail.push_str(&labels.issued_by(&issuers));
             }
             document.detail = detail;
         }

@@ -50,6 +50,8 @@ const ENGLISH_ISSUERS: &[(&str, &str)] = &[
     ("Bộ Xây dựng", "the Ministry of Construction"),
     ("Bộ Ngoại giao", "the Ministry of Foreign Affairs"),
     ("Ngân hàng Nhà nước", "the State Bank of Vietnam"),
+    ("Tòa án nhân dân tối cao", "the Supreme People's Court"),
+    ("Viện kiểm sát nhân dân tối cao", "the Supreme People's Procuracy"),
 ];
 
 /// The English name of an issuer English editions name most.
@@ -174,15 +176,25 @@ impl Labels {
         }
     }
 
-    /// ` của Bộ Chính trị`.
-    pub(crate) fn issued_by(&self, issuer: &str) -> String {
-        match self.language {
-            Language::Vietnamese => format!(" của {issuer}"),
-            Language::English => {
-                let issuer = english_issuer(issuer).unwrap_or(issuer);
-                format!(", issued by {issuer}")
-            }
+    /// ` của Bộ Chính trị`; ` của Bộ Tài chính và Bộ Tư pháp`.
+    pub(crate) fn issued_by(&self, issuers: &[String]) -> String {
+        let (of, and) = match self.language {
+            Language::Vietnamese => (" của ", " và "),
+            Language::English => (", issued by ", " and "),
+        };
+        let mut said = String::from(of);
+        for (index, issuer) in issuers.iter().enumerate() {
+            said.push_str(match index {
+                0 => "",
+                _ if index + 1 == issuers.len() => and,
+                _ => ", ",
+            });
+            said.push_str(match self.language {
+                Language::Vietnamese => issuer,
+                Language::English => english_issuer(issuer).unwrap_or(issuer),
+            });
         }
+        said
     }
 
     /// ` năm 2013`, after a name without its year.
@@ -363,14 +375,24 @@ mod tests {
     fn documents_described_in_english() {
         let english = labels("en");
         assert_eq!(
-            english.document("Nghị định", "168/2024/NĐ-CP") + &english.issued_by("Chính phủ"),
+            english.document("Nghị định", "168/2024/NĐ-CP") + &english.issued_by(&["Chính phủ".to_owned()]),
             "Decree No. 168/2024/NĐ-CP, issued by the Government"
         );
         // A law's name, and an issuer English editions seldom name, as the
         // text writes them.
         assert_eq!(
-            english.document("Luật Đất đai", "31/2024/QH15") + &english.issued_by("Tỉnh ủy"),
+            english.document("Luật Đất đai", "31/2024/QH15") + &english.issued_by(&["Tỉnh ủy".to_owned()]),
             "Luật Đất đai No. 31/2024/QH15, issued by Tỉnh ủy"
+        );
+        // Joint issuers, each named as English names it.
+        let joint = ["Bộ Tài chính", "Bộ Tư pháp", "Tỉnh ủy"].map(str::to_owned);
+        assert_eq!(
+            english.issued_by(&joint),
+            ", issued by the Ministry of Finance, the Ministry of Justice and Tỉnh ủy"
+        );
+        assert_eq!(
+            labels("vi").issued_by(&joint[..2]),
+            " của Bộ Tài chính và Bộ Tư pháp"
         );
         assert_eq!(
             labels("vi").document("Nghị định", "15/2020/NĐ-CP"),
