@@ -14,7 +14,8 @@ use super::{document_kind, issuer};
 /// A symbol as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Symbol {
-    /// The document's number, as written (`05`, `1866`).
+    /// The document's number, as written (`05`, `1866`), without the dot
+    /// of thousands (`1234` for `1.234`).
     pub number: String,
     /// The year in the symbol, when it has one.
     pub year: Option<u16>,
@@ -104,6 +105,17 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
         without_d_stroke: !symbol_word.contains(['Đ', 'Ð']),
     };
     reader.digits(1, 5)?;
+    // `1.234/QĐ-UBND`: a number in thousands, written with the dot prose
+    // sets them apart with. A symbol's number has none: only a whole
+    // symbol, codes and all, is read so.
+    let thousands = reader.at - at <= 2
+        && reader.rest().strip_prefix('.').is_some_and(|rest| {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 3 && rest[digits..].starts_with('/')
+        });
+    if thousands {
+        reader.at += ".000".len();
+    }
     // `30a/2008/NQ-CP`, `210A-TC/VP`: a letter after the number, and
     // nothing else of the word.
     let mut rest = reader.rest().chars();
@@ -113,9 +125,9 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
     {
         reader.at += 1;
     }
-    let number = &text[at..reader.at];
+    let number = text[at..reader.at].replace('.', "");
     let mut symbol = Symbol {
-        number: number.to_owned(),
+        number,
         year: None,
         type_code: None,
         issuer: None,
@@ -199,6 +211,9 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
     if reader.text[reader.at..].starts_with(|c: char| c.is_ascii_digit())
         || (symbol.shape != Shape::State && reader.text[reader.at..].starts_with(char::is_alphabetic))
     {
+        return None;
+    }
+    if thousands && !matches!(symbol.shape, Shape::State | Shape::Party) {
         return None;
     }
     Some((symbol, reader.at))
@@ -576,6 +591,24 @@ mod tests {
             ("12/QĐ BTCx", "12/QĐ", " BTCx"),
         ] {
             assert_eq!(read(text), Some((canonical.to_owned(), rest)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_in_thousands_only_in_a_whole_symbol() {
+        let (symbol, end) = parse("1.234/QĐ-UBND ngày", 0).unwrap();
+        assert_eq!(
+            (symbol.canonical().as_deref(), end),
+            (Some("1234/QĐ-UBND"), "1.234/QĐ-UBND".len())
+        );
+        for text in [
+            "1.234 của",
+            "1.200/kg",
+            "12.500/2024",
+            "1.2345/QĐ-UBND",
+            "123.456/QĐ-UBND",
+        ] {
+            assert!(parse(text, 0).is_none_or(|(_, end)| end <= 3), "{text}");
         }
     }
 
