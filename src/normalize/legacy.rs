@@ -125,7 +125,7 @@ fn shows_viqr_marks(chunk: &str) -> bool {
         let marked = match pair[1] {
             b'^' => matches!(vowel, b'a' | b'e' | b'o'),
             b'(' => vowel == b'a',
-            b'+' => matches!(vowel, b'o' | b'u'),
+            b'+' | b'*' => matches!(vowel, b'o' | b'u'),
             b'`' | b'~' => b"aeiouy".contains(&vowel),
             _ => false,
         };
@@ -491,7 +491,7 @@ fn decode_vni(text: &str) -> String {
 }
 
 /// VIQR (RFC 1456): a vowel followed by its shape (`^` â ê ô, `(` ă, `+` ơ
-/// ư) and tone (`'` sắc, `` ` `` huyền, `?` hỏi, `~` ngã, `.` nặng), `dd`
+/// ư, or `*` as some typists write the horn: `ngu*o*\`i`) and tone (`'` sắc, `` ` `` huyền, `?` hỏi, `~` ngã, `.` nặng), `dd`
 /// for đ, `\` before a mark to keep it literal. A `.` or `?` that ends a
 /// sentence (before the end of the text, a line break, or a space and a
 /// capital) is punctuation.
@@ -520,7 +520,7 @@ fn decode_viqr(text: &str) -> String {
         match c {
             '\\' if chars
                 .get(i + 1)
-                .is_some_and(|next| "^(+'`?~.dD\\".contains(*next)) =>
+                .is_some_and(|next| "^(+*'`?~.dD\\".contains(*next)) =>
             {
                 out.push(chars[i + 1]);
                 i += 2;
@@ -587,7 +587,7 @@ fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
         let shape = match (next, lower) {
             ('^', 'a' | 'e' | 'o') => Some('\u{302}'),
             ('(', 'a') => Some('\u{306}'),
-            ('+', 'o' | 'u') => Some('\u{31b}'),
+            ('+' | '*', 'o' | 'u') => Some('\u{31b}'),
             _ => None,
         };
         if let Some(shape) = shape {
@@ -632,7 +632,7 @@ fn viqr_vowel(chars: &[char], at: usize) -> (String, usize) {
 fn viqr_ends_syllable(rest: &[char]) -> bool {
     let vowels = rest
         .iter()
-        .take_while(|c| "aeiouyAEIOUY^(+".contains(**c))
+        .take_while(|c| "aeiouyAEIOUY^(+*".contains(**c))
         .count();
     let mut consonants = rest[vowels..]
         .iter()
@@ -684,6 +684,10 @@ mod tests {
                 Encoding::Viqr
             ),
             "Nguyễn đắt O'Brien viết Node.js nước người"
+        );
+        assert_eq!(
+            decoded("Tru*o*`ng cu?a chu'ng ta. Mo*`i *ba.n*", Encoding::Viqr),
+            "Trường của chúng ta. Mời *bạn*"
         );
     }
 
