@@ -71,8 +71,8 @@ use credits::split_credit;
 use figures::split_glued_photo_notes;
 use head::{
     DatelineLine, address_names_other_headline, dateline_line, dates_the_rest, headline_goes_on,
-    is_standfirst_over_one_line_body, opens_with_newsroom_mark, read_dateline, site_after_title,
-    take_section_name, title_first,
+    is_standfirst_over_one_line_body, opens_with_newsroom_mark, read_dateline, reads_as_standfirst,
+    site_after_title, take_section_name, title_first,
 };
 use leaked_markup::{leaked_tag_len, without_leaked_markup};
 use markdown::without_markdown;
@@ -336,10 +336,14 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     // A page's first paragraph that opens with the newsroom's mark
     // (`(Chinhphu.vn) - `, `TTO - `) is its standfirst, as the second line
-    // of corpus text is, when more of the article follows it.
+    // of corpus text is, when more of the article follows it; so is one
+    // Markdown sets in bold whole, as pages set their standfirst, when it
+    // reads as sentences (not a bold subheading's few words).
     if article.sapo.is_none()
         && body.len() > 1
-        && (opens_with_newsroom_mark(body[0].text) || is_standfirst_over_one_line_body(&body))
+        && (opens_with_newsroom_mark(body[0].text)
+            || is_standfirst_over_one_line_body(&body)
+            || (plain.marked.is_strong(body[0].number) && reads_as_standfirst(body[0].text)))
     {
         article.sapo = Some(body.remove(0).text.to_owned());
     }

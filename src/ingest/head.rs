@@ -533,7 +533,6 @@ const OUTLETS_MARKED_IN_SMALL_LETTERS: &[&str] = &[
 /// 500 files are so.
 pub(super) fn is_standfirst_over_one_line_body(body: &[Line<'_>]) -> bool {
     const BODY_TO_STANDFIRST: usize = 3;
-    const MIN_STANDFIRST_WORDS: usize = 12;
     let (standfirst, text) = match body {
         [standfirst, text] => (standfirst, text),
         [standfirst, text, credit] if is_credit(credit.text) => (standfirst, text),
@@ -544,6 +543,19 @@ pub(super) fn is_standfirst_over_one_line_body(body: &[Line<'_>]) -> bool {
     reads_as_sentence
         && words(text) >= BODY_TO_STANDFIRST * words(standfirst)
         && split_credit(&nfc(standfirst.text)).is_none()
+}
+
+/// The fewest words a standfirst has: fewer are a name or a subheading
+/// (`Tỉnh ủy Phú Yên`, `Giải pháp nào cho giao thông?`).
+const MIN_STANDFIRST_WORDS: usize = 12;
+
+/// Whether `line`, set apart as a standfirst is (in bold), reads as one:
+/// a sentence of [`MIN_STANDFIRST_WORDS`] words or more, without a photo
+/// credit.
+pub(super) fn reads_as_standfirst(line: &str) -> bool {
+    ends_sentence(line)
+        && line.split_whitespace().count() >= MIN_STANDFIRST_WORDS
+        && split_credit(&nfc(line)).is_none()
 }
 
 /// Whether the article's address names a headline other than `line`:

@@ -39,6 +39,16 @@ pub(super) struct Marked {
     /// Captions: a line in emphasis alone (`*Du khách dạo quanh hồ*`)
     /// under a picture, as tools write a `<figcaption>`.
     pub(super) captions: Vec<usize>,
+    /// Lines in strong emphasis whole (`**Sáng 10/10, …**`), as a page
+    /// sets its standfirst in bold.
+    pub(super) strong: Vec<usize>,
+}
+
+impl Marked {
+    /// Whether the line numbered `number` is in strong emphasis whole.
+    pub(super) fn is_strong(&self, number: usize) -> bool {
+        self.strong.binary_search(&number).is_ok()
+    }
 }
 
 /// `text` read as plain lines when it is Markdown ([`is_markdown`]), each
@@ -62,6 +72,9 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
         }
         if under_picture && is_emphasized(content.trim()) {
             marked.captions.push(index + 1);
+        }
+        if is_emphasized_by(content.trim(), STRONG) {
+            marked.strong.push(index + 1);
         }
         let (plain, addresses, heading) = plain_line(content);
         under_picture = plain.ends_with(PARAGRAPH_SEPARATOR);
@@ -120,10 +133,18 @@ fn is_marked(line: &str) -> bool {
     is_heading(line) || (line.contains('[') && line.contains("](")) || is_emphasized(line)
 }
 
+/// The marks of strong emphasis.
+const STRONG: &[&str] = &["**", "__"];
+
 /// Whether `line` is words wrapped whole in emphasis (`**Lê Hương**`,
 /// `*Du khách dạo quanh hồ*`, `_…_`), not a list's item (`* Mục`).
 fn is_emphasized(line: &str) -> bool {
-    ["**", "__", "*", "_"].iter().any(|mark| {
+    is_emphasized_by(line, &["**", "__", "*", "_"])
+}
+
+/// Whether `line` is words wrapped whole in one of `marks`.
+fn is_emphasized_by(line: &str, marks: &[&str]) -> bool {
+    marks.iter().any(|mark| {
         line.len() > 2 * mark.len()
             && line.starts_with(mark)
             && line.ends_with(mark)
@@ -250,6 +271,11 @@ mod tests {
         let read = without_markdown("# Tiêu đề\n[1]: https://x.vn/a\n* * *\n", &mut warnings);
         assert_eq!(read.text, "Tiêu đề\n[1]: https://x.vn/a\n* * *\n");
         assert_eq!(read.marked.headings, [(1, 1)]);
+        let read = without_markdown(
+            "# Tiêu đề\n**Sáng 10/10, …**\n*Ảnh*\n__Lê Hương__\n",
+            &mut warnings,
+        );
+        assert_eq!(read.marked.strong, [2, 4]);
         assert_eq!(
             plain("![Image of Hồ Gươm](https://x.vn/a.jpg)"),
             "https://x.vn/a.jpg\u{2029}Image of Hồ Gươm"
