@@ -162,7 +162,7 @@ pub(super) fn after(text: &str, at: usize) -> After {
                         !issuer::is_known_name(name) && of_at.is_some_and(|at| abroad(text, at, name_end));
                 })
                 .or_else(|| issued_by(text, next))
-                .or_else(|| found.date.as_ref().and(issuer_without_of(text, next)))
+                .or_else(|| issuer_without_of(text, next))
         {
             let code = issuer::code_of(name);
             // The term a body sat in belongs with it (`của Hội nghị Trung
@@ -356,9 +356,10 @@ fn reads_as_personal_name(rest: &str) -> bool {
 /// Minh vừa chính thức ban hành` is 81).
 const SUBJECT_REACH: usize = 160;
 
-/// The issuer named right after a document's date without `của`, as
-/// Party documents are often cited (`Nghị quyết số 18-NQ/TW ngày 25/10/2017
-/// Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về …`): a
+/// The issuer named right after a document's symbol or date without
+/// `của`, as Party documents are often cited (`Nghị quyết số 18-NQ/TW ngày
+/// 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII
+/// về …`, `Nghị quyết số 19-NQ/TW Hội nghị Trung ương 6 khóa XII về …`): a
 /// Party body or its plenum, then its term or the document's subject
 /// (`về`). A body followed by anything else is the subject of what the
 /// sentence goes on to say (`… ngày 25/10/2017 Bộ Chính trị tiếp tục ban
