@@ -1084,7 +1084,7 @@ mod tests {
     }
 
     #[test]
-    fn a_party_body_after_a_date_without_cua_issues_only_before_its_term_or_subject() {
+    fn a_party_body_after_a_date_or_symbol_without_cua_issues_only_before_its_term_or_subject() {
         for (text, name) in [
             (
                 "ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
@@ -1093,6 +1093,12 @@ mod tests {
             ("ngày 15/5/2016 Bộ Chính trị về đẩy mạnh", "Bộ Chính trị"),
             (
                 "ngày 25-10-2017, Hội nghị Trung ương 6 khóa XII.",
+                "Hội nghị Trung ương 6 khóa XII",
+            ),
+            // Right after the symbol, without a date.
+            ("Bộ Chính trị về đẩy mạnh", "Bộ Chính trị"),
+            (
+                " Hội nghị Trung ương 6 khóa XII về",
                 "Hội nghị Trung ương 6 khóa XII",
             ),
         ] {
@@ -1109,8 +1115,7 @@ mod tests {
             // A meeting of no body named, and a state body.
             "ngày 15/3/2021, Hội nghị lần thứ 3 về việc",
             "ngày 15/3/2021 Bộ Tài chính về việc",
-            // No date: nothing says the body belongs to the document.
-            "Bộ Chính trị về đẩy mạnh",
+            "Bộ Chính trị tiếp tục chỉ đạo",
         ] {
             assert!(after(text, 0).issuer.is_none(), "{text}");
         }
