@@ -26,7 +26,15 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 /// The `type` of every block the format knows, in the order the docs list them.
-pub const BLOCK_TYPES: [&str; 6] = ["paragraph", "heading", "figure", "quote", "list", "separator"];
+pub const BLOCK_TYPES: [&str; 7] = [
+    "paragraph",
+    "heading",
+    "figure",
+    "quote",
+    "list",
+    "table",
+    "separator",
+];
 
 /// Other names for the block types (`p`, `h2`, `image`, `blockquote`,
 /// Editor.js's `header` and `delimiter`), for [`name_meant`].
@@ -39,6 +47,7 @@ const BLOCK_TYPES_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
     ("figure", &["image", "img", "picture", "photo"]),
     ("quote", &["blockquote", "pullquote", "quotation"]),
     ("list", &["ul", "ol", "bullets"]),
+    ("table", &["grid", "datatable"]),
     ("separator", &["hr", "divider", "delimiter"]),
 ];
 
@@ -179,6 +188,11 @@ impl Article {
                     texts.extend(attribution.as_deref());
                 }
                 Block::List { items, .. } => texts.extend(items.iter().map(String::as_str)),
+                Block::Table(table) => {
+                    texts.extend(table.caption.as_deref());
+                    let cells = table.header.iter().chain(table.rows.iter().flatten());
+                    texts.extend(cells.map(String::as_str));
+                }
                 Block::Separator => {}
             }
         }
@@ -301,9 +315,24 @@ pub enum Block {
         /// The items' text.
         items: Vec<String>,
     },
+    /// Figures set out in rows and columns: prices, results, a timetable.
+    Table(Table),
     /// A pause between two parts of the article, where the story moves to
     /// another time, place or subject (`* * *` in print).
     Separator,
+}
+
+/// A table: rows of cells under the columns' heads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Table {
+    /// What the table shows (`Giá xăng dầu từ 15h ngày 5/12`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// The columns' heads, when it has them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub header: Vec<String>,
+    /// The rows, each its cells' text; a cell may be empty.
+    pub rows: Vec<Vec<String>>,
 }
 
 /// How a numbered list counts its items.

@@ -55,6 +55,7 @@ mod leaked_markup;
 mod lists;
 mod markdown;
 mod page_chrome;
+mod tables;
 mod wrapped;
 
 use std::ops::Range;
@@ -197,7 +198,8 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
             });
             continue;
         }
-        if !holds_words(line) {
+        // (A Markdown table's rule under its header says which row that is.)
+        if !holds_words(line) && !tables::is_rule_row(line) {
             warnings.push(Error::DroppedLine {
                 line: number,
                 text: line.to_owned(),

@@ -92,10 +92,11 @@ mod one_broken_field {
         value
     }
 
-    /// A value of another type than `value`'s.
+    /// A value of another type than `value`'s, and of none a string's
+    /// place takes (a table's cell takes a number).
     fn wrong(value: &Value) -> Value {
         match value {
-            Value::String(_) => Value::from(42),
+            Value::String(_) => Value::from(true),
             _ => Value::from("x"),
         }
     }
@@ -125,6 +126,16 @@ mod one_broken_field {
         }
         if let Some(items) = block["items"].as_array() {
             out.extend(items.iter().filter_map(Value::as_str).map(str::to_owned));
+        }
+        let rows = block["rows"].as_array().into_iter().flatten();
+        for row in block.get("header").into_iter().chain(rows) {
+            out.extend(
+                row.as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned),
+            );
         }
         out
     }

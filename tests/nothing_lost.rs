@@ -32,13 +32,14 @@ fn files(folder: &str) -> Vec<PathBuf> {
 
 /// The text of each block as a reader gets it (`textContent`), in order:
 /// headline, standfirst, then the body's paragraphs, headings, quotes, list
-/// items and captions. The renderer's own words (dateline, "Chú thích ảnh",
+/// items, tables' captions and cells, and figures' captions. The renderer's own words (dateline, "Chú thích ảnh",
 /// the list of cited documents) are not blocks of the input and are left out.
 fn rendered_blocks(html: &str) -> Vec<String> {
     let selector = Selector::parse(
         "article > header > h1, article > header > .vn-article__sapo, article > p, article > h2, \
          article > h3, article > h4, article > h5, article > h6, .vn-quote__text > p, \
-         .vn-quote__attribution, .vn-list > li, .vn-figure__caption-text, .vn-figure__credit",
+         .vn-quote__attribution, .vn-list > li, .vn-table__caption, .vn-table th, .vn-table td, \
+         .vn-figure__caption-text, .vn-figure__credit",
     )
     .expect("valid selector");
     Html::parse_fragment(html)
@@ -72,6 +73,11 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
             Block::Figure(figure) => {
                 blocks.extend(figure.caption.as_deref().map(one));
                 blocks.extend(figure.credit.as_deref().map(one));
+            }
+            Block::Table(table) => {
+                blocks.extend(table.caption.as_deref().map(one));
+                let cells = table.header.iter().chain(table.rows.iter().flatten());
+                blocks.extend(cells.map(|cell| one(cell)));
             }
             Block::Separator => {}
         }

@@ -14,7 +14,7 @@ use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
     Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, LanguageTag, Numbering, Paragraph,
-    Size, Source, Timestamp,
+    Size, Source, Table, Timestamp,
 };
 use crate::Error;
 use crate::normalize::{is_invisible, leaked_nbsp_len, merge_in_order};
@@ -334,6 +334,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
         "figure" => &["type", "image", "caption", "credit"],
         "quote" => &["type", "text", "attribution"],
         "list" => &["type", "ordered", "numbering", "items"],
+        "table" => &["type", "caption", "header", "rows"],
         "separator" => &["type"],
         _ => {
             problems.push(Error::UnknownBlockType {
@@ -359,6 +360,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
             Some(Block::Quote { text, attribution })
         }
         "separator" => Some(Block::Separator),
+        "table" => table(&fields, problems).map(Block::Table),
         _ => {
             let ordered = fields.boolean("ordered", problems).unwrap_or(false);
             let numbering = fields.numbering(ordered, problems);
@@ -408,6 +410,90 @@ fn paragraph(fields: &Fields<'_>, problems: &mut Problems) -> Option<Paragraph> 
         return Some(Paragraph { content });
     }
     fields.required_text("text", problems).map(Paragraph::text)
+}
+
+/// What a table's `rows` holds.
+const ROWS: &str = "an array of rows, each an array of cells";
+
+/// A table, when it has a row to show. A row that is no array of cells,
+/// or has none, is a problem and left out; the other rows are shown.
+fn table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
+    let caption = fields.text("caption", problems);
+    let header = match fields.map.get("header") {
+        Some(value) => cells(value, &fields.path_of("header"), problems).unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let path = fields.path_of("rows");
+    let rows = match fields.map.get("rows") {
+        None => {
+            problems.push(Error::Missing {
+                path: path.into(),
+                expected: ROWS,
+            });
+            return None;
+        }
+        Some(Value::Array(rows)) if rows.is_empty() => {
+            problems.push(Error::Invalid {
+                path: path.into(),
+                expected: "at least one row",
+                found: "[]".into(),
+            });
+            return None;
+        }
+        Some(Value::Array(rows)) => rows
+            .iter()
+            .enumerate()
+            .filter_map(|(index, row)| cells(row, &item_path(&path, index), problems))
+            .collect::<Vec<_>>(),
+        Some(other) => {
+            problems.push(invalid(path, ROWS, other));
+            return None;
+        }
+    };
+    (!rows.is_empty()).then_some(Table {
+        caption,
+        header,
+        rows,
+    })
+}
+
+/// The cells of a row (or of the header) at `path`: each a string, empty
+/// when the cell is, or a number, as written (`2013`, `3.6`). A cell of
+/// another kind is a problem, shown empty so that the cells after it keep
+/// their columns.
+fn cells(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<String>> {
+    let row = match value {
+        Value::Array(row) if row.is_empty() => {
+            problems.push(Error::Invalid {
+                path: path.to_owned().into(),
+                expected: "at least one cell",
+                found: "[]".into(),
+            });
+            return None;
+        }
+        Value::Array(row) => row,
+        other => {
+            problems.push(invalid(
+                path.to_owned(),
+                "an array of cells, each a string or a number",
+                other,
+            ));
+            return None;
+        }
+    };
+    let cell = |(index, cell): (usize, &Value)| match cell {
+        Value::String(text) => text.clone(),
+        Value::Number(number) => number.to_string(),
+        other => {
+            problems.push(invalid(
+                item_path(path, index),
+                "a cell's text: a string or a number",
+                other,
+            ));
+            String::new()
+        }
+    };
+    Some(row.iter().enumerate().map(cell).collect())
 }
 
 const IMAGE_FIELDS: &[&str] = &[

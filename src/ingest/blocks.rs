@@ -11,6 +11,7 @@ use super::figures::{
 use super::head::opens_with_newsroom_mark;
 use super::lists::{list_at, stands_alone};
 use super::markdown::Marked;
+use super::tables::table_at;
 use super::{Line, ends_sentence, folded_words, lower_case, opens_with_label, shared_words};
 use crate::Error;
 use crate::article::{Block, Figure, Image, Paragraph};
@@ -211,6 +212,11 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             index += len;
             continue;
         }
+        if let Some((table, len)) = table_at(&body[index..]) {
+            blocks.push(table);
+            index += len;
+            continue;
+        }
         // A picture's address: the picture, with the figure under it
         // (an alt text over its caption, or a caption or credit alone),
         // or else the line under it as its caption.
@@ -279,7 +285,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
         let follows_text = match blocks.last() {
             // A new part of the article may begin after a figure, a list
             // or a separator.
-            Some(Block::Figure(_) | Block::List { .. } | Block::Separator) => true,
+            Some(Block::Figure(_) | Block::List { .. } | Block::Table(_) | Block::Separator) => true,
             Some(_) => ends_sentence(body[index - 1].text),
             None => sapo.is_some_and(ends_sentence),
         };

@@ -323,6 +323,11 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 fields.extend(attribution.as_mut());
             }
             Block::List { items, .. } => fields.extend(items.iter_mut()),
+            Block::Table(table) => {
+                fields.extend(table.caption.as_mut());
+                fields.extend(table.header.iter_mut());
+                fields.extend(table.rows.iter_mut().flatten());
+            }
             Block::Separator => {}
         }
     }

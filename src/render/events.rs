@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::RenderOptions;
 use super::figure::{self, FileAt};
 use super::labels::Labels;
-use crate::article::{Article, Block, Inline, Numbering, Timestamp};
+use crate::article::{Article, Block, Inline, Numbering, Table, Timestamp};
 use crate::render::safe_url;
 
 /// One step of the rendered markup.
@@ -202,6 +202,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 }
                 out.end(name);
             }
+            Block::Table(block) => table(block, &labels, &mut out),
             Block::Separator => out.start(Tag::with_class("hr", "vn-separator")),
         }
         out.newline();
@@ -213,6 +214,44 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     footer(article, &labels, &mut out);
     out.end("article");
     out.events
+}
+
+/// A table, in a region that scrolls sideways where the screen is narrower
+/// than the table: the keyboard reaches it (to scroll), and screen readers
+/// name it by its caption.
+fn table<'a>(table: &'a Table, labels: &Labels, out: &mut Events<'a>) {
+    let name = table.caption.as_deref().unwrap_or(labels.table());
+    out.start(
+        Tag::with_class("div", "vn-table")
+            .attr("part", "table")
+            .attr("role", "region")
+            .attr("tabindex", "0")
+            .attr("aria-label", name),
+    );
+    out.start(Tag::with_class("table", "vn-table__table"));
+    if let Some(caption) = &table.caption {
+        out.prose_element(Tag::with_class("caption", "vn-table__caption"), caption);
+    }
+    if !table.header.is_empty() {
+        out.start(Tag::new("thead"));
+        out.start(Tag::new("tr"));
+        for cell in &table.header {
+            out.prose_element(Tag::new("th").attr("scope", "col"), cell);
+        }
+        out.end("tr");
+        out.end("thead");
+    }
+    out.start(Tag::new("tbody"));
+    for row in &table.rows {
+        out.start(Tag::new("tr"));
+        for cell in row {
+            out.prose_element(Tag::new("td"), cell);
+        }
+        out.end("tr");
+    }
+    out.end("tbody");
+    out.end("table");
+    out.end("div");
 }
 
 /// The events for inline content alone, as in a paragraph.

@@ -197,6 +197,14 @@ impl Labels {
         said
     }
 
+    /// What a table without a caption is named.
+    pub(crate) fn table(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Bảng",
+            Language::English => "Table",
+        }
+    }
+
     /// ` năm 2013`, after a name without its year.
     pub(crate) fn of_year(&self, year: u16) -> String {
         match self.language {

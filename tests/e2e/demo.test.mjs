@@ -142,6 +142,13 @@ describe('the page', () => {
         };
       });
       assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+      // A table keeps to the column, and would scroll sideways on its own
+      // were it wider than the screen.
+      const table = await page.locator('article.vn-article .vn-table').evaluate((region) => ({
+        within: region.getBoundingClientRect().right <= document.documentElement.clientWidth,
+        scrolls: getComputedStyle(region).overflowX,
+      }));
+      assert.deepEqual(table, { within: true, scrolls: 'auto' });
       assert.ok(fontSize >= 16, `body text is ${fontSize}px`);
       assert.ok(lineHeight / fontSize >= 1.5, `line height ${lineHeight / fontSize}`);
     } finally {
@@ -195,7 +202,7 @@ describe('the page', () => {
   test('shows every block type of the showcase, with its local images', async () => {
     const { page, problems, close } = await open(session, '/?bai=showcase');
     try {
-      for (const selector of ['h2', 'h3', 'figure.vn-quote blockquote', 'ul.vn-list li', 'ol.vn-list li', 'p b', 'p a[href]', 'sub', 'sup', 'p br', 'hr.vn-separator']) {
+      for (const selector of ['h2', 'h3', 'figure.vn-quote blockquote', 'ul.vn-list li', 'ol.vn-list li', 'p b', 'p a[href]', 'sub', 'sup', 'p br', 'hr.vn-separator', 'div.vn-table caption', 'div.vn-table th[scope="col"]', 'div.vn-table td']) {
         assert.ok((await page.locator(`article.vn-article ${selector}`).count()) > 0, `no ${selector}`);
       }
       // The separator is seen as print sets it: three spaced asterisks, no line.

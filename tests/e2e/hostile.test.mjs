@@ -42,6 +42,7 @@ function hostileArticle(payload) {
       },
       { type: 'quote', text: payload, attribution: payload },
       { type: 'list', ordered: true, items: [payload, 'mục hai'] },
+      { type: 'table', caption: payload, header: [payload, 'cột hai'], rows: [[payload, 'ô hai']] },
     ],
   };
 }
@@ -50,7 +51,7 @@ function hostileArticle(payload) {
 const ELEMENTS = [
   'div', 'slot', 'article', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'time', 'a', 'b', 'strong', 'i', 'em', 'sub',
   'sup', 'br', 'figure', 'figcaption', 'img', 'picture', 'source', 'blockquote', 'ul', 'ol', 'li', 'section', 'footer',
-  'mark', 'label', 'input',
+  'mark', 'label', 'input', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td',
 ];
 
 let session;
@@ -126,6 +127,8 @@ for (const policy of ['the strict CSP', 'no CSP at all']) {
             const paragraph = root.querySelector('article > p')?.textContent;
             if (title !== expected) found.push(`${where}: title shows ${JSON.stringify(title)}`);
             if (paragraph !== expected) found.push(`${where}: paragraph shows ${JSON.stringify(paragraph)}`);
+            const cell = root.querySelector('.vn-table td')?.textContent;
+            if (cell !== expected) found.push(`${where}: table cell shows ${JSON.stringify(cell)}`);
           }
           return found;
         },
