@@ -326,7 +326,9 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
             Block::Table(table) => {
                 fields.extend(table.caption.as_mut());
                 fields.extend(table.header.iter_mut());
-                fields.extend(table.rows.iter_mut().flatten());
+                for row in &mut table.rows {
+                    fields.extend(row.iter_mut());
+                }
             }
             Block::Separator => {}
         }
