@@ -49,7 +49,7 @@ pub mod wasm;
 
 pub use article::{
     Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, InlineStyle, LanguageTag,
-    Numbering, Paragraph, Parsed, Size, Source, Timestamp,
+    Numbering, Paragraph, Parsed, Size, Source, Table, Timestamp,
 };
 pub use citation::{Citation, find_citations};
 pub use error::{Error, JsonPath, Severity};

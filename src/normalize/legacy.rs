@@ -491,10 +491,10 @@ fn decode_vni(text: &str) -> String {
 }
 
 /// VIQR (RFC 1456): a vowel followed by its shape (`^` â ê ô, `(` ă, `+` ơ
-/// ư, or `*` as some typists write the horn: `ngu*o*\`i`) and tone (`'` sắc, `` ` `` huyền, `?` hỏi, `~` ngã, `.` nặng), `dd`
-/// for đ, `\` before a mark to keep it literal. A `.` or `?` that ends a
-/// sentence (before the end of the text, a line break, or a space and a
-/// capital) is punctuation.
+/// ư, or `*` as some typists write the horn: ``ngu*o*`i``) and tone (`'`
+/// sắc, `` ` `` huyền, `?` hỏi, `~` ngã, `.` nặng), `dd` for đ, `\` before
+/// a mark to keep it literal. A `.` or `?` that ends a sentence (before the
+/// end of the text, a line break, or a space and a capital) is punctuation.
 ///
 /// URLs, e-mail addresses, numbers and document symbols hold the same
 /// punctuation (`abc@yahoo.com`, `U.23`, `v1.2`): they are left as written,
