@@ -347,7 +347,10 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
     };
     let fields = Fields::new(map, path, known, problems);
     match kind {
-        "paragraph" => paragraph(&fields, problems).map(Block::Paragraph),
+        "paragraph" => match html_table(&fields) {
+            Some(table) => Some(Block::Table(table)),
+            None => paragraph(&fields, problems).map(Block::Paragraph),
+        },
         "heading" => {
             let level = fields.heading_level(problems);
             let text = fields.required_text("text", problems)?;
@@ -384,6 +387,20 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
             })
         }
     }
+}
+
+/// The table a paragraph's `html` is, when it is one plain table (see
+/// [`super::inline_html::table`]): a content system's table kept among its
+/// paragraphs is shown as one.
+fn html_table(fields: &Fields<'_>) -> Option<Table> {
+    let html = fields.map.get("html")?.as_str()?;
+    let opens_table = html
+        .as_bytes()
+        .windows("<table".len())
+        .any(|tag| tag.eq_ignore_ascii_case(b"<table"));
+    (opens_table && !fields.map.contains_key("text"))
+        .then(|| super::inline_html::table(html))
+        .flatten()
 }
 
 fn paragraph(fields: &Fields<'_>, problems: &mut Problems) -> Option<Paragraph> {

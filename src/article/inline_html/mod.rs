@@ -10,13 +10,17 @@
 //! vanish. Misnested end tags close every element opened after their match,
 //! as browsers do for these formatting elements; a stray end tag is ignored.
 //! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
-//! is left out as a browser leaves it out, and reported.
+//! is left out as a browser leaves it out, and reported. HTML that is one
+//! plain table is read as a table block instead ([`table()`]).
 
 mod references;
 mod references_table;
+mod table;
 
 pub(crate) use references::{decode as decode_references, whole_reference, whole_reference_len};
 mod tokens;
+
+pub(super) use table::table;
 
 use std::collections::BTreeMap;
 
@@ -119,7 +123,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 }
                 has_text |= !visible.is_empty();
             }
-            Token::Start { name, href } => {
+            Token::Start { name, href, .. } => {
                 let style = InlineStyle::from_tag(&name);
                 gap = gap.max(Gap::at_edge_of(&name));
                 if name == "br" {

@@ -23,8 +23,13 @@ pub(super) enum Token<'a> {
     /// of text may come as several tokens.
     Text(Cow<'a, str>),
     /// A start tag: its name in lower case and its `href`, the only
-    /// attribute the paragraph subset reads (the first one, as in HTML).
-    Start { name: String, href: Option<String> },
+    /// attribute the paragraph subset reads (the first one, as in HTML);
+    /// whether a table's cell spans columns or rows (`colspan="2"`).
+    Start {
+        name: String,
+        href: Option<String>,
+        spans: bool,
+    },
     /// An end tag's name in lower case (its attributes mean nothing).
     End(String),
     /// Markup that is still open at the end of the input: a tag (which
@@ -146,6 +151,7 @@ impl<'a> Tokens<'a> {
             });
         let name = lower_case(&rest[name_at..at]);
         let mut href = None;
+        let mut spans = false;
         loop {
             at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
             match bytes.get(at) {
@@ -194,6 +200,10 @@ impl<'a> Tokens<'a> {
             if href.is_none() && !is_end && attribute.eq_ignore_ascii_case("href") {
                 href = Some(references::decode(value, true));
             }
+            spans |= ["colspan", "rowspan"]
+                .iter()
+                .any(|span| attribute.eq_ignore_ascii_case(span))
+                && !matches!(value.trim(), "" | "1");
         }
         self.at += at + 1;
         if is_end {
@@ -202,7 +212,7 @@ impl<'a> Tokens<'a> {
         self.raw_text_of = RAW_TEXT_ELEMENTS
             .into_iter()
             .find(|(element, _)| *element == name);
-        Some(Token::Start { name, href })
+        Some(Token::Start { name, href, spans })
     }
 
     fn text(&mut self, length: usize) -> Option<Token<'a>> {
@@ -375,6 +385,7 @@ mod tests {
         Token::Start {
             name: name.into(),
             href: href.map(Into::into),
+            spans: false,
         }
     }
 
