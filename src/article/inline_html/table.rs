@@ -39,22 +39,21 @@ pub(in crate::article) fn table(html: &str) -> Option<Table> {
     }
     reader.end("table");
     let Reader {
-        tables,
+        opened,
         caption,
         head_rows,
         mut rows,
         ..
     } = reader;
-    let header_row = match head_rows {
-        0 if rows.len() > 1 && rows[0].1 => Some(0),
-        0 => None,
-        // A header of one row: more is not a header this model keeps.
-        1 => Some(0),
+    // The model keeps a header of one row.
+    let has_header = match head_rows {
+        0 => rows.len() > 1 && rows[0].1,
+        1 => true,
         _ => return None,
     };
-    let header = header_row.map_or_else(Vec::new, |at| rows.remove(at).0);
+    let header = if has_header { rows.remove(0).0 } else { Vec::new() };
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(cells, _)| cells).collect();
-    (tables == 1 && !rows.is_empty()).then(|| Table {
+    (opened && !rows.is_empty()).then(|| Table {
         caption: caption
             .map(|caption| collapsed(&caption))
             .filter(|caption| !caption.is_empty()),
@@ -66,7 +65,8 @@ pub(in crate::article) fn table(html: &str) -> Option<Table> {
 /// What has been read of the table so far.
 #[derive(Default)]
 struct Reader {
-    tables: usize,
+    /// Whether the table has begun (a second is no plain table's).
+    opened: bool,
     /// The caption, once one has been read, or while it is.
     caption: Option<String>,
     reading_caption: bool,
@@ -93,7 +93,7 @@ impl Reader {
     /// A start tag; `None` when it is no part of a plain table.
     fn start(&mut self, name: &str) -> Option<()> {
         match name {
-            "table" if self.tables == 0 => self.tables = 1,
+            "table" if !self.opened => self.opened = true,
             "caption" | "figcaption" if self.caption.is_none() => {
                 self.caption = Some(String::new());
                 self.reading_caption = true;
@@ -103,11 +103,11 @@ impl Reader {
                 self.end_row();
                 self.in_head = false;
             }
-            "tr" if self.tables == 1 => {
+            "tr" if self.opened => {
                 self.end_row();
                 self.row = Some((Vec::new(), true));
             }
-            "th" | "td" if self.tables == 1 => {
+            "th" | "td" if self.opened => {
                 self.end_cell();
                 let row = self.row.get_or_insert_with(|| (Vec::new(), true));
                 row.1 &= name == "th";
