@@ -20,7 +20,8 @@
 //!   however it is written (`Nghị quyết TW4 (khóa XII)`); a plenum's named
 //!   without its term refers to the one the text names with it, and a law
 //!   named without its symbol to the one the text cites in full under
-//!   that name (`Luật Đất đai` → `Luật Đất đai số 45/2013/QH13`).
+//!   that name (`Luật Đất đai` → `Luật Đất đai số 45/2013/QH13`), or in
+//!   brackets right after it (`Luật Đất đai 2024 (Luật số 31/2024/QH15)`).
 //!
 //! Lists share their kind: in `Quyết định số 578/QĐ-UBND và 579/QĐ-UBND` the
 //! second citation spans `579/QĐ-UBND`. The date and issuer after a citation
@@ -193,6 +194,7 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
 fn find_in(text: &str) -> Vec<Citation> {
     let mut citations = scanner::scan(text);
     resolve::resolve(text, &mut citations);
+    resolve::join_bracketed_names(text, &mut citations);
     resolve::resolve_names(text, &mut citations);
     party_meeting::complete_terms(&mut citations);
     for citation in &mut citations {

@@ -18,7 +18,7 @@
 
 use std::collections::BTreeMap;
 
-use super::document_kind::KINDS;
+use super::document_kind::{DOCUMENT, KINDS};
 use super::issuer;
 use super::{Citation, Form, Kind};
 use crate::normalize::to_lower;
@@ -373,6 +373,56 @@ pub(super) fn resolve_names(text: &str, citations: &mut [Citation]) {
             citations[index].resolves_to = Some(target);
         }
     }
+}
+
+/// Gives a document named without its symbol the symbol written in
+/// brackets right after it, or the name written in brackets right after
+/// its symbol: `Bộ luật Hình sự 2015 (Bộ luật số 100/2015/QH13)`, `Luật Đất
+/// đai 2024 (số 31/2024/QH15)`, `Nghị quyết số 04-NQ/TW (Nghị quyết Trung
+/// ương 4 khóa XII)`. The citation with the symbol takes the name (and the
+/// kind, when only its symbol names one), so that [`resolve_names`]
+/// resolves the named one to it and the list shows one document. A kind
+/// or a year that differs (`Bộ luật Hình sự 2015 (Luật số 12/2017/QH14)`,
+/// the law that amended it) is another document, and so is a bracket that
+/// holds more than the two of them.
+pub(super) fn join_bracketed_names(text: &str, citations: &mut [Citation]) {
+    for second in 1..citations.len() {
+        let closes = citations.get(second + 1).map_or(text.len(), |next| next.start);
+        let (before, after) = citations.split_at_mut(second);
+        let (first, second) = (&mut before[second - 1], &mut after[0]);
+        if !bracketed(text, first, second, closes) {
+            continue;
+        }
+        let (named, full) = match (first.form, second.form) {
+            (Form::Named, Form::Full) => (first, second),
+            (Form::Full, Form::Named) => (second, first),
+            _ => continue,
+        };
+        let same_kind = full.kind.name == named.kind.name || full.kind.name == DOCUMENT.name;
+        let same_year = match (year_of(named), year_of(full)) {
+            (Some(named), Some(full)) => named == full,
+            _ => true,
+        };
+        if full.symbol.is_some() && full.name.is_none() && same_kind && same_year {
+            full.kind = named.kind;
+            full.name.clone_from(&named.name);
+        }
+    }
+}
+
+/// Whether `second` is all that a bracket right after `first` holds, but
+/// for `số` before it and its date and issuer after it: the bracket opens
+/// between them and closes after `second`, before `closes` (where the
+/// next citation starts) and before any other bracket opens.
+fn bracketed(text: &str, first: &Citation, second: &Citation, closes: usize) -> bool {
+    let opens = text[first.end..second.start]
+        .trim_start()
+        .strip_prefix('(')
+        .map(str::trim);
+    let Some(close) = text[second.end..closes].find(')') else {
+        return false;
+    };
+    matches!(opens, Some("" | "số" | "Số")) && !text[second.end..second.end + close].contains('(')
 }
 
 /// Whether the words around a named law say it is not the law in force
