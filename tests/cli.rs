@@ -332,6 +332,72 @@ fn render_page_describes_the_article_to_link_previews() {
 }
 
 #[test]
+fn render_page_gives_search_engines_the_article_as_structured_data() {
+    let json = r#"{
+        "title": "Lũ </script><script>window.__pwned = 1</script> về",
+        "sapo": "Mưa <!-- kéo dài & lũ lên.",
+        "place": "Hà Nội",
+        "published": "2024-09-10T08:00:00+07:00",
+        "updated": "2024-09-10T09:30:00+07:00",
+        "authors": ["Minh Anh", "Tin, ảnh: Quốc Huy", "Ảnh: Nhật Bắc"],
+        "blocks": [
+            {"type": "figure", "image": {"src": "/anh/lu.jpg", "alt": "a"}},
+            {"type": "figure", "image": {"src": "https://cdn.bao.vn/lu.jpg", "alt": "b"}},
+            {"type": "figure", "image": {"src": "javascript:alert(1)", "alt": "c"}},
+            {"type": "figure", "image": {"src": "http://cdn.bao.vn/sau.jpg", "alt": "d"}}
+        ]
+    }"#;
+    let output = run(&["render", "--page", "-"], json.as_bytes());
+    let page = text(&output.stdout);
+    // As a browser or a crawler parses the page: one script of data in
+    // the head, the module's, and no other (the title's `</script>` ends
+    // nothing).
+    let document = scraper::Html::parse_document(page);
+    let scripts: Vec<_> = document
+        .select(&scraper::Selector::parse("script").unwrap())
+        .map(|script| {
+            (
+                script.attr("type").unwrap_or_default(),
+                script.text().collect::<String>(),
+            )
+        })
+        .collect();
+    assert_eq!(scripts.len(), 2, "{page}");
+    assert_eq!(scripts[0].0, "module");
+    assert_eq!(scripts[1].0, "application/ld+json");
+    let data: serde_json::Value = serde_json::from_str(&scripts[1].1).expect("the data is JSON");
+    assert_eq!(
+        data,
+        serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Lũ </script><script>window.__pwned = 1</script> về",
+            "description": "Mưa <!-- kéo dài & lũ lên.",
+            "inLanguage": "vi",
+            "image": ["https://cdn.bao.vn/lu.jpg", "http://cdn.bao.vn/sau.jpg"],
+            "datePublished": "2024-09-10T08:00:00+07:00",
+            "dateModified": "2024-09-10T09:30:00+07:00",
+            "author": [
+                {"@type": "Person", "name": "Minh Anh"},
+                {"@type": "Person", "name": "Quốc Huy"}
+            ],
+            "locationCreated": {"@type": "Place", "name": "Hà Nội"}
+        })
+    );
+    // Nothing optional is written empty.
+    let output = run(&["render", "--page", "-"], br#"{"title": "T", "blocks": []}"#);
+    let page = text(&output.stdout);
+    let start = page
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("structured data");
+    let data = &page[start..];
+    assert_eq!(
+        &data[..data.find('\n').unwrap()],
+        r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"T","inLanguage":"vi"}</script>"#
+    );
+}
+
+#[test]
 fn render_out_writes_every_article_and_reports_the_broken_one_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("hong.json");

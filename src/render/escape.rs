@@ -9,8 +9,10 @@ use std::fmt::Write;
 
 /// Escapes `text` for an HTML text node: `&`, `<`, `>` and U+00A0.
 ///
-/// Safe in the content of any element except `script`, `style`,
-/// `textarea` and `title`, which this crate never writes.
+/// Safe in the content of any element but `script` and `style`, whose
+/// text is raw (the crate writes a script's as [`escape_json_in_script`]
+/// does, and no style); in `title` and `textarea` the references it writes
+/// are read back as the characters.
 pub fn escape_text(out: &mut String, text: &str) {
     escape(out, text, false);
 }
@@ -21,6 +23,27 @@ pub fn escape_text(out: &mut String, text: &str) {
 /// Safe only inside `"…"`; URL-valued attributes must also pass [`safe_url`].
 pub fn escape_attr(out: &mut String, value: &str) {
     escape(out, value, true);
+}
+
+/// Writes `json`, a JSON text, as the content of a `<script>` data block
+/// (`type="application/ld+json"`): `<`, `>` and `&` as `\u003c`, `\u003e`
+/// and `\u0026`, so that no `</script>` or `<!--` in a string can end or
+/// bend the element. In JSON text those characters can only be in strings,
+/// where the escapes mean the same characters.
+pub fn escape_json_in_script(out: &mut String, json: &str) {
+    let mut written = 0;
+    for (at, byte) in json.bytes().enumerate() {
+        let escaped = match byte {
+            b'<' => "\\u003c",
+            b'>' => "\\u003e",
+            b'&' => "\\u0026",
+            _ => continue,
+        };
+        out.push_str(&json[written..at]);
+        out.push_str(escaped);
+        written = at + 1;
+    }
+    out.push_str(&json[written..]);
 }
 
 fn escape(out: &mut String, text: &str, in_attribute: bool) {

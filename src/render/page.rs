@@ -2,7 +2,9 @@
 //! and server-side rendering: the article is already on screen when the
 //! page arrives, and the host module only adds behaviour to it.
 
-use super::escape::{escape_attr, escape_text, safe_url};
+use serde_json::{Map, Value, json};
+
+use super::escape::{escape_attr, escape_json_in_script, escape_text, safe_url};
 use super::{RenderOptions, Rendered, events, push_html, read_and_write};
 use crate::Error;
 use crate::article::{Article, Block};
@@ -77,6 +79,7 @@ pub fn render_page(article: &Article, options: &RenderOptions, assets: &PageAsse
     escape_attr(&mut page, &assets.url("vn-article.js"));
     page.push_str("\"></script>\n");
     push_open_graph(&mut page, &article);
+    push_structured_data(&mut page, &article, lang.as_str());
     page.push_str("</head>\n<body class=\"vn-article-page\">\n<main>\n<vn-article>");
     push_html(&mut page, events(&article, options));
     page.push_str("</vn-article>\n</main>\n</body>\n</html>\n");
@@ -99,18 +102,7 @@ fn push_open_graph(page: &mut String, article: &Article) {
     if let Some(sapo) = &article.sapo {
         meta("og:description", sapo);
     }
-    // A preview is fetched from elsewhere: only an address that names its
-    // site says where the image is.
-    let image = article.blocks.iter().find_map(|block| match block {
-        Block::Figure(figure) => figure.image.src.as_deref().and_then(safe_url).filter(|src| {
-            ["https://", "http://"].iter().any(|scheme| {
-                src.get(..scheme.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
-            })
-        }),
-        _ => None,
-    });
-    if let Some(image) = image {
+    if let Some(image) = web_images(article).next() {
         meta("og:image", image);
     }
     if let Some(published) = &article.published {
@@ -122,6 +114,61 @@ fn push_open_graph(page: &mut String, article: &Article) {
     for author in article.authors.iter().filter_map(|entry| writer(entry)) {
         meta("article:author", author);
     }
+}
+
+/// The article as search engines read it: schema.org's `NewsArticle` in
+/// JSON-LD, the structured data Google reads for its news results
+/// (headline, images, dates, writers), with the standfirst, the language
+/// and the place the story was filed from.
+fn push_structured_data(page: &mut String, article: &Article, lang: &str) {
+    let mut data = Map::new();
+    data.insert("@context".into(), "https://schema.org".into());
+    data.insert("@type".into(), "NewsArticle".into());
+    data.insert("headline".into(), article.title.as_str().into());
+    if let Some(sapo) = &article.sapo {
+        data.insert("description".into(), sapo.as_str().into());
+    }
+    data.insert("inLanguage".into(), lang.into());
+    let images: Vec<Value> = web_images(article).map(Value::from).collect();
+    if !images.is_empty() {
+        data.insert("image".into(), images.into());
+    }
+    if let Some(published) = &article.published {
+        data.insert("datePublished".into(), published.to_string().into());
+    }
+    if let Some(updated) = &article.updated {
+        data.insert("dateModified".into(), updated.to_string().into());
+    }
+    let authors: Vec<Value> = article
+        .authors
+        .iter()
+        .filter_map(|entry| writer(entry))
+        .map(|name| json!({"@type": "Person", "name": name}))
+        .collect();
+    if !authors.is_empty() {
+        data.insert("author".into(), authors.into());
+    }
+    if let Some(place) = &article.place {
+        data.insert("locationCreated".into(), json!({"@type": "Place", "name": place}));
+    }
+    page.push_str("<script type=\"application/ld+json\">");
+    escape_json_in_script(page, &Value::Object(data).to_string());
+    page.push_str("</script>\n");
+}
+
+/// The figures' images at addresses that name their site (`http(s)://`),
+/// in order: what a preview or a search engine, fetching from elsewhere,
+/// can find.
+fn web_images(article: &Article) -> impl Iterator<Item = &str> {
+    article.blocks.iter().filter_map(|block| match block {
+        Block::Figure(figure) => figure.image.src.as_deref().and_then(safe_url).filter(|src| {
+            ["https://", "http://"].iter().any(|scheme| {
+                src.get(..scheme.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+            })
+        }),
+        _ => None,
+    })
 }
 
 /// The writer a byline's entry names, as link previews want an author:
