@@ -176,8 +176,18 @@ fn web_images(article: &Article) -> impl Iterator<Item = &str> {
 /// `Bài và ảnh: Minh Anh`), and nobody after a label that credits only a
 /// photo, a video or a source (`Ảnh: Nhật Bắc`, `Nguồn video: YouTube`),
 /// which the byline on the page still shows. An entry without such a
-/// label is a writer as it is (`Lê Hương`, `Minh Anh (TTXVN)`).
+/// label is a writer as it is (`Lê Hương`). A bracket after the names says
+/// more of them than a name (`Minh Anh (TTXVN)`, `Hoàng An (từ Bangkok)`,
+/// `Nguyễn Hoàng (thực hiện)`) and is left to the byline.
 fn writer(entry: &str) -> Option<&str> {
+    let entry = match entry
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+    {
+        Some((names, _)) if !names.trim().is_empty() => names.trim_end(),
+        _ => entry,
+    };
     /// Roles of a label that mean writing the article, in small letters.
     const WRITING: &[&str] = &["bài", "tin", "bài viết", "nội dung", "thực hiện"];
     /// Roles of a label that credit something else.
@@ -236,7 +246,10 @@ mod tests {
     fn writers_are_the_names_after_a_label_that_says_they_wrote() {
         for (entry, named) in [
             ("Lê Hương", Some("Lê Hương")),
-            ("Minh Anh (TTXVN)", Some("Minh Anh (TTXVN)")),
+            ("Minh Anh (TTXVN)", Some("Minh Anh")),
+            ("Bài, ảnh: HOÀNG AN (từ Bangkok)", Some("HOÀNG AN")),
+            ("Ảnh: Nhật Bắc (TTXVN)", None),
+            ("(TTXVN)", Some("(TTXVN)")),
             ("Tin, ảnh: Quốc Đạt", Some("Quốc Đạt")),
             ("Bài và ảnh: Minh Anh", Some("Minh Anh")),
             ("THỰC HIỆN: Nhóm phóng viên", Some("Nhóm phóng viên")),
