@@ -320,7 +320,8 @@ impl NamedDocument {
 /// 2015`). A name given two documents (two symbols, or two years) is left
 /// unresolved, and so is a name the text says is another text than the
 /// one in force: a draft or an amendment (`dự thảo Luật Đất đai`, `Luật
-/// Đất đai (sửa đổi)`, `Luật Đất đai mới`), a new law under the old name.
+/// Đất đai sửa đổi`, `Luật Đất đai mới`), a new law under the old name.
+/// (`Luật Đất đai (sửa đổi)` is named so: the scanner keeps the bracket.)
 /// A constitution named without a year is the one in force, not an
 /// earlier one the text names with its year (`Hiến pháp năm 1992`).
 pub(super) fn resolve_names(text: &str, citations: &mut [Citation]) {
@@ -426,9 +427,9 @@ fn bracketed(text: &str, first: &Citation, second: &Citation, closes: usize) -> 
 }
 
 /// Whether the words around a named law say it is not the law in force
-/// under that name: `dự thảo` or `dự án` before it, `(sửa đổi)`, `sửa
-/// đổi` or `mới` after it (each as a sentence's start or its middle
-/// writes it).
+/// under that name: `dự thảo` or `dự án` before it, `(sửa đổi)` (after
+/// a year: `Luật Đất đai 2013 (sửa đổi)`), `sửa đổi` or `mới` after it
+/// (each as a sentence's start or its middle writes it).
 fn names_another_text(text: &str, citation: &Citation) -> bool {
     const BEFORE: [&str; 4] = ["dự thảo ", "Dự thảo ", "dự án ", "Dự án "];
     const AFTER: [&str; 5] = [" (sửa đổi", " (Sửa đổi", " sửa đổi", " mới", " (mới"];

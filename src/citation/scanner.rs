@@ -1126,15 +1126,10 @@ fn law(
     } else {
         name_end = undated_name_end(text, start, capitalised, &words, &in_phrase, name_end)?;
     }
-    found.push(named_citation(
-        text,
-        start,
-        name_end,
-        kind,
-        &text[start..name_end],
-        None,
-    ));
-    Some(name_end)
+    let mut name = text[start..name_end].to_owned();
+    let end = amended(text, name_end, &mut name);
+    found.push(named_citation(text, start, end, kind, &name, None));
+    Some(end)
 }
 
 /// A law, code or ordinance whose name is listed in `law_names`, cited
@@ -1172,14 +1167,36 @@ fn listed_law(
             listed.end,
         ),
     };
-    citation.name = Some(format!(
-        "{} {}{}",
-        kind.name,
-        listed.name,
-        &text[listed.end..name_end]
-    ));
+    let mut name = format!("{} {}{}", kind.name, listed.name, &text[listed.end..name_end]);
+    if end == listed.end {
+        citation.end = amended(text, end, &mut name);
+    }
+    citation.name = Some(name);
+    let end = citation.end.max(end);
     found.push(citation);
     Some(end)
+}
+
+/// Where a law's name ends, with `(sửa đổi)` (or `(sửa đổi, bổ sung)`)
+/// when the text writes it right after the name at `name_end`: the law as
+/// amended, or its draft, as the press names it (`Luật Dược (sửa đổi)`).
+/// That is another text than the law of that name, listed under the name
+/// and ` (sửa đổi)` however the text words it, which this adds to `name`.
+fn amended(text: &str, name_end: usize, name: &mut String) -> usize {
+    const AMENDED: [&str; 4] = [
+        "(sửa đổi)",
+        "(Sửa đổi)",
+        "(sửa đổi, bổ sung)",
+        "(sửa đổi bổ sung)",
+    ];
+    let at = spaces(text, name_end);
+    match AMENDED.iter().find(|words| text[at..].starts_with(*words)) {
+        Some(words) if at > name_end => {
+            name.push_str(" (sửa đổi)");
+            at + words.len()
+        }
+        _ => name_end,
+    }
 }
 
 /// A law's name closed by a year before the laws of today's legal system
