@@ -286,6 +286,9 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             // A new part of the article may begin after a figure, a list
             // or a separator.
             Some(Block::Figure(_) | Block::List { .. } | Block::Table(_) | Block::Separator) => true,
+            // A part's first numbered subheading, under its heading (`II.
+            // CÔNG TÁC ỨNG PHÓ`, then `1. Sơ tán dân`).
+            Some(Block::Heading { text, .. }) if heads_numbered_subheadings(text, line) => true,
             Some(_) => ends_sentence(body[index - 1].text),
             None => sapo.is_some_and(ends_sentence),
         };
@@ -297,8 +300,20 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
         {
             after += lines;
         }
-        blocks.push(match body.get(after) {
-            Some(after) if follows_text && is_subheading(line, after.text, questions_head) => {
+        // A part's heading right above its first numbered subheading
+        // heads the text under that one.
+        let subheading = body.get(after + 1).filter(|text| {
+            heads_numbered_subheadings(line, body[after].text)
+                && is_subheading(body[after].text, text.text, questions_head)
+        });
+        blocks.push(match (body.get(after), subheading) {
+            (Some(after), _) if follows_text && is_subheading(line, after.text, questions_head) => {
+                Block::Heading {
+                    level: 2,
+                    text: line.to_owned(),
+                }
+            }
+            (_, Some(text)) if follows_text && is_subheading(line, text.text, questions_head) => {
                 Block::Heading {
                     level: 2,
                     text: line.to_owned(),
@@ -510,6 +525,12 @@ fn heading_number(line: &str) -> Option<HeadingNumber> {
         (_, true) => Some(HeadingNumber::Arabic),
         _ => None,
     }
+}
+
+/// Whether `part` is a part's numbered heading (`II. CÔNG TÁC ỨNG PHÓ`)
+/// and `line` a subheading numbered under it (`1. Sơ tán dân`).
+fn heads_numbered_subheadings(part: &str, line: &str) -> bool {
+    heading_number(part) == Some(HeadingNumber::Roman) && heading_number(line) == Some(HeadingNumber::Arabic)
 }
 
 /// Subheadings numbered `1.`, `2.` under parts numbered `I.`, `II.` one
