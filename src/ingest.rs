@@ -444,6 +444,21 @@ fn reader_field(line: &str) -> Option<(&'static str, &str)> {
     (value.is_empty() == (key == "markdown content")).then_some((key, value))
 }
 
+/// The page's own address, as the fields above its text give it (`URL
+/// Source: …`, `# url = …`): what its relative addresses are relative to.
+fn page_address(text: &str) -> Option<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map_while(|line| match (reader_field(line), header_field(line)) {
+            (Some((key, value)), _) => Some((key == "url source").then_some(value)),
+            (_, Some((key, value))) => Some((key == "url").then_some(value)),
+            _ => None,
+        })
+        .flatten()
+        .next()
+}
+
 /// `# key = value`.
 fn header_field(line: &str) -> Option<(&str, &str)> {
     let (key, value) = line.strip_prefix('#')?.split_once('=')?;

@@ -16,8 +16,9 @@
 use std::borrow::Cow;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use url::Url;
 
-use super::{PARAGRAPH_SEPARATOR, header_field};
+use super::{PARAGRAPH_SEPARATOR, header_field, page_address};
 use crate::Error;
 
 /// How many lines must show Markdown's marks before a text is read as
@@ -61,6 +62,9 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
             marked,
         };
     }
+    let page = page_address(text)
+        .and_then(|address| Url::parse(address).ok())
+        .filter(|page| matches!(page.scheme(), "http" | "https"));
     let mut out = String::with_capacity(text.len());
     // Whether the last line of words ended with a picture.
     let mut under_picture = false;
@@ -76,7 +80,7 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
         if is_emphasized_by(content.trim(), STRONG) {
             marked.strong.push(index + 1);
         }
-        let (plain, addresses, heading) = plain_line(content);
+        let (plain, addresses, heading) = plain_line(content, page.as_ref());
         under_picture = plain.ends_with(PARAGRAPH_SEPARATOR);
         let plain = plain.trim_matches(PARAGRAPH_SEPARATOR);
         // A line Markdown reads as no words stays as written: a thematic
@@ -158,7 +162,7 @@ fn is_emphasized_by(line: &str, marks: &[&str]) -> bool {
 /// the line when a picture does); the
 /// addresses of its links, which were left out; and its level, when it is
 /// a heading.
-fn plain_line(line: &str) -> (String, Vec<String>, Option<u8>) {
+fn plain_line(line: &str, page: Option<&Url>) -> (String, Vec<String>, Option<u8>) {
     let mut plain = String::with_capacity(line.len());
     let mut addresses = Vec::new();
     let mut heading = None;
@@ -184,6 +188,7 @@ fn plain_line(line: &str) -> (String, Vec<String>, Option<u8>) {
             }
             Event::End(TagEnd::Image) => {
                 if let Some((alt, address)) = picture.take() {
+                    let address = picture_address(page, address);
                     for part in [address, without_picture_number(&alt).to_owned()] {
                         if !plain.is_empty() && !plain.ends_with(PARAGRAPH_SEPARATOR) {
                             plain.push(PARAGRAPH_SEPARATOR);
@@ -204,6 +209,20 @@ fn plain_line(line: &str) -> (String, Vec<String>, Option<u8>) {
         }
     }
     (plain, addresses, heading)
+}
+
+/// A picture's address as a reader's browser fetches it: one relative to
+/// the `page` it was scraped from (`/images/a.jpg`, `a.jpg`,
+/// `//cdn.bao.vn/a.jpg`) joined to the page's; an address that names its
+/// site stays as written, and so does any address when the page's is not
+/// known (ingest then tells that a file name is no picture's text).
+fn picture_address(page: Option<&Url>, address: String) -> String {
+    match page.and_then(|page| page.join(&address).ok()) {
+        Some(joined) if Url::parse(&address).is_err() && matches!(joined.scheme(), "http" | "https") => {
+            joined.into()
+        }
+        _ => address,
+    }
 }
 
 /// `alt` without the number a reader tool puts before a picture's alt
@@ -235,8 +254,13 @@ mod tests {
 
     #[test]
     fn a_line_s_markdown_goes_and_its_words_stay() {
-        let plain = |line| plain_line(line).0.trim_matches(PARAGRAPH_SEPARATOR).to_owned();
-        assert_eq!(plain_line("### Giải pháp").2, Some(3));
+        let plain = |line| {
+            plain_line(line, None)
+                .0
+                .trim_matches(PARAGRAPH_SEPARATOR)
+                .to_owned()
+        };
+        assert_eq!(plain_line("### Giải pháp", None).2, Some(3));
         assert_eq!(plain("## Lưu ý khi gửi xe"), "Lưu ý khi gửi xe");
         assert_eq!(
             plain("*Thứ Bảy, 03/12/2022 - 07:00*"),
@@ -246,7 +270,7 @@ mod tests {
         assert_eq!(plain("- Xét tuyển *thẳng*;"), "- Xét tuyển thẳng;");
         assert_eq!(plain("2. Nộp lệ phí."), "2. Nộp lệ phí.");
         assert_eq!(
-            plain_line("Theo [UBND quận](https://hoankiem.vn), đường `A-1` mở."),
+            plain_line("Theo [UBND quận](https://hoankiem.vn), đường `A-1` mở.", None),
             (
                 "Theo UBND quận, đường A-1 mở.".to_owned(),
                 vec!["https://hoankiem.vn".to_owned()],
