@@ -579,8 +579,13 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         // organisation's name nor an acronym is one of those syllables:
         // `Bộ Tài chính`, `và Bộ Nội vụ`, `BCH Trung ương`). The place they
         // are of follows them (`UBND tỉnh`).
+        let name = &text[at..words[taken - 1].end];
+        // A name the issuers' table knows whole, and no longer one that
+        // begins with it, ends before small words but its place's and
+        // `và` (`Thủ tướng Chính phủ phê duyệt Quy hoạch …`: the prose).
+        let known_whole =
+            || issuer::is_known_name(name) && issuer::known_name_len(&text[at..]) == Some(name.len());
         let whole = || {
-            let name = &text[at..words[taken - 1].end];
             let capitalised_run = words[..taken]
                 .iter()
                 .rev()
@@ -588,12 +593,13 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
                     word.capitalised && !issuer::is_head(word.text) && !issuer::is_acronym(word.text)
                 })
                 .count();
-            let whole = issuer::is_acronym(words[taken - 1].text)
-                || capitalised_run >= 2
-                || (issuer::is_known_name(name) && issuer::known_name_len(&text[at..]) == Some(name.len()));
+            let whole = issuer::is_acronym(words[taken - 1].text) || capitalised_run >= 2 || known_whole();
             whole && !issuer::begins_place(word.text)
         };
         if (small_run > 0 || word.text == "và" || whole()) && !leads_on {
+            break;
+        }
+        if word.text != "và" && !issuer::begins_place(word.text) && known_whole() {
             break;
         }
         small_run += 1;
