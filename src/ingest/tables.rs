@@ -14,8 +14,10 @@ const MAX_CELL_WORDS: usize = 20;
 /// when the first line names one (`Bảng: …`, `Bảng 2. …`), then two rows
 /// or more, each of the same number of cells (two or more) parted the
 /// same way. The first row is the header when a Markdown rule is under it
-/// (`|---|:---:|`), or when none of its cells holds a number and a later
-/// row's does (`Năm | Bản thân`, then `2013 | 9 triệu`).
+/// (`|---|:---:|`), when none of its cells holds a number and a later
+/// row's does (`Năm | Bản thân`, then `2013 | 9 triệu`), or when each of
+/// its cells holds words and a column under it holds numbers alone
+/// (`Chỉ tiêu | Năm 2024`, then `Doanh thu | 1.234`).
 pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
     let caption = lines.first().filter(|line| names_table(line.text));
     let first = usize::from(caption.is_some());
@@ -38,7 +40,16 @@ pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         return None;
     }
     let has_number = |row: &Vec<String>| row.iter().any(|cell| cell.bytes().any(|b| b.is_ascii_digit()));
-    let header = if ruled || (!has_number(&rows[0]) && rows[1..].iter().any(has_number)) {
+    // A column of numbers alone under a head in words (`Năm 2024`, then
+    // `1.234`, `7,5%`).
+    let numbers_under_words = (0..width).any(|column| {
+        !is_number_alone(&rows[0][column]) && rows[1..].iter().all(|row| is_number_alone(&row[column]))
+    });
+    let in_words = rows[0].iter().all(|cell| cell.chars().any(char::is_alphabetic));
+    let header = if ruled
+        || (!has_number(&rows[0]) && rows[1..].iter().any(has_number))
+        || (in_words && numbers_under_words)
+    {
         rows.remove(0)
     } else {
         Vec::new()
@@ -49,6 +60,15 @@ pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         rows,
     };
     Some((Block::Table(table), len))
+}
+
+/// Whether `cell` is a number and nothing more: digits and the marks
+/// written with them (`1.234`, `7,5%`, `-3`, `+12`), no letter.
+fn is_number_alone(cell: &str) -> bool {
+    cell.bytes().any(|b| b.is_ascii_digit())
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '-' | '+' | '−' | ' '))
 }
 
 /// How a row parts its cells.
@@ -161,6 +181,18 @@ mod tests {
         assert_eq!(read.rows[0], ["Hà Nội", "30"]);
         // Without a header: every row holds numbers, or none does.
         let (read, _) = table(&["Hà Nội | 30", "Viettel | 28"]).unwrap();
+        assert!(read.header.is_empty());
+        // Heads in words with a year in them, over columns of numbers alone.
+        let (read, _) = table(&[
+            "Chỉ tiêu\tNăm 2023\tNăm 2024",
+            "Doanh thu (tỷ đồng)\t1.234\t1.456",
+            "Tăng trưởng\t5,2%\t7,5%",
+        ])
+        .unwrap();
+        assert_eq!(read.header, ["Chỉ tiêu", "Năm 2023", "Năm 2024"]);
+        assert_eq!(read.rows.len(), 2);
+        // Numbers with their units are no column of numbers alone.
+        let (read, _) = table(&["Hà Nội | 12 triệu", "Huế | 9 triệu"]).unwrap();
         assert!(read.header.is_empty());
     }
 
