@@ -10,9 +10,9 @@ use std::fmt::Write;
 /// Escapes `text` for an HTML text node: `&`, `<`, `>` and U+00A0.
 ///
 /// Safe in the content of any element but `script` and `style`, whose
-/// text is raw (the crate writes a script's as [`escape_json_in_script`]
-/// does, and no style); in `title` and `textarea` the references it writes
-/// are read back as the characters.
+/// text is raw (the crate writes a script's JSON with its `<`, `>` and
+/// `&` as `\u` escapes, and no style); in `title` and `textarea` the
+/// references it writes are read back as the characters.
 pub fn escape_text(out: &mut String, text: &str) {
     escape(out, text, false);
 }
@@ -30,7 +30,7 @@ pub fn escape_attr(out: &mut String, value: &str) {
 /// and `\u0026`, so that no `</script>` or `<!--` in a string can end or
 /// bend the element. In JSON text those characters can only be in strings,
 /// where the escapes mean the same characters.
-pub fn escape_json_in_script(out: &mut String, json: &str) {
+pub(crate) fn escape_json_in_script(out: &mut String, json: &str) {
     let mut written = 0;
     for (at, byte) in json.bytes().enumerate() {
         let escaped = match byte {
