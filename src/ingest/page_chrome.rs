@@ -106,6 +106,51 @@ fn is_page_tool(line: &str) -> bool {
         || is_text_size_tool(label)
         || is_relative_time(label)
         || is_reader_count(label)
+        || is_menu(label)
+}
+
+/// Whether `label` (lower-case) is one of the page's menus, its items
+/// parted by `|`, `>`, `»` or `›`: the trail of sections above the
+/// article (`Trang chủ > Thời sự > Xã hội`), or the links of its footer
+/// (`Liên hệ | Quảng cáo | Đặt báo`), half its items or more such links.
+fn is_menu(label: &str) -> bool {
+    /// The most words a menu's item has (`Chính sách bảo mật`).
+    const MAX_ITEM_WORDS: usize = 4;
+    /// Links a page's header or footer menu holds (lower-case).
+    const MENU_LINKS: &[&str] = &[
+        "trang chủ",
+        "home",
+        "giới thiệu",
+        "về chúng tôi",
+        "liên hệ",
+        "liên hệ quảng cáo",
+        "quảng cáo",
+        "đặt báo",
+        "tòa soạn",
+        "toà soạn",
+        "điều khoản",
+        "điều khoản sử dụng",
+        "bảo mật",
+        "chính sách bảo mật",
+        "rss",
+        "sitemap",
+        "sơ đồ trang",
+        "đăng nhập",
+        "đăng ký",
+        "tuyển dụng",
+        "hỏi đáp",
+        "góp ý",
+    ];
+    let items: Vec<&str> = label.split(['|', '>', '»', '›']).map(str::trim).collect();
+    if items.len() < 2
+        || items
+            .iter()
+            .any(|item| item.is_empty() || item.split_whitespace().nth(MAX_ITEM_WORDS).is_some())
+    {
+        return false;
+    }
+    let links = items.iter().filter(|item| MENU_LINKS.contains(item)).count();
+    items[0] == "trang chủ" || items[0] == "home" || links * 2 >= items.len()
 }
 
 /// Whether `label` (lower-case) is the page's count of its readers alone
@@ -404,6 +449,10 @@ mod tests {
             "Lượt xem: 1234",
             "1.234 lượt đọc",
             "Lượt truy cập : 56",
+            "Trang chủ > Thời sự > Xã hội",
+            "Trang chủ » Pháp luật",
+            "Liên hệ | Quảng cáo | Đặt báo",
+            "Điều khoản sử dụng | Chính sách bảo mật | RSS | Tuyển dụng",
         ] {
             assert!(is_page_tool(line), "{line}");
         }
@@ -417,6 +466,10 @@ mod tests {
             "Hôm nay trời mưa",
             "Lượt xem tăng mạnh",
             "Lượt xem: 1234 người",
+            // A table's row; a sum; a menu's items are short.
+            "Hà Nội | 30 | 28",
+            "Giá > 20.000 đồng",
+            "Liên hệ | Ông Nguyễn Văn A, Trưởng phòng Tổ chức cán bộ của Sở",
         ] {
             assert!(!is_page_tool(line), "{line}");
         }
