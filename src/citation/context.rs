@@ -559,7 +559,13 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         }
         // `ban` begins `ban hành` (issue), except in `Ủy ban`.
         let issues = word.text == "ban" && words.get(taken + 1).is_some_and(|next| next.text == "hành");
-        if ends_name(&words, taken) || issues {
+        // The country a body is of is no part of its name (`Quốc hội nước
+        // Cộng hòa xã hội chủ nghĩa Việt Nam`).
+        let country = word.text == "nước"
+            && words
+                .get(taken + 1)
+                .is_some_and(|next| next.text == "Cộng" || next.text == "CHXHCN");
+        if ends_name(&words, taken) || issues || country {
             break;
         }
         // The second syllable of a capitalised word (`Tài chính`) belongs;
@@ -624,6 +630,11 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         .find(|&len| Some(words[len - 1].end) == known_end && (ends_there(len) || len - taken >= 2))
     {
         taken = known;
+        // The place the body is of, after the name (`Ủy ban nhân dân
+        // thành phố Hà Nội`), which the small words of the name kept out
+        // of reach.
+        source.read_to(&mut words, taken + 6);
+        taken = place_after(&words, taken).unwrap_or(taken);
     }
     // A head or a place alone refers back to a body the prose has named
     // (`Thông tư 15 của Bộ`: the ministry just mentioned; `của TP`: the
@@ -694,6 +705,23 @@ struct NameWord<'a> {
 /// The words from `next` on, joined by single spaces (or ` - ` between
 /// capitalised words), up to punctuation, at most [`MAX_ISSUER_WORDS`]:
 /// read one at a time, as they are asked for.
+/// Where the place that `words` name from `at` ends: a place's words
+/// (`thành phố`, `tỉnh`), then its name in capitals (`Hà Nội`).
+fn place_after(words: &[NameWord<'_>], at: usize) -> Option<usize> {
+    let place_len = issuer::PLACES.iter().find_map(|place| {
+        let len = place.split(' ').count();
+        let written = words.get(at..at + len)?;
+        (written.iter().map(|word| word.text).eq(place.split(' '))
+            && !written.iter().any(|word| word.follows_name))
+        .then_some(len)
+    })?;
+    let name_len = words[at + place_len..]
+        .iter()
+        .take_while(|word| word.capitalised && !word.follows_name)
+        .count();
+    (name_len > 0).then_some(at + place_len + name_len)
+}
+
 struct NameWords<'a> {
     text: &'a str,
     /// Where the name begins.

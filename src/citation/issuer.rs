@@ -123,7 +123,7 @@ pub(super) fn begins_place(word: &str) -> bool {
 
 /// Words that begin the place an issuer is of (`Ủy ban nhân dân tỉnh Lạng
 /// Sơn`): the code stops before them.
-const PLACES: &[&str] = &[
+pub(super) const PLACES: &[&str] = &[
     "tỉnh",
     "thành phố",
     "huyện",
