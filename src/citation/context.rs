@@ -702,9 +702,6 @@ struct NameWord<'a> {
     follows_name: bool,
 }
 
-/// The words from `next` on, joined by single spaces (or ` - ` between
-/// capitalised words), up to punctuation, at most [`MAX_ISSUER_WORDS`]:
-/// read one at a time, as they are asked for.
 /// Where the place that `words` name from `at` ends: a place's words
 /// (`thành phố`, `tỉnh`), then its name in capitals (`Hà Nội`).
 fn place_after(words: &[NameWord<'_>], at: usize) -> Option<usize> {
@@ -722,6 +719,9 @@ fn place_after(words: &[NameWord<'_>], at: usize) -> Option<usize> {
     (name_len > 0).then_some(at + place_len + name_len)
 }
 
+/// The words from `next` on, joined by single spaces (or ` - ` between
+/// capitalised words), up to punctuation, at most [`MAX_ISSUER_WORDS`]:
+/// read one at a time, as they are asked for.
 struct NameWords<'a> {
     text: &'a str,
     /// Where the name begins.
