@@ -617,16 +617,30 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     // whatever follows when two small words or more are the name's (`Bộ
     // Giao thông vận tải điều chỉnh …`: no syllable after a name that long
     // makes another word of its last).
+    // As far as the longest known name (`Tòa án nhân dân tối cao`: four
+    // small words after `Tòa án`).
+    source.read_to(&mut words, taken + 6);
     let ends_there = |len: usize| {
         words
             .get(len)
             .is_none_or(|next| next.follows_name || next.capitalised || ends_name(&words, len))
     };
+    // The known name may begin further in, as a part of the body's
+    // (`Hội đồng Thẩm phán Tòa án nhân dân tối cao`).
     let known_end = (words.len() > taken && !ends_there(taken))
-        .then(|| issuer::known_name_len(&text[at..]))
-        .flatten()
-        .map(|len| at + len);
-    if let Some(known) = (taken + 1..=words.len().min(taken + 3))
+        .then(|| {
+            words[..taken]
+                .iter()
+                .filter(|word| word.capitalised)
+                .find_map(|word| {
+                    let start = word.end - word.text.len();
+                    issuer::known_name_len(&text[start..])
+                        .map(|len| start + len)
+                        .filter(|&end| end > words[taken - 1].end)
+                })
+        })
+        .flatten();
+    if let Some(known) = (taken + 1..=words.len())
         .find(|&len| Some(words[len - 1].end) == known_end && (ends_there(len) || len - taken >= 2))
     {
         taken = known;
