@@ -546,7 +546,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
     loop {
         source.read_to(&mut words, taken + 4);
         let Some(word) = words.get(taken) else { break };
-        if word.follows_name {
+        if word.follows_name || begins_document_part(&words, taken) {
             break;
         }
         if word.capitalised {
@@ -714,6 +714,24 @@ struct NameWord<'a> {
     /// The first word of a document's kind or of a pinpoint (`… của Chính
     /// phủ, Điều 5 Thông tư …`): what follows a name, never part of one.
     follows_name: bool,
+}
+
+/// Whether the words from `index` begin a part of a document printed
+/// after its issuer's name, the line break lost (`Bộ trưởng Bộ Quốc phòng
+/// Ban hành …`, `Thủ tướng Chính phủ Căn cứ …`, `Chính phủ Về việc …`):
+/// capitalised, yet never a body's.
+fn begins_document_part(words: &[NameWord<'_>], index: usize) -> bool {
+    const PARTS: [(&str, &str); 5] = [
+        ("Ban", "hành"),
+        ("Căn", "cứ"),
+        ("Về", "việc"),
+        ("Theo", "đề"),
+        ("Xét", "đề"),
+    ];
+    let next = words.get(index + 1).map(|word| word.text);
+    PARTS
+        .iter()
+        .any(|&(first, second)| words[index].text == first && next == Some(second))
 }
 
 /// Where the place that `words` name from `at` ends: a place's words
