@@ -817,9 +817,14 @@ impl<'a> Iterator for NameWords<'a> {
             Some(after_comma) => Some(after_comma),
             None => {
                 let next = spaces(text, end);
-                match text[next..].strip_prefix("- ") {
+                // A hyphen or an en dash between two capitalised parts
+                // (`Bộ Lao động – Thương binh và Xã hội`).
+                let dash = ["- ", "– "]
+                    .iter()
+                    .find_map(|dash| Some((dash.len(), text[next..].strip_prefix(dash)?)));
+                match dash {
                     _ if next == end || next - end > 1 => None,
-                    Some(rest) if rest.starts_with(char::is_uppercase) => Some(next + 2),
+                    Some((len, rest)) if rest.starts_with(char::is_uppercase) => Some(next + len),
                     _ => Some(next),
                 }
             }

@@ -66,6 +66,9 @@ const KNOWN: &[(&str, &str)] = &[
     ("UBTWMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     ("UBND", "Ủy ban nhân dân"),
     ("HĐND", "Hội đồng nhân dân"),
+    // Merged into the Ministry of Culture in 2007; its circulars are
+    // still cited.
+    ("UBTDTT", "Ủy ban Thể dục thể thao"),
 ];
 
 /// The codes of [`KNOWN`], each once or more.
