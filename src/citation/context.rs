@@ -504,7 +504,7 @@ fn yearless_date(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The most words an issuer's name has.
-const MAX_ISSUER_WORDS: usize = 12;
+const MAX_ISSUER_WORDS: usize = 16;
 
 /// Words that end an issuer's name even between capitalised words.
 const NOT_IN_NAMES: &[&str] = &[
@@ -791,9 +791,9 @@ impl<'a> Iterator for NameWords<'a> {
             return None;
         }
         // The city's abbreviation keeps its full stop (`TP.HCM`, `TP. Hồ
-        // Chí Minh`).
+        // Chí Minh`), and so does the Centre's (`BCH T.Ư Đảng`).
         let word = match text[start + word.len()..].strip_prefix('.') {
-            Some(rest) if word == "TP" => {
+            Some(rest) if word == "TP" || (word == "T" && rest.starts_with('Ư')) => {
                 let joined: usize = rest
                     .chars()
                     .take_while(|&c| is_alphanumeric(c))
