@@ -1126,6 +1126,17 @@ fn law(
     } else {
         name_end = undated_name_end(text, start, capitalised, &words, &in_phrase, name_end)?;
     }
+    // A name no list holds that names the world (`Bộ luật phòng, chống
+    // doping thế giới`, `Luật Hiệp hội các nhà thầu quốc tế`) is the
+    // world's code or a body's rules, not a law of Vietnam's (the listed
+    // `Luật Điều ước quốc tế` is read before).
+    if words
+        .windows(2)
+        .take_while(|pair| pair[1].1 <= name_end)
+        .any(|pair| matches!((pair[0].0, pair[1].0), ("thế", "giới") | ("quốc", "tế")))
+    {
+        return None;
+    }
     let mut name = text[start..name_end].to_owned();
     let end = amended(text, name_end, &mut name);
     found.push(named_citation(text, start, end, kind, &name, None));
