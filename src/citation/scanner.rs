@@ -1179,11 +1179,14 @@ fn listed_law(
         ),
     };
     let mut name = format!("{} {}{}", kind.name, listed.name, &text[listed.end..name_end]);
-    if end == listed.end {
+    // Nothing closed the name: `(sửa đổi)` may follow it.
+    let end = if end == listed.end {
         citation.end = amended(text, end, &mut name);
-    }
+        citation.end
+    } else {
+        end
+    };
     citation.name = Some(name);
-    let end = citation.end.max(end);
     found.push(citation);
     Some(end)
 }
