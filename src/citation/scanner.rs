@@ -1131,9 +1131,9 @@ fn law(
     // world's code or a body's rules, not a law of Vietnam's (the listed
     // `Luật Điều ước quốc tế` is read before).
     if words
-        .windows(2)
-        .take_while(|pair| pair[1].1 <= name_end)
-        .any(|pair| matches!((pair[0].0, pair[1].0), ("thế", "giới") | ("quốc", "tế")))
+        .iter()
+        .take_while(|&&(_, end)| end < name_end)
+        .any(|&(written, end)| names_the_world(text, end - written.len()))
     {
         return None;
     }
@@ -1171,7 +1171,13 @@ fn listed_law(
     let (mut citation, end, name_end) = match closed {
         Some((_, end, _)) if of_another_country(text, end) => return None,
         Some(closed) => closed,
-        None if not_a_law_here(text, start) || of_another_country(text, listed.end) => return None,
+        // `Luật Thương mại quốc tế`: the world's trade law, not ours.
+        None if not_a_law_here(text, start)
+            || of_another_country(text, listed.end)
+            || (spaces(text, listed.end) > listed.end && names_the_world(text, spaces(text, listed.end))) =>
+        {
+            return None;
+        }
         None => (
             named_citation(text, start, listed.end, kind, "", None),
             listed.end,
@@ -1189,6 +1195,14 @@ fn listed_law(
     citation.name = Some(name);
     found.push(citation);
     Some(end)
+}
+
+/// Whether `quốc tế` or `thế giới` is written at `at`: a law's name that
+/// holds them, and no list of ours does, is the world's.
+fn names_the_world(text: &str, at: usize) -> bool {
+    ["quốc tế", "thế giới"]
+        .iter()
+        .any(|world| word(text, at, world).is_some())
 }
 
 /// Where a law's name ends, with `(sửa đổi)` (or `(sửa đổi, bổ sung)`)
