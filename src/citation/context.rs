@@ -6,6 +6,7 @@
 //! it, reading at most a few dozen words, so that finding citations stays
 //! linear in the text.
 
+use super::document_kind::ENGLISH_NAMES;
 use super::issuer;
 use super::party_meeting::{TERM, term};
 use super::scanner::is_kind_name_at;
@@ -163,6 +164,7 @@ pub(super) fn after(text: &str, at: usize) -> After {
                 })
                 .or_else(|| issued_by(text, next))
                 .or_else(|| issuer_without_of(text, next))
+                .or_else(|| english_issuer(text, next))
         {
             let code = issuer::code_of(name);
             // The term a body sat in belongs with it (`của Hội nghị Trung
@@ -183,6 +185,68 @@ pub(super) fn after(text: &str, at: usize) -> After {
         break;
     }
     found
+}
+
+/// The issuer an English edition names after `of` (`Resolution 57-NQ/TW
+/// of the Politburo`, `Circular 10/2020/TT-BTC of the Ministry of
+/// Finance`), as written: `the`, then capitalised words, joined by `of`,
+/// `and` or `for` before another capitalised one that begins no kind of
+/// document. A month begins a date, not a name (`Decision 1234/QD-TTg of
+/// September 5, 2023`).
+fn english_issuer(text: &str, at: usize) -> Option<(&str, usize)> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let start = spaces(text, word(text, at, "of")?);
+    let word_at = |at: usize| {
+        let len: usize = text[at..]
+            .chars()
+            .take_while(|&c| is_alphanumeric(c))
+            .map(char::len_utf8)
+            .sum();
+        &text[at..at + len]
+    };
+    // Another document's kind is no part of a name (`… of the Party
+    // Central Committee and Circular 10 …`).
+    let capitalised = |at: usize| {
+        word_at(at).starts_with(char::is_uppercase)
+            && !ENGLISH_NAMES
+                .iter()
+                .any(|&(_, english)| word(text, at, english).is_some())
+    };
+    let mut at = match word(text, start, "the") {
+        Some(after) => spaces(text, after),
+        None => start,
+    };
+    if MONTHS.contains(&word_at(at)) {
+        return None;
+    }
+    let mut end = None;
+    loop {
+        let written = word_at(at);
+        let after = spaces(text, at + written.len());
+        if capitalised(at) {
+            end = Some(at + written.len());
+        } else if !(matches!(written, "of" | "and" | "for") && end.is_some() && capitalised(after)) {
+            break;
+        }
+        if after == at + written.len() {
+            break;
+        }
+        at = after;
+    }
+    end.map(|end| (&text[start..end], end))
 }
 
 /// The issuer named after `do` and before the verb of issuing, and where
