@@ -191,8 +191,8 @@ pub(super) fn after(text: &str, at: usize) -> After {
 /// of the Politburo`, `Circular 10/2020/TT-BTC of the Ministry of
 /// Finance`), as written: `the`, then capitalised words, joined by `of`,
 /// `and` or `for` before another capitalised one that begins no kind of
-/// document. A month begins a date, not a name (`Decision 1234/QD-TTg of
-/// September 5, 2023`).
+/// document, at most [`MAX_ISSUER_WORDS`] words. A month begins a date,
+/// not a name (`Decision 1234/QD-TTg of September 5, 2023`).
 fn english_issuer(text: &str, at: usize) -> Option<(&str, usize)> {
     const MONTHS: [&str; 12] = [
         "January",
@@ -233,7 +233,7 @@ fn english_issuer(text: &str, at: usize) -> Option<(&str, usize)> {
         return None;
     }
     let mut end = None;
-    loop {
+    for _ in 0..MAX_ISSUER_WORDS {
         let written = word_at(at);
         let after = spaces(text, at + written.len());
         if capitalised(at) {
