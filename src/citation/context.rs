@@ -713,6 +713,18 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         // of reach.
         source.read_to(&mut words, taken + 6);
         taken = place_after(&words, taken).unwrap_or(taken);
+        // A second known body joined by `và`, as a joint document's
+        // (`Viện kiểm sát nhân dân tối cao và Tòa án nhân dân tối cao`).
+        source.read_to(&mut words, taken + 8);
+        if words.get(taken).is_some_and(|joining| joining.text == "và")
+            && let Some(second) = words.get(taken + 1)
+        {
+            let start = second.end - second.text.len();
+            let second_end = issuer::known_name_len(&text[start..]).map(|len| start + len);
+            if let Some(index) = words.iter().position(|word| Some(word.end) == second_end) {
+                taken = index + 1;
+            }
+        }
     }
     // A head or a place alone refers back to a body the prose has named
     // (`Thông tư 15 của Bộ`: the ministry just mentioned; `của TP`: the
