@@ -697,9 +697,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
                 .iter()
                 .filter(|word| word.capitalised)
                 .find_map(|word| {
-                    let start = word.end - word.text.len();
-                    issuer::known_name_len(&text[start..])
-                        .map(|len| start + len)
+                    word.known_name_end(text)
                         .filter(|&end| end > words[taken - 1].end)
                 })
         })
@@ -719,8 +717,7 @@ fn issuer_name(text: &str, at: usize) -> Option<(&str, usize)> {
         if words.get(taken).is_some_and(|joining| joining.text == "và")
             && let Some(second) = words.get(taken + 1)
         {
-            let start = second.end - second.text.len();
-            let second_end = issuer::known_name_len(&text[start..]).map(|len| start + len);
+            let second_end = second.known_name_end(text);
             if let Some(index) = words.iter().position(|word| Some(word.end) == second_end) {
                 taken = index + 1;
             }
@@ -808,6 +805,15 @@ fn begins_document_part(words: &[NameWord<'_>], index: usize) -> bool {
     PARTS
         .iter()
         .any(|&(first, second)| words[index].text == first && next == Some(second))
+}
+
+impl NameWord<'_> {
+    /// Where the longest name the issuers' table knows that begins with
+    /// this word ends in `text`, if one does.
+    fn known_name_end(&self, text: &str) -> Option<usize> {
+        let start = self.end - self.text.len();
+        issuer::known_name_len(&text[start..]).map(|len| start + len)
+    }
 }
 
 /// Where the place that `words` name from `at` ends: a place's words
