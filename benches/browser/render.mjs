@@ -21,7 +21,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { open, start } from '../../tests/e2e/browser.mjs';
+import { open, start, waitUntil } from '../../tests/e2e/browser.mjs';
 import { startServer } from '../../www/server.mjs';
 
 const RUNS = 41;
@@ -279,7 +279,7 @@ try {
       const opened = await open(session, path, { ready: () => window.__startup !== undefined, bypassCSP: true });
       await opened.page.waitForTimeout(FIRST_VISIT_MS);
       await opened.page.goto(new URL(path, session.url).href);
-      await opened.page.waitForFunction(() => window.__startup !== undefined);
+      await waitUntil(opened.page, () => window.__startup !== undefined);
       repeat[variant].push(await opened.page.evaluate(() => window.__startup));
       if (variant === 'wasm') {
         repeatFirstRender.push(await opened.page.evaluate(() => window.__vnEvents.at(-1).detail.time));
@@ -313,7 +313,7 @@ try {
             uploadThroughput: network.up / 8,
           });
           await page.goto(new URL(`/benches/browser/startup-${variant}.html`, zipped.url).href);
-          await page.waitForFunction(() => window.__startup !== undefined, null, { timeout: 60_000 });
+          await waitUntil(page, () => window.__startup !== undefined, null, 60_000);
           loads[variant].push(await page.evaluate(() => window.__startup));
           await context.close();
         }

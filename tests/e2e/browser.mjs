@@ -94,6 +94,28 @@ export async function open(
   });
   if (route) await page.route(route.url, route.handler);
   const response = await page.goto(new URL(path, session.url).href);
-  await page.waitForFunction(ready, readyArg);
+  await waitUntil(page, ready, readyArg);
   return { page, problems, response, close: () => context.close() };
+}
+
+/**
+ * Waits until `ready(readyArg)` (run in the page; `readyArg` plain JSON) is
+ * true, asking every 2 ms, for at most `timeout` ms. Not
+ * `page.waitForFunction`, which first evaluates Playwright's injected
+ * script in the page: 10–15 ms of parsing and compiling on the page's main
+ * thread, inside the start-up that benchmarks/browser/render.mjs measures
+ * (a Chromium trace of one load shows it between the host module's import
+ * and the module's arrival). The promise here is all that runs.
+ */
+export async function waitUntil(page, ready, readyArg = null, timeout = 30_000) {
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const ready = ${ready};
+    const deadline = performance.now() + ${timeout};
+    const poll = () => {
+      if (ready(${JSON.stringify(readyArg)})) resolve();
+      else if (performance.now() > deadline) reject(new Error(${JSON.stringify(`not ready after ${timeout} ms: ${ready}`)}));
+      else setTimeout(poll, 2);
+    };
+    poll();
+  })`);
 }
