@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Assembles the npm package and packs it: target/npm/vn-article-<version>.tgz.
 #
-#   pkg/               wasm-pack build --target web (release, wasm-opt -Os), the
+#   pkg/               wasm-pack build --target web (release, wasm-opt as Cargo.toml says), the
 #                      glue and its snippets in one file (scripts/bundle-glue.sh)
 #   vn-article.js      the host module and <vn-article> (www/)
 #   vn-article.css     the article's styles, also adopted by the element

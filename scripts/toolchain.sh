@@ -6,6 +6,16 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
+# wasm-opt's flags for the module: optimised for size, and a function with
+# one caller inlined into it only when it is small (200 bytes at most), so
+# that the functions Rust keeps apart stay apart. V8 charges a loop's every
+# turn with the size of its body and compiles what crosses its budget with
+# TurboFan while the first article renders; one loop holding every rare
+# case had it compiling 64 KB of functions at once (benches/README.md,
+# "What a first visit compiles"). Cargo.toml's wasm-pack section repeats
+# them for scripts/package.sh.
+WASM_OPT_FLAGS=(-Os --one-caller-inline-max-function-size=200)
+
 # Runs a command as root: directly when we are root, through sudo otherwise.
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

@@ -43,5 +43,5 @@ ensure_twiggy
 named=target/wasm-named
 rm -rf "$named"
 wasm-bindgen --target web --keep-debug --out-dir "$named" target/wasm32-unknown-unknown/release/vn_article.wasm
-wasm-opt -Os -g "$named/vn_article_bg.wasm" -o "$named/vn_article_bg.wasm"
+wasm-opt "${WASM_OPT_FLAGS[@]}" -g "$named/vn_article_bg.wasm" -o "$named/vn_article_bg.wasm"
 twiggy top -n 25 "$named/vn_article_bg.wasm" | grep -v "custom section\|subsection"
