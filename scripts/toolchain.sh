@@ -10,8 +10,8 @@ export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 # one caller inlined into it only when it is small (200 bytes at most), so
 # that the functions Rust keeps apart stay apart. V8 charges a loop's every
 # turn with the size of its body and compiles what crosses its budget with
-# TurboFan while the first article renders; one loop holding every rare
-# case had it compiling 64 KB of functions at once (benches/README.md,
+# TurboFan while the first article renders; loops holding every rare case
+# had it compiling two functions of 39 and 25 KB at once (benches/README.md,
 # "What a first visit compiles"). Cargo.toml's wasm-pack section repeats
 # them for scripts/package.sh.
 WASM_OPT_FLAGS=(-Os --one-caller-inline-max-function-size=200)

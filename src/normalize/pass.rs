@@ -171,10 +171,11 @@ impl<'a> Text<'a> {
     /// single quotes that surely pair. A quote's neighbours are read past
     /// invisible characters, which are about to go.
     // Not inlined into `rewrite`, whose loop over pieces it ran once before:
-    // V8 charges a loop's every turn with the size of its body, so the
-    // pass's loop, 12 KB larger with this in it, was compiled by TurboFan
-    // at once on a first visit (benches/README.md, "What a first visit
-    // compiles"). Out of line it is also 0.5% fewer instructions natively.
+    // V8 charges a loop's every turn with the size of its body, and the
+    // pass, which crosses that budget on every first visit, was 12 KB more
+    // for TurboFan to compile beside the first render (benches/README.md,
+    // "What a first visit compiles"). Out of line it is also 0.5% fewer
+    // instructions natively.
     #[inline(never)]
     fn plan_quotes(&self) -> Vec<Quote> {
         let text = self.text;

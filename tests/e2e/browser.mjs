@@ -103,7 +103,7 @@ export async function open(
  * true, asking every 2 ms, for at most `timeout` ms. Not
  * `page.waitForFunction`, which first evaluates Playwright's injected
  * script in the page: 10–15 ms of parsing and compiling on the page's main
- * thread, inside the start-up that benchmarks/browser/render.mjs measures
+ * thread, inside the start-up that benches/browser/render.mjs measures
  * (a Chromium trace of one load shows it between the host module's import
  * and the module's arrival). The promise here is all that runs.
  */
