@@ -269,9 +269,9 @@ fn byline_line(line: Line<'_>, credit_below: bool, media_below: bool) -> Option<
 }
 
 /// `names` without the punctuation typed after them: `,`, `.`, `;`, a
-/// dash, and the spaces among them.
+/// dash, the end-of-article mark `./.`, and the spaces among them.
 fn without_stray_end(names: &str) -> &str {
-    names.trim_end_matches([',', '.', ';', '-', '–', ' '])
+    names.trim_end_matches([',', '.', ';', '-', '–', '/', ' '])
 }
 
 /// The byline a scrape glued after the last sentence of `text` (`…
