@@ -64,6 +64,7 @@ pub(crate) use context::FAMILY_NAMES;
 pub use document_kind::Kind;
 pub(crate) use document_symbol::known_code_in_viqr;
 
+use crate::normalize::to_lower;
 use crate::text_offsets::TextOffsets;
 
 /// One citation of a document.
@@ -152,6 +153,18 @@ impl Citation {
             Some(joint) if joint.ends_with("LT") => code.split('-').map(issuer::name_of).collect(),
             Some(_) => None,
         }
+    }
+
+    /// What a document cited by name is known by: its name in small
+    /// letters, so that one name however a mention capitalises it (`Luật
+    /// Giao thông`, `luật giao thông`) is one document, then `year`, when
+    /// there is one. `None` for a citation without a name.
+    pub(crate) fn name_key(&self, year: Option<u16>) -> Option<String> {
+        let mut key: String = self.name.as_deref()?.chars().map(to_lower).collect();
+        if let Some(year) = year {
+            key.push_str(&format!(" {year}"));
+        }
+        Some(key)
     }
 
     fn new(start: usize, end: usize, kind: &'static Kind, form: Form) -> Self {

@@ -21,7 +21,6 @@ use std::collections::BTreeMap;
 use super::document_kind::{DOCUMENT, KINDS};
 use super::issuer;
 use super::{Citation, Form, Kind};
-use crate::normalize::to_lower;
 
 /// A document cited so far, under one kind and number.
 struct Known<'t> {
@@ -330,25 +329,18 @@ pub(super) fn resolve_names(text: &str, citations: &mut [Citation]) {
     // as the crate's other maps.
     let mut keys: BTreeMap<String, usize> = BTreeMap::new();
     let mut names: Vec<NamedDocument> = Vec::new();
-    let name_key = |name: &str, year: Option<u16>| {
-        let mut key: String = name.chars().map(to_lower).collect();
-        if let Some(year) = year {
-            key.push_str(&format!(" {year}"));
-        }
-        key
-    };
     for (index, citation) in citations.iter().enumerate() {
-        let Some(name) = citation.name.as_deref() else {
-            continue;
-        };
         let year = year_of(citation);
         let in_full = citation.form == Form::Full && citation.symbol.is_some();
         if !in_full && (citation.form != Form::Named || year.is_none()) {
             continue;
         }
         let with_year = year.filter(|_| in_full).map(Some);
-        for key in std::iter::once(None).chain(with_year) {
-            let place = *keys.entry(name_key(name, key)).or_insert_with(|| {
+        for name_key in std::iter::once(None)
+            .chain(with_year)
+            .filter_map(|year| citation.name_key(year))
+        {
+            let place = *keys.entry(name_key).or_insert_with(|| {
                 names.push(NamedDocument::default());
                 names.len() - 1
             });
@@ -357,14 +349,17 @@ pub(super) fn resolve_names(text: &str, citations: &mut [Citation]) {
     }
     for index in 0..citations.len() {
         let citation = &citations[index];
-        let Some(name) = citation.name.as_deref().filter(|_| citation.form == Form::Named) else {
+        let Some(name_key) = citation
+            .name_key(year_of(citation))
+            .filter(|_| citation.form == Form::Named)
+        else {
             continue;
         };
         if citation.kind.name == "Hiến pháp" && citation.year.is_none() {
             continue;
         }
         let target = keys
-            .get(&name_key(name, year_of(citation)))
+            .get(&name_key)
             .map(|&place| &names[place])
             .filter(|document| !document.ambiguous)
             .and_then(|document| document.first)

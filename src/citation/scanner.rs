@@ -1298,10 +1298,11 @@ const MAX_FIRST_PART_WORDS: usize = 8;
 
 /// Words that follow a law's name in news but are not in one: `Luật Đất
 /// đai mới`, `… hiện hành`, `… sửa đổi`, `Luật Doanh nghiệp nêu rõ`,
-/// `Pháp lệnh nói trên`,
-/// `Luật Kế toán áp dụng`, `Luật Thanh tra Điều 5`. Only a name without a
-/// year ends at them: a year after them (`… sửa đổi năm 2013`) is read as
-/// before.
+/// `Pháp lệnh nói trên`, `Luật Kế toán áp dụng`, `Luật Thanh tra Điều 5`,
+/// and the small words that join a clause (`vi phạm Luật giao thông vì
+/// thói quen`, `… rồi bỏ chạy`, `… còn nhiều bất cập`). Only a name
+/// without a year ends at them: a year after them (`… sửa đổi năm 2013`)
+/// is read as before.
 const AFTER_UNDATED_NAMES: &[&str] = &[
     "mới",
     "cũ",
@@ -1350,6 +1351,18 @@ const AFTER_UNDATED_NAMES: &[&str] = &[
     "khoản",
     "điểm",
     "chương",
+    "vì",
+    "bởi",
+    "khiến",
+    "rồi",
+    "sau",
+    "lúc",
+    "luôn",
+    "cùng",
+    "ngay",
+    "rất",
+    "còn",
+    "gần",
 ];
 
 /// Words that begin something other than a part of a law's name after

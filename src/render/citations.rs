@@ -12,6 +12,7 @@
 //! highlighted piece by piece, so the author's markup stays as it was.
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -20,6 +21,7 @@ use super::RenderOptions;
 use super::events::{Event, Tag};
 use super::labels::Labels;
 use crate::citation::{self, Citation};
+use crate::normalize::letter;
 
 /// The events with every mention in the prose highlighted and the list of
 /// cited documents appended. `prose` holds the indices of the text events
@@ -269,9 +271,9 @@ impl Documents {
             // A resolved mention is listed with the one it resolves to
             // (`Bộ luật Hình sự` under `Bộ luật Hình sự năm 2015`).
             let listed = citation.resolves_to.map_or(citation, |target| &citations[target]);
-            let key = match (&listed.symbol, &listed.name) {
+            let key = match (&listed.symbol, listed.name_key(listed.year)) {
                 (Some(symbol), _) => format!("symbol {symbol}"),
-                (None, Some(name)) => format!("name {name} {:?}", listed.year),
+                (None, Some(name)) => format!("name {name}"),
                 (None, None) => format!(
                     "number {} {:?} {:?}",
                     listed.kind.name,
@@ -299,9 +301,15 @@ impl Documents {
         for document in &mut documents {
             let mentions = || document.mentions.iter().map(|&index| &citations[index]);
             // By its name where a mention gives one (`Luật Đất đai số
-            // 31/2024/QH15`, after `Luật số 31/2024/QH15`).
+            // 31/2024/QH15`, after `Luật số 31/2024/QH15`), written as a
+            // name is where one mention does (`Luật Giao thông`, not `luật
+            // giao thông`).
+            // (The first of the best: `max_by_key` keeps the last.)
             if let Some(named) = mentions()
-                .find(|citation| citation.name.is_some())
+                .rev()
+                .filter_map(|citation| Some((citation, name_spelling(citation)?)))
+                .max_by_key(|&(_, spelling)| spelling)
+                .map(|(citation, _)| citation)
                 .or_else(|| mentions().next())
             {
                 document.label = label(named, labels);
@@ -425,6 +433,31 @@ impl Documents {
 /// How the list names a document: `Quy định số 205-QĐ/TW`, `Luật Đất đai
 /// số 31/2024/QH15`, `Luật Đất đai năm 2013`, `Nghị định số 67 (chưa rõ
 /// số, ký hiệu đầy đủ)`.
+/// How well a mention writes its document's name, as Vietnamese writes
+/// names: better with a capital opening the name after its kind (`Luật
+/// Giao thông`, not `Luật giao thông`), then with fewer capitals besides
+/// (`Luật Viễn thông`, not `Luật Viễn Thông`); a name all in capitals (a
+/// headline's `LUẬT VIỄN THÔNG`) is no better than one in small letters.
+/// `None` for a mention without a name.
+fn name_spelling(citation: &Citation) -> Option<(bool, Reverse<usize>)> {
+    let name = citation.name.as_deref()?;
+    let (mut capitals, mut small) = (0, 0);
+    for letter in name.chars().filter_map(letter) {
+        if letter.upper {
+            capitals += 1;
+        } else {
+            small += 1;
+        }
+    }
+    let opens_with_capital = name
+        .chars()
+        .skip(citation.kind.name.chars().count())
+        .find(|c| !c.is_whitespace())
+        .and_then(letter)
+        .is_some_and(|letter| letter.upper);
+    Some((opens_with_capital && small > 0, Reverse(capitals)))
+}
+
 fn label(citation: &Citation, labels: &Labels) -> String {
     if let Some(symbol) = &citation.symbol {
         let named = citation.name.as_deref().unwrap_or(citation.kind.name);
