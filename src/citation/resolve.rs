@@ -174,7 +174,15 @@ fn know<'t>(
             });
             match same {
                 Some(entry) if known[entry].inferred && !citation.inferred => known[entry] = this,
-                Some(_) => {}
+                // A later mention may say what the first did not
+                // (`Quy định 629-QĐ/TU`, then `Quy định 629-QĐ/TU ngày
+                // 05/01/2020`): a short form of another year or issuer is
+                // then another document.
+                Some(entry) => {
+                    let known = &mut known[entry];
+                    known.year = known.year.or(year);
+                    known.issuer_code = known.issuer_code.or(this.issuer_code);
+                }
                 None if known.len() < 2 => known.push(this),
                 None => {}
             }
