@@ -388,10 +388,34 @@ impl Reader<'_> {
                         break;
                     }
                 },
-                None => break,
+                None => match self.issuer_after_dot(&codes) {
+                    Some(code) => codes.push(code),
+                    None => break,
+                },
             }
         }
         Some(codes)
+    }
+
+    /// The issuer's code after a dot typed for the hyphen after a type
+    /// code (`1234/QĐ.UBND`, `56/QĐ.UB`, as some provinces number theirs):
+    /// a code of two characters or more with nothing glued after it, so
+    /// that a sentence run on after the symbol's full stop (`QĐ-UBND.Theo
+    /// đó`) is not read into it.
+    fn issuer_after_dot(&mut self, codes: &[String]) -> Option<String> {
+        let [type_code] = codes else { return None };
+        if document_kind::by_code(type_code).is_none() || !self.rest().starts_with('.') {
+            return None;
+        }
+        let before = self.at;
+        self.at += 1;
+        let code = self
+            .code()
+            .filter(|code| code.chars().count() >= 2 && !self.rest().starts_with(char::is_alphanumeric));
+        if code.is_none() {
+            self.at = before;
+        }
+        code
     }
 
     /// One code, in canonical form: capitals, digits and `&` (`QH14`,
@@ -589,6 +613,24 @@ mod tests {
             ("551/QĐ ĐHH ngày", "551/QĐ", " ĐHH ngày"),
             ("12/QĐ Bộ Tài chính", "12/QĐ", " Bộ Tài chính"),
             ("12/QĐ BTCx", "12/QĐ", " BTCx"),
+        ] {
+            assert_eq!(read(text), Some((canonical.to_owned(), rest)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dot_for_the_hyphen_after_a_type_code_only_before_a_whole_code() {
+        for (text, canonical, rest) in [
+            ("1234/QĐ.UBND ngày", "1234/QĐ-UBND", " ngày"),
+            ("56/QĐ.UB năm 1998", "56/QĐ-UB", " năm 1998"),
+            ("15/2019/TT.BYT.", "15/2019/TT-BYT", "."),
+            ("12/QĐ.UBND-VX nêu", "12/QĐ-UBND-VX", " nêu"),
+            // A sentence run on after the full stop, not a code.
+            ("12/QĐ-UBND.Theo đó", "12/QĐ-UBND", ".Theo đó"),
+            ("12/QĐ.Sau đó", "12/QĐ", ".Sau đó"),
+            ("12/QĐ.UBNDtỉnh", "12/QĐ", ".UBNDtỉnh"),
+            // Not after an issuer's code.
+            ("12/UBND.VX", "12/UBND", ".VX"),
         ] {
             assert_eq!(read(text), Some((canonical.to_owned(), rest)), "{text}");
         }
