@@ -21,7 +21,6 @@ use super::RenderOptions;
 use super::events::{Event, Tag};
 use super::labels::Labels;
 use crate::citation::{self, Citation};
-use crate::normalize::letter;
 
 /// The events with every mention in the prose highlighted and the list of
 /// cited documents appended. `prose` holds the indices of the text events
@@ -304,14 +303,18 @@ impl Documents {
             // 31/2024/QH15`, after `Luật số 31/2024/QH15`), written as a
             // name is where one mention does (`Luật Giao thông`, not `luật
             // giao thông`).
-            // (The first of the best: `max_by_key` keeps the last.)
-            if let Some(named) = mentions()
-                .rev()
-                .filter_map(|citation| Some((citation, name_spelling(citation)?)))
-                .max_by_key(|&(_, spelling)| spelling)
-                .map(|(citation, _)| citation)
-                .or_else(|| mentions().next())
-            {
+            // (The first of the best. A loop: the iterator chain that
+            // does the same was 737 B more of the wasm module.)
+            let mut named: Option<(&Citation, _)> = None;
+            for citation in mentions() {
+                let Some(spelling) = name_spelling(citation) else {
+                    continue;
+                };
+                if named.is_none_or(|(_, best)| spelling > best) {
+                    named = Some((citation, spelling));
+                }
+            }
+            if let Some(named) = named.map(|(citation, _)| citation).or_else(|| mentions().next()) {
                 document.label = label(named, labels);
             }
             let date = mentions().find_map(|citation| citation.date.as_deref());
@@ -442,10 +445,10 @@ impl Documents {
 fn name_spelling(citation: &Citation) -> Option<(bool, Reverse<usize>)> {
     let name = citation.name.as_deref()?;
     let (mut capitals, mut small) = (0, 0);
-    for letter in name.chars().filter_map(letter) {
-        if letter.upper {
+    for c in name.chars() {
+        if c.is_uppercase() {
             capitals += 1;
-        } else {
+        } else if c.is_lowercase() {
             small += 1;
         }
     }
@@ -453,8 +456,7 @@ fn name_spelling(citation: &Citation) -> Option<(bool, Reverse<usize>)> {
         .chars()
         .skip(citation.kind.name.chars().count())
         .find(|c| !c.is_whitespace())
-        .and_then(letter)
-        .is_some_and(|letter| letter.upper);
+        .is_some_and(char::is_uppercase);
     Some((opens_with_capital && small > 0, Reverse(capitals)))
 }
 
