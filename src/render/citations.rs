@@ -300,11 +300,10 @@ impl Documents {
         for document in &mut documents {
             let mentions = || document.mentions.iter().map(|&index| &citations[index]);
             // By its name where a mention gives one (`Luật Đất đai số
-            // 31/2024/QH15`, after `Luật số 31/2024/QH15`), written as a
-            // name is where one mention does (`Luật Giao thông`, not `luật
-            // giao thông`).
-            // (The first of the best. A loop: the iterator chain that
-            // does the same was 737 B more of the wasm module.)
+            // 31/2024/QH15`, after `Luật số 31/2024/QH15`), as the mention
+            // that writes it best does (`Luật Giao thông`, not `luật giao
+            // thông`; the first of the best). A loop: the iterator chain
+            // that does the same was 737 B more of the wasm module.
             let mut named: Option<(&Citation, _)> = None;
             for citation in mentions() {
                 let Some(spelling) = name_spelling(citation) else {
@@ -433,9 +432,6 @@ impl Documents {
     }
 }
 
-/// How the list names a document: `Quy định số 205-QĐ/TW`, `Luật Đất đai
-/// số 31/2024/QH15`, `Luật Đất đai năm 2013`, `Nghị định số 67 (chưa rõ
-/// số, ký hiệu đầy đủ)`.
 /// How well a mention writes its document's name, as Vietnamese writes
 /// names: better with a capital opening the name after its kind (`Luật
 /// Giao thông`, not `Luật giao thông`), then with fewer capitals besides
@@ -460,6 +456,9 @@ fn name_spelling(citation: &Citation) -> Option<(bool, Reverse<usize>)> {
     Some((opens_with_capital && small > 0, Reverse(capitals)))
 }
 
+/// How the list names a document: `Quy định số 205-QĐ/TW`, `Luật Đất đai
+/// số 31/2024/QH15`, `Luật Đất đai năm 2013`, `Nghị định số 67 (chưa rõ
+/// số, ký hiệu đầy đủ)`.
 fn label(citation: &Citation, labels: &Labels) -> String {
     if let Some(symbol) = &citation.symbol {
         let named = citation.name.as_deref().unwrap_or(citation.kind.name);
