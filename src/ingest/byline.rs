@@ -1390,6 +1390,20 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_article_mark_after_names_on_their_own_line_goes() {
+        for line in ["Lê Hương./.", "Lê Hương ./.", "Lê Hương - Minh Thuận./."] {
+            let mut body = body_of(&["Đoạn văn.", line]);
+            let (names, stray) = take_byline(&mut body);
+            assert_eq!(names[0], "Lê Hương", "{line}");
+            assert!(
+                matches!(&stray, Some(Error::StrayPunctuation { line: 2, text }) if text == "./."),
+                "{line}: {stray:?}"
+            );
+            assert_eq!(body.len(), 1, "{line}");
+        }
+    }
+
+    #[test]
     fn a_full_stop_after_names_glued_after_the_last_sentence_goes() {
         let mut body = body_of(&["Đoạn văn.", "Câu một. Câu hai kết thúc. PV."]);
         let (names, stray) = take_byline(&mut body);
