@@ -270,15 +270,18 @@ impl Documents {
             // A resolved mention is listed with the one it resolves to
             // (`Bộ luật Hình sự` under `Bộ luật Hình sự năm 2015`).
             let listed = citation.resolves_to.map_or(citation, |target| &citations[target]);
-            let key = match (&listed.symbol, listed.name_key(listed.year)) {
-                (Some(symbol), _) => format!("symbol {symbol}"),
-                (None, Some(name)) => format!("name {name}"),
-                (None, None) => format!(
-                    "number {} {:?} {:?}",
-                    listed.kind.name,
-                    listed.number.as_deref().map(|n| n.trim_start_matches('0')),
-                    listed.year
-                ),
+            // (The name's key is built only for a document without a symbol.)
+            let key = match &listed.symbol {
+                Some(symbol) => format!("symbol {symbol}"),
+                None => match listed.name_key(listed.year) {
+                    Some(name) => format!("name {name}"),
+                    None => format!(
+                        "number {} {:?} {:?}",
+                        listed.kind.name,
+                        listed.number.as_deref().map(|n| n.trim_start_matches('0')),
+                        listed.year
+                    ),
+                },
             };
             let document = *by_key.entry(key).or_insert_with(|| {
                 documents.push(Document {
