@@ -232,8 +232,11 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
 /// space of a range of numbers typed with a hyphen spaced on one side only
 /// (`8 -10`, `2011- 2016`, `1.400 -1.800 tỷ`, `20/5/2007- 20/5/2017`): the
 /// space goes, as news writes ranges closed up (`18-20 triệu`: four times
-/// in five in the corpora). The first number stands alone, or will once
-/// the pass cuts off a small word glued before it (`từ5 -7`): after a word
+/// in five in the corpora). The first number stands alone, after a space,
+/// a bracket or a quote (glued to a closing one, it is about to be spaced
+/// from it: `hòa”1.800- 2.000`, so a second reading decides as the first
+/// did), or will once the pass cuts off a small word glued before it
+/// (`từ5 -7`): after a word
 /// the hyphen is a minus (`xuống -15`), after a code part of it
 /// (`Covid-19 -20`); and a number at a line's start before `- ` numbers a
 /// list (`1- 2 quả trứng`). A dash, spaced in Vietnamese news, is left as
@@ -256,6 +259,7 @@ fn loose_range(text_before: &str, after: &str) -> bool {
         Some(c) => {
             c.is_whitespace()
                 || matches!(c, '(' | '[')
+                || is_any_quote(c)
                 || protected::small_word_glued_before(start, &number[start.len()..])
         }
     };
