@@ -89,10 +89,11 @@ fn plenum(text: &str, at: usize, kind: &Kind) -> Option<(usize, Option<String>)>
 }
 
 /// Where the committee's name standing at `at` ends: `Trung ương`, `TƯ`,
-/// `TW` (which a plenum's number may follow unspaced: `TW4`).
+/// `TW` (which a plenum's number may follow unspaced: `TW4`), `T.Ư`,
+/// `T.W`.
 fn committee(text: &str, at: usize) -> Option<usize> {
     word(text, at, "trung ương").or_else(|| {
-        ["TƯ", "TW"]
+        ["TƯ", "TW", "T.Ư", "T.W"]
             .iter()
             .find(|code| text[at..].starts_with(*code))
             .map(|code| at + code.len())
