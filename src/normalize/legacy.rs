@@ -152,13 +152,16 @@ fn score(original: &str, decoded: &str, min_signs: usize, encoding: Encoding) ->
             continue;
         }
         changed += 1;
-        valid_before += usize::from(is_vietnamese_syllable(word(before)));
+        let shows = shows_signs(before);
+        // A word showing legacy bytes was no Vietnamese, though what is
+        // left of it without them may be (`§éc` is `éc` without TCVN3's
+        // `Đ`).
+        valid_before += usize::from(!shows && is_vietnamese_syllable(word(before)));
         // A number or a document's symbol (`205-QÑ/TW`) is no syllable
         // in any encoding: it tells nothing either way.
         if before.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let shows = shows_signs(before);
         signs += usize::from(shows);
         if shows || encoding == Encoding::Viqr {
             judged += 1;
@@ -180,12 +183,14 @@ fn word(chunk: &str) -> &str {
 }
 
 /// A character that is not ASCII, not a Vietnamese letter and not general
-/// punctuation, next to an ASCII letter.
+/// punctuation, next to a letter: an ASCII one (`chµo`, `T«i`), or one
+/// that is Vietnamese in Unicode too (TCVN3's `§éc` is `Độc`, its `é`
+/// being `ộ`).
 fn shows_legacy_bytes(chunk: &str) -> bool {
     let odd = |c: char| !c.is_ascii() && letter(c).is_none() && !('\u{2000}'..='\u{206F}').contains(&c);
     let mut pairs = chunk.chars().zip(chunk.chars().skip(1));
     pairs.any(|(first, second)| {
-        (odd(first) && second.is_ascii_alphabetic()) || (first.is_ascii_alphabetic() && odd(second))
+        (odd(first) && second.is_alphabetic()) || (first.is_alphabetic() && odd(second))
     })
 }
 
@@ -732,6 +737,13 @@ mod tests {
         assert_eq!(
             detect("Xin chµo c¸c b¹n").map(|(encoding, _)| encoding),
             Some(Encoding::Tcvn3)
+        );
+        // The motto of every official letter: two of its words are
+        // Vietnamese in Unicode too (`Tù`, `phóc`), and `§éc` would be
+        // without its `§`.
+        assert_eq!(
+            detect("§éc lËp - Tù do - H¹nh phóc"),
+            Some((Encoding::Tcvn3, "Độc lập - Tự do - Hạnh phúc".to_owned()))
         );
         assert_eq!(
             detect("Toâi ñi hoïc").map(|(encoding, _)| encoding),
