@@ -219,11 +219,20 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
         // that a second normalisation takes for nothing else.
         Legacy::Auto => match read_back_misread_utf8(text) {
             Some(read_back) => Some(read_back),
-            // TCVN3 and VNI are judged on the text as the Unicode pass
-            // leaves it, which is the text a second normalisation would
-            // judge: judged on the text as it came, a repair (a spacing
-            // accent attached, a mark moved) could tip the second judgement
-            // the other way.
+            // TCVN3 and VNI are judged on the text as it came, when it is
+            // composed as `legacy::detect` expects: the Unicode pass takes
+            // legacy letters for damaged Vietnamese, and its repairs hide
+            // them (VNI's `seõ`, `sẽ`, moved to `sẽo` is no Windows-1252
+            // text any more).
+            None if !unicode::may_need_nfc(text)
+                && let Some((encoding, _)) = legacy::detect(text) =>
+            {
+                decode_legacy(text, encoding, options.legacy)
+            }
+            // Then on the text as the Unicode pass leaves it, which is the
+            // text a second normalisation would judge: judged only as it
+            // came, a repair (a spacing accent attached, a mark moved)
+            // could tip the second judgement the other way.
             None => {
                 let (rewritten, tally) = rewrite(text);
                 let judged = rewritten

@@ -204,9 +204,18 @@ pub(crate) fn place(letters: &[Letter]) -> Option<Placement> {
             .take_while(|letter| letter.is_vowel())
             .count();
     let vowels = &letters[onset..vowels_end];
+    // `qu` holds the glide already: no `o` or `u` follows it (`quốc`, not
+    // `quoác`, which is VNI's `quốc`).
+    if bases.starts_with(b"qu")
+        && vowels
+            .first()
+            .is_some_and(|letter| matches!(letter.shaped(), 'o' | 'u'))
+    {
+        return None;
+    }
     let plain = |letters: &[Letter]| letters.iter().all(|letter| letter.shape == Shape::Plain);
     if vowels.is_empty()
-        || !is_coda(&bases[vowels_end..])
+        || !closes(vowels, &bases[vowels_end..])
         || !plain(&letters[..onset])
         || !plain(&letters[vowels_end..])
     {
@@ -262,12 +271,29 @@ fn onset_len(bases: &[u8]) -> Option<usize> {
     })
 }
 
-/// The final consonants of Vietnamese: c ch m n ng nh p t (or none).
-fn is_coda(bases: &[u8]) -> bool {
-    matches!(
-        bases,
-        [] | [b'c'] | [b'c', b'h'] | [b'm'] | [b'n'] | [b'n', b'g'] | [b'n', b'h'] | [b'p'] | [b't']
-    )
+/// Whether `coda` is a final consonant of Vietnamese (c ch m n ng nh p t,
+/// or none) that may close `vowels`: `nh` and `ch` close only `a`, `ê`, `i`
+/// and `y`, alone or after their glide (`anh`, `oach`, `ênh`, `uêch`,
+/// `inh`, `uynh`); `ng` and `c` never close `i` or `y` (`ing` and `ic` are
+/// English). And `k`, which closes `ă` in the Central Highlands' names
+/// (`Đắk Lắk`, `Đăk Tô`).
+fn closes(vowels: &[Letter], coda: &[u8]) -> bool {
+    let first = vowels.first().map(Letter::shaped);
+    let last = vowels.last().map(Letter::shaped);
+    match coda {
+        [] | [b'm' | b'n' | b'p' | b't'] => true,
+        [b'n' | b'c', b'h'] => match vowels.len() {
+            1 => matches!(last, Some('a' | 'ê' | 'i' | 'y')),
+            2 => matches!(
+                (first, last),
+                (Some('o'), Some('a')) | (Some('u'), Some('ê' | 'y'))
+            ),
+            _ => false,
+        },
+        [b'n', b'g'] | [b'c'] => !matches!(last, Some('i' | 'y')),
+        [b'k'] => vowels.len() == 1 && last == Some('ă'),
+        _ => false,
+    }
 }
 
 /// How the vowel group may end its syllable, or `None` when it is not a
@@ -387,6 +413,23 @@ mod tests {
             // "ăn" needs a consonant after ă: it has one. "oan" and "tràng" are fine too.
             let expected = matches!(word, "ăn" | "oan" | "tràng");
             assert_eq!(valid, expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_final_consonant_closes_only_the_vowels_it_follows_in_vietnamese() {
+        for word in [
+            "anh", "oanh", "thách", "hoạch", "bệnh", "nguệch", "tính", "huỳnh", "huých", "ăng", "buộc",
+            "tiếng", "Đắk", "Lắk",
+        ] {
+            assert!(placement(word).is_some(), "{word}");
+        }
+        // `ing` and `ic` are English; `nh` and `ch` follow no `o`, `ô`,
+        // `ư`, `ươ`; `k` closes nothing but `ă`.
+        for word in [
+            "tỉng", "pic", "ping", "uyng", "honh", "bốch", "ưnh", "lak", "ok", "quoác",
+        ] {
+            assert!(placement(word).is_none(), "{word}");
         }
     }
 
