@@ -251,13 +251,20 @@ fn loose_range(text_before: &str, after: &str) -> bool {
         },
     };
     let number = number.trim_end_matches(is_invisible);
-    let start = number.trim_end_matches(is_numeral);
+    let mut start = number.trim_end_matches(is_numeral);
+    // A comma glued after a word is the word's, not a decimal one: it gets
+    // its space (`hòa,1.800 -2.000` reads as `hòa, 1.800 -2.000` does).
+    let after_word = start.ends_with(char::is_alphabetic) && number[start.len()..].starts_with(',');
+    if after_word {
+        start = &number[..start.len() + 1];
+    }
     let first_digit = first_visible(&number[start.len()..]);
     // Asked last: reading the word before the number takes longest.
     let stands_alone = || match last_as_read(start) {
         None | Some('\n' | '\r') => !lists,
         Some(c) => {
             c.is_whitespace()
+                || after_word
                 || matches!(c, '(' | '[')
                 || is_any_quote(c)
                 || protected::small_word_glued_before(start, &number[start.len()..])
