@@ -400,6 +400,7 @@ fn numbered(
             end = item.1;
             items.push(item);
         }
+        end = numbers_sharing_codes(text, &mut items, end);
         context_at = end;
     }
     let mut after = context::after(text, context_at);
@@ -438,6 +439,51 @@ fn numbered(
         found.push(citation);
     }
     Some(end)
+}
+
+/// Numbers listed before a symbol share its codes, as a list writes them
+/// once at its end (`Thông tư 01, 02/2021/TT-BTC`, `Quyết định 12, 13 và
+/// 14/QĐ-UBND`, `Nghị định 15/2020/NĐ-CP, 91 và 100/2019/NĐ-CP`): each
+/// number is read with the part of the symbol after its number. Extends
+/// `items` with every such run and the symbol that ends it; numbers that
+/// no symbol ends are left out (after a symbol, `, 91 người` counts).
+/// Where the list ends.
+fn numbers_sharing_codes(text: &str, items: &mut Vec<(usize, usize, Symbol)>, end: usize) -> usize {
+    let mut end = end;
+    loop {
+        let mut at = end;
+        let mut numbers = Vec::new();
+        while let Some(item) = list_item(text, at, Shape::Number) {
+            at = item.1;
+            numbers.push(item);
+        }
+        let Some(coded) = [Shape::State, Shape::Party, Shape::Hyphenated, Shape::NumberYear]
+            .into_iter()
+            .find_map(|shape| list_item(text, at, shape))
+        else {
+            return end;
+        };
+        items.extend(numbers);
+        let written = &text[coded.0..coded.1];
+        let Some(codes) = written.find(['/', '-']).map(|at| &written[at..]) else {
+            return end;
+        };
+        for (_, _, symbol) in items
+            .iter_mut()
+            .rev()
+            .take_while(|item| item.2.shape == Shape::Number)
+        {
+            let written = format!("{}{codes}", symbol.number);
+            if let Some((shared, read)) = document_symbol::parse(&written, 0)
+                && read == written.len()
+                && shared.shape == coded.2.shape
+            {
+                *symbol = shared;
+            }
+        }
+        end = coded.1;
+        items.push(coded);
+    }
 }
 
 /// The next item of a list after `end` (`, 218`, ` và 579/QĐ-UBND`, ` và số
