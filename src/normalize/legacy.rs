@@ -206,8 +206,7 @@ fn shows_legacy_bytes(chunk: &str) -> bool {
             && !('\u{2000}'..='\u{206F}').contains(&c)
     };
     let vni_mark = |(first, second): (char, char)| {
-        "aeiouyAEIOUY".contains(first)
-            && "àáâãèéêìíòóôõùúý".contains(second.to_lowercase().next().unwrap_or(second))
+        "aeiouyAEIOUY".contains(first) && "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(second)
     };
     let mut pairs = chunk.chars().zip(chunk.chars().skip(1));
     pairs.any(|(first, second)| {
@@ -687,7 +686,7 @@ fn viqr_vowel(chars: &[char], at: usize, before: &str) -> (String, usize) {
                     None => true,
                     // Before a small letter the sentence goes on: the mark
                     // is the word's when it makes a syllable (`tu. ta^.p`).
-                    Some(c) if c.is_lowercase() => !makes_syllable(false),
+                    Some(c) if c.is_alphabetic() && !c.is_uppercase() => !makes_syllable(false),
                     // Before a capital, the mark ends a syllable more often
                     // than a sentence, when it makes one: in the news
                     // corpora, `Bộ Y tế`, `Ấn Độ Dương`, `ở Hà Nội`, `cầu
