@@ -193,11 +193,12 @@ fn word(chunk: &str) -> &str {
 }
 
 /// A character that is not ASCII, not a Vietnamese letter, not a combining
-/// mark (decomposed Unicode) and not general punctuation, next to a letter: an ASCII one (`chµo`, `T«i`), or one
-/// that is Vietnamese in Unicode too (TCVN3's `§éc` is `Độc`, its `é`
-/// being `ộ`). Or, in a word that is no Vietnamese syllable, a Latin-1
-/// letter with a mark after a plain vowel: VNI's marks are such letters
-/// (`thaéng`, `nhaát` are `thắng`, `nhất`).
+/// mark (decomposed Unicode) and not general punctuation, next to a
+/// letter: an ASCII one (`chµo`, `T«i`), or one that is Vietnamese in
+/// Unicode too (TCVN3's `§éc` is `Độc`, its `é` being `ộ`). Or, in a word
+/// that is no Vietnamese syllable, a Latin-1 letter with a mark after a
+/// plain vowel: VNI's marks are such letters (`thaéng`, `nhaát` are
+/// `thắng`, `nhất`).
 fn shows_legacy_bytes(chunk: &str) -> bool {
     let odd = |c: char| {
         !c.is_ascii()
@@ -208,10 +209,10 @@ fn shows_legacy_bytes(chunk: &str) -> bool {
     let vni_mark = |(first, second): (char, char)| {
         "aeiouyAEIOUY".contains(first) && "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(second)
     };
-    let mut pairs = chunk.chars().zip(chunk.chars().skip(1));
-    pairs.any(|(first, second)| {
+    let pairs = || chunk.chars().zip(chunk.chars().skip(1));
+    pairs().any(|(first, second)| {
         (odd(first) && second.is_alphabetic()) || (first.is_alphabetic() && odd(second))
-    }) || (chunk.chars().zip(chunk.chars().skip(1)).any(vni_mark) && !is_vietnamese_syllable(word(chunk)))
+    }) || (pairs().any(vni_mark) && !is_vietnamese_syllable(word(chunk)))
 }
 
 /// The Windows-1252 byte that shows as `c`, for `c` outside ASCII.
@@ -550,10 +551,10 @@ fn decode_viqr(text: &str) -> String {
                 .iter()
                 .position(|c| !c.is_ascii_uppercase())
                 .map_or(chars.len(), |len| i + len);
-            let word: String = chars[i..end].iter().collect();
-            if word.contains("DD")
+            if chars[i..end].windows(2).any(|pair| pair == ['D', 'D'])
                 && !chars.get(end).is_some_and(|c| c.is_alphabetic())
-                && let Some(known) = crate::citation::known_code_in_viqr(&word)
+                && let Some(known) =
+                    crate::citation::known_code_in_viqr(&chars[i..end].iter().collect::<String>())
             {
                 out.push_str(known);
                 i = end;
@@ -576,10 +577,15 @@ fn decode_viqr(text: &str) -> String {
                 i += 2;
             }
             _ if "aeiouyAEIOUY".contains(c) => {
-                let word_start = out
-                    .char_indices()
-                    .rfind(|&(_, c)| !c.is_alphabetic() && !super::is_combining_mark(c))
-                    .map_or(0, |(at, c)| at + c.len_utf8());
+                // What the word has read so far, looked for no further
+                // back than a syllable reaches (a longer word is none).
+                let mut word_start = out.len();
+                for (at, c) in out.char_indices().rev().take(MAX_SYLLABLE_CHARS) {
+                    if !c.is_alphabetic() && !super::is_combining_mark(c) {
+                        break;
+                    }
+                    word_start = at;
+                }
                 let (letter, used) = viqr_vowel(&chars, i, &out[word_start..]);
                 out.push_str(&letter);
                 i += used;
@@ -593,24 +599,29 @@ fn decode_viqr(text: &str) -> String {
     out
 }
 
+/// More letters and marks than a syllable has, decomposed (`nghiêng` is
+/// seven letters and a mark; `người` five letters and three marks).
+const MAX_SYLLABLE_CHARS: usize = 12;
+
 /// Whether `DD` at `chars[at]` is the `Đ` of an abbreviation in capitals,
 /// after another initial (`CDDV`, `HDDND`, `DDHDDCDD` for `CĐV`, `HĐND`,
-/// `ĐHĐCĐ`): the word has no small letter, and a consonant stands before
-/// (`ADDRESS` and `ODD` are English).
+/// `ĐHĐCĐ`): a consonant in capitals stands before (`ADDRESS` and `ODD`
+/// are English), and the capitals end, within an abbreviation's length,
+/// before anything but a letter.
 fn in_abbreviation(chars: &[char], at: usize) -> bool {
-    let is_capital = |c: &char| c.is_ascii_uppercase();
-    let start = chars[..at]
+    const LONGEST: usize = 12;
+    let rest = &chars[at..];
+    let capitals = rest
         .iter()
-        .rposition(|c| !is_capital(c))
-        .map_or(0, |i| i + 1);
-    let end = chars[at..]
-        .iter()
-        .position(|c| !is_capital(c))
-        .map_or(chars.len(), |i| at + i);
-    chars[at] == 'D'
-        && at > start
+        .take(LONGEST + 1)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    rest.first() == Some(&'D')
+        && at > 0
+        && chars[at - 1].is_ascii_uppercase()
         && !"AEIOUY".contains(chars[at - 1])
-        && !chars.get(end).is_some_and(|c| c.is_alphabetic())
+        && capitals <= LONGEST
+        && !rest.get(capitals).is_some_and(|c| c.is_alphabetic())
 }
 
 /// A protected span as VIQR types it: a document symbol's codes with `DD`
