@@ -224,7 +224,8 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
             // legacy letters for damaged Vietnamese, and its repairs hide
             // them (VNI's `seõ`, `sẽ`, moved to `sẽo` is no Windows-1252
             // text any more).
-            None if !unicode::may_need_nfc(text)
+            None if (text.is_ascii() || legacy::may_be_legacy(text))
+                && !unicode::may_need_nfc(text)
                 && let Some((encoding, _)) = legacy::detect(text) =>
             {
                 decode_legacy(text, encoding, options.legacy)

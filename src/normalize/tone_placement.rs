@@ -278,20 +278,19 @@ fn onset_len(bases: &[u8]) -> Option<usize> {
 /// English). And `k`, which closes `ă` in the Central Highlands' names
 /// (`Đắk Lắk`, `Đăk Tô`).
 fn closes(vowels: &[Letter], coda: &[u8]) -> bool {
-    let first = vowels.first().map(Letter::shaped);
-    let last = vowels.last().map(Letter::shaped);
+    let last = || vowels.last().map(Letter::shaped);
     match coda {
         [] | [b'm' | b'n' | b'p' | b't'] => true,
-        [b'n' | b'c', b'h'] => match vowels.len() {
-            1 => matches!(last, Some('a' | 'ê' | 'i' | 'y')),
-            2 => matches!(
-                (first, last),
-                (Some('o'), Some('a')) | (Some('u'), Some('ê' | 'y'))
+        [b'n' | b'c', b'h'] => match vowels {
+            [_] => matches!(last(), Some('a' | 'ê' | 'i' | 'y')),
+            [first, _] => matches!(
+                (first.shaped(), last()),
+                ('o', Some('a')) | ('u', Some('ê' | 'y'))
             ),
             _ => false,
         },
-        [b'n', b'g'] | [b'c'] => !matches!(last, Some('i' | 'y')),
-        [b'k'] => vowels.len() == 1 && last == Some('ă'),
+        [b'n', b'g'] | [b'c'] => !matches!(last(), Some('i' | 'y')),
+        [b'k'] => vowels.len() == 1 && last() == Some('ă'),
         _ => false,
     }
 }
