@@ -463,11 +463,11 @@ fn numbers_sharing_codes(text: &str, items: &mut Vec<(usize, usize, Symbol)>, en
         else {
             return end;
         };
-        items.extend(numbers);
         let written = &text[coded.0..coded.1];
         let Some(codes) = written.find(['/', '-']).map(|at| &written[at..]) else {
             return end;
         };
+        items.extend(numbers);
         for (_, _, symbol) in items
             .iter_mut()
             .rev()

@@ -211,6 +211,12 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
         let normalized = rewritten.map(|(text, changes)| Normalized { text, changes });
         (normalized, tally)
     };
+    // TCVN3 and VNI are judged on the text as it came, when it may be one
+    // and is composed as `legacy::detect` expects: the Unicode pass takes
+    // legacy letters for damaged Vietnamese, and its repairs hide them
+    // (VNI's `seõ`, `sẽ`, moved to `sẽo` is no Windows-1252 text any more).
+    let judged_as_it_came =
+        || (text.is_ascii() || legacy::may_be_legacy(text)) && !unicode::may_need_nfc(text);
     let decoded = match options.legacy {
         Legacy::Off => None,
         // UTF-8 read as Windows-1252 is judged on the text as it came: the
@@ -219,13 +225,7 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
         // that a second normalisation takes for nothing else.
         Legacy::Auto => match read_back_misread_utf8(text) {
             Some(read_back) => Some(read_back),
-            // TCVN3 and VNI are judged on the text as it came, when it is
-            // composed as `legacy::detect` expects: the Unicode pass takes
-            // legacy letters for damaged Vietnamese, and its repairs hide
-            // them (VNI's `seõ`, `sẽ`, moved to `sẽo` is no Windows-1252
-            // text any more).
-            None if (text.is_ascii() || legacy::may_be_legacy(text))
-                && !unicode::may_need_nfc(text)
+            None if judged_as_it_came()
                 && let Some((encoding, _)) = legacy::detect(text) =>
             {
                 decode_legacy(text, encoding, options.legacy)
@@ -233,13 +233,16 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
             // Then on the text as the Unicode pass leaves it, which is the
             // text a second normalisation would judge: judged only as it
             // came, a repair (a spacing accent attached, a mark moved)
-            // could tip the second judgement the other way.
+            // could tip the second judgement the other way. A text the pass
+            // leaves as it is was judged already.
             None => {
                 let (rewritten, tally) = rewrite(text);
-                let judged = rewritten
-                    .as_ref()
-                    .map_or(text, |(rewritten, _)| rewritten.as_str());
-                match legacy::detect(judged) {
+                let detected = match &rewritten {
+                    Some((rewritten, _)) => legacy::detect(rewritten),
+                    None if judged_as_it_came() => None,
+                    None => legacy::detect(text),
+                };
+                match detected {
                     Some((encoding, _)) => decode_legacy(text, encoding, options.legacy),
                     None => return unicode_only((rewritten, tally)),
                 }
