@@ -96,6 +96,24 @@ impl Symbol {
 /// Reads the symbol that starts at `text[at..]` (with a digit); returns it
 /// and where it ends.
 pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
+    parse_in(text, at, false)
+}
+
+/// [`parse`], and a number in thousands alone (`1.234`) as a list writes one
+/// before the symbol whose codes it shares (`Quyết định số 1.234 và
+/// 1.235/QĐ-UBND`). Such a number's span holds its dot: it is a document's
+/// number only when the list's symbol gives it codes.
+pub fn parse_listed(text: &str, at: usize) -> Option<(Symbol, usize)> {
+    parse_in(text, at, true)
+}
+
+/// Whether a number `parse_listed` read spans the dot of thousands, and so
+/// is a document's only with a symbol's codes.
+pub fn in_thousands(text: &str, at: usize, end: usize, symbol: &Symbol) -> bool {
+    symbol.shape == Shape::Number && text[at..end].contains('.')
+}
+
+fn parse_in(text: &str, at: usize, listed: bool) -> Option<(Symbol, usize)> {
     // A symbol typed with `Đ` anywhere is typed with Vietnamese letters:
     // its `D` is a `D` (`868/HĐXD-DA`).
     let symbol_word = text[at..].split(char::is_whitespace).next().unwrap_or_default();
@@ -107,12 +125,25 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
     reader.digits(1, 5)?;
     // `1.234/QĐ-UBND`: a number in thousands, written with the dot prose
     // sets them apart with. A symbol's number has none: only a whole
-    // symbol, codes and all, is read so.
-    let thousands = reader.at - at <= 2
-        && reader.rest().strip_prefix('.').is_some_and(|rest| {
+    // symbol, codes and all, is read so; or, when `listed`, the number
+    // alone, nothing after it making it a bigger number, a fraction or a
+    // code (`1.234 và`, `1.234, 1.235/…`; not `1.234,5`, `1.234/kg`).
+    let after_thousands = (reader.at - at <= 2)
+        .then(|| reader.rest().strip_prefix('.'))
+        .flatten()
+        .and_then(|rest| {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            digits == 3 && rest[digits..].starts_with('/')
+            (digits == 3).then(|| &rest[digits..])
         });
+    let alone = |after: &str| {
+        let mut chars = after.chars();
+        match chars.next() {
+            Some(',') => !chars.next().is_some_and(|next| next.is_ascii_digit()),
+            next => next.is_none_or(|next| !next.is_alphanumeric() && !".-/%".contains(next)),
+        }
+    };
+    let thousands_alone = listed && after_thousands.is_some_and(alone);
+    let thousands = thousands_alone || after_thousands.is_some_and(|after| after.starts_with('/'));
     if thousands {
         reader.at += ".000".len();
     }
@@ -213,7 +244,7 @@ pub fn parse(text: &str, at: usize) -> Option<(Symbol, usize)> {
     {
         return None;
     }
-    if thousands && !matches!(symbol.shape, Shape::State | Shape::Party) {
+    if thousands && !(matches!(symbol.shape, Shape::State | Shape::Party) || thousands_alone) {
         return None;
     }
     Some((symbol, reader.at))
@@ -652,6 +683,35 @@ mod tests {
         ] {
             assert!(parse(text, 0).is_none_or(|(_, end)| end <= 3), "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_in_thousands_alone_only_in_a_list() {
+        for (text, number) in [
+            ("1.234 và", "1234"),
+            ("1.234, 1.235", "1234"),
+            ("12.500", "12500"),
+        ] {
+            let (symbol, end) = parse_listed(text, 0).unwrap();
+            assert_eq!(symbol.shape, Shape::Number, "{text}");
+            assert_eq!(symbol.number, number, "{text}");
+            assert!(in_thousands(text, 0, end, &symbol), "{text}");
+        }
+        for text in [
+            "1.234,5",
+            "1.200/kg",
+            "1.234.567",
+            "1.234-1.240",
+            "1.234%",
+            "1.234ha",
+        ] {
+            let read = parse_listed(text, 0);
+            assert!(
+                read.is_none_or(|(symbol, end)| !in_thousands(text, 0, end, &symbol)),
+                "{text}"
+            );
+        }
+        assert!(parse("1.234 và", 0).is_none_or(|(_, end)| end == 1));
     }
 
     #[test]

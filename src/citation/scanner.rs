@@ -346,7 +346,7 @@ fn numbered(
     if !text[at..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (symbol, mut end) = document_symbol::parse(text, at)?;
+    let (symbol, mut end) = document_symbol::parse_listed(text, at)?;
     let capitalised = written != KindWritten::Name { capitalised: false };
     let has_number_word = numbered_by_word.is_some();
     // A kind in small letters is prose's (`các nghị định 2 năm qua`) unless
@@ -401,6 +401,21 @@ fn numbered(
             items.push(item);
         }
         end = numbers_sharing_codes(text, &mut items, end);
+        context_at = end;
+    }
+    // A number in thousands (`1.234`) is a document's only with the codes
+    // of the symbol that ends its list: the list stops before one without.
+    let uncoded = items
+        .iter()
+        .enumerate()
+        .position(|(index, (item_at, item_end, symbol))| {
+            let number_at = if index == 0 { at } else { *item_at };
+            document_symbol::in_thousands(text, number_at, *item_end, symbol)
+        });
+    if let Some(uncoded) = uncoded {
+        let (_, last_end, _) = *items.get(uncoded.checked_sub(1)?)?;
+        items.truncate(uncoded);
+        end = last_end;
         context_at = end;
     }
     let mut after = context::after(text, context_at);
@@ -503,7 +518,7 @@ fn list_item(text: &str, end: usize, shape: Shape) -> Option<(usize, usize, Symb
     if !text[at..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (symbol, item_end) = document_symbol::parse(text, at)?;
+    let (symbol, item_end) = document_symbol::parse_listed(text, at)?;
     let alone =
         shape != Shape::Number || (stands_alone(text, item_end, true) && !looks_like_year(&symbol.number));
     (symbol.shape == shape && alone).then_some((at, item_end, symbol))
