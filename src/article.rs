@@ -104,6 +104,11 @@ pub struct Article {
     pub source: Option<Source>,
     /// The body, in reading order.
     pub blocks: Vec<Block>,
+    /// The line that credits what the story is based on, as its end writes
+    /// it (`Theo Reuters`, `(Theo TTXVN)`, `Nguồn: Báo Phú Yên`, `Tổng
+    /// hợp`): shown under the body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
 }
 
 impl Article {
@@ -119,6 +124,7 @@ impl Article {
             place: None,
             source: None,
             blocks: Vec::new(),
+            credit: None,
         }
     }
 
@@ -196,6 +202,7 @@ impl Article {
                 Block::Separator => {}
             }
         }
+        texts.extend(self.credit.as_deref());
         if let Some(name) = self.source.as_ref().and_then(|source| source.name.as_deref()) {
             texts.push(name);
         }

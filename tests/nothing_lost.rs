@@ -32,7 +32,8 @@ fn files(folder: &str) -> Vec<PathBuf> {
 
 /// The text of each block as a reader gets it (`textContent`), in order:
 /// headline, standfirst, then the body's paragraphs, headings, quotes, list
-/// items, tables' captions and cells, and figures' captions. The renderer's own words (dateline, "Chú thích ảnh",
+/// items, tables' captions and cells, figures' captions, and the credit
+/// under the body. The renderer's own words (dateline, "Chú thích ảnh",
 /// the list of cited documents) are not blocks of the input and are left out.
 fn rendered_blocks(html: &str) -> Vec<String> {
     let selector = Selector::parse(
@@ -82,6 +83,7 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
             Block::Separator => {}
         }
     }
+    blocks.extend(article.credit.as_deref().map(one));
     blocks
 }
 
@@ -300,10 +302,11 @@ proptest! {
         title in generated_text(),
         sapo in generated_text(),
         blocks in prop::collection::vec(generated_block(), 1..8),
+        credit in generated_text(),
     ) {
         // A title with words in it: one without is refused, rightly.
         let title = format!("Tin {title}");
-        let json = json!({ "title": title, "sapo": sapo, "blocks": blocks }).to_string();
+        let json = json!({ "title": title, "sapo": sapo, "blocks": blocks, "credit": credit }).to_string();
         let parsed = Article::from_json(&json);
         prop_assert!(parsed.is_ok(), "{:?}", parsed.err());
         let Ok(parsed) = parsed else { return Ok(()) };

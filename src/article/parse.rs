@@ -39,6 +39,7 @@ const ARTICLE_FIELDS: &[&str] = &[
     "place",
     "source",
     "blocks",
+    "credit",
 ];
 
 /// The most problems reported for one article: past it, one more says how
@@ -262,6 +263,7 @@ fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option
     let updated = fields.timestamp("updated", problems);
     let authors = fields.text_list("authors", problems);
     let place = fields.text("place", problems);
+    let credit = fields.text("credit", problems);
     let source = fields.object("source", &["name", "url"], problems, |source, problems| {
         let name = source.text("name", problems);
         let url = source.url("url", problems);
@@ -304,6 +306,7 @@ fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option
         place,
         source,
         blocks: blocks?,
+        credit,
     })
 }
 

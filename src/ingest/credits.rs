@@ -66,6 +66,13 @@ pub(super) fn is_credit(line: &str) -> bool {
             .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
 }
 
+/// Whether a credit ([`is_credit`]) names a source (`Nguồn: Bộ Công
+/// Thương`, `(Nguồn Reuters)`) rather than what the story is based on.
+pub(super) fn names_a_source(credit: &str) -> bool {
+    let credit = nfc(credit);
+    credit.trim().trim_start_matches('(').starts_with("Nguồn")
+}
+
 /// Where a `Theo …` or `Tổng hợp` credit starts when the scrape glued it
 /// to the word before it (`Nhật LinhTheo Reuters`, `T.ThủyTổng hợp`).
 pub(super) fn glued_credit(line: &str) -> Option<usize> {

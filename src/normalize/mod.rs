@@ -319,6 +319,7 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
     fields.extend(article.sapo.as_mut());
     fields.extend(article.authors.iter_mut());
     fields.extend(article.place.as_mut());
+    fields.extend(article.credit.as_mut());
     if let Some(source) = &mut article.source {
         fields.extend(source.name.as_mut());
     }

@@ -207,6 +207,10 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
         }
         out.newline();
     }
+    if let Some(credit) = &article.credit {
+        out.prose_element(Tag::with_class("p", "vn-article__credit"), credit);
+        out.newline();
+    }
     if options.citations {
         let prose = std::mem::take(&mut out.prose);
         out.events = super::citations::cite(std::mem::take(&mut out.events), &prose, &labels, options);
