@@ -70,7 +70,7 @@ use crate::normalize::{is_invisible, leaked_nbsp_len, letter, nfc, to_lower};
 
 use blocks::blocks;
 use byline::{take_byline, take_byline_above};
-use credits::{is_credit, names_a_source, split_credit};
+use credits::{split_credit, take_credit};
 use figures::split_glued_photo_notes;
 use head::{
     DatelineLine, address_names_other_headline, dateline_line, dates_the_rest, headline_goes_on,
@@ -291,8 +291,16 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     warnings.extend(take_links_to_other_stories(&mut body));
     warnings.extend(take_page_chrome(&mut body));
-    let (below, stray) = take_byline(&mut body);
-    let signed_below = !below.is_empty();
+    let (mut below, mut stray) = take_byline(&mut body);
+    if source.url.is_none() {
+        source.url = take_source_address(&mut body);
+    }
+    // The credit that ends the story is the article's, shown under its
+    // text, not a paragraph of it; the byline may be above it.
+    article.credit = take_credit(&mut body, !below.is_empty());
+    if below.is_empty() && article.credit.is_some() {
+        (below, stray) = take_byline(&mut body);
+    }
     // A writer named above and below (`By Nguyen Quy` beside the date,
     // `Story: Nguyen Quy` under the text) is one, as the line that says
     // more names them.
@@ -308,19 +316,6 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     }
     article.authors = authors;
     warnings.extend(stray);
-    if source.url.is_none() {
-        source.url = take_source_address(&mut body);
-    }
-    // The credit that ends the story (`Theo Reuters`, `(Theo TTXVN)`,
-    // `Tổng hợp`) is the article's, shown under its text, not a paragraph
-    // of it. So is a source's (`Nguồn: Báo Phú Yên`) under the byline;
-    // without one above, it may be where the last paragraph's or table's
-    // figures come from, and stays with them.
-    if let Some(line) =
-        body.pop_if(|line| is_credit(line.text) && (signed_below || !names_a_source(line.text)))
-    {
-        article.credit = Some(line.text.trim().to_owned());
-    }
     // An outlet's English edition: the page says so to screen readers,
     // and the article's labels are English.
     if reads_as_english(body.iter().map(|line| line.text).chain([article.title.as_str()])) {

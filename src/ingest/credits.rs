@@ -2,7 +2,8 @@
 //! the end of a caption or on a line of its own, and the source a story is
 //! based on (`Theo TTXVN`, `Tổng hợp`) beside its byline.
 
-use super::{folded_words, lower_case};
+use super::byline::personal_names;
+use super::{Line, ends_sentence, folded_words, lower_case};
 use crate::normalize::{nfc, to_lower};
 use crate::render::CREDIT_LABELS;
 
@@ -66,11 +67,43 @@ pub(super) fn is_credit(line: &str) -> bool {
             .is_some_and(|rest| rest.split_whitespace().count() <= 6 && !rest.ends_with('.'))
 }
 
-/// Whether a credit ([`is_credit`]) names a source (`Nguồn: Bộ Công
-/// Thương`, `(Nguồn Reuters)`) rather than what the story is based on.
-pub(super) fn names_a_source(credit: &str) -> bool {
-    let credit = nfc(credit);
-    credit.trim().trim_start_matches('(').starts_with("Nguồn")
+/// Takes the line that credits what the story is based on off the end of
+/// the body (see [`is_credit`]): `Theo Reuters`, `(Theo TTXVN)`, `Tổng
+/// hợp`; a source's, `Nguồn: Báo Phú Yên`, only when `signed` (a byline
+/// was above it), for without one it may say where the figures of the
+/// paragraph or table over it come from. A credit to another paper's
+/// writer over that paper's name (`Theo Hà Trang`, then `Dân Việt`) is one
+/// credit, joined as a byline joins a name and its office: `Theo Hà Trang -
+/// Dân Việt`.
+pub(super) fn take_credit(body: &mut Vec<Line<'_>>, signed: bool) -> Option<String> {
+    if let [.., above, last] = body.as_slice()
+        && above
+            .text
+            .strip_prefix("Theo ")
+            .and_then(personal_names)
+            .is_some()
+        && is_paper_name(last.text)
+    {
+        let credit = format!("{} - {}", above.text.trim(), last.text.trim());
+        body.truncate(body.len() - 2);
+        return Some(credit);
+    }
+    let names_a_source = |line: &str| nfc(line).trim().trim_start_matches('(').starts_with("Nguồn");
+    body.pop_if(|line| is_credit(line.text) && (signed || !names_a_source(line.text)))
+        .map(|line| line.text.trim().to_owned())
+}
+
+/// Whether `line` may be a paper's or station's name under a credit to its
+/// writer (`Dân Việt`, `VietQ.vn`, `Sức khỏe & Đời sống`, `VOV`): a few
+/// words, the first capitalised, ending no sentence.
+fn is_paper_name(line: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    line.starts_with(char::is_uppercase)
+        && (1..=MAX_WORDS).contains(&words)
+        && !ends_sentence(line)
+        && !line.ends_with(':')
 }
 
 /// Where a `Theo …` or `Tổng hợp` credit starts when the scrape glued it
@@ -359,6 +392,42 @@ fn pictures_named(rest: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::body_of;
+
+    #[test]
+    fn the_credit_that_ends_a_story() {
+        let credit = |lines: &[&str], signed: bool| {
+            let mut body = body_of(lines);
+            let credit = take_credit(&mut body, signed);
+            (credit, body.len())
+        };
+        assert_eq!(
+            credit(&["Đoạn văn.", "(Theo TTXVN)"], false),
+            (Some("(Theo TTXVN)".into()), 1)
+        );
+        assert_eq!(
+            credit(&["Đoạn văn.", "Theo Hà Trang", "Sức khỏe & Đời sống"], false),
+            (Some("Theo Hà Trang - Sức khỏe & Đời sống".into()), 1)
+        );
+        // A source under a paragraph may be its figures'; under a byline,
+        // the story's.
+        assert_eq!(
+            credit(&["Giá tăng 12%.", "Nguồn: Bộ Công Thương"], false),
+            (None, 2)
+        );
+        assert_eq!(
+            credit(&["Giá tăng 12%.", "Nguồn: Bộ Công Thương"], true),
+            (Some("Nguồn: Bộ Công Thương".into()), 1)
+        );
+        // Not a paper's name under the credit: a sentence, or a label.
+        for last in ["Các nhà khoa học cho biết.", "Xem thêm:", "vnexpress"] {
+            assert_eq!(
+                credit(&["Đoạn văn.", "Theo Hà Trang", last], false),
+                (None, 3),
+                "{last}"
+            );
+        }
+    }
 
     #[test]
     fn credits_to_a_story_s_source() {
