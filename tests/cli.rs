@@ -340,6 +340,7 @@ fn render_page_gives_search_engines_the_article_as_structured_data() {
         "published": "2024-09-10T08:00:00+07:00",
         "updated": "2024-09-10T09:30:00+07:00",
         "authors": ["Minh Anh", "Tin, ảnh: Quốc Huy", "Ảnh: Nhật Bắc"],
+        "credit": "(Theo TTXVN)",
         "blocks": [
             {"type": "figure", "image": {"src": "/anh/lu.jpg", "alt": "a"}},
             {"type": "figure", "image": {"src": "https://cdn.bao.vn/lu.jpg", "alt": "b"}},
@@ -381,7 +382,8 @@ fn render_page_gives_search_engines_the_article_as_structured_data() {
                 {"@type": "Person", "name": "Minh Anh"},
                 {"@type": "Person", "name": "Quốc Huy"}
             ],
-            "locationCreated": {"@type": "Place", "name": "Hà Nội"}
+            "locationCreated": {"@type": "Place", "name": "Hà Nội"},
+            "creditText": "(Theo TTXVN)"
         })
     );
     // Nothing optional is written empty.
