@@ -44,6 +44,7 @@ function hostileArticle(payload) {
       { type: 'list', ordered: true, items: [payload, 'mục hai'] },
       { type: 'table', caption: payload, header: [payload, 'cột hai'], rows: [[payload, 'ô hai']] },
     ],
+    credit: payload,
   };
 }
 
@@ -131,6 +132,8 @@ for (const policy of ['the strict CSP', 'no CSP at all']) {
             // paragraph's html may be a table of its own).
             const cell = [...root.querySelectorAll('.vn-table')].at(-1)?.querySelector('td')?.textContent;
             if (cell !== expected) found.push(`${where}: table cell shows ${JSON.stringify(cell)}`);
+            const credit = root.querySelector('.vn-article__credit')?.textContent;
+            if (credit !== expected) found.push(`${where}: credit shows ${JSON.stringify(credit)}`);
           }
           return found;
         },
