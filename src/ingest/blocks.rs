@@ -14,7 +14,7 @@ use super::markdown::Marked;
 use super::tables::table_at;
 use super::{Line, ends_sentence, folded_words, lower_case, opens_with_label, shared_words};
 use crate::Error;
-use crate::article::{Block, Figure, Image, Paragraph};
+use crate::article::{Block, Figure, Image, Inline, InlineStyle, Paragraph};
 use crate::normalize::nfc;
 use crate::render::CREDIT_LABELS;
 
@@ -319,6 +319,20 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
                     text: line.to_owned(),
                 }
             }
+            _ if !questions_head
+                && is_interviewer_question(
+                    line,
+                    index.checked_sub(1).map(|above| body[above].text),
+                    body.get(index + 1).map(|next| next.text),
+                ) =>
+            {
+                Block::Paragraph(Paragraph {
+                    content: vec![Inline::Styled {
+                        style: InlineStyle::Bold,
+                        children: vec![Inline::Text(line.to_owned())],
+                    }],
+                })
+            }
             _ => Block::Paragraph(Paragraph::text(line)),
         });
         index += 1;
@@ -423,16 +437,40 @@ fn is_subheading(line: &str, after: &str, questions_head: bool) -> bool {
 /// [`addresses_someone`]). Its questions are the interviewer's, never
 /// subheadings.
 fn is_interview(body: &[Line<'_>], lead: [Option<&str>; 2]) -> bool {
-    const LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
     lead.into_iter()
         .flatten()
-        .any(|text| opens_with_label(text, LABELS))
+        .any(|text| opens_with_label(text, INTERVIEWER_LABELS))
         || body
             .iter()
-            .any(|line| opens_with_label(line.text, LABELS) || addresses_someone(line.text))
+            .any(|line| opens_with_label(line.text, INTERVIEWER_LABELS) || addresses_someone(line.text))
         || body
             .windows(2)
             .any(|pair| pair[0].text.ends_with('?') && opens_with_dash(pair[1].text))
+}
+
+/// The labels an interviewer's questions open with, in small letters.
+const INTERVIEWER_LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
+
+/// Whether `line`, in an interview, is the interviewer's question, which
+/// papers set in bold to tell it from the answers: it opens with the
+/// interviewer's label (`PV: Vì sao …?`, `Hỏi: Tôi muốn hỏi …`), or
+/// addresses the person it asks (`Khó khăn lớn nhất là gì, thưa ông?`: see
+/// [`addresses_someone`]), or it asks, opening with no dash, and the line
+/// `next` answers it: after a dash (`Ông đánh giá thế nào?`, then `- Phải
+/// nói thẳng, …`), or asking nothing, when the line `above` asks nothing
+/// either (an answer may end with a question of its own, as may the
+/// paragraph after it). A question after a dash is an answer's, or an item
+/// of a list (`- Vấn đề đó được biểu hiện như thế nào?`).
+fn is_interviewer_question(line: &str, above: Option<&str>, next: Option<&str>) -> bool {
+    let asks = |line: &str| {
+        line.trim_end_matches(['"', '”', '’', '»', ')', ' '])
+            .ends_with('?')
+    };
+    let answered = next
+        .is_some_and(|next| opens_with_dash(next) || (!asks(next) && above.is_none_or(|above| !asks(above))));
+    opens_with_label(line, INTERVIEWER_LABELS)
+        || (!opens_with_dash(line) && addresses_someone(line))
+        || (asks(line) && !opens_with_dash(line) && answered)
 }
 
 /// Whether the question `line` addresses the person it asks, as an
