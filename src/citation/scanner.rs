@@ -413,9 +413,9 @@ fn numbered(
             document_symbol::in_thousands(text, number_at, *item_end, symbol)
         });
     if let Some(uncoded) = uncoded {
-        let (_, last_end, _) = *items.get(uncoded.checked_sub(1)?)?;
+        // (The first without: no citation at all.)
+        end = items.get(uncoded.checked_sub(1)?)?.1;
         items.truncate(uncoded);
-        end = last_end;
         context_at = end;
     }
     let mut after = context::after(text, context_at);

@@ -469,8 +469,7 @@ fn is_interviewer_question(line: &str, above: Option<&str>, next: Option<&str>) 
     let answered = next
         .is_some_and(|next| opens_with_dash(next) || (!asks(next) && above.is_none_or(|above| !asks(above))));
     opens_with_label(line, INTERVIEWER_LABELS)
-        || (!opens_with_dash(line) && addresses_someone(line))
-        || (asks(line) && !opens_with_dash(line) && answered)
+        || (!opens_with_dash(line) && (addresses_someone(line) || (asks(line) && answered)))
 }
 
 /// Whether the question `line` addresses the person it asks, as an

@@ -2,7 +2,7 @@
 //! its last sentence, or under the dateline), and what tells a personal
 //! name, a title or rank, a newsroom's signature and a place apart.
 
-use super::credits::{glued_credit, glued_media, is_credit, media_credit};
+use super::credits::{credits_a_writer, glued_credit, glued_media, is_credit, media_credit};
 use super::{Line, ends_sentence, lower_case};
 use crate::Error;
 use crate::citation::FAMILY_NAMES;
@@ -63,11 +63,7 @@ pub(super) fn take_byline<'a>(body: &mut Vec<Line<'a>>) -> (Vec<String>, Option<
     // A credit to another paper's writer (`Theo Hà Trang`, then `Dân
     // Việt`): the last line names the writer's paper, not a writer.
     if let [.., above, _] = body.as_slice()
-        && above
-            .text
-            .strip_prefix("Theo ")
-            .and_then(personal_names)
-            .is_some()
+        && credits_a_writer(above.text)
     {
         return (Vec::new(), None);
     }

@@ -1,6 +1,7 @@
 //! Credits: a photo's or a video's (`Ảnh: TTXVN`, `Nguồn video: VTV`) at
 //! the end of a caption or on a line of its own, and the source a story is
-//! based on (`Theo TTXVN`, `Tổng hợp`) beside its byline.
+//! based on (`Theo TTXVN`, `Tổng hợp`) beside its byline, which becomes the
+//! article's credit.
 
 use super::byline::personal_names;
 use super::{Line, ends_sentence, folded_words, lower_case};
@@ -77,11 +78,7 @@ pub(super) fn is_credit(line: &str) -> bool {
 /// Dân Việt`.
 pub(super) fn take_credit(body: &mut Vec<Line<'_>>, signed: bool) -> Option<String> {
     if let [.., above, last] = body.as_slice()
-        && above
-            .text
-            .strip_prefix("Theo ")
-            .and_then(personal_names)
-            .is_some()
+        && credits_a_writer(above.text)
         && is_paper_name(last.text)
     {
         let credit = format!("{} - {}", above.text.trim(), last.text.trim());
@@ -91,6 +88,12 @@ pub(super) fn take_credit(body: &mut Vec<Line<'_>>, signed: bool) -> Option<Stri
     let names_a_source = |line: &str| nfc(line).trim().trim_start_matches('(').starts_with("Nguồn");
     body.pop_if(|line| is_credit(line.text) && (signed || !names_a_source(line.text)))
         .map(|line| line.text.trim().to_owned())
+}
+
+/// Whether `line` credits another paper's writer (`Theo Hà Trang`): the
+/// paper's name may follow on the next line.
+pub(super) fn credits_a_writer(line: &str) -> bool {
+    line.strip_prefix("Theo ").and_then(personal_names).is_some()
 }
 
 /// Whether `line` may be a paper's or station's name under a credit to its
