@@ -553,7 +553,7 @@ fn length_as_read(text: &str) -> usize {
 /// photo credit (`… (Ảnh: Reuters)`), or runs past [`MAX_HEADLINE_CHARS`].
 /// Headlines end with a word, `?`, `!`, `…` or a quote.
 fn reads_as_paragraph(line: &str) -> bool {
-    let end = line.trim_end_matches(['"', '”', '’', '»', ')']);
+    let end = before_closing_marks(line);
     (end.ends_with(['.', ':']) && !end.ends_with(".."))
         || split_credit(&nfc(line)).is_some()
         || length_as_read(line) > MAX_HEADLINE_CHARS
@@ -562,8 +562,13 @@ fn reads_as_paragraph(line: &str) -> bool {
 /// Whether `line` ends a sentence: with `. ! ? …`, or a closing quote or
 /// bracket right after one.
 fn ends_sentence(line: &str) -> bool {
-    let line = line.trim_end_matches(['"', '”', '’', '»', ')']);
-    line.ends_with(['.', '!', '?', '…'])
+    before_closing_marks(line).ends_with(['.', '!', '?', '…'])
+}
+
+/// `line` without the closing quotes and brackets after its last word or
+/// punctuation mark.
+fn before_closing_marks(line: &str) -> &str {
+    line.trim_end_matches(['"', '”', '’', '»', ')'])
 }
 
 /// Whether `word` may open a sentence of the story: a capital, a number or

@@ -12,7 +12,9 @@ use super::head::opens_with_newsroom_mark;
 use super::lists::{list_at, stands_alone};
 use super::markdown::Marked;
 use super::tables::table_at;
-use super::{Line, ends_sentence, folded_words, lower_case, opens_with_label, shared_words};
+use super::{
+    Line, before_closing_marks, ends_sentence, folded_words, lower_case, opens_with_label, shared_words,
+};
 use crate::Error;
 use crate::article::{Block, Figure, Image, Inline, InlineStyle, Paragraph};
 use crate::normalize::nfc;
@@ -462,10 +464,7 @@ const INTERVIEWER_LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
 /// paragraph after it). A question after a dash is an answer's, or an item
 /// of a list (`- Vấn đề đó được biểu hiện như thế nào?`).
 fn is_interviewer_question(line: &str, above: Option<&str>, next: Option<&str>) -> bool {
-    let asks = |line: &str| {
-        line.trim_end_matches(['"', '”', '’', '»', ')', ' '])
-            .ends_with('?')
-    };
+    let asks = |line: &str| before_closing_marks(line.trim_end()).ends_with('?');
     let answered = next
         .is_some_and(|next| opens_with_dash(next) || (!asks(next) && above.is_none_or(|above| !asks(above))));
     opens_with_label(line, INTERVIEWER_LABELS)

@@ -5,7 +5,7 @@
 use super::byline::personal_names;
 use super::credits::is_credit;
 use super::dateline::{parse_clock, view_count};
-use super::{Line, ends_sentence, host, is_web_address, lower_case};
+use super::{Line, before_closing_marks, ends_sentence, host, is_web_address, lower_case};
 use crate::Error;
 
 /// The warning that names the page's lines left out, in order; `None`
@@ -305,7 +305,7 @@ const MAX_TITLE_WORDS: usize = 30;
 /// đỏ bị phạt bao nhiêu từ năm 2025?`). A line that trails off (`…`) is the
 /// article's.
 fn may_be_listed_title(line: &str) -> bool {
-    let end = line.trim_end_matches(['"', '”', '’', '»', ')']);
+    let end = before_closing_marks(line);
     (!ends_sentence(line) || end.ends_with(['?', '!'])) && line.split_whitespace().count() <= MAX_TITLE_WORDS
 }
 
