@@ -196,8 +196,7 @@ impl Article {
                 Block::List { items, .. } => texts.extend(items.iter().map(String::as_str)),
                 Block::Table(table) => {
                     texts.extend(table.caption.as_deref());
-                    let cells = table.header.iter().chain(table.rows.iter().flatten());
-                    texts.extend(cells.map(String::as_str));
+                    texts.extend(table.cells().map(|cell| cell.text.as_str()));
                 }
                 Block::Separator => {}
             }
@@ -335,11 +334,84 @@ pub struct Table {
     /// What the table shows (`Giá xăng dầu từ 15h ngày 5/12`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
-    /// The columns' heads, when it has them.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub header: Vec<String>,
-    /// The rows, each its cells' text; a cell may be empty.
-    pub rows: Vec<Vec<String>>,
+    /// The rows of the columns' heads, when it has them: usually one; more
+    /// when a head spans the columns of the heads under it (`Năm 2024`
+    /// over `Quý I`, `Quý II`). Written back as one row when it is one.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "row_or_rows")]
+    pub header: Vec<Vec<Cell>>,
+    /// The rows, each its cells.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    /// Every cell, the heads' first, row by row.
+    pub fn cells(&self) -> impl Iterator<Item = &Cell> {
+        self.header.iter().chain(&self.rows).flatten()
+    }
+}
+
+/// The text of each cell of `rows`, row by row (for tests to compare).
+#[cfg(test)]
+pub(crate) fn cell_texts(rows: &[Vec<Cell>]) -> Vec<Vec<&str>> {
+    rows.iter()
+        .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
+        .collect()
+}
+
+/// One row of heads is written as the row alone, as the format has always
+/// had it; several as an array of rows.
+fn row_or_rows<S: Serializer>(rows: &[Vec<Cell>], serializer: S) -> Result<S::Ok, S::Error> {
+    match rows {
+        [row] => row.serialize(serializer),
+        rows => rows.serialize(serializer),
+    }
+}
+
+/// A table's cell: its text, and how many columns and rows it spans when
+/// it is merged with the cells beside or under it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// The text; empty for an empty cell.
+    pub text: String,
+    /// How many columns the cell spans: 1 to [`Cell::MAX_COLSPAN`].
+    pub colspan: u16,
+    /// How many rows the cell spans: 1 to [`Cell::MAX_ROWSPAN`].
+    pub rowspan: u16,
+}
+
+impl Cell {
+    /// The most columns a cell may span, as HTML caps `colspan`.
+    pub const MAX_COLSPAN: u16 = 1000;
+    /// The most rows a cell may span, as HTML caps `rowspan`.
+    pub const MAX_ROWSPAN: u16 = 65534;
+
+    /// A cell of one column and one row.
+    pub fn text(text: impl Into<String>) -> Self {
+        Cell {
+            text: text.into(),
+            colspan: 1,
+            rowspan: 1,
+        }
+    }
+}
+
+/// Written back as its text alone when it spans one column and one row,
+/// and otherwise as `{"text", "colspan", "rowspan"}` without the spans of 1.
+impl Serialize for Cell {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if (self.colspan, self.rowspan) == (1, 1) {
+            return serializer.serialize_str(&self.text);
+        }
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("text", &self.text)?;
+        if self.colspan != 1 {
+            map.serialize_entry("colspan", &self.colspan)?;
+        }
+        if self.rowspan != 1 {
+            map.serialize_entry("rowspan", &self.rowspan)?;
+        }
+        map.end()
+    }
 }
 
 /// How a numbered list counts its items.

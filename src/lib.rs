@@ -48,7 +48,7 @@ mod text_offsets;
 pub mod wasm;
 
 pub use article::{
-    Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, InlineStyle, LanguageTag,
+    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, LanguageTag,
     Numbering, Paragraph, Parsed, Size, Source, Table, Timestamp,
 };
 pub use citation::{Citation, find_citations};

@@ -108,6 +108,51 @@ fn skipped_blocks_are_reported_as_warnings() {
     element.remove();
 }
 
+/// A content system's table keeps the columns and rows its cells span as
+/// the browser reads `colspan` and `rowspan` from the same HTML (spaces,
+/// a `+`, units after the digits, numbers past HTML's caps, no digits).
+#[wasm_bindgen_test]
+fn merged_cells_span_what_the_browser_would_span_them() {
+    let span = |cell: &JsValue| {
+        let number = |name: &str| property(cell, name).as_f64().unwrap();
+        (number("colSpan"), number("rowSpan"))
+    };
+    for value in [
+        "2",
+        " 3",
+        "+2",
+        "2px",
+        "2.9",
+        "0",
+        "-1",
+        "abc",
+        "",
+        "\u{a0}2",
+        "\n\t4",
+        "1001",
+        "70000",
+        "99999999999",
+    ] {
+        let table = format!(
+            "<table><tr><td colspan=\"{value}\" rowspan=\"{value}\">Tổng</td></tr><tr><td>Hà Nội</td></tr></table>"
+        );
+        let browser = container();
+        browser.set_inner_html(&table);
+        let expected = span(&browser.query_selector("td").unwrap().unwrap().into());
+        browser.remove();
+        let ours = container();
+        let article = serde_json::json!({"title": "Bảng", "blocks": [{"type": "paragraph", "html": table}]});
+        render_article(&ours, article.to_string().into(), None).unwrap();
+        match ours.query_selector("td").unwrap() {
+            Some(cell) => assert_eq!(span(&cell.into()), expected, "{value:?}"),
+            // Spanning the rest of its rows' group is not kept: the table
+            // stays text.
+            None => assert_eq!(expected.1, 0.0, "{value:?}"),
+        }
+        ours.remove();
+    }
+}
+
 /// A sapo JavaScript shortened inside an emoji (`slice` counts UTF-16
 /// units) keeps half of it: `JSON.stringify` writes that half as `\ud83c`.
 /// The article still renders, the half shown as �, and the warning says

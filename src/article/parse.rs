@@ -13,8 +13,8 @@ use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
-    Alternative, Article, Block, Candidate, Figure, Focus, Image, Inline, LanguageTag, Numbering, Paragraph,
-    Size, Source, Table, Timestamp,
+    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, LanguageTag, Numbering,
+    Paragraph, Size, Source, Table, Timestamp,
 };
 use crate::Error;
 use crate::normalize::{is_invisible, leaked_nbsp_len, merge_in_order};
@@ -440,7 +440,13 @@ const ROWS: &str = "an array of rows, each an array of cells";
 fn table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
     let caption = fields.text("caption", problems);
     let header = match fields.map.get("header") {
-        Some(value) => cells(value, &fields.path_of("header"), problems).unwrap_or_default(),
+        // Several rows of heads: an array of rows.
+        Some(Value::Array(rows)) if rows.first().is_some_and(Value::is_array) => {
+            row_list(rows, &fields.path_of("header"), problems)
+        }
+        Some(row) => cells(row, &fields.path_of("header"), problems)
+            .into_iter()
+            .collect(),
         None => Vec::new(),
     };
     let path = fields.path_of("rows");
@@ -460,11 +466,7 @@ fn table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
             });
             return None;
         }
-        Some(Value::Array(rows)) => rows
-            .iter()
-            .enumerate()
-            .filter_map(|(index, row)| cells(row, &item_path(&path, index), problems))
-            .collect::<Vec<_>>(),
+        Some(Value::Array(rows)) => row_list(rows, &path, problems),
         Some(other) => {
             problems.push(invalid(path, ROWS, other));
             return None;
@@ -477,11 +479,23 @@ fn table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
     })
 }
 
+/// The rows of `rows` (at `path`) that are arrays of cells.
+fn row_list(rows: &[Value], path: &str, problems: &mut Problems) -> Vec<Vec<Cell>> {
+    rows.iter()
+        .enumerate()
+        .filter_map(|(index, row)| cells(row, &item_path(path, index), problems))
+        .collect()
+}
+
+/// What a table's cell may be.
+const CELL: &str = "a cell: a string, a number or {\"text\", \"colspan\", \"rowspan\"}";
+
 /// The cells of a row (or of the header) at `path`: each a string, empty
-/// when the cell is, or a number, as written (`2013`, `3.6`). A cell of
-/// another kind is a problem, shown empty so that the cells after it keep
-/// their columns.
-fn cells(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<String>> {
+/// when the cell is, a number, as written (`2013`, `3.6`), or an object
+/// with its text and the columns and rows it spans. A cell of another kind
+/// is a problem, shown empty so that the cells after it keep their
+/// columns.
+fn cells(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Cell>> {
     let row = match value {
         Value::Array(row) if row.is_empty() => {
             problems.push(Error::Invalid {
@@ -493,27 +507,62 @@ fn cells(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Strin
         }
         Value::Array(row) => row,
         other => {
-            problems.push(invalid(
-                path.to_owned(),
-                "an array of cells, each a string or a number",
-                other,
-            ));
+            problems.push(invalid(path.to_owned(), "an array of cells", other));
             return None;
         }
     };
-    let cell = |(index, cell): (usize, &Value)| match cell {
-        Value::String(text) => text.clone(),
-        Value::Number(number) => number.to_string(),
-        other => {
-            problems.push(invalid(
-                item_path(path, index),
-                "a cell's text: a string or a number",
-                other,
-            ));
-            String::new()
+    let cell = |(index, value): (usize, &Value)| {
+        let path = item_path(path, index);
+        match value {
+            Value::Object(map) => spanning_cell(map, &path, problems),
+            value => Cell::text(cell_text(value, path, CELL, problems)),
         }
     };
     Some(row.iter().enumerate().map(cell).collect())
+}
+
+/// A cell written as `{"text", "colspan", "rowspan"}`. A span that is no
+/// whole number in HTML's range is a problem, and the cell spans one.
+fn spanning_cell(map: &Map<String, Value>, path: &str, problems: &mut Problems) -> Cell {
+    let fields = Fields::new(map, path, &["text", "colspan", "rowspan"], problems);
+    let text = match map.get("text") {
+        Some(value) => cell_text(value, fields.path_of("text"), "a string or a number", problems),
+        None => {
+            problems.push(Error::Missing {
+                path: fields.path_of("text").into(),
+                expected: "the cell's text (\"\" for an empty cell)",
+            });
+            String::new()
+        }
+    };
+    Cell {
+        text,
+        colspan: fields.span(
+            "colspan",
+            Cell::MAX_COLSPAN,
+            "a whole number of columns from 1 to 1000",
+            problems,
+        ),
+        rowspan: fields.span(
+            "rowspan",
+            Cell::MAX_ROWSPAN,
+            "a whole number of rows from 1 to 65534",
+            problems,
+        ),
+    }
+}
+
+/// A cell's text: a string, or a number as written. Anything else is a
+/// problem (`expected` says what was), and the cell is empty.
+fn cell_text(value: &Value, path: String, expected: &'static str, problems: &mut Problems) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Number(number) => number.to_string(),
+        other => {
+            problems.push(invalid(path, expected, other));
+            String::new()
+        }
+    }
 }
 
 const IMAGE_FIELDS: &[&str] = &[
@@ -850,6 +899,21 @@ impl<'a> Fields<'a> {
                     url,
                 });
                 None
+            }
+        }
+    }
+
+    /// A cell's span (`colspan`, `rowspan`): 1 to `max`, 1 when absent or
+    /// not one (`expected` says what it should have been).
+    fn span(&self, key: &str, max: u16, expected: &'static str, problems: &mut Problems) -> u16 {
+        let Some(value) = self.map.get(key) else {
+            return 1;
+        };
+        match value.as_u64().and_then(|n| u16::try_from(n).ok()) {
+            Some(n) if (1..=max).contains(&n) => n,
+            _ => {
+                problems.push(invalid(self.path_of(key), expected, value));
+                1
             }
         }
     }

@@ -3,7 +3,7 @@
 //! plain-text tables write them (`| Năm | Bản thân |`).
 
 use super::Line;
-use crate::article::{Block, Table};
+use crate::article::{Block, Cell, Table};
 
 /// The most words a cell holds: a longer run of words between two bars is
 /// a sentence (`Bài: Minh Anh | Ảnh: …` is a byline, and its parts short,
@@ -46,18 +46,19 @@ pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         !is_number_alone(&rows[0][column]) && rows[1..].iter().all(|row| is_number_alone(&row[column]))
     });
     let in_words = rows[0].iter().all(|cell| cell.chars().any(char::is_alphabetic));
-    let header = if ruled
+    let has_header = ruled
         || (!has_number(&rows[0]) && rows[1..].iter().any(has_number))
-        || (in_words && numbers_under_words)
-    {
-        rows.remove(0)
-    } else {
-        Vec::new()
+        || (in_words && numbers_under_words);
+    let body = rows.split_off(usize::from(has_header));
+    let cells = |rows: Vec<Vec<String>>| {
+        rows.into_iter()
+            .map(|row| row.into_iter().map(Cell::text).collect())
+            .collect()
     };
     let table = Table {
         caption: caption.map(|line| line.text.to_owned()),
-        header,
-        rows,
+        header: cells(rows),
+        rows: cells(body),
     };
     Some((Block::Table(table), len))
 }
@@ -130,6 +131,7 @@ fn names_table(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::cell_texts;
 
     fn lines<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
         (texts.iter().enumerate())
@@ -161,9 +163,9 @@ mod tests {
         .unwrap();
         assert_eq!(len, 4);
         assert_eq!(read.caption.as_deref(), Some("Bảng 1: Mức giảm trừ gia cảnh"));
-        assert_eq!(read.header, ["Năm", "Bản thân", "Người phụ thuộc"]);
+        assert_eq!(cell_texts(&read.header), [["Năm", "Bản thân", "Người phụ thuộc"]]);
         assert_eq!(
-            read.rows,
+            cell_texts(&read.rows),
             [
                 ["2013", "9 triệu", "3,6 triệu"],
                 ["2020", "11 triệu", "4,4 triệu"]
@@ -177,8 +179,11 @@ mod tests {
             "| Viettel | 28 |",
         ])
         .unwrap();
-        assert_eq!((read.header.len(), read.rows.len(), len), (2, 2, 4));
-        assert_eq!(read.rows[0], ["Hà Nội", "30"]);
+        assert_eq!(
+            (read.header.len(), read.header[0].len(), read.rows.len(), len),
+            (1, 2, 2, 4)
+        );
+        assert_eq!(cell_texts(&read.rows)[0], ["Hà Nội", "30"]);
         // Without a header: every row holds numbers, or none does.
         let (read, _) = table(&["Hà Nội | 30", "Viettel | 28"]).unwrap();
         assert!(read.header.is_empty());
@@ -189,7 +194,7 @@ mod tests {
             "Tăng trưởng\t5,2%\t7,5%",
         ])
         .unwrap();
-        assert_eq!(read.header, ["Chỉ tiêu", "Năm 2023", "Năm 2024"]);
+        assert_eq!(cell_texts(&read.header), [["Chỉ tiêu", "Năm 2023", "Năm 2024"]]);
         assert_eq!(read.rows.len(), 2);
         // Numbers with their units are no column of numbers alone.
         let (read, _) = table(&["Hà Nội | 12 triệu", "Huế | 9 triệu"]).unwrap();

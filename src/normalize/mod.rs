@@ -50,7 +50,7 @@ pub(crate) use typography::{is_invisible, urls};
 pub(crate) use unicode::{is_combining_mark, nfc};
 pub use unicode_tables::UNICODE_VERSION;
 
-use crate::article::{Article, Block, Inline};
+use crate::article::{Article, Block, Inline, Table};
 use crate::text_offsets::TextOffsets;
 use changes::{PositionsAfter, Rewriter};
 use compose::Marks;
@@ -337,12 +337,14 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 fields.extend(attribution.as_mut());
             }
             Block::List { items, .. } => fields.extend(items.iter_mut()),
-            Block::Table(table) => {
-                fields.extend(table.caption.as_mut());
-                fields.extend(table.header.iter_mut());
-                for row in &mut table.rows {
-                    fields.extend(row.iter_mut());
-                }
+            Block::Table(Table {
+                caption,
+                header,
+                rows,
+            }) => {
+                fields.extend(caption.as_mut());
+                let cells = header.iter_mut().chain(rows).flatten();
+                fields.extend(cells.map(|cell| &mut cell.text));
             }
             Block::Separator => {}
         }

@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::RenderOptions;
 use super::figure::{self, FileAt};
 use super::labels::Labels;
-use crate::article::{Article, Block, Inline, Numbering, Table, Timestamp};
+use crate::article::{Article, Block, Cell, Inline, Numbering, Table, Timestamp};
 use crate::render::safe_url;
 
 /// One step of the rendered markup.
@@ -238,24 +238,46 @@ fn table<'a>(table: &'a Table, labels: &Labels, out: &mut Events<'a>) {
     }
     if !table.header.is_empty() {
         out.start(Tag::new("thead"));
-        out.start(Tag::new("tr"));
-        for cell in &table.header {
-            out.prose_element(Tag::new("th").attr("scope", "col"), cell);
-        }
-        out.end("tr");
+        table_rows(&table.header, || Tag::new("th").attr("scope", "col"), out);
         out.end("thead");
     }
     out.start(Tag::new("tbody"));
-    for row in &table.rows {
-        out.start(Tag::new("tr"));
-        for cell in row {
-            out.prose_element(Tag::new("td"), cell);
-        }
-        out.end("tr");
-    }
+    table_rows(&table.rows, || Tag::new("td"), out);
     out.end("tbody");
     out.end("table");
     out.end("div");
+}
+
+/// A group of a table's rows (the heads, the body), each cell a `tag()`
+/// spanning the columns and rows it spans. A row whose first column a
+/// merged cell above holds has its first cell marked, so that the style
+/// sheet lines up only the first column with the text around the table.
+fn table_rows<'a>(rows: &'a [Vec<Cell>], tag: impl Fn() -> Tag<'a>, out: &mut Events<'a>) {
+    // How many rows more the first column is held by a cell above.
+    let mut first_column_held = 0;
+    for row in rows {
+        out.start(Tag::new("tr"));
+        let held = first_column_held > 0;
+        first_column_held = match (held, row.first()) {
+            (true, _) => first_column_held - 1,
+            (false, Some(first)) => first.rowspan - 1,
+            (false, None) => 0,
+        };
+        for (index, cell) in row.iter().enumerate() {
+            let mut tag = tag();
+            if held && index == 0 {
+                tag = tag.attr("class", "vn-table__cell--beside-merged");
+            }
+            if cell.colspan > 1 {
+                tag = tag.attr("colspan", cell.colspan.to_string());
+            }
+            if cell.rowspan > 1 {
+                tag = tag.attr("rowspan", cell.rowspan.to_string());
+            }
+            out.prose_element(tag, &cell.text);
+        }
+        out.end("tr");
+    }
 }
 
 /// The events for inline content alone, as in a paragraph.

@@ -149,6 +149,21 @@ describe('the page', () => {
         scrolls: getComputedStyle(region).overflowX,
       }));
       assert.deepEqual(table, { within: true, scrolls: 'auto' });
+      // A head over two columns spans both, its words centred over them;
+      // the first column lines up with the text, the heads beside the
+      // merged one do not.
+      const heads = await page.locator('article.vn-article .vn-table thead').evaluate((head) => {
+        const box = (cell) => cell.getBoundingClientRect();
+        const [stub, over] = head.rows[0].cells;
+        const [left, right] = head.rows[1].cells;
+        return {
+          spans: Math.abs(box(over).width - (box(left).width + box(right).width)) < 1,
+          centred: getComputedStyle(over).textAlign,
+          stubStart: parseFloat(getComputedStyle(stub).paddingInlineStart),
+          besideStart: parseFloat(getComputedStyle(left).paddingInlineStart) > 0,
+        };
+      });
+      assert.deepEqual(heads, { spans: true, centred: 'center', stubStart: 0, besideStart: true });
       assert.ok(fontSize >= 16, `body text is ${fontSize}px`);
       assert.ok(lineHeight / fontSize >= 1.5, `line height ${lineHeight / fontSize}`);
     } finally {

@@ -4,8 +4,8 @@
 //! a plain one, rather than flattened into lines of text.
 
 use super::is_html_space;
-use super::tokens::{Token, Tokens};
-use crate::article::Table;
+use super::tokens::{Span, Token, Tokens};
+use crate::article::{Cell, Table};
 
 /// Elements that may stand around the table (a content system's wrappers)
 /// or inside a cell or caption (holding its text), and say nothing more.
@@ -13,11 +13,11 @@ const HOLDERS: &[&str] = &["figure", "div", "p", "span", "br"];
 
 /// The table `html` is, when it is one plain table and nothing else: every
 /// row's cells (`<th>`, `<td>`) holding only text (in `p`, `div`, `span`,
-/// `br`), none spanning columns or rows (their places could not be kept),
-/// and no text outside the table but its caption (`<caption>`, or the
-/// `<figcaption>` of a `<figure>` around it). Its header is its `<thead>`'s
-/// row, or its first row when every cell of it is a `<th>` and rows
-/// follow. `None` otherwise, and the paragraph is read as inline HTML.
+/// `br`), spanning columns and rows or not, and no text outside the table
+/// but its caption (`<caption>`, or the `<figcaption>` of a `<figure>`
+/// around it). Its header is its `<thead>`'s rows, or else its first rows
+/// while every cell of them is a `<th>` and rows follow. `None` otherwise,
+/// and the paragraph is read as inline HTML.
 pub(in crate::article) fn table(html: &str) -> Option<Table> {
     let mut reader = Reader::default();
     for token in Tokens::new(html) {
@@ -27,12 +27,7 @@ pub(in crate::article) fn table(html: &str) -> Option<Table> {
                 None if text.trim_matches(is_html_space).is_empty() => {}
                 None => return None,
             },
-            Token::Start { name, spans, .. } => {
-                if spans {
-                    return None;
-                }
-                reader.start(&name)?;
-            }
+            Token::Start { name, span, .. } => reader.start(&name, span)?,
             Token::End(name) => reader.end(&name),
             Token::Unclosed(_) => return None,
         }
@@ -45,14 +40,17 @@ pub(in crate::article) fn table(html: &str) -> Option<Table> {
         mut rows,
         ..
     } = reader;
-    // The model keeps a header of one row.
-    let has_header = match head_rows {
-        0 => rows.len() > 1 && rows[0].1,
-        1 => true,
-        _ => return None,
+    let head_rows = match head_rows {
+        0 => rows
+            .iter()
+            .take_while(|(_, heads)| *heads)
+            .count()
+            .min(rows.len().saturating_sub(1)),
+        rows => rows,
     };
-    let header = if has_header { rows.remove(0).0 } else { Vec::new() };
-    let rows: Vec<Vec<String>> = rows.into_iter().map(|(cells, _)| cells).collect();
+    let body = rows.split_off(head_rows);
+    let cells = |rows: Vec<(Vec<Cell>, bool)>| rows.into_iter().map(|(cells, _)| cells).collect();
+    let (header, rows): (Vec<_>, Vec<_>) = (cells(rows), cells(body));
     (opened && !rows.is_empty()).then(|| Table {
         caption: caption
             .map(|caption| collapsed(&caption))
@@ -72,26 +70,27 @@ struct Reader {
     reading_caption: bool,
     /// The rows read (each with whether all its cells are `<th>`), and how
     /// many of the first were in `<thead>`.
-    rows: Vec<(Vec<String>, bool)>,
+    rows: Vec<(Vec<Cell>, bool)>,
     head_rows: usize,
     in_head: bool,
     /// The row and the cell being read.
-    row: Option<(Vec<String>, bool)>,
-    cell: Option<String>,
+    row: Option<(Vec<Cell>, bool)>,
+    cell: Option<Cell>,
 }
 
 impl Reader {
     /// Where the text read now goes: the open cell, or the caption.
     fn open_text(&mut self) -> Option<&mut String> {
         match (&mut self.cell, self.reading_caption) {
-            (Some(cell), _) => Some(cell),
+            (Some(cell), _) => Some(&mut cell.text),
             (None, true) => self.caption.as_mut(),
             (None, false) => None,
         }
     }
 
-    /// A start tag; `None` when it is no part of a plain table.
-    fn start(&mut self, name: &str) -> Option<()> {
+    /// A start tag (with the span of a cell); `None` when it is no part of
+    /// a plain table.
+    fn start(&mut self, name: &str, span: Span) -> Option<()> {
         match name {
             "table" if !self.opened => self.opened = true,
             "caption" | "figcaption" if self.caption.is_none() => {
@@ -107,11 +106,17 @@ impl Reader {
                 self.end_row();
                 self.row = Some((Vec::new(), true));
             }
-            "th" | "td" if self.opened => {
+            // A cell spanning the rest of its rows' group (`rowspan="0"`)
+            // would need the group's rows counted first: not a plain table.
+            "th" | "td" if self.opened && span.rows > 0 => {
                 self.end_cell();
                 let row = self.row.get_or_insert_with(|| (Vec::new(), true));
                 row.1 &= name == "th";
-                self.cell = Some(String::new());
+                self.cell = Some(Cell {
+                    text: String::new(),
+                    colspan: span.columns,
+                    rowspan: span.rows,
+                });
             }
             "colgroup" | "col" => {}
             // A line break or a paragraph's edge inside a cell or a caption
@@ -144,8 +149,9 @@ impl Reader {
     }
 
     fn end_cell(&mut self) {
-        if let (Some(cell), Some((cells, _))) = (self.cell.take(), &mut self.row) {
-            cells.push(collapsed(&cell));
+        if let (Some(mut cell), Some((cells, _))) = (self.cell.take(), &mut self.row) {
+            cell.text = collapsed(&cell.text);
+            cells.push(cell);
         }
     }
 
@@ -174,6 +180,7 @@ fn collapsed(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::cell_texts;
 
     #[test]
     fn a_content_system_s_table_is_read_whole() {
@@ -184,22 +191,62 @@ mod tests {
         )
         .unwrap();
         assert_eq!(read.caption.as_deref(), Some("Mức giảm trừ"));
-        assert_eq!(read.header, ["Năm", "Bản thân"]);
-        assert_eq!(read.rows, [["2013", "9\u{a0}triệu"], ["2020", "11 triệu"]]);
+        assert_eq!(cell_texts(&read.header), [["Năm", "Bản thân"]]);
+        assert_eq!(
+            cell_texts(&read.rows),
+            [["2013", "9\u{a0}triệu"], ["2020", "11 triệu"]]
+        );
         // A first row of `<th>` alone is the header; a `<caption>` names it.
         let read = table("<table><caption> Giá </caption><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>")
             .unwrap();
         assert_eq!(
             (read.caption.as_deref(), read.header.len(), read.rows.len()),
-            (Some("Giá"), 2, 1)
+            (Some("Giá"), 1, 1)
         );
+    }
+
+    #[test]
+    fn merged_cells_keep_their_spans_and_heads_their_rows() {
+        let read = table(
+            "<table><thead><tr><th rowspan=\"2\">Tỉnh</th><th colspan=2>Năm 2024</th></tr>\
+             <tr><th>Quý I</th><th>Quý II</th></tr></thead>\
+             <tbody><tr><td>Hà Nội</td><td COLSPAN=\" +2px\" colspan=\"3\">12</td></tr>\
+             <tr><td colspan=\"0\" rowspan=\"99999\">Tổng</td></tr></tbody></table>",
+        )
+        .unwrap();
+        assert_eq!(
+            cell_texts(&read.header),
+            [vec!["Tỉnh", "Năm 2024"], vec!["Quý I", "Quý II"]]
+        );
+        let spans = |rows: &[Vec<Cell>]| -> Vec<Vec<(u16, u16)>> {
+            rows.iter()
+                .map(|row| row.iter().map(|cell| (cell.colspan, cell.rowspan)).collect())
+                .collect()
+        };
+        assert_eq!(spans(&read.header), [vec![(1, 2), (2, 1)], vec![(1, 1), (1, 1)]]);
+        // The first of two `colspan`s counts, read as HTML reads it; a
+        // `colspan` of 0 is 1, and spans are capped as HTML caps them.
+        assert_eq!(
+            spans(&read.rows),
+            [vec![(1, 1), (2, 1)], vec![(1, Cell::MAX_ROWSPAN)]]
+        );
+        // Without `<thead>`, the first rows of `<th>` alone are the heads,
+        // as long as a row follows them.
+        let read = table(
+            "<table><tr><th colspan=\"2\">Điểm</th></tr><tr><th>Trận</th><th>Điểm</th></tr>\
+             <tr><td>1</td><td>3</td></tr></table>",
+        )
+        .unwrap();
+        assert_eq!((read.header.len(), read.rows.len()), (2, 1));
+        let read = table("<table><tr><th>A</th></tr><tr><th>B</th></tr></table>").unwrap();
+        assert_eq!((read.header.len(), read.rows.len()), (1, 1));
     }
 
     #[test]
     fn what_a_table_block_cannot_keep_is_read_as_inline_html() {
         for html in [
             "Giá vàng hôm nay: <table><tr><td>1</td></tr></table>",
-            "<table><tr><td colspan=\"2\">Tổng</td></tr></table>",
+            "<table><tr><td rowspan=\"0\">Tổng</td></tr></table>",
             "<table><tr><td><b>1</b></td></tr></table>",
             "<table><tr><td><a href=\"/x\">1</a></td></tr></table>",
             "<table><tr><td><table><tr><td>1</td></tr></table></td></tr></table>",
@@ -209,6 +256,5 @@ mod tests {
         ] {
             assert_eq!(table(html), None, "{html}");
         }
-        assert!(table("<table><tr><td rowspan=\"1\">1</td></tr></table>").is_some());
     }
 }

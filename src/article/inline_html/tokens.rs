@@ -24,17 +24,65 @@ pub(super) enum Token<'a> {
     Text(Cow<'a, str>),
     /// A start tag: its name in lower case and its `href`, the only
     /// attribute the paragraph subset reads (the first one, as in HTML);
-    /// whether a table's cell spans columns or rows (`colspan="2"`).
+    /// the columns and rows a table's cell spans (`colspan="2"`).
     Start {
         name: String,
         href: Option<String>,
-        spans: bool,
+        span: Span,
     },
     /// An end tag's name in lower case (its attributes mean nothing).
     End(String),
     /// Markup that is still open at the end of the input: a tag (which
     /// browsers drop) or a comment (which hides the rest). Ends the tokens.
     Unclosed(&'a str),
+}
+
+/// The columns and rows a table's cell spans, read as HTML reads its
+/// `colspan` and `rowspan`: 1 when absent or not a number; `colspan` 1 to
+/// 1000, `rowspan` 0 to 65534, where 0 means "to the end of the rows'
+/// group".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Span {
+    pub(super) columns: u16,
+    pub(super) rows: u16,
+}
+
+impl Default for Span {
+    fn default() -> Self {
+        Span { columns: 1, rows: 1 }
+    }
+}
+
+impl Span {
+    /// The span of a cell with these `colspan` and `rowspan` values (the
+    /// first of each name, as HTML keeps).
+    fn of(colspan: Option<&str>, rowspan: Option<&str>) -> Span {
+        use crate::article::Cell;
+        let read = |value: Option<&str>, max: u16| {
+            // Capped, so within u16.
+            value
+                .and_then(non_negative_integer)
+                .map(|n| n.min(u32::from(max)) as u16)
+        };
+        Span {
+            columns: read(colspan, Cell::MAX_COLSPAN).filter(|&n| n > 0).unwrap_or(1),
+            rows: read(rowspan, Cell::MAX_ROWSPAN).unwrap_or(1),
+        }
+    }
+}
+
+/// HTML's "rules for parsing non-negative integers": spaces, an optional
+/// `+`, then digits, read as far as they go (`2px` is 2); `None` without a
+/// digit. Past `u32::MAX` it stays there, being capped after anyway.
+fn non_negative_integer(value: &str) -> Option<u32> {
+    let value = value.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let digits = value.strip_prefix('+').unwrap_or(value);
+    let length = digits.bytes().take_while(u8::is_ascii_digit).count();
+    (length > 0).then(|| {
+        digits.bytes().take(length).fold(0u32, |number, digit| {
+            number.saturating_mul(10).saturating_add(u32::from(digit - b'0'))
+        })
+    })
 }
 
 /// Elements whose content is text up to their end tag, as the tree builder
@@ -151,7 +199,7 @@ impl<'a> Tokens<'a> {
             });
         let name = lower_case(&rest[name_at..at]);
         let mut href = None;
-        let mut spans = false;
+        let (mut colspan, mut rowspan) = (None, None);
         loop {
             at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
             match bytes.get(at) {
@@ -200,10 +248,11 @@ impl<'a> Tokens<'a> {
             if href.is_none() && !is_end && attribute.eq_ignore_ascii_case("href") {
                 href = Some(references::decode(value, true));
             }
-            spans |= ["colspan", "rowspan"]
-                .iter()
-                .any(|span| attribute.eq_ignore_ascii_case(span))
-                && !matches!(value.trim(), "" | "1");
+            if attribute.eq_ignore_ascii_case("colspan") {
+                colspan.get_or_insert(value);
+            } else if attribute.eq_ignore_ascii_case("rowspan") {
+                rowspan.get_or_insert(value);
+            }
         }
         self.at += at + 1;
         if is_end {
@@ -212,7 +261,8 @@ impl<'a> Tokens<'a> {
         self.raw_text_of = RAW_TEXT_ELEMENTS
             .into_iter()
             .find(|(element, _)| *element == name);
-        Some(Token::Start { name, href, spans })
+        let span = Span::of(colspan, rowspan);
+        Some(Token::Start { name, href, span })
     }
 
     fn text(&mut self, length: usize) -> Option<Token<'a>> {
@@ -385,7 +435,7 @@ mod tests {
         Token::Start {
             name: name.into(),
             href: href.map(Into::into),
-            spans: false,
+            span: Span::default(),
         }
     }
 
