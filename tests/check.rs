@@ -92,11 +92,12 @@ mod one_broken_field {
         value
     }
 
-    /// A value of another type than `value`'s, and of none a string's
-    /// place takes (a table's cell takes a number).
+    /// A value of another type than `value`'s, and of none a string's or
+    /// an object's place takes (a table's cell takes a number, a string or
+    /// an object).
     fn wrong(value: &Value) -> Value {
         match value {
-            Value::String(_) => Value::from(true),
+            Value::String(_) | Value::Object(_) => Value::from(true),
             _ => Value::from("x"),
         }
     }
@@ -127,15 +128,18 @@ mod one_broken_field {
         if let Some(items) = block["items"].as_array() {
             out.extend(items.iter().filter_map(Value::as_str).map(str::to_owned));
         }
-        let rows = block["rows"].as_array().into_iter().flatten();
-        for row in block.get("header").into_iter().chain(rows) {
-            out.extend(
-                row.as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned),
-            );
+        // A table's cells: strings, or objects holding them, in rows (and
+        // a header of one row or of several).
+        fn strings(value: &Value, out: &mut Vec<String>) {
+            match value {
+                Value::String(text) => out.push(text.clone()),
+                Value::Array(items) => items.iter().for_each(|item| strings(item, out)),
+                Value::Object(cell) => strings(&cell["text"], out),
+                _ => {}
+            }
+        }
+        for key in ["header", "rows"] {
+            strings(&block[key], &mut out);
         }
         out
     }

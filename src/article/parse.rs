@@ -441,7 +441,7 @@ fn table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
     let caption = fields.text("caption", problems);
     let header = match fields.map.get("header") {
         // Several rows of heads: an array of rows.
-        Some(Value::Array(rows)) if rows.first().is_some_and(Value::is_array) => {
+        Some(Value::Array(rows)) if rows.iter().any(Value::is_array) => {
             row_list(rows, &fields.path_of("header"), problems)
         }
         Some(row) => cells(row, &fields.path_of("header"), problems)
