@@ -459,16 +459,40 @@ const INTERVIEWER_LABELS: &[&str] = &["pv", "phóng viên", "hỏi"];
 /// addresses the person it asks (`Khó khăn lớn nhất là gì, thưa ông?`: see
 /// [`addresses_someone`]), or it asks, opening with no dash, and the line
 /// `next` answers it: after a dash (`Ông đánh giá thế nào?`, then `- Phải
-/// nói thẳng, …`), or asking nothing, when the line `above` asks nothing
-/// either (an answer may end with a question of its own, as may the
-/// paragraph after it). A question after a dash is an answer's, or an item
-/// of a list (`- Vấn đề đó được biểu hiện như thế nào?`).
+/// nói thẳng, …`), or opening with no question, when the line `above` asks
+/// nothing either (an answer may end with a question of its own, or with
+/// the next question a scrape glued to it).
+///
+/// A question after a dash is an answer's, or an item of a list (`- Vấn
+/// đề đó được biểu hiện như thế nào?`), unless it stands between two
+/// answers that open with a dash and no question: then it is a question
+/// typed with the answers' dash (`- Cổ đông kỳ vọng …, ông có áp lực
+/// không?`).
 fn is_interviewer_question(line: &str, above: Option<&str>, next: Option<&str>) -> bool {
     let asks = |line: &str| before_closing_marks(line.trim_end()).ends_with('?');
-    let answered = next
-        .is_some_and(|next| opens_with_dash(next) || (!asks(next) && above.is_none_or(|above| !asks(above))));
-    opens_with_label(line, INTERVIEWER_LABELS)
-        || (!opens_with_dash(line) && (addresses_someone(line) || (asks(line) && answered)))
+    let dashed_answer = |line: &str| opens_with_dash(line) && !opens_asking(line);
+    if opens_with_label(line, INTERVIEWER_LABELS) {
+        return true;
+    }
+    if opens_with_dash(line) {
+        return asks(line) && above.is_some_and(dashed_answer) && next.is_some_and(dashed_answer);
+    }
+    let answered = next.is_some_and(|next| {
+        opens_with_dash(next) || (!opens_asking(next) && above.is_none_or(|above| !asks(above)))
+    });
+    addresses_someone(line) || (asks(line) && answered)
+}
+
+/// Whether the first sentence of `line` is a question: it ends at the first
+/// `.`, `!`, `?` or `…` followed by a space, or with the line.
+fn opens_asking(line: &str) -> bool {
+    let first_end = line.char_indices().find(|&(at, mark)| {
+        matches!(mark, '.' | '!' | '?' | '…') && line[at + mark.len_utf8()..].starts_with(char::is_whitespace)
+    });
+    match first_end {
+        Some((_, mark)) => mark == '?',
+        None => before_closing_marks(line.trim_end()).ends_with('?'),
+    }
 }
 
 /// Whether the question `line` addresses the person it asks, as an
