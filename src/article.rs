@@ -196,7 +196,9 @@ impl Article {
                 Block::List { items, .. } => texts.extend(items.iter().map(String::as_str)),
                 Block::Table(table) => {
                     texts.extend(table.caption.as_deref());
-                    texts.extend(table.cells().map(|cell| cell.text.as_str()));
+                    for cell in table.cells() {
+                        collect_inline_texts(&cell.content, &mut texts);
+                    }
                 }
                 Block::Separator => {}
             }
@@ -352,10 +354,13 @@ impl Table {
 
 /// The text of each cell of `rows`, row by row (for tests to compare).
 #[cfg(test)]
-pub(crate) fn cell_texts(rows: &[Vec<Cell>]) -> Vec<Vec<&str>> {
-    rows.iter()
-        .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
-        .collect()
+pub(crate) fn cell_texts(rows: &[Vec<Cell>]) -> Vec<Vec<String>> {
+    let text = |cell: &Cell| {
+        let mut texts = Vec::new();
+        collect_inline_texts(&cell.content, &mut texts);
+        texts.concat()
+    };
+    rows.iter().map(|row| row.iter().map(text).collect()).collect()
 }
 
 /// One row of heads is written as the row alone, as the format has always
@@ -367,12 +372,13 @@ fn row_or_rows<S: Serializer>(rows: &[Vec<Cell>], serializer: S) -> Result<S::Ok
     }
 }
 
-/// A table's cell: its text, and how many columns and rows it spans when
-/// it is merged with the cells beside or under it.
+/// A table's cell: what it holds, and how many columns and rows it spans
+/// when it is merged with the cells beside or under it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
-    /// The text; empty for an empty cell.
-    pub text: String,
+    /// Text, with the inline markup a paragraph may hold (a link, words in
+    /// bold); empty for an empty cell.
+    pub content: Vec<Inline>,
     /// How many columns the cell spans: 1 to [`Cell::MAX_COLSPAN`].
     pub colspan: u16,
     /// How many rows the cell spans: 1 to [`Cell::MAX_ROWSPAN`].
@@ -385,25 +391,32 @@ impl Cell {
     /// The most rows a cell may span, as HTML caps `rowspan`.
     pub const MAX_ROWSPAN: u16 = 65534;
 
-    /// A cell of one column and one row.
+    /// A cell of plain text, one column and one row.
     pub fn text(text: impl Into<String>) -> Self {
+        let text = text.into();
         Cell {
-            text: text.into(),
+            content: if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![Inline::Text(text)]
+            },
             colspan: 1,
             rowspan: 1,
         }
     }
 }
 
-/// Written back as its text alone when it spans one column and one row,
-/// and otherwise as `{"text", "colspan", "rowspan"}` without the spans of 1.
+/// Written back as its text alone when it is plain text spanning one
+/// column and one row, and otherwise as `{"text"}` or `{"html"}` with its
+/// spans other than 1.
 impl Serialize for Cell {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if (self.colspan, self.rowspan) == (1, 1) {
-            return serializer.serialize_str(&self.text);
+        let (key, value) = inline_field(&self.content);
+        if (key, self.colspan, self.rowspan) == ("text", 1, 1) {
+            return serializer.serialize_str(&value);
         }
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry(key, &value)?;
         if self.colspan != 1 {
             map.serialize_entry("colspan", &self.colspan)?;
         }
@@ -411,6 +424,16 @@ impl Serialize for Cell {
             map.serialize_entry("rowspan", &self.rowspan)?;
         }
         map.end()
+    }
+}
+
+/// Inline content as the format writes it: `("text", …)` when it is plain
+/// text (or nothing), `("html", …)` rebuilt from its elements otherwise.
+fn inline_field(content: &[Inline]) -> (&'static str, std::borrow::Cow<'_, str>) {
+    match content {
+        [] => ("text", "".into()),
+        [Inline::Text(text)] => ("text", text.into()),
+        content => ("html", crate::render::inline_to_html(content).into()),
     }
 }
 
@@ -453,10 +476,8 @@ impl Paragraph {
 impl Serialize for Paragraph {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(1))?;
-        match self.content.as_slice() {
-            [Inline::Text(text)] => map.serialize_entry("text", text)?,
-            content => map.serialize_entry("html", &crate::render::inline_to_html(content))?,
-        }
+        let (key, value) = inline_field(&self.content);
+        map.serialize_entry(key, &value)?;
         map.end()
     }
 }

@@ -77,7 +77,11 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
             }
             Block::Table(table) => {
                 blocks.extend(table.caption.as_deref().map(one));
-                blocks.extend(table.cells().map(|cell| one(&cell.text)));
+                for cell in table.cells() {
+                    let mut texts = Vec::new();
+                    collect(&cell.content, &mut texts);
+                    blocks.push(one(&texts.concat()));
+                }
             }
             Block::Separator => {}
         }

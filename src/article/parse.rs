@@ -350,7 +350,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
     };
     let fields = Fields::new(map, path, known, problems);
     match kind {
-        "paragraph" => match html_table(&fields) {
+        "paragraph" => match html_table(&fields, problems) {
             Some(table) => Some(Block::Table(table)),
             None => paragraph(&fields, problems).map(Block::Paragraph),
         },
@@ -395,14 +395,14 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
 /// The table a paragraph's `html` is, when it is one plain table (see
 /// [`super::inline_html::table`]): a content system's table kept among its
 /// paragraphs is shown as one.
-fn html_table(fields: &Fields<'_>) -> Option<Table> {
+fn html_table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
     let html = fields.map.get("html")?.as_str()?;
     let opens_table = html
         .as_bytes()
         .windows("<table".len())
         .any(|tag| tag.eq_ignore_ascii_case(b"<table"));
     (opens_table && !fields.map.contains_key("text"))
-        .then(|| super::inline_html::table(html))
+        .then(|| super::inline_html::table(html, &fields.path_of("html"), problems))
         .flatten()
 }
 
@@ -488,13 +488,12 @@ fn row_list(rows: &[Value], path: &str, problems: &mut Problems) -> Vec<Vec<Cell
 }
 
 /// What a table's cell may be.
-const CELL: &str = "a cell: a string, a number or {\"text\", \"colspan\", \"rowspan\"}";
+const CELL: &str = "a cell: a string, a number or an object with its \"text\" or \"html\"";
 
 /// The cells of a row (or of the header) at `path`: each a string, empty
 /// when the cell is, a number, as written (`2013`, `3.6`), or an object
-/// with its text and the columns and rows it spans. A cell of another kind
-/// is a problem, shown empty so that the cells after it keep their
-/// columns.
+/// (see [`object_cell`]). A cell of another kind is a problem, shown empty
+/// so that the cells after it keep their columns.
 fn cells(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Cell>> {
     let row = match value {
         Value::Array(row) if row.is_empty() => {
@@ -514,29 +513,50 @@ fn cells(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Cell>
     let cell = |(index, value): (usize, &Value)| {
         let path = item_path(path, index);
         match value {
-            Value::Object(map) => spanning_cell(map, &path, problems),
+            Value::Object(map) => object_cell(map, &path, problems),
             value => Cell::text(cell_text(value, path, CELL, problems)),
         }
     };
     Some(row.iter().enumerate().map(cell).collect())
 }
 
-/// A cell written as `{"text", "colspan", "rowspan"}`. A span that is no
-/// whole number in HTML's range is a problem, and the cell spans one.
-fn spanning_cell(map: &Map<String, Value>, path: &str, problems: &mut Problems) -> Cell {
-    let fields = Fields::new(map, path, &["text", "colspan", "rowspan"], problems);
-    let text = match map.get("text") {
-        Some(value) => cell_text(value, fields.path_of("text"), "a string or a number", problems),
-        None => {
+/// A cell written as an object: its `text`, or its `html` (read as a
+/// paragraph's), and the columns and rows it spans (`colspan`, `rowspan`).
+/// A span that is no whole number in HTML's range is a problem, and the
+/// cell spans one; with both `text` and `html`, the cell shows its text.
+fn object_cell(map: &Map<String, Value>, path: &str, problems: &mut Problems) -> Cell {
+    let fields = Fields::new(map, path, &["text", "html", "colspan", "rowspan"], problems);
+    let content = match (map.get("text"), map.get("html")) {
+        (Some(text), html) => {
+            if html.is_some() {
+                problems.push(Error::Invalid {
+                    path: path.to_owned().into(),
+                    expected: "either \"text\" or \"html\"",
+                    found: "both".into(),
+                });
+            }
+            Cell::text(cell_text(
+                text,
+                fields.path_of("text"),
+                "a string or a number",
+                problems,
+            ))
+            .content
+        }
+        (None, Some(_)) => fields
+            .string("html", problems)
+            .map(|html| super::inline_html::parse(&html, &fields.path_of("html"), problems))
+            .unwrap_or_default(),
+        (None, None) => {
             problems.push(Error::Missing {
                 path: fields.path_of("text").into(),
-                expected: "the cell's text (\"\" for an empty cell)",
+                expected: "the cell's text (\"\" for an empty cell) or html",
             });
-            String::new()
+            Vec::new()
         }
     };
     Cell {
-        text,
+        content,
         colspan: fields.span(
             "colspan",
             Cell::MAX_COLSPAN,

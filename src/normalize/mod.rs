@@ -343,8 +343,9 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 rows,
             }) => {
                 fields.extend(caption.as_mut());
-                let cells = header.iter_mut().chain(rows).flatten();
-                fields.extend(cells.map(|cell| &mut cell.text));
+                for cell in header.iter_mut().chain(rows).flatten() {
+                    normalize_inline(&mut cell.content, &mut normalize);
+                }
             }
             Block::Separator => {}
         }

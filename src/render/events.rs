@@ -274,7 +274,10 @@ fn table_rows<'a>(rows: &'a [Vec<Cell>], tag: impl Fn() -> Tag<'a>, out: &mut Ev
             if cell.rowspan > 1 {
                 tag = tag.attr("rowspan", cell.rowspan.to_string());
             }
-            out.prose_element(tag, &cell.text);
+            let name = tag.name;
+            out.start(tag);
+            inline(&cell.content, out);
+            out.end(name);
         }
         out.end("tr");
     }

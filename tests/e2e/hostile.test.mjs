@@ -42,7 +42,12 @@ function hostileArticle(payload) {
       },
       { type: 'quote', text: payload, attribution: payload },
       { type: 'list', ordered: true, items: [payload, 'mục hai'] },
-      { type: 'table', caption: payload, header: [payload, 'cột hai'], rows: [[payload, 'ô hai']] },
+      {
+        type: 'table',
+        caption: payload,
+        header: [[{ text: payload, colspan: 2 }], [payload, 'cột hai']],
+        rows: [[payload, 'ô hai'], [{ html: payload, colspan: 2 }], [{ html: `<a href="${payload}">ô liên kết</a>` }, 'ô hai']],
+      },
     ],
     credit: payload,
   };

@@ -3,61 +3,155 @@
 //! <figcaption>…</figcaption></figure>`): read as a table block when it is
 //! a plain one, rather than flattened into lines of text.
 
+use std::ops::Range;
+
 use super::is_html_space;
 use super::tokens::{Span, Token, Tokens};
-use crate::article::{Cell, Table};
+use crate::Error;
+use crate::article::parse::Problems;
+use crate::article::{Cell, Inline, InlineStyle, Table};
 
 /// Elements that may stand around the table (a content system's wrappers)
 /// or inside a cell or caption (holding its text), and say nothing more.
 const HOLDERS: &[&str] = &["figure", "div", "p", "span", "br"];
 
 /// The table `html` is, when it is one plain table and nothing else: every
-/// row's cells (`<th>`, `<td>`) holding only text (in `p`, `div`, `span`,
-/// `br`), spanning columns and rows or not, and no text outside the table
-/// but its caption (`<caption>`, or the `<figcaption>` of a `<figure>`
-/// around it). Its header is its `<thead>`'s rows, or else its first rows
-/// while every cell of them is a `<th>` and rows follow. `None` otherwise,
-/// and the paragraph is read as inline HTML.
-pub(in crate::article) fn table(html: &str) -> Option<Table> {
+/// row's cells (`<th>`, `<td>`) holding text and the inline markup of a
+/// paragraph (in `p`, `div`, `span`), spanning columns and rows or not,
+/// and no text outside the table but its caption (`<caption>`, or the
+/// `<figcaption>` of a `<figure>` around it). Its header is its `<thead>`'s
+/// rows, or else its first rows while every cell of them is a `<th>`, or
+/// in bold and nothing else (a table pasted from a word processor; an
+/// empty corner too), and rows follow. `None` otherwise, and the paragraph is read as inline HTML.
+///
+/// Each cell's HTML is read as a paragraph's (`path` names the field in
+/// the problems that reports), without a word on the holders around its
+/// text.
+pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems) -> Option<Table> {
     let mut reader = Reader::default();
-    for token in Tokens::new(html) {
+    let mut tokens = Tokens::new(html);
+    loop {
+        let before = tokens.offset();
+        let Some(token) = tokens.next() else {
+            break;
+        };
         match token {
-            Token::Text(text) => match reader.open_text() {
-                Some(open) => open.push_str(&text),
+            Token::Text(_) if reader.cell.is_some() => {}
+            Token::Text(text) => match reader.caption.as_mut().filter(|_| reader.reading_caption) {
+                Some(caption) => caption.push_str(&text),
                 None if text.trim_matches(is_html_space).is_empty() => {}
                 None => return None,
             },
-            Token::Start { name, span, .. } => reader.start(&name, span)?,
-            Token::End(name) => reader.end(&name),
+            Token::Start { name, span, .. } => reader.start(&name, span, before, tokens.offset())?,
+            Token::End(name) => reader.end(&name, before),
             Token::Unclosed(_) => return None,
         }
     }
-    reader.end("table");
+    reader.end("table", html.len());
     let Reader {
         opened,
         caption,
         head_rows,
-        mut rows,
+        rows,
         ..
     } = reader;
+    if !opened || rows.is_empty() {
+        return None;
+    }
+    let mut cell_problems = Problems::default();
+    let mut rows: Vec<(Vec<Cell>, bool)> = rows
+        .into_iter()
+        .map(|(cells, all_th)| {
+            let cells = cells
+                .into_iter()
+                .map(|cell| cell.read(html, path, &mut cell_problems))
+                .collect();
+            (cells, all_th)
+        })
+        .collect();
     let head_rows = match head_rows {
-        0 => rows
-            .iter()
-            .take_while(|(_, heads)| *heads)
-            .count()
-            .min(rows.len().saturating_sub(1)),
+        0 => {
+            let heads = |(cells, all_th): &(Vec<Cell>, bool)| {
+                *all_th
+                    || (cells.iter().any(Cell::is_bold_only)
+                        && cells
+                            .iter()
+                            .all(|cell| cell.is_bold_only() || cell.content.is_empty()))
+            };
+            rows.iter()
+                .take_while(|row| heads(row))
+                .count()
+                .min(rows.len() - 1)
+        }
         rows => rows,
     };
+    // Heads are set in bold: the bold a word processor gave them says no
+    // more.
+    for (cells, _) in &mut rows[..head_rows] {
+        cells.iter_mut().for_each(Cell::unwrap_bold);
+    }
     let body = rows.split_off(head_rows);
     let cells = |rows: Vec<(Vec<Cell>, bool)>| rows.into_iter().map(|(cells, _)| cells).collect();
-    let (header, rows): (Vec<_>, Vec<_>) = (cells(rows), cells(body));
-    (opened && !rows.is_empty()).then(|| Table {
+    // The holders around a cell's text are expected there.
+    problems.extend(
+        (cell_problems.into_vec().into_iter())
+            .filter(|problem| !matches!(problem, Error::UnsupportedTag { .. })),
+    );
+    Some(Table {
         caption: caption
             .map(|caption| collapsed(&caption))
             .filter(|caption| !caption.is_empty()),
-        header,
-        rows,
+        header: cells(rows),
+        rows: cells(body),
     })
+}
+
+/// A cell as the table is read: where its HTML lies, and its span.
+struct CellAt {
+    html: Range<usize>,
+    span: Span,
+}
+
+impl CellAt {
+    /// The cell, its HTML read as a paragraph's, without the spaces at
+    /// its edges (which a browser does not show).
+    fn read(self, html: &str, path: &str, problems: &mut Problems) -> Cell {
+        let mut content = super::parse(&html[self.html], path, problems);
+        if let Some(Inline::Text(first)) = content.first_mut() {
+            *first = first.trim_start_matches(is_html_space).to_owned();
+        }
+        if let Some(Inline::Text(last)) = content.last_mut() {
+            last.truncate(last.trim_end_matches(is_html_space).len());
+        }
+        content.retain(|node| !matches!(node, Inline::Text(text) if text.is_empty()));
+        Cell {
+            content,
+            colspan: self.span.columns,
+            rowspan: self.span.rows,
+        }
+    }
+}
+
+impl Cell {
+    /// Whether the cell is words in bold and nothing else.
+    fn is_bold_only(&self) -> bool {
+        matches!(
+            self.content.as_slice(),
+            [Inline::Styled {
+                style: InlineStyle::Bold | InlineStyle::Strong,
+                ..
+            }]
+        )
+    }
+
+    /// The cell without the bold around all its words, if they have it.
+    fn unwrap_bold(&mut self) {
+        if self.is_bold_only()
+            && let Some(Inline::Styled { children, .. }) = self.content.pop()
+        {
+            self.content = children;
+        }
+    }
 }
 
 /// What has been read of the table so far.
@@ -70,27 +164,18 @@ struct Reader {
     reading_caption: bool,
     /// The rows read (each with whether all its cells are `<th>`), and how
     /// many of the first were in `<thead>`.
-    rows: Vec<(Vec<Cell>, bool)>,
+    rows: Vec<(Vec<CellAt>, bool)>,
     head_rows: usize,
     in_head: bool,
     /// The row and the cell being read.
-    row: Option<(Vec<Cell>, bool)>,
-    cell: Option<Cell>,
+    row: Option<(Vec<CellAt>, bool)>,
+    cell: Option<CellAt>,
 }
 
 impl Reader {
-    /// Where the text read now goes: the open cell, or the caption.
-    fn open_text(&mut self) -> Option<&mut String> {
-        match (&mut self.cell, self.reading_caption) {
-            (Some(cell), _) => Some(&mut cell.text),
-            (None, true) => self.caption.as_mut(),
-            (None, false) => None,
-        }
-    }
-
-    /// A start tag (with the span of a cell); `None` when it is no part of
-    /// a plain table.
-    fn start(&mut self, name: &str, span: Span) -> Option<()> {
+    /// A start tag from `start` to `end` in the HTML (with the span of a
+    /// cell); `None` when it is no part of a plain table.
+    fn start(&mut self, name: &str, span: Span, start: usize, end: usize) -> Option<()> {
         match name {
             "table" if !self.opened => self.opened = true,
             "caption" | "figcaption" if self.caption.is_none() => {
@@ -99,31 +184,30 @@ impl Reader {
             }
             "thead" => self.in_head = true,
             "tbody" | "tfoot" => {
-                self.end_row();
+                self.end_row(start);
                 self.in_head = false;
             }
             "tr" if self.opened => {
-                self.end_row();
+                self.end_row(start);
                 self.row = Some((Vec::new(), true));
             }
             // A cell spanning the rest of its rows' group (`rowspan="0"`)
             // would need the group's rows counted first: not a plain table.
             "th" | "td" if self.opened && span.rows > 0 => {
-                self.end_cell();
+                self.end_cell(start);
                 let row = self.row.get_or_insert_with(|| (Vec::new(), true));
                 row.1 &= name == "th";
-                self.cell = Some(Cell {
-                    text: String::new(),
-                    colspan: span.columns,
-                    rowspan: span.rows,
-                });
+                self.cell = Some(CellAt { html: end..end, span });
             }
             "colgroup" | "col" => {}
-            // A line break or a paragraph's edge inside a cell or a caption
-            // parts its words, as a browser shows them.
+            // A paragraph's inline markup, inside a cell.
+            "a" | "br" if self.cell.is_some() => {}
+            _ if self.cell.is_some() && InlineStyle::from_tag(name).is_some() => {}
+            // A line break or a paragraph's edge inside a caption parts
+            // its words, as a browser shows them.
             _ if HOLDERS.contains(&name) => {
-                if let Some(text) = self.open_text() {
-                    text.push(' ');
+                if let Some(caption) = self.caption.as_mut().filter(|_| self.reading_caption) {
+                    caption.push(' ');
                 }
             }
             _ => return None,
@@ -131,32 +215,34 @@ impl Reader {
         Some(())
     }
 
-    fn end(&mut self, name: &str) {
+    /// An end tag beginning at `at` in the HTML.
+    fn end(&mut self, name: &str, at: usize) {
         match name {
-            "th" | "td" => self.end_cell(),
-            "tr" => self.end_row(),
+            "th" | "td" => self.end_cell(at),
+            "tr" => self.end_row(at),
             "thead" => {
-                self.end_row();
+                self.end_row(at);
                 self.in_head = false;
             }
             "caption" | "figcaption" => self.reading_caption = false,
             "table" => {
-                self.end_row();
+                self.end_row(at);
                 self.reading_caption = false;
             }
             _ => {}
         }
     }
 
-    fn end_cell(&mut self) {
+    /// Ends the open cell, if any, where its HTML ends.
+    fn end_cell(&mut self, at: usize) {
         if let (Some(mut cell), Some((cells, _))) = (self.cell.take(), &mut self.row) {
-            cell.text = collapsed(&cell.text);
+            cell.html.end = at;
             cells.push(cell);
         }
     }
 
-    fn end_row(&mut self) {
-        self.end_cell();
+    fn end_row(&mut self, at: usize) {
+        self.end_cell(at);
         if let Some(row) = self.row.take().filter(|(cells, _)| !cells.is_empty()) {
             self.rows.push(row);
             self.head_rows += usize::from(self.in_head);
@@ -182,11 +268,19 @@ mod tests {
     use super::*;
     use crate::article::cell_texts;
 
+    fn table(html: &str) -> Option<Table> {
+        let mut problems = Problems::default();
+        let read = super::table(html, "html", &mut problems);
+        let problems = problems.into_vec();
+        assert!(read.is_some() || problems.is_empty(), "{html}: {problems:?}");
+        read
+    }
+
     #[test]
     fn a_content_system_s_table_is_read_whole() {
         let read = table(
             "<figure class=\"table\"><table><thead><tr><th>Năm</th><th>Bản thân</th></tr></thead>\
-             <tbody><tr><td>2013</td><td><p>9&nbsp;triệu</p></td></tr><tr><td>2020<td>11 <br>triệu</tbody>\
+             <tbody><tr><td>2013</td><td><p>9&nbsp;triệu</p></td></tr><tr><td>2020<td> 11 <br>triệu\n</tbody>\
              </table><figcaption>Mức giảm trừ</figcaption></figure>",
         )
         .unwrap();
@@ -196,6 +290,15 @@ mod tests {
             cell_texts(&read.rows),
             [["2013", "9\u{a0}triệu"], ["2020", "11 triệu"]]
         );
+        // The line break is kept; the spaces at a cell's edges are not.
+        assert_eq!(
+            read.rows[1][1].content,
+            [
+                Inline::Text("11 ".into()),
+                Inline::Break,
+                Inline::Text("triệu".into())
+            ]
+        );
         // A first row of `<th>` alone is the header; a `<caption>` names it.
         let read = table("<table><caption> Giá </caption><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>")
             .unwrap();
@@ -203,6 +306,39 @@ mod tests {
             (read.caption.as_deref(), read.header.len(), read.rows.len()),
             (Some("Giá"), 1, 1)
         );
+    }
+
+    #[test]
+    fn cells_keep_a_paragraph_s_markup() {
+        let mut problems = Problems::default();
+        let read = super::table(
+            "<table><tr><td><p><strong>Ngành</strong></p></td><td><b>Chỉ tiêu</b></td></tr>\
+             <tr><td><a href=\"https://example.vn/y\">Y khoa</a></td><td>m<sup>2</sup> \
+             <a href=\"javascript:alert(1)\">x</a></td></tr></table>",
+            "blocks[0].html",
+            &mut problems,
+        )
+        .unwrap();
+        // A first row all in bold is the header, its bold said by `<th>`.
+        assert_eq!(read.header[0][0].content, [Inline::Text("Ngành".into())]);
+        assert_eq!(cell_texts(&read.rows), [["Y khoa", "m2 x"]]);
+        assert!(
+            matches!(&read.rows[0][0].content[..], [Inline::Link { href, .. }] if href == "https://example.vn/y")
+        );
+        // The unsafe link is reported, as in a paragraph; the `<p>` that
+        // holds a cell's text is not.
+        let problems = problems.into_vec();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(matches!(&problems[0], Error::UnsafeLink { .. }));
+        // An empty corner over a column of heads.
+        let read = table(
+            "<table><tr><td></td><td><b>2024</b></td></tr><tr><td><b>Hà Nội</b></td><td>1</td></tr></table>",
+        )
+        .unwrap();
+        assert_eq!(cell_texts(&read.header), [["", "2024"]]);
+        // A row in bold under a row that is not is a row.
+        let read = table("<table><tr><td>A</td></tr><tr><td><b>B</b></td></tr></table>").unwrap();
+        assert!(read.header.is_empty());
     }
 
     #[test]
@@ -247,10 +383,11 @@ mod tests {
         for html in [
             "Giá vàng hôm nay: <table><tr><td>1</td></tr></table>",
             "<table><tr><td rowspan=\"0\">Tổng</td></tr></table>",
-            "<table><tr><td><b>1</b></td></tr></table>",
-            "<table><tr><td><a href=\"/x\">1</a></td></tr></table>",
+            "<table><tr><td><img src=\"a.jpg\" alt=\"Biểu đồ\"></td></tr></table>",
+            "<table><tr><td><ul><li>1</li></ul></td></tr></table>",
             "<table><tr><td><table><tr><td>1</td></tr></table></td></tr></table>",
             "<table><tr><td>1</td></tr></table><table><tr><td>2</td></tr></table>",
+            "<table><caption><b>Giá</b></caption><tr><td>1</td></tr></table>",
             "<table></table>",
             "<p>Không có bảng</p>",
         ] {

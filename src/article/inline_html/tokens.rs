@@ -120,6 +120,11 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// Where in the HTML the next token begins (in bytes).
+    pub(super) fn offset(&self) -> usize {
+        self.at
+    }
+
     /// The text of the raw text element just opened, up to its end tag (or
     /// to the end: `<plaintext>` has none).
     fn raw_text(&mut self, element: &'static str, decode: bool) -> Option<Token<'a>> {
