@@ -220,7 +220,13 @@ fn parse_in(text: &str, at: usize, listed: bool) -> Option<(Symbol, usize)> {
                         symbol.type_code = Some(type_code);
                         symbol.issuer = Some(issuer);
                     }
-                    (Some(issuer), None, _) if document_kind::by_code(&issuer).is_none() => {
+                    // An old symbol of a number and its issuer (`15-CP`),
+                    // its hyphen never spaced: `2.500 - TP.HCM` is a
+                    // number and a city.
+                    (Some(issuer), None, _)
+                        if document_kind::by_code(&issuer).is_none()
+                            && !text[after_number..checkpoint].contains(' ') =>
+                    {
                         reader.at = after_code;
                         symbol.shape = Shape::Hyphenated;
                         symbol.issuer = Some(issuer);
@@ -647,6 +653,11 @@ mod tests {
         ] {
             assert_eq!(read(text), Some((canonical.to_owned(), rest)), "{text}");
         }
+        // An old symbol's hyphen (`15-CP`) is never spaced: a number and a
+        // city.
+        assert_eq!(read("15-CP ngày"), Some(("15-CP".to_owned(), " ngày")));
+        let (symbol, end) = parse("25 - TP.HCM", 0).unwrap();
+        assert_eq!((symbol.shape, end), (Shape::Number, "25".len()));
     }
 
     #[test]
