@@ -343,12 +343,35 @@ pub struct Table {
     pub header: Vec<Vec<Cell>>,
     /// The rows, each its cells.
     pub rows: Vec<Vec<Cell>>,
+    /// Whether the first cell of each row heads it (a team in a league
+    /// table, a province): read out with every cell of its row.
+    #[serde(skip_serializing_if = "is_false", rename = "rowHeaders")]
+    pub row_headers: bool,
+}
+
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 impl Table {
     /// Every cell, the heads' first, row by row.
     pub fn cells(&self) -> impl Iterator<Item = &Cell> {
         self.header.iter().chain(&self.rows).flatten()
+    }
+
+    /// For each of `rows` (a group: the heads, or the body), whether a
+    /// cell of a row above spans down into its first column, so that its
+    /// first cell stands further in.
+    pub fn first_column_held(rows: &[Vec<Cell>]) -> impl Iterator<Item = bool> + '_ {
+        rows.iter().scan(0, |rows_held: &mut u16, row| {
+            let held = *rows_held > 0;
+            *rows_held = match (held, row.first()) {
+                (true, _) => *rows_held - 1,
+                (false, Some(first)) => first.rowspan - 1,
+                (false, None) => 0,
+            };
+            Some(held)
+        })
     }
 }
 

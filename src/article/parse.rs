@@ -337,7 +337,7 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
         "figure" => &["type", "image", "caption", "credit"],
         "quote" => &["type", "text", "attribution"],
         "list" => &["type", "ordered", "numbering", "items"],
-        "table" => &["type", "caption", "header", "rows"],
+        "table" => &["type", "caption", "header", "rows", "rowHeaders"],
         "separator" => &["type"],
         _ => {
             problems.push(Error::UnknownBlockType {
@@ -472,10 +472,12 @@ fn table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
             return None;
         }
     };
+    let row_headers = fields.boolean("rowHeaders", problems).unwrap_or(false);
     (!rows.is_empty()).then_some(Table {
         caption,
         header,
         rows,
+        row_headers,
     })
 }
 

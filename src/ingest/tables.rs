@@ -59,6 +59,7 @@ pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         caption: caption.map(|line| line.text.to_owned()),
         header: cells(rows),
         rows: cells(body),
+        row_headers: false,
     };
     Some((Block::Table(table), len))
 }

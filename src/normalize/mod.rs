@@ -341,6 +341,7 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 caption,
                 header,
                 rows,
+                ..
             }) => {
                 fields.extend(caption.as_mut());
                 for cell in header.iter_mut().chain(rows).flatten() {

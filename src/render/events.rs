@@ -238,33 +238,33 @@ fn table<'a>(table: &'a Table, labels: &Labels, out: &mut Events<'a>) {
     }
     if !table.header.is_empty() {
         out.start(Tag::new("thead"));
-        table_rows(&table.header, || Tag::new("th").attr("scope", "col"), out);
+        table_rows(&table.header, |_| Tag::new("th").attr("scope", "col"), out);
         out.end("thead");
     }
     out.start(Tag::new("tbody"));
-    table_rows(&table.rows, || Tag::new("td"), out);
+    let body_cell = |first_column: bool| {
+        if first_column && table.row_headers {
+            Tag::new("th").attr("scope", "row")
+        } else {
+            Tag::new("td")
+        }
+    };
+    table_rows(&table.rows, body_cell, out);
     out.end("tbody");
     out.end("table");
     out.end("div");
 }
 
-/// A group of a table's rows (the heads, the body), each cell a `tag()`
-/// spanning the columns and rows it spans. A row whose first column a
-/// merged cell above holds has its first cell marked, so that the style
-/// sheet lines up only the first column with the text around the table.
-fn table_rows<'a>(rows: &'a [Vec<Cell>], tag: impl Fn() -> Tag<'a>, out: &mut Events<'a>) {
-    // How many rows more the first column is held by a cell above.
-    let mut first_column_held = 0;
-    for row in rows {
+/// A group of a table's rows (the heads, the body), each cell a `tag(is
+/// the row's first column)` spanning the columns and rows it spans. A row
+/// whose first column a merged cell above holds has its first cell marked,
+/// so that the style sheet lines up only the first column with the text
+/// around the table.
+fn table_rows<'a>(rows: &'a [Vec<Cell>], tag: impl Fn(bool) -> Tag<'a>, out: &mut Events<'a>) {
+    for (row, held) in rows.iter().zip(Table::first_column_held(rows)) {
         out.start(Tag::new("tr"));
-        let held = first_column_held > 0;
-        first_column_held = match (held, row.first()) {
-            (true, _) => first_column_held - 1,
-            (false, Some(first)) => first.rowspan - 1,
-            (false, None) => 0,
-        };
         for (index, cell) in row.iter().enumerate() {
-            let mut tag = tag();
+            let mut tag = tag(index == 0 && !held);
             if held && index == 0 {
                 tag = tag.attr("class", "vn-table__cell--beside-merged");
             }

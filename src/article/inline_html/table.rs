@@ -22,7 +22,9 @@ const HOLDERS: &[&str] = &["figure", "div", "p", "span", "br"];
 /// `<figcaption>` of a `<figure>` around it). Its header is its `<thead>`'s
 /// rows, or else its first rows while every cell of them is a `<th>`, or
 /// in bold and nothing else (a table pasted from a word processor; an
-/// empty corner too), and rows follow. `None` otherwise, and the paragraph is read as inline HTML.
+/// empty corner too), and rows follow. When every row under it opens with
+/// a `<th>`, those cells head their rows (`rowHeaders`). `None`
+/// otherwise, and the paragraph is read as inline HTML.
 ///
 /// Each cell's HTML is read as a paragraph's (`path` names the field in
 /// the problems that reports), without a word on the holders around its
@@ -58,28 +60,27 @@ pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems)
     if !opened || rows.is_empty() {
         return None;
     }
+    // Whether each row's cells are all `<th>`, and its first.
+    let ths: Vec<(bool, bool)> = (rows.iter())
+        .map(|cells| (cells.iter().all(|cell| cell.th), cells[0].th))
+        .collect();
     let mut cell_problems = Problems::default();
-    let mut rows: Vec<(Vec<Cell>, bool)> = rows
-        .into_iter()
-        .map(|(cells, all_th)| {
-            let cells = cells
-                .into_iter()
+    let mut rows: Vec<Vec<Cell>> = (rows.into_iter())
+        .map(|cells| {
+            (cells.into_iter())
                 .map(|cell| cell.read(html, path, &mut cell_problems))
-                .collect();
-            (cells, all_th)
+                .collect()
         })
         .collect();
     let head_rows = match head_rows {
         0 => {
-            let heads = |(cells, all_th): &(Vec<Cell>, bool)| {
+            let heads = |(cells, (all_th, _)): (&Vec<Cell>, &(bool, bool))| {
                 *all_th
                     || (cells.iter().any(Cell::is_bold_only)
-                        && cells
-                            .iter()
-                            .all(|cell| cell.is_bold_only() || cell.content.is_empty()))
+                        && (cells.iter()).all(|cell| cell.is_bold_only() || cell.content.is_empty()))
             };
-            rows.iter()
-                .take_while(|row| heads(row))
+            (rows.iter().zip(&ths))
+                .take_while(|&row| heads(row))
                 .count()
                 .min(rows.len() - 1)
         }
@@ -87,11 +88,14 @@ pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems)
     };
     // Heads are set in bold: the bold a word processor gave them says no
     // more.
-    for (cells, _) in &mut rows[..head_rows] {
+    for cells in &mut rows[..head_rows] {
         cells.iter_mut().for_each(Cell::unwrap_bold);
     }
     let body = rows.split_off(head_rows);
-    let cells = |rows: Vec<(Vec<Cell>, bool)>| rows.into_iter().map(|(cells, _)| cells).collect();
+    // A row whose first column a cell above holds opens with no head.
+    let row_headers = Table::first_column_held(&body)
+        .zip(&ths[head_rows..])
+        .all(|(held, &(_, first_th))| held || first_th);
     // The holders around a cell's text are expected there.
     problems.extend(
         (cell_problems.into_vec().into_iter())
@@ -101,15 +105,18 @@ pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems)
         caption: caption
             .map(|caption| collapsed(&caption))
             .filter(|caption| !caption.is_empty()),
-        header: cells(rows),
-        rows: cells(body),
+        header: rows,
+        rows: body,
+        row_headers,
     })
 }
 
-/// A cell as the table is read: where its HTML lies, and its span.
+/// A cell as the table is read: where its HTML lies, its span, and
+/// whether it is a `<th>`.
 struct CellAt {
     html: Range<usize>,
     span: Span,
+    th: bool,
 }
 
 impl CellAt {
@@ -162,13 +169,12 @@ struct Reader {
     /// The caption, once one has been read, or while it is.
     caption: Option<String>,
     reading_caption: bool,
-    /// The rows read (each with whether all its cells are `<th>`), and how
-    /// many of the first were in `<thead>`.
-    rows: Vec<(Vec<CellAt>, bool)>,
+    /// The rows read, and how many of the first were in `<thead>`.
+    rows: Vec<Vec<CellAt>>,
     head_rows: usize,
     in_head: bool,
     /// The row and the cell being read.
-    row: Option<(Vec<CellAt>, bool)>,
+    row: Option<Vec<CellAt>>,
     cell: Option<CellAt>,
 }
 
@@ -189,15 +195,18 @@ impl Reader {
             }
             "tr" if self.opened => {
                 self.end_row(start);
-                self.row = Some((Vec::new(), true));
+                self.row = Some(Vec::new());
             }
             // A cell spanning the rest of its rows' group (`rowspan="0"`)
             // would need the group's rows counted first: not a plain table.
             "th" | "td" if self.opened && span.rows > 0 => {
                 self.end_cell(start);
-                let row = self.row.get_or_insert_with(|| (Vec::new(), true));
-                row.1 &= name == "th";
-                self.cell = Some(CellAt { html: end..end, span });
+                self.row.get_or_insert_with(Vec::new);
+                self.cell = Some(CellAt {
+                    html: end..end,
+                    span,
+                    th: name == "th",
+                });
             }
             "colgroup" | "col" => {}
             // A paragraph's inline markup, inside a cell.
@@ -235,7 +244,7 @@ impl Reader {
 
     /// Ends the open cell, if any, where its HTML ends.
     fn end_cell(&mut self, at: usize) {
-        if let (Some(mut cell), Some((cells, _))) = (self.cell.take(), &mut self.row) {
+        if let (Some(mut cell), Some(cells)) = (self.cell.take(), &mut self.row) {
             cell.html.end = at;
             cells.push(cell);
         }
@@ -243,7 +252,7 @@ impl Reader {
 
     fn end_row(&mut self, at: usize) {
         self.end_cell(at);
-        if let Some(row) = self.row.take().filter(|(cells, _)| !cells.is_empty()) {
+        if let Some(row) = self.row.take().filter(|cells| !cells.is_empty()) {
             self.rows.push(row);
             self.head_rows += usize::from(self.in_head);
         }
@@ -376,6 +385,21 @@ mod tests {
         assert_eq!((read.header.len(), read.rows.len()), (2, 1));
         let read = table("<table><tr><th>A</th></tr><tr><th>B</th></tr></table>").unwrap();
         assert_eq!((read.header.len(), read.rows.len()), (1, 1));
+    }
+
+    #[test]
+    fn rows_that_open_with_a_th_have_heads() {
+        // A row whose first column a head above holds opens with a cell.
+        let read = table(
+            "<table><tr><th>Tỉnh</th><th>Năm</th><th>Số ca</th></tr>\
+             <tr><th rowspan=\"2\">Hà Nội</th><td>2023</td><td>1</td></tr><tr><td>2024</td><td>2</td></tr>\
+             <tr><th>Huế</th><td>2024</td><td>3</td></tr></table>",
+        )
+        .unwrap();
+        assert!(read.row_headers);
+        let read =
+            table("<table><tr><th>Huế</th><td>3</td></tr><tr><td>Tổng</td><td>3</td></tr></table>").unwrap();
+        assert!(!read.row_headers);
     }
 
     #[test]
