@@ -72,20 +72,17 @@ pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems)
                 .collect()
         })
         .collect();
-    let head_rows = match head_rows {
-        0 => {
-            let heads = |(cells, (all_th, _)): (&Vec<Cell>, &(bool, bool))| {
-                *all_th
-                    || (cells.iter().any(Cell::is_bold_only)
-                        && (cells.iter()).all(|cell| cell.is_bold_only() || cell.content.is_empty()))
-            };
-            (rows.iter().zip(&ths))
-                .take_while(|&row| heads(row))
-                .count()
-                .min(rows.len() - 1)
-        }
-        rows => rows,
+    let heads = |(cells, (all_th, _)): (&Vec<Cell>, &(bool, bool))| {
+        *all_th
+            || (cells.iter().any(Cell::is_bold_only)
+                && (cells.iter()).all(|cell| cell.is_bold_only() || cell.content.is_empty()))
     };
+    let head_rows = match head_rows {
+        0 => rows.iter().zip(&ths).take_while(|&row| heads(row)).count(),
+        in_head => in_head,
+    };
+    // A table is a row at least under its heads.
+    let head_rows = head_rows.min(rows.len() - 1);
     // Heads are set in bold: the bold a word processor gave them says no
     // more.
     for cells in &mut rows[..head_rows] {
@@ -384,6 +381,8 @@ mod tests {
         .unwrap();
         assert_eq!((read.header.len(), read.rows.len()), (2, 1));
         let read = table("<table><tr><th>A</th></tr><tr><th>B</th></tr></table>").unwrap();
+        assert_eq!((read.header.len(), read.rows.len()), (1, 1));
+        let read = table("<table><thead><tr><th>A</th></tr><tr><th>B</th></tr></thead></table>").unwrap();
         assert_eq!((read.header.len(), read.rows.len()), (1, 1));
     }
 
