@@ -152,6 +152,13 @@ pub(super) fn after(text: &str, at: usize) -> After {
                 continue;
             }
         }
+        if found.date.is_none()
+            && let Some((date, after)) = english_date_after(text, next)
+        {
+            found.date = Some(date);
+            end = after;
+            continue;
+        }
         let of_at = word(text, next, "của").map(|after| spaces(text, after));
         if found.issuer.is_none()
             && let Some((name, after)) = of_at
@@ -194,20 +201,6 @@ pub(super) fn after(text: &str, at: usize) -> After {
 /// document, at most [`MAX_ISSUER_WORDS`] words. A month begins a date,
 /// not a name (`Decision 1234/QD-TTg of September 5, 2023`).
 fn english_issuer(text: &str, at: usize) -> Option<(&str, usize)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let start = spaces(text, word(text, at, "of")?);
     let word_at = |at: usize| {
         let len: usize = text[at..]
@@ -229,7 +222,7 @@ fn english_issuer(text: &str, at: usize) -> Option<(&str, usize)> {
         Some(after) => spaces(text, after),
         None => start,
     };
-    if MONTHS.contains(&word_at(at)) {
+    if english_month(text, at).is_some() {
         return None;
     }
     let mut end = None;
@@ -535,8 +528,13 @@ pub(super) fn date(text: &str, at: usize) -> Option<(String, usize)> {
         }
     };
     let (year, end) = year(text, end)?;
+    Some((iso_date(year, month, day)?, end))
+}
+
+/// A day of the calendar as ISO 8601, if there is one.
+fn iso_date(year: u16, month: u32, day: u32) -> Option<String> {
     let days = match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         1..=12 => 31,
@@ -544,7 +542,63 @@ pub(super) fn date(text: &str, at: usize) -> Option<(String, usize)> {
     };
     (1..=days)
         .contains(&day)
-        .then(|| (format!("{year:04}-{month:02}-{day:02}"), end))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The date an English edition gives after a citation (`Decision
+/// 16/2021/QD-TTg dated September 5, 2021`, `of 5 September 2021`,
+/// `issued on September 5th, 2021`), as ISO 8601.
+fn english_date_after(text: &str, at: usize) -> Option<(String, usize)> {
+    let at = ["dated", "issued on", "of", "on"]
+        .into_iter()
+        .find_map(|lead| word(text, at, lead))?;
+    english_date(text, spaces(text, at))
+}
+
+/// `September 5, 2021`, `September 5th, 2021` or `5 September 2021`.
+fn english_date(text: &str, at: usize) -> Option<(String, usize)> {
+    let day = |at: usize| {
+        let (day, end) = digits(text, at, 2)?;
+        let ordinal = ["st", "nd", "rd", "th"]
+            .into_iter()
+            .find_map(|suffix| word(text, end, suffix));
+        Some((day, ordinal.unwrap_or(end)))
+    };
+    let (month, day, end) = match english_month(text, at) {
+        Some((month, end)) => {
+            let (day, end) = day(spaces(text, end))?;
+            (month, day, comma(text, end))
+        }
+        None => {
+            let (day, end) = day(at)?;
+            let (month, end) = english_month(text, spaces(text, end))?;
+            (month, day, spaces(text, end))
+        }
+    };
+    let (year, end) = year(text, end)?;
+    Some((iso_date(year, month, day)?, end))
+}
+
+/// The month an English word at `at` names (1 to 12), and where it ends.
+fn english_month(text: &str, at: usize) -> Option<(u32, usize)> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    (1..).zip(MONTHS).find_map(|(month, name)| {
+        let end = word(text, at, name)?;
+        text[at..].starts_with(char::is_uppercase).then_some((month, end))
+    })
 }
 
 /// A day and month joined by `/`, `-` or `.` (`29/4`): the two numbers,
@@ -1032,6 +1086,31 @@ mod tests {
         }
         for text in ["29/2/2021", "32/1/2020", "5/13/2020", "5/6-2012", "1/1/20201"] {
             assert_eq!(date(text, 0), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_english_edition_s_dates() {
+        for (text, iso) in [
+            ("dated September 5, 2021.", "2021-09-05"),
+            ("of 5 September 2021", "2021-09-05"),
+            ("issued on February 29th, 2020", "2020-02-29"),
+            ("on May 4 2025", "2025-05-04"),
+        ] {
+            assert_eq!(
+                english_date_after(text, 0).map(|(date, _)| date).as_deref(),
+                Some(iso),
+                "{text}"
+            );
+        }
+        for text in [
+            "dated February 29, 2021",
+            "of the Ministry of Finance",
+            "on may 4, 2025",
+            "on administrative penalties",
+            "dated September 2021",
+        ] {
+            assert_eq!(english_date_after(text, 0), None, "{text}");
         }
     }
 
