@@ -164,15 +164,22 @@ impl Labels {
         }
     }
 
-    /// ` ngày 05/01/2021`, from an ISO date.
+    /// ` ngày 05/01/2021` (`, dated January 5, 2021` in English, as the
+    /// article's own dates are written), from an ISO date.
     pub(crate) fn dated(&self, iso: &str) -> String {
-        let shown = match (iso.get(..4), iso.get(5..7), iso.get(8..10)) {
-            (Some(year), Some(month), Some(day)) => format!("{day}/{month}/{year}"),
-            _ => iso.to_owned(),
+        let (Some(year), Some(month), Some(day)) = (iso.get(..4), iso.get(5..7), iso.get(8..10)) else {
+            return format!(" {iso}");
         };
-        match self.language {
-            Language::Vietnamese => format!(" ngày {shown}"),
-            Language::English => format!(", dated {shown}"),
+        let english_month = month
+            .parse::<u8>()
+            .ok()
+            .and_then(|month| time::Month::try_from(month).ok());
+        match (self.language, english_month) {
+            (Language::English, Some(month)) => {
+                format!(", dated {month} {}, {year}", day.trim_start_matches('0'))
+            }
+            (Language::English, None) => format!(", dated {day}/{month}/{year}"),
+            (Language::Vietnamese, _) => format!(" ngày {day}/{month}/{year}"),
         }
     }
 
