@@ -204,8 +204,8 @@ fn issuers_in_series(text: &str, cited: &[(usize, Cited)]) -> Vec<Option<&'stati
 /// name another issuer than its symbol's (`Thông tư 5 của Chính phủ` is not
 /// `Thông tư 5/2020/TT-BTC`; a decree has one issuer, and a body named
 /// after it belongs to another phrase), or a date in another year than its
-/// symbol's or its date's.
-fn names_another_document(document: &Cited, details: &str) -> bool {
+/// symbol's or the dates of the full citations of its symbol in `cited`.
+fn names_another_document(document: &Cited, cited: &[(usize, Cited)], details: &str) -> bool {
     const CODES: [(&str, &str); 4] = [
         ("Chính phủ", "CP"),
         ("Bộ Chính trị", "TW"),
@@ -218,17 +218,27 @@ fn names_another_document(document: &Cited, details: &str) -> bool {
             .iter()
             .any(|(name, code)| details.contains(&format!("của {name}")) && *code != symbol_issuer);
     // The year is the second part of a state symbol (`5/2020/TT-BTC`), or
-    // the date's after the full citation.
-    let symbol_year = document
+    // the date's after a full citation of the symbol, this one or another.
+    let mut years: Vec<&str> = document
         .symbol
         .split('/')
         .nth(1)
         .filter(|year| year.len() == 4)
-        .or_else(|| document.date.and_then(|date| date.get(..4)));
+        .into_iter()
+        .collect();
+    if years.is_empty() {
+        let dates = cited.iter().filter(|(_, other)| other.symbol == document.symbol);
+        years.extend(dates.filter_map(|(_, other)| other.date.and_then(|date| date.get(..4))));
+    }
     let date_year = details
         .split(|c: char| !c.is_ascii_digit())
         .find(|number| number.len() == 4);
-    let another_year = matches!((symbol_year, date_year), (Some(symbol), Some(date)) if symbol != date);
+    // Mentions of one symbol dated in two years (a Party symbol has no
+    // year: numbering starts again each term) are two documents a dated
+    // short form cannot choose between.
+    years.dedup();
+    let another_year =
+        date_year.is_some_and(|date| years.len() > 1 || (!years.is_empty() && !years.contains(&date)));
     another_issuer || another_year
 }
 
@@ -356,7 +366,7 @@ proptest! {
         let text = format!("{text} {prose} {short} {details}");
         let found = find_citations(&text);
         let citation = found.iter().find(|citation| citation.start == short_start);
-        if names_another_document(document, details) {
+        if names_another_document(document, &cited, details) {
             // Found or not (a number that reads as a year counts only
             // resolved), it does not lead to this document.
             prop_assert!(citation.is_none_or(|citation| citation.resolves_to.is_none()), "in {:?}", text);
@@ -386,7 +396,7 @@ proptest! {
         let text = format!("{}, {prose}. {text}", lead.trim_end());
         let found = find_citations(&text);
         let citation = found.first().filter(|citation| citation.start == 0);
-        if names_another_document(document, details) {
+        if names_another_document(document, &cited, details) {
             prop_assert!(citation.is_none_or(|citation| citation.resolves_to.is_none()), "in {:?}", text);
             return Ok(());
         }
