@@ -17,7 +17,9 @@ const MAX_CELL_WORDS: usize = 20;
 /// (`|---|:---:|`), when none of its cells holds a number and a later
 /// row's does (`Năm | Bản thân`, then `2013 | 9 triệu`), or when each of
 /// its cells holds words and a column under it holds numbers alone
-/// (`Chỉ tiêu | Năm 2024`, then `Doanh thu | 1.234`).
+/// (`Chỉ tiêu | Năm 2024`, then `Doanh thu | 1.234`). Each row's first
+/// cell heads it when it is in words and a column beside holds numbers
+/// alone (`Hà Nội | 30`).
 pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
     let caption = lines.first().filter(|line| names_table(line.text));
     let first = usize::from(caption.is_some());
@@ -50,6 +52,10 @@ pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         || (!has_number(&rows[0]) && rows[1..].iter().any(has_number))
         || (in_words && numbers_under_words);
     let body = rows.split_off(usize::from(has_header));
+    // Rows named by their first cell in words (a team, a province) over
+    // columns of numbers alone: each name heads its row.
+    let row_headers = (body.iter()).all(|row| row[0].chars().any(char::is_alphabetic))
+        && (1..width).any(|column| body.iter().all(|row| is_number_alone(&row[column])));
     let cells = |rows: Vec<Vec<String>>| {
         rows.into_iter()
             .map(|row| row.into_iter().map(Cell::text).collect())
@@ -59,7 +65,7 @@ pub(super) fn table_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
         caption: caption.map(|line| line.text.to_owned()),
         header: cells(rows),
         rows: cells(body),
-        row_headers: false,
+        row_headers,
     };
     Some((Block::Table(table), len))
 }
@@ -185,6 +191,8 @@ mod tests {
             (1, 2, 2, 4)
         );
         assert_eq!(cell_texts(&read.rows)[0], ["Hà Nội", "30"]);
+        // The teams head their rows of points.
+        assert!(read.row_headers);
         // Without a header: every row holds numbers, or none does.
         let (read, _) = table(&["Hà Nội | 30", "Viettel | 28"]).unwrap();
         assert!(read.header.is_empty());
@@ -199,7 +207,7 @@ mod tests {
         assert_eq!(read.rows.len(), 2);
         // Numbers with their units are no column of numbers alone.
         let (read, _) = table(&["Hà Nội | 12 triệu", "Huế | 9 triệu"]).unwrap();
-        assert!(read.header.is_empty());
+        assert!(read.header.is_empty() && !read.row_headers);
     }
 
     #[test]
