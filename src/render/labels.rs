@@ -167,19 +167,22 @@ impl Labels {
     /// ` ngày 05/01/2021` (`, dated January 5, 2021` in English, as the
     /// article's own dates are written), from an ISO date.
     pub(crate) fn dated(&self, iso: &str) -> String {
-        let (Some(year), Some(month), Some(day)) = (iso.get(..4), iso.get(5..7), iso.get(8..10)) else {
-            return format!(" {iso}");
-        };
-        let english_month = month
-            .parse::<u8>()
-            .ok()
-            .and_then(|month| time::Month::try_from(month).ok());
-        match (self.language, english_month) {
-            (Language::English, Some(month)) => {
-                format!(", dated {month} {}, {year}", day.trim_start_matches('0'))
+        let shown = match (iso.get(..4), iso.get(5..7), iso.get(8..10)) {
+            (Some(year), Some(month), Some(day)) => {
+                let english_month =
+                    (month.parse::<u8>().ok()).and_then(|month| time::Month::try_from(month).ok());
+                match (self.language, english_month) {
+                    (Language::English, Some(month)) => {
+                        format!("{month} {}, {year}", day.trim_start_matches('0'))
+                    }
+                    _ => format!("{day}/{month}/{year}"),
+                }
             }
-            (Language::English, None) => format!(", dated {day}/{month}/{year}"),
-            (Language::Vietnamese, _) => format!(" ngày {day}/{month}/{year}"),
+            _ => iso.to_owned(),
+        };
+        match self.language {
+            Language::Vietnamese => format!(" ngày {shown}"),
+            Language::English => format!(", dated {shown}"),
         }
     }
 
