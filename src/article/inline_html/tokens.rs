@@ -47,12 +47,6 @@ pub(super) struct Span {
     pub(super) rows: u16,
 }
 
-impl Default for Span {
-    fn default() -> Self {
-        Span { columns: 1, rows: 1 }
-    }
-}
-
 impl Span {
     /// The span of a cell with these `colspan` and `rowspan` values (the
     /// first of each name, as HTML keeps).
@@ -440,7 +434,7 @@ mod tests {
         Token::Start {
             name: name.into(),
             href: href.map(Into::into),
-            span: Span::default(),
+            span: Span::of(None, None),
         }
     }
 
