@@ -295,6 +295,12 @@ fn initials(word: &str) -> String {
     }
 }
 
+/// The number of a National Assembly's term written in Roman numerals
+/// (`XV` → 15), as [`name_of`] writes it.
+pub(crate) fn assembly_term(numerals: &str) -> Option<u16> {
+    (1..40).find(|&number| roman(number).as_deref() == Some(numerals))
+}
+
 /// A term of the National Assembly in Roman numerals (1 to 39).
 fn roman(number: u16) -> Option<String> {
     if !(1..40).contains(&number) {

@@ -52,6 +52,7 @@ mod composed;
 mod context;
 pub mod document_kind;
 mod document_symbol;
+mod english_names;
 mod issuer;
 mod law_names;
 mod party_meeting;
@@ -63,6 +64,8 @@ use serde::Serialize;
 pub(crate) use context::FAMILY_NAMES;
 pub use document_kind::Kind;
 pub(crate) use document_symbol::known_code_in_viqr;
+pub(crate) use english_names::english_title;
+pub(crate) use issuer::assembly_term;
 
 use crate::normalize::to_lower;
 use crate::text_offsets::TextOffsets;
@@ -206,6 +209,7 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
 
 fn find_in(text: &str) -> Vec<Citation> {
     let mut citations = scanner::scan(text);
+    english_names::add(text, &mut citations);
     resolve::resolve(text, &mut citations);
     resolve::join_bracketed_names(text, &mut citations);
     resolve::resolve_names(text, &mut citations);

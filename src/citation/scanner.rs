@@ -637,7 +637,13 @@ fn after_identifier_word(text: &str, at: usize) -> bool {
 }
 
 /// A citation of `kind` with `symbol`, and what the text says after it.
-fn citation_of(start: usize, end: usize, kind: &'static Kind, symbol: Symbol, after: &After) -> Citation {
+pub(super) fn citation_of(
+    start: usize,
+    end: usize,
+    kind: &'static Kind,
+    symbol: Symbol,
+    after: &After,
+) -> Citation {
     let form = match symbol.shape {
         Shape::State | Shape::Party | Shape::Hyphenated => Form::Full,
         Shape::Number | Shape::NumberYear => Form::Short,

@@ -468,7 +468,7 @@ fn label(citation: &Citation, labels: &Labels) -> String {
         return labels.document(named, symbol);
     }
     if let Some(name) = &citation.name {
-        let mut label = name.clone();
+        let mut label = labels.name(name).to_owned();
         if let Some(year) = citation.year.filter(|year| !name.contains(&year.to_string())) {
             label.push_str(&labels.of_year(year));
         }

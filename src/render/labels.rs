@@ -5,7 +5,7 @@
 use time::{UtcOffset, Weekday};
 
 use crate::article::{LanguageTag, Timestamp};
-use crate::citation::document_kind;
+use crate::citation::{self, document_kind};
 use crate::normalize::to_lower;
 
 /// The words a credit starts with when it says what it credits (`Ảnh: TTXVN`,
@@ -59,6 +59,28 @@ fn english_issuer(issuer: &str) -> Option<&'static str> {
     ENGLISH_ISSUERS
         .iter()
         .find_map(|&(vietnamese, english)| (vietnamese == issuer).then_some(english))
+}
+
+/// A National Assembly's term, or its Standing Committee's, as English
+/// editions name it: `Quốc hội khóa XV` → `the 15th National Assembly`
+/// (the name the citation search gives a `QH15` symbol's issuer).
+fn english_assembly(issuer: &str) -> Option<String> {
+    let (body, term) = issuer
+        .split_once(" khóa ")
+        .or_else(|| issuer.split_once(" khoá "))?;
+    let body = english_issuer(body)?.strip_prefix("the ")?;
+    if !body.starts_with("National Assembly") {
+        return None;
+    }
+    let number = citation::assembly_term(term)?;
+    let suffix = match (number % 10, number % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    Some(format!("the {number}{suffix} {body}"))
 }
 
 /// Vietnam's offset; times in it are shown without a zone, as Vietnamese
@@ -153,14 +175,24 @@ impl Labels {
     }
 
     /// `Quy định số 205-QĐ/TW`; `kind` may be a law's name (`Luật Đất
-    /// đai`), which stays as it is.
+    /// đai`), which stays as it is but for a code's (see [`Labels::name`]).
     pub(crate) fn document(&self, kind: &str, symbol: &str) -> String {
         match self.language {
             Language::Vietnamese => format!("{kind} số {symbol}"),
             Language::English => {
-                let kind = document_kind::english_name(kind).unwrap_or(kind);
+                let kind = document_kind::english_name(kind).unwrap_or_else(|| self.name(kind));
                 format!("{kind} No. {symbol}")
             }
+        }
+    }
+
+    /// A named document's name as the article's language names it: in
+    /// English, a code or the constitution by its English name (`Bộ luật
+    /// Hình sự` → `Criminal Code`); every other name as it is listed.
+    pub(crate) fn name<'a>(&self, name: &'a str) -> &'a str {
+        match self.language {
+            Language::Vietnamese => name,
+            Language::English => citation::english_title(name).unwrap_or(name),
         }
     }
 
@@ -199,10 +231,14 @@ impl Labels {
                 _ if index + 1 == issuers.len() => and,
                 _ => ", ",
             });
-            said.push_str(match self.language {
-                Language::Vietnamese => issuer,
-                Language::English => english_issuer(issuer).unwrap_or(issuer),
-            });
+            match self.language {
+                Language::Vietnamese => said.push_str(issuer),
+                Language::English => match (english_issuer(issuer), english_assembly(issuer)) {
+                    (Some(english), _) => said.push_str(english),
+                    (None, Some(english)) => said.push_str(&english),
+                    (None, None) => said.push_str(issuer),
+                },
+            }
         }
         said
     }

@@ -1,0 +1,575 @@
+//! Laws, codes and the constitution as an English edition names them: `the
+//! 2024 Land Law`, `the Law on Enterprises 2020`, `the Penal Code`, `the
+//! 2013 Constitution`, `Law No. 31/2024/QH15 on Land`.
+//!
+//! English capitalises a law's name as Vietnamese does, but `Law` and
+//! `Code` also name laws of science, schools and other lands, so a name
+//! counts only where the prose marks it as one of Vietnam's documents:
+//! `the` or `Vietnam's` before it (perhaps with `amended`, `revised`,
+//! `new` or its year between), or its year after it; and never with
+//! another land named in or around it (`the US Constitution`, `China's
+//! Data Security Law`, `the Civil Code of France`), nor inside a longer
+//! name (`the Law Society`, `Vietnam Law Magazine`).
+//!
+//! Codes and the constitution are few, and each is listed under its
+//! Vietnamese name (`the Penal Code` and `Bộ luật Hình sự` are one
+//! document, linked as Vietnamese sites know it). A law keeps the English
+//! name the text gives it: English editions word the same law several ways
+//! (`the Land Law`, `the Law on Land`), and no table here could say which
+//! Vietnamese name each stands for.
+
+use super::context;
+use super::document_kind::{self, CONSTITUTION_YEARS, FIRST_NAMED_LAW_YEAR, Kind};
+use super::document_symbol;
+use super::scanner::citation_of;
+use super::{Citation, Form};
+
+/// Vietnam's codes and its constitution by their English names (as the
+/// Ministry of Justice's translations and English editions name them:
+/// `Penal Code` in the first, `Criminal Code` in most of the second), with
+/// the Vietnamese names they are listed under. A Vietnamese name's first
+/// English one is the one an English article shows.
+const CODES: &[(&str, &str)] = &[
+    ("Criminal Procedure Code", "Bộ luật Tố tụng hình sự"),
+    ("Code of Criminal Procedure", "Bộ luật Tố tụng hình sự"),
+    ("Civil Procedure Code", "Bộ luật Tố tụng dân sự"),
+    ("Code of Civil Procedure", "Bộ luật Tố tụng dân sự"),
+    ("Criminal Code", "Bộ luật Hình sự"),
+    ("Penal Code", "Bộ luật Hình sự"),
+    ("Civil Code", "Bộ luật Dân sự"),
+    ("Labour Code", "Bộ luật Lao động"),
+    ("Labor Code", "Bộ luật Lao động"),
+    ("Maritime Code", "Bộ luật Hàng hải Việt Nam"),
+    ("Constitution", "Hiến pháp"),
+];
+
+/// The English name an English article gives a code or the constitution
+/// listed under `vietnamese` (`Bộ luật Hình sự` → `Criminal Code`).
+pub(crate) fn english_title(vietnamese: &str) -> Option<&'static str> {
+    CODES
+        .iter()
+        .find_map(|&(english, listed)| (listed == vietnamese).then_some(english))
+}
+
+/// Words that name another land, or a law that is no land's own, in or
+/// around a name: `the US Constitution`, `the Chinese Civil Code`, `the
+/// Land Law of Taiwan`, `the International Law Commission`.
+const OTHER_LANDS: &[&str] = &[
+    "US",
+    "U.S.",
+    "USA",
+    "America",
+    "American",
+    "United",
+    "China",
+    "Chinese",
+    "Japan",
+    "Japanese",
+    "Korea",
+    "Korean",
+    "France",
+    "French",
+    "Germany",
+    "German",
+    "Britain",
+    "British",
+    "UK",
+    "England",
+    "English",
+    "EU",
+    "Europe",
+    "European",
+    "Russia",
+    "Russian",
+    "India",
+    "Indian",
+    "Thailand",
+    "Thai",
+    "Singapore",
+    "Singaporean",
+    "Australia",
+    "Australian",
+    "Canada",
+    "Canadian",
+    "Cambodia",
+    "Cambodian",
+    "Laos",
+    "Lao",
+    "Laotian",
+    "Indonesia",
+    "Indonesian",
+    "Malaysia",
+    "Malaysian",
+    "Philippines",
+    "Philippine",
+    "Taiwan",
+    "Taiwanese",
+    "Hong",
+    "Italy",
+    "Italian",
+    "Spain",
+    "Spanish",
+    "Switzerland",
+    "Swiss",
+    "Netherlands",
+    "Dutch",
+    "International",
+    "Islamic",
+    "Sharia",
+    "Roman",
+    "Napoleonic",
+    "Federal",
+    "State",
+    "Model",
+];
+
+/// Vietnam's names after `of` (`the Constitution of the Socialist Republic
+/// of Vietnam`).
+const VIETNAM: &[&str] = &[
+    "the Socialist Republic of Vietnam",
+    "the Socialist Republic of Viet Nam",
+    "Vietnam",
+    "Viet Nam",
+];
+
+/// Words that may stand between `the` and a name: `the amended Land Law`,
+/// `the Vietnamese Constitution`.
+const QUALIFIERS: &[&str] = &["amended", "revised", "new", "current", "Vietnamese"];
+
+/// Small words a law's subject may hold between capitalised ones: `the Law
+/// on Prevention and Control of Infectious Diseases`.
+const SMALL_WORDS: &[&str] = &["and", "of", "on", "the", "for", "in", "to", "against", "with"];
+
+/// The words that head a name.
+const HEADS: &[&str] = &["Law", "Code", "Constitution"];
+
+/// The most words a subject may have: the longest names of laws in their
+/// official English run to a dozen.
+const MAX_SUBJECT_WORDS: usize = 14;
+
+/// The most words a subject before `Law` may have (`the Real Estate
+/// Business Law`).
+const MAX_SUBJECT_WORDS_BEFORE: usize = 6;
+
+/// The longest word read, in bytes: a longer run of letters is no word of
+/// a name, and reading it would make the search's time grow with it.
+const MAX_WORD_BYTES: usize = 40;
+
+/// A name found: where its span starts and ends, its kind, and the name it
+/// is listed under.
+struct Name {
+    start: usize,
+    end: usize,
+    kind: &'static Kind,
+    listed: String,
+}
+
+/// Adds to `citations` (in order, the scanner's) every law, code and
+/// constitution named in English in `text`, and names the English symbol
+/// citations a name goes with (`the Land Law No. 31/2024/QH15`).
+pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
+    let mut named = Vec::new();
+    let mut searched_to = 0;
+    for at in memchr::memchr2_iter(b'L', b'C', text.as_bytes()) {
+        if at < searched_to || !starts_word(text, at) {
+            continue;
+        }
+        let Some(name) = name_at(text, at) else {
+            continue;
+        };
+        searched_to = name.end;
+        // Citations are in order and never overlap: the first that ends
+        // after the name's start is the only one it may meet.
+        let next = citations.partition_point(|citation| citation.end <= name.start);
+        match citations.get_mut(next) {
+            // `Land Law No. 31/2024/QH15`: the symbol's citation, read from
+            // `Law`, gets the name.
+            Some(cited) if cited.start < name.end => {
+                if cited.start == at && cited.kind.name == name.kind.name && cited.name.is_none() {
+                    cited.start = name.start;
+                    cited.name = Some(name.listed);
+                }
+            }
+            _ => named.push(cited_by(text, name)),
+        }
+    }
+    name_symbol_citations(text, citations);
+    if !named.is_empty() {
+        citations.extend(named);
+        citations.sort_by_key(|citation| citation.start);
+    }
+}
+
+/// `Law No. 31/2024/QH15 on Land`: the official English title names the
+/// subject after the symbol; the citation of the symbol is given the name
+/// `Law on Land` and spans it.
+fn name_symbol_citations(text: &str, citations: &mut [Citation]) {
+    for citation in citations {
+        if citation.name.is_none()
+            && citation.kind.name == "Luật"
+            && text[citation.start..].starts_with("Law")
+            && let Some((subject, end)) = subject_after_on(text, citation.end)
+        {
+            citation.name = Some(format!("Law on {subject}"));
+            citation.end = end;
+        }
+    }
+}
+
+/// The citation of a name found on its own (`Form::Named`), or with the
+/// English symbol that follows it (`the Law on Land No. 31/2024/QH15`).
+fn cited_by(text: &str, name: Name) -> Citation {
+    let symbol_at = ["No. ", "No.", "No "]
+        .iter()
+        .find_map(|no| text[context::spaces(text, name.end)..].strip_prefix(no))
+        .map(|rest| text.len() - rest.len());
+    let mut citation = match symbol_at.and_then(|at| document_symbol::parse(text, at)) {
+        Some((symbol, end)) if symbol.type_code.is_none() && symbol.canonical().is_some() => {
+            citation_of(name.start, end, name.kind, symbol, &context::after(text, end))
+        }
+        _ => {
+            let mut citation = Citation::new(name.start, name.end, name.kind, Form::Named);
+            citation.year = year_in(&text[name.start..name.end]);
+            citation
+        }
+    };
+    citation.name = Some(name.listed);
+    citation
+}
+
+/// The year a name's span gives (`2024 Land Law`, `Law on Land 2024`).
+fn year_in(span: &str) -> Option<u16> {
+    span.split(|c: char| !c.is_ascii_digit())
+        .find_map(|digits| context::year(digits, 0).map(|(year, _)| year))
+}
+
+/// The name whose head word (`Law`, `Code`, `Constitution`) is at `at`.
+fn name_at(text: &str, at: usize) -> Option<Name> {
+    let head_end = |head: &str| {
+        text[at..]
+            .starts_with(head)
+            .then(|| at + head.len())
+            .filter(|&end| context::is_word_end(text, end))
+    };
+    let (start, end, kind, listed) = if let Some(end) = head_end("Law") {
+        let kind = document_kind::by_name("Luật")?;
+        match subject_after_on(text, end) {
+            Some((subject, end)) => (at, end, kind, format!("Law on {subject}")),
+            None => {
+                let start = subject_start_before(text, at)?;
+                // `the Law Society`, `Vietnam Law Magazine`: a longer name.
+                if next_word(text, end).is_some_and(|(word, _)| capitalised(word) && word != "No") {
+                    return None;
+                }
+                (start, end, kind, text[start..end].to_owned())
+            }
+        }
+    } else {
+        let (english, listed, start, end) = CODES.iter().find_map(|&(english, listed)| {
+            let (head, rest) = english.split_once(' ').unwrap_or((english, ""));
+            match (head, english.rsplit_once(' ')) {
+                ("Code" | "Constitution", _) => {
+                    let end = head_end(head)?;
+                    let end = if rest.is_empty() {
+                        end
+                    } else {
+                        context::word(text, context::spaces(text, end), rest)?
+                    };
+                    Some((english, listed, at, end))
+                }
+                (_, Some((subject, "Code"))) => {
+                    let end = head_end("Code")?;
+                    let before = text[..at].strip_suffix(' ')?.strip_suffix(subject)?;
+                    starts_word(text, before.len()).then_some((english, listed, before.len(), end))
+                }
+                _ => None,
+            }
+        })?;
+        let kind = document_kind::by_name(if english == "Constitution" {
+            "Hiến pháp"
+        } else {
+            "Bộ luật"
+        })?;
+        (start, end, kind, listed.to_owned())
+    };
+    marked_as_vietnams(text, start, end, kind).map(|(start, end)| Name {
+        start,
+        end,
+        kind,
+        listed,
+    })
+}
+
+/// The span of a name at `start..end` widened by the year before or after
+/// it, when the prose marks it as Vietnam's (see the module's notes).
+fn marked_as_vietnams(text: &str, start: usize, end: usize, kind: &Kind) -> Option<(usize, usize)> {
+    let name = &text[start..end];
+    if name.split([' ', '-']).any(|word| OTHER_LANDS.contains(&word)) {
+        return None;
+    }
+    // Before: `the`, `Vietnam's`, perhaps with a qualifier and the year.
+    let (mut span_start, mut year, mut vietnams) = (start, None, false);
+    let mut at = start;
+    let mut determined = false;
+    for _ in 0..3 {
+        let Some((word, word_start)) = word_before(text, at) else {
+            break;
+        };
+        at = word_start;
+        if let Some((found, _)) = context::year(word, 0).filter(|_| year.is_none()) {
+            year = Some(found);
+            span_start = word_start;
+        } else if QUALIFIERS.contains(&word) {
+            vietnams |= word == "Vietnamese";
+        } else {
+            match possessor(word) {
+                Some(land) if is_vietnam(land) => (determined, vietnams) = (true, true),
+                Some(_) => return None,
+                None => determined = word.eq_ignore_ascii_case("the"),
+            }
+            if !determined && OTHER_LANDS.contains(&word) {
+                return None;
+            }
+            break;
+        }
+    }
+    // After: its year (`2013`, `of 2013`, `(2013)`) or `of Vietnam`; never
+    // another land's name.
+    let mut span_end = end;
+    let after = context::spaces(text, end);
+    let of = context::word(text, after, "of").map(|of| context::spaces(text, of));
+    let bracketed = text[after..].strip_prefix('(').map(|_| after + 1);
+    for at in [Some(after).filter(|&at| at > end), of, bracketed]
+        .into_iter()
+        .flatten()
+    {
+        if let Some((found, year_end)) = context::year(text, at).filter(|_| year.is_none()) {
+            let closed = if Some(at) == bracketed {
+                text[year_end..].strip_prefix(')').map(|_| year_end + 1)
+            } else {
+                Some(year_end)
+            };
+            if let Some(closed) = closed {
+                (year, span_end) = (Some(found), closed);
+                break;
+            }
+        }
+    }
+    if let Some(at) = of.filter(|_| span_end == end) {
+        match VIETNAM.iter().find_map(|land| context::word(text, at, land)) {
+            Some(land_end) => (span_end, vietnams) = (land_end, true),
+            None if next_word(text, at - 1).is_some_and(|(word, _)| capitalised(word)) => return None,
+            None => {}
+        }
+    }
+    let year_after = year.is_some() && span_end > end;
+    if !(determined || year_after || vietnams) {
+        return None;
+    }
+    let year_fits = match (kind.name, year) {
+        ("Hiến pháp", Some(year)) => CONSTITUTION_YEARS.contains(&year),
+        // `the Constitution` may be any land's: Vietnam's is marked so or
+        // dated.
+        ("Hiến pháp", None) => vietnams,
+        // A law named in English and dated before today's legal system is
+        // none of its laws (`the 1982 Law of the Sea`); a code of the list
+        // is Vietnam's, however old.
+        ("Luật", Some(year)) => year >= FIRST_NAMED_LAW_YEAR,
+        _ => true,
+    };
+    year_fits.then_some((span_start, span_end))
+}
+
+/// `on Land`, `on Prevention and Control of Infectious Diseases` after
+/// `at`: the subject and where it ends.
+fn subject_after_on(text: &str, at: usize) -> Option<(&str, usize)> {
+    let (on, on_end) = next_word(text, at)?;
+    if on != "on" {
+        return None;
+    }
+    let (first, _) = next_word(text, on_end)?;
+    if !capitalised(first) || OTHER_LANDS.contains(&first) {
+        return None;
+    }
+    let subject_start = context::spaces(text, on_end);
+    let (mut end, mut at, mut previous) = (subject_start, on_end, "on");
+    for _ in 0..MAX_SUBJECT_WORDS {
+        let Some((word, word_end)) = next_word(text, at) else {
+            break;
+        };
+        // `the Law on Land and the Penal Code`: another name begins.
+        if (previous == "and" && word == "the") || HEADS.contains(&word) {
+            break;
+        }
+        if capitalised(word) {
+            end = word_end;
+        } else if !SMALL_WORDS.contains(&word) {
+            break;
+        }
+        (at, previous) = (word_end, word);
+    }
+    Some((&text[subject_start..end], end))
+}
+
+/// Where the capitalised words before `Law` at `at` begin (`Real Estate
+/// Business Law`, `Marriage and Family Law`); `None` when there are none.
+fn subject_start_before(text: &str, at: usize) -> Option<usize> {
+    let (mut start, mut from) = (None, at);
+    for _ in 0..MAX_SUBJECT_WORDS_BEFORE {
+        let Some((word, word_start)) = word_before(text, from) else {
+            break;
+        };
+        if capitalised(word) && !matches!(word, "The" | "A" | "An" | "This" | "That" | "Vietnam") {
+            start = Some(word_start);
+        } else if word != "and" || start.is_none() {
+            break;
+        }
+        from = word_start;
+    }
+    start
+}
+
+/// Whether `word` begins with a capital and is a word of letters (and
+/// hyphens: `Anti-Corruption`), not a possessive.
+fn capitalised(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+}
+
+/// The land a possessive names (`Vietnam's` → `Vietnam`).
+fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
+fn is_vietnam(land: &str) -> bool {
+    matches!(land, "Vietnam" | "Viet Nam" | "Nam")
+}
+
+/// The word before byte `at` (after one or two spaces), and where it
+/// starts: letters, digits, hyphens, apostrophes and dots.
+fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
+    let before = text[..at].strip_suffix([' ', '\u{a0}'])?;
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()
+        .map(|(start, _)| start)?;
+    (before.len() - start <= MAX_WORD_BYTES).then(|| (&before[start..], start))
+}
+
+/// The word after byte `at` (after one or two spaces), and where it ends.
+fn next_word(text: &str, at: usize) -> Option<(&str, usize)> {
+    let start = context::spaces(text, at);
+    if start == at {
+        return None;
+    }
+    let len: usize = text[start..]
+        .chars()
+        .take_while(|&c| is_word_char(c))
+        .take(MAX_WORD_BYTES + 1)
+        .map(char::len_utf8)
+        .sum();
+    let word = text[start..start + len].trim_end_matches('.');
+    (!word.is_empty() && len <= MAX_WORD_BYTES).then(|| (word, start + word.len()))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// Whether no letter or digit comes right before byte `at`.
+fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A citation as the cases write it: its span, its name and its year.
+    type Found<'a> = (&'a str, &'a str, Option<u16>);
+
+    /// The spans and names `add` finds in `text` alone.
+    fn names(text: &str) -> Vec<(&str, String, Option<u16>)> {
+        let mut citations = Vec::new();
+        add(text, &mut citations);
+        citations
+            .iter()
+            .map(|citation| {
+                (
+                    &text[citation.start..citation.end],
+                    citation.name.clone().unwrap_or_default(),
+                    citation.year,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn laws_codes_and_the_constitution_named_as_vietnams() {
+        let cases: &[(&str, &[Found])] = &[
+            (
+                "Under the 2024 Land Law, farmers keep their plots.",
+                &[("2024 Land Law", "Land Law", Some(2024))],
+            ),
+            (
+                "The amended Law on Enterprises 2020 took effect.",
+                &[("Law on Enterprises 2020", "Law on Enterprises", Some(2020))],
+            ),
+            (
+                "the Law on Prevention and Control of Infectious Diseases and the Penal Code apply.",
+                &[
+                    (
+                        "Law on Prevention and Control of Infectious Diseases",
+                        "Law on Prevention and Control of Infectious Diseases",
+                        None,
+                    ),
+                    ("Penal Code", "Bộ luật Hình sự", None),
+                ],
+            ),
+            (
+                "Article 134 of the Criminal Code of 2015 and the Code of Criminal Procedure.",
+                &[
+                    ("Criminal Code of 2015", "Bộ luật Hình sự", Some(2015)),
+                    ("Code of Criminal Procedure", "Bộ luật Tố tụng hình sự", None),
+                ],
+            ),
+            (
+                "The 2013 Constitution and Vietnam's Constitution agree.",
+                &[
+                    ("2013 Constitution", "Hiến pháp", Some(2013)),
+                    ("Constitution", "Hiến pháp", None),
+                ],
+            ),
+            (
+                "Land Law 2024 protects them.",
+                &[("Land Law 2024", "Land Law", Some(2024))],
+            ),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|&(span, name, year)| (span, name.to_owned(), year))
+                .collect();
+            assert_eq!(names(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn laws_of_science_schools_and_other_lands_are_not_cited() {
+        for text in [
+            "Moore's Law still holds.",
+            "the Law Society met; Vietnam Law Magazine wrote.",
+            "the US Constitution and the Constitution.",
+            "China's Data Security Law 2021 and the Chinese Civil Code.",
+            "the Civil Code of France, the Rule of Law.",
+            "the 1982 Law of the Sea, the law on land, the Law.",
+            "the Da Vinci Code, the QR Code, the Constitution of 1999.",
+            "the International Law Commission.",
+        ] {
+            assert_eq!(names(text), vec![], "{text}");
+        }
+    }
+}
