@@ -17,8 +17,8 @@ const HOLDERS: &[&str] = &["figure", "div", "p", "span", "br"];
 
 /// The table `html` is, when it is one plain table and nothing else: every
 /// row's cells (`<th>`, `<td>`) holding text and the inline markup of a
-/// paragraph (in `p`, `div`, `span`), spanning columns and rows or not,
-/// and no text outside the table but its caption (`<caption>`, or the
+/// paragraph (in `p`, `div`, `span`), spanning columns and rows or not
+/// (`rowspan="0"`: to the end of its group of rows), and no text outside the table but its caption (`<caption>`, or the
 /// `<figcaption>` of a `<figure>` around it). Its header is its `<thead>`'s
 /// rows, or else its first rows while every cell of them is a `<th>`, or
 /// in bold and nothing else (a table pasted from a word processor; an
@@ -54,11 +54,26 @@ pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems)
         opened,
         caption,
         head_rows,
-        rows,
+        mut rows,
+        groups,
         ..
     } = reader;
     if !opened || rows.is_empty() {
         return None;
+    }
+    // `rowspan="0"`: to the end of the cell's group of rows, counted from
+    // the last row up.
+    let mut rest_of_group = vec![1usize; rows.len()];
+    for index in (0..rows.len().saturating_sub(1)).rev() {
+        if groups[index] == groups[index + 1] {
+            rest_of_group[index] = rest_of_group[index + 1] + 1;
+        }
+    }
+    for (cells, rest) in rows.iter_mut().zip(rest_of_group) {
+        for cell in cells.iter_mut().filter(|cell| cell.span.rows == 0) {
+            cell.span.rows =
+                u16::try_from(rest).map_or(Cell::MAX_ROWSPAN, |rows| rows.min(Cell::MAX_ROWSPAN));
+        }
     }
     // Whether each row's cells are all `<th>`, and its first.
     let ths: Vec<(bool, bool)> = (rows.iter())
@@ -170,6 +185,10 @@ struct Reader {
     rows: Vec<Vec<CellAt>>,
     head_rows: usize,
     in_head: bool,
+    /// The group (`<thead>`, `<tbody>`, `<tfoot>`, or the rows outside
+    /// them) of each row read, and of the rows being read.
+    groups: Vec<usize>,
+    group: usize,
     /// The row and the cell being read.
     row: Option<Vec<CellAt>>,
     cell: Option<CellAt>,
@@ -185,18 +204,21 @@ impl Reader {
                 self.caption = Some(String::new());
                 self.reading_caption = true;
             }
-            "thead" => self.in_head = true,
+            "thead" => {
+                self.end_row(start);
+                self.group += 1;
+                self.in_head = true;
+            }
             "tbody" | "tfoot" => {
                 self.end_row(start);
+                self.group += 1;
                 self.in_head = false;
             }
             "tr" if self.opened => {
                 self.end_row(start);
                 self.row = Some(Vec::new());
             }
-            // A cell spanning the rest of its rows' group (`rowspan="0"`)
-            // would need the group's rows counted first: not a plain table.
-            "th" | "td" if self.opened && span.rows > 0 => {
+            "th" | "td" if self.opened => {
                 self.end_cell(start);
                 self.row.get_or_insert_with(Vec::new);
                 self.cell = Some(CellAt {
@@ -226,8 +248,9 @@ impl Reader {
         match name {
             "th" | "td" => self.end_cell(at),
             "tr" => self.end_row(at),
-            "thead" => {
+            "thead" | "tbody" | "tfoot" => {
                 self.end_row(at);
+                self.group += 1;
                 self.in_head = false;
             }
             "caption" | "figcaption" => self.reading_caption = false,
@@ -251,6 +274,7 @@ impl Reader {
         self.end_cell(at);
         if let Some(row) = self.row.take().filter(|cells| !cells.is_empty()) {
             self.rows.push(row);
+            self.groups.push(self.group);
             self.head_rows += usize::from(self.in_head);
         }
     }
@@ -402,10 +426,26 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_of_rowspan_zero_spans_the_rest_of_its_group() {
+        let read = table(
+            "<table><thead><tr><th rowspan=\"0\">Tỉnh</th><th>2023</th></tr><tr><th>2024</th></tr></thead>\
+             <tbody><tr><td rowspan=0>Hà Nội</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></tbody>\
+             <tbody><tr><td rowspan=0>Huế</td><td>4</td></tr></tbody></table>",
+        )
+        .unwrap();
+        let spans = |rows: &[Vec<Cell>]| -> Vec<Vec<u16>> {
+            rows.iter()
+                .map(|row| row.iter().map(|cell| cell.rowspan).collect())
+                .collect()
+        };
+        assert_eq!(spans(&read.header), [vec![2, 1], vec![1]]);
+        assert_eq!(spans(&read.rows), [vec![3, 1], vec![1], vec![1], vec![1, 1]]);
+    }
+
+    #[test]
     fn what_a_table_block_cannot_keep_is_read_as_inline_html() {
         for html in [
             "Giá vàng hôm nay: <table><tr><td>1</td></tr></table>",
-            "<table><tr><td rowspan=\"0\">Tổng</td></tr></table>",
             "<table><tr><td><img src=\"a.jpg\" alt=\"Biểu đồ\"></td></tr></table>",
             "<table><tr><td><ul><li>1</li></ul></td></tr></table>",
             "<table><tr><td><table><tr><td>1</td></tr></table></td></tr></table>",
