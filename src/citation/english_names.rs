@@ -182,6 +182,13 @@ pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
         // after the name's start is the only one it may meet.
         let next = citations.partition_point(|citation| citation.end <= name.start);
         match citations.get_mut(next) {
+            // `Land Law 2024`: the scanner read `Law 2024` as a law's
+            // number; the name says it is a year.
+            Some(cited)
+                if cited.form == Form::Short && name.start <= cited.start && cited.end <= name.end =>
+            {
+                *cited = cited_by(text, name);
+            }
             // `Land Law No. 31/2024/QH15`: the symbol's citation, read from
             // `Law`, gets the name.
             Some(cited) if cited.start < name.end => {
@@ -257,10 +264,6 @@ fn name_at(text: &str, at: usize) -> Option<Name> {
             Some((subject, end)) => (at, end, kind, format!("Law on {subject}")),
             None => {
                 let start = subject_start_before(text, at)?;
-                // `the Law Society`, `Vietnam Law Magazine`: a longer name.
-                if next_word(text, end).is_some_and(|(word, _)| capitalised(word) && word != "No") {
-                    return None;
-                }
                 (start, end, kind, text[start..end].to_owned())
             }
         }
@@ -292,6 +295,11 @@ fn name_at(text: &str, at: usize) -> Option<Name> {
         })?;
         (start, end, kind, listed.to_owned())
     };
+    // `the Law Society`, `Vietnam Law Magazine`, `Constitution Day`: a
+    // longer name.
+    if next_word(text, end).is_some_and(|(word, _)| capitalised(word) && word != "No") {
+        return None;
+    }
     marked_as_vietnams(text, start, end, kind).map(|(start, end)| Name {
         start,
         end,
@@ -567,7 +575,8 @@ mod tests {
             "the Civil Code of France, the Rule of Law.",
             "the 1982 Law of the Sea, the law on land, the Law.",
             "the Da Vinci Code, the QR Code, the Constitution of 1999.",
-            "the International Law Commission.",
+            "the International Law Commission, Ho Chi Minh City Law University, Vietnam's Constitution Day.",
+            "Singapore's Penal Code, the Penal Code of Singapore, the Hong Kong National Security Law.",
         ] {
             assert_eq!(names(text), vec![], "{text}");
         }
