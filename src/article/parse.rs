@@ -350,10 +350,15 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
     };
     let fields = Fields::new(map, path, known, problems);
     match kind {
-        "paragraph" => match html_table(&fields, problems) {
-            Some(table) => Some(Block::Table(table)),
-            None => paragraph(&fields, problems).map(Block::Paragraph),
-        },
+        "paragraph" => {
+            if let Some(table) = html_table(&fields, problems) {
+                Some(Block::Table(table))
+            } else if let Some(picture) = html_figure(&fields, problems) {
+                picture.map(Block::Figure)
+            } else {
+                paragraph(&fields, problems).map(Block::Paragraph)
+            }
+        }
         "heading" => {
             let level = fields.heading_level(problems);
             let text = fields.required_text("text", problems)?;
@@ -403,6 +408,17 @@ fn html_table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
         .any(|tag| tag.eq_ignore_ascii_case(b"<table"));
     (opens_table && !fields.map.contains_key("text"))
         .then(|| super::inline_html::table(html, &fields.path_of("html"), problems))
+        .flatten()
+}
+
+/// The figure a paragraph's `html` is, when it is one picture (see
+/// [`super::inline_html::figure`]): a content system's image kept among
+/// its paragraphs is shown as one.
+fn html_figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<super::inline_html::Picture> {
+    let html = fields.map.get("html")?.as_str()?;
+    let holds_image = (html.as_bytes().windows("<img".len())).any(|tag| tag.eq_ignore_ascii_case(b"<img"));
+    (holds_image && !fields.map.contains_key("text"))
+        .then(|| super::inline_html::figure(html, &fields.path_of("html"), problems))
         .flatten()
 }
 

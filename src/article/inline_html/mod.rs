@@ -13,6 +13,7 @@
 //! is left out as a browser leaves it out, and reported. HTML that is one
 //! plain table is read as a table block instead ([`table()`]).
 
+mod figure;
 mod references;
 mod references_table;
 mod table;
@@ -20,6 +21,7 @@ mod table;
 pub(crate) use references::{decode as decode_references, whole_reference, whole_reference_len};
 mod tokens;
 
+pub(super) use figure::{Picture, figure};
 pub(super) use table::table;
 
 use std::collections::BTreeMap;
@@ -281,6 +283,19 @@ fn push_text(children: &mut Vec<Inline>, text: &str) {
         Some(Inline::Text(last)) => last.push_str(text),
         _ => children.push(Inline::Text(text.to_owned())),
     }
+}
+
+/// `text` as a browser shows it: runs of HTML's spaces one space, none at
+/// the ends.
+fn collapsed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(is_html_space).filter(|word| !word.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 
 use std::ops::Range;
 
-use super::is_html_space;
 use super::tokens::{Span, Token, Tokens};
+use super::{collapsed, is_html_space};
 use crate::Error;
 use crate::article::parse::Problems;
 use crate::article::{Cell, Inline, InlineStyle, Table};
@@ -278,19 +278,6 @@ impl Reader {
             self.head_rows += usize::from(self.in_head);
         }
     }
-}
-
-/// `text` as a browser shows it: runs of HTML's spaces one space, none at
-/// the ends.
-fn collapsed(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split(is_html_space).filter(|word| !word.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[cfg(test)]

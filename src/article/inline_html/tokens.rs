@@ -24,17 +24,50 @@ pub(super) enum Token<'a> {
     Text(Cow<'a, str>),
     /// A start tag: its name in lower case and its `href`, the only
     /// attribute the paragraph subset reads (the first one, as in HTML);
-    /// the columns and rows a table's cell spans (`colspan="2"`).
+    /// the columns and rows a table's cell spans (`colspan="2"`); an
+    /// image's attributes, for an `<img>`.
     Start {
         name: String,
         href: Option<String>,
         span: Span,
+        image: Option<Box<ImageAttributes>>,
     },
     /// An end tag's name in lower case (its attributes mean nothing).
     End(String),
     /// Markup that is still open at the end of the input: a tag (which
     /// browsers drop) or a comment (which hides the rest). Ends the tokens.
     Unclosed(&'a str),
+}
+
+/// The attributes of an `<img>` that a figure reads, their character
+/// references decoded (the first of each name, as HTML keeps).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct ImageAttributes {
+    pub(super) src: Option<String>,
+    pub(super) alt: Option<String>,
+    pub(super) width: Option<String>,
+    pub(super) height: Option<String>,
+    pub(super) srcset: Option<String>,
+    pub(super) sizes: Option<String>,
+}
+
+impl ImageAttributes {
+    /// Keeps `value` as the attribute `name`'s, if it is one of an image's
+    /// that no earlier one of the name has given.
+    fn read(&mut self, name: &str, value: &str) {
+        let field = match name.to_ascii_lowercase().as_str() {
+            "src" => &mut self.src,
+            "alt" => &mut self.alt,
+            "width" => &mut self.width,
+            "height" => &mut self.height,
+            "srcset" => &mut self.srcset,
+            "sizes" => &mut self.sizes,
+            _ => return,
+        };
+        if field.is_none() {
+            *field = Some(references::decode(value, true));
+        }
+    }
 }
 
 /// The columns and rows a table's cell spans, read as HTML reads its
@@ -199,6 +232,7 @@ impl<'a> Tokens<'a> {
         let name = lower_case(&rest[name_at..at]);
         let mut href = None;
         let (mut colspan, mut rowspan) = (None, None);
+        let mut image = (name == "img" && !is_end).then(Box::<ImageAttributes>::default);
         loop {
             at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
             match bytes.get(at) {
@@ -251,6 +285,8 @@ impl<'a> Tokens<'a> {
                 colspan.get_or_insert(value);
             } else if attribute.eq_ignore_ascii_case("rowspan") {
                 rowspan.get_or_insert(value);
+            } else if let Some(image) = image.as_mut() {
+                image.read(attribute, value);
             }
         }
         self.at += at + 1;
@@ -261,7 +297,12 @@ impl<'a> Tokens<'a> {
             .into_iter()
             .find(|(element, _)| *element == name);
         let span = Span::of(colspan, rowspan);
-        Some(Token::Start { name, href, span })
+        Some(Token::Start {
+            name,
+            href,
+            span,
+            image,
+        })
     }
 
     fn text(&mut self, length: usize) -> Option<Token<'a>> {
@@ -435,6 +476,7 @@ mod tests {
             name: name.into(),
             href: href.map(Into::into),
             span: Span::of(None, None),
+            image: None,
         }
     }
 
