@@ -259,6 +259,15 @@ pub enum Error {
         /// JSON path of the block.
         path: JsonPath,
     },
+    /// A paragraph's HTML that holds a body of blocks holds some that show
+    /// nothing (`<p>&nbsp;</p>`, a content system's spacer): they are left
+    /// out.
+    EmptyBlocks {
+        /// JSON path of the HTML.
+        path: JsonPath,
+        /// How many were left out.
+        count: usize,
+    },
     /// The input is past one of the reading limits (see
     /// [`crate::article::Limits`]); nothing of it is rendered.
     LimitExceeded {
@@ -301,7 +310,8 @@ impl Error {
             | Error::TitleReadsAsParagraph { .. }
             | Error::TitleNotInAddress { .. }
             | Error::NoDimensions { .. }
-            | Error::NoImageSource { .. } => Severity::Warning,
+            | Error::NoImageSource { .. }
+            | Error::EmptyBlocks { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -376,7 +386,8 @@ macro_rules! with_json_path {
             | Error::TooDeep { path, .. }
             | Error::NoDimensions { path }
             | Error::NoImageSource { path }
-            | Error::EmptyFigure { path } => Some(path),
+            | Error::EmptyFigure { path }
+            | Error::EmptyBlocks { path, .. } => Some(path),
             _ => None,
         }
     };
@@ -501,6 +512,16 @@ impl fmt::Display for Error {
                 f,
                 "{path}: a figure with nothing to show (no image address the page may load, no text \
                  alternative, caption or credit) is left out"
+            ),
+            Error::EmptyBlocks { path, count: 1 } => write!(
+                f,
+                "{path}: a block of the body shows nothing (spaces, &nbsp; or invisible characters alone) \
+                 and is left out"
+            ),
+            Error::EmptyBlocks { path, count } => write!(
+                f,
+                "{path}: {count} blocks of the body show nothing (spaces, &nbsp; or invisible characters \
+                 alone) and are left out"
             ),
             Error::EmptyText => f.write_str(
                 "the text holds no line with words in it, so there is no title to start an article with",

@@ -282,7 +282,9 @@ fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option
                 items
                     .iter()
                     .enumerate()
-                    .filter_map(|(index, item)| block(item, &item_path("blocks", index), problems))
+                    .flat_map(|(index, item)| {
+                        block(item, &item_path("blocks", index), limits.max_blocks, problems)
+                    })
                     .collect(),
             ),
             Err(error) => {
@@ -310,9 +312,14 @@ fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option
     })
 }
 
-/// One block, or `None` (with the reason in `problems`) when it cannot be
-/// shown at all.
-fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
+/// One block, none (with the reason in `problems`) when it cannot be
+/// shown at all, or the blocks a paragraph's HTML holds (at most
+/// `max_blocks`).
+fn block(value: &Value, path: &str, max_blocks: usize, problems: &mut Problems) -> Vec<Block> {
+    one_block(value, path, max_blocks, problems).unwrap_or_default()
+}
+
+fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Problems) -> Option<Vec<Block>> {
     let Some(map) = value.as_object() else {
         problems.push(invalid(path.into(), "a block object", value));
         return None;
@@ -349,16 +356,8 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
         }
     };
     let fields = Fields::new(map, path, known, problems);
-    match kind {
-        "paragraph" => {
-            if let Some(table) = html_table(&fields, problems) {
-                Some(Block::Table(table))
-            } else if let Some(picture) = html_figure(&fields, problems) {
-                picture.map(Block::Figure)
-            } else {
-                paragraph(&fields, problems).map(Block::Paragraph)
-            }
-        }
+    let block = match kind {
+        "paragraph" => return Some(paragraph(&fields, max_blocks, problems)),
         "heading" => {
             let level = fields.heading_level(problems);
             let text = fields.required_text("text", problems)?;
@@ -394,58 +393,232 @@ fn block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
                 items,
             })
         }
-    }
+    };
+    Some(block.into_iter().collect())
 }
 
-/// The table a paragraph's `html` is, when it is one plain table (see
-/// [`super::inline_html::table`]): a content system's table kept among its
-/// paragraphs is shown as one.
-fn html_table(fields: &Fields<'_>, problems: &mut Problems) -> Option<Table> {
-    let html = fields.map.get("html")?.as_str()?;
-    let opens_table = html
-        .as_bytes()
-        .windows("<table".len())
-        .any(|tag| tag.eq_ignore_ascii_case(b"<table"));
-    (opens_table && !fields.map.contains_key("text"))
-        .then(|| super::inline_html::table(html, &fields.path_of("html"), problems))
-        .flatten()
-}
-
-/// The figure a paragraph's `html` is, when it is one picture (see
-/// [`super::inline_html::figure`]): a content system's image kept among
-/// its paragraphs is shown as one.
-fn html_figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<super::inline_html::Picture> {
-    let html = fields.map.get("html")?.as_str()?;
-    let holds_image = (html.as_bytes().windows("<img".len())).any(|tag| tag.eq_ignore_ascii_case(b"<img"));
-    (holds_image && !fields.map.contains_key("text"))
-        .then(|| super::inline_html::figure(html, &fields.path_of("html"), problems))
-        .flatten()
-}
-
-fn paragraph(fields: &Fields<'_>, problems: &mut Problems) -> Option<Paragraph> {
+/// A paragraph's blocks: the one its `text` is, or those its `html` holds
+/// (see [`html_blocks`]).
+fn paragraph(fields: &Fields<'_>, max_blocks: usize, problems: &mut Problems) -> Vec<Block> {
     if fields.map.contains_key("text") && fields.map.contains_key("html") {
         problems.push(Error::Invalid {
             path: fields.path.to_owned().into(),
             expected: "either \"text\" or \"html\"",
             found: "both".into(),
         });
-        return None;
+        return Vec::new();
     }
     if fields.map.contains_key("html") {
-        let html = fields.string("html", problems)?;
-        let path = fields.path_of("html");
-        let content = super::inline_html::parse(&html, &path, problems);
-        if !inline_shows_something(&content) {
-            problems.push(invalid(
-                path,
-                "inline HTML with some text to show",
-                &Value::String(html),
-            ));
-            return None;
-        }
-        return Some(Paragraph { content });
+        let Some(html) = fields.string("html", problems) else {
+            return Vec::new();
+        };
+        return html_blocks(&html, &fields.path_of("html"), max_blocks, problems);
     }
-    fields.required_text("text", problems).map(Paragraph::text)
+    fields
+        .required_text("text", problems)
+        .map(|text| Block::Paragraph(Paragraph::text(text)))
+        .into_iter()
+        .collect()
+}
+
+/// How deep a body's `<div>`s, `<section>`s and `<article>`s are read into
+/// for the blocks they hold; deeper, each is read as one paragraph.
+const MAX_BODY_DEPTH: usize = 8;
+
+/// The blocks a paragraph's `html` (the field at `path`) holds. A content
+/// system's body (`<p>…</p><h2>…</h2><figure>…</figure><ul>…</ul>`) is
+/// cut at its top-level elements ([`super::inline_html::pieces`]), each
+/// read as the block it is: a paragraph, a subheading (`<h1>` to `<h6>`,
+/// the title alone being level 1), a list, a quotation, a separator, or a
+/// picture or table as one paragraph's HTML is read ([`html_block`]); the
+/// blocks inside `<div>`, `<section>` and the like are read in turn. One
+/// paragraph's HTML, or more pieces than `max_blocks`, is read as one
+/// block.
+fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problems) -> Vec<Block> {
+    let Some(pieces) =
+        super::inline_html::pieces(html, max_blocks).filter(|pieces| holds_blocks(html, pieces, 0))
+    else {
+        return html_block(html, path, None, problems).into_iter().collect();
+    };
+    // A tag the body's paragraphs all hold (`<span style=…>`) is reported
+    // once, as one paragraph's are.
+    let mut found = Problems::default();
+    let mut empty = 0;
+    let blocks = body_blocks(html, &pieces, path, max_blocks, 0, &mut empty, &mut found);
+    let mut tags_reported: Vec<String> = Vec::new();
+    for problem in found.into_vec() {
+        if let Error::UnsupportedTag { tag, .. } = &problem {
+            if tags_reported.contains(tag) {
+                continue;
+            }
+            tags_reported.push(tag.clone());
+        }
+        problems.push(problem);
+    }
+    if empty > 0 {
+        problems.push(Error::EmptyBlocks {
+            path: path.into(),
+            count: empty,
+        });
+    }
+    blocks
+}
+
+/// Whether `pieces` of `html` (`depth` containers deep) are more than one
+/// paragraph's HTML: several, or one that is no paragraph's (a subheading,
+/// a list, a quotation, a separator, a `<div>` of blocks).
+fn holds_blocks(html: &str, pieces: &[super::inline_html::Piece], depth: usize) -> bool {
+    match pieces {
+        [piece] => match piece.element.as_deref() {
+            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "blockquote" | "hr") => true,
+            Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
+                let inner = &html[piece.inner.clone()];
+                super::inline_html::pieces(inner, usize::MAX)
+                    .is_some_and(|pieces| holds_blocks(inner, &pieces, depth + 1))
+            }
+            _ => false,
+        },
+        pieces => pieces.len() > 1,
+    }
+}
+
+/// Elements that only hold a body's blocks.
+const CONTAINERS: &[&str] = &["div", "section", "article", "main", "center"];
+
+/// The blocks of a body's `pieces`, `depth` containers deep; `empty`
+/// counts those left out for showing nothing.
+fn body_blocks(
+    html: &str,
+    pieces: &[super::inline_html::Piece],
+    path: &str,
+    max_blocks: usize,
+    depth: usize,
+    empty: &mut usize,
+    problems: &mut Problems,
+) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for piece in pieces {
+        let inner = &html[piece.inner.clone()];
+        let outer = &html[piece.outer.clone()];
+        let text = |problems: &mut Problems| {
+            Some(block_text(inner, path, problems)).filter(|text| shows_something(text))
+        };
+        match piece.element.as_deref() {
+            Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
+                let level = heading.as_bytes()[1] - b'0';
+                blocks.extend(text(problems).map(|text| Block::Heading {
+                    level: level.max(2),
+                    text,
+                }));
+            }
+            Some(list @ ("ul" | "ol")) => {
+                let pieces = super::inline_html::pieces(inner, usize::MAX).unwrap_or_default();
+                let items: Vec<String> = (pieces.iter())
+                    .map(|item| block_text(&inner[item.inner.clone()], path, problems))
+                    .filter(|item| shows_something(item))
+                    .collect();
+                if !items.is_empty() {
+                    blocks.push(Block::List {
+                        ordered: list == "ol",
+                        numbering: Numbering::Digits,
+                        items,
+                    });
+                }
+            }
+            Some("blockquote") => blocks.extend(text(problems).map(|text| Block::Quote {
+                text,
+                attribution: None,
+            })),
+            Some("hr") => blocks.push(Block::Separator),
+            Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
+                match super::inline_html::pieces(inner, max_blocks)
+                    .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
+                {
+                    Some(inner_pieces) => blocks.extend(body_blocks(
+                        inner,
+                        &inner_pieces,
+                        path,
+                        max_blocks,
+                        depth + 1,
+                        empty,
+                        problems,
+                    )),
+                    None => blocks.extend(html_block(outer, path, Some(empty), problems)),
+                }
+            }
+            // A paragraph's words, and the text between blocks, are read
+            // without the `<p>` around them, which says nothing more.
+            None | Some("p") => blocks.extend(html_block(inner, path, Some(empty), problems)),
+            // A picture, a table, and what no block of ours is (`<pre>`,
+            // `<dl>`): read as one paragraph's HTML, which keeps its words.
+            _ => blocks.extend(html_block(outer, path, Some(empty), problems)),
+        }
+    }
+    blocks
+}
+
+/// The text of the inline HTML inside a subheading, a list's item or a
+/// quotation. The paragraphs and other blocks it holds (`<li><p>…</p></li>`)
+/// are expected there, and not reported.
+fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
+    let mut found = Problems::default();
+    let text = plain_text(&super::inline_html::parse(html, path, &mut found));
+    problems.extend((found.into_vec().into_iter()).filter(
+        |problem| !matches!(problem, Error::UnsupportedTag { tag, .. } if super::inline_html::is_block(tag)),
+    ));
+    text
+}
+
+/// The text of inline content as a browser shows it on one line: a line
+/// break read as a space, runs of HTML's spaces one (a no-break space
+/// stays), none at the ends.
+fn plain_text(content: &[Inline]) -> String {
+    let mut text = String::new();
+    for inline in content {
+        match inline {
+            Inline::Text(words) => text.push_str(words),
+            Inline::Break => text.push(' '),
+            Inline::Styled { children, .. } | Inline::Link { children, .. } => {
+                text.push_str(&plain_text(children))
+            }
+        }
+    }
+    super::inline_html::collapsed(&text)
+}
+
+/// The block one paragraph's HTML is: one plain table
+/// ([`super::inline_html::table`]), one picture
+/// ([`super::inline_html::figure`]), or else a paragraph of inline markup.
+/// A content system keeps tables and pictures among its paragraphs this
+/// way. HTML with no text to show is no block: an error, or one more of a
+/// body's `empty` blocks (its `<p>&nbsp;</p>` between paragraphs), which
+/// are reported together.
+fn html_block(html: &str, path: &str, empty: Option<&mut usize>, problems: &mut Problems) -> Option<Block> {
+    let holds =
+        |tag: &[u8]| (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag));
+    if holds(b"<table")
+        && let Some(table) = super::inline_html::table(html, path, problems)
+    {
+        return Some(Block::Table(table));
+    }
+    if holds(b"<img")
+        && let Some(picture) = super::inline_html::figure(html, path, problems)
+    {
+        return picture.map(Block::Figure);
+    }
+    let content = super::inline_html::parse(html, path, problems);
+    if !inline_shows_something(&content) {
+        match empty {
+            Some(count) => *count += 1,
+            None => problems.push(invalid(
+                path.to_owned(),
+                "inline HTML with some text to show",
+                &Value::String(html.to_owned()),
+            )),
+        }
+        return None;
+    }
+    Some(Block::Paragraph(Paragraph { content }))
 }
 
 /// What a table's `rows` holds.

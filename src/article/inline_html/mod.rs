@@ -13,6 +13,7 @@
 //! is left out as a browser leaves it out, and reported. HTML that is one
 //! plain table is read as a table block instead ([`table()`]).
 
+mod body;
 mod figure;
 mod references;
 mod references_table;
@@ -21,7 +22,8 @@ mod table;
 pub(crate) use references::{decode as decode_references, whole_reference, whole_reference_len};
 mod tokens;
 
-pub(super) use figure::{Picture, figure};
+pub(super) use body::{Piece, pieces};
+pub(super) use figure::figure;
 pub(super) use table::table;
 
 use std::collections::BTreeMap;
@@ -287,7 +289,7 @@ fn push_text(children: &mut Vec<Inline>, text: &str) {
 
 /// `text` as a browser shows it: runs of HTML's spaces one space, none at
 /// the ends.
-fn collapsed(text: &str) -> String {
+pub(super) fn collapsed(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split(is_html_space).filter(|word| !word.is_empty()) {
         if !out.is_empty() {
