@@ -107,6 +107,26 @@ fn more_than_ten_thousand_blocks_is_refused_unless_allowed() {
 }
 
 #[test]
+fn the_blocks_a_paragraph_s_html_holds_count_against_the_limit() {
+    let body = "<p>Chữ.</p>".repeat(6_000);
+    let json = serde_json::json!({ "title": "Tin", "blocks": [
+        { "type": "paragraph", "html": body },
+        { "type": "paragraph", "html": body },
+    ] });
+    assert_eq!(
+        messages(&json.to_string(), &RenderOptions::default()),
+        ["blocks: 12000 blocks, more than 10000 (limits.maxBlocks); nothing is read"]
+    );
+    // One body of more blocks than the limit is read as one paragraph.
+    let json = serde_json::json!({ "title": "Tin", "blocks": [
+        { "type": "paragraph", "html": "<p>Chữ.</p>".repeat(10_001) },
+    ] });
+    let rendered = render_json(&json.to_string(), &RenderOptions::default()).unwrap();
+    assert_eq!(rendered.html.matches("<p>").count(), 1);
+    assert_eq!(rendered.html.matches("Chữ.").count(), 10_001);
+}
+
+#[test]
 fn problems_are_listed_up_to_a_hundred_then_counted() {
     let json = format!(
         r#"{{"title": "Tin", "blocks": [{}]}}"#,

@@ -277,21 +277,24 @@ fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option
             });
             None
         }
-        Some(Value::Array(items)) => match limits.check_blocks(items.len()) {
-            Ok(()) => Some(
-                items
-                    .iter()
-                    .enumerate()
+        Some(Value::Array(items)) => {
+            // A paragraph's HTML may hold a body of blocks: they count too.
+            let read = limits.check_blocks(items.len()).and_then(|()| {
+                let blocks: Vec<Block> = (items.iter().enumerate())
                     .flat_map(|(index, item)| {
                         block(item, &item_path("blocks", index), limits.max_blocks, problems)
                     })
-                    .collect(),
-            ),
-            Err(error) => {
-                problems.push(error);
-                None
+                    .collect();
+                limits.check_blocks(blocks.len()).map(|()| blocks)
+            });
+            match read {
+                Ok(blocks) => Some(blocks),
+                Err(error) => {
+                    problems.push(error);
+                    None
+                }
             }
-        },
+        }
         Some(other) => {
             problems.push(invalid("blocks".into(), "an array of blocks", other));
             None
@@ -506,43 +509,51 @@ fn body_blocks(
         match piece.element.as_deref() {
             Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
                 let level = heading.as_bytes()[1] - b'0';
-                blocks.extend(text(problems).map(|text| Block::Heading {
-                    level: level.max(2),
-                    text,
-                }));
+                shown(
+                    &mut blocks,
+                    empty,
+                    text(problems).map(|text| Block::Heading {
+                        level: level.max(2),
+                        text,
+                    }),
+                );
             }
-            Some(list @ ("ul" | "ol")) => {
-                let pieces = super::inline_html::pieces(inner, usize::MAX).unwrap_or_default();
-                let items: Vec<String> = (pieces.iter())
-                    .map(|item| block_text(&inner[item.inner.clone()], path, problems))
-                    .filter(|item| shows_something(item))
-                    .collect();
-                if !items.is_empty() {
-                    blocks.push(Block::List {
-                        ordered: list == "ol",
-                        numbering: Numbering::Digits,
-                        items,
-                    });
+            Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(inner, usize::MAX) {
+                Some(pieces) => {
+                    let items: Vec<String> = (pieces.iter())
+                        .map(|item| block_text(&inner[item.inner.clone()], path, problems))
+                        .filter(|item| shows_something(item))
+                        .collect();
+                    shown(
+                        &mut blocks,
+                        empty,
+                        (!items.is_empty()).then_some(Block::List {
+                            ordered: list == "ol",
+                            numbering: Numbering::Digits,
+                            items,
+                        }),
+                    );
                 }
-            }
-            Some("blockquote") => blocks.extend(text(problems).map(|text| Block::Quote {
-                text,
-                attribution: None,
-            })),
+                None => blocks.extend(html_block(outer, path, Some(empty), problems)),
+            },
+            Some("blockquote") => shown(
+                &mut blocks,
+                empty,
+                text(problems).map(|text| Block::Quote {
+                    text,
+                    attribution: None,
+                }),
+            ),
             Some("hr") => blocks.push(Block::Separator),
             Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
                 match super::inline_html::pieces(inner, max_blocks)
                     .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
                 {
-                    Some(inner_pieces) => blocks.extend(body_blocks(
-                        inner,
-                        &inner_pieces,
-                        path,
-                        max_blocks,
-                        depth + 1,
-                        empty,
-                        problems,
-                    )),
+                    Some(inner_pieces) => {
+                        let inner_blocks =
+                            body_blocks(inner, &inner_pieces, path, max_blocks, depth + 1, empty, problems);
+                        blocks.extend(inner_blocks);
+                    }
                     None => blocks.extend(html_block(outer, path, Some(empty), problems)),
                 }
             }
@@ -555,6 +566,15 @@ fn body_blocks(
         }
     }
     blocks
+}
+
+/// Adds `block` to `blocks`, or counts one more of a body's `empty`
+/// blocks, left out for showing nothing.
+fn shown(blocks: &mut Vec<Block>, empty: &mut usize, block: Option<Block>) {
+    match block {
+        Some(block) => blocks.push(block),
+        None => *empty += 1,
+    }
 }
 
 /// The text of the inline HTML inside a subheading, a list's item or a

@@ -23,6 +23,7 @@ use super::document_kind::{self, CONSTITUTION_YEARS, FIRST_NAMED_LAW_YEAR, Kind}
 use super::document_symbol;
 use super::scanner::citation_of;
 use super::{Citation, Form};
+use crate::normalize::merge_in_order;
 
 /// Vietnam's codes and its constitution by their English names (as the
 /// Ministry of Justice's translations and English editions name them:
@@ -174,7 +175,9 @@ pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
         if at < searched_to || !starts_word(text, at) {
             continue;
         }
-        let Some(name) = name_at(text, at) else {
+        // A name read back into the last one (`the Penal Code Law`) is
+        // none.
+        let Some(name) = name_at(text, at).filter(|name| name.start >= searched_to) else {
             continue;
         };
         searched_to = name.end;
@@ -202,8 +205,9 @@ pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
     }
     name_symbol_citations(text, citations);
     if !named.is_empty() {
-        citations.extend(named);
-        citations.sort_by_key(|citation| citation.start);
+        // Both lists are in order: merged, not sorted (a sort of
+        // citations would be a sort's worth of code in the module).
+        *citations = merge_in_order(std::mem::take(citations), named, |citation| citation.start);
     }
 }
 
