@@ -33,15 +33,16 @@ const VOID: &[&str] = &["img", "hr"];
 /// The top-level pieces of `html`, in order, at most `max` of them;
 /// `None` when markup is left open at the end (the paragraph reader
 /// reports it) or there are more pieces than `max`. White space between
-/// blocks is no piece. An element left open at the end runs to the end,
+/// blocks is no piece, nor are tags without text between them (the `<a>`
+/// around a picture, a `<br>`). An element left open at the end runs to the end,
 /// and a `<p>` ends where a block or a table begins, as a browser reads
 /// them. An `<img>` between blocks is a piece of its own; inside a `<p>`
 /// it is part of the paragraph's line.
 pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
-    // The start of the loose text being read, and the element being read
-    // with the elements open inside it.
-    let mut loose: Option<usize> = None;
+    // The start of the loose text being read and whether it has any, and
+    // the element being read with the elements open inside it.
+    let mut loose: Option<(usize, bool)> = None;
     let mut element: Option<(String, usize, usize)> = None;
     let mut open: Vec<String> = Vec::new();
     let mut tokens = Tokens::new(html);
@@ -65,7 +66,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
         }
         match (&element, token) {
             (None, Token::Start { name, .. }) if begins_block(&name) => {
-                if let Some(start) = loose.take() {
+                if let Some((start, true)) = loose.take() {
                     pieces.push(piece(None, start..before, start..before));
                 }
                 if VOID.contains(&name.as_str()) {
@@ -76,8 +77,9 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                 }
             }
             (None, Token::Text(text)) if text.trim_matches(is_html_space).is_empty() => {}
-            (None, _) => {
-                loose.get_or_insert(before);
+            (None, token) => {
+                let (_, has_text) = loose.get_or_insert((before, false));
+                *has_text |= matches!(token, Token::Text(_));
             }
             (Some(_), Token::Start { name, .. }) => {
                 if !VOID.contains(&name.as_str()) && name != "br" {
@@ -103,7 +105,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     if let Some((name, outer, inner)) = element {
         pieces.push(piece(Some(name), outer..html.len(), inner..html.len()));
     }
-    if let Some(start) = loose {
+    if let Some((start, true)) = loose {
         pieces.push(piece(None, start..html.len(), start..html.len()));
     }
     (pieces.len() <= max).then_some(pieces)
@@ -151,6 +153,14 @@ mod tests {
                 (Some("<p>Đoạn hai"), "Đoạn hai"),
                 (Some("<div>khối</div>"), "khối"),
             ]
+        );
+    }
+
+    #[test]
+    fn tags_without_text_between_blocks_are_no_piece() {
+        assert_eq!(
+            read("<a href=\"/anh.jpg\"><img src=\"anh.jpg\" alt=\"\"></a><br><p>Chữ</p>"),
+            [(Some("<img src=\"anh.jpg\" alt=\"\">"), ""), (Some("<p>Chữ</p>"), "Chữ")]
         );
     }
 
