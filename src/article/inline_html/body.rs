@@ -160,7 +160,10 @@ mod tests {
     fn tags_without_text_between_blocks_are_no_piece() {
         assert_eq!(
             read("<a href=\"/anh.jpg\"><img src=\"anh.jpg\" alt=\"\"></a><br><p>Chữ</p>"),
-            [(Some("<img src=\"anh.jpg\" alt=\"\">"), ""), (Some("<p>Chữ</p>"), "Chữ")]
+            [
+                (Some("<img src=\"anh.jpg\" alt=\"\">"), ""),
+                (Some("<p>Chữ</p>"), "Chữ")
+            ]
         );
     }
 

@@ -55,7 +55,8 @@ fn is_inline(name: &str) -> bool {
 
 /// The figure `html` is, when it is one `<img>` in the elements of
 /// [`CONTAINERS`] and [`PARTS`], with no text before it and, after it,
-/// text only inside its outermost container (its caption). The image's
+/// text only inside its outermost container, or after a line break
+/// (`<p><img …><br><em>Ảnh: …</em></p>`): its caption. The image's
 /// attributes are read as the JSON figure's fields (`src` allow-listed,
 /// `alt`, `width` and `height`, `srcset`'s widths, `sizes`), and their
 /// problems reported under `path`. `None` otherwise, and the paragraph is
@@ -66,9 +67,12 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
     // How many elements were open around the picture's outermost
     // container when the picture came: text is its caption while more are.
     let mut caption_while_deeper_than = None;
+    // Whether a line break follows the picture before any text.
+    let mut broken_after_image = false;
     let mut caption = String::new();
     for token in Tokens::new(html) {
-        let in_caption = caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
+        let in_caption =
+            broken_after_image || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
         match token {
             Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
             Token::Text(text) if image.is_some() && in_caption => caption.push_str(&text),
@@ -85,6 +89,8 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                     image = attributes;
                     caption_while_deeper_than =
                         open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
+                } else if name == "br" && image.is_some() && collapsed(&caption).is_empty() {
+                    broken_after_image = true;
                 } else if !(CONTAINERS.contains(&name.as_str())
                     || PARTS.contains(&name.as_str())
                     || InlineStyle::from_tag(&name).is_some())
@@ -306,6 +312,10 @@ mod tests {
         let (figure, problems) = read("<p><img src=\"https://x.vn/b.png\"></p>");
         assert_eq!(figure.unwrap().caption, None);
         assert!(problems[0].contains("expected an alt attribute"), "{problems:?}");
+        let (figure, _) = read(
+            "<p style=\"text-align:center\"><img src=\"b.png\" alt=\"\"><br><em>Phố cổ. Ảnh: Lê Hương</em></p>",
+        );
+        assert_eq!(figure.unwrap().caption.as_deref(), Some("Phố cổ. Ảnh: Lê Hương"));
     }
 
     #[test]
