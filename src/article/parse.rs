@@ -7,6 +7,8 @@
 //! article: here a broken block costs that block only, a broken optional
 //! field that field only, and every problem is reported in one pass.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value};
 
 use super::json_places::{self, field_path, item_path};
@@ -441,27 +443,19 @@ fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problem
     let Some(pieces) =
         super::inline_html::pieces(html, max_blocks).filter(|pieces| holds_blocks(html, pieces, 0))
     else {
-        return html_block(html, path, None, problems).into_iter().collect();
+        return html_block(html, path, problems).into_iter().collect();
     };
-    // A tag the body's paragraphs all hold (`<span style=…>`) is reported
-    // once, as one paragraph's are.
-    let mut found = Problems::default();
-    let mut empty = 0;
-    let blocks = body_blocks(html, &pieces, path, max_blocks, 0, &mut empty, &mut found);
-    let mut tags_reported: Vec<String> = Vec::new();
-    for problem in found.into_vec() {
-        if let Error::UnsupportedTag { tag, .. } = &problem {
-            if tags_reported.contains(tag) {
-                continue;
-            }
-            tags_reported.push(tag.clone());
-        }
-        problems.push(problem);
-    }
-    if empty > 0 {
+    let mut body = Body {
+        path,
+        max_blocks,
+        empty: 0,
+        tags_reported: BTreeMap::new(),
+    };
+    let blocks = body.blocks(html, &pieces, 0, problems);
+    if body.empty > 0 {
         problems.push(Error::EmptyBlocks {
             path: path.into(),
-            count: empty,
+            count: body.empty,
         });
     }
     blocks
@@ -488,92 +482,112 @@ fn holds_blocks(html: &str, pieces: &[super::inline_html::Piece], depth: usize) 
 /// Elements that only hold a body's blocks.
 const CONTAINERS: &[&str] = &["div", "section", "article", "main", "center"];
 
-/// The blocks of a body's `pieces`, `depth` containers deep; `empty`
-/// counts those left out for showing nothing.
-fn body_blocks(
-    html: &str,
-    pieces: &[super::inline_html::Piece],
-    path: &str,
+/// A body of blocks being read from one paragraph's HTML.
+struct Body<'a> {
+    /// The HTML field's path, which names every problem.
+    path: &'a str,
     max_blocks: usize,
-    depth: usize,
-    empty: &mut usize,
-    problems: &mut Problems,
-) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    for piece in pieces {
-        let inner = &html[piece.inner.clone()];
-        let outer = &html[piece.outer.clone()];
-        let text = |problems: &mut Problems| {
-            Some(block_text(inner, path, problems)).filter(|text| shows_something(text))
-        };
-        match piece.element.as_deref() {
-            Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
-                let level = heading.as_bytes()[1] - b'0';
-                shown(
-                    &mut blocks,
-                    empty,
-                    text(problems).map(|text| Block::Heading {
+    /// How many blocks were left out for showing nothing.
+    empty: usize,
+    /// The tags reported as dropped: a tag the body's paragraphs all hold
+    /// (`<span style=…>`) is reported once, as one paragraph's are. A map,
+    /// as the paragraph reader's (thousands of different tags are not
+    /// quadratic), of the crate's one kind (`String` to `usize`).
+    tags_reported: BTreeMap<String, usize>,
+}
+
+impl Body<'_> {
+    /// The blocks of `pieces` of `html`, `depth` containers deep.
+    fn blocks(
+        &mut self,
+        html: &str,
+        pieces: &[super::inline_html::Piece],
+        depth: usize,
+        problems: &mut Problems,
+    ) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        for piece in pieces {
+            // Each piece's problems, before they join the others.
+            let mut found = Problems::default();
+            let inner = &html[piece.inner.clone()];
+            let outer = &html[piece.outer.clone()];
+            let path = self.path;
+            let text = |found: &mut Problems| {
+                Some(block_text(inner, path, found)).filter(|text| shows_something(text))
+            };
+            let block = match piece.element.as_deref() {
+                Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
+                    let level = heading.as_bytes()[1] - b'0';
+                    text(&mut found).map(|text| Block::Heading {
                         level: level.max(2),
                         text,
-                    }),
-                );
-            }
-            Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(inner, usize::MAX) {
-                Some(pieces) => {
-                    let items: Vec<String> = (pieces.iter())
-                        .map(|item| block_text(&inner[item.inner.clone()], path, problems))
-                        .filter(|item| shows_something(item))
-                        .collect();
-                    shown(
-                        &mut blocks,
-                        empty,
+                    })
+                }
+                Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(inner, usize::MAX) {
+                    Some(items) => {
+                        let items: Vec<String> = (items.iter())
+                            .map(|item| block_text(&inner[item.inner.clone()], path, &mut found))
+                            .filter(|item| shows_something(item))
+                            .collect();
                         (!items.is_empty()).then_some(Block::List {
                             ordered: list == "ol",
                             numbering: Numbering::Digits,
                             items,
-                        }),
-                    );
-                }
-                None => blocks.extend(html_block(outer, path, Some(empty), problems)),
-            },
-            Some("blockquote") => shown(
-                &mut blocks,
-                empty,
-                text(problems).map(|text| Block::Quote {
+                        })
+                    }
+                    None => html_block(outer, path, &mut found),
+                },
+                Some("blockquote") => text(&mut found).map(|text| Block::Quote {
                     text,
                     attribution: None,
                 }),
-            ),
-            Some("hr") => blocks.push(Block::Separator),
-            Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
-                match super::inline_html::pieces(inner, max_blocks)
-                    .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
-                {
-                    Some(inner_pieces) => {
-                        let inner_blocks =
-                            body_blocks(inner, &inner_pieces, path, max_blocks, depth + 1, empty, problems);
-                        blocks.extend(inner_blocks);
+                Some("hr") => Some(Block::Separator),
+                Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
+                    match super::inline_html::pieces(inner, self.max_blocks)
+                        .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
+                    {
+                        Some(inner_pieces) => {
+                            blocks.extend(self.blocks(inner, &inner_pieces, depth + 1, problems));
+                            continue;
+                        }
+                        None => html_block(outer, path, &mut found),
                     }
-                    None => blocks.extend(html_block(outer, path, Some(empty), problems)),
                 }
+                // A paragraph's words, and the text between blocks, are
+                // read without the `<p>` around them, which says nothing
+                // more.
+                None | Some("p") => html_block(inner, path, &mut found),
+                // A picture, a table, and what no block of ours is
+                // (`<pre>`, `<dl>`): read as one paragraph's HTML, which
+                // keeps its words.
+                _ => html_block(outer, path, &mut found),
+            };
+            match block {
+                Some(block) => blocks.push(block),
+                // A figure with nothing to show has its own problem.
+                None if (found.listed.iter()).any(|problem| matches!(problem, Error::EmptyFigure { .. })) => {
+                }
+                None => self.empty += 1,
             }
-            // A paragraph's words, and the text between blocks, are read
-            // without the `<p>` around them, which says nothing more.
-            None | Some("p") => blocks.extend(html_block(inner, path, Some(empty), problems)),
-            // A picture, a table, and what no block of ours is (`<pre>`,
-            // `<dl>`): read as one paragraph's HTML, which keeps its words.
-            _ => blocks.extend(html_block(outer, path, Some(empty), problems)),
+            self.report(found, problems);
         }
+        blocks
     }
-    blocks
-}
 
-/// Adds `block` to `blocks`, or counts one more of a body's `empty`
-/// blocks, left out for showing nothing.
-fn shown(blocks: &mut Vec<Block>, empty: &mut usize, block: Option<Block>) {
-    match block {
-        Some(block) => blocks.push(block),
-        None => *empty += 1,
+    /// Passes a piece's problems on, but for the tags already reported and
+    /// for its having no text to show, which [`Body::empty`] counts.
+    fn report(&mut self, found: Problems, problems: &mut Problems) {
+        for problem in found.into_vec() {
+            match &problem {
+                Error::UnsupportedTag { tag, .. } if self.tags_reported.contains_key(tag) => continue,
+                Error::UnsupportedTag { tag, .. } => {
+                    self.tags_reported.insert(tag.clone(), self.tags_reported.len());
+                }
+                Error::Invalid { expected, .. } if *expected == NO_TEXT => continue,
+                _ => {}
+            }
+            problems.push(problem);
+        }
     }
 }
 
@@ -606,14 +620,15 @@ fn plain_text(content: &[Inline]) -> String {
     super::inline_html::collapsed(&text)
 }
 
+/// What HTML with no text to show is expected to hold.
+const NO_TEXT: &str = "inline HTML with some text to show";
+
 /// The block one paragraph's HTML is: one plain table
 /// ([`super::inline_html::table`]), one picture
 /// ([`super::inline_html::figure`]), or else a paragraph of inline markup.
 /// A content system keeps tables and pictures among its paragraphs this
-/// way. HTML with no text to show is no block: an error, or one more of a
-/// body's `empty` blocks (its `<p>&nbsp;</p>` between paragraphs), which
-/// are reported together.
-fn html_block(html: &str, path: &str, empty: Option<&mut usize>, problems: &mut Problems) -> Option<Block> {
+/// way. HTML with no text to show is no block, and a problem.
+fn html_block(html: &str, path: &str, problems: &mut Problems) -> Option<Block> {
     let holds =
         |tag: &[u8]| (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag));
     if holds(b"<table")
@@ -628,14 +643,7 @@ fn html_block(html: &str, path: &str, empty: Option<&mut usize>, problems: &mut 
     }
     let content = super::inline_html::parse(html, path, problems);
     if !inline_shows_something(&content) {
-        match empty {
-            Some(count) => *count += 1,
-            None => problems.push(invalid(
-                path.to_owned(),
-                "inline HTML with some text to show",
-                &Value::String(html.to_owned()),
-            )),
-        }
+        problems.push(invalid(path.to_owned(), NO_TEXT, &Value::String(html.to_owned())));
         return None;
     }
     Some(Block::Paragraph(Paragraph { content }))
