@@ -86,6 +86,10 @@ run() {
     >"$ROOT/target/fuzz-$target.log" 2>&1 || true
   grep -E '^(stat::number_of_executed_units|stat::new_units_added|Done [0-9]+ runs)' "$ROOT/target/fuzz-$target.log" |
     sed "s/^/fuzz: $target: /" || true
+  # A run that ends without libFuzzer's last word either found something
+  # (an artifact, below) or never ran: a target that does not build.
+  rm -f "$ROOT/target/fuzz-$target.unfinished"
+  grep -qE '^Done [0-9]+ runs' "$ROOT/target/fuzz-$target.log" || touch "$ROOT/target/fuzz-$target.unfinished"
 }
 
 mkdir -p "$ROOT/target"
@@ -112,5 +116,12 @@ for target in "${targets[@]}"; do
     found=1
   done
 done
-[ "$found" = 0 ] && echo "fuzz: nothing found in ${seconds}s per target"
-exit "$found"
+unfinished=0
+for target in "${targets[@]}"; do
+  if [ -e "$ROOT/target/fuzz-$target.unfinished" ] && [ "$found" = 0 ]; then
+    echo "fuzz: $target did not run to its end and left no input: see target/fuzz-$target.log"
+    unfinished=1
+  fi
+done
+[ "$found" = 0 ] && [ "$unfinished" = 0 ] && echo "fuzz: nothing found in ${seconds}s per target"
+[ "$found" = 0 ] && [ "$unfinished" = 0 ]

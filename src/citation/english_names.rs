@@ -262,6 +262,11 @@ fn name_at(text: &str, at: usize) -> Option<Name> {
             .then(|| at + head.len())
             .filter(|&end| context::is_word_end(text, end))
     };
+    // Every name has a head word at `at`: most capitals begin none, told
+    // before any list is read.
+    if !HEADS.iter().any(|head| head_end(head).is_some()) {
+        return None;
+    }
     let (start, end, kind, listed) = if let Some(end) = head_end("Law") {
         let kind = document_kind::by_name("Luật")?;
         match subject_after_on(text, end) {
