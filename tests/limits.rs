@@ -133,7 +133,8 @@ fn a_tag_every_paragraph_of_a_body_holds_is_reported_once() {
     let problems: Vec<String> = check(&json.to_string()).iter().map(ToString::to_string).collect();
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].ends_with("blocks[0].html: <span> is not allowed in a paragraph; its text is kept without it"),
+        problems[0]
+            .ends_with("blocks[0].html: <span> is not allowed in a paragraph; its text is kept without it"),
         "{problems:?}"
     );
 }
