@@ -620,6 +620,19 @@ fn plain_text(content: &[Inline]) -> String {
     super::inline_html::collapsed(&text)
 }
 
+/// `url` without the spaces around it, when it is allowed ([`safe_url`]);
+/// otherwise `None`, and a problem at `path`.
+pub(super) fn allowed_url(url: &str, path: &str, problems: &mut Problems) -> Option<String> {
+    let safe = safe_url(url).map(str::to_owned);
+    if safe.is_none() {
+        problems.push(Error::UnsafeUrl {
+            path: path.into(),
+            url: url.to_owned(),
+        });
+    }
+    safe
+}
+
 /// What HTML with no text to show is expected to hold.
 const NO_TEXT: &str = "inline HTML with some text to show";
 
@@ -1130,16 +1143,7 @@ impl<'a> Fields<'a> {
 
     fn url(&self, key: &str, problems: &mut Problems) -> Option<String> {
         let url = self.text(key, problems)?;
-        match safe_url(&url) {
-            Some(safe) => Some(safe.to_owned()),
-            None => {
-                problems.push(Error::UnsafeUrl {
-                    path: self.path_of(key).into(),
-                    url,
-                });
-                None
-            }
-        }
+        allowed_url(&url, &self.path_of(key), problems)
     }
 
     /// A cell's span (`colspan`, `rowspan`): 1 to `max`, 1 when absent or

@@ -21,7 +21,7 @@
 use super::context;
 use super::document_kind::{self, CONSTITUTION_YEARS, FIRST_NAMED_LAW_YEAR, Kind};
 use super::document_symbol;
-use super::scanner::citation_of;
+use super::scanner::{citation_of, starts_word};
 use super::{Citation, Form};
 use crate::normalize::merge_in_order;
 
@@ -494,11 +494,6 @@ fn next_word(text: &str, at: usize) -> Option<(&str, usize)> {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
-}
-
-/// Whether no letter or digit comes right before byte `at`.
-fn starts_word(text: &str, at: usize) -> bool {
-    !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub(super) fn scan(text: &str) -> Vec<Citation> {
 
 /// Whether no letter or digit comes right before byte `at`, a character
 /// boundary.
-fn starts_word(text: &str, at: usize) -> bool {
+pub(super) fn starts_word(text: &str, at: usize) -> bool {
     match text.as_bytes()[..at].last() {
         None => true,
         Some(byte) if byte.is_ascii() => !byte.is_ascii_alphanumeric(),

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::tokens::{Token, Tokens};
-use super::{is_block, is_html_space};
+use super::{VOID_ELEMENTS, is_block, is_html_space};
 
 /// One top-level piece of the HTML: an element, or the text and inline
 /// markup between elements.
@@ -26,9 +26,6 @@ pub(in crate::article) struct Piece {
 fn begins_block(name: &str) -> bool {
     is_block(name) || matches!(name, "img" | "table" | "picture")
 }
-
-/// Elements without an end tag, among those that begin a block.
-const VOID: &[&str] = &["img", "hr"];
 
 /// The top-level pieces of `html`, in order, at most `max` of them;
 /// `None` when markup is left open at the end (the paragraph reader
@@ -69,7 +66,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                 if let Some((start, true)) = loose.take() {
                     pieces.push(piece(None, start..before, start..before));
                 }
-                if VOID.contains(&name.as_str()) {
+                if VOID_ELEMENTS.contains(&name.as_str()) {
                     pieces.push(piece(Some(name), before..after, after..after));
                 } else {
                     element = Some((name, before, after));
@@ -82,7 +79,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                 *has_text |= matches!(token, Token::Text(_));
             }
             (Some(_), Token::Start { name, .. }) => {
-                if !VOID.contains(&name.as_str()) && name != "br" {
+                if !VOID_ELEMENTS.contains(&name.as_str()) {
                     open.push(name);
                 }
             }

@@ -6,12 +6,11 @@
 //! figure block: as a paragraph, the picture would be lost and only its
 //! caption kept.
 
-use super::tokens::{ImageAttributes, Token, Tokens};
-use super::{collapsed, is_html_space};
+use super::tokens::{ImageAttributes, Token, Tokens, non_negative_integer};
+use super::{VOID_ELEMENTS, collapsed, is_html_space};
 use crate::Error;
-use crate::article::parse::Problems;
+use crate::article::parse::{Problems, allowed_url};
 use crate::article::{Candidate, Figure, Image, InlineStyle, Size};
-use crate::render::safe_url;
 
 /// Elements that hold a picture and its caption, and say nothing more: the
 /// caption is the text after the picture inside the outermost of them.
@@ -39,9 +38,6 @@ const PARTS: &[&str] = &[
     "colgroup",
     "col",
 ];
-
-/// Elements without an end tag.
-const VOID: &[&str] = &["img", "br", "source", "col"];
 
 /// What a paragraph's HTML that is one picture holds: the figure, or
 /// nothing a reader could see or hear (`Error::EmptyFigure` reported).
@@ -100,7 +96,7 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                 if !is_inline(&name) {
                     caption.push(' ');
                 }
-                if !VOID.contains(&name.as_str()) {
+                if !VOID_ELEMENTS.contains(&name.as_str()) {
                     open.push(name);
                 }
             }
@@ -143,7 +139,12 @@ fn read_image(attributes: ImageAttributes, path: &str, problems: &mut Problems) 
         });
         String::new()
     });
-    let dimension = |value: Option<String>| value.as_deref().and_then(dimension).filter(|&pixels| pixels > 0);
+    let dimension = |value: Option<String>| {
+        value
+            .as_deref()
+            .and_then(non_negative_integer)
+            .filter(|&pixels| pixels > 0)
+    };
     let size = match (dimension(attributes.width), dimension(attributes.height)) {
         (Some(width), Some(height)) => Some(Size { width, height }),
         _ => {
@@ -172,25 +173,9 @@ fn read_image(attributes: ImageAttributes, path: &str, problems: &mut Problems) 
 /// it is allowed; `None` when empty.
 fn url(value: &str, path: &str, problems: &mut Problems) -> Option<String> {
     let value = value.trim_matches(is_html_space);
-    if value.is_empty() {
-        return None;
-    }
-    let safe = safe_url(value).map(str::to_owned);
-    if safe.is_none() {
-        problems.push(Error::UnsafeUrl {
-            path: path.into(),
-            url: value.to_owned(),
-        });
-    }
-    safe
-}
-
-/// An image's `width` or `height` as HTML reads it: digits after optional
-/// spaces, whatever follows them (`500`, ` 500px`); `None` without digits.
-fn dimension(value: &str) -> Option<u32> {
-    let digits = value.trim_start_matches(is_html_space);
-    let length = digits.bytes().take_while(u8::is_ascii_digit).count();
-    digits[..length].parse().ok()
+    (!value.is_empty())
+        .then(|| allowed_url(value, path, problems))
+        .flatten()
 }
 
 /// The files of a `srcset` at their widths (`a-480.jpg 480w, a-800.jpg

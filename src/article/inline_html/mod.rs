@@ -263,6 +263,11 @@ impl Gap {
     }
 }
 
+/// HTML's void elements: they have no end tag, and hold nothing.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+];
+
 /// The white space that HTML collapses (not U+00A0, which it keeps).
 fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')

@@ -101,7 +101,7 @@ impl Span {
 /// HTML's "rules for parsing non-negative integers": spaces, an optional
 /// `+`, then digits, read as far as they go (`2px` is 2); `None` without a
 /// digit. Past `u32::MAX` it stays there, being capped after anyway.
-fn non_negative_integer(value: &str) -> Option<u32> {
+pub(super) fn non_negative_integer(value: &str) -> Option<u32> {
     let value = value.trim_start_matches(|c: char| c.is_ascii_whitespace());
     let digits = value.strip_prefix('+').unwrap_or(value);
     let length = digits.bytes().take_while(u8::is_ascii_digit).count();
