@@ -184,23 +184,28 @@ pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
         // Citations are in order and never overlap: the first that ends
         // after the name's start is the only one it may meet.
         let next = citations.partition_point(|citation| citation.end <= name.start);
+        let citation = cited_by(text, &name);
         match citations.get_mut(next) {
             // `Land Law 2024`: the scanner read `Law 2024` as a law's
-            // number; the name says it is a year.
+            // number; the name says it is a year. `the Law on Land No.
+            // 31/2024/QH15`: it read the symbol alone, which the name's
+            // citation spans.
             Some(cited)
-                if cited.form == Form::Short && name.start <= cited.start && cited.end <= name.end =>
+                if citation.start <= cited.start
+                    && cited.end <= citation.end
+                    && (cited.form == Form::Short || cited.start >= name.end) =>
             {
-                *cited = cited_by(text, name);
+                *cited = citation;
             }
             // `Land Law No. 31/2024/QH15`: the symbol's citation, read from
             // `Law`, gets the name.
-            Some(cited) if cited.start < name.end => {
+            Some(cited) if cited.start < citation.end => {
                 if cited.start == at && cited.kind.name == name.kind.name && cited.name.is_none() {
                     cited.start = name.start;
                     cited.name = Some(name.listed);
                 }
             }
-            _ => named.push(cited_by(text, name)),
+            _ => named.push(citation),
         }
     }
     name_symbol_citations(text, citations);
@@ -229,7 +234,7 @@ fn name_symbol_citations(text: &str, citations: &mut [Citation]) {
 
 /// The citation of a name found on its own (`Form::Named`), or with the
 /// English symbol that follows it (`the Law on Land No. 31/2024/QH15`).
-fn cited_by(text: &str, name: Name) -> Citation {
+fn cited_by(text: &str, name: &Name) -> Citation {
     let symbol_at = ["No. ", "No.", "No "]
         .iter()
         .find_map(|no| text[context::spaces(text, name.end)..].strip_prefix(no))
@@ -244,7 +249,7 @@ fn cited_by(text: &str, name: Name) -> Citation {
             citation
         }
     };
-    citation.name = Some(name.listed);
+    citation.name = Some(name.listed.clone());
     citation
 }
 
@@ -414,8 +419,9 @@ fn subject_after_on(text: &str, at: usize) -> Option<(&str, usize)> {
         let Some((word, word_end)) = next_word(text, at) else {
             break;
         };
-        // `the Law on Land and the Penal Code`: another name begins.
-        if (previous == "and" && word == "the") || HEADS.contains(&word) {
+        // `the Law on Land and the Penal Code`: another name begins;
+        // `the Law on Land No. 31/2024/QH15`: its symbol.
+        if (previous == "and" && word == "the") || HEADS.contains(&word) || word == "No" {
             break;
         }
         if capitalised(word) {
