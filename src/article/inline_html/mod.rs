@@ -11,7 +11,9 @@
 //! as browsers do for these formatting elements; a stray end tag is ignored.
 //! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
 //! is left out as a browser leaves it out, and reported. HTML that is one
-//! plain table is read as a table block instead ([`table()`]).
+//! plain table is read as a table block instead ([`table()`]), one picture
+//! as a figure ([`figure()`]), and a body of blocks is cut into the pieces
+//! each block is read from ([`pieces()`]).
 
 mod body;
 mod figure;
