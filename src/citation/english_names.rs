@@ -464,8 +464,10 @@ fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// Whether a possessive's land is Vietnam: `Vietnam's`, or the last word
+/// of `Viet Nam's` (the words before a name are read one at a time).
 fn is_vietnam(land: &str) -> bool {
-    matches!(land, "Vietnam" | "Viet Nam" | "Nam")
+    matches!(land, "Vietnam" | "Nam")
 }
 
 /// The word before byte `at` (after one or two spaces), and where it

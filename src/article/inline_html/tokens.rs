@@ -55,16 +55,21 @@ impl ImageAttributes {
     /// Keeps `value` as the attribute `name`'s, if it is one of an image's
     /// that no earlier one of the name has given.
     fn read(&mut self, name: &str, value: &str) {
-        let field = match name.to_ascii_lowercase().as_str() {
-            "src" => &mut self.src,
-            "alt" => &mut self.alt,
-            "width" => &mut self.width,
-            "height" => &mut self.height,
-            "srcset" => &mut self.srcset,
-            "sizes" => &mut self.sizes,
-            _ => return,
-        };
-        if field.is_none() {
+        let fields = [
+            ("src", &mut self.src),
+            ("alt", &mut self.alt),
+            ("width", &mut self.width),
+            ("height", &mut self.height),
+            ("srcset", &mut self.srcset),
+            ("sizes", &mut self.sizes),
+        ];
+        // Compared in either case, as the tokenizer's other attributes are:
+        // no lower-case copy of each name.
+        if let Some((_, field)) = fields
+            .into_iter()
+            .find(|(known, _)| name.eq_ignore_ascii_case(known))
+            && field.is_none()
+        {
             *field = Some(references::decode(value, true));
         }
     }
