@@ -193,7 +193,11 @@ impl Article {
                     texts.push(text);
                     texts.extend(attribution.as_deref());
                 }
-                Block::List { items, .. } => texts.extend(items.iter().map(String::as_str)),
+                Block::List { items, .. } => {
+                    for item in items {
+                        collect_inline_texts(&item.content, &mut texts);
+                    }
+                }
                 Block::Table(table) => {
                     texts.extend(table.caption.as_deref());
                     for cell in table.cells() {
@@ -320,8 +324,8 @@ pub enum Block {
         /// How a numbered list counts its items.
         #[serde(skip_serializing_if = "Numbering::is_digits")]
         numbering: Numbering,
-        /// The items' text.
-        items: Vec<String>,
+        /// The items.
+        items: Vec<Item>,
     },
     /// Figures set out in rows and columns: prices, results, a timetable.
     Table(Table),
@@ -447,6 +451,38 @@ impl Serialize for Cell {
             map.serialize_entry("rowspan", &self.rowspan)?;
         }
         map.end()
+    }
+}
+
+/// A list's item: text, with the inline markup a paragraph may hold (a
+/// link, words in bold).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// The item's content; plain text is a single [`Inline::Text`].
+    pub content: Vec<Inline>,
+}
+
+impl Item {
+    /// An item of plain text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Item {
+            content: vec![Inline::Text(text.into())],
+        }
+    }
+}
+
+/// Written as the format has it: a string when the item is plain text,
+/// `{"html": …}` otherwise.
+impl Serialize for Item {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match inline_field(&self.content) {
+            ("text", text) => serializer.serialize_str(&text),
+            (key, value) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(key, &value)?;
+                map.end()
+            }
+        }
     }
 }
 

@@ -66,11 +66,12 @@ use time::{Date, Month};
 
 use crate::Error;
 use crate::article::{Article, LanguageTag, Source, Timestamp};
-use crate::normalize::{is_invisible, leaked_nbsp_len, letter, nfc, to_lower};
+use crate::normalize::{is_invisible, leaked_nbsp_len, letter, lower_case, nfc};
+use crate::photo_credit::split_credit;
 
 use blocks::blocks;
 use byline::{take_byline, take_byline_above};
-use credits::{split_credit, take_credit};
+use credits::take_credit;
 use figures::split_glued_photo_notes;
 use head::{
     DatelineLine, address_names_other_headline, dateline_line, dates_the_rest, headline_goes_on,
@@ -428,12 +429,6 @@ fn is_separator(line: &str) -> bool {
         Some((before, after)) => marks(before).is_some() && marks(after).is_some(),
         None => marks(line).is_some_and(|count| count >= MIN_MARKS),
     }
-}
-
-/// `text` composed (decomposed letters, as some scrapes come, included)
-/// and in small letters: how labels and names are compared.
-fn lower_case(text: &str) -> String {
-    nfc(text).chars().map(to_lower).collect()
 }
 
 /// A reader tool's field (`Title: …`, `URL Source: …`, `Published Time:

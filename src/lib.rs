@@ -42,14 +42,15 @@ pub mod ingest;
 pub mod normalize;
 mod number_words;
 mod options;
+mod photo_credit;
 pub mod render;
 mod text_offsets;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use article::{
-    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, LanguageTag,
-    Numbering, Paragraph, Parsed, Size, Source, Table, Timestamp,
+    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, Item,
+    LanguageTag, Numbering, Paragraph, Parsed, Size, Source, Table, Timestamp,
 };
 pub use citation::{Citation, find_citations};
 pub use error::{Error, JsonPath, Severity};

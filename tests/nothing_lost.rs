@@ -70,7 +70,13 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
                 blocks.push(one(text));
                 blocks.extend(attribution.as_deref().map(one));
             }
-            Block::List { items, .. } => blocks.extend(items.iter().map(|item| one(item))),
+            Block::List { items, .. } => {
+                for item in items {
+                    let mut texts = Vec::new();
+                    collect(&item.content, &mut texts);
+                    blocks.push(one(&texts.concat()));
+                }
+            }
             Block::Figure(figure) => {
                 blocks.extend(figure.caption.as_deref().map(one));
                 blocks.extend(figure.credit.as_deref().map(one));

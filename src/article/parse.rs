@@ -15,7 +15,7 @@ use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
-    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, LanguageTag, Numbering,
+    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, Item, LanguageTag, Numbering,
     Paragraph, Size, Source, Table, Timestamp,
 };
 use crate::Error;
@@ -391,7 +391,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
                 }),
                 Some(_) => {}
             }
-            let items = fields.text_list("items", problems);
+            let items = fields.items("items", problems);
             (!items.is_empty()).then_some(Block::List {
                 ordered,
                 numbering,
@@ -525,9 +525,11 @@ impl Body<'_> {
                 }
                 Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(inner, usize::MAX) {
                     Some(items) => {
-                        let items: Vec<String> = (items.iter())
-                            .map(|item| block_text(&inner[item.inner.clone()], path, &mut found))
-                            .filter(|item| shows_something(item))
+                        let items: Vec<Item> = (items.iter())
+                            .map(|item| Item {
+                                content: block_content(&inner[item.inner.clone()], path, &mut found),
+                            })
+                            .filter(|item| inline_shows_something(&item.content))
                             .collect();
                         (!items.is_empty()).then_some(Block::List {
                             ordered: list == "ol",
@@ -591,16 +593,22 @@ impl Body<'_> {
     }
 }
 
-/// The text of the inline HTML inside a subheading, a list's item or a
+/// The inline content of the HTML inside a list's item, a subheading or a
 /// quotation. The paragraphs and other blocks it holds (`<li><p>…</p></li>`)
 /// are expected there, and not reported.
-fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
+fn block_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline> {
     let mut found = Problems::default();
-    let text = plain_text(&super::inline_html::parse(html, path, &mut found));
+    let content = super::inline_html::parse(html, path, &mut found);
     problems.extend((found.into_vec().into_iter()).filter(
         |problem| !matches!(problem, Error::UnsupportedTag { tag, .. } if super::inline_html::is_block(tag)),
     ));
-    text
+    content
+}
+
+/// The text of the inline HTML inside a subheading or a quotation (see
+/// [`block_content`]).
+fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
+    plain_text(&block_content(html, path, problems))
 }
 
 /// The text of inline content as a browser shows it on one line: a line
@@ -1065,6 +1073,58 @@ impl<'a> Fields<'a> {
             .collect()
     }
 
+    /// A list's items: each a string, or an object with its `text` or its
+    /// `html` (read as a paragraph's inline markup). An item that shows
+    /// nothing is a problem and left out; the others are shown. One string
+    /// where the array belongs is the list of one it means.
+    fn items(&self, key: &str, problems: &mut Problems) -> Vec<Item> {
+        const ITEM: &str = "an item: a non-empty string or an object with its \"text\" or \"html\"";
+        let Some(value) = self.map.get(key) else {
+            return Vec::new();
+        };
+        let path = self.path_of(key);
+        let Value::Array(items) = value else {
+            problems.push(invalid(path, "an array of items", value));
+            return match value {
+                Value::String(text) if shows_something(text) => vec![Item::text(text.clone())],
+                _ => Vec::new(),
+            };
+        };
+        let item = |(index, value): (usize, &Value)| {
+            let path = item_path(&path, index);
+            match value {
+                Value::String(text) if shows_something(text) => Some(Item::text(text.clone())),
+                Value::Object(map) => {
+                    let fields = Fields::new(map, &path, &["text", "html"], problems);
+                    if map.contains_key("text") && map.contains_key("html") {
+                        problems.push(Error::Invalid {
+                            path: path.into(),
+                            expected: "either \"text\" or \"html\"",
+                            found: "both".into(),
+                        });
+                        return None;
+                    }
+                    if !map.contains_key("html") {
+                        return fields.required_text("text", problems).map(Item::text);
+                    }
+                    let html = fields.string("html", problems)?;
+                    let html_path = fields.path_of("html");
+                    let content = super::inline_html::parse(&html, &html_path, problems);
+                    if !inline_shows_something(&content) {
+                        problems.push(invalid(html_path, NO_TEXT, &Value::String(html)));
+                        return None;
+                    }
+                    Some(Item { content })
+                }
+                other => {
+                    problems.push(invalid(path, ITEM, other));
+                    None
+                }
+            }
+        };
+        items.iter().enumerate().filter_map(item).collect()
+    }
+
     fn boolean(&self, key: &str, problems: &mut Problems) -> Option<bool> {
         match self.map.get(key)? {
             Value::Bool(flag) => Some(*flag),
@@ -1306,7 +1366,7 @@ impl<'a> Fields<'a> {
 }
 
 /// `image/avif`, `image/webp`, `image/svg+xml`…
-fn is_image_type(media_type: &str) -> bool {
+pub(super) fn is_image_type(media_type: &str) -> bool {
     media_type.strip_prefix("image/").is_some_and(|subtype| {
         !subtype.is_empty()
             && subtype

@@ -3,7 +3,7 @@
 //! tells an interview's questions from subheadings.
 
 use super::byline::{is_titled_name, names_someone};
-use super::credits::{credit_line, is_credit, without_credit};
+use super::credits::is_credit;
 use super::figures::{
     figure, figure_without_alt, fits_caption, image_address, is_alt_and_caption, is_image_file_name,
     reads_as_caption,
@@ -18,7 +18,7 @@ use super::{
 use crate::Error;
 use crate::article::{Block, Figure, Image, Inline, InlineStyle, Paragraph};
 use crate::normalize::nfc;
-use crate::render::CREDIT_LABELS;
+use crate::photo_credit::{CREDIT_LABELS, credit_line, without_credit};
 
 /// Paragraphs, subheadings and lists, with each alt-text line and its
 /// caption line joined into a figure, and each caption line alone made

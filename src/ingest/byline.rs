@@ -3,9 +3,10 @@
 //! name, a title or rank, a newsroom's signature and a place apart.
 
 use super::credits::{credits_a_writer, glued_credit, glued_media, is_credit, media_credit};
-use super::{Line, ends_sentence, lower_case};
+use super::{Line, ends_sentence};
 use crate::Error;
 use crate::citation::FAMILY_NAMES;
+use crate::normalize::lower_case;
 use crate::normalize::{letter, nfc};
 
 /// The byline a page puts above the body (`Hoài Thu`, `Ngọc Anh/VOV.VN`,

@@ -4,16 +4,16 @@
 
 use std::ops::Range;
 
-use super::credits::{
-    credit_line, is_picture_credit, names_nobody, picture_credit_line, repeats_credit, without_credit,
-};
+use super::credits::repeats_credit;
 use super::{
-    Line, ends_sentence, folded_words, is_web_address, is_wide_gap, longest_common_subsequence, lower_case,
+    Line, ends_sentence, folded_words, is_web_address, is_wide_gap, longest_common_subsequence,
     opens_sentence, shared_words, word_spans,
 };
 use crate::article::{Figure, Image};
-use crate::normalize::nfc;
-use crate::render::CREDIT_LABELS;
+use crate::normalize::{lower_case, nfc};
+use crate::photo_credit::{
+    CREDIT_LABELS, credit_line, is_picture_credit, names_nobody, picture_credit_line, without_credit,
+};
 
 /// The most words a photo's caption has (a paragraph of prose may be
 /// longer).

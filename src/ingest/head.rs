@@ -3,7 +3,7 @@
 //! what a page writes beside it, the standfirst.
 
 use super::byline::{PLACES_NOT_NAMES, PROVINCES, personal_names};
-use super::credits::{is_credit, split_credit};
+use super::credits::is_credit;
 use super::page_chrome::left_out;
 use super::{
     Line, MAX_HEADLINE_CHARS, dateline, ends_sentence, folded_words, is_wide_gap, length_as_read, lower_case,
@@ -12,6 +12,7 @@ use super::{
 use crate::Error;
 use crate::article::Article;
 use crate::normalize::nfc;
+use crate::photo_credit::split_credit;
 use crate::render::vietnamese_weekday;
 use time::Weekday;
 

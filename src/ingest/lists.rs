@@ -2,7 +2,7 @@
 //! letter of a document's points (`a)`, `b)`… `đ)`).
 
 use super::Line;
-use crate::article::{Block, Numbering};
+use crate::article::{Block, Inline, Item, Numbering};
 
 /// The list that `lines` open with, and how many lines it takes: two
 /// lines or more that each open with the same bullet (`- `, `+ `, `• `…),
@@ -46,7 +46,7 @@ pub(super) fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
     let list = Block::List {
         ordered,
         numbering,
-        items,
+        items: items.into_iter().map(Item::text).collect(),
     };
     (len >= 2).then_some((list, len))
 }
@@ -64,7 +64,13 @@ pub(super) fn stands_alone(list: &Block) -> bool {
     *ordered
         || items
             .split_last()
-            .is_some_and(|(_, clauses)| clauses.iter().all(|item| item.ends_with(';')))
+            .is_some_and(|(_, clauses)| clauses.iter().all(ends_with_semicolon))
+}
+
+/// Whether a list's item ends with a semicolon, as a clause of a sentence
+/// set out as a list does.
+fn ends_with_semicolon(item: &Item) -> bool {
+    matches!(item.content.last(), Some(Inline::Text(text)) if text.ends_with(';'))
 }
 
 /// The letters Vietnamese documents count their points with, in order.
@@ -166,7 +172,15 @@ mod tests {
                     ordered,
                     numbering,
                     items,
-                } => (ordered, numbering, items, len),
+                } => {
+                    let items: Vec<String> = (items.into_iter())
+                        .map(|item| match &item.content[..] {
+                            [Inline::Text(text)] => text.clone(),
+                            content => unreachable!("a scraped list's items are text: {content:?}"),
+                        })
+                        .collect();
+                    (ordered, numbering, items, len)
+                }
                 _ => unreachable!("list_at makes lists"),
             })
         };

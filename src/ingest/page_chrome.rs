@@ -5,8 +5,9 @@
 use super::byline::personal_names;
 use super::credits::is_credit;
 use super::dateline::{parse_clock, view_count};
-use super::{Line, before_closing_marks, ends_sentence, host, is_web_address, lower_case};
+use super::{Line, before_closing_marks, ends_sentence, host, is_web_address};
 use crate::Error;
+use crate::normalize::lower_case;
 
 /// The warning that names the page's lines left out, in order; `None`
 /// when there are none.

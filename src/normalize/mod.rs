@@ -47,7 +47,7 @@ pub use changes::{Change, ChangeKind};
 pub(crate) use letters::{is_alphanumeric, letter, to_lower};
 pub(crate) use pass::leaked_nbsp_len;
 pub(crate) use typography::{is_invisible, urls};
-pub(crate) use unicode::{is_combining_mark, nfc};
+pub(crate) use unicode::{is_combining_mark, lower_case, nfc};
 pub use unicode_tables::UNICODE_VERSION;
 
 use crate::article::{Article, Block, Inline, Table};
@@ -336,7 +336,11 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 fields.push(text);
                 fields.extend(attribution.as_mut());
             }
-            Block::List { items, .. } => fields.extend(items.iter_mut()),
+            Block::List { items, .. } => {
+                for item in items {
+                    normalize_inline(&mut item.content, &mut normalize);
+                }
+            }
             Block::Table(Table {
                 caption,
                 header,

@@ -66,6 +66,12 @@ pub(crate) fn nfc(text: &str) -> String {
     })
 }
 
+/// `text` composed (decomposed letters, as some scrapes come, included)
+/// and in small letters: how labels and names are compared.
+pub(crate) fn lower_case(text: &str) -> String {
+    nfc(text).chars().map(super::to_lower).collect()
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn platform_nfc(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;

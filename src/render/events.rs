@@ -198,7 +198,9 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 };
                 out.start(Tag::with_class(name, class));
                 for item in items {
-                    out.prose_element(Tag::new("li"), item);
+                    out.start(Tag::new("li"));
+                    inline(&item.content, &mut out);
+                    out.end("li");
                 }
                 out.end(name);
             }

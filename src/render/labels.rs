@@ -7,21 +7,7 @@ use time::{UtcOffset, Weekday};
 use crate::article::{LanguageTag, Timestamp};
 use crate::citation::{self, document_kind};
 use crate::normalize::to_lower;
-
-/// The words a credit starts with when it says what it credits (`Ảnh: TTXVN`,
-/// `Nguồn: …`, `Photo: Reuters`, `Photo by Giang Huy`), in small letters; a
-/// label before the label it begins with.
-pub(crate) const CREDIT_LABELS: &[&str] = &[
-    "ảnh",
-    "hình",
-    "nguồn",
-    "đồ họa",
-    "đồ hoạ",
-    "photo by",
-    "photo",
-    "image",
-    "source",
-];
+use crate::photo_credit::CREDIT_LABELS;
 
 /// The issuers English editions name most, by the names the citation
 /// search gives them; the rest keep their Vietnamese names.

@@ -16,7 +16,7 @@ pub use escape::{escape_attr, escape_text, safe_url};
 pub use events::{Event, Tag, events};
 pub use figure::{DEFAULT_IMAGE_WIDTHS, DEFAULT_SIZES};
 pub use html::push_html;
-pub(crate) use labels::{CREDIT_LABELS, vietnamese_weekday};
+pub(crate) use labels::vietnamese_weekday;
 pub use page::{PageAssets, render_page, render_page_json};
 
 use crate::Error;

@@ -8,7 +8,7 @@ use super::escape::{escape_attr, escape_json_in_script, escape_text, safe_url};
 use super::{RenderOptions, Rendered, events, push_html, read_and_write};
 use crate::Error;
 use crate::article::{Article, Block};
-use crate::normalize::{nfc, to_lower};
+use crate::normalize::lower_case;
 
 /// Where the page finds the host module and its stylesheet: a URL prefix
 /// (`.`, `/assets/vn-article`, `https://cdn.example.vn/vn-article@0.1.0`)
@@ -214,7 +214,7 @@ fn writer(entry: &str) -> Option<&str> {
     let Some((label, names)) = entry.split_once(':') else {
         return Some(entry);
     };
-    let label: String = nfc(label).chars().map(to_lower).collect();
+    let label = lower_case(label);
     let roles = label
         .split([',', '&'])
         .flat_map(|part| part.split(" và "))

@@ -9,8 +9,10 @@
 use super::tokens::{ImageAttributes, Token, Tokens, non_negative_integer};
 use super::{VOID_ELEMENTS, collapsed, is_html_space};
 use crate::Error;
-use crate::article::parse::{Problems, allowed_url};
-use crate::article::{Candidate, Figure, Image, InlineStyle, Size};
+use crate::article::parse::{Problems, allowed_url, is_image_type};
+use crate::article::{Alternative, Candidate, Figure, Image, InlineStyle, Size};
+use crate::normalize::nfc;
+use crate::photo_credit::{CREDIT_LABELS, credit_line, split_credit};
 
 /// Elements that hold a picture and its caption, and say nothing more: the
 /// caption is the text after the picture inside the outermost of them.
@@ -18,8 +20,7 @@ const CONTAINERS: &[&str] = &["figure", "div", "table", "center"];
 
 /// Other elements a picture's HTML may hold: the caption's own, a table's
 /// parts, the link around a picture (to its larger file: the page makes
-/// its own), the `<picture>` around it and its other formats' `<source>`s
-/// (the `<img>` is the picture every browser can show).
+/// its own), the `<picture>` around it and its other formats' `<source>`s.
 const PARTS: &[&str] = &[
     "figcaption",
     "caption",
@@ -52,10 +53,11 @@ fn is_inline(name: &str) -> bool {
 /// The figure `html` is, when it is one `<img>` in the elements of
 /// [`CONTAINERS`] and [`PARTS`], with no text before it and, after it,
 /// text only inside its outermost container, or after a line break
-/// (`<p><img …><br><em>Ảnh: …</em></p>`): its caption. The image's
-/// attributes are read as the JSON figure's fields (`src` allow-listed,
-/// `alt`, `width` and `height`, `srcset`'s widths, `sizes`), and their
-/// problems reported under `path`. `None` otherwise, and the paragraph is
+/// (`<p><img …><br><em>Ảnh: …</em></p>`): its caption, with the credit it
+/// holds set apart. The image's attributes are read as the JSON figure's
+/// fields (`src` allow-listed, `alt`, `width` and `height`, `srcset`'s
+/// widths, `sizes`, the formats of its `<picture>`'s `<source>`s), and
+/// their problems reported under `path`. `None` otherwise, and the paragraph is
 /// read as inline HTML.
 pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems) -> Option<Picture> {
     let mut open: Vec<String> = Vec::new();
@@ -65,13 +67,19 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
     let mut caption_while_deeper_than = None;
     // Whether a line break follows the picture before any text.
     let mut broken_after_image = false;
+    // The caption's lines: a line break and a block's edge end one. The
+    // line feeds of the HTML itself are spaces, as in a browser.
     let mut caption = String::new();
+    // The `<source>`s of the `<picture>` around the image, before it.
+    let mut sources: Vec<ImageAttributes> = Vec::new();
     for token in Tokens::new(html) {
         let in_caption =
             broken_after_image || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
         match token {
             Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
-            Token::Text(text) if image.is_some() && in_caption => caption.push_str(&text),
+            Token::Text(text) if image.is_some() && in_caption => {
+                caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+            }
             Token::Text(_) => return None,
             Token::Start {
                 name,
@@ -85,7 +93,9 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                     image = attributes;
                     caption_while_deeper_than =
                         open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
-                } else if name == "br" && image.is_some() && collapsed(&caption).is_empty() {
+                } else if name == "source" && image.is_none() && open.iter().any(|open| open == "picture") {
+                    sources.extend(attributes.map(|source| *source));
+                } else if name == "br" && image.is_some() && caption.trim_matches(is_html_space).is_empty() {
                     broken_after_image = true;
                 } else if !(CONTAINERS.contains(&name.as_str())
                     || PARTS.contains(&name.as_str())
@@ -94,7 +104,7 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                     return None;
                 }
                 if !is_inline(&name) {
-                    caption.push(' ');
+                    caption.push('\n');
                 }
                 if !VOID_ELEMENTS.contains(&name.as_str()) {
                     open.push(name);
@@ -105,24 +115,50 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                     open.truncate(at);
                 }
                 if !is_inline(&name) {
-                    caption.push(' ');
+                    caption.push('\n');
                 }
             }
             Token::Unclosed(_) => return None,
         }
     }
     let attributes = image?;
-    let caption = Some(collapsed(&caption)).filter(|caption| !caption.is_empty());
-    let image = read_image(*attributes, path, problems);
-    if image.src.is_none() && image.alt.trim().is_empty() && caption.is_none() {
+    let (caption, credit) = caption_and_credit(&caption);
+    let mut image = read_image(*attributes, path, problems);
+    image.sources = (sources.into_iter())
+        .filter_map(|source| alternative(source, path, problems))
+        .collect();
+    if image.src.is_none() && image.alt.trim().is_empty() && caption.is_none() && credit.is_none() {
         problems.push(Error::EmptyFigure { path: path.into() });
         return Some(None);
     }
     Some(Some(Figure {
         image,
         caption,
-        credit: None,
+        credit,
     }))
+}
+
+/// A caption's words (its `lines` apart by `\n`) and the picture's credit
+/// among them, as a newsroom writes it: its last line when that is one
+/// (`Ảnh: TTXVN` under the caption, or all there is), or the credit that
+/// ends its text (`… phát biểu. Ảnh: Nhật Bắc`, `… (Ảnh: TTXVN)`; see
+/// [`split_credit`]). The page sets the credit apart from the caption.
+fn caption_and_credit(lines: &str) -> (Option<String>, Option<String>) {
+    let lines: Vec<String> = (lines.split('\n'))
+        .map(collapsed)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let words = |lines: &[String]| Some(lines.join(" ")).filter(|words| !words.is_empty());
+    if let Some((last, above)) = lines.split_last()
+        && let Some(credit) = credit_line(last, CREDIT_LABELS)
+    {
+        return (words(above), Some(credit));
+    }
+    let caption = words(&lines);
+    match caption.as_deref().map(nfc).as_deref().and_then(split_credit) {
+        Some((caption, credit)) => (Some(caption), Some(credit.to_owned())),
+        None => (caption, None),
+    }
 }
 
 /// The image an `<img>`'s attributes describe, as a JSON figure's image
@@ -167,6 +203,27 @@ fn read_image(attributes: ImageAttributes, path: &str, problems: &mut Problems) 
         sizes: attributes.sizes.filter(|sizes| !sizes.trim().is_empty()),
         ..Image::default()
     }
+}
+
+/// The picture in another format that a `<picture>`'s `<source>` gives
+/// (`type="image/avif"`, its files by width), as a JSON figure's `sources`.
+/// A source for some screens only (`media`) is another crop of the
+/// picture, and one without a format or widths says nothing the `<img>`
+/// does not: both are left out, for the `<img>` stands for them.
+fn alternative(source: ImageAttributes, path: &str, problems: &mut Problems) -> Option<Alternative> {
+    let media = source
+        .media
+        .as_deref()
+        .map(|media| media.trim_matches(is_html_space));
+    if media.is_some_and(|media| !media.is_empty()) {
+        return None;
+    }
+    let media_type = (source.media_type?.trim_matches(is_html_space)).to_ascii_lowercase();
+    if !is_image_type(&media_type) {
+        return None;
+    }
+    let srcset = candidates(source.srcset.as_deref()?, path, problems);
+    (!srcset.is_empty()).then_some(Alternative { media_type, srcset })
 }
 
 /// A URL from an attribute, without the spaces HTML strips around it, if
@@ -275,7 +332,8 @@ mod tests {
             figure.image.sizes.as_deref(),
             Some("(max-width: 600px) 100vw, 600px")
         );
-        assert_eq!(figure.caption.as_deref(), Some("Cây me bật gốc. Ảnh: Sơn Hòa"));
+        assert_eq!(figure.caption.as_deref(), Some("Cây me bật gốc."));
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: Sơn Hòa"));
         assert_eq!(
             problems,
             [
@@ -300,7 +358,83 @@ mod tests {
         let (figure, _) = read(
             "<p style=\"text-align:center\"><img src=\"b.png\" alt=\"\"><br><em>Phố cổ. Ảnh: Lê Hương</em></p>",
         );
-        assert_eq!(figure.unwrap().caption.as_deref(), Some("Phố cổ. Ảnh: Lê Hương"));
+        let figure = figure.unwrap();
+        assert_eq!(figure.caption.as_deref(), Some("Phố cổ."));
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: Lê Hương"));
+    }
+
+    #[test]
+    fn a_picture_s_other_formats_are_its_sources() {
+        let (figure, problems) = read(
+            "<figure><picture>\
+             <source type=\"image/avif\" srcset=\"a-480.avif 480w, a.avif 960w\">\
+             <source media=\"(max-width: 600px)\" type=\"image/webp\" srcset=\"a-crop.webp 600w\">\
+             <source srcset=\"a-2x.jpg 2x\" type=\" IMAGE/WEBP \">\
+             <source srcset=\"a.jxl 960w\">\
+             <source type=\"image/webp\" srcset=\"javascript:alert(1) 960w, a.webp 960w\">\
+             <img src=\"a.jpg\" alt=\"Phố cổ\" width=\"960\" height=\"640\"></picture></figure>",
+        );
+        let sources: Vec<(String, Vec<(String, u32)>)> = (figure.unwrap().image.sources.into_iter())
+            .map(|source| {
+                let srcset = source.srcset.into_iter().map(|file| (file.src, file.width));
+                (source.media_type, srcset.collect())
+            })
+            .collect();
+        let files = |files: &[(&str, u32)]| {
+            let files = files.iter().map(|&(src, width)| (src.to_owned(), width));
+            files.collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sources,
+            [
+                (
+                    "image/avif".to_owned(),
+                    files(&[("a-480.avif", 480), ("a.avif", 960)])
+                ),
+                ("image/webp".to_owned(), files(&[("a.webp", 960)])),
+            ]
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}"); // the javascript: file
+    }
+
+    #[test]
+    fn a_caption_s_credit_is_set_apart() {
+        let credited = |caption: &str| {
+            let html =
+                format!("<figure><img src=\"a.jpg\" alt=\"\" width=\"4\" height=\"3\">{caption}</figure>");
+            let figure = read(&html).0.unwrap();
+            (figure.caption, figure.credit)
+        };
+        let some = |text: &str| Some(text.to_owned());
+        for (caption, expected) in [
+            (
+                "<figcaption>Đại biểu dự hội nghị (Ảnh: Trần Lê Lâm/TTXVN)</figcaption>",
+                (some("Đại biểu dự hội nghị"), some("Ảnh: Trần Lê Lâm/TTXVN")),
+            ),
+            (
+                "<figcaption><p>Đại biểu dự hội nghị</p><p><em>Ảnh Duy Linh</em></p></figcaption>",
+                (some("Đại biểu dự hội nghị"), some("Ảnh Duy Linh")),
+            ),
+            (
+                "<figcaption>Nguồn: Bộ Y tế</figcaption>",
+                (None, some("Nguồn: Bộ Y tế")),
+            ),
+            (
+                "<figcaption>Ảnh minh họa</figcaption>",
+                (None, some("Ảnh minh họa")),
+            ),
+            // Words about pictures, in a caption without a credit.
+            (
+                "<figcaption>Khách xem triển lãm ảnh: Hà Nội xưa</figcaption>",
+                (some("Khách xem triển lãm ảnh: Hà Nội xưa"), None),
+            ),
+            (
+                "<figcaption>Ảnh hưởng của bão số 3\n tới Hà Nội</figcaption>",
+                (some("Ảnh hưởng của bão số 3 tới Hà Nội"), None),
+            ),
+        ] {
+            assert_eq!(credited(caption), expected, "{caption}");
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub(super) enum Token<'a> {
     /// A start tag: its name in lower case and its `href`, the only
     /// attribute the paragraph subset reads (the first one, as in HTML);
     /// the columns and rows a table's cell spans (`colspan="2"`); an
-    /// image's attributes, for an `<img>`.
+    /// image's attributes, for an `<img>` and a `<picture>`'s `<source>`.
     Start {
         name: String,
         href: Option<String>,
@@ -39,8 +39,8 @@ pub(super) enum Token<'a> {
     Unclosed(&'a str),
 }
 
-/// The attributes of an `<img>` that a figure reads, their character
-/// references decoded (the first of each name, as HTML keeps).
+/// The attributes of an `<img>` or a `<source>` that a figure reads, their
+/// character references decoded (the first of each name, as HTML keeps).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct ImageAttributes {
     pub(super) src: Option<String>,
@@ -49,6 +49,11 @@ pub(super) struct ImageAttributes {
     pub(super) height: Option<String>,
     pub(super) srcset: Option<String>,
     pub(super) sizes: Option<String>,
+    /// A `<source>`'s format (`image/avif`).
+    pub(super) media_type: Option<String>,
+    /// A `<source>`'s media query: another crop of the picture, for
+    /// screens it matches.
+    pub(super) media: Option<String>,
 }
 
 impl ImageAttributes {
@@ -62,6 +67,8 @@ impl ImageAttributes {
             ("height", &mut self.height),
             ("srcset", &mut self.srcset),
             ("sizes", &mut self.sizes),
+            ("type", &mut self.media_type),
+            ("media", &mut self.media),
         ];
         // Compared in either case, as the tokenizer's other attributes are:
         // no lower-case copy of each name.
@@ -237,7 +244,8 @@ impl<'a> Tokens<'a> {
         let name = lower_case(&rest[name_at..at]);
         let mut href = None;
         let (mut colspan, mut rowspan) = (None, None);
-        let mut image = (name == "img" && !is_end).then(Box::<ImageAttributes>::default);
+        let mut image =
+            (matches!(name.as_str(), "img" | "source") && !is_end).then(Box::<ImageAttributes>::default);
         loop {
             at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
             match bytes.get(at) {
