@@ -324,6 +324,10 @@ pub enum Block {
         /// How a numbered list counts its items.
         #[serde(skip_serializing_if = "Numbering::is_digits")]
         numbering: Numbering,
+        /// Where a numbered list starts counting: 1 (or a), unless it goes
+        /// on from a list that a picture or a paragraph interrupted.
+        #[serde(skip_serializing_if = "starts_at_one")]
+        start: u32,
         /// The items.
         items: Vec<Item>,
     },
@@ -452,6 +456,11 @@ impl Serialize for Cell {
         }
         map.end()
     }
+}
+
+/// Whether a list starts counting at 1, as one does unless it says.
+fn starts_at_one(start: &u32) -> bool {
+    *start == 1
 }
 
 /// A list's item: text, with the inline markup a paragraph may hold (a

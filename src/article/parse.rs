@@ -348,7 +348,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "heading" => &["type", "level", "text"],
         "figure" => &["type", "image", "caption", "credit"],
         "quote" => &["type", "text", "attribution"],
-        "list" => &["type", "ordered", "numbering", "items"],
+        "list" => &["type", "ordered", "numbering", "start", "items"],
         "table" => &["type", "caption", "header", "rows", "rowHeaders"],
         "separator" => &["type"],
         _ => {
@@ -379,6 +379,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         _ => {
             let ordered = fields.boolean("ordered", problems).unwrap_or(false);
             let numbering = fields.numbering(ordered, problems);
+            let start = fields.start(ordered, problems);
             match map.get("items") {
                 None => problems.push(Error::Missing {
                     path: fields.path_of("items").into(),
@@ -395,6 +396,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
             (!items.is_empty()).then_some(Block::List {
                 ordered,
                 numbering,
+                start,
                 items,
             })
         }
@@ -534,6 +536,7 @@ impl Body<'_> {
                         (!items.is_empty()).then_some(Block::List {
                             ordered: list == "ol",
                             numbering: Numbering::Digits,
+                            start: super::inline_html::list_start(outer).unwrap_or(1),
                             items,
                         })
                     }
@@ -1105,6 +1108,13 @@ impl<'a> Fields<'a> {
                         return None;
                     }
                     if !map.contains_key("html") {
+                        if !map.contains_key("text") {
+                            problems.push(Error::Missing {
+                                path: fields.path_of("text").into(),
+                                expected: "the item's text or html",
+                            });
+                            return None;
+                        }
                         return fields.required_text("text", problems).map(Item::text);
                     }
                     let html = fields.string("html", problems)?;
@@ -1137,6 +1147,20 @@ impl<'a> Fields<'a> {
 
     /// A numbered list's `numbering`; digits when it has none, or when the
     /// list is bulleted (a problem when it says otherwise).
+    /// A numbered list's `start`: the number (or the letter's place) its
+    /// first item has; 1 when it has none, or when the list is bulleted
+    /// (a problem).
+    fn start(&self, ordered: bool, problems: &mut Problems) -> u32 {
+        match self.map.get("start") {
+            Some(value) if !ordered => {
+                let expected = "no start on a bulleted list (\"ordered\": false)";
+                problems.push(invalid(self.path_of("start"), expected, value));
+                1
+            }
+            _ => self.dimension("start", problems).unwrap_or(1),
+        }
+    }
+
     fn numbering(&self, ordered: bool, problems: &mut Problems) -> Numbering {
         let Some(value) = self.map.get("numbering") else {
             return Numbering::Digits;

@@ -46,6 +46,7 @@ pub(super) fn list_at(lines: &[Line<'_>]) -> Option<(Block, usize)> {
     let list = Block::List {
         ordered,
         numbering,
+        start: 1,
         items: items.into_iter().map(Item::text).collect(),
     };
     (len >= 2).then_some((list, len))
@@ -172,6 +173,7 @@ mod tests {
                     ordered,
                     numbering,
                     items,
+                    ..
                 } => {
                     let items: Vec<String> = (items.into_iter())
                         .map(|item| match &item.content[..] {

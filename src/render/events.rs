@@ -189,6 +189,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
             Block::List {
                 ordered,
                 numbering,
+                start,
                 items,
             } => {
                 let (name, class) = match (ordered, numbering) {
@@ -196,7 +197,11 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     (true, Numbering::Digits) => ("ol", "vn-list"),
                     (true, Numbering::Letters) => ("ol", "vn-list vn-list--letters"),
                 };
-                out.start(Tag::with_class(name, class));
+                let mut tag = Tag::with_class(name, class);
+                if *start != 1 {
+                    tag = tag.attr("start", start.to_string());
+                }
+                out.start(tag);
                 for item in items {
                     out.start(Tag::new("li"));
                     inline(&item.content, &mut out);

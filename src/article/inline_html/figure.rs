@@ -6,7 +6,7 @@
 //! figure block: as a paragraph, the picture would be lost and only its
 //! caption kept.
 
-use super::tokens::{ImageAttributes, Token, Tokens, non_negative_integer};
+use super::tokens::{Attributes, Token, Tokens, non_negative_integer};
 use super::{VOID_ELEMENTS, collapsed, is_html_space};
 use crate::Error;
 use crate::article::parse::{Problems, allowed_url, is_image_type};
@@ -61,7 +61,7 @@ fn is_inline(name: &str) -> bool {
 /// read as inline HTML.
 pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems) -> Option<Picture> {
     let mut open: Vec<String> = Vec::new();
-    let mut image: Option<Box<ImageAttributes>> = None;
+    let mut image: Option<Box<Attributes>> = None;
     // How many elements were open around the picture's outermost
     // container when the picture came: text is its caption while more are.
     let mut caption_while_deeper_than = None;
@@ -71,7 +71,7 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
     // line feeds of the HTML itself are spaces, as in a browser.
     let mut caption = String::new();
     // The `<source>`s of the `<picture>` around the image, before it.
-    let mut sources: Vec<ImageAttributes> = Vec::new();
+    let mut sources: Vec<Attributes> = Vec::new();
     for token in Tokens::new(html) {
         let in_caption =
             broken_after_image || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
@@ -81,11 +81,7 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                 caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
             }
             Token::Text(_) => return None,
-            Token::Start {
-                name,
-                image: attributes,
-                ..
-            } => {
+            Token::Start { name, attributes, .. } => {
                 if name == "img" {
                     if image.is_some() {
                         return None;
@@ -163,7 +159,7 @@ fn caption_and_credit(lines: &str) -> (Option<String>, Option<String>) {
 
 /// The image an `<img>`'s attributes describe, as a JSON figure's image
 /// fields would (see `parse::figure`), with the problems it has.
-fn read_image(attributes: ImageAttributes, path: &str, problems: &mut Problems) -> Image {
+fn read_image(attributes: Attributes, path: &str, problems: &mut Problems) -> Image {
     // A `src` that is there but refused has its own problem.
     let src_given =
         (attributes.src.as_deref()).is_some_and(|src| !src.trim_matches(is_html_space).is_empty());
@@ -210,7 +206,7 @@ fn read_image(attributes: ImageAttributes, path: &str, problems: &mut Problems) 
 /// A source for some screens only (`media`) is another crop of the
 /// picture, and one without a format or widths says nothing the `<img>`
 /// does not: both are left out, for the `<img>` stands for them.
-fn alternative(source: ImageAttributes, path: &str, problems: &mut Problems) -> Option<Alternative> {
+fn alternative(source: Attributes, path: &str, problems: &mut Problems) -> Option<Alternative> {
     let media = source
         .media
         .as_deref()

@@ -294,6 +294,21 @@ fn push_text(children: &mut Vec<Inline>, text: &str) {
     }
 }
 
+/// The number the `<ol>` whose HTML `html` is counts from, by its `start`
+/// (read as HTML reads a number: `3`, ` +3`); `None` without one, or for
+/// one below 1, which the model's lists do not count from.
+pub(in crate::article) fn list_start(html: &str) -> Option<u32> {
+    match Tokens::new(html).next()? {
+        Token::Start {
+            attributes: Some(attributes),
+            ..
+        } => (attributes.start.as_deref())
+            .and_then(tokens::non_negative_integer)
+            .filter(|&start| start > 0),
+        _ => None,
+    }
+}
+
 /// `text` as a browser shows it: runs of HTML's spaces one space, none at
 /// the ends.
 pub(super) fn collapsed(text: &str) -> String {

@@ -25,12 +25,12 @@ pub(super) enum Token<'a> {
     /// A start tag: its name in lower case and its `href`, the only
     /// attribute the paragraph subset reads (the first one, as in HTML);
     /// the columns and rows a table's cell spans (`colspan="2"`); an
-    /// image's attributes, for an `<img>` and a `<picture>`'s `<source>`.
+    /// attributes of an `<img>`, a `<picture>`'s `<source>` and an `<ol>`.
     Start {
         name: String,
         href: Option<String>,
         span: Span,
-        image: Option<Box<ImageAttributes>>,
+        attributes: Option<Box<Attributes>>,
     },
     /// An end tag's name in lower case (its attributes mean nothing).
     End(String),
@@ -39,10 +39,11 @@ pub(super) enum Token<'a> {
     Unclosed(&'a str),
 }
 
-/// The attributes of an `<img>` or a `<source>` that a figure reads, their
-/// character references decoded (the first of each name, as HTML keeps).
+/// The attributes of an `<img>` or a `<source>` that a figure reads, and
+/// of an `<ol>` that a list reads, their character references decoded (the
+/// first of each name, as HTML keeps).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct ImageAttributes {
+pub(super) struct Attributes {
     pub(super) src: Option<String>,
     pub(super) alt: Option<String>,
     pub(super) width: Option<String>,
@@ -54,9 +55,11 @@ pub(super) struct ImageAttributes {
     /// A `<source>`'s media query: another crop of the picture, for
     /// screens it matches.
     pub(super) media: Option<String>,
+    /// An `<ol>`'s first number.
+    pub(super) start: Option<String>,
 }
 
-impl ImageAttributes {
+impl Attributes {
     /// Keeps `value` as the attribute `name`'s, if it is one of an image's
     /// that no earlier one of the name has given.
     fn read(&mut self, name: &str, value: &str) {
@@ -69,6 +72,7 @@ impl ImageAttributes {
             ("sizes", &mut self.sizes),
             ("type", &mut self.media_type),
             ("media", &mut self.media),
+            ("start", &mut self.start),
         ];
         // Compared in either case, as the tokenizer's other attributes are:
         // no lower-case copy of each name.
@@ -244,8 +248,8 @@ impl<'a> Tokens<'a> {
         let name = lower_case(&rest[name_at..at]);
         let mut href = None;
         let (mut colspan, mut rowspan) = (None, None);
-        let mut image =
-            (matches!(name.as_str(), "img" | "source") && !is_end).then(Box::<ImageAttributes>::default);
+        let mut attributes =
+            (matches!(name.as_str(), "img" | "source" | "ol") && !is_end).then(Box::<Attributes>::default);
         loop {
             at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
             match bytes.get(at) {
@@ -298,8 +302,8 @@ impl<'a> Tokens<'a> {
                 colspan.get_or_insert(value);
             } else if attribute.eq_ignore_ascii_case("rowspan") {
                 rowspan.get_or_insert(value);
-            } else if let Some(image) = image.as_mut() {
-                image.read(attribute, value);
+            } else if let Some(attributes) = attributes.as_mut() {
+                attributes.read(attribute, value);
             }
         }
         self.at += at + 1;
@@ -314,7 +318,7 @@ impl<'a> Tokens<'a> {
             name,
             href,
             span,
-            image,
+            attributes,
         })
     }
 
@@ -489,7 +493,7 @@ mod tests {
             name: name.into(),
             href: href.map(Into::into),
             span: Span::of(None, None),
-            image: None,
+            attributes: None,
         }
     }
 
