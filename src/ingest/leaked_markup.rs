@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{PARAGRAPH_SEPARATOR, holds_words, is_web_address};
 use crate::Error;
-use crate::article::{breaks_text, decode_references, is_block, whole_reference};
+use crate::article::{breaks_text, image_tag, is_block, whole_reference};
 use crate::normalize::leaked_nbsp_len;
 
 /// `text` with the HTML a scrape left in its lines read as a browser shows
@@ -103,50 +103,18 @@ fn holds_picture(line: &str) -> bool {
 }
 
 /// The address and the alt text (empty when it has none) of the picture
-/// `tag`, named `name`, is: an `<img>` whose `src` is a web address.
+/// `tag`, named `name`, is: an `<img>` whose `src` is a web address, or
+/// whose `data-src` (`data-original`, `data-lazy-src`) is, where a page
+/// that loads its pictures late keeps it behind a placeholder `src`.
 fn picture(name: &str, tag: &str) -> Option<(String, String)> {
-    let src = (name == "img").then(|| attribute(tag, "src")).flatten()?;
-    is_web_address(&src).then(|| (src, attribute(tag, "alt").unwrap_or_default()))
-}
-
-/// The value of attribute `wanted` (in small letters) of the start tag
-/// `tag`, its character references read. Written here rather than taken
-/// from an HTML parser: one tag's attributes, as the tokenizer reads them
-/// (a name, then `=` and a value in double quotes, single quotes or
-/// none), are a dozen lines, and the crate's own tokenizer reads only
-/// what a paragraph keeps (`href`).
-fn attribute(tag: &str, wanted: &str) -> Option<String> {
-    let inner = tag.strip_prefix('<')?.trim_end_matches('>').trim_end_matches('/');
-    let mut rest = inner.trim_start_matches(|c: char| !c.is_ascii_whitespace());
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
-        if rest.is_empty() {
-            return None;
-        }
-        let name_len = rest
-            .find(|c: char| c.is_ascii_whitespace() || c == '=')
-            .unwrap_or(rest.len());
-        let name = &rest[..name_len];
-        rest = rest[name_len..].trim_start();
-        let value = match rest.strip_prefix('=').map(str::trim_start) {
-            Some(after) => {
-                let (value, after) = match after.chars().next() {
-                    Some(quote @ ('"' | '\'')) => after[1..].split_once(quote).unwrap_or((&after[1..], "")),
-                    _ => after.split_at(
-                        after
-                            .find(|c: char| c.is_ascii_whitespace())
-                            .unwrap_or(after.len()),
-                    ),
-                };
-                rest = after;
-                value
-            }
-            None => "",
-        };
-        if name.eq_ignore_ascii_case(wanted) {
-            return Some(decode_references(value, true).trim().to_owned());
-        }
+    if name != "img" {
+        return None;
     }
+    let (src, alt) = image_tag(tag)?;
+    let src = src
+        .map(|src| src.trim().to_owned())
+        .filter(|src| is_web_address(src))?;
+    Some((src, alt.map(|alt| alt.trim().to_owned()).unwrap_or_default()))
 }
 
 /// The HTML tag `text` starts with ([`leaked_tag_len`]) when its name is
@@ -190,22 +158,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_tag_s_attributes_are_read_as_a_tokenizer_reads_them() {
+    fn a_picture_tag_s_address_and_alt_text() {
+        let picture = |tag: &str| picture("img", tag);
         let tag = r#"<img data-x=1 SRC = 'https://x.vn/a.jpg?w=1&amp;h=2' alt="Cổng &quot;A&quot;" hidden/>"#;
         assert_eq!(
-            attribute(tag, "src").as_deref(),
-            Some("https://x.vn/a.jpg?w=1&h=2")
+            picture(tag),
+            Some(("https://x.vn/a.jpg?w=1&h=2".into(), "Cổng \"A\"".into()))
         );
-        assert_eq!(attribute(tag, "alt").as_deref(), Some("Cổng \"A\""));
-        assert_eq!(attribute(tag, "hidden").as_deref(), Some(""));
         assert_eq!(
-            attribute("<img src=https://x.vn/a.png>", "src").as_deref(),
-            Some("https://x.vn/a.png")
+            picture("<img src=https://x.vn/a.png>"),
+            Some(("https://x.vn/a.png".into(), String::new()))
         );
-        assert_eq!(attribute("<img alt=\"src=no\">", "src"), None);
         assert_eq!(
-            attribute("<img src=\"unclosed>", "src").as_deref(),
-            Some("unclosed")
+            picture(r#"<img src="data:image/gif;base64,R0lG" data-src="https://x.vn/b.jpg" alt="B">"#),
+            Some(("https://x.vn/b.jpg".into(), "B".into()))
         );
+        for not_one in [
+            r#"<img alt="src=no">"#,
+            r#"<img src="/a.jpg">"#,
+            r#"<img src="unclosed>"#,
+        ] {
+            assert_eq!(picture(not_one), None, "{not_one}");
+        }
     }
 }

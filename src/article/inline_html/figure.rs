@@ -159,7 +159,8 @@ fn caption_and_credit(lines: &str) -> (Option<String>, Option<String>) {
 
 /// The image an `<img>`'s attributes describe, as a JSON figure's image
 /// fields would (see `parse::figure`), with the problems it has.
-fn read_image(attributes: Attributes, path: &str, problems: &mut Problems) -> Image {
+fn read_image(mut attributes: Attributes, path: &str, problems: &mut Problems) -> Image {
+    as_loaded(&mut attributes);
     // A `src` that is there but refused has its own problem.
     let src_given =
         (attributes.src.as_deref()).is_some_and(|src| !src.trim_matches(is_html_space).is_empty());
@@ -177,9 +178,11 @@ fn read_image(attributes: Attributes, path: &str, problems: &mut Problems) -> Im
             .and_then(non_negative_integer)
             .filter(|&pixels| pixels > 0)
     };
-    let size = match (dimension(attributes.width), dimension(attributes.height)) {
-        (Some(width), Some(height)) => Some(Size { width, height }),
-        _ => {
+    let given = (dimension(attributes.width)).zip(dimension(attributes.height));
+    let noted = || (dimension(attributes.data_width)).zip(dimension(attributes.data_height));
+    let size = match given.or_else(noted) {
+        Some((width, height)) => Some(Size { width, height }),
+        None => {
             if src.is_some() {
                 problems.push(Error::NoDimensions { path: path.into() });
             }
@@ -201,12 +204,58 @@ fn read_image(attributes: Attributes, path: &str, problems: &mut Problems) -> Im
     }
 }
 
+/// The address and the alt text of the `<img>` start tag `tag` (a tag a
+/// scrape left in its text), their character references read: the
+/// address the reader sees once the picture is loaded (see
+/// [`as_loaded`]); `None` when `tag` is no `<img>`'s.
+pub(crate) fn image_tag(tag: &str) -> Option<(Option<String>, Option<String>)> {
+    match Tokens::new(tag).next()? {
+        Token::Start {
+            name,
+            attributes: Some(mut attributes),
+            ..
+        } if name == "img" => {
+            as_loaded(&mut attributes);
+            Some((attributes.src, attributes.alt))
+        }
+        _ => None,
+    }
+}
+
+/// The attributes of a picture that a page loads late as the reader gets
+/// them once it comes into view: `data-src` (`data-original`,
+/// `data-lazy-src`) for a `src` that is only a placeholder (none, empty,
+/// or a `data:` image such as a one-pixel GIF), and `data-srcset`
+/// (`data-lazy-srcset`) for a `srcset` that is one.
+fn as_loaded(attributes: &mut Attributes) {
+    if is_placeholder(attributes.src.as_deref()) && !is_placeholder(attributes.lazy_src.as_deref()) {
+        attributes.src = attributes.lazy_src.take();
+    }
+    if is_placeholder(attributes.srcset.as_deref()) && !is_placeholder(attributes.lazy_srcset.as_deref()) {
+        attributes.srcset = attributes.lazy_srcset.take();
+    }
+}
+
+/// Whether an address attribute holds no picture of its own: none, an
+/// empty one, or a `data:` URL (a placeholder, which pages never show as
+/// the picture).
+fn is_placeholder(value: Option<&str>) -> bool {
+    value.is_none_or(|value| {
+        let value = value.trim_matches(is_html_space);
+        value.is_empty()
+            || value
+                .get(..5)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("data:"))
+    })
+}
+
 /// The picture in another format that a `<picture>`'s `<source>` gives
 /// (`type="image/avif"`, its files by width), as a JSON figure's `sources`.
 /// A source for some screens only (`media`) is another crop of the
 /// picture, and one without a format or widths says nothing the `<img>`
 /// does not: both are left out, for the `<img>` stands for them.
-fn alternative(source: Attributes, path: &str, problems: &mut Problems) -> Option<Alternative> {
+fn alternative(mut source: Attributes, path: &str, problems: &mut Problems) -> Option<Alternative> {
+    as_loaded(&mut source);
     let media = source
         .media
         .as_deref()
@@ -391,6 +440,46 @@ mod tests {
             ]
         );
         assert_eq!(problems.len(), 1, "{problems:?}"); // the javascript: file
+    }
+
+    #[test]
+    fn a_picture_loaded_late_is_the_picture_the_reader_sees() {
+        // A placeholder GIF in `src`, the picture in `data-src`, its
+        // formats in `data-srcset`.
+        let (figure, problems) = read(
+            "<figure class=\"tplCaption\"><div class=\"fig-picture\"><picture>\
+             <source data-srcset=\"https://x.vn/a-480.webp 480w, https://x.vn/a.webp 960w\" type=\"image/webp\">\
+             <img loading=\"lazy\" alt=\"Cầu Rồng\" class=\"lazy\" \
+             src=\"data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==\" \
+             data-src=\"https://x.vn/a.jpg\" data-srcset=\"https://x.vn/a-480.jpg 480w\" width=\"960\" height=\"640\">\
+             </picture></div><figcaption><p>Cầu Rồng phun lửa.</p></figcaption></figure>",
+        );
+        let figure = figure.unwrap();
+        assert_eq!(figure.image.src.as_deref(), Some("https://x.vn/a.jpg"));
+        assert_eq!(figure.image.srcset.len(), 1);
+        assert_eq!(figure.image.sources[0].srcset.len(), 2);
+        assert_eq!(problems, Vec::<String>::new());
+        // A content system's empty `width` and `height`, the size noted
+        // beside them; the full-size file in `data-original` beside a
+        // `src` of its own, which stays.
+        let (figure, problems) = read(
+            "<figure class=\"image\"><img src=\"https://x.vn/thumb_w/680/a.jpg\" alt=\"\" width=\"\" height=\"\" \
+             data-width=\"1280\" data-height=\"853\" data-original=\"https://x.vn/a.jpg\"></figure>",
+        );
+        let image = figure.unwrap().image;
+        assert_eq!(image.src.as_deref(), Some("https://x.vn/thumb_w/680/a.jpg"));
+        assert_eq!(
+            image.size,
+            Some(Size {
+                width: 1280,
+                height: 853
+            })
+        );
+        assert_eq!(problems, Vec::<String>::new());
+        // A placeholder and nothing else is still refused, and said so.
+        let (figure, problems) = read("<p><img src=\"data:image/gif;base64,R0lG\" alt=\"Ảnh\"></p>");
+        assert_eq!(figure.unwrap().image.src, None);
+        assert!(problems[0].contains("is not an allowed URL"), "{problems:?}");
     }
 
     #[test]

@@ -21,11 +21,12 @@ mod references;
 mod references_table;
 mod table;
 
-pub(crate) use references::{decode as decode_references, whole_reference, whole_reference_len};
+pub(crate) use references::{whole_reference, whole_reference_len};
 mod tokens;
 
 pub(super) use body::{Piece, pieces};
 pub(super) use figure::figure;
+pub(crate) use figure::image_tag;
 pub(super) use table::table;
 
 use std::collections::BTreeMap;

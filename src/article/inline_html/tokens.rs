@@ -57,28 +57,46 @@ pub(super) struct Attributes {
     pub(super) media: Option<String>,
     /// An `<ol>`'s first number.
     pub(super) start: Option<String>,
+    /// Where a page that loads its pictures late keeps the picture's
+    /// address until it comes into view (`data-src`, `data-original`,
+    /// `data-lazy-src`), its `src` a placeholder meanwhile.
+    pub(super) lazy_src: Option<String>,
+    /// The same for `srcset` (`data-srcset`, `data-lazy-srcset`).
+    pub(super) lazy_srcset: Option<String>,
+    /// The picture's size as a content system notes it beside an empty
+    /// `width` and `height` (`data-width`, `data-height`).
+    pub(super) data_width: Option<String>,
+    pub(super) data_height: Option<String>,
 }
 
 impl Attributes {
-    /// Keeps `value` as the attribute `name`'s, if it is one of an image's
-    /// that no earlier one of the name has given.
+    /// Keeps `value` as the attribute `name`'s, if it is one of these
+    /// that no earlier one of the name (or of another name for the same)
+    /// has given.
     fn read(&mut self, name: &str, value: &str) {
-        let fields = [
-            ("src", &mut self.src),
-            ("alt", &mut self.alt),
-            ("width", &mut self.width),
-            ("height", &mut self.height),
-            ("srcset", &mut self.srcset),
-            ("sizes", &mut self.sizes),
-            ("type", &mut self.media_type),
-            ("media", &mut self.media),
-            ("start", &mut self.start),
+        let fields: [(&[&str], &mut Option<String>); 13] = [
+            (&["src"], &mut self.src),
+            (&["alt"], &mut self.alt),
+            (&["width"], &mut self.width),
+            (&["height"], &mut self.height),
+            (&["srcset"], &mut self.srcset),
+            (&["sizes"], &mut self.sizes),
+            (&["type"], &mut self.media_type),
+            (&["media"], &mut self.media),
+            (&["start"], &mut self.start),
+            (
+                &["data-src", "data-original", "data-lazy-src"],
+                &mut self.lazy_src,
+            ),
+            (&["data-srcset", "data-lazy-srcset"], &mut self.lazy_srcset),
+            (&["data-width"], &mut self.data_width),
+            (&["data-height"], &mut self.data_height),
         ];
         // Compared in either case, as the tokenizer's other attributes are:
         // no lower-case copy of each name.
         if let Some((_, field)) = fields
             .into_iter()
-            .find(|(known, _)| name.eq_ignore_ascii_case(known))
+            .find(|(names, _)| names.iter().any(|known| name.eq_ignore_ascii_case(known)))
             && field.is_none()
         {
             *field = Some(references::decode(value, true));
