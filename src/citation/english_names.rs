@@ -13,10 +13,10 @@
 //!
 //! Codes and the constitution are few, and each is listed under its
 //! Vietnamese name (`the Penal Code` and `Bộ luật Hình sự` are one
-//! document, linked as Vietnamese sites know it). A law keeps the English
-//! name the text gives it: English editions word the same law several ways
-//! (`the Land Law`, `the Law on Land`), and no table here could say which
-//! Vietnamese name each stands for.
+//! document, linked as Vietnamese sites know it). A law is named as its
+//! official English title is (`Law on Land`), however the text words it
+//! (`the Land Law`, `the Law on Land`), so that the two are one document;
+//! no table here says which Vietnamese name each stands for.
 
 use super::context;
 use super::document_kind::{self, CONSTITUTION_YEARS, FIRST_NAMED_LAW_YEAR, Kind};
@@ -276,9 +276,13 @@ fn name_at(text: &str, at: usize) -> Option<Name> {
         let kind = document_kind::by_name("Luật")?;
         match subject_after_on(text, end) {
             Some((subject, end)) => (at, end, kind, format!("Law on {subject}")),
+            // `the Land Law` listed as `the Law on Land` is, the form of
+            // the laws' official English titles: one document however
+            // the prose words it.
             None => {
                 let start = subject_start_before(text, at)?;
-                (start, end, kind, text[start..end].to_owned())
+                let subject = text[start..at].trim_end();
+                (start, end, kind, format!("Law on {subject}"))
             }
         }
     } else {
@@ -532,7 +536,7 @@ mod tests {
         let cases: &[(&str, &[Found])] = &[
             (
                 "Under the 2024 Land Law, farmers keep their plots.",
-                &[("2024 Land Law", "Land Law", Some(2024))],
+                &[("2024 Land Law", "Law on Land", Some(2024))],
             ),
             (
                 "The amended Law on Enterprises 2020 took effect.",
@@ -565,7 +569,14 @@ mod tests {
             ),
             (
                 "Land Law 2024 protects them.",
-                &[("Land Law 2024", "Land Law", Some(2024))],
+                &[("Land Law 2024", "Law on Land", Some(2024))],
+            ),
+            (
+                "the Marriage and Family Law and the Real Estate Business Law",
+                &[
+                    ("Marriage and Family Law", "Law on Marriage and Family", None),
+                    ("Real Estate Business Law", "Law on Real Estate Business", None),
+                ],
             ),
         ];
         for (text, expected) in cases {
