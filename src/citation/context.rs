@@ -1004,7 +1004,8 @@ fn enumerated_part(text: &str, end: usize) -> Option<usize> {
 const PINPOINT_REACH: usize = 96;
 
 /// A pinpoint ending just before `start`: `Điều 6`, `khoản 3 Điều 5`,
-/// `Điểm a Khoản 1 Điều 34`, `Khoản 2, Điều 6`, `Điều 6 của`. Returns it as
+/// `Điểm a Khoản 1 Điều 34`, `Khoản 2, Điều 6`, `Điều 6 của`; in an English
+/// edition `Article 6 of`, `Clause 2, Article 3 of the`. Returns it as
 /// written.
 pub(super) fn pinpoint_before(text: &str, start: usize) -> Option<&str> {
     let mut from = start.saturating_sub(PINPOINT_REACH);
@@ -1028,22 +1029,36 @@ pub(super) fn pinpoint_before(text: &str, start: usize) -> Option<&str> {
         let mut next = comma(text, end);
         if let Some(after) = word(text, next, "của") {
             next = spaces(text, after);
+        } else if let Some(after) = word(text, next, "of") {
+            next = spaces(text, after);
+            if let Some(after) = word(text, next, "the") {
+                next = spaces(text, after);
+            }
         }
         (next == start).then(|| &text[at..end])
     })
 }
 
 /// Whether a pinpoint may begin with `c`: `Điểm`, `Điều`, `Khoản`, in
-/// either case.
+/// either case; `Point`, `Clause`, `Article`, capitalised as English
+/// editions write them.
 fn may_begin_pinpoint(c: char) -> bool {
-    matches!(c, 'Đ' | 'đ' | 'K' | 'k')
+    matches!(c, 'Đ' | 'đ' | 'K' | 'k' | 'P' | 'C' | 'A')
 }
 
-/// Reads `[Điểm x] [Khoản N] Điều N` at `at`, each part after an optional
-/// comma; returns where the last number ends.
+/// A pinpoint's parts in Vietnamese and in English, in the order they
+/// come: a point, a clause, an article.
+const POINT: [&str; 2] = ["điểm", "point"];
+const CLAUSE: [&str; 2] = ["khoản", "clause"];
+const ARTICLE: [&str; 2] = ["điều", "article"];
+
+/// Reads `[Điểm x] [Khoản N] Điều N` (`[Point x] [Clause N] Article N`)
+/// at `at`, each part after an optional comma; returns where the last
+/// number ends.
 fn pinpoint_at(text: &str, at: usize) -> Option<usize> {
+    let part = |at: usize, words: [&str; 2]| words.iter().find_map(|name| word(text, at, name));
     let mut next = at;
-    if let Some(after) = word(text, next, "điểm") {
+    if let Some(after) = part(next, POINT) {
         let point = spaces(text, after);
         let c = text[point..].chars().next()?;
         if letter(c).is_none_or(|letter| letter.upper) || !is_word_end(text, point + c.len_utf8()) {
@@ -1051,11 +1066,11 @@ fn pinpoint_at(text: &str, at: usize) -> Option<usize> {
         }
         next = comma(text, point + c.len_utf8());
     }
-    if let Some(after) = word(text, next, "khoản") {
+    if let Some(after) = part(next, CLAUSE) {
         let (_, end) = digits(text, spaces(text, after), 3)?;
         next = comma(text, end);
     }
-    let after = word(text, next, "điều")?;
+    let after = part(next, ARTICLE)?;
     let (_, end) = digits(text, spaces(text, after), 4)?;
     // `Điều 6a`.
     let end = match text[end..].chars().next() {
@@ -1378,6 +1393,29 @@ mod tests {
             ("Điều 6 và Nghị định", None),
         ] {
             let start = text.rfind(|c: char| c.is_uppercase()).unwrap();
+            assert_eq!(pinpoint_before(text, start), pinpoint, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_english_edition_s_pinpoints() {
+        for (text, cited, pinpoint) in [
+            ("Under Article 5 of the Land Law", "Land", Some("Article 5")),
+            (
+                "Clause 2, Article 3 of Decree 100/2019/ND-CP",
+                "Decree",
+                Some("Clause 2, Article 3"),
+            ),
+            (
+                "Point a, Clause 1, Article 6 of Circular 01",
+                "Circular",
+                Some("Point a, Clause 1, Article 6"),
+            ),
+            ("Article 12a of the Penal Code", "Penal", Some("Article 12a")),
+            ("Article 5 and the Land Law", "Land", None),
+            ("article 5 of the Land Law", "Land", None),
+        ] {
+            let start = text.find(cited).unwrap();
             assert_eq!(pinpoint_before(text, start), pinpoint, "{text}");
         }
     }

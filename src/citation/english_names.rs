@@ -250,6 +250,7 @@ fn cited_by(text: &str, name: &Name) -> Citation {
         }
     };
     citation.name = Some(name.listed.clone());
+    citation.pinpoint = context::pinpoint_before(text, name.start).map(str::to_owned);
     citation
 }
 
