@@ -13,10 +13,11 @@
 //!
 //! Codes and the constitution are few, and each is listed under its
 //! Vietnamese name (`the Penal Code` and `Bộ luật Hình sự` are one
-//! document, linked as Vietnamese sites know it). A law is named as its
-//! official English title is (`Law on Land`), however the text words it
-//! (`the Land Law`, `the Law on Land`), so that the two are one document;
-//! no table here says which Vietnamese name each stands for.
+//! document, linked as Vietnamese sites know it). So is a law whose
+//! official English title (`Law on Land`) [`LAWS`] knows, however the
+//! text words it (`the Land Law`, `the Law on Land`): `Luật Đất đai`. A
+//! law not there is named as its title would be (`the Gadget Law` is `Law
+//! on Gadget`), so that two wordings of it are still one document.
 
 use super::context;
 use super::document_kind::{self, CONSTITUTION_YEARS, FIRST_NAMED_LAW_YEAR, Kind};
@@ -44,12 +45,274 @@ const CODES: &[(&str, &str)] = &[
     ("Constitution", "Hiến pháp"),
 ];
 
-/// The English name an English article gives a code or the constitution
-/// listed under `vietnamese` (`Bộ luật Hình sự` → `Criminal Code`).
+/// Vietnam's laws by their official English titles (`Law on …`, as the
+/// Ministry of Justice's translations and English editions write them),
+/// with the Vietnamese names they are listed under (`src/citation/law_names.rs`
+/// spells each as its title does). A Vietnamese name's first English title
+/// is the one an English article shows; the others are other wordings of
+/// it (`Law on Enterprise`). A law not here keeps its English title.
+const LAWS: &[(&str, &str)] = &[
+    ("Law on Land", "Luật Đất đai"),
+    ("Law on Enterprises", "Luật Doanh nghiệp"),
+    ("Law on Enterprise", "Luật Doanh nghiệp"),
+    ("Law on Investment", "Luật Đầu tư"),
+    ("Law on Public Investment", "Luật Đầu tư công"),
+    ("Law on Housing", "Luật Nhà ở"),
+    ("Law on Real Estate Business", "Luật Kinh doanh bất động sản"),
+    ("Law on Credit Institutions", "Luật Các tổ chức tín dụng"),
+    ("Law on Cybersecurity", "Luật An ninh mạng"),
+    ("Law on Cyber Security", "Luật An ninh mạng"),
+    (
+        "Law on Network Information Security",
+        "Luật An toàn thông tin mạng",
+    ),
+    ("Law on Tax Administration", "Luật Quản lý thuế"),
+    ("Law on Corporate Income Tax", "Luật Thuế thu nhập doanh nghiệp"),
+    ("Law on Personal Income Tax", "Luật Thuế thu nhập cá nhân"),
+    ("Law on Value-Added Tax", "Luật Thuế giá trị gia tăng"),
+    ("Law on Value Added Tax", "Luật Thuế giá trị gia tăng"),
+    ("Law on Special Consumption Tax", "Luật Thuế tiêu thụ đặc biệt"),
+    (
+        "Law on Export and Import Duties",
+        "Luật Thuế xuất khẩu, thuế nhập khẩu",
+    ),
+    (
+        "Law on Environmental Protection Tax",
+        "Luật Thuế bảo vệ môi trường",
+    ),
+    ("Law on Natural Resource Tax", "Luật Thuế tài nguyên"),
+    ("Law on Road Traffic", "Luật Giao thông đường bộ"),
+    (
+        "Law on Road Traffic Order and Safety",
+        "Luật Trật tự, an toàn giao thông đường bộ",
+    ),
+    ("Law on Roads", "Luật Đường bộ"),
+    ("Law on Railway", "Luật Đường sắt"),
+    ("Law on Railways", "Luật Đường sắt"),
+    ("Law on Civil Aviation", "Luật Hàng không dân dụng Việt Nam"),
+    (
+        "Law on Inland Waterway Navigation",
+        "Luật Giao thông đường thủy nội địa",
+    ),
+    ("Law on Bidding", "Luật Đấu thầu"),
+    ("Law on Planning", "Luật Quy hoạch"),
+    ("Law on Urban Planning", "Luật Quy hoạch đô thị"),
+    (
+        "Law on Urban and Rural Planning",
+        "Luật Quy hoạch đô thị và nông thôn",
+    ),
+    ("Law on Construction", "Luật Xây dựng"),
+    ("Law on Architecture", "Luật Kiến trúc"),
+    ("Law on Environmental Protection", "Luật Bảo vệ môi trường"),
+    ("Law on Social Insurance", "Luật Bảo hiểm xã hội"),
+    ("Law on Health Insurance", "Luật Bảo hiểm y tế"),
+    ("Law on Employment", "Luật Việc làm"),
+    ("Law on Cadres and Civil Servants", "Luật Cán bộ, công chức"),
+    ("Law on Public Employees", "Luật Viên chức"),
+    ("Law on Anti-Corruption", "Luật Phòng, chống tham nhũng"),
+    (
+        "Law on Corruption Prevention and Control",
+        "Luật Phòng, chống tham nhũng",
+    ),
+    ("Law on Electricity", "Luật Điện lực"),
+    ("Law on Petroleum", "Luật Dầu khí"),
+    ("Law on Insurance Business", "Luật Kinh doanh bảo hiểm"),
+    ("Law on Securities", "Luật Chứng khoán"),
+    ("Law on Prices", "Luật Giá"),
+    ("Law on Pricing", "Luật Giá"),
+    ("Law on Customs", "Luật Hải quan"),
+    ("Law on Intellectual Property", "Luật Sở hữu trí tuệ"),
+    ("Law on Telecommunications", "Luật Viễn thông"),
+    ("Law on Information Technology", "Luật Công nghệ thông tin"),
+    ("Law on Electronic Transactions", "Luật Giao dịch điện tử"),
+    ("Law on E-Transactions", "Luật Giao dịch điện tử"),
+    ("Law on E-Commerce", "Luật Thương mại điện tử"),
+    ("Law on Data", "Luật Dữ liệu"),
+    ("Law on Personal Data Protection", "Luật Bảo vệ dữ liệu cá nhân"),
+    (
+        "Law on Digital Technology Industry",
+        "Luật Công nghiệp công nghệ số",
+    ),
+    ("Law on Digital Transformation", "Luật Chuyển đổi số"),
+    ("Law on Artificial Intelligence", "Luật Trí tuệ nhân tạo"),
+    ("Law on Science and Technology", "Luật Khoa học và công nghệ"),
+    (
+        "Law on Science, Technology and Innovation",
+        "Luật Khoa học, công nghệ và đổi mới sáng tạo",
+    ),
+    ("Law on Technology Transfer", "Luật Chuyển giao công nghệ"),
+    ("Law on High Technology", "Luật Công nghệ cao"),
+    ("Law on Atomic Energy", "Luật Năng lượng nguyên tử"),
+    ("Law on Identification", "Luật Căn cước"),
+    ("Law on Citizen Identification", "Luật Căn cước công dân"),
+    ("Law on Residence", "Luật Cư trú"),
+    ("Law on Military Service", "Luật Nghĩa vụ quân sự"),
+    ("Law on National Defence", "Luật Quốc phòng"),
+    ("Law on National Defense", "Luật Quốc phòng"),
+    ("Law on Education", "Luật Giáo dục"),
+    ("Law on Higher Education", "Luật Giáo dục đại học"),
+    ("Law on Vocational Education", "Luật Giáo dục nghề nghiệp"),
+    ("Law on Teachers", "Luật Nhà giáo"),
+    (
+        "Law on Medical Examination and Treatment",
+        "Luật Khám bệnh, chữa bệnh",
+    ),
+    ("Law on Pharmacy", "Luật Dược"),
+    ("Law on Food Safety", "Luật An toàn thực phẩm"),
+    (
+        "Law on Prevention and Control of Infectious Diseases",
+        "Luật Phòng, chống bệnh truyền nhiễm",
+    ),
+    ("Law on Water Resources", "Luật Tài nguyên nước"),
+    ("Law on Minerals", "Luật Khoáng sản"),
+    ("Law on Geology and Minerals", "Luật Địa chất và khoáng sản"),
+    ("Law on Forestry", "Luật Lâm nghiệp"),
+    ("Law on Fisheries", "Luật Thủy sản"),
+    ("Law on Crop Production", "Luật Trồng trọt"),
+    ("Law on Animal Husbandry", "Luật Chăn nuôi"),
+    ("Law on Irrigation", "Luật Thủy lợi"),
+    ("Law on Biodiversity", "Luật Đa dạng sinh học"),
+    ("Law on Chemicals", "Luật Hóa chất"),
+    (
+        "Law on Natural Disaster Prevention and Control",
+        "Luật Phòng, chống thiên tai",
+    ),
+    ("Law on Tourism", "Luật Du lịch"),
+    ("Law on Advertising", "Luật Quảng cáo"),
+    ("Law on Press", "Luật Báo chí"),
+    ("Law on Publishing", "Luật Xuất bản"),
+    ("Law on Cinematography", "Luật Điện ảnh"),
+    ("Law on Cinema", "Luật Điện ảnh"),
+    ("Law on Cultural Heritage", "Luật Di sản văn hóa"),
+    ("Law on Marriage and Family", "Luật Hôn nhân và gia đình"),
+    ("Law on Gender Equality", "Luật Bình đẳng giới"),
+    ("Law on Children", "Luật Trẻ em"),
+    ("Law on Youth", "Luật Thanh niên"),
+    ("Law on Persons with Disabilities", "Luật Người khuyết tật"),
+    (
+        "Law on Domestic Violence Prevention and Control",
+        "Luật Phòng, chống bạo lực gia đình",
+    ),
+    ("Law on Drug Prevention and Control", "Luật Phòng, chống ma túy"),
+    ("Law on Anti-Money Laundering", "Luật Phòng, chống rửa tiền"),
+    ("Law on Counter-Terrorism", "Luật Phòng, chống khủng bố"),
+    (
+        "Law on Organization of Local Government",
+        "Luật Tổ chức chính quyền địa phương",
+    ),
+    (
+        "Law on Organisation of Local Government",
+        "Luật Tổ chức chính quyền địa phương",
+    ),
+    ("Law on Organization of the Government", "Luật Tổ chức Chính phủ"),
+    (
+        "Law on Organization of the National Assembly",
+        "Luật Tổ chức Quốc hội",
+    ),
+    (
+        "Law on Promulgation of Legal Documents",
+        "Luật Ban hành văn bản quy phạm pháp luật",
+    ),
+    ("Law on State Budget", "Luật Ngân sách nhà nước"),
+    ("Law on Public Debt Management", "Luật Quản lý nợ công"),
+    ("Law on Accounting", "Luật Kế toán"),
+    ("Law on Independent Audit", "Luật Kiểm toán độc lập"),
+    ("Law on State Audit", "Luật Kiểm toán nhà nước"),
+    ("Law on Statistics", "Luật Thống kê"),
+    ("Law on Competition", "Luật Cạnh tranh"),
+    (
+        "Law on Consumer Rights Protection",
+        "Luật Bảo vệ quyền lợi người tiêu dùng",
+    ),
+    (
+        "Law on Protection of Consumer Rights",
+        "Luật Bảo vệ quyền lợi người tiêu dùng",
+    ),
+    ("Law on Commerce", "Luật Thương mại"),
+    ("Law on Commercial", "Luật Thương mại"),
+    ("Law on Foreign Trade Management", "Luật Quản lý ngoại thương"),
+    (
+        "Law on Product and Goods Quality",
+        "Luật Chất lượng sản phẩm, hàng hóa",
+    ),
+    (
+        "Law on Standards and Technical Regulations",
+        "Luật Tiêu chuẩn và quy chuẩn kỹ thuật",
+    ),
+    (
+        "Law on Fire Prevention and Fighting",
+        "Luật Phòng cháy và chữa cháy",
+    ),
+    ("Law on Belief and Religion", "Luật Tín ngưỡng, tôn giáo"),
+    ("Law on Complaints", "Luật Khiếu nại"),
+    ("Law on Denunciations", "Luật Tố cáo"),
+    ("Law on Inspection", "Luật Thanh tra"),
+    ("Law on Citizen Reception", "Luật Tiếp công dân"),
+    ("Law on Access to Information", "Luật Tiếp cận thông tin"),
+    (
+        "Law on Handling of Administrative Violations",
+        "Luật Xử lý vi phạm hành chính",
+    ),
+    ("Law on Enforcement of Civil Judgments", "Luật Thi hành án dân sự"),
+    ("Law on Lawyers", "Luật Luật sư"),
+    ("Law on Notarization", "Luật Công chứng"),
+    ("Law on Legal Aid", "Luật Trợ giúp pháp lý"),
+    ("Law on Judicial Records", "Luật Lý lịch tư pháp"),
+    ("Law on Civil Status", "Luật Hộ tịch"),
+    ("Law on Adoption", "Luật Nuôi con nuôi"),
+    ("Law on Juvenile Justice", "Luật Tư pháp người chưa thành niên"),
+    ("Law on Administrative Procedures", "Luật Tố tụng hành chính"),
+    (
+        "Law on State Compensation Liability",
+        "Luật Trách nhiệm bồi thường của Nhà nước",
+    ),
+    ("Law on Commercial Arbitration", "Luật Trọng tài thương mại"),
+    ("Law on Vietnamese Nationality", "Luật Quốc tịch Việt Nam"),
+    ("Law on Nationality", "Luật Quốc tịch Việt Nam"),
+    ("Law on Bankruptcy", "Luật Phá sản"),
+    ("Law on Cooperatives", "Luật Hợp tác xã"),
+    ("Law on Trade Union", "Luật Công đoàn"),
+    ("Law on Deposit Insurance", "Luật Bảo hiểm tiền gửi"),
+    ("Law on State Bank of Vietnam", "Luật Ngân hàng Nhà nước Việt Nam"),
+    ("Law on Capital", "Luật Thủ đô"),
+    ("Law on Grassroots Democracy", "Luật Thực hiện dân chủ ở cơ sở"),
+    ("Law on Emulation and Commendation", "Luật Thi đua, khen thưởng"),
+    ("Law on Archives", "Luật Lưu trữ"),
+    ("Law on Libraries", "Luật Thư viện"),
+    ("Law on Fees and Charges", "Luật Phí và lệ phí"),
+    ("Law on Radio Frequencies", "Luật Tần số vô tuyến điện"),
+    ("Law on Measurement", "Luật Đo lường"),
+    ("Law on Surveying and Mapping", "Luật Đo đạc và bản đồ"),
+    ("Law on Veterinary Medicine", "Luật Thú y"),
+    ("Law on Hydrometeorology", "Luật Khí tượng thủy văn"),
+    ("Law on Physical Training and Sports", "Luật Thể dục, thể thao"),
+    ("Law on Treaties", "Luật Điều ước quốc tế"),
+    ("Law on Extradition", "Luật Dẫn độ"),
+    ("Law on Amnesty", "Luật Đặc xá"),
+    ("Law on Population", "Luật Dân số"),
+    ("Law on National Border", "Luật Biên giới quốc gia"),
+];
+
+/// The English name an English article gives a code, the constitution or
+/// a law listed under `vietnamese` (`Bộ luật Hình sự` → `Criminal Code`,
+/// `Luật Đất đai` → `Law on Land`).
 pub(crate) fn english_title(vietnamese: &str) -> Option<&'static str> {
-    CODES
-        .iter()
-        .find_map(|&(english, listed)| (listed == vietnamese).then_some(english))
+    (CODES.iter().chain(LAWS)).find_map(|&(english, listed)| (listed == vietnamese).then_some(english))
+}
+
+/// The name a law titled `Law on {subject}` is listed under: its
+/// Vietnamese name when [`LAWS`] knows it (`Land` → `Luật Đất đai`),
+/// compared in either case; its English title otherwise.
+fn law_listed(subject: &str) -> String {
+    let known = LAWS.iter().find(|(english, _)| {
+        english
+            .strip_prefix("Law on ")
+            .is_some_and(|known| known.eq_ignore_ascii_case(subject))
+    });
+    match known {
+        Some((_, vietnamese)) => (*vietnamese).to_owned(),
+        None => format!("Law on {subject}"),
+    }
 }
 
 /// Words that name another land, or a law that is no land's own, in or
@@ -226,7 +489,7 @@ fn name_symbol_citations(text: &str, citations: &mut [Citation]) {
             && text[citation.start..].starts_with("Law")
             && let Some((subject, end)) = subject_after_on(text, citation.end)
         {
-            citation.name = Some(format!("Law on {subject}"));
+            citation.name = Some(law_listed(subject));
             citation.end = end;
         }
     }
@@ -276,14 +539,12 @@ fn name_at(text: &str, at: usize) -> Option<Name> {
     let (start, end, kind, listed) = if let Some(end) = head_end("Law") {
         let kind = document_kind::by_name("Luật")?;
         match subject_after_on(text, end) {
-            Some((subject, end)) => (at, end, kind, format!("Law on {subject}")),
-            // `the Land Law` listed as `the Law on Land` is, the form of
-            // the laws' official English titles: one document however
-            // the prose words it.
+            Some((subject, end)) => (at, end, kind, law_listed(subject)),
+            // `the Land Law` listed as `the Law on Land` is: one document
+            // however the prose words it.
             None => {
                 let start = subject_start_before(text, at)?;
-                let subject = text[start..at].trim_end();
-                (start, end, kind, format!("Law on {subject}"))
+                (start, end, kind, law_listed(text[start..at].trim_end()))
             }
         }
     } else {
@@ -537,18 +798,18 @@ mod tests {
         let cases: &[(&str, &[Found])] = &[
             (
                 "Under the 2024 Land Law, farmers keep their plots.",
-                &[("2024 Land Law", "Law on Land", Some(2024))],
+                &[("2024 Land Law", "Luật Đất đai", Some(2024))],
             ),
             (
                 "The amended Law on Enterprises 2020 took effect.",
-                &[("Law on Enterprises 2020", "Law on Enterprises", Some(2020))],
+                &[("Law on Enterprises 2020", "Luật Doanh nghiệp", Some(2020))],
             ),
             (
                 "the Law on Prevention and Control of Infectious Diseases and the Penal Code apply.",
                 &[
                     (
                         "Law on Prevention and Control of Infectious Diseases",
-                        "Law on Prevention and Control of Infectious Diseases",
+                        "Luật Phòng, chống bệnh truyền nhiễm",
                         None,
                     ),
                     ("Penal Code", "Bộ luật Hình sự", None),
@@ -570,13 +831,21 @@ mod tests {
             ),
             (
                 "Land Law 2024 protects them.",
-                &[("Land Law 2024", "Law on Land", Some(2024))],
+                &[("Land Law 2024", "Luật Đất đai", Some(2024))],
             ),
             (
                 "the Marriage and Family Law and the Real Estate Business Law",
                 &[
-                    ("Marriage and Family Law", "Law on Marriage and Family", None),
-                    ("Real Estate Business Law", "Law on Real Estate Business", None),
+                    ("Marriage and Family Law", "Luật Hôn nhân và gia đình", None),
+                    ("Real Estate Business Law", "Luật Kinh doanh bất động sản", None),
+                ],
+            ),
+            // A law without a known title keeps its English one.
+            (
+                "the Law on Widget Safety 2024 and the Gadget Law 2024",
+                &[
+                    ("Law on Widget Safety 2024", "Law on Widget Safety", Some(2024)),
+                    ("Gadget Law 2024", "Law on Gadget", Some(2024)),
                 ],
             ),
         ];

@@ -418,11 +418,16 @@ mod tests {
             english.document("Nghị định", "168/2024/NĐ-CP") + &english.issued_by(&["Chính phủ".to_owned()]),
             "Decree No. 168/2024/NĐ-CP, issued by the Government"
         );
-        // A law's name, and an issuer English editions seldom name, as the
-        // text writes them.
+        // A law by its English title; one without a known title, and an
+        // issuer English editions seldom name, as the text writes them.
         assert_eq!(
-            english.document("Luật Đất đai", "31/2024/QH15") + &english.issued_by(&["Tỉnh ủy".to_owned()]),
-            "Luật Đất đai No. 31/2024/QH15, issued by Tỉnh ủy"
+            english.document("Luật Đất đai", "31/2024/QH15"),
+            "Law on Land No. 31/2024/QH15"
+        );
+        assert_eq!(
+            english.document("Luật Hòa giải ở cơ sở", "35/2013/QH13")
+                + &english.issued_by(&["Tỉnh ủy".to_owned()]),
+            "Luật Hòa giải ở cơ sở No. 35/2013/QH13, issued by Tỉnh ủy"
         );
         // Joint issuers, each named as English names it.
         let joint = ["Bộ Tài chính", "Bộ Tư pháp", "Tỉnh ủy"].map(str::to_owned);
