@@ -445,7 +445,7 @@ fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problem
     let Some(pieces) =
         super::inline_html::pieces(html, max_blocks).filter(|pieces| holds_blocks(html, pieces, 0))
     else {
-        return html_block(html, path, problems).into_iter().collect();
+        return html_block(html, path, problems);
     };
     let mut body = Body {
         path,
@@ -517,13 +517,14 @@ impl Body<'_> {
             let text = |found: &mut Problems| {
                 Some(block_text(inner, path, found)).filter(|text| shows_something(text))
             };
-            let block = match piece.element.as_deref() {
+            let piece_blocks: Vec<Block> = match piece.element.as_deref() {
                 Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
                     let level = heading.as_bytes()[1] - b'0';
-                    text(&mut found).map(|text| Block::Heading {
+                    let heading = text(&mut found).map(|text| Block::Heading {
                         level: level.max(2),
                         text,
-                    })
+                    });
+                    heading.into_iter().collect()
                 }
                 Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(inner, usize::MAX) {
                     Some(items) => {
@@ -533,20 +534,24 @@ impl Body<'_> {
                             })
                             .filter(|item| inline_shows_something(&item.content))
                             .collect();
-                        (!items.is_empty()).then_some(Block::List {
+                        let list = (!items.is_empty()).then_some(Block::List {
                             ordered: list == "ol",
                             numbering: Numbering::Digits,
                             start: super::inline_html::list_start(outer).unwrap_or(1),
                             items,
-                        })
+                        });
+                        list.into_iter().collect()
                     }
                     None => html_block(outer, path, &mut found),
                 },
-                Some("blockquote") => text(&mut found).map(|text| Block::Quote {
-                    text,
-                    attribution: None,
-                }),
-                Some("hr") => Some(Block::Separator),
+                Some("blockquote") => {
+                    let quote = text(&mut found).map(|text| Block::Quote {
+                        text,
+                        attribution: None,
+                    });
+                    quote.into_iter().collect()
+                }
+                Some("hr") => vec![Block::Separator],
                 Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
                     match super::inline_html::pieces(inner, self.max_blocks)
                         .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
@@ -567,13 +572,13 @@ impl Body<'_> {
                 // keeps its words.
                 _ => html_block(outer, path, &mut found),
             };
-            match block {
-                Some(block) => blocks.push(block),
-                // A figure with nothing to show has its own problem.
-                None if (found.listed.iter()).any(|problem| matches!(problem, Error::EmptyFigure { .. })) => {
-                }
-                None => self.empty += 1,
+            // A figure with nothing to show has its own problem.
+            let empty_figure =
+                || (found.listed.iter()).any(|problem| matches!(problem, Error::EmptyFigure { .. }));
+            if piece_blocks.is_empty() && !empty_figure() {
+                self.empty += 1;
             }
+            blocks.extend(piece_blocks);
             self.report(found, problems);
         }
         blocks
@@ -648,29 +653,29 @@ pub(super) fn allowed_url(url: &str, path: &str, problems: &mut Problems) -> Opt
 const NO_TEXT: &str = "inline HTML with some text to show";
 
 /// The block one paragraph's HTML is: one plain table
-/// ([`super::inline_html::table`]), one picture
-/// ([`super::inline_html::figure`]), or else a paragraph of inline markup.
-/// A content system keeps tables and pictures among its paragraphs this
-/// way. HTML with no text to show is no block, and a problem.
-fn html_block(html: &str, path: &str, problems: &mut Problems) -> Option<Block> {
+/// ([`super::inline_html::table`]), a picture or pictures side by side, each
+/// a figure ([`super::inline_html::figures`]), or else a paragraph of inline
+/// markup. A content system keeps tables and pictures among its paragraphs
+/// this way. HTML with no text to show is no block, and a problem.
+fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     let holds =
         |tag: &[u8]| (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag));
     if holds(b"<table")
         && let Some(table) = super::inline_html::table(html, path, problems)
     {
-        return Some(Block::Table(table));
+        return vec![Block::Table(table)];
     }
     if holds(b"<img")
-        && let Some(picture) = super::inline_html::figure(html, path, problems)
+        && let Some(pictures) = super::inline_html::figures(html, path, problems)
     {
-        return picture.map(Block::Figure);
+        return pictures.into_iter().map(Block::Figure).collect();
     }
     let content = super::inline_html::parse(html, path, problems);
     if !inline_shows_something(&content) {
         problems.push(invalid(path.to_owned(), NO_TEXT, &Value::String(html.to_owned())));
-        return None;
+        return Vec::new();
     }
-    Some(Block::Paragraph(Paragraph { content }))
+    vec![Block::Paragraph(Paragraph { content })]
 }
 
 /// What a table's `rows` holds.

@@ -2,9 +2,9 @@
 //! among their paragraphs: CKEditor's and WordPress's
 //! `<figure class="image"><img …><figcaption>…</figcaption></figure>`, an
 //! older system's photo table (a cell holding the `<img>`, the cell under
-//! it the caption), a `<div>` or `<p>` holding an `<img>`. Read as a
-//! figure block: as a paragraph, the picture would be lost and only its
-//! caption kept.
+//! it the caption), a `<div>` or `<p>` holding an `<img>`; or several side
+//! by side. Read as figure blocks: as a paragraph, the pictures would be
+//! lost and only their captions kept.
 
 use super::tokens::{Attributes, Token, Tokens, non_negative_integer};
 use super::{VOID_ELEMENTS, collapsed, is_html_space};
@@ -40,9 +40,10 @@ const PARTS: &[&str] = &[
     "col",
 ];
 
-/// What a paragraph's HTML that is one picture holds: the figure, or
-/// nothing a reader could see or hear (`Error::EmptyFigure` reported).
-pub(in crate::article) type Picture = Option<Figure>;
+/// What a paragraph's HTML of pictures holds: their figures, but for those
+/// with nothing a reader could see or hear (`Error::EmptyFigure` reported
+/// for each).
+pub(in crate::article) type Pictures = Vec<Figure>;
 
 /// Whether the element `name` sits inside a line: its edges do not part
 /// the caption's words as a line break's or a block's do.
@@ -50,48 +51,69 @@ fn is_inline(name: &str) -> bool {
     matches!(name, "a" | "span") || InlineStyle::from_tag(name).is_some()
 }
 
-/// The figure `html` is, when it is one `<img>` in the elements of
-/// [`CONTAINERS`] and [`PARTS`], with no text before it and, after it,
-/// text only inside its outermost container, or after a line break
-/// (`<p><img …><br><em>Ảnh: …</em></p>`): its caption, with the credit it
-/// holds set apart. The image's attributes are read as the JSON figure's
-/// fields (`src` allow-listed, `alt`, `width` and `height`, `srcset`'s
-/// widths, `sizes`, the formats of its `<picture>`'s `<source>`s), and
-/// their problems reported under `path`. `None` otherwise, and the paragraph is
-/// read as inline HTML.
-pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems) -> Option<Picture> {
+/// A picture as read so far: its `<img>`'s attributes, the `<source>`s of
+/// the `<picture>` around it, and its caption's lines (a line break and a
+/// block's edge end one; the line feeds of the HTML itself are spaces, as
+/// in a browser).
+struct Read {
+    attributes: Box<Attributes>,
+    sources: Vec<Attributes>,
+    caption: String,
+}
+
+/// The figures `html` is, when it is one `<img>` or several (a content
+/// system's pictures side by side, a photo table's row of them) in the
+/// elements of [`CONTAINERS`] and [`PARTS`], with no text before the
+/// first and, after each, text only inside its outermost container, or
+/// after a line break (`<p><img …><br><em>Ảnh: …</em></p>`): its caption,
+/// up to the next picture, with the credit it holds set apart. The images'
+/// attributes are read as the JSON figure's fields (`src` allow-listed,
+/// `alt`, `width` and `height`, `srcset`'s widths, `sizes`, the formats of
+/// its `<picture>`'s `<source>`s), and their problems reported under
+/// `path`. `None` otherwise, and the paragraph is read as inline HTML.
+pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problems) -> Option<Pictures> {
     let mut open: Vec<String> = Vec::new();
-    let mut image: Option<Box<Attributes>> = None;
-    // How many elements were open around the picture's outermost
-    // container when the picture came: text is its caption while more are.
-    let mut caption_while_deeper_than = None;
-    // Whether a line break follows the picture before any text.
-    let mut broken_after_image = false;
-    // The caption's lines: a line break and a block's edge end one. The
-    // line feeds of the HTML itself are spaces, as in a browser.
-    let mut caption = String::new();
-    // The `<source>`s of the `<picture>` around the image, before it.
+    let mut pictures: Vec<Read> = Vec::new();
+    // The `<source>`s of a `<picture>` before its `<img>`.
     let mut sources: Vec<Attributes> = Vec::new();
+    // How many elements were open around the last picture's outermost
+    // container when it came: text is its caption while more are.
+    let mut caption_while_deeper_than = None;
+    // Whether a line break follows the last picture before any text.
+    let mut broken_after_image = false;
     for token in Tokens::new(html) {
         let in_caption =
             broken_after_image || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
+        let last = pictures.last_mut();
         match token {
-            Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
-            Token::Text(text) if image.is_some() && in_caption => {
-                caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+            Token::Text(text) if text.trim_matches(is_html_space).is_empty() => {
+                last.into_iter().for_each(|picture| picture.caption.push(' '));
             }
-            Token::Text(_) => return None,
+            Token::Text(text) => match last {
+                Some(picture) if in_caption => {
+                    (picture.caption).extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+                }
+                _ => return None,
+            },
             Token::Start { name, attributes, .. } => {
+                let mut edge = !is_inline(&name);
                 if name == "img" {
-                    if image.is_some() {
-                        return None;
-                    }
-                    image = attributes;
+                    pictures.push(Read {
+                        attributes: attributes?,
+                        sources: std::mem::take(&mut sources),
+                        caption: String::new(),
+                    });
                     caption_while_deeper_than =
                         open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
-                } else if name == "source" && image.is_none() && open.iter().any(|open| open == "picture") {
+                    broken_after_image = false;
+                    edge = false;
+                } else if name == "source" && open.iter().any(|open| open == "picture") {
                     sources.extend(attributes.map(|source| *source));
-                } else if name == "br" && image.is_some() && caption.trim_matches(is_html_space).is_empty() {
+                } else if name == "br"
+                    && last
+                        .as_ref()
+                        .is_some_and(|picture| picture.caption.trim_matches(is_html_space).is_empty())
+                {
                     broken_after_image = true;
                 } else if !(CONTAINERS.contains(&name.as_str())
                     || PARTS.contains(&name.as_str())
@@ -99,8 +121,8 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                 {
                     return None;
                 }
-                if !is_inline(&name) {
-                    caption.push('\n');
+                if edge && let Some(picture) = pictures.last_mut() {
+                    picture.caption.push('\n');
                 }
                 if !VOID_ELEMENTS.contains(&name.as_str()) {
                     open.push(name);
@@ -110,28 +132,35 @@ pub(in crate::article) fn figure(html: &str, path: &str, problems: &mut Problems
                 if let Some(at) = open.iter().rposition(|open| *open == name) {
                     open.truncate(at);
                 }
-                if !is_inline(&name) {
-                    caption.push('\n');
+                if !is_inline(&name)
+                    && let Some(picture) = last
+                {
+                    picture.caption.push('\n');
                 }
             }
             Token::Unclosed(_) => return None,
         }
     }
-    let attributes = image?;
-    let (caption, credit) = caption_and_credit(&caption);
-    let mut image = read_image(*attributes, path, problems);
-    image.sources = (sources.into_iter())
-        .filter_map(|source| alternative(source, path, problems))
-        .collect();
-    if image.src.is_none() && image.alt.trim().is_empty() && caption.is_none() && credit.is_none() {
-        problems.push(Error::EmptyFigure { path: path.into() });
-        return Some(None);
+    if pictures.is_empty() {
+        return None;
     }
-    Some(Some(Figure {
-        image,
-        caption,
-        credit,
-    }))
+    let figure = |read: Read| {
+        let (caption, credit) = caption_and_credit(&read.caption);
+        let mut image = read_image(*read.attributes, path, problems);
+        image.sources = (read.sources.into_iter())
+            .filter_map(|source| alternative(source, path, problems))
+            .collect();
+        if image.src.is_none() && image.alt.trim().is_empty() && caption.is_none() && credit.is_none() {
+            problems.push(Error::EmptyFigure { path: path.into() });
+            return None;
+        }
+        Some(Figure {
+            image,
+            caption,
+            credit,
+        })
+    };
+    Some(pictures.into_iter().filter_map(figure).collect())
 }
 
 /// A caption's words (its `lines` apart by `\n`) and the picture's credit
@@ -341,11 +370,18 @@ fn candidates(srcset: &str, path: &str, problems: &mut Problems) -> Vec<Candidat
 mod tests {
     use super::*;
 
+    /// The one figure `html` is, if it is one, and the problems.
     fn read(html: &str) -> (Option<Figure>, Vec<String>) {
+        let (figures, problems) = read_all(html);
+        let figure = figures.and_then(|figures| <[Figure; 1]>::try_from(figures).ok());
+        (figure.map(|[figure]| figure), problems)
+    }
+
+    fn read_all(html: &str) -> (Option<Vec<Figure>>, Vec<String>) {
         let mut problems = Problems::default();
-        let figure = figure(html, "blocks[0].html", &mut problems).flatten();
+        let figures = figures(html, "blocks[0].html", &mut problems);
         let problems = problems.into_vec().iter().map(ToString::to_string).collect();
-        (figure, problems)
+        (figures, problems)
     }
 
     #[test]
@@ -483,6 +519,53 @@ mod tests {
     }
 
     #[test]
+    fn pictures_side_by_side_are_figures_each_with_the_caption_after_it() {
+        let captions = |html: &str| {
+            let figures = read_all(html).0?;
+            let figures = figures
+                .into_iter()
+                .map(|figure| (figure.image.src, figure.caption));
+            Some(figures.collect::<Vec<_>>())
+        };
+        let some = |text: &str| Some(text.to_owned());
+        // A shared caption under both: the last picture's.
+        assert_eq!(
+            captions(
+                "<figure><img src=\"a.jpg\" alt=\"\"><img src=\"b.jpg\" alt=\"\">\
+                 <figcaption>Trước và sau khi sửa chữa.</figcaption></figure>"
+            ),
+            Some(vec![
+                (some("a.jpg"), None),
+                (some("b.jpg"), some("Trước và sau khi sửa chữa."))
+            ])
+        );
+        // Each picture with the caption under it.
+        assert_eq!(
+            captions(
+                "<p><img src=\"a.jpg\" alt=\"\"><br>Cầu cũ.<br><img src=\"b.jpg\" alt=\"\"><br>Cầu mới.</p>"
+            ),
+            Some(vec![
+                (some("a.jpg"), some("Cầu cũ.")),
+                (some("b.jpg"), some("Cầu mới."))
+            ])
+        );
+        // Words between two pictures that no line break sets apart: a
+        // paragraph's.
+        assert_eq!(
+            captions("<p><img src=\"a.jpg\" alt=\"\"> và <img src=\"b.jpg\" alt=\"\"></p>"),
+            None
+        );
+        // A picture with nothing to show is left out, and said so; the
+        // other stays.
+        let (figures, problems) = read_all("<div><img src=\"\" alt=\"\"><img src=\"b.jpg\" alt=\"B\"></div>");
+        assert_eq!(figures.map(|figures| figures.len()), Some(1));
+        assert!(
+            problems.iter().any(|problem| problem.contains("nothing")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
     fn a_caption_s_credit_is_set_apart() {
         let credited = |caption: &str| {
             let html =
@@ -528,7 +611,6 @@ mod tests {
             "Ảnh chụp: <img src=\"a.jpg\" alt=\"\">",
             "<p><img src=\"a.jpg\" alt=\"\"> Hà Nội hôm nay mưa.</p>",
             "<img src=\"a.jpg\" alt=\"\"><p>Chú thích không nằm trong khung ảnh.</p>",
-            "<figure><img src=\"a.jpg\" alt=\"\"><img src=\"b.jpg\" alt=\"\"></figure>",
             "<figure><img src=\"a.jpg\" alt=\"\"><ul><li>1</li></ul></figure>",
             "<div><img src=\"a.jpg\" alt=\"\"></div><script>alert(1)</script>",
             "<p>Không có ảnh</p>",

@@ -11,8 +11,8 @@
 //! as browsers do for these formatting elements; a stray end tag is ignored.
 //! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
 //! is left out as a browser leaves it out, and reported. HTML that is one
-//! plain table is read as a table block instead ([`table()`]), one picture
-//! as a figure ([`figure()`]), and a body of blocks is cut into the pieces
+//! plain table is read as a table block instead ([`table()`]), pictures as
+//! figures ([`figures()`]), and a body of blocks is cut into the pieces
 //! each block is read from ([`pieces()`]).
 
 mod body;
@@ -25,7 +25,7 @@ pub(crate) use references::{whole_reference, whole_reference_len};
 mod tokens;
 
 pub(super) use body::{Piece, pieces};
-pub(super) use figure::figure;
+pub(super) use figure::figures;
 pub(crate) use figure::image_tag;
 pub(super) use table::table;
 
