@@ -15,8 +15,8 @@ use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
-    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, Item, LanguageTag, Numbering,
-    Paragraph, Size, Source, Table, Timestamp,
+    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, Item,
+    LanguageTag, Numbering, Paragraph, Size, Source, Table, Timestamp,
 };
 use crate::Error;
 use crate::normalize::{is_invisible, leaked_nbsp_len, merge_in_order};
@@ -572,6 +572,14 @@ impl Body<'_> {
                 // keeps its words.
                 _ => html_block(outer, path, &mut found),
             };
+            // A paragraph of a caption under a picture without one.
+            if let ([Block::Paragraph(paragraph)], Some(Block::Figure(figure))) =
+                (piece_blocks.as_slice(), blocks.last_mut())
+                && takes_caption_under(figure, &paragraph.content)
+            {
+                self.report(found, problems);
+                continue;
+            }
             // A figure with nothing to show has its own problem.
             let empty_figure =
                 || (found.listed.iter()).any(|problem| matches!(problem, Error::EmptyFigure { .. }));
@@ -599,6 +607,38 @@ impl Body<'_> {
             problems.push(problem);
         }
     }
+}
+
+/// Takes `paragraph`, the paragraph right under the picture of `figure`
+/// in a body, as its caption, when the picture has none and the paragraph
+/// reads as one: all of it in italics (`<p><em>Cầu Rồng về đêm.</em></p>`),
+/// as editors set a caption in an editor that gives pictures no caption
+/// of their own, or a photo credit alone (`Ảnh: TTXVN`); at most fifty
+/// words. Its credit is set apart as a caption's is. Whether it was taken.
+fn takes_caption_under(figure: &mut Figure, paragraph: &[Inline]) -> bool {
+    const MAX_CAPTION_WORDS: usize = 50;
+    /// Whether `content` shows no words but in italics.
+    fn in_italics(content: &[Inline]) -> bool {
+        content.iter().all(|inline| match inline {
+            Inline::Text(text) => !shows_something(text),
+            Inline::Break => true,
+            Inline::Styled {
+                style: InlineStyle::Italic | InlineStyle::Emphasis,
+                ..
+            } => true,
+            Inline::Styled { children, .. } | Inline::Link { children, .. } => in_italics(children),
+        })
+    }
+    if figure.caption.is_some() || figure.credit.is_some() {
+        return false;
+    }
+    let text = plain_text(paragraph);
+    let credit = || crate::photo_credit::credit_line(&text, crate::photo_credit::CREDIT_LABELS).is_some();
+    if text.split_whitespace().count() > MAX_CAPTION_WORDS || !(in_italics(paragraph) || credit()) {
+        return false;
+    }
+    (figure.caption, figure.credit) = super::inline_html::caption_and_credit(&text);
+    true
 }
 
 /// The inline content of the HTML inside a list's item, a subheading or a

@@ -168,7 +168,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
 /// (`Ảnh: TTXVN` under the caption, or all there is), or the credit that
 /// ends its text (`… phát biểu. Ảnh: Nhật Bắc`, `… (Ảnh: TTXVN)`; see
 /// [`split_credit`]). The page sets the credit apart from the caption.
-fn caption_and_credit(lines: &str) -> (Option<String>, Option<String>) {
+pub(in crate::article) fn caption_and_credit(lines: &str) -> (Option<String>, Option<String>) {
     let lines: Vec<String> = (lines.split('\n'))
         .map(collapsed)
         .filter(|line| !line.is_empty())

@@ -25,8 +25,8 @@ pub(crate) use references::{whole_reference, whole_reference_len};
 mod tokens;
 
 pub(super) use body::{Piece, pieces};
-pub(super) use figure::figures;
 pub(crate) use figure::image_tag;
+pub(super) use figure::{caption_and_credit, figures};
 pub(super) use table::table;
 
 use std::collections::BTreeMap;
