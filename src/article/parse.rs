@@ -610,11 +610,12 @@ impl Body<'_> {
 }
 
 /// Takes `paragraph`, the paragraph right under the picture of `figure`
-/// in a body, as its caption, when the picture has none and the paragraph
-/// reads as one: all of it in italics (`<p><em>Cầu Rồng về đêm.</em></p>`),
-/// as editors set a caption in an editor that gives pictures no caption
-/// of their own, or a photo credit alone (`Ảnh: TTXVN`); at most fifty
-/// words. Its credit is set apart as a caption's is. Whether it was taken.
+/// in a body, into the figure when it reads as part of it: a photo credit
+/// alone (`Ảnh: TTXVN`), as the credit of a picture without one; or, under
+/// a picture without a caption or credit, all of it in italics (`<p><em>Cầu
+/// Rồng về đêm.</em></p>`, as editors set a caption in an editor that gives
+/// pictures no caption of their own), fifty words at most, as its caption,
+/// the credit it holds set apart. Whether it was taken.
 fn takes_caption_under(figure: &mut Figure, paragraph: &[Inline]) -> bool {
     const MAX_CAPTION_WORDS: usize = 50;
     /// Whether `content` shows no words but in italics.
@@ -629,12 +630,18 @@ fn takes_caption_under(figure: &mut Figure, paragraph: &[Inline]) -> bool {
             Inline::Styled { children, .. } | Inline::Link { children, .. } => in_italics(children),
         })
     }
-    if figure.caption.is_some() || figure.credit.is_some() {
+    if figure.credit.is_some() {
         return false;
     }
     let text = plain_text(paragraph);
-    let credit = || crate::photo_credit::credit_line(&text, crate::photo_credit::CREDIT_LABELS).is_some();
-    if text.split_whitespace().count() > MAX_CAPTION_WORDS || !(in_italics(paragraph) || credit()) {
+    if let Some(credit) = crate::photo_credit::credit_line(&text, crate::photo_credit::CREDIT_LABELS) {
+        figure.credit = Some(credit);
+        return true;
+    }
+    if figure.caption.is_some()
+        || text.split_whitespace().count() > MAX_CAPTION_WORDS
+        || !in_italics(paragraph)
+    {
         return false;
     }
     (figure.caption, figure.credit) = super::inline_html::caption_and_credit(&text);
