@@ -188,7 +188,8 @@ impl Article {
                     texts.extend(figure.credit.as_deref());
                 }
                 Block::Quote { text, attribution } => {
-                    texts.push(text);
+                    // Each line a paragraph of the quotation.
+                    texts.extend(text.lines().map(str::trim).filter(|line| !line.is_empty()));
                     texts.extend(attribution.as_deref());
                 }
                 Block::List { items, .. } => {
@@ -309,7 +310,7 @@ pub enum Block {
     Figure(Figure),
     /// A quotation set apart from the text.
     Quote {
-        /// The quoted words.
+        /// The quoted words, each line a paragraph.
         text: String,
         /// Who said or wrote them.
         #[serde(skip_serializing_if = "Option::is_none")]

@@ -67,7 +67,15 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
             }
             Block::Heading { text, .. } => blocks.push(one(text)),
             Block::Quote { text, attribution } => {
-                blocks.push(one(text));
+                // Each line a paragraph of the quotation.
+                let lines = one(text);
+                blocks.extend(
+                    lines
+                        .lines()
+                        .map(str::trim)
+                        .filter(|line| !line.is_empty())
+                        .map(str::to_owned),
+                );
                 blocks.extend(attribution.as_deref().map(one));
             }
             Block::List { items, .. } => {

@@ -545,8 +545,10 @@ impl Body<'_> {
                     None => html_block(outer, path, &mut found),
                 },
                 Some("blockquote") => {
-                    let quote = text(&mut found).map(|text| Block::Quote {
-                        text,
+                    // Its paragraphs one a line, as a JSON quote's.
+                    let lines = lines_text(&block_content(inner, path, &mut found));
+                    let quote = shows_something(&lines).then_some(Block::Quote {
+                        text: lines,
                         attribution: None,
                     });
                     quote.into_iter().collect()
@@ -664,6 +666,26 @@ fn block_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline>
 /// [`block_content`]).
 fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
     plain_text(&block_content(html, path, problems))
+}
+
+/// The text of inline content line by line, each line as a browser shows
+/// it ([`plain_text`]), its line breaks (and its blocks' edges) `\n`.
+fn lines_text(content: &[Inline]) -> String {
+    let mut lines = vec![Vec::new()];
+    for inline in content {
+        match inline {
+            Inline::Break => lines.push(Vec::new()),
+            inline => lines
+                .last_mut()
+                .into_iter()
+                .for_each(|line| line.push(inline.clone())),
+        }
+    }
+    let lines: Vec<String> = (lines.iter())
+        .map(|line| plain_text(line))
+        .filter(|line| !line.is_empty())
+        .collect();
+    lines.join("\n")
 }
 
 /// The text of inline content as a browser shows it on one line: a line

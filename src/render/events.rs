@@ -176,7 +176,10 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
             Block::Quote { text, attribution } => {
                 out.start(Tag::with_class("figure", "vn-quote"));
                 out.start(Tag::with_class("blockquote", "vn-quote__text"));
-                out.prose_element(Tag::new("p"), text);
+                // A quotation of several paragraphs, one a line.
+                for paragraph in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
+                    out.prose_element(Tag::new("p"), paragraph);
+                }
                 out.end("blockquote");
                 if let Some(attribution) = attribution {
                     out.element(
