@@ -1219,8 +1219,6 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// A numbered list's `numbering`; digits when it has none, or when the
-    /// list is bulleted (a problem when it says otherwise).
     /// A numbered list's `start`: the number (or the letter's place) its
     /// first item has; 1 when it has none, or when the list is bulleted
     /// (a problem).
@@ -1235,6 +1233,8 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A numbered list's `numbering`; digits when it has none, or when the
+    /// list is bulleted (a problem when it says otherwise).
     fn numbering(&self, ordered: bool, problems: &mut Problems) -> Numbering {
         let Some(value) = self.map.get("numbering") else {
             return Numbering::Digits;
