@@ -54,13 +54,18 @@ pub(crate) fn without_credit(line: &str) -> (String, Option<String>) {
 /// it (`Hình minh họa.`) and stays.
 pub(crate) fn credit_line(line: &str, labels: &[&str]) -> Option<String> {
     let line = nfc(line);
-    let line = line.trim();
-    let credit = line
-        .strip_prefix('(')
-        .and_then(|line| line.strip_suffix(')'))
-        .unwrap_or(line);
+    let credit = unbracketed(&line);
     let judged = credit.strip_suffix('.').unwrap_or(credit);
     is_credit_by(judged, labels, false).then(|| credit.to_owned())
+}
+
+/// `line` without the spaces around it and the brackets around the whole
+/// of it (`(Ảnh: TTXVN)`, `(Theo TTXVN)`), as a credit is read.
+pub(crate) fn unbracketed(line: &str) -> &str {
+    let line = line.trim();
+    line.strip_prefix('(')
+        .and_then(|line| line.strip_suffix(')'))
+        .unwrap_or(line)
 }
 
 /// A photo credit at the end of a caption, as newsrooms write it (`… hội

@@ -6,7 +6,7 @@
 use super::byline::personal_names;
 use super::{Line, ends_sentence, folded_words};
 use crate::normalize::nfc;
-use crate::photo_credit::{CREDIT_LABELS, credit_line};
+use crate::photo_credit::{CREDIT_LABELS, credit_line, unbracketed};
 
 /// The photo or video credit that `line` is (`Ảnh: Nhật Bắc`, `Nguồn
 /// video: Liveleak`), composed, without brackets.
@@ -45,11 +45,7 @@ pub(super) fn is_credit(line: &str) -> bool {
     // Read composed: a scrape in decomposed letters spells `Tổng hợp` and
     // `Nguồn` with other bytes.
     let line = nfc(line);
-    let line = line.trim();
-    let line = line
-        .strip_prefix('(')
-        .and_then(|line| line.strip_suffix(')'))
-        .unwrap_or(line);
+    let line = unbracketed(&line);
     // (`Nguồn video: …` credits a video: see `VIDEO_LABELS`.)
     let source = line.strip_prefix("Nguồn: ").or_else(|| {
         line.strip_prefix("Nguồn ")
