@@ -671,18 +671,8 @@ fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
 /// The text of inline content line by line, each line as a browser shows
 /// it ([`plain_text`]), its line breaks (and its blocks' edges) `\n`.
 fn lines_text(content: &[Inline]) -> String {
-    let mut lines = vec![Vec::new()];
-    for inline in content {
-        match inline {
-            Inline::Break => lines.push(Vec::new()),
-            inline => lines
-                .last_mut()
-                .into_iter()
-                .for_each(|line| line.push(inline.clone())),
-        }
-    }
-    let lines: Vec<String> = (lines.iter())
-        .map(|line| plain_text(line))
+    let lines: Vec<String> = (content.split(|inline| matches!(inline, Inline::Break)))
+        .map(plain_text)
         .filter(|line| !line.is_empty())
         .collect();
     lines.join("\n")

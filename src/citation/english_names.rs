@@ -793,6 +793,17 @@ mod tests {
     }
 
     #[test]
+    fn every_english_title_stands_for_a_listed_law_spelt_as_listed() {
+        for (english, vietnamese) in LAWS {
+            let name = vietnamese
+                .strip_prefix("Luật ")
+                .unwrap_or_else(|| panic!("{vietnamese}"));
+            let listed = super::super::law_names::listed_at(name, 0, "Luật");
+            assert_eq!(listed.map(|listed| listed.name), Some(name), "{english}");
+        }
+    }
+
+    #[test]
     fn laws_codes_and_the_constitution_named_as_vietnams() {
         let cases: &[(&str, &[Found])] = &[
             (
