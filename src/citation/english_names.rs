@@ -288,6 +288,18 @@ const LAWS: &[(&str, &str)] = &[
     ("Law on Treaties", "Luật Điều ước quốc tế"),
     ("Law on Extradition", "Luật Dẫn độ"),
     ("Law on Amnesty", "Luật Đặc xá"),
+    ("Law on the Capital", "Luật Thủ đô"),
+    ("Law on the Elderly", "Luật Người cao tuổi"),
+    (
+        "Law on the State Bank of Vietnam",
+        "Luật Ngân hàng Nhà nước Việt Nam",
+    ),
+    (
+        "Law on the Vietnam Fatherland Front",
+        "Luật Mặt trận Tổ quốc Việt Nam",
+    ),
+    ("Law on the Vietnam Coast Guard", "Luật Cảnh sát biển Việt Nam"),
+    ("Law on the Vietnam Border Guard", "Luật Biên phòng Việt Nam"),
     ("Law on Population", "Luật Dân số"),
     ("Law on National Border", "Luật Biên giới quốc gia"),
 ];
@@ -667,14 +679,17 @@ fn marked_as_vietnams(text: &str, start: usize, end: usize, kind: &Kind) -> Opti
     year_fits.then_some((span_start, span_end))
 }
 
-/// `on Land`, `on Prevention and Control of Infectious Diseases` after
-/// `at`: the subject and where it ends.
+/// `on Land`, `on Prevention and Control of Infectious Diseases`, `on the
+/// Capital` after `at`: the subject and where it ends.
 fn subject_after_on(text: &str, at: usize) -> Option<(&str, usize)> {
     let (on, on_end) = next_word(text, at)?;
     if on != "on" {
         return None;
     }
-    let (first, _) = next_word(text, on_end)?;
+    let (mut first, first_end) = next_word(text, on_end)?;
+    if first == "the" {
+        (first, _) = next_word(text, first_end)?;
+    }
     if !capitalised(first) || OTHER_LANDS.contains(&first) {
         return None;
     }
@@ -848,6 +863,13 @@ mod tests {
                 &[
                     ("Marriage and Family Law", "Luật Hôn nhân và gia đình", None),
                     ("Real Estate Business Law", "Luật Kinh doanh bất động sản", None),
+                ],
+            ),
+            (
+                "the revised Law on the Capital 2024 and the Law on the Elderly",
+                &[
+                    ("Law on the Capital 2024", "Luật Thủ đô", Some(2024)),
+                    ("Law on the Elderly", "Luật Người cao tuổi", None),
                 ],
             ),
             // A law without a known title keeps its English one.
