@@ -534,10 +534,15 @@ impl Body<'_> {
                             })
                             .filter(|item| inline_shows_something(&item.content))
                             .collect();
+                        let ordered = list == "ol";
+                        let (numbering, start) = match ordered {
+                            true => super::inline_html::list_counting(outer),
+                            false => (Numbering::Digits, 1),
+                        };
                         let list = (!items.is_empty()).then_some(Block::List {
-                            ordered: list == "ol",
-                            numbering: Numbering::Digits,
-                            start: super::inline_html::list_start(outer).unwrap_or(1),
+                            ordered,
+                            numbering,
+                            start,
                             items,
                         });
                         list.into_iter().collect()
@@ -714,7 +719,8 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// The block one paragraph's HTML is: one plain table
 /// ([`super::inline_html::table`]), a picture or pictures side by side, each
 /// a figure ([`super::inline_html::figures`]), or else a paragraph of inline
-/// markup. A content system keeps tables and pictures among its paragraphs
+/// markup, cut at the pictures among its words, each a figure between
+/// paragraphs ([`super::inline_html::cut_at_pictures`]). A content system keeps tables and pictures among its paragraphs
 /// this way. HTML with no text to show is no block, and a problem.
 fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     let holds =
@@ -724,10 +730,16 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     {
         return vec![Block::Table(table)];
     }
-    if holds(b"<img")
-        && let Some(pictures) = super::inline_html::figures(html, path, problems)
-    {
-        return pictures.into_iter().map(Block::Figure).collect();
+    if holds(b"<img") {
+        if let Some(pictures) = super::inline_html::figures(html, path, problems) {
+            return pictures.into_iter().map(Block::Figure).collect();
+        }
+        // Each piece is a picture, or words without one to cut at.
+        if let Some(pieces) = super::inline_html::cut_at_pictures(html) {
+            return (pieces.iter())
+                .flat_map(|piece| html_block(piece, path, problems))
+                .collect();
+        }
     }
     let content = super::inline_html::parse(html, path, problems);
     if !inline_shows_something(&content) {

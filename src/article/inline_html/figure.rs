@@ -7,7 +7,7 @@
 //! lost and only their captions kept.
 
 use super::tokens::{Attributes, Token, Tokens, non_negative_integer};
-use super::{VOID_ELEMENTS, collapsed, is_html_space};
+use super::{VOID_ELEMENTS, breaks_text, collapsed, is_html_space};
 use crate::Error;
 use crate::article::parse::{Problems, allowed_url, is_image_type};
 use crate::article::{Alternative, Candidate, Figure, Image, InlineStyle, Size};
@@ -163,6 +163,97 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
     Some(pictures.into_iter().filter_map(figure).collect())
 }
 
+/// `html`, a paragraph's words with pictures among them (`<p>Đoàn thăm nhà
+/// máy. <img …> Sau đó, …</p>`), cut before and after each picture, so that
+/// each is a figure of its own between the paragraphs of the words around
+/// it: as a paragraph, its pictures would be lost. The words after a
+/// picture go on in the emphasis or the link open around it (their start
+/// tags repeated), and pieces without words are left out. Not cut at: a
+/// picture the size of a letter (an icon, a smiley drawn as an image: its
+/// `width` or `height` below [`MIN_PICTURE_PIXELS`]) or without an address
+/// to show, which the words keep (and report); nor one inside a list, a
+/// table's cell or another block than `<p>` and `<div>`, whose words a cut
+/// would take from their place. `None` when there is no picture to cut at.
+pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
+    let mut pieces = Vec::new();
+    // The elements open, each with its start tag's HTML; the words since
+    // the last cut, and whether they have any.
+    let mut open: Vec<(String, &str)> = Vec::new();
+    let mut words = String::new();
+    let mut has_words = false;
+    let mut tokens = Tokens::new(html);
+    loop {
+        let before = tokens.offset();
+        let Some(token) = tokens.next() else {
+            break;
+        };
+        let markup = &html[before..tokens.offset()];
+        match token {
+            Token::Start {
+                name,
+                attributes: Some(attributes),
+                ..
+            } if name == "img"
+                && is_picture(&attributes)
+                && (open.iter())
+                    .all(|(name, _)| !breaks_text(name) || matches!(name.as_str(), "p" | "div")) =>
+            {
+                let words_before = std::mem::take(&mut words);
+                if std::mem::take(&mut has_words) {
+                    pieces.push(words_before);
+                }
+                pieces.push(markup.to_owned());
+                words.extend(
+                    (open.iter())
+                        .filter(|(name, _)| is_inline(name))
+                        .map(|(_, tag)| *tag),
+                );
+                continue;
+            }
+            Token::Start { name, .. } if !VOID_ELEMENTS.contains(&name.as_str()) => {
+                open.push((name, markup));
+            }
+            Token::End(name) => {
+                if let Some(at) = open.iter().rposition(|(open, _)| *open == name) {
+                    open.truncate(at);
+                }
+            }
+            Token::Text(text) => has_words |= !text.trim_matches(is_html_space).is_empty(),
+            Token::Start { .. } => {}
+            Token::Unclosed(_) => return None,
+        }
+        words.push_str(markup);
+    }
+    if pieces.is_empty() {
+        return None;
+    }
+    if has_words {
+        pieces.push(words);
+    }
+    Some(pieces)
+}
+
+/// The narrowest or lowest an `<img>` among words may be and still be a
+/// picture, in pixels: below, it is drawn in the line (an icon, a smiley).
+const MIN_PICTURE_PIXELS: u32 = 100;
+
+/// Whether the `<img>` of `attributes` is a picture of its own among a
+/// paragraph's words: one with an address to show (once loaded, see
+/// [`as_loaded`]), and no side said to be smaller than
+/// [`MIN_PICTURE_PIXELS`].
+fn is_picture(attributes: &Attributes) -> bool {
+    let mut attributes = attributes.clone();
+    as_loaded(&mut attributes);
+    let small = |given: &Option<String>, noted: &Option<String>| {
+        pixels(given.as_deref())
+            .or_else(|| pixels(noted.as_deref()))
+            .is_some_and(|pixels| pixels < MIN_PICTURE_PIXELS)
+    };
+    !is_placeholder(attributes.src.as_deref())
+        && !small(&attributes.width, &attributes.data_width)
+        && !small(&attributes.height, &attributes.data_height)
+}
+
 /// A caption's words (its `lines` apart by `\n`) and the picture's credit
 /// among them, as a newsroom writes it: its last line when that is one
 /// (`Ảnh: TTXVN` under the caption, or all there is), or the credit that
@@ -201,14 +292,8 @@ fn read_image(mut attributes: Attributes, path: &str, problems: &mut Problems) -
         });
         String::new()
     });
-    let dimension = |value: Option<String>| {
-        value
-            .as_deref()
-            .and_then(non_negative_integer)
-            .filter(|&pixels| pixels > 0)
-    };
-    let given = (dimension(attributes.width)).zip(dimension(attributes.height));
-    let noted = || (dimension(attributes.data_width)).zip(dimension(attributes.data_height));
+    let given = pixels(attributes.width.as_deref()).zip(pixels(attributes.height.as_deref()));
+    let noted = || pixels(attributes.data_width.as_deref()).zip(pixels(attributes.data_height.as_deref()));
     let size = match given.or_else(noted) {
         Some((width, height)) => Some(Size { width, height }),
         None => {
@@ -231,6 +316,12 @@ fn read_image(mut attributes: Attributes, path: &str, problems: &mut Problems) -
         sizes: attributes.sizes.filter(|sizes| !sizes.trim().is_empty()),
         ..Image::default()
     }
+}
+
+/// A width or a height in pixels, as HTML reads one (`600`, ` 600px`);
+/// `None` for none, or for 0.
+fn pixels(value: Option<&str>) -> Option<u32> {
+    value.and_then(non_negative_integer).filter(|&pixels| pixels > 0)
 }
 
 /// The address and the alt text of the `<img>` start tag `tag` (a tag a
@@ -292,7 +383,7 @@ fn alternative(mut source: Attributes, path: &str, problems: &mut Problems) -> O
     if media.is_some_and(|media| !media.is_empty()) {
         return None;
     }
-    let media_type = (source.media_type?.trim_matches(is_html_space)).to_ascii_lowercase();
+    let media_type = (source.kind?.trim_matches(is_html_space)).to_ascii_lowercase();
     if !is_image_type(&media_type) {
         return None;
     }
@@ -602,6 +693,36 @@ mod tests {
             ),
         ] {
             assert_eq!(credited(caption), expected, "{caption}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_is_cut_at_the_pictures_among_its_words() {
+        let big = "<img src=\"a.jpg\" alt=\"\" width=\"600\" height=\"400\">";
+        let cut = |html: &str| cut_at_pictures(html);
+        let pieces = |pieces: &[&str]| Some(pieces.iter().map(|piece| piece.to_string()).collect::<Vec<_>>());
+        // The words before and after, the emphasis open around the picture
+        // going on after it.
+        assert_eq!(
+            cut(&format!("<p>Trước <b>đậm {big} vẫn đậm</b> sau.</p>")),
+            pieces(&["<p>Trước <b>đậm ", big, "<b> vẫn đậm</b> sau.</p>"])
+        );
+        // Pieces without words are left out; a picture without a size, or
+        // loaded late, is cut at.
+        let late = "<img src=\"data:image/gif;base64,R0lGOD\" data-src=\"b.jpg\" alt=\"\">";
+        assert_eq!(cut(&format!("<p>{late}</p> Chữ")), pieces(&[late, "</p> Chữ"]));
+        // Not cut at: an icon, a picture with no address, one in a cell or
+        // an item; nothing when there is no picture.
+        for html in [
+            "Vui <img src=\"cuoi.gif\" alt=\":)\" width=\"16\" height=\"16\"> quá",
+            "Vui <img src=\"cuoi.gif\" alt=\":)\" data-height=\"20\"> quá",
+            "Ảnh <img alt=\"mất\"> đây",
+            &format!("<table><tr><td>Ô {big} chữ</td></tr></table>"),
+            &format!("<ul><li>Mục {big} chữ</li></ul>"),
+            "Không có ảnh",
+            &format!("Chữ {big} <a href=\"x"),
+        ] {
+            assert_eq!(cut(html), None, "{html}");
         }
     }
 

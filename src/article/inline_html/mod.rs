@@ -26,7 +26,7 @@ mod tokens;
 
 pub(super) use body::{Piece, pieces};
 pub(crate) use figure::image_tag;
-pub(super) use figure::{caption_and_credit, figures};
+pub(super) use figure::{caption_and_credit, cut_at_pictures, figures};
 pub(super) use table::table;
 
 use std::collections::BTreeMap;
@@ -34,7 +34,7 @@ use std::collections::BTreeMap;
 use tokens::{Token, Tokens};
 
 use super::parse::Problems;
-use super::{Inline, InlineStyle};
+use super::{Inline, InlineStyle, Numbering};
 use crate::Error;
 use crate::render::safe_url;
 
@@ -295,19 +295,27 @@ fn push_text(children: &mut Vec<Inline>, text: &str) {
     }
 }
 
-/// The number the `<ol>` whose HTML `html` is counts from, by its `start`
-/// (read as HTML reads a number: `3`, ` +3`); `None` without one, or for
-/// one below 1, which the model's lists do not count from.
-pub(in crate::article) fn list_start(html: &str) -> Option<u32> {
-    match Tokens::new(html).next()? {
-        Token::Start {
+/// How the `<ol>` whose HTML `html` is counts: in letters for `type="a"`,
+/// as a document's points (a, b, c, d, đ: the Vietnamese letters, where
+/// HTML's would go on with e), else in digits; and from its `start` (read
+/// as HTML reads a number: `3`, ` +3`), or 1 without one or for one below
+/// 1, which the model's lists do not count from.
+pub(in crate::article) fn list_counting(html: &str) -> (Numbering, u32) {
+    let attributes = match Tokens::new(html).next() {
+        Some(Token::Start {
             attributes: Some(attributes),
             ..
-        } => (attributes.start.as_deref())
-            .and_then(tokens::non_negative_integer)
-            .filter(|&start| start > 0),
-        _ => None,
-    }
+        }) => attributes,
+        _ => return (Numbering::Digits, 1),
+    };
+    let numbering = match attributes.kind.as_deref() {
+        Some("a") => Numbering::Letters,
+        _ => Numbering::Digits,
+    };
+    let start = (attributes.start.as_deref())
+        .and_then(tokens::non_negative_integer)
+        .filter(|&start| start > 0);
+    (numbering, start.unwrap_or(1))
 }
 
 /// `text` as a browser shows it: runs of HTML's spaces one space, none at

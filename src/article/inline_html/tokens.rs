@@ -50,8 +50,9 @@ pub(super) struct Attributes {
     pub(super) height: Option<String>,
     pub(super) srcset: Option<String>,
     pub(super) sizes: Option<String>,
-    /// A `<source>`'s format (`image/avif`).
-    pub(super) media_type: Option<String>,
+    /// `type`: a `<source>`'s format (`image/avif`), or how an `<ol>`
+    /// counts (`1`, `a`, `i`).
+    pub(super) kind: Option<String>,
     /// A `<source>`'s media query: another crop of the picture, for
     /// screens it matches.
     pub(super) media: Option<String>,
@@ -81,7 +82,7 @@ impl Attributes {
             (&["height"], &mut self.height),
             (&["srcset"], &mut self.srcset),
             (&["sizes"], &mut self.sizes),
-            (&["type"], &mut self.media_type),
+            (&["type"], &mut self.kind),
             (&["media"], &mut self.media),
             (&["start"], &mut self.start),
             (
