@@ -187,10 +187,11 @@ impl Article {
                     texts.extend(figure.caption.as_deref());
                     texts.extend(figure.credit.as_deref());
                 }
-                Block::Quote { text, attribution } => {
-                    // Each line a paragraph of the quotation.
-                    texts.extend(text.lines().map(str::trim).filter(|line| !line.is_empty()));
-                    texts.extend(attribution.as_deref());
+                Block::Quote(quote) => {
+                    for paragraph in quote.paragraphs() {
+                        collect_inline_texts(paragraph, &mut texts);
+                    }
+                    texts.extend(quote.attribution.as_deref());
                 }
                 Block::List { items, .. } => {
                     for item in items {
@@ -309,13 +310,7 @@ pub enum Block {
     /// An image with its caption and credit.
     Figure(Figure),
     /// A quotation set apart from the text.
-    Quote {
-        /// The quoted words, each line a paragraph.
-        text: String,
-        /// Who said or wrote them.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        attribution: Option<String>,
-    },
+    Quote(Quote),
     /// A bulleted or numbered list.
     List {
         /// Numbered (`true`) or bulleted (`false`).
@@ -519,6 +514,67 @@ pub enum Numbering {
 impl Numbering {
     fn is_digits(&self) -> bool {
         *self == Numbering::Digits
+    }
+}
+
+/// A quotation: the quoted words, a paragraph or several, and who said
+/// or wrote them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, with the inline markup a paragraph may hold; each
+    /// line (parted by an [`Inline::Break`] outside any element) is one
+    /// paragraph of the quotation.
+    pub content: Vec<Inline>,
+    /// Who said or wrote them.
+    pub attribution: Option<String>,
+}
+
+impl Quote {
+    /// A quotation of plain text, each of its lines a paragraph (the
+    /// spaces at their ends left out, as are lines of nothing but spaces).
+    pub fn text(text: &str, attribution: Option<String>) -> Self {
+        let mut content = Vec::new();
+        for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
+            if !content.is_empty() {
+                content.push(Inline::Break);
+            }
+            content.push(Inline::Text(line.to_owned()));
+        }
+        Quote { content, attribution }
+    }
+
+    /// The quotation's paragraphs, each its inline content, but for those
+    /// without a word to show.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &[Inline]> {
+        (self.content.split(|inline| *inline == Inline::Break)).filter(|line| {
+            let mut texts = Vec::new();
+            collect_inline_texts(line, &mut texts);
+            texts.iter().any(|text| !text.trim().is_empty())
+        })
+    }
+}
+
+/// Written as the format has it: `"text"`, its paragraphs a line each,
+/// when the quotation is plain text; `"html"` otherwise.
+impl Serialize for Quote {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let plain = (self.content.iter()).all(|inline| matches!(inline, Inline::Text(_) | Inline::Break));
+        let mut map = serializer.serialize_map(None)?;
+        if plain {
+            let line = |paragraph: &[Inline]| {
+                let mut texts = Vec::new();
+                collect_inline_texts(paragraph, &mut texts);
+                texts.concat()
+            };
+            let lines: Vec<String> = self.paragraphs().map(line).collect();
+            map.serialize_entry("text", &lines.join("\n"))?;
+        } else {
+            map.serialize_entry("html", &crate::render::inline_to_html(&self.content))?;
+        }
+        if let Some(attribution) = &self.attribution {
+            map.serialize_entry("attribution", attribution)?;
+        }
+        map.end()
     }
 }
 

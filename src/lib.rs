@@ -50,7 +50,7 @@ pub mod wasm;
 
 pub use article::{
     Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, Item,
-    LanguageTag, Numbering, Paragraph, Parsed, Size, Source, Table, Timestamp,
+    LanguageTag, Numbering, Paragraph, Parsed, Quote, Size, Source, Table, Timestamp,
 };
 pub use citation::{Citation, find_citations};
 pub use error::{Error, JsonPath, Severity};

@@ -66,17 +66,24 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
                 blocks.push(one(&texts.concat()));
             }
             Block::Heading { text, .. } => blocks.push(one(text)),
-            Block::Quote { text, attribution } => {
-                // Each line a paragraph of the quotation.
-                let lines = one(text);
+            Block::Quote(quote) => {
+                // Each line a paragraph of the quotation, normalised as one
+                // text as the renderer does it, then cut at its lines.
+                let lines: Vec<String> = quote
+                    .paragraphs()
+                    .map(|paragraph| {
+                        let mut texts = Vec::new();
+                        collect(paragraph, &mut texts);
+                        texts.concat()
+                    })
+                    .collect();
                 blocks.extend(
-                    lines
-                        .lines()
-                        .map(str::trim)
-                        .filter(|line| !line.is_empty())
+                    one(&lines.join("\n"))
+                        .split('\n')
+                        .filter(|line| !line.trim().is_empty())
                         .map(str::to_owned),
                 );
-                blocks.extend(attribution.as_deref().map(one));
+                blocks.extend(quote.attribution.as_deref().map(one));
             }
             Block::List { items, .. } => {
                 for item in items {
@@ -297,6 +304,21 @@ fn generated_block() -> impl Strategy<Value = serde_json::Value> {
             .prop_map(|(level, text)| json!({ "type": "heading", "level": level + 1, "text": text })),
         (generated_text(), generated_text())
             .prop_map(|(text, by)| json!({ "type": "quote", "text": text, "attribution": by })),
+        (
+            generated_text(),
+            prop::sample::select(MARKUP),
+            generated_text(),
+            generated_text()
+        )
+            .prop_map(move |(before, (open, close), inside, after)| {
+                let html = format!(
+                    "<p>{}{open}{}{close}</p><p>{}</p>",
+                    escaped(&before),
+                    escaped(&inside),
+                    escaped(&after)
+                );
+                json!({ "type": "quote", "html": html })
+            }),
         prop::collection::vec(generated_text(), 1..4)
             .prop_map(|items| json!({ "type": "list", "ordered": false, "items": items })),
         Just(json!({ "type": "separator" })),

@@ -16,7 +16,7 @@ use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
     Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, Item,
-    LanguageTag, Numbering, Paragraph, Size, Source, Table, Timestamp,
+    LanguageTag, Numbering, Paragraph, Quote, Size, Source, Table, Timestamp,
 };
 use crate::Error;
 use crate::normalize::{is_invisible, leaked_nbsp_len, merge_in_order};
@@ -347,7 +347,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "paragraph" => &["type", "text", "html"],
         "heading" => &["type", "level", "text"],
         "figure" => &["type", "image", "caption", "credit"],
-        "quote" => &["type", "text", "attribution"],
+        "quote" => &["type", "text", "html", "attribution"],
         "list" => &["type", "ordered", "numbering", "start", "items"],
         "table" => &["type", "caption", "header", "rows", "rowHeaders"],
         "separator" => &["type"],
@@ -370,9 +370,15 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         }
         "figure" => figure(&fields, problems).map(Block::Figure),
         "quote" => {
-            let text = fields.required_text("text", problems)?;
+            let quote = match fields.words("a non-empty string", problems)? {
+                Words::Text(text) => Quote::text(&text, None),
+                Words::Html(html, path) => Quote {
+                    content: inline_words(&html, &path, problems, quote_content)?,
+                    attribution: None,
+                },
+            };
             let attribution = fields.text("attribution", problems);
-            Some(Block::Quote { text, attribution })
+            Some(Block::Quote(Quote { attribution, ..quote }))
         }
         "separator" => Some(Block::Separator),
         "table" => table(&fields, problems).map(Block::Table),
@@ -407,25 +413,36 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
 /// A paragraph's blocks: the one its `text` is, or those its `html` holds
 /// (see [`html_blocks`]).
 fn paragraph(fields: &Fields<'_>, max_blocks: usize, problems: &mut Problems) -> Vec<Block> {
-    if fields.map.contains_key("text") && fields.map.contains_key("html") {
-        problems.push(Error::Invalid {
-            path: fields.path.to_owned().into(),
-            expected: "either \"text\" or \"html\"",
-            found: "both".into(),
-        });
-        return Vec::new();
+    match fields.words("a non-empty string", problems) {
+        Some(Words::Text(text)) => vec![Block::Paragraph(Paragraph::text(text))],
+        Some(Words::Html(html, path)) => html_blocks(&html, &path, max_blocks, problems),
+        None => Vec::new(),
     }
-    if fields.map.contains_key("html") {
-        let Some(html) = fields.string("html", problems) else {
-            return Vec::new();
-        };
-        return html_blocks(&html, &fields.path_of("html"), max_blocks, problems);
+}
+
+/// The words of an object that holds them as `"text"` or as `"html"` (a
+/// paragraph, a quotation, a list's item).
+enum Words {
+    Text(String),
+    /// The HTML, and its field's path.
+    Html(String, String),
+}
+
+/// The inline content of `html` (the field at `path`) as a quotation's or
+/// a list item's words, as `read` reads them; `None` when it shows no
+/// text, a problem.
+fn inline_words(
+    html: &str,
+    path: &str,
+    problems: &mut Problems,
+    read: fn(&str, &str, &mut Problems) -> Vec<Inline>,
+) -> Option<Vec<Inline>> {
+    let content = read(html, path, problems);
+    if !inline_shows_something(&content) {
+        problems.push(invalid(path.to_owned(), NO_TEXT, &Value::String(html.to_owned())));
+        return None;
     }
-    fields
-        .required_text("text", problems)
-        .map(|text| Block::Paragraph(Paragraph::text(text)))
-        .into_iter()
-        .collect()
+    Some(content)
 }
 
 /// How deep a body's `<div>`s, `<section>`s and `<article>`s are read into
@@ -550,12 +567,11 @@ impl Body<'_> {
                     None => html_block(outer, path, &mut found),
                 },
                 Some("blockquote") => {
-                    // Its paragraphs one a line, as a JSON quote's.
-                    let lines = lines_text(&block_content(inner, path, &mut found));
-                    let quote = shows_something(&lines).then_some(Block::Quote {
-                        text: lines,
+                    let content = quote_content(inner, path, &mut found);
+                    let quote = inline_shows_something(&content).then_some(Block::Quote(Quote {
+                        content,
                         attribution: None,
-                    });
+                    }));
                     quote.into_iter().collect()
                 }
                 Some("hr") => vec![Block::Separator],
@@ -667,20 +683,35 @@ fn block_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline>
     content
 }
 
-/// The text of the inline HTML inside a subheading or a quotation (see
+/// The inline content of a quotation's HTML: each paragraph (each
+/// top-level piece, [`super::inline_html::pieces`]) a line of its own,
+/// parted by a line break outside any element, as [`Quote`] holds them.
+/// Read whole when its markup is left open.
+fn quote_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline> {
+    let Some(pieces) = super::inline_html::pieces(html, usize::MAX) else {
+        return block_content(html, path, problems);
+    };
+    let mut content = Vec::new();
+    for piece in pieces {
+        let piece_html = match piece.element.as_deref() {
+            None | Some("p") => &html[piece.inner],
+            Some(_) => &html[piece.outer],
+        };
+        let line = block_content(piece_html, path, problems);
+        if inline_shows_something(&line) {
+            if !content.is_empty() {
+                content.push(Inline::Break);
+            }
+            content.extend(line);
+        }
+    }
+    content
+}
+
+/// The text of the inline HTML inside a subheading (see
 /// [`block_content`]).
 fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
     plain_text(&block_content(html, path, problems))
-}
-
-/// The text of inline content line by line, each line as a browser shows
-/// it ([`plain_text`]), its line breaks (and its blocks' edges) `\n`.
-fn lines_text(content: &[Inline]) -> String {
-    let lines: Vec<String> = (content.split(|inline| matches!(inline, Inline::Break)))
-        .map(plain_text)
-        .filter(|line| !line.is_empty())
-        .collect();
-    lines.join("\n")
 }
 
 /// The text of inline content as a browser shows it on one line: a line
@@ -1100,6 +1131,26 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// The `"text"` or the `"html"` of an object that holds its words as
+    /// either (both are a problem); `missing` says what `"text"` is
+    /// expected to be when there is neither.
+    fn words(&self, missing: &'static str, problems: &mut Problems) -> Option<Words> {
+        if self.map.contains_key("text") && self.map.contains_key("html") {
+            problems.push(Error::Invalid {
+                path: self.path.to_owned().into(),
+                expected: "either \"text\" or \"html\"",
+                found: "both".into(),
+            });
+            return None;
+        }
+        if self.map.contains_key("html") {
+            let html = self.string("html", problems)?;
+            return Some(Words::Html(html, self.path_of("html")));
+        }
+        self.required("text", missing, problems, Self::text)
+            .map(Words::Text)
+    }
+
     fn required_text(&self, key: &str, problems: &mut Problems) -> Option<String> {
         self.required(key, "a non-empty string", problems, Self::text)
     }
@@ -1175,32 +1226,12 @@ impl<'a> Fields<'a> {
                 Value::String(text) if shows_something(text) => Some(Item::text(text.clone())),
                 Value::Object(map) => {
                     let fields = Fields::new(map, &path, &["text", "html"], problems);
-                    if map.contains_key("text") && map.contains_key("html") {
-                        problems.push(Error::Invalid {
-                            path: path.into(),
-                            expected: "either \"text\" or \"html\"",
-                            found: "both".into(),
-                        });
-                        return None;
+                    match fields.words("the item's text or html", problems)? {
+                        Words::Text(text) => Some(Item::text(text)),
+                        Words::Html(html, path) => Some(Item {
+                            content: inline_words(&html, &path, problems, block_content)?,
+                        }),
                     }
-                    if !map.contains_key("html") {
-                        if !map.contains_key("text") {
-                            problems.push(Error::Missing {
-                                path: fields.path_of("text").into(),
-                                expected: "the item's text or html",
-                            });
-                            return None;
-                        }
-                        return fields.required_text("text", problems).map(Item::text);
-                    }
-                    let html = fields.string("html", problems)?;
-                    let html_path = fields.path_of("html");
-                    let content = super::inline_html::parse(&html, &html_path, problems);
-                    if !inline_shows_something(&content) {
-                        problems.push(invalid(html_path, NO_TEXT, &Value::String(html)));
-                        return None;
-                    }
-                    Some(Item { content })
                 }
                 other => {
                     problems.push(invalid(path, ITEM, other));

@@ -332,9 +332,9 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 fields.extend(figure.caption.as_mut());
                 fields.extend(figure.credit.as_mut());
             }
-            Block::Quote { text, attribution } => {
-                fields.push(text);
-                fields.extend(attribution.as_mut());
+            Block::Quote(quote) => {
+                normalize_inline(&mut quote.content, &mut normalize);
+                fields.extend(quote.attribution.as_mut());
             }
             Block::List { items, .. } => {
                 for item in items {

@@ -173,15 +173,16 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 figures += 1;
                 figure::figure(block, lead, &labels, options, &mut out);
             }
-            Block::Quote { text, attribution } => {
+            Block::Quote(quote) => {
                 out.start(Tag::with_class("figure", "vn-quote"));
                 out.start(Tag::with_class("blockquote", "vn-quote__text"));
-                // A quotation of several paragraphs, one a line.
-                for paragraph in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
-                    out.prose_element(Tag::new("p"), paragraph);
+                for paragraph in quote.paragraphs() {
+                    out.start(Tag::new("p"));
+                    inline(paragraph, &mut out);
+                    out.end("p");
                 }
                 out.end("blockquote");
-                if let Some(attribution) = attribution {
+                if let Some(attribution) = &quote.attribution {
                     out.element(
                         Tag::with_class("figcaption", "vn-quote__attribution"),
                         attribution,

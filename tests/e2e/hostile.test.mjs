@@ -41,6 +41,7 @@ function hostileArticle(payload) {
         credit: payload,
       },
       { type: 'quote', text: payload, attribution: payload },
+      { type: 'quote', html: `<p>${payload}</p><p><a href="${payload}">trích dẫn</a> <em>${payload}</em></p>` },
       { type: 'list', ordered: true, items: [payload, 'mục hai'] },
       {
         type: 'table',

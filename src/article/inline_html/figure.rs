@@ -167,13 +167,12 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
 /// máy. <img …> Sau đó, …</p>`), cut before and after each picture, so that
 /// each is a figure of its own between the paragraphs of the words around
 /// it: as a paragraph, its pictures would be lost. The words after a
-/// picture go on in the emphasis or the link open around it (their start
-/// tags repeated), and pieces without words are left out. Not cut at: a
-/// picture the size of a letter (an icon, a smiley drawn as an image: its
-/// `width` or `height` below [`MIN_PICTURE_PIXELS`]) or without an address
-/// to show, which the words keep (and report); nor one inside a list, a
-/// table's cell or another block than `<p>` and `<div>`, whose words a cut
-/// would take from their place. `None` when there is no picture to cut at.
+/// picture go on in the emphasis open around it (its start tags repeated),
+/// and pieces without words are left out. Not cut at: a picture the size
+/// of a letter (an icon, a smiley drawn as an image: its `width` or
+/// `height` below [`MIN_PICTURE_PIXELS`]) or without an address to show,
+/// which the words keep (and report); nor one inside an element that
+/// [`holds_cut`] says keeps it. `None` when there is no picture to cut at.
 pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
     let mut pieces = Vec::new();
     // The elements open, each with its start tag's HTML; the words since
@@ -195,8 +194,7 @@ pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
                 ..
             } if name == "img"
                 && is_picture(&attributes)
-                && (open.iter())
-                    .all(|(name, _)| !breaks_text(name) || matches!(name.as_str(), "p" | "div")) =>
+                && (open.iter()).all(|(name, _)| holds_cut(name)) =>
             {
                 let words_before = std::mem::take(&mut words);
                 if std::mem::take(&mut has_words) {
@@ -205,7 +203,7 @@ pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
                 pieces.push(markup.to_owned());
                 words.extend(
                     (open.iter())
-                        .filter(|(name, _)| is_inline(name))
+                        .filter(|(name, _)| InlineStyle::from_tag(name).is_some())
                         .map(|(_, tag)| *tag),
                 );
                 continue;
@@ -231,6 +229,14 @@ pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
         pieces.push(words);
     }
     Some(pieces)
+}
+
+/// Whether a picture inside the element `name` may be cut out of it: an
+/// inline element's, a `<p>`'s or a `<div>`'s, but not a link's (a picture
+/// and words linked together, as a teaser of another story is, go
+/// together), a list's, a cell's or another block's.
+fn holds_cut(name: &str) -> bool {
+    name != "a" && (!breaks_text(name) || matches!(name, "p" | "div"))
 }
 
 /// The narrowest or lowest an `<img>` among words may be and still be a
@@ -719,6 +725,7 @@ mod tests {
             "Ảnh <img alt=\"mất\"> đây",
             &format!("<table><tr><td>Ô {big} chữ</td></tr></table>"),
             &format!("<ul><li>Mục {big} chữ</li></ul>"),
+            &format!("Xem <a href=\"/bai-khac\">{big} Bài khác</a>"),
             "Không có ảnh",
             &format!("Chữ {big} <a href=\"x"),
         ] {
