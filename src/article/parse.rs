@@ -370,15 +370,23 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         }
         "figure" => figure(&fields, problems).map(Block::Figure),
         "quote" => {
-            let quote = match fields.words("a non-empty string", problems)? {
-                Words::Text(text) => Quote::text(&text, None),
-                Words::Html(html, path) => Quote {
-                    content: inline_words(&html, &path, problems, quote_content)?,
-                    attribution: None,
-                },
-            };
+            let words = fields.words("a non-empty string", problems);
             let attribution = fields.text("attribution", problems);
-            Some(Block::Quote(Quote { attribution, ..quote }))
+            match words? {
+                Words::Text(text) => Some(Block::Quote(Quote::text(&text, attribution))),
+                Words::Html(html, path) => {
+                    // The field names who said the words, or else the HTML.
+                    let quote = match attribution {
+                        Some(attribution) => Quote {
+                            attribution: Some(attribution),
+                            ..quotation(&html, &path, false, problems)
+                        },
+                        None => quotation(&html, &path, true, problems),
+                    };
+                    shows_words(&quote.content, &html, &path, problems)?;
+                    Some(Block::Quote(quote))
+                }
+            }
         }
         "separator" => Some(Block::Separator),
         "table" => table(&fields, problems).map(Block::Table),
@@ -428,21 +436,14 @@ enum Words {
     Html(String, String),
 }
 
-/// The inline content of `html` (the field at `path`) as a quotation's or
-/// a list item's words, as `read` reads them; `None` when it shows no
-/// text, a problem.
-fn inline_words(
-    html: &str,
-    path: &str,
-    problems: &mut Problems,
-    read: fn(&str, &str, &mut Problems) -> Vec<Inline>,
-) -> Option<Vec<Inline>> {
-    let content = read(html, path, problems);
-    if !inline_shows_something(&content) {
+/// `Some` when `content`, read from `html` (the field at `path`), shows
+/// some text; otherwise a problem.
+fn shows_words(content: &[Inline], html: &str, path: &str, problems: &mut Problems) -> Option<()> {
+    if !inline_shows_something(content) {
         problems.push(invalid(path.to_owned(), NO_TEXT, &Value::String(html.to_owned())));
         return None;
     }
-    Some(content)
+    Some(())
 }
 
 /// How deep a body's `<div>`s, `<section>`s and `<article>`s are read into
@@ -567,11 +568,8 @@ impl Body<'_> {
                     None => html_block(outer, path, &mut found),
                 },
                 Some("blockquote") => {
-                    let content = quote_content(inner, path, &mut found);
-                    let quote = inline_shows_something(&content).then_some(Block::Quote(Quote {
-                        content,
-                        attribution: None,
-                    }));
+                    let quote = quotation(inner, path, true, &mut found);
+                    let quote = inline_shows_something(&quote.content).then_some(Block::Quote(quote));
                     quote.into_iter().collect()
                 }
                 Some("hr") => vec![Block::Separator],
@@ -683,13 +681,35 @@ fn block_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline>
     content
 }
 
-/// The inline content of a quotation's HTML: each paragraph (each
-/// top-level piece, [`super::inline_html::pieces`]) a line of its own,
-/// parted by a line break outside any element, as [`Quote`] holds them.
-/// Read whole when its markup is left open.
-fn quote_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline> {
-    let Some(pieces) = super::inline_html::pieces(html, usize::MAX) else {
-        return block_content(html, path, problems);
+/// A quotation's HTML read: each paragraph (each top-level piece,
+/// [`super::inline_html::pieces`]) a line of its own, parted by a line
+/// break outside any element, as [`Quote`] holds them; and who said the
+/// words, when the HTML names them as HTML does, in a `<footer>` or a
+/// `<cite>` under the words (`<footer>— Chủ tịch Hồ Chí Minh</footer>`),
+/// the dash before their name left to the page, which draws its own
+/// (unless `names_speaker` is false: then that is a line too). Read whole
+/// when its markup is left open.
+fn quotation(html: &str, path: &str, names_speaker: bool, problems: &mut Problems) -> Quote {
+    let Some(mut pieces) = super::inline_html::pieces(html, usize::MAX) else {
+        return Quote {
+            content: block_content(html, path, problems),
+            attribution: None,
+        };
+    };
+    let attribution = match pieces.last() {
+        Some(last) if names_speaker && pieces.len() > 1 && is_attribution(&html[last.outer.clone()]) => {
+            // Its `<cite>` says what the attribution is: no problem.
+            let mut found = Problems::default();
+            let name = block_text(&html[last.inner.clone()], path, &mut found);
+            problems
+                .extend((found.into_vec().into_iter()).filter(
+                    |problem| !matches!(problem, Error::UnsupportedTag { tag, .. } if tag == "cite"),
+                ));
+            let name = name.trim_start_matches(['—', '–', '-', ' ']);
+            pieces.pop();
+            shows_something(name).then(|| name.to_owned())
+        }
+        _ => None,
     };
     let mut content = Vec::new();
     for piece in pieces {
@@ -705,7 +725,27 @@ fn quote_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline>
             content.extend(line);
         }
     }
-    content
+    Quote { content, attribution }
+}
+
+/// Whether the HTML of a quotation's last piece names who said it: a
+/// `<footer>`, or a `<cite>` alone (in a paragraph of its own or not).
+fn is_attribution(html: &str) -> bool {
+    let starts = |html: &str, tag: &str| {
+        html.get(..tag.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(tag))
+    };
+    let ends = |html: &str, tag: &str| {
+        (html.len().checked_sub(tag.len()))
+            .and_then(|at| html.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(tag))
+    };
+    let html = html.trim();
+    let html = match (starts(html, "<p"), ends(html, "</p>")) {
+        (true, true) => html[html.find('>').map_or(0, |at| at + 1)..html.len() - 4].trim(),
+        _ => html,
+    };
+    starts(html, "<footer") || (starts(html, "<cite") && ends(html, "</cite>"))
 }
 
 /// The text of the inline HTML inside a subheading (see
@@ -1228,9 +1268,11 @@ impl<'a> Fields<'a> {
                     let fields = Fields::new(map, &path, &["text", "html"], problems);
                     match fields.words("the item's text or html", problems)? {
                         Words::Text(text) => Some(Item::text(text)),
-                        Words::Html(html, path) => Some(Item {
-                            content: inline_words(&html, &path, problems, block_content)?,
-                        }),
+                        Words::Html(html, path) => {
+                            let content = block_content(&html, &path, problems);
+                            shows_words(&content, &html, &path, problems)?;
+                            Some(Item { content })
+                        }
                     }
                 }
                 other => {
