@@ -697,7 +697,7 @@ fn quotation(html: &str, path: &str, names_speaker: bool, problems: &mut Problem
         };
     };
     let attribution = match pieces.last() {
-        Some(last) if names_speaker && pieces.len() > 1 && is_attribution(&html[last.outer.clone()]) => {
+        Some(last) if names_speaker && pieces.len() > 1 && is_attribution(html, last) => {
             // Its `<cite>` says what the attribution is: no problem.
             let mut found = Problems::default();
             let name = block_text(&html[last.inner.clone()], path, &mut found);
@@ -728,24 +728,19 @@ fn quotation(html: &str, path: &str, names_speaker: bool, problems: &mut Problem
     Quote { content, attribution }
 }
 
-/// Whether the HTML of a quotation's last piece names who said it: a
+/// Whether `piece` of a quotation's `html` names who said it: a
 /// `<footer>`, or a `<cite>` alone (in a paragraph of its own or not).
-fn is_attribution(html: &str) -> bool {
-    let starts = |html: &str, tag: &str| {
-        html.get(..tag.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(tag))
+fn is_attribution(html: &str, piece: &super::inline_html::Piece) -> bool {
+    let lone_cite = |html: &str| {
+        let html = html.trim().to_ascii_lowercase();
+        html.starts_with("<cite") && html.ends_with("</cite>")
     };
-    let ends = |html: &str, tag: &str| {
-        (html.len().checked_sub(tag.len()))
-            .and_then(|at| html.get(at..))
-            .is_some_and(|end| end.eq_ignore_ascii_case(tag))
-    };
-    let html = html.trim();
-    let html = match (starts(html, "<p"), ends(html, "</p>")) {
-        (true, true) => html[html.find('>').map_or(0, |at| at + 1)..html.len() - 4].trim(),
-        _ => html,
-    };
-    starts(html, "<footer") || (starts(html, "<cite") && ends(html, "</cite>"))
+    match piece.element.as_deref() {
+        Some("footer") => true,
+        Some("p") => lone_cite(&html[piece.inner.clone()]),
+        None => lone_cite(&html[piece.outer.clone()]),
+        Some(_) => false,
+    }
 }
 
 /// The text of the inline HTML inside a subheading (see
@@ -791,8 +786,9 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// ([`super::inline_html::table`]), a picture or pictures side by side, each
 /// a figure ([`super::inline_html::figures`]), or else a paragraph of inline
 /// markup, cut at the pictures among its words, each a figure between
-/// paragraphs ([`super::inline_html::cut_at_pictures`]). A content system keeps tables and pictures among its paragraphs
-/// this way. HTML with no text to show is no block, and a problem.
+/// paragraphs ([`super::inline_html::cut_at_pictures`]). A content system
+/// keeps tables and pictures among its paragraphs this way. HTML with no
+/// text to show is no block, and a problem.
 fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     let holds =
         |tag: &[u8]| (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag));
