@@ -24,10 +24,11 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 /// The `type` of every block the format knows, in the order the docs list them.
-pub const BLOCK_TYPES: [&str; 7] = [
+pub const BLOCK_TYPES: [&str; 8] = [
     "paragraph",
     "heading",
     "figure",
+    "embed",
     "quote",
     "list",
     "table",
@@ -43,6 +44,10 @@ const BLOCK_TYPES_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
         &["h2", "h3", "h4", "h5", "h6", "header", "subheading", "subtitle"],
     ),
     ("figure", &["image", "img", "picture", "photo"]),
+    (
+        "embed",
+        &["video", "audio", "iframe", "youtube", "tweet", "oembed", "media"],
+    ),
     ("quote", &["blockquote", "pullquote", "quotation"]),
     ("list", &["ul", "ol", "bullets"]),
     ("table", &["grid", "datatable"]),
@@ -187,6 +192,11 @@ impl Article {
                     texts.extend(figure.caption.as_deref());
                     texts.extend(figure.credit.as_deref());
                 }
+                Block::Embed(embed) => {
+                    texts.extend(embed.title.as_deref());
+                    texts.extend(embed.caption.as_deref());
+                    texts.extend(embed.credit.as_deref());
+                }
                 Block::Quote(quote) => {
                     for paragraph in quote.paragraphs() {
                         collect_inline_texts(paragraph, &mut texts);
@@ -309,6 +319,8 @@ pub enum Block {
     },
     /// An image with its caption and credit.
     Figure(Figure),
+    /// A video, a post or a map on another site, or a video or sound file.
+    Embed(Embed),
     /// A quotation set apart from the text.
     Quote(Quote),
     /// A bulleted or numbered list.
@@ -684,6 +696,26 @@ pub struct Figure {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
     /// Who made the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+}
+
+/// What an article shows from elsewhere: a video, a post or a map on
+/// another site (YouTube, Facebook, TikTok…), or a video or sound file.
+/// The page links to it, and plays a file in place; it never runs another
+/// site's player inside the article, which a strict Content-Security-Policy
+/// would block and which would follow the reader for that site.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Embed {
+    /// Its address: the page that shows it, or the file.
+    pub url: String,
+    /// What it is, in the article's words (`Clip: nước lũ cuốn trôi cầu`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// What it shows, as a figure's caption says it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Who made it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
 }

@@ -371,7 +371,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         &mut warnings,
     );
     if let Some(url) = &source.url {
-        source.name = host(url).map(str::to_owned);
+        source.name = crate::web_address::host(url).map(str::to_owned);
     }
     if let Some(site) = site.or(beside.site) {
         source.name = Some(site.to_owned());
@@ -486,14 +486,6 @@ fn is_web_address(text: &str) -> bool {
         text.get(..scheme.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
     })
-}
-
-/// `https://dantri.com.vn/kinh-doanh/…` → `dantri.com.vn`.
-fn host(url: &str) -> Option<&str> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?;
-    (!host.is_empty()).then(|| host.strip_prefix("www.").unwrap_or(host))
 }
 
 /// English's commonest words, which no Vietnamese text written without
@@ -794,15 +786,5 @@ mod tests {
         ] {
             assert!(!is_separator(line), "{line}");
         }
-    }
-
-    #[test]
-    fn hosts() {
-        assert_eq!(
-            host("https://dantri.com.vn/kinh-doanh/a.htm"),
-            Some("dantri.com.vn")
-        );
-        assert_eq!(host("https://www.baomoi.com/?a=1"), Some("baomoi.com"));
-        assert_eq!(host("dantri.com.vn"), None);
     }
 }

@@ -21,7 +21,7 @@
 //!     "updated": "2019-11-07T16:07:00+07:00",
 //!     "blocks": [
 //!         { "type": "paragraph", "html": "Sáng 7-11, <b>Ban Thường vụ Tỉnh ủy</b> đã tổ chức hội nghị." },
-//!         { "type": "video", "src": "clip.mp4" }
+//!         { "type": "chart", "src": "gia-vang.csv" }
 //!     ]
 //! }"#;
 //! let rendered = render_json(json, &RenderOptions::default()).unwrap();
@@ -30,7 +30,7 @@
 //! assert!(rendered.html.contains("Cập nhật 16:07, Thứ Năm, 07/11/2019"));
 //! // The unknown block is skipped, and said so, with its line and column.
 //! assert_eq!(rendered.warnings[0].to_string(),
-//!     "6:11: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list, table, separator; the block is skipped");
+//!     "6:11: blocks[1].type: unknown block type \"chart\"; expected one of paragraph, heading, figure, embed, quote, list, table, separator; the block is skipped");
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -47,9 +47,10 @@ pub mod render;
 mod text_offsets;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+mod web_address;
 
 pub use article::{
-    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, Item,
+    Alternative, Article, Block, Candidate, Cell, Embed, Figure, Focus, Image, Inline, InlineStyle, Item,
     LanguageTag, Numbering, Paragraph, Parsed, Quote, Size, Source, Table, Timestamp,
 };
 pub use citation::{Citation, find_citations};

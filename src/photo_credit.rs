@@ -21,6 +21,34 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "source",
 ];
 
+/// The words a video's credit starts with, in small letters.
+pub(crate) const VIDEO_LABELS: &[&str] = &["video", "nguồn video", "clip"];
+
+/// What a credit credits: a picture, or a picture or a video (a video, a
+/// clip, a post: what an embed shows).
+#[derive(Clone, Copy)]
+pub(crate) enum Credits {
+    Picture,
+    Media,
+}
+
+impl Credits {
+    /// The credit a whole line is ([`credit_line`]).
+    pub(crate) fn line(self, line: &str) -> Option<String> {
+        let media = || match self {
+            Credits::Picture => None,
+            Credits::Media => credit_line(line, VIDEO_LABELS),
+        };
+        credit_line(line, CREDIT_LABELS).or_else(media)
+    }
+
+    /// Whether `text` is such a credit (see [`is_credit_by`]).
+    fn is_credit(self, text: &str, bracketed: bool) -> bool {
+        is_credit_by(text, CREDIT_LABELS, bracketed)
+            || matches!(self, Credits::Media) && is_credit_by(text, VIDEO_LABELS, bracketed)
+    }
+}
+
 /// The picture's credit a whole line is (see [`is_picture_credit`]).
 pub(crate) fn picture_credit_line(line: &str) -> Option<String> {
     credit_line(line, CREDIT_LABELS).filter(|credit| is_picture_credit(credit))
@@ -75,6 +103,11 @@ pub(crate) fn unbracketed(line: &str) -> &str {
 /// brackets, dash or semicolon that set it apart (the page sets the credit
 /// apart instead). `None` when the line has no credit, or nothing but one.
 pub(crate) fn split_credit(caption: &str) -> Option<(String, &str)> {
+    split_credit_of(caption, Credits::Picture)
+}
+
+/// [`split_credit`] of the credits `credits` names.
+pub(crate) fn split_credit_of(caption: &str, credits: Credits) -> Option<(String, &str)> {
     let text = caption.trim_end();
     // A full stop after the brackets ends the caption (`… 838m (Ảnh: AFP).`).
     let (bracketed, end) = match text.strip_suffix('.') {
@@ -85,7 +118,9 @@ pub(crate) fn split_credit(caption: &str) -> Option<(String, &str)> {
         let open = inner.rfind('(')?;
         // A space may follow the bracket (`( Ảnh: Daily Mail)`).
         let credit = inner[open + 1..].trim_start();
-        is_photo_credit(credit, true).then_some((&inner[..open], credit, end))
+        credits
+            .is_credit(credit, true)
+            .then_some((&inner[..open], credit, end))
     });
     let (before, credit, end) = bracketed.or_else(|| {
         // The last credit set apart by a sentence's end or a dash, looked
@@ -105,7 +140,7 @@ pub(crate) fn split_credit(caption: &str) -> Option<(String, &str)> {
             })
             .map(|(at, _)| at)
             .rev()
-            .find(|&at| is_photo_credit(&text[at..], false))?;
+            .find(|&at| credits.is_credit(&text[at..], false))?;
         Some((&text[..start], &text[start..], ""))
     })?;
     let before = before
@@ -186,16 +221,6 @@ fn runs_into_credit(before: &str, credit: &str) -> bool {
             || SMALL_LABELS.contains(&label_lower.as_str()) && !noun_before())
 }
 
-/// Whether `text` is a photo credit: a label the page recognises as one
-/// (`Ảnh`, `Nguồn`, `Đồ họa`…), perhaps what kind of picture it is (`Ảnh
-/// minh họa`, `Ảnh chụp màn hình`), then a colon and at most ten words of
-/// names (`Ảnh: Trần Lê Lâm/TTXVN`), or nothing more after a kind. In
-/// brackets a name may follow the label without a colon (`(Ảnh Đỗ Linh)`);
-/// elsewhere up to four, each capitalised (`Ảnh VGP`).
-fn is_photo_credit(text: &str, bracketed: bool) -> bool {
-    is_credit_by(text, CREDIT_LABELS, bracketed)
-}
-
 /// What kind of picture a credit names, after its label.
 const PICTURE_KINDS: &[&str] = &[
     " minh họa",
@@ -221,8 +246,13 @@ pub(crate) fn names_nobody(credit: &str) -> bool {
     })
 }
 
-/// Whether `text` is a credit that starts with one of `labels` (see
-/// [`is_photo_credit`]).
+/// Whether `text` is a credit that starts with one of `labels`: a label
+/// the page recognises as one (`Ảnh`, `Nguồn`, `Đồ họa`…), perhaps what
+/// kind of picture it is (`Ảnh minh họa`, `Ảnh chụp màn hình`), then a
+/// colon and at most ten words of names (`Ảnh: Trần Lê Lâm/TTXVN`), or
+/// nothing more after a kind. In brackets a name may follow the label
+/// without a colon (`(Ảnh Đỗ Linh)`); elsewhere up to four, each
+/// capitalised (`Ảnh VGP`).
 fn is_credit_by(text: &str, labels: &[&str], bracketed: bool) -> bool {
     let lower: String = text.chars().map(to_lower).collect();
     let Some(after_label) = labels.iter().find_map(|label| lower.strip_prefix(label)) else {

@@ -55,13 +55,13 @@ fn check_accepts_a_valid_article_silently() {
 
 #[test]
 fn check_lists_every_problem_with_its_path_and_fails() {
-    let json = br#"{"title": "T", "blocks": [{"type": "figure", "image": {"src": "a.jpg", "alt": "", "width": -3, "height": 2}}, {"type": "video"}]}"#;
+    let json = br#"{"title": "T", "blocks": [{"type": "figure", "image": {"src": "a.jpg", "alt": "", "width": -3, "height": 2}}, {"type": "chart"}]}"#;
     let output = run(&["check", "-"], json);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr),
         "error: 1:83: blocks[0].image.width: expected a positive integer, found -3\n\
-         error: 1:112: blocks[1].type: unknown block type \"video\"; expected one of paragraph, heading, figure, quote, list, table, separator; the block is skipped\n"
+         error: 1:112: blocks[1].type: unknown block type \"chart\"; expected one of paragraph, heading, figure, embed, quote, list, table, separator; the block is skipped\n"
     );
 }
 

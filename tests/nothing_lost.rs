@@ -32,15 +32,15 @@ fn files(folder: &str) -> Vec<PathBuf> {
 
 /// The text of each block as a reader gets it (`textContent`), in order:
 /// headline, standfirst, then the body's paragraphs, headings, quotes, list
-/// items, tables' captions and cells, figures' captions, and the credit
-/// under the body. The renderer's own words (dateline, "Chú thích ảnh",
+/// items, tables' captions and cells, figures' captions, embeds' titles
+/// and captions, and the credit under the body. The renderer's own words (dateline, "Chú thích ảnh",
 /// the list of cited documents) are not blocks of the input and are left out.
 fn rendered_blocks(html: &str) -> Vec<String> {
     let selector = Selector::parse(
         "article > header > h1, article > header > .vn-article__sapo, article > p, article > h2, \
          article > h3, article > h4, article > h5, article > h6, .vn-quote__text > p, \
          .vn-quote__attribution, .vn-list > li, .vn-table__caption, .vn-table th, .vn-table td, \
-         .vn-figure__caption-text, .vn-figure__credit",
+         .vn-figure__caption-text, .vn-figure__credit, .vn-embed__title",
     )
     .expect("valid selector");
     Html::parse_fragment(html)
@@ -95,6 +95,11 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
             Block::Figure(figure) => {
                 blocks.extend(figure.caption.as_deref().map(one));
                 blocks.extend(figure.credit.as_deref().map(one));
+            }
+            Block::Embed(embed) => {
+                blocks.extend(embed.title.as_deref().map(one));
+                blocks.extend(embed.caption.as_deref().map(one));
+                blocks.extend(embed.credit.as_deref().map(one));
             }
             Block::Table(table) => {
                 blocks.extend(table.caption.as_deref().map(one));
@@ -330,6 +335,29 @@ fn generated_block() -> impl Strategy<Value = serde_json::Value> {
             "caption": caption,
             "credit": format!("Ảnh: {credit}"),
         })),
+        // A site's page, a file, and a player in a body's HTML with its
+        // caption; a credit that names itself, as a figure's.
+        (
+            prop::sample::select(&["https://youtu.be/a", "https://x.vn/clip.mp4", "/podcast/1.mp3"][..]),
+            generated_text(),
+            generated_text(),
+            generated_text()
+        )
+            .prop_map(|(url, title, caption, credit)| json!({
+                "type": "embed",
+                "url": url,
+                "title": title,
+                "caption": caption,
+                "credit": format!("Video: {credit}"),
+            })),
+        (generated_text(), generated_text()).prop_map(move |(title, caption)| {
+            let html = format!(
+                "<figure><iframe src=\"https://www.youtube.com/embed/a\" title=\"{}\"></iframe><figcaption>{}</figcaption></figure>",
+                escaped(&title).replace('"', "&quot;"),
+                escaped(&caption)
+            );
+            json!({ "type": "paragraph", "html": html })
+        }),
     ]
 }
 

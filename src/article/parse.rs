@@ -15,12 +15,13 @@ use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
 use super::{
-    Alternative, Article, Block, Candidate, Cell, Figure, Focus, Image, Inline, InlineStyle, Item,
+    Alternative, Article, Block, Candidate, Cell, Embed, Figure, Focus, Image, Inline, InlineStyle, Item,
     LanguageTag, Numbering, Paragraph, Quote, Size, Source, Table, Timestamp,
 };
 use crate::Error;
 use crate::normalize::{is_invisible, leaked_nbsp_len, merge_in_order};
 use crate::render::safe_url;
+use crate::web_address::page_of_player;
 
 /// An article read from JSON, with the problems met on the way.
 #[derive(Clone, Debug, PartialEq)]
@@ -347,6 +348,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "paragraph" => &["type", "text", "html"],
         "heading" => &["type", "level", "text"],
         "figure" => &["type", "image", "caption", "credit"],
+        "embed" => &["type", "url", "title", "caption", "credit"],
         "quote" => &["type", "text", "html", "attribution"],
         "list" => &["type", "ordered", "numbering", "start", "items"],
         "table" => &["type", "caption", "header", "rows", "rowHeaders"],
@@ -369,6 +371,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
             Some(Block::Heading { level, text })
         }
         "figure" => figure(&fields, problems).map(Block::Figure),
+        "embed" => embed(&fields, problems).map(Block::Embed),
         "quote" => {
             let words = fields.words("a non-empty string", problems);
             let attribution = fields.text("attribution", problems);
@@ -665,7 +668,8 @@ fn takes_caption_under(figure: &mut Figure, paragraph: &[Inline]) -> bool {
     {
         return false;
     }
-    (figure.caption, figure.credit) = super::inline_html::caption_and_credit(&text);
+    (figure.caption, figure.credit) =
+        super::inline_html::caption_and_credit(&text, crate::photo_credit::Credits::Picture);
     true
 }
 
@@ -783,7 +787,8 @@ pub(super) fn allowed_url(url: &str, path: &str, problems: &mut Problems) -> Opt
 const NO_TEXT: &str = "inline HTML with some text to show";
 
 /// The block one paragraph's HTML is: one plain table
-/// ([`super::inline_html::table`]), a picture or pictures side by side, each
+/// ([`super::inline_html::table`]), a player (an embed:
+/// [`super::inline_html::embed`]), a picture or pictures side by side, each
 /// a figure ([`super::inline_html::figures`]), or else a paragraph of inline
 /// markup, cut at the pictures among its words, each a figure between
 /// paragraphs ([`super::inline_html::cut_at_pictures`]). A content system
@@ -796,6 +801,13 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
         && let Some(table) = super::inline_html::table(html, path, problems)
     {
         return vec![Block::Table(table)];
+    }
+    if [b"<iframe".as_slice(), b"<video", b"<audio"]
+        .into_iter()
+        .any(holds)
+        && let Some(embed) = super::inline_html::embed(html, path, problems)
+    {
+        return vec![Block::Embed(embed)];
     }
     if holds(b"<img") {
         if let Some(pictures) = super::inline_html::figures(html, path, problems) {
@@ -975,6 +987,28 @@ const IMAGE_FIELDS: &[&str] = &[
     "src", "alt", "width", "height", "srcset", "sizes", "sources", "focus",
 ];
 
+/// An embed's fields: its address, which it cannot be shown without (a
+/// site's player, `https://www.youtube.com/embed/…`, stands for its page:
+/// [`page_of_player`]), what it is, its caption and its credit.
+fn embed(fields: &Fields<'_>, problems: &mut Problems) -> Option<Embed> {
+    let title = fields.text("title", problems);
+    let caption = fields.text("caption", problems);
+    let credit = fields.text("credit", problems);
+    if !fields.map.contains_key("url") {
+        problems.push(Error::Missing {
+            path: fields.path_of("url").into(),
+            expected: "the address of the video, post or file",
+        });
+    }
+    let url = fields.url("url", problems)?;
+    Some(Embed {
+        url: page_of_player(&url).into_owned(),
+        title,
+        caption,
+        credit,
+    })
+}
+
 fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
     let caption = fields.text("caption", problems);
     let credit = fields.text("credit", problems);
@@ -1113,6 +1147,7 @@ const FIELDS_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
     // `articleBody`): the article's blocks.
     ("blocks", &["content", "body", "articlebody", "paragraphs"]),
     ("src", &["url", "href", "link"]),
+    ("url", &["src", "href", "link"]),
     ("alt", &["alttext", "alt_text", "description"]),
 ];
 

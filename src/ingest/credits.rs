@@ -6,12 +6,12 @@
 use super::byline::personal_names;
 use super::{Line, ends_sentence, folded_words};
 use crate::normalize::nfc;
-use crate::photo_credit::{CREDIT_LABELS, credit_line, unbracketed};
+use crate::photo_credit::{Credits, unbracketed};
 
 /// The photo or video credit that `line` is (`Ảnh: Nhật Bắc`, `Nguồn
 /// video: Liveleak`), composed, without brackets.
 pub(super) fn media_credit(line: &str) -> Option<String> {
-    credit_line(line, CREDIT_LABELS).or_else(|| credit_line(line, VIDEO_LABELS))
+    Credits::Media.line(line)
 }
 
 /// Where a photo or video credit starts when the scrape glued it to the
@@ -46,7 +46,7 @@ pub(super) fn is_credit(line: &str) -> bool {
     // `Nguồn` with other bytes.
     let line = nfc(line);
     let line = unbracketed(&line);
-    // (`Nguồn video: …` credits a video: see `VIDEO_LABELS`.)
+    // (`Nguồn video: …` credits a video: see `Credits::Media`.)
     let source = line.strip_prefix("Nguồn: ").or_else(|| {
         line.strip_prefix("Nguồn ")
             .filter(|rest| rest.starts_with(char::is_uppercase))
@@ -129,9 +129,6 @@ pub(super) fn repeats_credit(credit: &str, line: &str) -> bool {
     folded_words(line).starts_with(&folded_words(credit))
 }
 
-/// The words a video's credit starts with, in small letters.
-const VIDEO_LABELS: &[&str] = &["video", "nguồn video", "clip"];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,10 +189,10 @@ mod tests {
     #[test]
     fn a_word_that_opens_like_a_label_is_no_credit() {
         assert_eq!(
-            credit_line("Ảnh: Nhật Bắc", CREDIT_LABELS).as_deref(),
+            Credits::Picture.line("Ảnh: Nhật Bắc").as_deref(),
             Some("Ảnh: Nhật Bắc")
         );
-        assert_eq!(credit_line("Ảnh hưởng lớn", CREDIT_LABELS), None);
-        assert_eq!(credit_line("Video hướng dẫn", VIDEO_LABELS), None);
+        assert_eq!(Credits::Picture.line("Ảnh hưởng lớn"), None);
+        assert_eq!(Credits::Media.line("Video hướng dẫn"), None);
     }
 }

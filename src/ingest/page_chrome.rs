@@ -5,9 +5,10 @@
 use super::byline::personal_names;
 use super::credits::is_credit;
 use super::dateline::{parse_clock, view_count};
-use super::{Line, before_closing_marks, ends_sentence, host, is_web_address};
+use super::{Line, before_closing_marks, ends_sentence, is_web_address};
 use crate::Error;
 use crate::normalize::lower_case;
+use crate::web_address::host;
 
 /// The warning that names the page's lines left out, in order; `None`
 /// when there are none.

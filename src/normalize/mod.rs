@@ -332,6 +332,11 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
                 fields.extend(figure.caption.as_mut());
                 fields.extend(figure.credit.as_mut());
             }
+            Block::Embed(embed) => {
+                fields.extend(embed.title.as_mut());
+                fields.extend(embed.caption.as_mut());
+                fields.extend(embed.credit.as_mut());
+            }
             Block::Quote(quote) => {
                 normalize_inline(&mut quote.content, &mut normalize);
                 fields.extend(quote.attribution.as_mut());

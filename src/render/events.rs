@@ -173,6 +173,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 figures += 1;
                 figure::figure(block, lead, &labels, options, &mut out);
             }
+            Block::Embed(embed) => figure::embed(embed, &labels, &mut out),
             Block::Quote(quote) => {
                 out.start(Tag::with_class("figure", "vn-quote"));
                 out.start(Tag::with_class("blockquote", "vn-quote__text"));

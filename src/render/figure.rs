@@ -14,6 +14,17 @@
 //!     <span class="vn-figure__caption-text">…</span> <span class="vn-figure__credit">Ảnh: …</span>
 //!     <label class="vn-figure__more"><input type="checkbox">Xem thêm</label>   long captions
 //! ```
+//!
+//! Embeds: a link to what the article shows from elsewhere, and a player
+//! for a file, with the caption and credit as a picture's.
+//!
+//! ```text
+//! <figure class="vn-figure vn-embed vn-embed--page">                  --video, --sound for files
+//!   <video class="vn-embed__player" src controls preload="metadata">   files only (or <audio>)
+//!   <a class="vn-embed__link" href>
+//!     <span class="vn-embed__title">…</span> <span class="vn-embed__action">Xem trên YouTube</span>
+//!   <figcaption class="vn-figure__caption">…
+//! ```
 
 use std::borrow::Cow;
 
@@ -23,7 +34,8 @@ use super::RenderOptions;
 use super::events::{Events, Tag};
 use super::labels::Labels;
 use super::safe_url;
-use crate::article::{Candidate, Figure, Image};
+use crate::article::{Candidate, Embed, Figure, Image};
+use crate::web_address::{Media, media_file, site_name};
 
 /// How wide a figure is shown, from vn-article.css: the whole screen up to
 /// the column's width (40rem, figures running edge to edge on phones),
@@ -70,7 +82,89 @@ pub(super) fn figure<'a>(
             out.end("div");
         }
     }
-    caption(figure, labels, out);
+    let captioned = Captioned::Picture;
+    caption(
+        figure.caption.as_deref(),
+        figure.credit.as_deref(),
+        captioned,
+        labels,
+        out,
+    );
+    out.end("figure");
+}
+
+/// What a caption is under.
+#[derive(Clone, Copy)]
+pub(super) enum Captioned {
+    Picture,
+    /// A video, a post, a map, a file: an embed.
+    Embed,
+}
+
+/// The events of one embed: a link to it, named by its title and by what
+/// following it does (`Xem trên YouTube`); before it, for a video or sound
+/// file, the browser's own player, which loads nothing but the file's
+/// first bytes until the reader presses play.
+pub(super) fn embed<'a>(embed: &'a Embed, labels: &Labels, out: &mut Events<'a>) {
+    // An address the allow-list refuses (an article built in Rust: JSON's
+    // are refused when read) is neither linked nor played; its words stay.
+    let url = safe_url(&embed.url);
+    let media = url.and_then(media_file);
+    let class = match media {
+        Some(Media::Video) => "vn-figure vn-embed vn-embed--video",
+        Some(Media::Sound) => "vn-figure vn-embed vn-embed--sound",
+        None => "vn-figure vn-embed vn-embed--page",
+    };
+    out.start(Tag::with_class("figure", class).attr("part", "figure"));
+    if let (Some(url), Some(media)) = (url, media) {
+        let name = match media {
+            Media::Video => "video",
+            Media::Sound => "audio",
+        };
+        let mut player = Tag::with_class(name, "vn-embed__player")
+            .attr("controls", "")
+            .attr("preload", "metadata");
+        if let Some(title) = &embed.title {
+            player = player.attr("aria-label", title.as_str());
+        }
+        out.start(player.url("src", url));
+        out.end(name);
+    }
+    let link = match url {
+        Some(url) => Tag::with_class("a", "vn-embed__link").url("href", url),
+        None => Tag::with_class("span", "vn-embed__link"),
+    };
+    let link_name = link.name();
+    out.start(link);
+    if let Some(title) = &embed.title {
+        // Text, not prose: inside the link, no address or cited document
+        // in it may be a link of its own.
+        out.element(Tag::with_class("span", "vn-embed__title"), title);
+    }
+    let action: Option<Cow<'_, str>> = match (url, media) {
+        (None, _) => None,
+        (Some(_), Some(media)) => Some(labels.open_file(media).into()),
+        (Some(url), None) => Some(match site_name(url) {
+            Some(site) => labels.view_on(site).into(),
+            None => labels.open().into(),
+        }),
+    };
+    if let Some(action) = action {
+        if embed.title.is_some() {
+            out.text(" ");
+        }
+        out.start(Tag::with_class("span", "vn-embed__action"));
+        out.text(action);
+        out.end("span");
+    }
+    out.end(link_name);
+    caption(
+        embed.caption.as_deref(),
+        embed.credit.as_deref(),
+        Captioned::Embed,
+        labels,
+        out,
+    );
     out.end("figure");
 }
 
@@ -255,38 +349,41 @@ fn same_text(alt: &str, caption: Option<&str>) -> bool {
     caption.is_some_and(|caption| !alt.trim().is_empty() && plain(alt) == plain(caption))
 }
 
-/// The caption and the credit, apart; a long caption shortened on phones
-/// behind a control that works without JavaScript.
-fn caption<'a>(figure: &'a Figure, labels: &Labels, out: &mut Events<'a>) {
-    if figure.caption.is_none() && figure.credit.is_none() {
+/// The caption and the credit of a picture or an embed, apart; a long
+/// caption shortened on phones behind a control that works without
+/// JavaScript.
+fn caption<'a>(
+    caption: Option<&'a str>,
+    credit: Option<&'a str>,
+    of: Captioned,
+    labels: &Labels,
+    out: &mut Events<'a>,
+) {
+    if caption.is_none() && credit.is_none() {
         return;
     }
     out.start(Tag::with_class("figcaption", "vn-figure__caption").attr("part", "caption"));
-    if let Some(caption) = &figure.caption {
+    if let Some(caption) = caption {
         out.element(
             Tag::with_class("span", "vn-visually-hidden"),
-            labels.caption_prefix(),
+            labels.caption_prefix(of),
         );
         out.start(Tag::with_class("span", "vn-figure__caption-text"));
         out.prose(caption);
         out.end("span");
     }
-    if let Some(credit) = &figure.credit {
-        if figure.caption.is_some() {
+    if let Some(credit) = credit {
+        if caption.is_some() {
             out.text(" ");
         }
         out.start(Tag::with_class("span", "vn-figure__credit"));
         if !labels.names_a_credit(credit) {
-            out.text(labels.credit_prefix());
+            out.text(labels.credit_prefix(of));
         }
         out.text(credit);
         out.end("span");
     }
-    if figure
-        .caption
-        .as_ref()
-        .is_some_and(|caption| caption.chars().count() > LONG_CAPTION)
-    {
+    if caption.is_some_and(|caption| caption.chars().count() > LONG_CAPTION) {
         out.start(Tag::with_class("label", "vn-figure__more"));
         // Named by the label's visible words: "Xem thêm", then "Thu gọn".
         out.start(Tag::with_class("input", "vn-figure__more-toggle").attr("type", "checkbox"));

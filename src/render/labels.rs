@@ -7,7 +7,10 @@ use time::{UtcOffset, Weekday};
 use crate::article::{LanguageTag, Timestamp};
 use crate::citation::{self, document_kind};
 use crate::normalize::to_lower;
-use crate::photo_credit::CREDIT_LABELS;
+use crate::photo_credit::{CREDIT_LABELS, VIDEO_LABELS};
+use crate::web_address::Media;
+
+use super::figure::Captioned;
 
 /// The issuers English editions name most, by the names the citation
 /// search gives them; the rest keep their Vietnamese names.
@@ -296,30 +299,59 @@ impl Labels {
     }
 }
 
-/// The words around figures.
+/// The words around figures and embeds.
 impl Labels {
     /// Said before a caption to screen readers, which do not see it sit
-    /// under its image.
-    pub(crate) fn caption_prefix(&self) -> &'static str {
-        match self.language {
-            Language::Vietnamese => "Chú thích ảnh: ",
-            Language::English => "Caption: ",
+    /// under its image or its embed.
+    pub(crate) fn caption_prefix(&self, of: Captioned) -> &'static str {
+        match (self.language, of) {
+            (Language::Vietnamese, Captioned::Picture) => "Chú thích ảnh: ",
+            (Language::Vietnamese, Captioned::Embed) => "Chú thích: ",
+            (Language::English, _) => "Caption: ",
         }
     }
 
     /// Put before a credit that does not say what it credits.
-    pub(crate) fn credit_prefix(&self) -> &'static str {
+    pub(crate) fn credit_prefix(&self, of: Captioned) -> &'static str {
+        match (self.language, of) {
+            (Language::Vietnamese, Captioned::Picture) => "Ảnh: ",
+            (Language::Vietnamese, Captioned::Embed) => "Nguồn: ",
+            (Language::English, Captioned::Picture) => "Photo: ",
+            (Language::English, Captioned::Embed) => "Source: ",
+        }
+    }
+
+    /// What following an embed's link to a page does: `Xem trên YouTube`.
+    pub(crate) fn view_on(&self, site: &str) -> String {
         match self.language {
-            Language::Vietnamese => "Ảnh: ",
-            Language::English => "Photo: ",
+            Language::Vietnamese => format!("Xem trên {site}"),
+            Language::English => format!("View on {site}"),
+        }
+    }
+
+    /// What following an embed's link to a video or sound file does.
+    pub(crate) fn open_file(&self, media: Media) -> &'static str {
+        match (self.language, media) {
+            (Language::Vietnamese, Media::Video) => "Mở tệp video",
+            (Language::Vietnamese, Media::Sound) => "Mở tệp âm thanh",
+            (Language::English, Media::Video) => "Open the video file",
+            (Language::English, Media::Sound) => "Open the audio file",
+        }
+    }
+
+    /// What following an embed's link to a page of the same site does.
+    pub(crate) fn open(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Mở nội dung",
+            Language::English => "Open",
         }
     }
 
     /// Whether a credit already says what it credits (`Ảnh: TTXVN`, `Hình
-    /// vẽ minh hoạ: …`, `Nguồn: …`, `Photo: Reuters`).
+    /// vẽ minh hoạ: …`, `Nguồn: …`, `Photo: Reuters`, `Video: VTV`).
     pub(crate) fn names_a_credit(&self, credit: &str) -> bool {
         let lower: String = credit.chars().take(8).map(to_lower).collect();
-        CREDIT_LABELS.iter().any(|word| lower.starts_with(word))
+        (CREDIT_LABELS.iter().chain(VIDEO_LABELS)).any(|word| lower.starts_with(word))
     }
 
     /// The name of the link that opens an image at full size.

@@ -40,6 +40,12 @@ function hostileArticle(payload) {
         caption: payload,
         credit: payload,
       },
+      { type: 'embed', url: payload, title: payload, caption: payload, credit: payload },
+      { type: 'embed', url: 'video/hostile.mp4', title: payload, caption: payload, credit: payload },
+      {
+        type: 'paragraph',
+        html: `<figure><iframe src="${payload}" title="${payload}"></iframe><figcaption>${payload}</figcaption></figure><video src="${payload}" title="${payload}"><source src="${payload}"></video>`,
+      },
       { type: 'quote', text: payload, attribution: payload },
       { type: 'quote', html: `<p>${payload}</p><p><a href="${payload}">trích dẫn</a> <em>${payload}</em></p>` },
       { type: 'list', ordered: true, items: [payload, 'mục hai'] },
@@ -58,7 +64,7 @@ function hostileArticle(payload) {
 const ELEMENTS = [
   'div', 'slot', 'article', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'time', 'a', 'b', 'strong', 'i', 'em', 'sub',
   'sup', 'br', 'figure', 'figcaption', 'img', 'picture', 'source', 'blockquote', 'ul', 'ol', 'li', 'section', 'footer',
-  'mark', 'label', 'input', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td',
+  'mark', 'label', 'input', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'video',
 ];
 
 let session;
@@ -138,6 +144,10 @@ for (const policy of ['the strict CSP', 'no CSP at all']) {
             // paragraph's html may be a table of its own).
             const cell = [...root.querySelectorAll('.vn-table')].at(-1)?.querySelector('td')?.textContent;
             if (cell !== expected) found.push(`${where}: table cell shows ${JSON.stringify(cell)}`);
+            // The file's embed is the article's own (a payload may be a
+            // player's address of its own).
+            const embedTitle = root.querySelector('.vn-embed--video .vn-embed__title')?.textContent;
+            if (embedTitle !== expected) found.push(`${where}: embed's title shows ${JSON.stringify(embedTitle)}`);
             const credit = root.querySelector('.vn-article__credit')?.textContent;
             if (credit !== expected) found.push(`${where}: credit shows ${JSON.stringify(credit)}`);
           }

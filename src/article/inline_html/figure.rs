@@ -12,16 +12,16 @@ use crate::Error;
 use crate::article::parse::{Problems, allowed_url, is_image_type};
 use crate::article::{Alternative, Candidate, Figure, Image, InlineStyle, Size};
 use crate::normalize::nfc;
-use crate::photo_credit::{CREDIT_LABELS, credit_line, split_credit};
+use crate::photo_credit::{Credits, split_credit_of};
 
 /// Elements that hold a picture and its caption, and say nothing more: the
 /// caption is the text after the picture inside the outermost of them.
-const CONTAINERS: &[&str] = &["figure", "div", "table", "center"];
+pub(super) const CONTAINERS: &[&str] = &["figure", "div", "table", "center"];
 
 /// Other elements a picture's HTML may hold: the caption's own, a table's
 /// parts, the link around a picture (to its larger file: the page makes
 /// its own), the `<picture>` around it and its other formats' `<source>`s.
-const PARTS: &[&str] = &[
+pub(super) const PARTS: &[&str] = &[
     "figcaption",
     "caption",
     "p",
@@ -47,7 +47,7 @@ pub(in crate::article) type Pictures = Vec<Figure>;
 
 /// Whether the element `name` sits inside a line: its edges do not part
 /// the caption's words as a line break's or a block's do.
-fn is_inline(name: &str) -> bool {
+pub(super) fn is_inline(name: &str) -> bool {
     matches!(name, "a" | "span") || InlineStyle::from_tag(name).is_some()
 }
 
@@ -145,7 +145,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
         return None;
     }
     let figure = |read: Read| {
-        let (caption, credit) = caption_and_credit(&read.caption);
+        let (caption, credit) = caption_and_credit(&read.caption, Credits::Picture);
         let mut image = read_image(*read.attributes, path, problems);
         image.sources = (read.sources.into_iter())
             .filter_map(|source| alternative(source, path, problems))
@@ -260,25 +260,32 @@ fn is_picture(attributes: &Attributes) -> bool {
         && !small(&attributes.height, &attributes.data_height)
 }
 
-/// A caption's words (its `lines` apart by `\n`) and the picture's credit
-/// among them, as a newsroom writes it: its last line when that is one
-/// (`Ảnh: TTXVN` under the caption, or all there is), or the credit that
-/// ends its text (`… phát biểu. Ảnh: Nhật Bắc`, `… (Ảnh: TTXVN)`; see
-/// [`split_credit`]). The page sets the credit apart from the caption.
-pub(in crate::article) fn caption_and_credit(lines: &str) -> (Option<String>, Option<String>) {
+/// A caption's words (its `lines` apart by `\n`) and the credit among
+/// them of what `credits` names (a picture, a video), as a newsroom writes
+/// it: its last line when that is one (`Ảnh: TTXVN` under the caption, or
+/// all there is), or the credit that ends its text (`… phát biểu. Ảnh:
+/// Nhật Bắc`, `… (Ảnh: TTXVN)`; see [`split_credit_of`]). The page sets
+/// the credit apart from the caption.
+pub(in crate::article) fn caption_and_credit(
+    lines: &str,
+    credits: Credits,
+) -> (Option<String>, Option<String>) {
     let lines: Vec<String> = (lines.split('\n'))
         .map(collapsed)
         .filter(|line| !line.is_empty())
         .collect();
     let words = |lines: &[String]| Some(lines.join(" ")).filter(|words| !words.is_empty());
     if let Some((last, above)) = lines.split_last()
-        && let Some(credit) = credit_line(last, CREDIT_LABELS)
+        && let Some(credit) = credits.line(last)
     {
         return (words(above), Some(credit));
     }
     let caption = words(&lines);
-    match caption.as_deref().map(nfc).as_deref().and_then(split_credit) {
-        Some((caption, credit)) => (Some(caption), Some(credit.to_owned())),
+    let split = |caption: &str| {
+        split_credit_of(&nfc(caption), credits).map(|(caption, credit)| (caption, credit.to_owned()))
+    };
+    match caption.as_deref().and_then(split) {
+        Some((caption, credit)) => (Some(caption), Some(credit)),
         None => (caption, None),
     }
 }
@@ -353,7 +360,7 @@ pub(crate) fn image_tag(tag: &str) -> Option<(Option<String>, Option<String>)> {
 /// `data-lazy-src`) for a `src` that is only a placeholder (none, empty,
 /// or a `data:` image such as a one-pixel GIF), and `data-srcset`
 /// (`data-lazy-srcset`) for a `srcset` that is one.
-fn as_loaded(attributes: &mut Attributes) {
+pub(super) fn as_loaded(attributes: &mut Attributes) {
     if is_placeholder(attributes.src.as_deref()) && !is_placeholder(attributes.lazy_src.as_deref()) {
         attributes.src = attributes.lazy_src.take();
     }
@@ -362,13 +369,14 @@ fn as_loaded(attributes: &mut Attributes) {
     }
 }
 
-/// Whether an address attribute holds no picture of its own: none, an
-/// empty one, or a `data:` URL (a placeholder, which pages never show as
-/// the picture).
+/// Whether an address attribute holds no picture (or player) of its own:
+/// none, an empty one, a `data:` URL (a placeholder, which pages never show
+/// as the picture) or `about:blank` (a player's, until it is in view).
 fn is_placeholder(value: Option<&str>) -> bool {
     value.is_none_or(|value| {
         let value = value.trim_matches(is_html_space);
         value.is_empty()
+            || value.eq_ignore_ascii_case("about:blank")
             || value
                 .get(..5)
                 .is_some_and(|scheme| scheme.eq_ignore_ascii_case("data:"))
@@ -399,7 +407,7 @@ fn alternative(mut source: Attributes, path: &str, problems: &mut Problems) -> O
 
 /// A URL from an attribute, without the spaces HTML strips around it, if
 /// it is allowed; `None` when empty.
-fn url(value: &str, path: &str, problems: &mut Problems) -> Option<String> {
+pub(super) fn url(value: &str, path: &str, problems: &mut Problems) -> Option<String> {
     let value = value.trim_matches(is_html_space);
     (!value.is_empty())
         .then(|| allowed_url(value, path, problems))

@@ -12,10 +12,11 @@
 //! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
 //! is left out as a browser leaves it out, and reported. HTML that is one
 //! plain table is read as a table block instead ([`table()`]), pictures as
-//! figures ([`figures()`]), and a body of blocks is cut into the pieces
+//! figures ([`figures()`]), a player as an embed ([`embed()`]), and a body of blocks is cut into the pieces
 //! each block is read from ([`pieces()`]).
 
 mod body;
+mod embed;
 mod figure;
 mod references;
 mod references_table;
@@ -25,6 +26,7 @@ pub(crate) use references::{whole_reference, whole_reference_len};
 mod tokens;
 
 pub(super) use body::{Piece, pieces};
+pub(super) use embed::embed;
 pub(crate) use figure::image_tag;
 pub(super) use figure::{caption_and_credit, cut_at_pictures, figures};
 pub(super) use table::table;

@@ -24,8 +24,8 @@ pub(super) enum Token<'a> {
     Text(Cow<'a, str>),
     /// A start tag: its name in lower case and its `href`, the only
     /// attribute the paragraph subset reads (the first one, as in HTML);
-    /// the columns and rows a table's cell spans (`colspan="2"`); an
-    /// attributes of an `<img>`, a `<picture>`'s `<source>` and an `<ol>`.
+    /// the columns and rows a table's cell spans (`colspan="2"`); and the
+    /// attributes of an `<img>`, a `<source>`, a player and an `<ol>`.
     Start {
         name: String,
         href: Option<String>,
@@ -39,8 +39,8 @@ pub(super) enum Token<'a> {
     Unclosed(&'a str),
 }
 
-/// The attributes of an `<img>` or a `<source>` that a figure reads, and
-/// of an `<ol>` that a list reads, their character references decoded (the
+/// The attributes of an `<img>` or a `<source>` that a figure reads, of
+/// a player that an embed reads, and of an `<ol>` that a list reads, their character references decoded (the
 /// first of each name, as HTML keeps).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Attributes {
@@ -58,6 +58,8 @@ pub(super) struct Attributes {
     pub(super) media: Option<String>,
     /// An `<ol>`'s first number.
     pub(super) start: Option<String>,
+    /// What a player (`<iframe>`, `<video>`, `<audio>`) shows.
+    pub(super) title: Option<String>,
     /// Where a page that loads its pictures late keeps the picture's
     /// address until it comes into view (`data-src`, `data-original`,
     /// `data-lazy-src`), its `src` a placeholder meanwhile.
@@ -75,7 +77,7 @@ impl Attributes {
     /// that no earlier one of the name (or of another name for the same)
     /// has given.
     fn read(&mut self, name: &str, value: &str) {
-        let fields: [(&[&str], &mut Option<String>); 13] = [
+        let fields: [(&[&str], &mut Option<String>); 14] = [
             (&["src"], &mut self.src),
             (&["alt"], &mut self.alt),
             (&["width"], &mut self.width),
@@ -85,6 +87,7 @@ impl Attributes {
             (&["type"], &mut self.kind),
             (&["media"], &mut self.media),
             (&["start"], &mut self.start),
+            (&["title"], &mut self.title),
             (
                 &["data-src", "data-original", "data-lazy-src"],
                 &mut self.lazy_src,
@@ -267,8 +270,11 @@ impl<'a> Tokens<'a> {
         let name = lower_case(&rest[name_at..at]);
         let mut href = None;
         let (mut colspan, mut rowspan) = (None, None);
-        let mut attributes =
-            (matches!(name.as_str(), "img" | "source" | "ol") && !is_end).then(Box::<Attributes>::default);
+        let mut attributes = (matches!(
+            name.as_str(),
+            "img" | "source" | "ol" | "iframe" | "video" | "audio"
+        ) && !is_end)
+            .then(Box::<Attributes>::default);
         loop {
             at += bytes[at..].iter().take_while(|byte| is_space(**byte)).count();
             match bytes.get(at) {

@@ -1,0 +1,234 @@
+//! A paragraph's HTML that is one video, post or map from elsewhere, as
+//! content systems keep one among their paragraphs: a site's player in an
+//! `<iframe>` (YouTube, Facebook, TikTok), a file in a `<video>` or an
+//! `<audio>` (its `src`, or its first `<source>`'s); alone, or in a
+//! `<figure>`, `<div>` or `<p>` with its caption. Read as an embed block:
+//! as a paragraph, it would be lost.
+
+use super::figure::{CONTAINERS, PARTS, as_loaded, caption_and_credit, is_inline, url};
+use super::tokens::{Attributes, Token, Tokens};
+use super::{VOID_ELEMENTS, is_html_space};
+use crate::article::Embed;
+use crate::article::parse::Problems;
+use crate::photo_credit::Credits;
+use crate::web_address::page_of_player;
+
+/// The elements that play or show something from elsewhere.
+const PLAYERS: &[&str] = &["iframe", "video", "audio"];
+
+/// The embed `html` is, when it holds one player of [`PLAYERS`] in the
+/// elements of a picture's HTML (a `<figure>`, a `<div>`, a caption's
+/// `<figcaption>` or `<p>`), with no words before it, and after it words
+/// only inside its outermost container or after a line break: its caption,
+/// with the credit it holds set apart. Its address is allow-listed (a
+/// problem under `path` otherwise), and a player's stands for its site's
+/// page ([`page_of_player`]); its `title` is kept when it says more than
+/// the player's name. What a `<video>` holds for browsers that cannot play
+/// it is not read: no browser that plays it shows it. `None` otherwise, and
+/// the paragraph is read as inline HTML.
+pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems) -> Option<Embed> {
+    let mut open: Vec<String> = Vec::new();
+    let mut player: Option<Attributes> = None;
+    // Whether the player's file is a `<source>`'s.
+    let mut from_sources = false;
+    // How many elements were open when the player came: the tokens are
+    // its own while it is open there.
+    let mut player_depth = usize::MAX;
+    let mut caption_while_deeper_than = None;
+    let mut broken_after_player = false;
+    let mut caption = String::new();
+    for token in Tokens::new(html) {
+        let in_player = (open.get(player_depth)).is_some_and(|name| PLAYERS.contains(&name.as_str()));
+        let in_caption =
+            broken_after_player || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
+        match token {
+            Token::Text(_) if in_player => {}
+            Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
+            Token::Text(text) if player.is_some() && in_caption => {
+                caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+            }
+            Token::Text(_) => return None,
+            Token::Start { name, attributes, .. } => {
+                if PLAYERS.contains(&name.as_str()) {
+                    if player.is_some() {
+                        return None;
+                    }
+                    player = Some(*attributes?);
+                    player_depth = open.len();
+                    caption_while_deeper_than =
+                        open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
+                } else if in_player {
+                    // A `<video>`'s `<source>`s give its file when its own
+                    // `src` does not: the first, or a later one that every
+                    // browser plays (Safari plays no WebM).
+                    if let (Some(attributes), Some(player)) = (attributes, player.as_mut())
+                        && name == "source"
+                        && (player.src.is_none()
+                            || from_sources
+                                && !plays_everywhere(player.src.as_deref())
+                                && plays_everywhere(attributes.src.as_deref()))
+                    {
+                        player.src = attributes.src;
+                        from_sources = true;
+                    }
+                } else if name == "br" && player.is_some() && caption.trim_matches(is_html_space).is_empty() {
+                    broken_after_player = true;
+                } else if !(CONTAINERS.contains(&name.as_str())
+                    || PARTS.contains(&name.as_str())
+                    || crate::article::InlineStyle::from_tag(&name).is_some())
+                {
+                    return None;
+                }
+                if !in_player && !is_inline(&name) {
+                    caption.push('\n');
+                }
+                if !VOID_ELEMENTS.contains(&name.as_str()) {
+                    open.push(name);
+                }
+            }
+            Token::End(name) => {
+                if let Some(at) = open.iter().rposition(|open| *open == name) {
+                    open.truncate(at);
+                }
+                if !is_inline(&name) {
+                    caption.push('\n');
+                }
+            }
+            Token::Unclosed(_) => return None,
+        }
+    }
+    let mut player = player?;
+    as_loaded(&mut player);
+    let address = url(player.src.as_deref()?, path, problems)?;
+    let (caption, credit) = caption_and_credit(&caption, Credits::Media);
+    Some(Embed {
+        url: page_of_player(&address).into_owned(),
+        title: (player.title)
+            .map(|title| super::collapsed(&title))
+            .filter(|title| !names_only_the_player(title)),
+        caption,
+        credit,
+    })
+}
+
+/// Whether every browser plays the file at `url`: an MP4 or an MP3.
+fn plays_everywhere(url: Option<&str>) -> bool {
+    url.is_some_and(|url| {
+        let path = url.split(['?', '#']).next().unwrap_or(url);
+        let extension = path.rsplit_once('.').map_or("", |(_, extension)| extension);
+        ["mp4", "m4v", "mp3", "m4a"]
+            .iter()
+            .any(|known| extension.eq_ignore_ascii_case(known))
+    })
+}
+
+/// Whether a player's `title` says nothing but what it is, as sites write
+/// it into the code they give for embedding (`YouTube video player`,
+/// `Embedded content`), rather than what it shows; or nothing at all.
+fn names_only_the_player(title: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "youtube",
+        "facebook",
+        "tiktok",
+        "vimeo",
+        "twitter",
+        "instagram",
+        "spotify",
+        "soundcloud",
+        "google",
+        "maps",
+        "map",
+        "video",
+        "audio",
+        "player",
+        "embed",
+        "embedded",
+        "content",
+        "iframe",
+        "media",
+        "post",
+        "frame",
+        "x",
+    ];
+    (title.split(|c: char| !c.is_alphanumeric()))
+        .filter(|word| !word.is_empty())
+        .all(|word| WORDS.iter().any(|known| word.eq_ignore_ascii_case(known)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(html: &str) -> Option<Embed> {
+        let mut problems = Problems::default();
+        let embed = embed(html, "blocks[0].html", &mut problems);
+        assert!(problems.into_vec().is_empty(), "{html}");
+        embed
+    }
+
+    #[test]
+    fn a_player_in_a_figure_with_its_caption() {
+        let embed = read(
+            r#"<figure class="video"><iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="YouTube video player" frameborder="0" allowfullscreen></iframe><figcaption>Nước lũ cuốn trôi cầu. Video: Hải Yến</figcaption></figure>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+        assert_eq!(embed.title, None);
+        assert_eq!(embed.caption.as_deref(), Some("Nước lũ cuốn trôi cầu."));
+        assert_eq!(embed.credit.as_deref(), Some("Video: Hải Yến"));
+    }
+
+    #[test]
+    fn a_file_with_its_sources_and_fallback() {
+        let embed = read(
+            r#"<video controls poster="a.jpg" title="Toàn cảnh lễ khánh thành"><source src="https://cdn.vn/clip.webm" type="video/webm"><source src="https://cdn.vn/clip.mp4">Trình duyệt không hỗ trợ video.</video>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://cdn.vn/clip.mp4");
+        assert_eq!(embed.title.as_deref(), Some("Toàn cảnh lễ khánh thành"));
+        assert_eq!((embed.caption, embed.credit), (None, None));
+    }
+
+    #[test]
+    fn a_player_loaded_late() {
+        let embed = read(
+            r#"<p><iframe src="about:blank" data-src="//player.vimeo.com/video/76979871"></iframe></p>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://vimeo.com/76979871");
+    }
+
+    #[test]
+    fn words_around_a_player_are_a_paragraph() {
+        assert_eq!(
+            read(r#"Xem clip: <iframe src="https://youtu.be/a"></iframe>"#),
+            None
+        );
+        assert_eq!(
+            read(r#"<iframe src="https://youtu.be/a"></iframe> rồi bình luận"#),
+            None
+        );
+        assert_eq!(
+            read(r#"<iframe src="https://youtu.be/a"></iframe><iframe src="https://youtu.be/b"></iframe>"#),
+            None
+        );
+        assert_eq!(read(r#"<iframe></iframe>"#), None);
+    }
+
+    #[test]
+    fn a_refused_address_is_reported() {
+        let mut problems = Problems::default();
+        let html = r#"<iframe src="javascript:alert(1)"></iframe>"#;
+        assert_eq!(embed(html, "blocks[0].html", &mut problems), None);
+        assert_eq!(problems.into_vec().len(), 1);
+    }
+
+    #[test]
+    fn titles_that_name_only_the_player() {
+        assert!(names_only_the_player("YouTube video player"));
+        assert!(names_only_the_player("Embedded content"));
+        assert!(names_only_the_player(""));
+        assert!(!names_only_the_player("Toàn cảnh lễ khánh thành"));
+        assert!(!names_only_the_player("Video: bão số 3 đổ bộ"));
+    }
+}
