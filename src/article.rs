@@ -521,6 +521,13 @@ pub enum Numbering {
     /// a, b, c, d, đ, e, g…: the letters Vietnamese documents count their
     /// points with (no f, j, w or z).
     Letters,
+    /// A, B, C, D, Đ, E, G…: the same letters in capitals.
+    Capitals,
+    /// I, II, III, IV…: as documents number their parts.
+    Roman,
+    /// i, ii, iii, iv…
+    #[serde(rename = "smallRoman")]
+    SmallRoman,
 }
 
 impl Numbering {
@@ -567,21 +574,23 @@ impl Quote {
 }
 
 /// Written as the format has it: `"text"`, its paragraphs a line each,
-/// when the quotation is plain text; `"html"` otherwise.
+/// when the quotation is plain text that reads back the same (no spaces at
+/// a line's ends, no empty line); `"html"` otherwise.
 impl Serialize for Quote {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let plain = (self.content.iter()).all(|inline| matches!(inline, Inline::Text(_) | Inline::Break));
+        let line = |paragraph: &[Inline]| {
+            let mut texts = Vec::new();
+            collect_inline_texts(paragraph, &mut texts);
+            texts.concat()
+        };
+        let text = plain.then(|| self.paragraphs().map(line).collect::<Vec<String>>().join("\n"));
         let mut map = serializer.serialize_map(None)?;
-        if plain {
-            let line = |paragraph: &[Inline]| {
-                let mut texts = Vec::new();
-                collect_inline_texts(paragraph, &mut texts);
-                texts.concat()
-            };
-            let lines: Vec<String> = self.paragraphs().map(line).collect();
-            map.serialize_entry("text", &lines.join("\n"))?;
-        } else {
-            map.serialize_entry("html", &crate::render::inline_to_html(&self.content))?;
+        match text {
+            Some(text) if Quote::text(&text, None).content == self.content => {
+                map.serialize_entry("text", &text)?;
+            }
+            _ => map.serialize_entry("html", &crate::render::inline_to_html(&self.content))?,
         }
         if let Some(attribution) = &self.attribution {
             map.serialize_entry("attribution", attribution)?;

@@ -3,7 +3,9 @@
 //! what breaks renderers (markup characters, citations, quotes, damaged
 //! Vietnamese, inline HTML), the text a reader gets from each rendered block
 //! equals the normalised input, character for character — whatever
-//! citations, quotes or spacing the renderer marked up on the way.
+//! citations, quotes or spacing the renderer marked up on the way; and each
+//! generated article, written back as JSON, reads as one that shows the
+//! same.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -380,5 +382,13 @@ proptest! {
         let mut failures = Vec::new();
         check("generated", &parsed.article, &mut failures);
         prop_assert!(failures.is_empty(), "{}\n{}", failures.join("\n"), json);
+        // Written back (serde), the article reads as one that shows the
+        // same (spaces at the ends of a line, which no reader sees, may go).
+        let written = serde_json::to_string(&parsed.article).unwrap();
+        let again = Article::from_json(&written).map(|parsed| parsed.article);
+        prop_assert!(again.is_ok(), "{}", written);
+        let Ok(again) = again else { return Ok(()) };
+        let options = RenderOptions::default();
+        prop_assert_eq!(render(&again, &options), render(&parsed.article, &options), "{}", written);
     }
 }

@@ -91,6 +91,24 @@ fn rendering_is_deterministic() {
     }
 }
 
+/// The article JSON an article is written back as (serde) reads as the
+/// same article, for every case: embeds, lists of every numbering, quotes
+/// of HTML, tables of merged cells.
+#[test]
+fn every_article_written_back_reads_the_same() {
+    spec::run("render.md", FIXTURES, |case| {
+        let Ok(parsed) = Article::from_json(case.block(0)) else {
+            return Ok(());
+        };
+        let json = serde_json::to_string(&parsed.article).map_err(|error| error.to_string())?;
+        let again = Article::from_json(&json).map_err(|problems| format!("{problems:?}\n{json}"))?;
+        if again.article != parsed.article {
+            return Err(format!("read back otherwise:\n{json}"));
+        }
+        Ok(())
+    });
+}
+
 #[test]
 fn skipped_blocks_come_back_as_warnings_with_their_paths() {
     let case = spec::cases(FIXTURES)

@@ -1349,6 +1349,9 @@ impl<'a> Fields<'a> {
         let named = match value.as_str() {
             Some("digits") => Some(Numbering::Digits),
             Some("letters") => Some(Numbering::Letters),
+            Some("capitals") => Some(Numbering::Capitals),
+            Some("roman") => Some(Numbering::Roman),
+            Some("smallRoman") => Some(Numbering::SmallRoman),
             _ => None,
         };
         match named {
@@ -1364,7 +1367,7 @@ impl<'a> Fields<'a> {
             None => {
                 problems.push(invalid(
                     self.path_of("numbering"),
-                    "\"digits\" or \"letters\"",
+                    "\"digits\", \"letters\", \"capitals\", \"roman\" or \"smallRoman\"",
                     value,
                 ));
                 Numbering::Digits
@@ -1610,7 +1613,7 @@ pub(crate) fn describe(value: &Value) -> String {
 /// nor invisible, outside a `&nbsp` a scrape leaked. Normalisation takes
 /// out a zero-width space and reads a leaked `&nbsp;` as the space it
 /// stands for: either alone would leave an empty heading or paragraph.
-fn shows_something(text: &str) -> bool {
+pub(super) fn shows_something(text: &str) -> bool {
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
         let leaked = leaked_nbsp_len(&text[at..]);

@@ -184,10 +184,13 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 }
                 out.end("blockquote");
                 if let Some(attribution) = &quote.attribution {
-                    out.element(
-                        Tag::with_class("figcaption", "vn-quote__attribution"),
-                        attribution,
-                    );
+                    // The page draws a dash before the speaker's name, but
+                    // for a name the author gave one (`— Bác Hồ`).
+                    let class = match attribution.starts_with(['-', '–', '—', '―']) {
+                        true => "vn-quote__attribution vn-quote__attribution--dashed",
+                        false => "vn-quote__attribution",
+                    };
+                    out.element(Tag::with_class("figcaption", class), attribution);
                 }
                 out.end("figure");
             }
@@ -201,6 +204,9 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     (false, _) => ("ul", "vn-list"),
                     (true, Numbering::Digits) => ("ol", "vn-list"),
                     (true, Numbering::Letters) => ("ol", "vn-list vn-list--letters"),
+                    (true, Numbering::Capitals) => ("ol", "vn-list vn-list--capitals"),
+                    (true, Numbering::Roman) => ("ol", "vn-list vn-list--roman"),
+                    (true, Numbering::SmallRoman) => ("ol", "vn-list vn-list--small-roman"),
                 };
                 let mut tag = Tag::with_class(name, class);
                 if *start != 1 {
@@ -295,9 +301,14 @@ fn table_rows<'a>(rows: &'a [Vec<Cell>], tag: impl Fn(bool) -> Tag<'a>, out: &mu
     }
 }
 
-/// The events for inline content alone, as in a paragraph.
+/// The events for inline content alone, as the author wrote it: the web
+/// addresses in its text stay text (the HTML an article is written back
+/// as, which must read as the same article).
 pub(crate) fn inline_events(content: &[Inline]) -> Vec<Event<'_>> {
-    let mut out = Events::default();
+    let mut out = Events {
+        as_written: true,
+        ..Events::default()
+    };
     inline(content, &mut out);
     out.events
 }
@@ -482,6 +493,9 @@ pub(super) struct Events<'a> {
     prose: Vec<usize>,
     /// How many of the author's links the text being added is inside.
     links_open: usize,
+    /// Whether prose is written as the author wrote it, its web addresses
+    /// not made links.
+    as_written: bool,
 }
 
 impl<'a> Events<'a> {
@@ -490,6 +504,7 @@ impl<'a> Events<'a> {
             events: Vec::with_capacity(capacity),
             prose: Vec::new(),
             links_open: 0,
+            as_written: false,
         }
     }
 
@@ -521,7 +536,7 @@ impl<'a> Events<'a> {
             .any(|(at, _)| text[at + 1..].starts_with("//"))
             || (bytes.contains(&b'w') && text.contains("www."))
             || bytes.contains(&b'@');
-        if self.links_open > 0 || !holds_address {
+        if self.links_open > 0 || self.as_written || !holds_address {
             self.prose_text(text);
             return;
         }

@@ -9,7 +9,7 @@
 use super::tokens::{Attributes, Token, Tokens, non_negative_integer};
 use super::{VOID_ELEMENTS, breaks_text, collapsed, is_html_space};
 use crate::Error;
-use crate::article::parse::{Problems, allowed_url, is_image_type};
+use crate::article::parse::{Problems, allowed_url, is_image_type, shows_something};
 use crate::article::{Alternative, Candidate, Figure, Image, InlineStyle, Size};
 use crate::normalize::nfc;
 use crate::photo_credit::{Credits, split_credit_of};
@@ -270,9 +270,10 @@ pub(in crate::article) fn caption_and_credit(
     lines: &str,
     credits: Credits,
 ) -> (Option<String>, Option<String>) {
+    // A line of invisible characters alone (`&#8203;`) shows nothing.
     let lines: Vec<String> = (lines.split('\n'))
         .map(collapsed)
-        .filter(|line| !line.is_empty())
+        .filter(|line| shows_something(line))
         .collect();
     let words = |lines: &[String]| Some(lines.join(" ")).filter(|words| !words.is_empty());
     if let Some((last, above)) = lines.split_last()

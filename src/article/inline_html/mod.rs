@@ -311,7 +311,11 @@ pub(in crate::article) fn list_counting(html: &str) -> (Numbering, u32) {
         _ => return (Numbering::Digits, 1),
     };
     let numbering = match attributes.kind.as_deref() {
+        // As HTML reads `type`: `a` and `A`, `i` and `I` differ.
         Some("a") => Numbering::Letters,
+        Some("A") => Numbering::Capitals,
+        Some("I") => Numbering::Roman,
+        Some("i") => Numbering::SmallRoman,
         _ => Numbering::Digits,
     };
     let start = (attributes.start.as_deref())
