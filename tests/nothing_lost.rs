@@ -360,6 +360,13 @@ fn generated_block() -> impl Strategy<Value = serde_json::Value> {
             );
             json!({ "type": "paragraph", "html": html })
         }),
+        generated_text().prop_map(move |post| {
+            let html = format!(
+                "<div class=\"fb-post\" data-href=\"https://www.facebook.com/a/posts/1\"><blockquote><p>{}</p></blockquote></div>",
+                escaped(&post)
+            );
+            json!({ "type": "paragraph", "html": html })
+        }),
     ]
 }
 

@@ -491,7 +491,7 @@ fn holds_blocks(html: &str, pieces: &[super::inline_html::Piece], depth: usize) 
     match pieces {
         [piece] => match piece.element.as_deref() {
             Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "blockquote" | "hr") => true,
-            Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
+            Some(container) if holds_body(container, &html[piece.outer.clone()], depth) => {
                 let inner = &html[piece.inner.clone()];
                 super::inline_html::pieces(inner, usize::MAX)
                     .is_some_and(|pieces| holds_blocks(inner, &pieces, depth + 1))
@@ -504,6 +504,14 @@ fn holds_blocks(html: &str, pieces: &[super::inline_html::Piece], depth: usize) 
 
 /// Elements that only hold a body's blocks.
 const CONTAINERS: &[&str] = &["div", "section", "article", "main", "center"];
+
+/// Whether the element `name` (its HTML `outer`), `depth` containers deep,
+/// holds a body's blocks to read one by one: one of [`CONTAINERS`], not too
+/// deep, and not a Facebook post's `<div>` (an embed, its words its
+/// caption).
+fn holds_body(name: &str, outer: &str, depth: usize) -> bool {
+    CONTAINERS.contains(&name) && depth < MAX_BODY_DEPTH && !super::inline_html::opens_facebook_embed(outer)
+}
 
 /// A body of blocks being read from one paragraph's HTML.
 struct Body<'a> {
@@ -576,7 +584,7 @@ impl Body<'_> {
                     quote.into_iter().collect()
                 }
                 Some("hr") => vec![Block::Separator],
-                Some(container) if CONTAINERS.contains(&container) && depth < MAX_BODY_DEPTH => {
+                Some(container) if holds_body(container, outer, depth) => {
                     match super::inline_html::pieces(inner, self.max_blocks)
                         .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
                     {
@@ -802,7 +810,7 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     {
         return vec![Block::Table(table)];
     }
-    if [b"<iframe".as_slice(), b"<video", b"<audio"]
+    if [b"<iframe".as_slice(), b"<video", b"<audio", b"data-href"]
         .into_iter()
         .any(holds)
         && let Some(embed) = super::inline_html::embed(html, path, problems)

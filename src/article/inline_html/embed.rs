@@ -1,9 +1,10 @@
 //! A paragraph's HTML that is one video, post or map from elsewhere, as
 //! content systems keep one among their paragraphs: a site's player in an
 //! `<iframe>` (YouTube, Facebook, TikTok), a file in a `<video>` or an
-//! `<audio>` (its `src`, or its first `<source>`'s); alone, or in a
-//! `<figure>`, `<div>` or `<p>` with its caption. Read as an embed block:
-//! as a paragraph, it would be lost.
+//! `<audio>` (its `src`, or its first `<source>`'s), a Facebook post or
+//! video that Facebook's script fills in (`<div class="fb-post"
+//! data-href="…">`); alone, or in a `<figure>`, `<div>` or `<p>` with its
+//! caption. Read as an embed block: as a paragraph, it would be lost.
 
 use super::figure::{CONTAINERS, PARTS, as_loaded, caption_and_credit, is_inline, url};
 use super::tokens::{Attributes, Token, Tokens};
@@ -24,24 +25,34 @@ const PLAYERS: &[&str] = &["iframe", "video", "audio"];
 /// problem under `path` otherwise), and a player's stands for its site's
 /// page ([`page_of_player`]); its `title` is kept when it says more than
 /// the player's name. What a `<video>` holds for browsers that cannot play
-/// it is not read: no browser that plays it shows it. `None` otherwise, and
-/// the paragraph is read as inline HTML.
+/// it is not read: no browser that plays it shows it. A Facebook post's
+/// words, which its `<div>` holds for the page without the script, are its
+/// caption. `None` otherwise, and the paragraph is read as inline HTML.
 pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems) -> Option<Embed> {
     let mut open: Vec<String> = Vec::new();
     let mut player: Option<Attributes> = None;
     // Whether the player's file is a `<source>`'s.
     let mut from_sources = false;
-    // How many elements were open when the player came: the tokens are
-    // its own while it is open there.
+    // How many elements were open when the player came, and whether it
+    // still is: the tokens are its own while it is.
     let mut player_depth = usize::MAX;
+    let mut player_open = false;
+    // Whether the words inside the player are its caption, not what a
+    // browser that cannot play it shows.
+    let mut keeps_words = false;
     let mut caption_while_deeper_than = None;
     let mut broken_after_player = false;
     let mut caption = String::new();
     for token in Tokens::new(html) {
-        let in_player = (open.get(player_depth)).is_some_and(|name| PLAYERS.contains(&name.as_str()));
+        let in_player = player_open;
         let in_caption =
             broken_after_player || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
         match token {
+            // Facebook's post, as it shows without the script: its words
+            // are the post's, its caption.
+            Token::Text(text) if in_player && keeps_words => {
+                caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+            }
             Token::Text(_) if in_player => {}
             Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
             Token::Text(text) if player.is_some() && in_caption => {
@@ -49,12 +60,18 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
             }
             Token::Text(_) => return None,
             Token::Start { name, attributes, .. } => {
-                if PLAYERS.contains(&name.as_str()) {
+                if PLAYERS.contains(&name.as_str()) || attributes.as_deref().is_some_and(is_facebook_embed) {
                     if player.is_some() {
                         return None;
                     }
-                    player = Some(*attributes?);
+                    let mut attributes = *attributes?;
+                    keeps_words = name == "div";
+                    if keeps_words {
+                        attributes.src = attributes.data_href.take();
+                    }
+                    player = Some(attributes);
                     player_depth = open.len();
+                    player_open = true;
                     caption_while_deeper_than =
                         open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
                 } else if in_player {
@@ -79,7 +96,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
                 {
                     return None;
                 }
-                if !in_player && !is_inline(&name) {
+                if (!in_player || keeps_words) && !is_inline(&name) {
                     caption.push('\n');
                 }
                 if !VOID_ELEMENTS.contains(&name.as_str()) {
@@ -90,6 +107,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
                 if let Some(at) = open.iter().rposition(|open| *open == name) {
                     open.truncate(at);
                 }
+                player_open &= open.len() > player_depth;
                 if !is_inline(&name) {
                     caption.push('\n');
                 }
@@ -109,6 +127,25 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
         caption,
         credit,
     })
+}
+
+/// Whether `html` opens with a `<div>` that [`is_facebook_embed`]: an
+/// embed, not a container of blocks.
+pub(in crate::article) fn opens_facebook_embed(html: &str) -> bool {
+    matches!(
+        Tokens::new(html).next(),
+        Some(Token::Start { attributes: Some(attributes), .. }) if is_facebook_embed(&attributes)
+    )
+}
+
+/// Whether a `<div>` is one Facebook's script fills in with a post or a
+/// video (`class="fb-post"`, `fb-video`): the words inside are what shows
+/// without the script, the address in its `data-href`.
+fn is_facebook_embed(div: &Attributes) -> bool {
+    const CLASSES: &[&str] = &["fb-post", "fb-video"];
+    div.data_href.is_some()
+        && (div.class.as_deref())
+            .is_some_and(|class| class.split_ascii_whitespace().any(|name| CLASSES.contains(&name)))
 }
 
 /// Whether every browser plays the file at `url`: an MP4 or an MP3.
@@ -213,6 +250,34 @@ mod tests {
             None
         );
         assert_eq!(read(r#"<iframe></iframe>"#), None);
+    }
+
+    #[test]
+    fn a_facebook_post_the_script_fills_in() {
+        let embed = read(
+            r#"<div class="fb-post" data-href="https://www.facebook.com/dantri/posts/123" data-width="500"><blockquote cite="https://www.facebook.com/dantri/posts/123" class="fb-xfbml-parse-ignore">Bài đăng của <a href="https://www.facebook.com/dantri">Báo Dân trí</a></blockquote></div><p><em>Bài đăng của Báo Dân trí. Ảnh: Facebook</em></p>"#,
+        );
+        assert_eq!(embed, None, "words after it, outside a figure, are a paragraph");
+        let embed = read(
+            r#"<div class="fb-post" data-href="https://www.facebook.com/dantri/posts/123"><blockquote cite="https://www.facebook.com/dantri/posts/123"><p>Lũ rút dần.</p>Bài đăng của <a href="https://www.facebook.com/dantri">Báo Dân trí</a></blockquote></div>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://www.facebook.com/dantri/posts/123");
+        assert_eq!(
+            embed.caption.as_deref(),
+            Some("Lũ rút dần. Bài đăng của Báo Dân trí")
+        );
+        let embed = read(
+            r#"<figure><div class="fb-video" data-href="https://www.facebook.com/dantri/videos/1/"></div><figcaption>Clip: VTV</figcaption></figure>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://www.facebook.com/dantri/videos/1/");
+        assert_eq!(embed.credit.as_deref(), Some("Clip: VTV"));
+        // Another `<div>` with an address is no post.
+        assert_eq!(
+            read(r#"<div class="share" data-href="https://x.vn/"></div>"#),
+            None
+        );
     }
 
     #[test]

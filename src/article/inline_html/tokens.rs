@@ -40,7 +40,8 @@ pub(super) enum Token<'a> {
 }
 
 /// The attributes of an `<img>` or a `<source>` that a figure reads, of
-/// a player that an embed reads, and of an `<ol>` that a list reads, their character references decoded (the
+/// a player (or a `<div>` a script makes one) that an embed reads, and of
+/// an `<ol>` that a list reads, their character references decoded (the
 /// first of each name, as HTML keeps).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Attributes {
@@ -60,6 +61,10 @@ pub(super) struct Attributes {
     pub(super) start: Option<String>,
     /// What a player (`<iframe>`, `<video>`, `<audio>`) shows.
     pub(super) title: Option<String>,
+    /// A `<div>`'s classes and the address a script fills it in from:
+    /// Facebook's embedded post (`<div class="fb-post" data-href="…">`).
+    pub(super) class: Option<String>,
+    pub(super) data_href: Option<String>,
     /// Where a page that loads its pictures late keeps the picture's
     /// address until it comes into view (`data-src`, `data-original`,
     /// `data-lazy-src`), its `src` a placeholder meanwhile.
@@ -77,7 +82,7 @@ impl Attributes {
     /// that no earlier one of the name (or of another name for the same)
     /// has given.
     fn read(&mut self, name: &str, value: &str) {
-        let fields: [(&[&str], &mut Option<String>); 14] = [
+        let fields: [(&[&str], &mut Option<String>); 16] = [
             (&["src"], &mut self.src),
             (&["alt"], &mut self.alt),
             (&["width"], &mut self.width),
@@ -88,6 +93,8 @@ impl Attributes {
             (&["media"], &mut self.media),
             (&["start"], &mut self.start),
             (&["title"], &mut self.title),
+            (&["class"], &mut self.class),
+            (&["data-href"], &mut self.data_href),
             (
                 &["data-src", "data-original", "data-lazy-src"],
                 &mut self.lazy_src,
@@ -272,7 +279,7 @@ impl<'a> Tokens<'a> {
         let (mut colspan, mut rowspan) = (None, None);
         let mut attributes = (matches!(
             name.as_str(),
-            "img" | "source" | "ol" | "iframe" | "video" | "audio"
+            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div"
         ) && !is_end)
             .then(Box::<Attributes>::default);
         loop {
