@@ -507,10 +507,10 @@ const CONTAINERS: &[&str] = &["div", "section", "article", "main", "center"];
 
 /// Whether the element `name` (its HTML `outer`), `depth` containers deep,
 /// holds a body's blocks to read one by one: one of [`CONTAINERS`], not too
-/// deep, and not a Facebook post's `<div>` (an embed, its words its
-/// caption).
+/// deep, and not a post's `<div>` (an embed, its words its caption:
+/// [`super::inline_html::opens_post`]).
 fn holds_body(name: &str, outer: &str, depth: usize) -> bool {
-    CONTAINERS.contains(&name) && depth < MAX_BODY_DEPTH && !super::inline_html::opens_facebook_embed(outer)
+    CONTAINERS.contains(&name) && depth < MAX_BODY_DEPTH && !super::inline_html::opens_post(outer)
 }
 
 /// A body of blocks being read from one paragraph's HTML.
@@ -578,6 +578,9 @@ impl Body<'_> {
                     }
                     None => html_block(outer, path, &mut found),
                 },
+                Some("blockquote") if super::inline_html::opens_post(outer) => {
+                    html_block(outer, path, &mut found)
+                }
                 Some("blockquote") => {
                     let quote = quotation(inner, path, true, &mut found);
                     let quote = inline_shows_something(&quote.content).then_some(Block::Quote(quote));
@@ -810,9 +813,7 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     {
         return vec![Block::Table(table)];
     }
-    if [b"<iframe".as_slice(), b"<video", b"<audio", b"data-href"]
-        .into_iter()
-        .any(holds)
+    if super::inline_html::may_hold_embed(html)
         && let Some(embed) = super::inline_html::embed(html, path, problems)
     {
         return vec![Block::Embed(embed)];

@@ -1,10 +1,11 @@
 //! A paragraph's HTML that is one video, post or map from elsewhere, as
 //! content systems keep one among their paragraphs: a site's player in an
 //! `<iframe>` (YouTube, Facebook, TikTok), a file in a `<video>` or an
-//! `<audio>` (its `src`, or its first `<source>`'s), a Facebook post or
-//! video that Facebook's script fills in (`<div class="fb-post"
-//! data-href="…">`); alone, or in a `<figure>`, `<div>` or `<p>` with its
-//! caption. Read as an embed block: as a paragraph, it would be lost.
+//! `<audio>` (its `src`, or its first `<source>`'s), a post that its site's
+//! script fills in (Facebook's `<div class="fb-post" data-href="…">`,
+//! TikTok's and Instagram's `<blockquote>`s); alone, or in a `<figure>`,
+//! `<div>` or `<p>` with its caption. Read as an embed block: as a
+//! paragraph, it would be lost, and as a quotation, the post's address.
 
 use super::figure::{CONTAINERS, PARTS, as_loaded, caption_and_credit, is_inline, url};
 use super::tokens::{Attributes, Token, Tokens};
@@ -25,8 +26,8 @@ const PLAYERS: &[&str] = &["iframe", "video", "audio"];
 /// problem under `path` otherwise), and a player's stands for its site's
 /// page ([`page_of_player`]); its `title` is kept when it says more than
 /// the player's name. What a `<video>` holds for browsers that cannot play
-/// it is not read: no browser that plays it shows it. A Facebook post's
-/// words, which its `<div>` holds for the page without the script, are its
+/// it is not read: no browser that plays it shows it. A post's words,
+/// which its element holds for the page without the site's script, are its
 /// caption. `None` otherwise, and the paragraph is read as inline HTML.
 pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems) -> Option<Embed> {
     let mut open: Vec<String> = Vec::new();
@@ -48,8 +49,8 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
         let in_caption =
             broken_after_player || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
         match token {
-            // Facebook's post, as it shows without the script: its words
-            // are the post's, its caption.
+            // A post as it shows without its site's script: its words are
+            // the post's, its caption.
             Token::Text(text) if in_player && keeps_words => {
                 caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
             }
@@ -60,14 +61,14 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
             }
             Token::Text(_) => return None,
             Token::Start { name, attributes, .. } => {
-                if PLAYERS.contains(&name.as_str()) || attributes.as_deref().is_some_and(is_facebook_embed) {
+                if PLAYERS.contains(&name.as_str()) || attributes.as_deref().is_some_and(is_post) {
                     if player.is_some() {
                         return None;
                     }
                     let mut attributes = *attributes?;
-                    keeps_words = name == "div";
+                    keeps_words = !PLAYERS.contains(&name.as_str());
                     if keeps_words {
-                        attributes.src = attributes.data_href.take();
+                        attributes.src = attributes.post.take();
                     }
                     player = Some(attributes);
                     player_depth = open.len();
@@ -129,23 +130,40 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     })
 }
 
-/// Whether `html` opens with a `<div>` that [`is_facebook_embed`]: an
-/// embed, not a container of blocks.
-pub(in crate::article) fn opens_facebook_embed(html: &str) -> bool {
+/// Whether `html` may hold an embed: a player's tag, or a post's class.
+pub(in crate::article) fn may_hold_embed(html: &str) -> bool {
+    let holds =
+        |tag: &[u8]| (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag));
+    [b"<iframe".as_slice(), b"<video", b"<audio"]
+        .into_iter()
+        .any(holds)
+        || POST_CLASSES.iter().any(|class| html.contains(class))
+}
+
+/// Whether `html` opens with an element that [`is_post`]: an embed, not a
+/// container of blocks nor a quotation.
+pub(in crate::article) fn opens_post(html: &str) -> bool {
     matches!(
         Tokens::new(html).next(),
-        Some(Token::Start { attributes: Some(attributes), .. }) if is_facebook_embed(&attributes)
+        Some(Token::Start { attributes: Some(attributes), .. }) if is_post(&attributes)
     )
 }
 
-/// Whether a `<div>` is one Facebook's script fills in with a post or a
-/// video (`class="fb-post"`, `fb-video`): the words inside are what shows
-/// without the script, the address in its `data-href`.
-fn is_facebook_embed(div: &Attributes) -> bool {
-    const CLASSES: &[&str] = &["fb-post", "fb-video"];
-    div.data_href.is_some()
-        && (div.class.as_deref())
-            .is_some_and(|class| class.split_ascii_whitespace().any(|name| CLASSES.contains(&name)))
+/// The classes of the elements that sites' scripts fill in with a post or
+/// a video: Facebook's `<div>`s, TikTok's and Instagram's `<blockquote>`s.
+const POST_CLASSES: &[&str] = &["fb-post", "fb-video", "tiktok-embed", "instagram-media"];
+
+/// Whether an element is one its site's script fills in with a post or a
+/// video ([`POST_CLASSES`]), naming its address (`data-href`, `cite`,
+/// `data-instgrm-permalink`): the words inside are what shows without the
+/// script.
+fn is_post(element: &Attributes) -> bool {
+    element.post.is_some()
+        && (element.class.as_deref()).is_some_and(|class| {
+            class
+                .split_ascii_whitespace()
+                .any(|name| POST_CLASSES.contains(&name))
+        })
 }
 
 /// Whether every browser plays the file at `url`: an MP4 or an MP3.
@@ -276,6 +294,32 @@ mod tests {
         // Another `<div>` with an address is no post.
         assert_eq!(
             read(r#"<div class="share" data-href="https://x.vn/"></div>"#),
+            None
+        );
+    }
+
+    #[test]
+    fn a_tiktok_video_and_an_instagram_post() {
+        let tiktok = read(
+            r#"<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@baodantri/video/7412345678901234567" data-video-id="7412345678901234567" style="max-width: 605px;min-width: 325px;"><section><a target="_blank" title="@baodantri" href="https://www.tiktok.com/@baodantri?refer=embed">@baodantri</a> Nước lũ dâng cao</section></blockquote>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            tiktok.url,
+            "https://www.tiktok.com/@baodantri/video/7412345678901234567"
+        );
+        assert_eq!(tiktok.caption.as_deref(), Some("@baodantri Nước lũ dâng cao"));
+        let instagram = read(
+            r#"<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C1a2b3/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/C1a2b3/?utm_source=ig_embed">Xem bài viết này trên Instagram</a></div></blockquote>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            instagram.url,
+            "https://www.instagram.com/p/C1a2b3/?utm_source=ig_embed"
+        );
+        // A quotation that names its source is still one.
+        assert_eq!(
+            read(r#"<blockquote cite="https://x.vn/"><p>Lời trích.</p></blockquote>"#),
             None
         );
     }

@@ -26,7 +26,7 @@ pub(crate) use references::{whole_reference, whole_reference_len};
 mod tokens;
 
 pub(super) use body::{Piece, pieces};
-pub(super) use embed::{embed, opens_facebook_embed};
+pub(super) use embed::{embed, may_hold_embed, opens_post};
 pub(crate) use figure::image_tag;
 pub(super) use figure::{caption_and_credit, cut_at_pictures, figures};
 pub(super) use table::table;

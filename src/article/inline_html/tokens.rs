@@ -40,7 +40,7 @@ pub(super) enum Token<'a> {
 }
 
 /// The attributes of an `<img>` or a `<source>` that a figure reads, of
-/// a player (or a `<div>` a script makes one) that an embed reads, and of
+/// a player (or an element a script makes a post) that an embed reads, and of
 /// an `<ol>` that a list reads, their character references decoded (the
 /// first of each name, as HTML keeps).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,10 +61,11 @@ pub(super) struct Attributes {
     pub(super) start: Option<String>,
     /// What a player (`<iframe>`, `<video>`, `<audio>`) shows.
     pub(super) title: Option<String>,
-    /// A `<div>`'s classes and the address a script fills it in from:
-    /// Facebook's embedded post (`<div class="fb-post" data-href="…">`).
+    /// The classes of a `<div>` or a `<blockquote>`, and the address of
+    /// the post its site's script fills it in with (`<div class="fb-post"
+    /// data-href="…">`, `<blockquote class="tiktok-embed" cite="…">`).
     pub(super) class: Option<String>,
-    pub(super) data_href: Option<String>,
+    pub(super) post: Option<String>,
     /// Where a page that loads its pictures late keeps the picture's
     /// address until it comes into view (`data-src`, `data-original`,
     /// `data-lazy-src`), its `src` a placeholder meanwhile.
@@ -94,7 +95,7 @@ impl Attributes {
             (&["start"], &mut self.start),
             (&["title"], &mut self.title),
             (&["class"], &mut self.class),
-            (&["data-href"], &mut self.data_href),
+            (&["data-href", "cite", "data-instgrm-permalink"], &mut self.post),
             (
                 &["data-src", "data-original", "data-lazy-src"],
                 &mut self.lazy_src,
@@ -279,7 +280,7 @@ impl<'a> Tokens<'a> {
         let (mut colspan, mut rowspan) = (None, None);
         let mut attributes = (matches!(
             name.as_str(),
-            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div"
+            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div" | "blockquote"
         ) && !is_end)
             .then(Box::<Attributes>::default);
         loop {
