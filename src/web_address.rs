@@ -64,8 +64,8 @@ pub(crate) fn site_name(url: &str) -> Option<&str> {
 /// The page a site's player (the address of an `<iframe>`) stands for, for
 /// a reader who follows a link rather than playing it in place:
 /// `https://www.youtube.com/embed/ID?start=30` → `https://www.youtube.com/watch?v=ID`,
-/// `https://player.vimeo.com/video/ID` → `https://vimeo.com/ID`, and a
-/// Facebook plugin's `href`. Any other address is the page itself; one
+/// `https://player.vimeo.com/video/ID` → `https://vimeo.com/ID`, a
+/// playlist's player its playlist, and a Facebook plugin's `href`. Any other address is the page itself; one
 /// that leaves out its scheme (`//www.youtube.com/…`) is given `https:`.
 pub(crate) fn page_of_player(url: &str) -> Cow<'_, str> {
     let url = match url.strip_prefix("//") {
@@ -80,22 +80,28 @@ pub(crate) fn page_of_player(url: &str) -> Cow<'_, str> {
         .map_or("", |(_, path)| path);
     let (path, query) = path.split_once('?').unwrap_or((path, ""));
     let path = path.split('#').next().unwrap_or(path);
-    let id = |prefix: &str| {
-        let id = path.strip_prefix(prefix)?.split('/').next()?;
-        let plain = !id.is_empty()
+    // An id as sites write them, nothing that would change the address.
+    let plain = |id: &&str| {
+        !id.is_empty()
             && id
                 .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
-        plain.then_some(id)
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+    };
+    let id = |prefix: &str| path.strip_prefix(prefix)?.split('/').next().filter(plain);
+    let parameter = |name: &str| {
+        (query.split('&')).find_map(|pair| pair.strip_prefix(name).and_then(|rest| rest.strip_prefix('=')))
     };
     let page = if is_on(host, "youtube.com") || is_on(host, "youtube-nocookie.com") {
-        id("embed/").map(|id| format!("https://www.youtube.com/watch?v={id}"))
+        match id("embed/") {
+            // A playlist's player.
+            Some("videoseries") => (parameter("list").filter(plain))
+                .map(|list| format!("https://www.youtube.com/playlist?list={list}")),
+            id => id.map(|id| format!("https://www.youtube.com/watch?v={id}")),
+        }
     } else if is_on(host, "player.vimeo.com") {
         id("video/").map(|id| format!("https://vimeo.com/{id}"))
     } else if is_on(host, "facebook.com") && path.starts_with("plugins/") {
-        query
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("href="))
+        parameter("href")
             .map(|href| percent_decode_str(href).decode_utf8_lossy().into_owned())
             .filter(|href| href.starts_with("https://") && host_is_facebook(href))
     } else {
@@ -181,6 +187,10 @@ mod tests {
         assert_eq!(
             page_of_player("https://player.vimeo.com/video/76979871"),
             "https://vimeo.com/76979871"
+        );
+        assert_eq!(
+            page_of_player("https://www.youtube.com/embed/videoseries?si=x&list=PL1a-2_b"),
+            "https://www.youtube.com/playlist?list=PL1a-2_b"
         );
         assert_eq!(
             page_of_player(

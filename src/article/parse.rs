@@ -806,9 +806,8 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// keeps tables and pictures among its paragraphs this way. HTML with no
 /// text to show is no block, and a problem.
 fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
-    let holds =
-        |tag: &[u8]| (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag));
-    if holds(b"<table")
+    let holds = |tag: &str| super::inline_html::holds_tag(html, tag);
+    if holds("<table")
         && let Some(table) = super::inline_html::table(html, path, problems)
     {
         return vec![Block::Table(table)];
@@ -818,7 +817,7 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     {
         return vec![Block::Embed(embed)];
     }
-    if holds(b"<img") {
+    if holds("<img") {
         if let Some(pictures) = super::inline_html::figures(html, path, problems) {
             return pictures.into_iter().map(Block::Figure).collect();
         }

@@ -45,6 +45,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     let mut broken_after_player = false;
     let mut caption = String::new();
     for token in Tokens::new(html) {
+        // Whether this token is inside the player: its own start tag is not.
         let in_player = player_open;
         let in_caption =
             broken_after_player || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
@@ -132,11 +133,9 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
 
 /// Whether `html` may hold an embed: a player's tag, or a post's class.
 pub(in crate::article) fn may_hold_embed(html: &str) -> bool {
-    let holds =
-        |tag: &[u8]| (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag));
-    [b"<iframe".as_slice(), b"<video", b"<audio"]
+    ["<iframe", "<video", "<audio"]
         .into_iter()
-        .any(holds)
+        .any(|tag| super::holds_tag(html, tag))
         || POST_CLASSES.iter().any(|class| html.contains(class))
 }
 

@@ -324,6 +324,12 @@ pub(in crate::article) fn list_counting(html: &str) -> (Numbering, u32) {
     (numbering, start.unwrap_or(1))
 }
 
+/// Whether `html` holds `tag` (`<table`), in any case: a quick look before
+/// reading it as what the tag begins.
+pub(in crate::article) fn holds_tag(html: &str, tag: &str) -> bool {
+    (html.as_bytes().windows(tag.len())).any(|window| window.eq_ignore_ascii_case(tag.as_bytes()))
+}
+
 /// `text` as a browser shows it: runs of HTML's spaces one space, none at
 /// the ends.
 pub(super) fn collapsed(text: &str) -> String {
