@@ -245,19 +245,32 @@ const MIN_PICTURE_PIXELS: u32 = 100;
 
 /// Whether the `<img>` of `attributes` is a picture of its own among a
 /// paragraph's words: one with an address to show (once loaded, see
-/// [`as_loaded`]), and no side said to be smaller than
-/// [`MIN_PICTURE_PIXELS`].
+/// [`as_loaded`]) that [`is_letter`] says is no letter.
 fn is_picture(attributes: &Attributes) -> bool {
     let mut attributes = attributes.clone();
     as_loaded(&mut attributes);
+    !is_placeholder(attributes.src.as_deref()) && !is_letter(&attributes)
+}
+
+/// Whether the `<img>` of `attributes` is drawn in the line as a letter
+/// is: an emoji drawn as an image (WordPress's `class="emoji"`,
+/// `wp-smiley`), or an icon or a smiley that a side said to be smaller than
+/// [`MIN_PICTURE_PIXELS`] shows. Among words, its text alternative is
+/// what it says (`:)`, `😀`, `PDF`).
+pub(super) fn is_letter(attributes: &Attributes) -> bool {
+    const LETTER_CLASSES: &[&str] = &["emoji", "wp-smiley"];
     let small = |given: &Option<String>, noted: &Option<String>| {
         pixels(given.as_deref())
             .or_else(|| pixels(noted.as_deref()))
             .is_some_and(|pixels| pixels < MIN_PICTURE_PIXELS)
     };
-    !is_placeholder(attributes.src.as_deref())
-        && !small(&attributes.width, &attributes.data_width)
-        && !small(&attributes.height, &attributes.data_height)
+    small(&attributes.width, &attributes.data_width)
+        || small(&attributes.height, &attributes.data_height)
+        || (attributes.class.as_deref()).is_some_and(|class| {
+            class
+                .split_ascii_whitespace()
+                .any(|name| LETTER_CLASSES.contains(&name))
+        })
 }
 
 /// A caption's words (its `lines` apart by `\n`) and the credit among

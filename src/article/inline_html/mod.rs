@@ -105,7 +105,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     let mut gap = Gap::None;
     let mut has_text = false;
 
-    for token in Tokens::new(html) {
+    for token in Tokens::new(html).map(letters_as_text) {
         let children = match open.last_mut() {
             Some(element) => &mut element.children,
             None => &mut root,
@@ -191,6 +191,28 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
         });
     }
     root
+}
+
+/// An `<img>` drawn in the line as a letter is (an emoji, a smiley, an
+/// icon: [`figure::is_letter`]) read as its text alternative, which says
+/// what it does (`😀`, `:)`); any other token as it is.
+fn letters_as_text(token: Token<'_>) -> Token<'_> {
+    match token {
+        Token::Start {
+            name,
+            attributes: Some(attributes),
+            ..
+        } if name == "img"
+            && figure::is_letter(&attributes)
+            && attributes
+                .alt
+                .as_deref()
+                .is_some_and(|alt| !alt.trim_matches(is_html_space).is_empty()) =>
+        {
+            Token::Text(attributes.alt.unwrap_or_default().into())
+        }
+        token => token,
+    }
 }
 
 /// Whether a browser shows the edge of element `tag` (in small letters)
