@@ -727,6 +727,10 @@ pub struct Embed {
     /// Who made it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+    /// The picture a video file shows until it plays (its first frame
+    /// otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poster: Option<String>,
 }
 
 /// An image file, its other sizes and formats, and its text alternative.

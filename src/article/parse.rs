@@ -348,7 +348,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "paragraph" => &["type", "text", "html"],
         "heading" => &["type", "level", "text"],
         "figure" => &["type", "image", "caption", "credit"],
-        "embed" => &["type", "url", "title", "caption", "credit"],
+        "embed" => &["type", "url", "title", "caption", "credit", "poster"],
         "quote" => &["type", "text", "html", "attribution"],
         "list" => &["type", "ordered", "numbering", "start", "items"],
         "table" => &["type", "caption", "header", "rows", "rowHeaders"],
@@ -997,7 +997,8 @@ const IMAGE_FIELDS: &[&str] = &[
 
 /// An embed's fields: its address, which it cannot be shown without (a
 /// site's player, `https://www.youtube.com/embed/…`, stands for its page:
-/// [`page_of_player`]), what it is, its caption and its credit.
+/// [`page_of_player`]), what it is, its caption and its credit, and the
+/// picture a video file shows until it plays.
 fn embed(fields: &Fields<'_>, problems: &mut Problems) -> Option<Embed> {
     let title = fields.text("title", problems);
     let caption = fields.text("caption", problems);
@@ -1008,12 +1009,14 @@ fn embed(fields: &Fields<'_>, problems: &mut Problems) -> Option<Embed> {
             expected: "the address of the video, post or file",
         });
     }
+    let poster = fields.url("poster", problems);
     let url = fields.url("url", problems)?;
     Some(Embed {
         url: page_of_player(&url).into_owned(),
         title,
         caption,
         credit,
+        poster,
     })
 }
 

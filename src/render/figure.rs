@@ -127,6 +127,10 @@ pub(super) fn embed<'a>(embed: &'a Embed, labels: &Labels, out: &mut Events<'a>)
         if let Some(title) = &embed.title {
             player = player.attr("aria-label", title.as_str());
         }
+        // Tag::url allow-lists it, as every address.
+        if let (Media::Video, Some(poster)) = (media, &embed.poster) {
+            player = player.url("poster", poster.as_str());
+        }
         out.start(player.url("src", url));
         out.end(name);
     }

@@ -40,11 +40,11 @@ function hostileArticle(payload) {
         caption: payload,
         credit: payload,
       },
-      { type: 'embed', url: payload, title: payload, caption: payload, credit: payload },
-      { type: 'embed', url: 'video/hostile.mp4', title: payload, caption: payload, credit: payload },
+      { type: 'embed', url: payload, title: payload, caption: payload, credit: payload, poster: payload },
+      { type: 'embed', url: 'video/hostile.mp4', title: payload, caption: payload, credit: payload, poster: payload },
       {
         type: 'paragraph',
-        html: `<figure><iframe src="${payload}" title="${payload}"></iframe><figcaption>${payload}</figcaption></figure><video src="${payload}" title="${payload}"><source src="${payload}"></video>`,
+        html: `<figure><iframe src="${payload}" title="${payload}"></iframe><figcaption>${payload}</figcaption></figure><video src="${payload}" title="${payload}" poster="${payload}"><source src="${payload}"></video>`,
       },
       { type: 'quote', text: payload, attribution: payload },
       { type: 'quote', html: `<p>${payload}</p><p><a href="${payload}">trích dẫn</a> <em>${payload}</em></p>` },
@@ -123,7 +123,7 @@ for (const policy of ['the strict CSP', 'no CSP at all']) {
                   found.push(`${where}: ${name}=${JSON.stringify(value)} on <${element.localName}>`);
                 }
                 const urls =
-                  name === 'href' || name === 'src'
+                  name === 'href' || name === 'src' || name === 'poster'
                     ? [value]
                     : name === 'srcset'
                       ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0])

@@ -121,6 +121,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     as_loaded(&mut player);
     let address = url(player.src.as_deref()?, path, problems)?;
     let (caption, credit) = caption_and_credit(&caption, Credits::Media);
+    let poster = (player.poster.as_deref()).and_then(|poster| url(poster, path, problems));
     Some(Embed {
         url: page_of_player(&address).into_owned(),
         title: (player.title)
@@ -128,6 +129,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
             .filter(|title| !names_only_the_player(title)),
         caption,
         credit,
+        poster,
     })
 }
 

@@ -59,8 +59,10 @@ pub(super) struct Attributes {
     pub(super) media: Option<String>,
     /// An `<ol>`'s first number.
     pub(super) start: Option<String>,
-    /// What a player (`<iframe>`, `<video>`, `<audio>`) shows.
+    /// What a player (`<iframe>`, `<video>`, `<audio>`) shows, and the
+    /// picture a `<video>` shows until it plays.
     pub(super) title: Option<String>,
+    pub(super) poster: Option<String>,
     /// The classes of a `<div>` or a `<blockquote>`, and the address of
     /// the post its site's script fills it in with (`<div class="fb-post"
     /// data-href="…">`, `<blockquote class="tiktok-embed" cite="…">`).
@@ -83,7 +85,7 @@ impl Attributes {
     /// that no earlier one of the name (or of another name for the same)
     /// has given.
     fn read(&mut self, name: &str, value: &str) {
-        let fields: [(&[&str], &mut Option<String>); 16] = [
+        let fields: [(&[&str], &mut Option<String>); 17] = [
             (&["src"], &mut self.src),
             (&["alt"], &mut self.alt),
             (&["width"], &mut self.width),
@@ -94,6 +96,7 @@ impl Attributes {
             (&["media"], &mut self.media),
             (&["start"], &mut self.start),
             (&["title"], &mut self.title),
+            (&["poster"], &mut self.poster),
             (&["class"], &mut self.class),
             (&["data-href", "cite", "data-instgrm-permalink"], &mut self.post),
             (
