@@ -17,7 +17,7 @@ const HOLDERS: &[&str] = &["figure", "div", "p", "span", "br"];
 
 /// The table `html` is, when it is one plain table and nothing else: every
 /// row's cells (`<th>`, `<td>`) holding text and the inline markup of a
-/// paragraph (in `p`, `div`, `span`), spanning columns and rows or not
+/// paragraph (in `p`, `div`, `span`; a list's items a line each), spanning columns and rows or not
 /// (`rowspan="0"`: to the end of its group of rows), and no text outside the table but its caption (`<caption>`, or the
 /// `<figcaption>` of a `<figure>` around it). Its header is its `<thead>`'s
 /// rows, or else its first rows while every cell of them is a `<th>`, or
@@ -132,8 +132,9 @@ struct CellAt {
 }
 
 impl CellAt {
-    /// The cell, its HTML read as a paragraph's, without the spaces at
-    /// its edges (which a browser does not show).
+    /// The cell, its HTML read as a paragraph's (a list's items a line
+    /// each), without the spaces at its edges (which a browser does not
+    /// show).
     fn read(self, html: &str, path: &str, problems: &mut Problems) -> Cell {
         let mut content = super::parse(&html[self.html], path, problems);
         if let Some(Inline::Text(first)) = content.first_mut() {
@@ -228,8 +229,8 @@ impl Reader {
                 });
             }
             "colgroup" | "col" => {}
-            // A paragraph's inline markup, inside a cell.
-            "a" | "br" if self.cell.is_some() => {}
+            // A paragraph's inline markup, and a list, inside a cell.
+            "a" | "br" | "ul" | "ol" | "li" if self.cell.is_some() => {}
             _ if self.cell.is_some() && InlineStyle::from_tag(name).is_some() => {}
             // A line break or a paragraph's edge inside a caption parts
             // its words, as a browser shows them.
@@ -430,11 +431,27 @@ mod tests {
     }
 
     #[test]
+    fn a_list_in_a_cell_is_its_lines() {
+        let read = table(
+            "<table><tr><th>Tỉnh</th><th>Điểm ngập</th></tr>\
+             <tr><td>Hà Nội</td><td><ul><li>Phố Huế</li><li>Nguyễn Trãi</li></ul></td></tr></table>",
+        )
+        .unwrap();
+        assert_eq!(
+            read.rows[0][1].content,
+            [
+                Inline::Text("Phố Huế".into()),
+                Inline::Break,
+                Inline::Text("Nguyễn Trãi".into())
+            ]
+        );
+    }
+
+    #[test]
     fn what_a_table_block_cannot_keep_is_read_as_inline_html() {
         for html in [
             "Giá vàng hôm nay: <table><tr><td>1</td></tr></table>",
             "<table><tr><td><img src=\"a.jpg\" alt=\"Biểu đồ\"></td></tr></table>",
-            "<table><tr><td><ul><li>1</li></ul></td></tr></table>",
             "<table><tr><td><table><tr><td>1</td></tr></table></td></tr></table>",
             "<table><tr><td>1</td></tr></table><table><tr><td>2</td></tr></table>",
             "<table><caption><b>Giá</b></caption><tr><td>1</td></tr></table>",
