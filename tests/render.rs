@@ -9,7 +9,7 @@ mod text_content;
 
 use vn_article::article::Limits;
 use vn_article::normalize::{Legacy, ToneStyle};
-use vn_article::{Article, Block, RenderOptions, render_json};
+use vn_article::{Article, Block, Embed, RenderOptions, render_json};
 
 const FIXTURES: &str = include_str!("fixtures/render.md");
 
@@ -107,6 +107,34 @@ fn every_article_written_back_reads_the_same() {
         }
         Ok(())
     });
+}
+
+/// An embed built in Rust with an address the allow-list refuses (JSON's
+/// are refused when read) keeps its words, unlinked, and is left out when
+/// it has none.
+#[test]
+fn an_embed_s_refused_address_is_neither_linked_nor_played() {
+    let embed = |title: Option<&str>| {
+        Block::Embed(Embed {
+            url: " JaVaScRiPt:alert(1).mp4".into(),
+            title: title.map(str::to_owned),
+            caption: None,
+            credit: None,
+            poster: None,
+        })
+    };
+    let mut article = Article::new("Tin");
+    article.blocks = vec![embed(Some("Clip hiện trường")), embed(None)];
+    let html = vn_article::render(&article, &RenderOptions::default());
+    assert!(!html.to_ascii_lowercase().contains("javascript"), "{html}");
+    assert!(!html.contains("<video"), "{html}");
+    assert_eq!(html.matches("class=\"vn-figure vn-embed").count(), 1, "{html}");
+    assert!(
+        html.contains(
+            r#"<span class="vn-embed__link"><span class="vn-embed__title">Clip hiện trường</span></span>"#
+        ),
+        "{html}"
+    );
 }
 
 #[test]

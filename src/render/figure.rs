@@ -82,11 +82,10 @@ pub(super) fn figure<'a>(
             out.end("div");
         }
     }
-    let captioned = Captioned::Picture;
     caption(
         figure.caption.as_deref(),
         figure.credit.as_deref(),
-        captioned,
+        Captioned::Picture,
         labels,
         out,
     );
@@ -107,8 +106,12 @@ pub(super) enum Captioned {
 /// first bytes until the reader presses play.
 pub(super) fn embed<'a>(embed: &'a Embed, labels: &Labels, out: &mut Events<'a>) {
     // An address the allow-list refuses (an article built in Rust: JSON's
-    // are refused when read) is neither linked nor played; its words stay.
+    // are refused when read) is neither linked nor played; its words stay,
+    // and without words there is nothing to show.
     let url = safe_url(&embed.url);
+    if url.is_none() && embed.title.is_none() && embed.caption.is_none() && embed.credit.is_none() {
+        return;
+    }
     let media = url.and_then(media_file);
     let class = match media {
         Some(Media::Video) => "vn-figure vn-embed vn-embed--video",
