@@ -463,11 +463,17 @@ const MAX_BODY_DEPTH: usize = 8;
 /// paragraph's HTML, or more pieces than `max_blocks`, is read as one
 /// block.
 fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problems) -> Vec<Block> {
-    let Some(pieces) =
-        super::inline_html::pieces(html, max_blocks).filter(|pieces| holds_blocks(html, pieces, 0))
-    else {
-        return html_block(html, path, problems);
-    };
+    let pieces = super::inline_html::pieces(html, max_blocks).unwrap_or_default();
+    if !holds_blocks(html, &pieces, 0) {
+        // One paragraph's words are read without the `<p>` around them, which
+        // says nothing more (as in a body).
+        return match pieces.as_slice() {
+            [piece] if piece.element.as_deref() == Some("p") => {
+                html_block(&html[piece.inner.clone()], path, problems)
+            }
+            _ => html_block(html, path, problems),
+        };
+    }
     let mut body = Body {
         path,
         max_blocks,
@@ -801,8 +807,8 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// ([`super::inline_html::table`]), a player (an embed:
 /// [`super::inline_html::embed`]), a picture or pictures side by side, each
 /// a figure ([`super::inline_html::figures`]), or else a paragraph of inline
-/// markup, cut at the pictures among its words, each a figure between
-/// paragraphs ([`super::inline_html::cut_at_pictures`]). A content system
+/// markup, cut at the pictures and players among its words, each a figure
+/// or an embed between paragraphs ([`super::inline_html::cut_at_figures`]). A content system
 /// keeps tables and pictures among its paragraphs this way. HTML with no
 /// text to show is no block, and a problem.
 fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
@@ -817,16 +823,18 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     {
         return vec![Block::Embed(embed)];
     }
-    if holds("<img") {
-        if let Some(pictures) = super::inline_html::figures(html, path, problems) {
-            return pictures.into_iter().map(Block::Figure).collect();
-        }
-        // Each piece is a picture, or words without one to cut at.
-        if let Some(pieces) = super::inline_html::cut_at_pictures(html) {
-            return (pieces.iter())
-                .flat_map(|piece| html_block(piece, path, problems))
-                .collect();
-        }
+    if holds("<img")
+        && let Some(pictures) = super::inline_html::figures(html, path, problems)
+    {
+        return pictures.into_iter().map(Block::Figure).collect();
+    }
+    // Each piece is a picture, a player, or words without one to cut at.
+    if (holds("<img") || super::inline_html::may_hold_embed(html))
+        && let Some(pieces) = super::inline_html::cut_at_figures(html)
+    {
+        return (pieces.iter())
+            .flat_map(|piece| html_block(piece, path, problems))
+            .collect();
     }
     let content = super::inline_html::parse(html, path, problems);
     if !inline_shows_something(&content) {

@@ -16,7 +16,7 @@ use crate::photo_credit::Credits;
 use crate::web_address::page_of_player;
 
 /// The elements that play or show something from elsewhere.
-const PLAYERS: &[&str] = &["iframe", "video", "audio"];
+pub(super) const PLAYERS: &[&str] = &["iframe", "video", "audio"];
 
 /// The embed `html` is, when it holds one player of [`PLAYERS`] in the
 /// elements of a picture's HTML (a `<figure>`, a `<div>`, a caption's

@@ -6,6 +6,7 @@
 //! by side. Read as figure blocks: as a paragraph, the pictures would be
 //! lost and only their captions kept.
 
+use super::embed::PLAYERS;
 use super::tokens::{Attributes, Token, Tokens, non_negative_integer};
 use super::{VOID_ELEMENTS, breaks_text, collapsed, is_html_space};
 use crate::Error;
@@ -163,17 +164,17 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
     Some(pictures.into_iter().filter_map(figure).collect())
 }
 
-/// `html`, a paragraph's words with pictures among them (`<p>Đoàn thăm nhà
-/// máy. <img …> Sau đó, …</p>`), cut before and after each picture, so that
-/// each is a figure of its own between the paragraphs of the words around
-/// it: as a paragraph, its pictures would be lost. The words after a
-/// picture go on in the emphasis open around it (its start tags repeated),
-/// and pieces without words are left out. Not cut at: a picture the size
-/// of a letter (an icon, a smiley drawn as an image: its `width` or
-/// `height` below [`MIN_PICTURE_PIXELS`]) or without an address to show,
-/// which the words keep (and report); nor one inside an element that
-/// [`holds_cut`] says keeps it. `None` when there is no picture to cut at.
-pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
+/// `html`, a paragraph's words with pictures or players among them (`<p>Đoàn
+/// thăm nhà máy. <img …> Sau đó, …</p>`, `<p>Xem clip: <iframe …></iframe></p>`),
+/// cut before and after each, so that each is a figure or an embed of its
+/// own between the paragraphs of the words around it: as a paragraph, they
+/// would be lost. A player's piece runs to its end tag. The words after a
+/// cut go on in the emphasis open around it (its start tags repeated),
+/// and pieces without words are left out. Not cut at: a picture that
+/// [`is_letter`] or without an address to show, which the words keep; nor
+/// one inside an element that [`holds_cut`] says keeps it. `None` when
+/// there is nothing to cut at, or nothing else to cut away.
+pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
     let mut pieces = Vec::new();
     // The elements open, each with its start tag's HTML; the words since
     // the last cut, and whether they have any.
@@ -192,15 +193,25 @@ pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
                 name,
                 attributes: Some(attributes),
                 ..
-            } if name == "img"
-                && is_picture(&attributes)
+            } if (name == "img" && is_picture(&attributes) || PLAYERS.contains(&name.as_str()))
                 && (open.iter()).all(|(name, _)| holds_cut(name)) =>
             {
                 let words_before = std::mem::take(&mut words);
                 if std::mem::take(&mut has_words) {
                     pieces.push(words_before);
                 }
-                pieces.push(markup.to_owned());
+                if name != "img" {
+                    // The player whole, to its end tag.
+                    loop {
+                        match tokens.next() {
+                            Some(Token::End(end)) if end == name => break,
+                            Some(Token::Unclosed(_)) => return None,
+                            Some(_) => {}
+                            None => break,
+                        }
+                    }
+                }
+                pieces.push(html[before..tokens.offset()].to_owned());
                 words.extend(
                     (open.iter())
                         .filter(|(name, _)| InlineStyle::from_tag(name).is_some())
@@ -228,7 +239,8 @@ pub(in crate::article) fn cut_at_pictures(html: &str) -> Option<Vec<String>> {
     if has_words {
         pieces.push(words);
     }
-    Some(pieces)
+    // Nothing cut away: the whole is what it is already.
+    (pieces != [html]).then_some(pieces)
 }
 
 /// Whether a picture inside the element `name` may be cut out of it: an
@@ -727,7 +739,7 @@ mod tests {
     #[test]
     fn a_paragraph_is_cut_at_the_pictures_among_its_words() {
         let big = "<img src=\"a.jpg\" alt=\"\" width=\"600\" height=\"400\">";
-        let cut = |html: &str| cut_at_pictures(html);
+        let cut = |html: &str| cut_at_figures(html);
         let pieces = |pieces: &[&str]| Some(pieces.iter().map(|piece| piece.to_string()).collect::<Vec<_>>());
         // The words before and after, the emphasis open around the picture
         // going on after it.
@@ -750,9 +762,17 @@ mod tests {
             &format!("Xem <a href=\"/bai-khac\">{big} Bài khác</a>"),
             "Không có ảnh",
             &format!("Chữ {big} <a href=\"x"),
+            // A player alone: nothing else to cut away.
+            "<iframe src=\"https://youtu.be/a\"></iframe>",
         ] {
             assert_eq!(cut(html), None, "{html}");
         }
+        // A player among words, whole to its end tag.
+        let player = "<video src=\"a.mp4\"><source src=\"a.webm\">Không phát được</video>";
+        assert_eq!(
+            cut(&format!("<p>Xem <i>clip: {player} rồi</i> bình luận.</p>")),
+            pieces(&["<p>Xem <i>clip: ", player, "<i> rồi</i> bình luận.</p>"])
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ mod tokens;
 pub(super) use body::{Piece, pieces};
 pub(super) use embed::{embed, may_hold_embed, opens_post};
 pub(crate) use figure::image_tag;
-pub(super) use figure::{caption_and_credit, cut_at_pictures, figures};
+pub(super) use figure::{caption_and_credit, cut_at_figures, figures};
 pub(super) use table::table;
 
 use std::collections::BTreeMap;
