@@ -23,9 +23,12 @@ pub(crate) fn host(url: &str) -> Option<&str> {
 
 /// Whether `host` is `domain` or one of its subdomains (`m.youtube.com`).
 fn is_on(host: &str, domain: &str) -> bool {
+    // By bytes: a host may hold any character (`ví-dụ.vn`), and a slice
+    // of it by `domain`'s length need not fall between two.
+    let (host, domain) = (host.as_bytes(), domain.as_bytes());
     host.len() >= domain.len()
         && host[host.len() - domain.len()..].eq_ignore_ascii_case(domain)
-        && (host.len() == domain.len() || host.as_bytes()[host.len() - domain.len() - 1] == b'.')
+        && (host.len() == domain.len() || host[host.len() - domain.len() - 1] == b'.')
 }
 
 /// The sites newsrooms embed most, by the domains they serve their pages
@@ -172,6 +175,13 @@ mod tests {
         assert_eq!(site_name("https://notyoutube.com/a"), Some("notyoutube.com"));
         assert_eq!(site_name("https://vtv.vn/video/a.htm"), Some("vtv.vn"));
         assert_eq!(site_name("/video/a.mp4"), None);
+        // A host of letters beyond ASCII, shorter or longer than a domain.
+        assert_eq!(site_name("https://ví-dụ.vn/a"), Some("ví-dụ.vn"));
+        assert_eq!(site_name("https://ữ.vn/a"), Some("ữ.vn"));
+        assert_eq!(
+            page_of_player("https://x\u{fffd}ube.com/embed/a"),
+            "https://x\u{fffd}ube.com/embed/a"
+        );
     }
 
     #[test]
