@@ -7,7 +7,7 @@
 //! `<div>` or `<p>` with its caption. Read as an embed block: as a
 //! paragraph, it would be lost, and as a quotation, the post's address.
 
-use super::figure::{CONTAINERS, PARTS, as_loaded, caption_and_credit, is_inline, url};
+use super::figure::{CONTAINERS, PARTS, as_loaded, caption_and_credit, is_inline, push_caption_words, url};
 use super::tokens::{Attributes, Token, Tokens};
 use super::{VOID_ELEMENTS, is_html_space};
 use crate::article::Embed;
@@ -50,16 +50,13 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
         let in_caption =
             broken_after_player || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
         match token {
-            // A post as it shows without its site's script: its words are
-            // the post's, its caption.
-            Token::Text(text) if in_player && keeps_words => {
-                caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+            Token::Text(_) if in_player && !keeps_words => {}
+            // A post's words as it shows without its site's script, and
+            // the words after a player, are its caption.
+            Token::Text(text) if in_player || player.is_some() && in_caption => {
+                push_caption_words(&mut caption, &text);
             }
-            Token::Text(_) if in_player => {}
             Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
-            Token::Text(text) if player.is_some() && in_caption => {
-                caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
-            }
             Token::Text(_) => return None,
             Token::Start { name, attributes, .. } => {
                 if PLAYERS.contains(&name.as_str()) || attributes.as_deref().is_some_and(is_post) {

@@ -91,9 +91,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
                 last.into_iter().for_each(|picture| picture.caption.push(' '));
             }
             Token::Text(text) => match last {
-                Some(picture) if in_caption => {
-                    (picture.caption).extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
-                }
+                Some(picture) if in_caption => push_caption_words(&mut picture.caption, &text),
                 _ => return None,
             },
             Token::Start { name, attributes, .. } => {
@@ -283,6 +281,12 @@ pub(super) fn is_letter(attributes: &Attributes) -> bool {
                 .split_ascii_whitespace()
                 .any(|name| LETTER_CLASSES.contains(&name))
         })
+}
+
+/// Adds a text of the HTML to a caption's lines: its line feeds are spaces,
+/// as in a browser (a line break and a block's edge end a line).
+pub(super) fn push_caption_words(caption: &mut String, text: &str) {
+    caption.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
 }
 
 /// A caption's words (its `lines` apart by `\n`) and the credit among
