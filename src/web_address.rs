@@ -121,14 +121,7 @@ fn host_is_facebook(url: &str) -> bool {
 /// `.webm`, `.mov`, `.m4v`, `.ogv`) or a sound (`.mp3`, `.m4a`, `.aac`,
 /// `.ogg`, `.oga`, `.opus`, `.wav`, `.flac`); `None` for a page.
 pub(crate) fn media_file(url: &str) -> Option<Media> {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    let name = path.rsplit('/').next().unwrap_or(path);
-    let (_, extension) = name.rsplit_once('.')?;
-    let is = |extensions: &[&str]| {
-        extensions
-            .iter()
-            .any(|known| extension.eq_ignore_ascii_case(known))
-    };
+    let is = |extensions: &[&str]| has_extension(url, extensions);
     if is(&["mp4", "webm", "mov", "m4v", "ogv"]) {
         Some(Media::Video)
     } else if is(&["mp3", "m4a", "aac", "ogg", "oga", "opus", "wav", "flac"]) {
@@ -136,6 +129,24 @@ pub(crate) fn media_file(url: &str) -> Option<Media> {
     } else {
         None
     }
+}
+
+/// Whether every browser plays the file at `url`: an MP4 or an MP3
+/// (Safari plays no WebM or Ogg).
+pub(crate) fn plays_everywhere(url: &str) -> bool {
+    has_extension(url, &["mp4", "m4v", "mp3", "m4a"])
+}
+
+/// Whether the file `url` names (its path's last segment) ends with one of
+/// `extensions`, in either case.
+fn has_extension(url: &str, extensions: &[&str]) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.rsplit_once('.').is_some_and(|(_, extension)| {
+        extensions
+            .iter()
+            .any(|known| extension.eq_ignore_ascii_case(known))
+    })
 }
 
 /// What a media file plays.

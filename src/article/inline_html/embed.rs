@@ -13,7 +13,7 @@ use super::{VOID_ELEMENTS, is_html_space};
 use crate::article::Embed;
 use crate::article::parse::Problems;
 use crate::photo_credit::Credits;
-use crate::web_address::page_of_player;
+use crate::web_address::{page_of_player, plays_everywhere};
 
 /// The elements that play or show something from elsewhere.
 pub(super) const PLAYERS: &[&str] = &["iframe", "video", "audio"];
@@ -81,8 +81,8 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
                         && name == "source"
                         && (player.src.is_none()
                             || from_sources
-                                && !plays_everywhere(player.src.as_deref())
-                                && plays_everywhere(attributes.src.as_deref()))
+                                && !player.src.as_deref().is_some_and(plays_everywhere)
+                                && attributes.src.as_deref().is_some_and(plays_everywhere))
                     {
                         player.src = attributes.src;
                         from_sources = true;
@@ -162,17 +162,6 @@ fn is_post(element: &Attributes) -> bool {
                 .split_ascii_whitespace()
                 .any(|name| POST_CLASSES.contains(&name))
         })
-}
-
-/// Whether every browser plays the file at `url`: an MP4 or an MP3.
-fn plays_everywhere(url: Option<&str>) -> bool {
-    url.is_some_and(|url| {
-        let path = url.split(['?', '#']).next().unwrap_or(url);
-        let extension = path.rsplit_once('.').map_or("", |(_, extension)| extension);
-        ["mp4", "m4v", "mp3", "m4a"]
-            .iter()
-            .any(|known| extension.eq_ignore_ascii_case(known))
-    })
 }
 
 /// Whether a player's `title` says nothing but what it is, as sites write
