@@ -13,7 +13,9 @@ mod lone_surrogates;
 mod parse;
 mod timestamp;
 
-pub(crate) use inline_html::{breaks_text, image_tag, is_block, whole_reference, whole_reference_len};
+pub(crate) use inline_html::{
+    breaks_text, hides_text, image_tag, is_block, whole_reference, whole_reference_len,
+};
 pub use limits::{Limit, Limits};
 pub use parse::Parsed;
 pub(crate) use parse::{describe, message_without_position};

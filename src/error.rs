@@ -97,7 +97,9 @@ pub enum Error {
         /// The URL as given.
         url: String,
     },
-    /// An HTML element outside the paragraph subset; its text is kept.
+    /// An HTML element outside the paragraph subset; its text is kept, but
+    /// for what a browser does not show either (a `<script>`'s code, a
+    /// `<style>`, a `<noscript>` fallback), which is left out.
     UnsupportedTag {
         /// JSON path of the `html` field.
         path: JsonPath,
@@ -472,6 +474,11 @@ impl fmt::Display for Error {
             Error::UnsafeUrl { path, url } => write!(
                 f,
                 "{path}: {url:?} is not an allowed URL (only http, https, mailto, tel and relative URLs are)"
+            ),
+            Error::UnsupportedTag { path, tag } if crate::article::hides_text(tag) => write!(
+                f,
+                "{path}: <{tag}> is not allowed in a paragraph; what it holds is left out, \
+                 as a browser does not show it"
             ),
             Error::UnsupportedTag { path, tag } => write!(
                 f,

@@ -20,6 +20,7 @@ use super::{
 };
 use crate::Error;
 use crate::normalize::{is_invisible, leaked_nbsp_len, merge_in_order};
+use crate::photo_credit::Credits;
 use crate::render::safe_url;
 use crate::web_address::page_of_player;
 
@@ -613,20 +614,37 @@ impl Body<'_> {
                 // keeps its words.
                 _ => html_block(outer, path, &mut found),
             };
-            // A paragraph of a caption under a picture without one.
-            if let ([Block::Paragraph(paragraph)], Some(Block::Figure(figure))) =
-                (piece_blocks.as_slice(), blocks.last_mut())
-                && takes_caption_under(figure, &paragraph.content)
+            // A paragraph of a caption under a picture or a player without
+            // one. A caption's element holds its words as expected.
+            let marked = super::inline_html::opens_caption(outer);
+            if let ([Block::Paragraph(paragraph)], Some(above)) = (piece_blocks.as_slice(), blocks.last_mut())
+                && takes_caption_under(above, &paragraph.content, marked)
             {
+                found.listed.retain(|problem| {
+                    !(marked && matches!(problem, Error::UnsupportedTag { tag, .. } if super::inline_html::is_block(tag)))
+                });
                 self.report(found, problems);
                 continue;
             }
-            // A figure with nothing to show has its own problem.
-            let empty_figure =
-                || (found.listed.iter()).any(|problem| matches!(problem, Error::EmptyFigure { .. }));
-            if piece_blocks.is_empty() && !empty_figure() {
-                self.empty += 1;
-            }
+            // The blocks left out for showing nothing: the piece, or the
+            // words cut from around its pictures (`<img …>&nbsp;`). A
+            // figure with nothing to show has its own problem, and so has
+            // what a browser does not show (a `<script>`).
+            let count = |matching: fn(&Error) -> bool| {
+                found.listed.iter().filter(|problem| matching(problem)).count()
+            };
+            let without_text =
+                count(|problem| matches!(problem, Error::Invalid { expected, .. } if *expected == NO_TEXT));
+            let said = count(|problem| match problem {
+                Error::EmptyFigure { .. } => true,
+                Error::UnsupportedTag { tag, .. } => super::hides_text(tag),
+                _ => false,
+            }) > 0;
+            self.empty += match (piece_blocks.is_empty(), said) {
+                (true, true) => 0,
+                (true, false) => without_text.max(1),
+                (false, _) => without_text,
+            };
             blocks.extend(piece_blocks);
             self.report(found, problems);
         }
@@ -650,14 +668,16 @@ impl Body<'_> {
     }
 }
 
-/// Takes `paragraph`, the paragraph right under the picture of `figure`
-/// in a body, into the figure when it reads as part of it: a photo credit
-/// alone (`Ảnh: TTXVN`), as the credit of a picture without one; or, under
-/// a picture without a caption or credit, all of it in italics (`<p><em>Cầu
-/// Rồng về đêm.</em></p>`, as editors set a caption in an editor that gives
-/// pictures no caption of their own), fifty words at most, as its caption,
-/// the credit it holds set apart. Whether it was taken.
-fn takes_caption_under(figure: &mut Figure, paragraph: &[Inline]) -> bool {
+/// Takes `paragraph`, the paragraph right under the picture or player
+/// `above` in a body, into it when it reads as part of it: a photo credit
+/// alone (`Ảnh: TTXVN`, `Video: VTV` under a player), as the credit of one
+/// without a credit; or, under one without a caption or credit, a
+/// paragraph in an element that says it holds a caption (`marked`:
+/// [`super::inline_html::opens_caption`]), or one all of it in italics (`<p><em>Cầu Rồng về
+/// đêm.</em></p>`, as editors set a caption in an editor that gives pictures
+/// no caption of their own), fifty words at most, as its caption, the
+/// credit it holds set apart. Whether it was taken.
+fn takes_caption_under(above: &mut Block, paragraph: &[Inline], marked: bool) -> bool {
     const MAX_CAPTION_WORDS: usize = 50;
     /// Whether `content` shows no words but in italics.
     fn in_italics(content: &[Inline]) -> bool {
@@ -671,22 +691,25 @@ fn takes_caption_under(figure: &mut Figure, paragraph: &[Inline]) -> bool {
             Inline::Styled { children, .. } | Inline::Link { children, .. } => in_italics(children),
         })
     }
-    if figure.credit.is_some() {
+    let (caption, credit, credits) = match above {
+        Block::Figure(figure) => (&mut figure.caption, &mut figure.credit, Credits::Picture),
+        Block::Embed(embed) => (&mut embed.caption, &mut embed.credit, Credits::Media),
+        _ => return false,
+    };
+    if credit.is_some() {
         return false;
     }
     let text = plain_text(paragraph);
-    if let Some(credit) = crate::photo_credit::credit_line(&text, crate::photo_credit::CREDIT_LABELS) {
-        figure.credit = Some(credit);
+    if let Some(line) = credits.line(&text) {
+        *credit = Some(line);
         return true;
     }
-    if figure.caption.is_some()
-        || text.split_whitespace().count() > MAX_CAPTION_WORDS
-        || !in_italics(paragraph)
-    {
+    let reads_as_caption =
+        marked || text.split_whitespace().count() <= MAX_CAPTION_WORDS && in_italics(paragraph);
+    if caption.is_some() || !reads_as_caption {
         return false;
     }
-    (figure.caption, figure.credit) =
-        super::inline_html::caption_and_credit(&text, crate::photo_credit::Credits::Picture);
+    (*caption, *credit) = super::inline_html::caption_and_credit(&text, credits);
     true
 }
 

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::tokens::{Token, Tokens};
+use super::tokens::{Token, Tokens, hides_text};
 use super::{VOID_ELEMENTS, is_block, is_html_space};
 
 /// One top-level piece of the HTML: an element, or the text and inline
@@ -31,7 +31,8 @@ fn begins_block(name: &str) -> bool {
 /// `None` when markup is left open at the end (the paragraph reader
 /// reports it) or there are more pieces than `max`. White space between
 /// blocks is no piece, nor are tags without text between them (the `<a>`
-/// around a picture, a `<br>`). An element left open at the end runs to the end,
+/// around a picture, a `<br>`), but for those whose content a browser does
+/// not show ([`hides_text`]: a `<script>`). An element left open at the end runs to the end,
 /// and a `<p>` ends where a block or a table begins, as a browser reads
 /// them. An `<img>` between blocks is a piece of its own; inside a `<p>`
 /// it is part of the paragraph's line.
@@ -74,9 +75,15 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                 }
             }
             (None, Token::Text(text)) if text.trim_matches(is_html_space).is_empty() => {}
+            // What a browser does not show is a piece too, so that what
+            // was left out is reported.
             (None, token) => {
                 let (_, has_text) = loose.get_or_insert((before, false));
-                *has_text |= matches!(token, Token::Text(_));
+                *has_text |= match token {
+                    Token::Text(_) => true,
+                    Token::Start { name, .. } => hides_text(&name),
+                    _ => false,
+                };
             }
             (Some(_), Token::Start { name, .. }) => {
                 if !VOID_ELEMENTS.contains(&name.as_str()) {

@@ -91,7 +91,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
                     broken_after_player = true;
                 } else if !(CONTAINERS.contains(&name.as_str())
                     || PARTS.contains(&name.as_str())
-                    || crate::article::InlineStyle::from_tag(&name).is_some())
+                    || is_inline(&name))
                 {
                     return None;
                 }

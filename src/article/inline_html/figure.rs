@@ -7,7 +7,7 @@
 //! lost and only their captions kept.
 
 use super::embed::PLAYERS;
-use super::tokens::{Attributes, Token, Tokens, non_negative_integer};
+use super::tokens::{Attributes, Token, Tokens, hides_text, non_negative_integer};
 use super::{VOID_ELEMENTS, breaks_text, collapsed, is_html_space};
 use crate::Error;
 use crate::article::parse::{Problems, allowed_url, is_image_type, shows_something};
@@ -47,9 +47,14 @@ pub(super) const PARTS: &[&str] = &[
 pub(in crate::article) type Pictures = Vec<Figure>;
 
 /// Whether the element `name` sits inside a line: its edges do not part
-/// the caption's words as a line break's or a block's do.
+/// the caption's words as a line break's or a block's do. So do those that
+/// show nothing: a script, a style sheet, a fallback ([`hides_text`]), and
+/// the `<meta>` and `<link>` of a page's microdata (`<meta itemprop="url"
+/// …>` in a `<figure>`).
 pub(super) fn is_inline(name: &str) -> bool {
-    matches!(name, "a" | "span") || InlineStyle::from_tag(name).is_some()
+    matches!(name, "a" | "span" | "meta" | "link")
+        || InlineStyle::from_tag(name).is_some()
+        || (hides_text(name) && !PLAYERS.contains(&name))
 }
 
 /// A picture as read so far: its `<img>`'s attributes, the `<source>`s of
@@ -116,7 +121,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
                     broken_after_image = true;
                 } else if !(CONTAINERS.contains(&name.as_str())
                     || PARTS.contains(&name.as_str())
-                    || InlineStyle::from_tag(&name).is_some())
+                    || is_inline(&name))
                 {
                     return None;
                 }
@@ -281,6 +286,25 @@ pub(super) fn is_letter(attributes: &Attributes) -> bool {
                 .split_ascii_whitespace()
                 .any(|name| LETTER_CLASSES.contains(&name))
         })
+}
+
+/// Whether `html` opens with an element that holds a caption: a
+/// `<figcaption>`, or one whose class says so, as content systems mark the
+/// caption they keep beside a picture rather than around it (WordPress's
+/// `<p class="wp-caption-text">`, `<div class="PhotoCMS_Caption">`).
+pub(in crate::article) fn opens_caption(html: &str) -> bool {
+    match Tokens::new(html).next() {
+        Some(Token::Start { name, attributes, .. }) => {
+            name == "figcaption"
+                || (attributes.and_then(|attributes| attributes.class)).is_some_and(|class| {
+                    (class.split_ascii_whitespace()).any(|name| {
+                        (name.as_bytes().windows(b"caption".len()))
+                            .any(|window| window.eq_ignore_ascii_case(b"caption"))
+                    })
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Adds a text of the HTML to a caption's lines: its line feeds are spaces,
@@ -654,6 +678,36 @@ mod tests {
     }
 
     #[test]
+    fn what_shows_nothing_in_a_picture_s_html_changes_nothing() {
+        // A page's microdata (`<meta itemprop>`), and the copy of the
+        // picture that a `<noscript>` keeps for browsers without scripts.
+        let (figure, problems) = read(
+            "<figure itemscope itemtype=\"http://schema.org/ImageObject\"><meta itemprop=\"url\" \
+             content=\"https://x.vn/a.jpg\"><link itemprop=\"license\" href=\"/ban-quyen\"><div class=\"fig-picture\">\
+             <img class=\"lazy\" data-src=\"https://x.vn/a.jpg\" alt=\"Cầu Rồng\" width=\"960\" height=\"640\">\
+             <noscript><img src=\"https://x.vn/a.jpg\" alt=\"Cầu Rồng\"></noscript><script>lazy()</script></div>\
+             <figcaption itemprop=\"description\"><p>Cầu Rồng <style>.x{}</style>phun lửa. Ảnh: <em>Giang Huy</em></p>\
+             </figcaption></figure>",
+        );
+        let figure = figure.expect("one figure");
+        assert_eq!(figure.image.src.as_deref(), Some("https://x.vn/a.jpg"));
+        assert_eq!(figure.caption.as_deref(), Some("Cầu Rồng phun lửa."));
+        assert_eq!(figure.credit.as_deref(), Some("Ảnh: Giang Huy"));
+        assert_eq!(problems, Vec::<String>::new());
+        // VCCorp's system notes the picture's size in `w` and `h`.
+        let (figure, _) = read(
+            "<div type=\"Photo\"><img src=\"https://x.vn/a.jpg\" alt=\"\" w=\"1920\" h=\"1280\" width=\"\" height=\"\"></div>",
+        );
+        assert_eq!(
+            figure.unwrap().image.size,
+            Some(Size {
+                width: 1920,
+                height: 1280
+            })
+        );
+    }
+
+    #[test]
     fn pictures_side_by_side_are_figures_each_with_the_caption_after_it() {
         let captions = |html: &str| {
             let figures = read_all(html).0?;
@@ -786,7 +840,7 @@ mod tests {
             "<p><img src=\"a.jpg\" alt=\"\"> Hà Nội hôm nay mưa.</p>",
             "<img src=\"a.jpg\" alt=\"\"><p>Chú thích không nằm trong khung ảnh.</p>",
             "<figure><img src=\"a.jpg\" alt=\"\"><ul><li>1</li></ul></figure>",
-            "<div><img src=\"a.jpg\" alt=\"\"></div><script>alert(1)</script>",
+            "<div><img src=\"a.jpg\" alt=\"\"></div><u>alert(1)</u>",
             "<p>Không có ảnh</p>",
             "<figure><img src=\"a.jpg\" alt=\"\"",
         ] {

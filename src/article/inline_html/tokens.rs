@@ -63,7 +63,7 @@ pub(super) struct Attributes {
     /// picture a `<video>` shows until it plays.
     pub(super) title: Option<String>,
     pub(super) poster: Option<String>,
-    /// The classes of a `<div>` or a `<blockquote>`, and the address of
+    /// The classes of a `<div>`, a `<p>` or a `<blockquote>`, and the address of
     /// the post its site's script fills it in with (`<div class="fb-post"
     /// data-href="…">`, `<blockquote class="tiktok-embed" cite="…">`).
     pub(super) class: Option<String>,
@@ -75,7 +75,8 @@ pub(super) struct Attributes {
     /// The same for `srcset` (`data-srcset`, `data-lazy-srcset`).
     pub(super) lazy_srcset: Option<String>,
     /// The picture's size as a content system notes it beside an empty
-    /// `width` and `height` (`data-width`, `data-height`).
+    /// `width` and `height` (`data-width`, `data-height`; VCCorp's system,
+    /// which many Vietnamese papers run on, `w` and `h`).
     pub(super) data_width: Option<String>,
     pub(super) data_height: Option<String>,
 }
@@ -104,8 +105,8 @@ impl Attributes {
                 &mut self.lazy_src,
             ),
             (&["data-srcset", "data-lazy-srcset"], &mut self.lazy_srcset),
-            (&["data-width"], &mut self.data_width),
-            (&["data-height"], &mut self.data_height),
+            (&["data-width", "w"], &mut self.data_width),
+            (&["data-height", "h"], &mut self.data_height),
         ];
         // Compared in either case, as the tokenizer's other attributes are:
         // no lower-case copy of each name.
@@ -164,7 +165,8 @@ pub(super) fn non_negative_integer(value: &str) -> Option<u32> {
 /// Elements whose content is text up to their end tag, as the tree builder
 /// switches the tokenizer for them; `true` where references are decoded in
 /// it (RCDATA). `<script>` is raw text whose end the tokenizer's escaped
-/// states decide (see [`script_end`]).
+/// states decide (see [`script_end`]). The text of those a browser does
+/// not show ([`hides_text`]) is passed over.
 const RAW_TEXT_ELEMENTS: [(&str, bool); 10] = [
     ("script", false),
     ("style", false),
@@ -177,6 +179,20 @@ const RAW_TEXT_ELEMENTS: [(&str, bool); 10] = [
     ("title", true),
     ("plaintext", false),
 ];
+
+/// Whether a browser leaves out what the element `tag` (in small letters)
+/// holds: a script's code, a style sheet, a title (of the document, not
+/// the article), and the fallbacks of `<noscript>` (shown only where
+/// scripts are off), `<iframe>`, `<noembed>` and `<noframes>` (shown only
+/// by browsers that have no frames). It is no text of the page, and the
+/// tokens pass it over; the element's tags still come, so that a reader
+/// can say what was left out.
+pub(crate) fn hides_text(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script" | "style" | "title" | "noscript" | "iframe" | "noembed" | "noframes"
+    )
+}
 
 /// The tokens of `html`, in order.
 pub(super) struct Tokens<'a> {
@@ -213,7 +229,7 @@ impl<'a> Tokens<'a> {
         .unwrap_or(rest.len());
         self.at += end;
         let text = &rest[..end];
-        match (text.is_empty(), decode) {
+        match (text.is_empty() || hides_text(element), decode) {
             (true, _) => None,
             (false, true) => Some(Token::Text(Cow::Owned(references::decode(text, false)))),
             (false, false) => Some(Token::Text(Cow::Borrowed(text))),
@@ -283,7 +299,7 @@ impl<'a> Tokens<'a> {
         let (mut colspan, mut rowspan) = (None, None);
         let mut attributes = (matches!(
             name.as_str(),
-            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div" | "blockquote"
+            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div" | "blockquote" | "p"
         ) && !is_end)
             .then(Box::<Attributes>::default);
         loop {
@@ -612,23 +628,22 @@ mod tests {
     #[test]
     fn raw_text_elements_keep_their_content_as_text() {
         assert_eq!(
-            tokens("<script>if (a<b) x('</b>')</SCRIPT >z"),
+            tokens("<xmp>if (a<b) x('</b>')</XMP >z"),
             [
-                start("script", None),
+                start("xmp", None),
                 text("if (a<b) x('</b>')"),
-                Token::End("script".into()),
+                Token::End("xmp".into()),
                 text("z"),
             ]
         );
         assert_eq!(
-            tokens("<title>&amp;<b></title>"),
+            tokens("<textarea>&amp;<b></textarea>"),
             [
-                start("title", None),
+                start("textarea", None),
                 Token::Text(Cow::Owned("&<b>".into())),
-                Token::End("title".into())
+                Token::End("textarea".into())
             ]
         );
-        assert_eq!(tokens("<style>a{}"), [start("style", None), text("a{}")]);
         assert_eq!(
             tokens("<plaintext></plaintext>x"),
             [start("plaintext", None), text("</plaintext>x")]
@@ -636,28 +651,37 @@ mod tests {
     }
 
     #[test]
+    fn what_a_browser_does_not_show_is_passed_over() {
+        assert_eq!(
+            tokens("<script>if (a<b) x('</b>')</SCRIPT >z"),
+            [start("script", None), Token::End("script".into()), text("z")]
+        );
+        assert_eq!(
+            tokens("<title>&amp;<b></title>"),
+            [start("title", None), Token::End("title".into())]
+        );
+        assert_eq!(tokens("<style>a{}"), [start("style", None)]);
+        assert_eq!(
+            tokens("<noscript><img src=\"a.jpg\"></noscript>b"),
+            [start("noscript", None), Token::End("noscript".into()), text("b")]
+        );
+    }
+
+    #[test]
     fn a_script_ends_where_its_escaped_parts_let_it() {
-        // `<!--<script>` opens a part that its own `</script>` closes.
-        let script = |body: &'static str, after: &'static str| {
-            let mut expected = vec![start("script", None), text(body)];
+        // `<!--<script>` opens a part that its own `</script>` closes: the
+        // text after the script's end is what shows.
+        let script = |after: &'static str| {
+            let mut expected = vec![start("script", None)];
             if !after.is_empty() {
                 expected.extend([Token::End("script".into()), text(after)]);
             }
             expected
         };
-        assert_eq!(
-            tokens("<script><!--<script></script>x"),
-            script("<!--<script></script>x", "")
-        );
-        assert_eq!(
-            tokens("<script><!--<script></script>--></script>y"),
-            script("<!--<script></script>-->", "y")
-        );
-        assert_eq!(tokens("<script><!--></script>z"), script("<!-->", "z"));
-        assert_eq!(
-            tokens("<script><!--<scripts></script>w"),
-            script("<!--<scripts>", "w")
-        );
+        assert_eq!(tokens("<script><!--<script></script>x"), script(""));
+        assert_eq!(tokens("<script><!--<script></script>--></script>y"), script("y"));
+        assert_eq!(tokens("<script><!--></script>z"), script("z"));
+        assert_eq!(tokens("<script><!--<scripts></script>w"), script("w"));
     }
 
     #[test]
