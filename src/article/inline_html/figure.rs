@@ -46,6 +46,44 @@ pub(super) const PARTS: &[&str] = &[
 /// for each).
 pub(in crate::article) type Pictures = Vec<Figure>;
 
+/// A picture's size as a page's microdata notes it, in the `<meta>`s of
+/// its `ImageObject` (`<meta itemprop="width" content="680">`), which
+/// systems write beside an `<img>` without `width` and `height`.
+#[derive(Default)]
+struct Noted {
+    width: Option<String>,
+    height: Option<String>,
+}
+
+impl Noted {
+    /// Notes what the `<meta>` of `attributes` says of the size.
+    fn read(&mut self, meta: &Attributes) {
+        let prop = meta
+            .itemprop
+            .as_deref()
+            .map(|prop| prop.trim_matches(is_html_space));
+        match prop {
+            Some(prop) if prop.eq_ignore_ascii_case("width") => self.width.clone_from(&meta.content),
+            Some(prop) if prop.eq_ignore_ascii_case("height") => self.height.clone_from(&meta.content),
+            _ => {}
+        }
+    }
+
+    /// Gives the size noted to the `<img>` of `attributes`, as the size its
+    /// system notes beside it would be, when it has no such note.
+    fn give(self, attributes: &mut Attributes) {
+        if let (Some(width), Some(height), None, None) = (
+            self.width,
+            self.height,
+            &attributes.data_width,
+            &attributes.data_height,
+        ) {
+            attributes.data_width = Some(width);
+            attributes.data_height = Some(height);
+        }
+    }
+}
+
 /// Whether the element `name` sits inside a line: its edges do not part
 /// the caption's words as a line break's or a block's do. So do those that
 /// show nothing: a script, a style sheet, a fallback ([`hides_text`]), and
@@ -74,8 +112,10 @@ struct Read {
 /// after a line break (`<p><img …><br><em>Ảnh: …</em></p>`): its caption,
 /// up to the next picture, with the credit it holds set apart. The images'
 /// attributes are read as the JSON figure's fields (`src` allow-listed,
-/// `alt`, `width` and `height`, `srcset`'s widths, `sizes`, the formats of
-/// its `<picture>`'s `<source>`s), and their problems reported under
+/// `alt`, `width` and `height` or the size noted beside them (by the
+/// system, or by the page's microdata: [`Noted`]), `srcset`'s widths,
+/// `sizes`, the formats of its `<picture>`'s `<source>`s), and their
+/// problems reported under
 /// `path`. `None` otherwise, and the paragraph is read as inline HTML.
 pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problems) -> Option<Pictures> {
     let mut open: Vec<String> = Vec::new();
@@ -87,6 +127,9 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
     let mut caption_while_deeper_than = None;
     // Whether a line break follows the last picture before any text.
     let mut broken_after_image = false;
+    // The size a page's microdata notes for the next picture, or the last
+    // (`<meta itemprop="width" content="680">` in its `<figure>`).
+    let mut noted = Noted::default();
     for token in Tokens::new(html) {
         let in_caption =
             broken_after_image || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
@@ -102,8 +145,10 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
             Token::Start { name, attributes, .. } => {
                 let mut edge = !is_inline(&name);
                 if name == "img" {
+                    let mut attributes = attributes?;
+                    std::mem::take(&mut noted).give(&mut attributes);
                     pictures.push(Read {
-                        attributes: attributes?,
+                        attributes,
                         sources: std::mem::take(&mut sources),
                         caption: String::new(),
                     });
@@ -111,6 +156,10 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
                         open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
                     broken_after_image = false;
                     edge = false;
+                } else if name == "meta"
+                    && let Some(meta) = attributes.as_deref()
+                {
+                    noted.read(meta);
                 } else if name == "source" && open.iter().any(|open| open == "picture") {
                     sources.extend(attributes.map(|source| *source));
                 } else if name == "br"
@@ -145,9 +194,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
             Token::Unclosed(_) => return None,
         }
     }
-    if pictures.is_empty() {
-        return None;
-    }
+    noted.give(&mut pictures.last_mut()?.attributes);
     let figure = |read: Read| {
         let (caption, credit) = caption_and_credit(&read.caption, Credits::Picture);
         let mut image = read_image(*read.attributes, path, problems);
@@ -693,6 +740,19 @@ mod tests {
         assert_eq!(figure.image.src.as_deref(), Some("https://x.vn/a.jpg"));
         assert_eq!(figure.caption.as_deref(), Some("Cầu Rồng phun lửa."));
         assert_eq!(figure.credit.as_deref(), Some("Ảnh: Giang Huy"));
+        assert_eq!(problems, Vec::<String>::new());
+        // A page's microdata notes the size in its `ImageObject`'s `<meta>`s.
+        let (figure, problems) = read(
+            "<figure itemscope itemtype=\"http://schema.org/ImageObject\"><meta itemprop=\"width\" content=\"680\">\
+             <meta itemprop=\"height\" content=\"408\"><img src=\"https://x.vn/a.jpg\" alt=\"\"></figure>",
+        );
+        assert_eq!(
+            figure.unwrap().image.size,
+            Some(Size {
+                width: 680,
+                height: 408
+            })
+        );
         assert_eq!(problems, Vec::<String>::new());
         // VCCorp's system notes the picture's size in `w` and `h`.
         let (figure, _) = read(

@@ -79,6 +79,10 @@ pub(super) struct Attributes {
     /// which many Vietnamese papers run on, `w` and `h`).
     pub(super) data_width: Option<String>,
     pub(super) data_height: Option<String>,
+    /// What a `<meta>` of a page's microdata says (`itemprop="width"
+    /// content="680"`): a figure's `ImageObject` notes the picture's size so.
+    pub(super) itemprop: Option<String>,
+    pub(super) content: Option<String>,
 }
 
 impl Attributes {
@@ -86,7 +90,7 @@ impl Attributes {
     /// that no earlier one of the name (or of another name for the same)
     /// has given.
     fn read(&mut self, name: &str, value: &str) {
-        let fields: [(&[&str], &mut Option<String>); 17] = [
+        let fields: [(&[&str], &mut Option<String>); 19] = [
             (&["src"], &mut self.src),
             (&["alt"], &mut self.alt),
             (&["width"], &mut self.width),
@@ -107,6 +111,8 @@ impl Attributes {
             (&["data-srcset", "data-lazy-srcset"], &mut self.lazy_srcset),
             (&["data-width", "w"], &mut self.data_width),
             (&["data-height", "h"], &mut self.data_height),
+            (&["itemprop"], &mut self.itemprop),
+            (&["content"], &mut self.content),
         ];
         // Compared in either case, as the tokenizer's other attributes are:
         // no lower-case copy of each name.
@@ -299,7 +305,7 @@ impl<'a> Tokens<'a> {
         let (mut colspan, mut rowspan) = (None, None);
         let mut attributes = (matches!(
             name.as_str(),
-            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div" | "blockquote" | "p"
+            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div" | "blockquote" | "p" | "meta"
         ) && !is_end)
             .then(Box::<Attributes>::default);
         loop {
