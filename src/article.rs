@@ -772,6 +772,17 @@ pub struct Candidate {
     pub width: u32,
 }
 
+impl Candidate {
+    /// The address of the widest of `candidates`: an image given by its
+    /// `srcset` alone has it as its `src`, as a browser that reads no
+    /// `srcset` would show nothing and the full-size view wants the most.
+    pub(crate) fn widest(candidates: &[Candidate]) -> Option<String> {
+        (candidates.iter())
+            .max_by_key(|candidate| candidate.width)
+            .map(|candidate| candidate.src.clone())
+    }
+}
+
 /// An image in another format.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Alternative {

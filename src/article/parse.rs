@@ -1058,7 +1058,9 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
         Some(Value::Object(map)) => {
             let path = fields.path_of("image");
             let image = Fields::new(map, &path, IMAGE_FIELDS, problems);
-            let src = image.url("src", problems);
+            let srcset = image.candidates("srcset", problems);
+            // An image given by its `srcset` alone has a `src`.
+            let src = image.url("src", problems).or_else(|| Candidate::widest(&srcset));
             let alt = match map.get("alt") {
                 Some(Value::String(alt)) => alt.clone(),
                 Some(other) => {
@@ -1085,7 +1087,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                 problems.push(Error::EmptyFigure {
                     path: fields.path.into(),
                 });
-            } else if !map.contains_key("src") {
+            } else if !map.contains_key("src") && srcset.is_empty() {
                 // A `src` that is there but refused has its own problem.
                 problems.push(Error::NoImageSource {
                     path: path.as_str().into(),
@@ -1118,7 +1120,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
                 src,
                 alt,
                 size,
-                srcset: image.candidates("srcset", problems),
+                srcset,
                 sizes: image.text("sizes", problems),
                 sources: image.alternatives("sources", problems),
                 focus: image.object("focus", &["x", "y"], problems, |focus, problems| {

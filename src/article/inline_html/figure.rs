@@ -311,7 +311,9 @@ const MIN_PICTURE_PIXELS: u32 = 100;
 fn is_picture(attributes: &Attributes) -> bool {
     let mut attributes = attributes.clone();
     as_loaded(&mut attributes);
-    !is_placeholder(attributes.src.as_deref()) && !is_letter(&attributes)
+    let shows_a_file =
+        !is_placeholder(attributes.src.as_deref()) || !is_placeholder(attributes.srcset.as_deref());
+    shows_a_file && !is_letter(&attributes)
 }
 
 /// Whether the `<img>` of `attributes` is drawn in the line as a letter
@@ -395,10 +397,17 @@ pub(in crate::article) fn caption_and_credit(
 /// fields would (see `parse::figure`), with the problems it has.
 fn read_image(mut attributes: Attributes, path: &str, problems: &mut Problems) -> Image {
     as_loaded(&mut attributes);
-    // A `src` that is there but refused has its own problem.
-    let src_given =
-        (attributes.src.as_deref()).is_some_and(|src| !src.trim_matches(is_html_space).is_empty());
-    let src = attributes.src.and_then(|src| url(&src, path, problems));
+    let srcset = (attributes.srcset.as_deref())
+        .map(|srcset| candidates(srcset, path, problems))
+        .unwrap_or_default();
+    // A `src` that is there but refused has its own problem; an image
+    // given by its `srcset` alone has one.
+    let src_given = (attributes.src.as_deref())
+        .is_some_and(|src| !src.trim_matches(is_html_space).is_empty())
+        || !srcset.is_empty();
+    let src = (attributes.src)
+        .and_then(|src| url(&src, path, problems))
+        .or_else(|| Candidate::widest(&srcset));
     let alt = attributes.alt.unwrap_or_else(|| {
         problems.push(Error::Missing {
             path: path.into(),
@@ -424,9 +433,7 @@ fn read_image(mut attributes: Attributes, path: &str, problems: &mut Problems) -
         src,
         alt,
         size,
-        srcset: (attributes.srcset.as_deref())
-            .map(|srcset| candidates(srcset, path, problems))
-            .unwrap_or_default(),
+        srcset,
         sizes: attributes.sizes.filter(|sizes| !sizes.trim().is_empty()),
         ..Image::default()
     }
