@@ -28,7 +28,9 @@ pub(super) const PLAYERS: &[&str] = &["iframe", "video", "audio"];
 /// the player's name. What a `<video>` holds for browsers that cannot play
 /// it is not read: no browser that plays it shows it. A post's words,
 /// which its element holds for the page without the site's script, are its
-/// caption. `None` otherwise, and the paragraph is read as inline HTML.
+/// caption. WordPress's embed block holds the address of the page as its
+/// first line of words ([`is_wordpress_embed`]). `None` otherwise, and the
+/// paragraph is read as inline HTML.
 pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems) -> Option<Embed> {
     let mut open: Vec<String> = Vec::new();
     let mut player: Option<Attributes> = None;
@@ -44,6 +46,8 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     let mut caption_while_deeper_than = None;
     let mut broken_after_player = false;
     let mut caption = String::new();
+    // Whether the player's address is the first line of its words.
+    let mut address_in_words = false;
     for token in Tokens::new(html) {
         // Whether this token is inside the player: its own start tag is not.
         let in_player = player_open;
@@ -59,11 +63,16 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
             Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
             Token::Text(_) => return None,
             Token::Start { name, attributes, .. } => {
-                if PLAYERS.contains(&name.as_str()) || attributes.as_deref().is_some_and(is_post) {
-                    if player.is_some() {
+                let wordpress = attributes.as_deref().is_some_and(is_wordpress_embed);
+                if PLAYERS.contains(&name.as_str()) || attributes.as_deref().is_some_and(is_post) || wordpress
+                {
+                    // One player, but for WordPress's block around the
+                    // player it made (a page keeping what it showed).
+                    if player.is_some() && !(address_in_words && PLAYERS.contains(&name.as_str())) {
                         return None;
                     }
                     let mut attributes = *attributes?;
+                    address_in_words = wordpress;
                     keeps_words = !PLAYERS.contains(&name.as_str());
                     if keeps_words {
                         attributes.src = attributes.post.take();
@@ -116,6 +125,22 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     }
     let mut player = player?;
     as_loaded(&mut player);
+    if address_in_words {
+        let lines = caption.trim_start_matches(|c: char| is_html_space(c) || c == '\n');
+        let (first, rest) = lines.split_once('\n').unwrap_or((lines, ""));
+        let first = first.trim_matches(is_html_space);
+        // WordPress embeds what an absolute address names, nothing else.
+        let absolute = |scheme: &str| {
+            first
+                .get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+        };
+        if !(absolute("https://") || absolute("http://")) {
+            return None;
+        }
+        player.src = Some(first.to_owned());
+        caption = rest.to_owned();
+    }
     let address = url(player.src.as_deref()?, path, problems)?;
     let (caption, credit) = caption_and_credit(&caption, Credits::Media);
     let poster = (player.poster.as_deref()).and_then(|poster| url(poster, path, problems));
@@ -135,7 +160,20 @@ pub(in crate::article) fn may_hold_embed(html: &str) -> bool {
     ["<iframe", "<video", "<audio"]
         .into_iter()
         .any(|tag| super::holds_tag(html, tag))
-        || POST_CLASSES.iter().any(|class| html.contains(class))
+        || (POST_CLASSES.iter().chain([&WORDPRESS_EMBED])).any(|class| html.contains(class))
+}
+
+/// The class of WordPress's embed block, as its editor saves it: a
+/// `<figure class="wp-block-embed …">` whose
+/// `<div class="wp-block-embed__wrapper">` holds the page's address, then
+/// its `<figcaption>`. WordPress makes the player from the address only
+/// when it shows the post.
+const WORDPRESS_EMBED: &str = "wp-block-embed";
+
+/// Whether an element is WordPress's embed block ([`WORDPRESS_EMBED`]).
+fn is_wordpress_embed(element: &Attributes) -> bool {
+    (element.class.as_deref())
+        .is_some_and(|class| class.split_ascii_whitespace().any(|name| name == WORDPRESS_EMBED))
 }
 
 /// Whether `html` opens with an element that [`is_post`]: an embed, not a
@@ -307,6 +345,37 @@ mod tests {
         // A quotation that names its source is still one.
         assert_eq!(
             read(r#"<blockquote cite="https://x.vn/"><p>Lời trích.</p></blockquote>"#),
+            None
+        );
+    }
+
+    #[test]
+    fn wordpress_s_embed_block() {
+        // As its editor saves it: the page's address, which WordPress makes
+        // a player of when it shows the post.
+        let embed = read(
+            "<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\">\
+             <div class=\"wp-block-embed__wrapper\">\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n</div>\
+             <figcaption class=\"wp-element-caption\">Toàn cảnh buổi lễ. Video: VTV</figcaption></figure>",
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+        assert_eq!(embed.caption.as_deref(), Some("Toàn cảnh buổi lễ."));
+        assert_eq!(embed.credit.as_deref(), Some("Video: VTV"));
+        // As a page keeps what it showed: the player WordPress made.
+        let embed = read(
+            "<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\
+             <iframe src=\"https://www.youtube.com/embed/abc\"></iframe></div>\
+             <figcaption>Buổi lễ</figcaption></figure>",
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://www.youtube.com/watch?v=abc");
+        assert_eq!(embed.caption.as_deref(), Some("Buổi lễ"));
+        // Words that name no page are no embed.
+        assert_eq!(
+            read(
+                "<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">Buổi lễ</div></figure>"
+            ),
             None
         );
     }

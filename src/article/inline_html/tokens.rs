@@ -63,7 +63,7 @@ pub(super) struct Attributes {
     /// picture a `<video>` shows until it plays.
     pub(super) title: Option<String>,
     pub(super) poster: Option<String>,
-    /// The classes of a `<div>`, a `<p>` or a `<blockquote>`, and the address of
+    /// The classes of a `<div>`, a `<p>`, a `<figure>` or a `<blockquote>`, and the address of
     /// the post its site's script fills it in with (`<div class="fb-post"
     /// data-href="…">`, `<blockquote class="tiktok-embed" cite="…">`).
     pub(super) class: Option<String>,
@@ -305,7 +305,17 @@ impl<'a> Tokens<'a> {
         let (mut colspan, mut rowspan) = (None, None);
         let mut attributes = (matches!(
             name.as_str(),
-            "img" | "source" | "ol" | "iframe" | "video" | "audio" | "div" | "blockquote" | "p" | "meta"
+            "img"
+                | "source"
+                | "ol"
+                | "iframe"
+                | "video"
+                | "audio"
+                | "div"
+                | "blockquote"
+                | "p"
+                | "meta"
+                | "figure"
         ) && !is_end)
             .then(Box::<Attributes>::default);
         loop {
