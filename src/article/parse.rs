@@ -859,11 +859,12 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
             .flat_map(|piece| html_block(piece, path, problems))
             .collect();
     }
-    let content = super::inline_html::parse(html, path, problems);
+    let mut content = super::inline_html::parse(html, path, problems);
     if !inline_shows_something(&content) {
         problems.push(invalid(path.to_owned(), NO_TEXT, &Value::String(html.to_owned())));
         return Vec::new();
     }
+    super::inline_html::trim_edges(&mut content);
     vec![Block::Paragraph(Paragraph { content })]
 }
 

@@ -194,6 +194,18 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     root
 }
 
+/// `content` without the HTML spaces at its edges, which a browser does
+/// not show (`<p>\n  Một đoạn.\n</p>`): a paragraph's, a cell's.
+pub(in crate::article) fn trim_edges(content: &mut Vec<Inline>) {
+    if let Some(Inline::Text(first)) = content.first_mut() {
+        *first = first.trim_start_matches(is_html_space).to_owned();
+    }
+    if let Some(Inline::Text(last)) = content.last_mut() {
+        last.truncate(last.trim_end_matches(is_html_space).len());
+    }
+    content.retain(|node| !matches!(node, Inline::Text(text) if text.is_empty()));
+}
+
 /// An `<img>` drawn in the line as a letter is (an emoji, a smiley, an
 /// icon: [`figure::is_letter`]) read as its text alternative, which says
 /// what it does (`😀`, `:)`); any other token as it is.

@@ -137,13 +137,7 @@ impl CellAt {
     /// show).
     fn read(self, html: &str, path: &str, problems: &mut Problems) -> Cell {
         let mut content = super::parse(&html[self.html], path, problems);
-        if let Some(Inline::Text(first)) = content.first_mut() {
-            *first = first.trim_start_matches(is_html_space).to_owned();
-        }
-        if let Some(Inline::Text(last)) = content.last_mut() {
-            last.truncate(last.trim_end_matches(is_html_space).len());
-        }
-        content.retain(|node| !matches!(node, Inline::Text(text) if text.is_empty()));
+        super::trim_edges(&mut content);
         Cell {
             content,
             colspan: self.span.columns,
