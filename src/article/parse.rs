@@ -630,16 +630,14 @@ impl Body<'_> {
             // words cut from around its pictures (`<img …>&nbsp;`). A
             // figure with nothing to show has its own problem, and so has
             // what a browser does not show (a `<script>`).
-            let count = |matching: fn(&Error) -> bool| {
-                found.listed.iter().filter(|problem| matching(problem)).count()
-            };
-            let without_text =
-                count(|problem| matches!(problem, Error::Invalid { expected, .. } if *expected == NO_TEXT));
-            let said = count(|problem| match problem {
+            let without_text = (found.listed.iter())
+                .filter(|problem| matches!(problem, Error::Invalid { expected, .. } if *expected == NO_TEXT))
+                .count();
+            let said = found.listed.iter().any(|problem| match problem {
                 Error::EmptyFigure { .. } => true,
                 Error::UnsupportedTag { tag, .. } => super::hides_text(tag),
                 _ => false,
-            }) > 0;
+            });
             self.empty += match (piece_blocks.is_empty(), said) {
                 (true, true) => 0,
                 (true, false) => without_text.max(1),
@@ -673,10 +671,11 @@ impl Body<'_> {
 /// alone (`Ảnh: TTXVN`, `Video: VTV` under a player), as the credit of one
 /// without a credit; or, under one without a caption or credit, a
 /// paragraph in an element that says it holds a caption (`marked`:
-/// [`super::inline_html::opens_caption`]), or one all of it in italics (`<p><em>Cầu Rồng về
-/// đêm.</em></p>`, as editors set a caption in an editor that gives pictures
-/// no caption of their own), fifty words at most, as its caption, the
-/// credit it holds set apart. Whether it was taken.
+/// [`super::inline_html::opens_caption`]), or one all of it in italics
+/// (`<p><em>Cầu Rồng về đêm.</em></p>`, as editors set a caption in an
+/// editor that gives pictures no caption of their own), fifty words at
+/// most, as its caption, the credit it holds set apart. Whether it was
+/// taken.
 fn takes_caption_under(above: &mut Block, paragraph: &[Inline], marked: bool) -> bool {
     const MAX_CAPTION_WORDS: usize = 50;
     /// Whether `content` shows no words but in italics.

@@ -32,9 +32,9 @@ fn begins_block(name: &str) -> bool {
 /// reports it) or there are more pieces than `max`. White space between
 /// blocks is no piece, nor are tags without text between them (the `<a>`
 /// around a picture, a `<br>`), but for those whose content a browser does
-/// not show ([`hides_text`]: a `<script>`). An element left open at the end runs to the end,
-/// and a `<p>` ends where a block or a table begins, as a browser reads
-/// them. An `<img>` between blocks is a piece of its own; inside a `<p>`
+/// not show ([`hides_text`]: a `<script>`). An element left open at the
+/// end runs to the end, and a `<p>` ends where a block or a table begins,
+/// as a browser reads them. An `<img>` between blocks is a piece of its own; inside a `<p>`
 /// it is part of the paragraph's line.
 pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();

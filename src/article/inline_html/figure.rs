@@ -115,8 +115,8 @@ struct Read {
 /// `alt`, `width` and `height` or the size noted beside them (by the
 /// system, or by the page's microdata: [`Noted`]), `srcset`'s widths,
 /// `sizes`, the formats of its `<picture>`'s `<source>`s), and their
-/// problems reported under
-/// `path`. `None` otherwise, and the paragraph is read as inline HTML.
+/// problems reported under `path`. `None` otherwise, and the paragraph is
+/// read as inline HTML.
 pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problems) -> Option<Pictures> {
     let mut open: Vec<String> = Vec::new();
     let mut pictures: Vec<Read> = Vec::new();

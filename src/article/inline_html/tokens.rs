@@ -63,9 +63,10 @@ pub(super) struct Attributes {
     /// picture a `<video>` shows until it plays.
     pub(super) title: Option<String>,
     pub(super) poster: Option<String>,
-    /// The classes of a `<div>`, a `<p>`, a `<figure>` or a `<blockquote>`, and the address of
-    /// the post its site's script fills it in with (`<div class="fb-post"
-    /// data-href="…">`, `<blockquote class="tiktok-embed" cite="…">`).
+    /// The classes of a `<div>`, a `<p>`, a `<figure>` or a
+    /// `<blockquote>`, and the address of the post its site's script fills
+    /// it in with (`<div class="fb-post" data-href="…">`, `<blockquote
+    /// class="tiktok-embed" cite="…">`).
     pub(super) class: Option<String>,
     pub(super) post: Option<String>,
     /// Where a page that loads its pictures late keeps the picture's
