@@ -602,7 +602,17 @@ impl Body<'_> {
                             blocks.extend(self.blocks(inner, &inner_pieces, depth + 1, problems));
                             continue;
                         }
-                        None => html_block(outer, path, &mut found),
+                        // One paragraph's words (or a picture and its
+                        // caption): the container and a `<p>` in it only
+                        // hold them, as a body's do.
+                        None => {
+                            let read = html_block(outer, path, &mut found);
+                            found.listed.retain(|problem| {
+                                !matches!(problem, Error::UnsupportedTag { tag, .. }
+                                    if tag == "p" || CONTAINERS.contains(&tag.as_str()))
+                            });
+                            read
+                        }
                     }
                 }
                 // A paragraph's words, and the text between blocks, are
