@@ -512,6 +512,14 @@ fn holds_blocks(html: &str, pieces: &[super::inline_html::Piece], depth: usize) 
 /// Elements that only hold a body's blocks.
 const CONTAINERS: &[&str] = &["div", "section", "article", "main", "center"];
 
+/// Whether `problem` reports a dropped element that only held a body's
+/// words there: one of [`CONTAINERS`], a `<p>`, a `<figcaption>` (around
+/// one paragraph, or a picture's caption beside it).
+fn reports_a_holder(problem: &Error) -> bool {
+    matches!(problem, Error::UnsupportedTag { tag, .. }
+        if matches!(tag.as_str(), "p" | "figcaption") || CONTAINERS.contains(&tag.as_str()))
+}
+
 /// Whether the element `name` (its HTML `outer`), `depth` containers deep,
 /// holds a body's blocks to read one by one: one of [`CONTAINERS`], not too
 /// deep, and not a post's `<div>` (an embed, its words its caption:
@@ -607,10 +615,7 @@ impl Body<'_> {
                         // hold them, as a body's do.
                         None => {
                             let read = html_block(outer, path, &mut found);
-                            found.listed.retain(|problem| {
-                                !matches!(problem, Error::UnsupportedTag { tag, .. }
-                                    if tag == "p" || CONTAINERS.contains(&tag.as_str()))
-                            });
+                            found.listed.retain(|problem| !reports_a_holder(problem));
                             read
                         }
                     }
@@ -630,9 +635,9 @@ impl Body<'_> {
             if let ([Block::Paragraph(paragraph)], Some(above)) = (piece_blocks.as_slice(), blocks.last_mut())
                 && takes_caption_under(above, &paragraph.content, marked)
             {
-                found.listed.retain(|problem| {
-                    !(marked && matches!(problem, Error::UnsupportedTag { tag, .. } if super::inline_html::is_block(tag)))
-                });
+                found
+                    .listed
+                    .retain(|problem| !(marked && reports_a_holder(problem)));
                 self.report(found, problems);
                 continue;
             }
