@@ -709,6 +709,11 @@ pub struct Figure {
     /// Who made the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+    /// The page the picture leads to (a related story's, a sponsor's), when
+    /// it is a link: the picture then opens that page rather than its own
+    /// larger view.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 /// What an article shows from elsewhere: a video, a post or a map on

@@ -131,6 +131,17 @@ pub(crate) fn media_file(url: &str) -> Option<Media> {
     }
 }
 
+/// Whether `url` names an image file, by its name's extension (`.jpg`,
+/// `.png`, `.webp`…).
+pub(crate) fn is_image_file(url: &str) -> bool {
+    has_extension(
+        url,
+        &[
+            "jpg", "jpeg", "jfif", "png", "gif", "webp", "avif", "svg", "bmp", "jxl", "heic", "tif", "tiff",
+        ],
+    )
+}
+
 /// Whether every browser plays the file at `url`: an MP4 or an MP3
 /// (Safari plays no WebM or Ogg).
 pub(crate) fn plays_everywhere(url: &str) -> bool {

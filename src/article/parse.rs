@@ -348,7 +348,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
     let known: &[&str] = match kind {
         "paragraph" => &["type", "text", "html"],
         "heading" => &["type", "level", "text"],
-        "figure" => &["type", "image", "caption", "credit"],
+        "figure" => &["type", "image", "caption", "credit", "link"],
         "embed" => &["type", "url", "title", "caption", "credit", "poster"],
         "quote" => &["type", "text", "html", "attribution"],
         "list" => &["type", "ordered", "numbering", "start", "items"],
@@ -1069,6 +1069,7 @@ fn embed(fields: &Fields<'_>, problems: &mut Problems) -> Option<Embed> {
 fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
     let caption = fields.text("caption", problems);
     let credit = fields.text("credit", problems);
+    let link = fields.url("link", problems);
     let image = match fields.map.get("image") {
         Some(Value::Object(map)) => {
             let path = fields.path_of("image");
@@ -1166,6 +1167,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
             image,
             caption,
             credit,
+            link,
         }),
         // Without an image, a caption is still the author's text: keep it as
         // a figure whose picture is missing rather than lose it.
@@ -1173,6 +1175,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
             image: Image::default(),
             caption,
             credit,
+            link,
         }),
         None => None,
     }

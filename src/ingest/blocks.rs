@@ -155,6 +155,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
                                     image,
                                     caption: None,
                                     credit: None,
+                                    link: None,
                                 };
                                 (figure, 1)
                             }
@@ -193,6 +194,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             image,
             caption,
             credit,
+            link: None,
         }));
     };
     let mut index = 0;
@@ -271,6 +273,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
                         image,
                         caption: Some(caption),
                         credit,
+                        link: None,
                     }));
                     index += 1;
                 }

@@ -115,6 +115,7 @@ pub(super) fn figure(alt: &str, caption: &str) -> Figure {
         },
         caption: Some(caption),
         credit,
+        link: None,
     }
 }
 
@@ -140,6 +141,7 @@ pub(super) fn figure_without_alt(
         image: Image::default(),
         caption,
         credit: Some(credit),
+        link: None,
     };
     if let Some(credit) = picture_credit_line(line) {
         // An image whose alt text and caption both give only its credit

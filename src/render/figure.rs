@@ -5,7 +5,9 @@
 //!
 //! ```text
 //! <figure class="vn-figure">
-//!   <a class="vn-figure__zoom" href="largest file">     the full-size view (www/vn-article.js)
+//!   <a class="vn-figure__zoom" href="largest file">     the full-size view (www/vn-article.js),
+//!                                                       or <a class="vn-figure__link" href> to the
+//!                                                       page the picture leads to
 //!     <picture>                                         only with other formats
 //!       <source type="image/avif" srcset sizes>
 //!       <img class="vn-figure__image" src srcset sizes width height alt loading decoding>
@@ -67,8 +69,18 @@ pub(super) fn figure<'a>(
         "vn-figure"
     };
     out.start(Tag::with_class("figure", class).attr("part", "figure"));
+    // A picture that leads to another page is a link to it, named by its
+    // text alternative, or else by its caption.
+    let link = figure.link.as_deref().and_then(safe_url);
+    if let Some(link) = link {
+        let mut tag = Tag::with_class("a", "vn-figure__link").url("href", link);
+        if image.alt.is_empty() {
+            tag = tag.attr("aria-label", figure.caption.as_deref().unwrap_or(labels.open()));
+        }
+        out.start(tag);
+    }
     match src {
-        Some(src) => picture(figure, src, lead, labels, options, out),
+        Some(src) => picture(figure, src, lead, link.is_some(), labels, options, out),
         None => {
             // The scrape kept the image's words but not the image: hold its
             // place with a quiet box, and let the alt text speak for it.
@@ -81,6 +93,9 @@ pub(super) fn figure<'a>(
             out.start(tag);
             out.end("div");
         }
+    }
+    if link.is_some() {
+        out.end("a");
     }
     caption(
         figure.caption.as_deref(),
@@ -175,12 +190,13 @@ pub(super) fn embed<'a>(embed: &'a Embed, labels: &Labels, out: &mut Events<'a>)
     out.end("figure");
 }
 
-/// The image, in a link to its largest file, in a `<picture>` when it has
-/// other formats.
+/// The image, in a link to its largest file unless it is `linked`
+/// elsewhere, in a `<picture>` when it has other formats.
 fn picture<'a>(
     figure: &'a Figure,
     src: &'a str,
     lead: bool,
+    linked: bool,
     labels: &Labels,
     options: &RenderOptions,
     out: &mut Events<'a>,
@@ -193,14 +209,15 @@ fn picture<'a>(
         .or(options.image_sizes.as_deref())
         .unwrap_or(DEFAULT_SIZES);
     // When the caption says what the alt text says, the caption names the
-    // figure and screen readers hear it once.
-    let alt = if same_text(&image.alt, figure.caption.as_deref()) {
+    // figure and screen readers hear it once; but for a link, which the
+    // alt text names.
+    let alt = if !linked && same_text(&image.alt, figure.caption.as_deref()) {
         ""
     } else {
         image.alt.as_str()
     };
     // A decorative image is not worth a closer look.
-    let zoom = !image.alt.is_empty();
+    let zoom = !linked && !image.alt.is_empty();
     if zoom {
         let largest = candidates
             .iter()

@@ -33,13 +33,16 @@ function hostileArticle(payload) {
         image: { src: payload, alt: payload, width: 480, height: 320, srcset: [{ src: payload, width: 480 }], sizes: payload },
         caption: payload,
         credit: payload,
+        link: payload,
       },
       {
         type: 'figure',
         image: { src: 'images/ruong-bac-thang-480.jpg', alt: payload, width: 480, height: 320, sizes: payload },
         caption: payload,
         credit: payload,
+        link: payload,
       },
+      { type: 'paragraph', html: `<a href="${payload}"><img src="images/ruong-bac-thang-480.jpg" alt="${payload}"></a>` },
       { type: 'embed', url: payload, title: payload, caption: payload, credit: payload, poster: payload },
       { type: 'embed', url: 'video/hostile.mp4', title: payload, caption: payload, credit: payload, poster: payload },
       {

@@ -30,9 +30,11 @@ fn begins_block(name: &str) -> bool {
 /// The top-level pieces of `html`, in order, at most `max` of them;
 /// `None` when markup is left open at the end (the paragraph reader
 /// reports it) or there are more pieces than `max`. White space between
-/// blocks is no piece, nor are tags without text between them (the `<a>`
-/// around a picture, a `<br>`), but for those whose content a browser does
-/// not show ([`hides_text`]: a `<script>`). An element left open at the
+/// blocks is no piece, nor are tags without text between them (a `<br>`),
+/// but for those whose content a browser does not show ([`hides_text`]: a
+/// `<script>`), and a link around a block, which is part of the block's
+/// piece (`<a href="/tin-khac.htm"><img …></a>`: the page a picture leads
+/// to). An element left open at the
 /// end runs to the end, and a `<p>` ends where a block or a table begins,
 /// as a browser reads them. An `<img>` between blocks is a piece of its own; inside a `<p>`
 /// it is part of the paragraph's line.
@@ -43,6 +45,11 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     let mut loose: Option<(usize, bool)> = None;
     let mut element: Option<(String, usize, usize)> = None;
     let mut open: Vec<String> = Vec::new();
+    // Where the `<a>` open around what comes next begins, when no text
+    // came since; and whether the last piece began with one, whose end tag
+    // it then takes in.
+    let mut link_at: Option<usize> = None;
+    let mut link_to_close = false;
     let mut tokens = Tokens::new(html);
     loop {
         let before = tokens.offset();
@@ -52,6 +59,16 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
         let after = tokens.offset();
         if let Token::Unclosed(_) = token {
             return None;
+        }
+        if element.is_none() && std::mem::take(&mut link_to_close) {
+            match &token {
+                Token::End(name) if name == "a" => {
+                    (pieces.last_mut().into_iter()).for_each(|piece: &mut Piece| piece.outer.end = after);
+                    continue;
+                }
+                Token::Text(text) if text.trim_matches(is_html_space).is_empty() => link_to_close = true,
+                _ => {}
+            }
         }
         // A block inside a paragraph ends the paragraph; a picture is in
         // its line.
@@ -64,13 +81,15 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
         }
         match (&element, token) {
             (None, Token::Start { name, .. }) if begins_block(&name) => {
+                let begins = link_at.take().unwrap_or(before);
+                link_to_close = begins < before;
                 if let Some((start, true)) = loose.take() {
-                    pieces.push(piece(None, start..before, start..before));
+                    pieces.push(piece(None, start..begins, start..begins));
                 }
                 if VOID_ELEMENTS.contains(&name.as_str()) {
-                    pieces.push(piece(Some(name), before..after, after..after));
+                    pieces.push(piece(Some(name), begins..after, after..after));
                 } else {
-                    element = Some((name, before, after));
+                    element = Some((name, begins, after));
                     open.clear();
                 }
             }
@@ -79,6 +98,11 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
             // was left out is reported.
             (None, token) => {
                 let (_, has_text) = loose.get_or_insert((before, false));
+                match &token {
+                    Token::Start { name, .. } if name == "a" => link_at = Some(before),
+                    Token::Text(_) | Token::End(_) => link_at = None,
+                    _ => {}
+                }
                 *has_text |= match token {
                     Token::Text(_) => true,
                     Token::Start { name, .. } => hides_text(&name),
@@ -163,10 +187,36 @@ mod tests {
     #[test]
     fn tags_without_text_between_blocks_are_no_piece() {
         assert_eq!(
-            read("<a href=\"/anh.jpg\"><img src=\"anh.jpg\" alt=\"\"></a><br><p>Chữ</p>"),
+            read("<b></b><img src=\"anh.jpg\" alt=\"\"><br><p>Chữ</p>"),
             [
                 (Some("<img src=\"anh.jpg\" alt=\"\">"), ""),
                 (Some("<p>Chữ</p>"), "Chữ")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_link_around_a_block_is_part_of_its_piece() {
+        assert_eq!(
+            read(
+                "<a href=\"/tin.htm\"> <img src=\"a.jpg\" alt=\"\"> </a><p>Chữ</p><a href=\"/b.htm\"><div>Khối</div>x"
+            ),
+            [
+                (
+                    Some("<a href=\"/tin.htm\"> <img src=\"a.jpg\" alt=\"\"> </a>"),
+                    ""
+                ),
+                (Some("<p>Chữ</p>"), "Chữ"),
+                (Some("<a href=\"/b.htm\"><div>Khối</div>"), "Khối"),
+                (None, "x"),
+            ]
+        );
+        // Words before the link's picture are not the picture's.
+        assert_eq!(
+            read("Xem <a href=\"/tin.htm\">tin <img src=\"a.jpg\" alt=\"\"></a>"),
+            [
+                (None, "Xem <a href=\"/tin.htm\">tin "),
+                (Some("<img src=\"a.jpg\" alt=\"\">"), ""),
             ]
         );
     }

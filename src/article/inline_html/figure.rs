@@ -14,14 +14,17 @@ use crate::article::parse::{Problems, allowed_url, is_image_type, shows_somethin
 use crate::article::{Alternative, Candidate, Figure, Image, InlineStyle, Size};
 use crate::normalize::nfc;
 use crate::photo_credit::{Credits, split_credit_of};
+use crate::render::safe_url;
+use crate::web_address::is_image_file;
 
 /// Elements that hold a picture and its caption, and say nothing more: the
 /// caption is the text after the picture inside the outermost of them.
 pub(super) const CONTAINERS: &[&str] = &["figure", "div", "table", "center"];
 
 /// Other elements a picture's HTML may hold: the caption's own, a table's
-/// parts, the link around a picture (to its larger file: the page makes
-/// its own), the `<picture>` around it and its other formats' `<source>`s.
+/// parts, the link around a picture (to another page: [`leads_elsewhere`];
+/// to its larger file, the page makes its own), the `<picture>` around it
+/// and its other formats' `<source>`s.
 pub(super) const PARTS: &[&str] = &[
     "figcaption",
     "caption",
@@ -96,12 +99,13 @@ pub(super) fn is_inline(name: &str) -> bool {
 }
 
 /// A picture as read so far: its `<img>`'s attributes, the `<source>`s of
-/// the `<picture>` around it, and its caption's lines (a line break and a
-/// block's edge end one; the line feeds of the HTML itself are spaces, as
-/// in a browser).
+/// the `<picture>` around it, the `href` of the link around it, and its
+/// caption's lines (a line break and a block's edge end one; the line feeds
+/// of the HTML itself are spaces, as in a browser).
 struct Read {
     attributes: Box<Attributes>,
     sources: Vec<Attributes>,
+    link: Option<String>,
     caption: String,
 }
 
@@ -114,8 +118,8 @@ struct Read {
 /// attributes are read as the JSON figure's fields (`src` allow-listed,
 /// `alt`, `width` and `height` or the size noted beside them (by the
 /// system, or by the page's microdata: [`Noted`]), `srcset`'s widths,
-/// `sizes`, the formats of its `<picture>`'s `<source>`s), and their
-/// problems reported under `path`. `None` otherwise, and the paragraph is
+/// `sizes`, the formats of its `<picture>`'s `<source>`s, the page the link
+/// around it leads to), and their problems reported under `path`. `None` otherwise, and the paragraph is
 /// read as inline HTML.
 pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problems) -> Option<Pictures> {
     let mut open: Vec<String> = Vec::new();
@@ -130,6 +134,8 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
     // The size a page's microdata notes for the next picture, or the last
     // (`<meta itemprop="width" content="680">` in its `<figure>`).
     let mut noted = Noted::default();
+    // The `href` of the link open, if one is.
+    let mut link: Option<String> = None;
     for token in Tokens::new(html) {
         let in_caption =
             broken_after_image || caption_while_deeper_than.is_some_and(|depth| open.len() > depth);
@@ -142,7 +148,12 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
                 Some(picture) if in_caption => push_caption_words(&mut picture.caption, &text),
                 _ => return None,
             },
-            Token::Start { name, attributes, .. } => {
+            Token::Start {
+                name,
+                href,
+                attributes,
+                ..
+            } => {
                 let mut edge = !is_inline(&name);
                 if name == "img" {
                     let mut attributes = attributes?;
@@ -150,12 +161,15 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
                     pictures.push(Read {
                         attributes,
                         sources: std::mem::take(&mut sources),
+                        link: link.clone(),
                         caption: String::new(),
                     });
                     caption_while_deeper_than =
                         open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
                     broken_after_image = false;
                     edge = false;
+                } else if name == "a" {
+                    link = href;
                 } else if name == "meta"
                     && let Some(meta) = attributes.as_deref()
                 {
@@ -185,6 +199,9 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
                 if let Some(at) = open.iter().rposition(|open| *open == name) {
                     open.truncate(at);
                 }
+                if name == "a" {
+                    link = None;
+                }
                 if !is_inline(&name)
                     && let Some(picture) = last
                 {
@@ -201,6 +218,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
         image.sources = (read.sources.into_iter())
             .filter_map(|source| alternative(source, path, problems))
             .collect();
+        let link = (read.link.as_deref()).and_then(|href| leads_elsewhere(href, &image));
         if image.src.is_none() && image.alt.trim().is_empty() && caption.is_none() && credit.is_none() {
             problems.push(Error::EmptyFigure { path: path.into() });
             return None;
@@ -209,6 +227,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
             image,
             caption,
             credit,
+            link,
         })
     };
     Some(pictures.into_iter().filter_map(figure).collect())
@@ -218,8 +237,9 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
 /// thăm nhà máy. <img …> Sau đó, …</p>`, `<p>Xem clip: <iframe …></iframe></p>`),
 /// cut before and after each, so that each is a figure or an embed of its
 /// own between the paragraphs of the words around it: as a paragraph, they
-/// would be lost. A player's piece runs to its end tag. The words after a
-/// cut go on in the emphasis open around it (its start tags repeated),
+/// would be lost. A player's piece runs to its end tag, and a piece in a
+/// link is in it too. The words after a
+/// cut go on in the emphasis and the link open around it (their start tags repeated),
 /// and pieces without words are left out. Not cut at: a picture that
 /// [`is_letter`] or without an address to show, which the words keep; nor
 /// one inside an element that [`holds_cut`] says keeps it. `None` when
@@ -261,11 +281,19 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
                         }
                     }
                 }
-                pieces.push(html[before..tokens.offset()].to_owned());
+                // A picture in a link leads where the link does: the last
+                // opened, as a link's start tag ends the one before.
+                let link = open.iter().rposition(|(name, _)| name == "a");
+                let mut piece = link.map_or("", |at| open[at].1).to_owned();
+                piece.push_str(&html[before..tokens.offset()]);
+                if link.is_some() {
+                    piece.push_str("</a>");
+                }
+                pieces.push(piece);
                 words.extend(
-                    (open.iter())
-                        .filter(|(name, _)| InlineStyle::from_tag(name).is_some())
-                        .map(|(_, tag)| *tag),
+                    (open.iter().enumerate())
+                        .filter(|&(at, (name, _))| Some(at) == link || InlineStyle::from_tag(name).is_some())
+                        .map(|(_, (_, tag))| *tag),
                 );
                 continue;
             }
@@ -293,12 +321,24 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
     (pieces != [html]).then_some(pieces)
 }
 
+/// The page the link `href` around the picture `image` leads to (a
+/// related story's, a sponsor's), which the figure keeps: not the
+/// picture's own file or a larger one (an image file, by its name: the
+/// page makes its own link to the largest), nor a place in the page or a
+/// script's lightbox (`#`, `javascript:void(0)`, which the allow-list
+/// refuses: no page is lost).
+fn leads_elsewhere(href: &str, image: &Image) -> Option<String> {
+    let href = safe_url(href)?;
+    (!href.starts_with('#') && image.src.as_deref() != Some(href) && !is_image_file(href))
+        .then(|| href.to_owned())
+}
+
 /// Whether a picture inside the element `name` may be cut out of it: an
-/// inline element's, a `<p>`'s or a `<div>`'s, but not a link's (a picture
-/// and words linked together, as a teaser of another story is, go
-/// together), a list's, a cell's or another block's.
+/// inline element's (a link's: the picture and the words go on leading
+/// where it leads), a `<p>`'s or a `<div>`'s, but not a list's, a cell's
+/// or another block's.
 fn holds_cut(name: &str) -> bool {
-    name != "a" && (!breaks_text(name) || matches!(name, "p" | "div"))
+    !breaks_text(name) || matches!(name, "p" | "div")
 }
 
 /// The narrowest or lowest an `<img>` among words may be and still be a
@@ -872,6 +912,15 @@ mod tests {
             cut(&format!("<p>Trước <b>đậm {big} vẫn đậm</b> sau.</p>")),
             pieces(&["<p>Trước <b>đậm ", big, "<b> vẫn đậm</b> sau.</p>"])
         );
+        // A picture in a link stays in it, and so do the words after it.
+        assert_eq!(
+            cut(&format!("Xem <a href=\"/bai-khac\">{big} Bài khác</a>")),
+            pieces(&[
+                "Xem <a href=\"/bai-khac\">",
+                &format!("<a href=\"/bai-khac\">{big}</a>"),
+                "<a href=\"/bai-khac\"> Bài khác</a>"
+            ])
+        );
         // Pieces without words are left out; a picture without a size, or
         // loaded late, is cut at.
         let late = "<img src=\"data:image/gif;base64,R0lGOD\" data-src=\"b.jpg\" alt=\"\">";
@@ -884,7 +933,6 @@ mod tests {
             "Ảnh <img alt=\"mất\"> đây",
             &format!("<table><tr><td>Ô {big} chữ</td></tr></table>"),
             &format!("<ul><li>Mục {big} chữ</li></ul>"),
-            &format!("Xem <a href=\"/bai-khac\">{big} Bài khác</a>"),
             "Không có ảnh",
             &format!("Chữ {big} <a href=\"x"),
             // A player alone: nothing else to cut away.
