@@ -97,6 +97,8 @@ const PIECES: &[&str] = &[
     "</style>",
     "<title>",
     "</title>",
+    "<noscript>",
+    "</noscript>",
     "<xmp>",
     "</xmp>",
     "<b",
@@ -231,6 +233,9 @@ fn known_cases_read_as_a_browser_reads() {
         // A picture cut out of a link, the words on both sides linked.
         "«<p><a href=\"/tin?a=1&copy=2&amp;b=3\"><<img src=x alt=\"y\"><",
         "«<p><a href='/x'><a href=\"/tin?a=1&copy=2&amp;b=3\"><img src=x alt=\"y\"><",
+        // A `<noscript>` is opened for its picture only when it holds
+        // nothing else: a `<script>` in it would hide what follows.
+        "«<noscript><img src=x alt=\"y\"><script></noscript><",
     ] {
         reads_as_a_browser(html).unwrap();
     }

@@ -846,9 +846,17 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// a figure ([`super::inline_html::figures`]), or else a paragraph of inline
 /// markup, cut at the pictures and players among its words, each a figure
 /// or an embed between paragraphs ([`super::inline_html::cut_at_figures`]). A content system
-/// keeps tables and pictures among its paragraphs this way. HTML with no
-/// text to show is no block, and a problem.
+/// keeps tables and pictures among its paragraphs this way. A picture a
+/// script draws is read from its `<noscript>` copy
+/// ([`super::inline_html::open_noscript_pictures`]). HTML with no text to
+/// show is no block, and a problem.
 fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
+    // The pictures a script draws, from the copy kept for browsers without
+    // scripts.
+    let opened = (super::inline_html::holds_tag(html, "<noscript"))
+        .then(|| super::inline_html::open_noscript_pictures(html))
+        .flatten();
+    let html = opened.as_deref().unwrap_or(html);
     let holds = |tag: &str| super::inline_html::holds_tag(html, tag);
     if holds("<table")
         && let Some(table) = super::inline_html::table(html, path, problems)

@@ -341,6 +341,74 @@ fn holds_cut(name: &str) -> bool {
     !breaks_text(name) || matches!(name, "p" | "div")
 }
 
+/// `html` with the `<noscript>`s that hold its only pictures opened: a
+/// page whose script draws a picture (a lazy-loading plugin's `<div
+/// data-bg="…">`) keeps its `<img>` in a `<noscript>` for browsers without
+/// scripts, and that copy is the picture to show. A `<noscript>` is opened
+/// when it holds pictures alone (no words, which no browser running
+/// scripts shows). `None` when a picture shows outside the `<noscript>`s
+/// (theirs are its copies), or none holds one.
+pub(in crate::article) fn open_noscript_pictures(html: &str) -> Option<String> {
+    let mut opened = String::new();
+    // How much of `html` is in `opened`, and the `<noscript>` open: where
+    // its start tag begins and where it ends.
+    let mut copied = 0;
+    let mut noscript: Option<(usize, usize)> = None;
+    let mut tokens = Tokens::new(html);
+    loop {
+        let before = tokens.offset();
+        let Some(token) = tokens.next() else {
+            break;
+        };
+        match token {
+            Token::Start {
+                name,
+                attributes: Some(attributes),
+                ..
+            } if name == "img" && is_picture(&attributes) => return None,
+            Token::Start { name, .. } if name == "noscript" => noscript = Some((before, tokens.offset())),
+            Token::End(name) if name == "noscript" => {
+                // The token runs over what the element holds to its end
+                // tag, the last `</noscript` in it.
+                let end_tag = (html.as_bytes()[before..tokens.offset()].windows(b"</noscript".len()))
+                    .rposition(|window| window.eq_ignore_ascii_case(b"</noscript"))
+                    .map(|at| before + at);
+                if let (Some((start, content)), Some(end_tag)) = (noscript.take(), end_tag)
+                    && let Some(held) = html.get(content..end_tag)
+                    && holds_pictures_alone(held)
+                {
+                    opened.push_str(&html[copied..start]);
+                    opened.push_str(held);
+                    copied = tokens.offset();
+                }
+            }
+            _ => {}
+        }
+    }
+    (copied > 0).then(|| opened + &html[copied..])
+}
+
+/// Whether `html` is pictures ([`is_picture`]) alone: `<img>`s, and
+/// `<picture>`s of `<source>`s and an `<img>`, with nothing else that would
+/// change what follows once opened (no words, no other element).
+fn holds_pictures_alone(html: &str) -> bool {
+    let mut pictures = false;
+    for token in Tokens::new(html) {
+        match token {
+            Token::Text(text) if text.trim_matches(is_html_space).is_empty() => {}
+            Token::Start {
+                name,
+                attributes: Some(attributes),
+                ..
+            } if name == "img" => pictures |= is_picture(&attributes),
+            Token::Start { name, .. } if matches!(name.as_str(), "picture" | "source") => {}
+            Token::End(name) if name == "picture" => {}
+            _ => return false,
+        }
+    }
+    pictures
+}
+
 /// The narrowest or lowest an `<img>` among words may be and still be a
 /// picture, in pixels: below, it is drawn in the line (an icon, a smiley).
 const MIN_PICTURE_PIXELS: u32 = 100;
@@ -960,6 +1028,35 @@ mod tests {
             "<figure><img src=\"a.jpg\" alt=\"\"",
         ] {
             assert_eq!(read(html).0, None, "{html}");
+        }
+    }
+
+    #[test]
+    fn a_picture_a_script_draws_is_read_from_its_noscript_copy() {
+        let copy = "<img src=\"a.jpg\" alt=\"Cầu\">";
+        assert_eq!(
+            open_noscript_pictures(&format!(
+                "<div data-bg=\"a.jpg\"></div><NOSCRIPT>{copy}</noscript > Chữ"
+            )),
+            Some(format!("<div data-bg=\"a.jpg\"></div>{copy} Chữ"))
+        );
+        let picture = format!("<picture><source srcset=\"a.webp 800w\" type=\"image/webp\">{copy}</picture>");
+        assert_eq!(
+            open_noscript_pictures(&format!("<noscript>\n{picture}\n</noscript>")),
+            Some(format!("\n{picture}\n"))
+        );
+        for html in [
+            // The picture shows outside: the copy is a copy.
+            format!("<img data-src=\"a.jpg\" alt=\"Cầu\"><noscript>{copy}</noscript>"),
+            // Words, or anything else that would change what follows.
+            format!("<noscript>Bật JavaScript {copy}</noscript>"),
+            format!("<noscript>{copy}<script></noscript>"),
+            // No picture: an icon, nothing.
+            "<noscript><img src=\"i.gif\" alt=\"\" width=\"1\" height=\"1\"></noscript>".to_owned(),
+            format!("<noscript>{copy}"),
+            "Chữ".to_owned(),
+        ] {
+            assert_eq!(open_noscript_pictures(&html), None, "{html}");
         }
     }
 }

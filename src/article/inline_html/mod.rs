@@ -29,7 +29,7 @@ pub(crate) use tokens::hides_text;
 pub(super) use body::{Piece, pieces};
 pub(super) use embed::{embed, may_hold_embed, opens_post};
 pub(crate) use figure::image_tag;
-pub(super) use figure::{caption_and_credit, cut_at_figures, figures, opens_caption};
+pub(super) use figure::{caption_and_credit, cut_at_figures, figures, open_noscript_pictures, opens_caption};
 pub(super) use table::table;
 
 use std::collections::BTreeMap;
