@@ -106,6 +106,12 @@ pub enum Error {
         /// The element's name.
         tag: String,
     },
+    /// A link in a body's subheading (`<h2>Xem <a href="…">bài trước</a></h2>`):
+    /// a subheading is text alone, and the link's words are kept without it.
+    LinkInHeading {
+        /// JSON path of the `html` field.
+        path: JsonPath,
+    },
     /// A link in inline HTML whose `href` is not allowed; its text is kept.
     UnsafeLink {
         /// JSON path of the `html` field.
@@ -299,6 +305,7 @@ impl Error {
     pub fn severity(&self) -> Severity {
         match self {
             Error::UnsupportedTag { .. }
+            | Error::LinkInHeading { .. }
             | Error::DroppedLine { .. }
             | Error::ImageFileName { .. }
             | Error::LeakedMarkup { .. }
@@ -383,6 +390,7 @@ macro_rules! with_json_path {
             | Error::UnknownBlockType { path, .. }
             | Error::UnsafeUrl { path, .. }
             | Error::UnsupportedTag { path, .. }
+            | Error::LinkInHeading { path }
             | Error::UnsafeLink { path, .. }
             | Error::UnclosedMarkup { path, .. }
             | Error::TooDeep { path, .. }
@@ -483,6 +491,10 @@ impl fmt::Display for Error {
             Error::UnsupportedTag { path, tag } => write!(
                 f,
                 "{path}: <{tag}> is not allowed in a paragraph; its text is kept without it"
+            ),
+            Error::LinkInHeading { path } => write!(
+                f,
+                "{path}: a subheading holds a link, which it cannot show; its words are kept without it"
             ),
             Error::UnsafeLink { path, href } => write!(
                 f,

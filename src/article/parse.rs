@@ -558,17 +558,29 @@ impl Body<'_> {
             let inner = &html[piece.inner.clone()];
             let outer = &html[piece.outer.clone()];
             let path = self.path;
-            let text = |found: &mut Problems| {
-                Some(block_text(inner, path, found)).filter(|text| shows_something(text))
-            };
             let piece_blocks: Vec<Block> = match piece.element.as_deref() {
                 Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
-                    let level = heading.as_bytes()[1] - b'0';
-                    let heading = text(&mut found).map(|text| Block::Heading {
-                        level: level.max(2),
-                        text,
-                    });
-                    heading.into_iter().collect()
+                    let mut content = block_content(inner, path, &mut found);
+                    super::inline_html::trim_edges(&mut content);
+                    if is_one_link(&content) {
+                        // A title that is all one link is another story's
+                        // (a box of related stories in the body): a line
+                        // that leads to it, not a part of this article.
+                        let line = inline_shows_something(&content)
+                            .then_some(Block::Paragraph(Paragraph { content }));
+                        line.into_iter().collect()
+                    } else {
+                        if holds_link(&content) {
+                            found.push(Error::LinkInHeading { path: path.into() });
+                        }
+                        let level = heading.as_bytes()[1] - b'0';
+                        let text = Some(plain_text(&content)).filter(|text| shows_something(text));
+                        let heading = text.map(|text| Block::Heading {
+                            level: level.max(2),
+                            text,
+                        });
+                        heading.into_iter().collect()
+                    }
                 }
                 Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(inner, usize::MAX) {
                     Some(items) => {
@@ -805,6 +817,25 @@ fn is_attribution(html: &str, piece: &super::inline_html::Piece) -> bool {
 /// [`block_content`]).
 fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
     plain_text(&block_content(html, path, problems))
+}
+
+/// Whether `content` is one link, in emphasis or not
+/// (`<strong><a href="…">…</a></strong>`).
+fn is_one_link(content: &[Inline]) -> bool {
+    match content {
+        [Inline::Link { .. }] => true,
+        [Inline::Styled { children, .. }] => is_one_link(children),
+        _ => false,
+    }
+}
+
+/// Whether `content` holds a link.
+fn holds_link(content: &[Inline]) -> bool {
+    content.iter().any(|inline| match inline {
+        Inline::Link { .. } => true,
+        Inline::Styled { children, .. } => holds_link(children),
+        Inline::Text(_) | Inline::Break => false,
+    })
 }
 
 /// The text of inline content as a browser shows it on one line: a line
