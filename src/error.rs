@@ -99,7 +99,8 @@ pub enum Error {
     },
     /// An HTML element outside the paragraph subset; its text is kept, but
     /// for what a browser does not show either (a `<script>`'s code, a
-    /// `<style>`, a `<noscript>` fallback), which is left out.
+    /// `<style>`, a `<noscript>` fallback), which is left out, and for a
+    /// picture where none can stand (a list's item, a cell), left out too.
     UnsupportedTag {
         /// JSON path of the `html` field.
         path: JsonPath,
@@ -487,6 +488,11 @@ impl fmt::Display for Error {
                 f,
                 "{path}: <{tag}> is not allowed in a paragraph; what it holds is left out, \
                  as a browser does not show it"
+            ),
+            Error::UnsupportedTag { path, tag } if tag == "img" => write!(
+                f,
+                "{path}: <img> is not allowed in a paragraph's line, a list's item, a table's cell or a \
+                 subheading; the picture is left out (a picture stands between paragraphs, as a figure)"
             ),
             Error::UnsupportedTag { path, tag } => write!(
                 f,
