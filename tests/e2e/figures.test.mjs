@@ -257,6 +257,39 @@ describe('the full-size view', () => {
     }
   });
 
+  test('is not what a picture leading to another page opens: that page is', async () => {
+    const { page, problems, close } = await open(session, '/embed.html', {
+      ready: () => window.__vnEvents.length >= 2,
+    });
+    try {
+      await page.evaluate(() => {
+        const element = document.createElement('vn-article');
+        element.id = 'linked';
+        element.article = {
+          title: 'Ảnh dẫn tới trang khác',
+          blocks: [
+            {
+              type: 'figure',
+              image: { src: 'images/ruong-bac-thang-480.jpg', alt: 'Ruộng bậc thang', width: 480, height: 320 },
+              caption: 'Ruộng bậc thang',
+              link: '/?bai=seed',
+            },
+          ],
+        };
+        document.querySelector('main').append(element);
+      });
+      const link = page.locator('#linked a.vn-figure__link');
+      assert.equal(await page.locator('#linked a.vn-figure__zoom').count(), 0);
+      // Named by the picture's alt text, which the caption repeats.
+      assert.equal(await link.locator('img').getAttribute('alt'), 'Ruộng bậc thang');
+      await Promise.all([page.waitForURL(/\?bai=seed$/), link.click()]);
+      assert.equal(await page.locator('dialog.vn-lightbox').count(), 0);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('closes from its button and from a click outside the image', async () => {
     const { page, close } = await open(session, '/?bai=showcase', { viewport: viewport(768) });
     try {
