@@ -51,11 +51,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     let mut link_at: Option<usize> = None;
     let mut link_to_close = false;
     let mut tokens = Tokens::new(html);
-    loop {
-        let before = tokens.offset();
-        let Some(token) = tokens.next() else {
-            break;
-        };
+    while let Some((before, token)) = tokens.next_at() {
         let after = tokens.offset();
         if let Token::Unclosed(_) = token {
             return None;

@@ -252,11 +252,7 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
     let mut words = String::new();
     let mut has_words = false;
     let mut tokens = Tokens::new(html);
-    loop {
-        let before = tokens.offset();
-        let Some(token) = tokens.next() else {
-            break;
-        };
+    while let Some((before, token)) = tokens.next_at() {
         let markup = &html[before..tokens.offset()];
         match token {
             Token::Start {
@@ -355,11 +351,7 @@ pub(in crate::article) fn open_noscript_pictures(html: &str) -> Option<String> {
     let mut copied = 0;
     let mut noscript: Option<(usize, usize)> = None;
     let mut tokens = Tokens::new(html);
-    loop {
-        let before = tokens.offset();
-        let Some(token) = tokens.next() else {
-            break;
-        };
+    while let Some((before, token)) = tokens.next_at() {
         match token {
             Token::Start {
                 name,

@@ -32,11 +32,7 @@ const HOLDERS: &[&str] = &["figure", "div", "p", "span", "br"];
 pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems) -> Option<Table> {
     let mut reader = Reader::default();
     let mut tokens = Tokens::new(html);
-    loop {
-        let before = tokens.offset();
-        let Some(token) = tokens.next() else {
-            break;
-        };
+    while let Some((before, token)) = tokens.next_at() {
         match token {
             Token::Text(_) if reader.cell.is_some() => {}
             Token::Text(text) => match reader.caption.as_mut().filter(|_| reader.reading_caption) {

@@ -224,6 +224,12 @@ impl<'a> Tokens<'a> {
         self.at
     }
 
+    /// The next token, with where in the HTML it begins (in bytes).
+    pub(super) fn next_at(&mut self) -> Option<(usize, Token<'a>)> {
+        let at = self.at;
+        self.next().map(|token| (at, token))
+    }
+
     /// The text of the raw text element just opened, up to its end tag (or
     /// to the end: `<plaintext>` has none).
     fn raw_text(&mut self, element: &'static str, decode: bool) -> Option<Token<'a>> {
