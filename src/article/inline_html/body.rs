@@ -34,10 +34,10 @@ fn begins_block(name: &str) -> bool {
 /// but for those whose content a browser does not show ([`hides_text`]: a
 /// `<script>`), and a link around a block, which is part of the block's
 /// piece (`<a href="/tin-khac.htm"><img …></a>`: the page a picture leads
-/// to). An element left open at the
-/// end runs to the end, and a `<p>` ends where a block or a table begins,
-/// as a browser reads them. An `<img>` between blocks is a piece of its own; inside a `<p>`
-/// it is part of the paragraph's line.
+/// to). An element left open at the end runs to the end, and a `<p>` ends
+/// where a block or a table begins, as a browser reads them. An `<img>`
+/// between blocks is a piece of its own; inside a `<p>` it is part of the
+/// paragraph's line.
 pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
     // The start of the loose text being read and whether it has any, and

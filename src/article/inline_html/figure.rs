@@ -119,8 +119,8 @@ struct Read {
 /// `alt`, `width` and `height` or the size noted beside them (by the
 /// system, or by the page's microdata: [`Noted`]), `srcset`'s widths,
 /// `sizes`, the formats of its `<picture>`'s `<source>`s, the page the link
-/// around it leads to), and their problems reported under `path`. `None` otherwise, and the paragraph is
-/// read as inline HTML.
+/// around it leads to), and their problems reported under `path`. `None`
+/// otherwise, and the paragraph is read as inline HTML.
 pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problems) -> Option<Pictures> {
     let mut open: Vec<String> = Vec::new();
     let mut pictures: Vec<Read> = Vec::new();
@@ -238,9 +238,9 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
 /// cut before and after each, so that each is a figure or an embed of its
 /// own between the paragraphs of the words around it: as a paragraph, they
 /// would be lost. A player's piece runs to its end tag, and a piece in a
-/// link is in it too. The words after a
-/// cut go on in the emphasis and the link open around it (their start tags repeated),
-/// and pieces without words are left out. Not cut at: a picture that
+/// link is in it too. The words after a cut go on in the emphasis and the
+/// link open around it (their start tags repeated), and pieces without
+/// words are left out. Not cut at: a picture that
 /// [`is_letter`] or without an address to show, which the words keep; nor
 /// one inside an element that [`holds_cut`] says keeps it. `None` when
 /// there is nothing to cut at, or nothing else to cut away.
