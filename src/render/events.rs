@@ -150,7 +150,8 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     // The lead image: the first figure, when it comes before the second
     // paragraph. It is fetched at once; every other image when near view.
     let (mut paragraphs, mut figures) = (0, 0);
-    for block in &article.blocks {
+    let mut blocks = article.blocks.iter().peekable();
+    while let Some(block) = blocks.next() {
         match block {
             Block::Paragraph(paragraph) => {
                 paragraphs += 1;
@@ -171,7 +172,9 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
             Block::Figure(block) => {
                 let lead = figures == 0 && paragraphs < 2;
                 figures += 1;
-                figure::figure(block, lead, &labels, options, &mut out);
+                let link_below = (block.link.as_deref())
+                    .is_some_and(|link| matches!(blocks.peek(), Some(Block::Paragraph(below)) if opens_with_link(&below.content, link)));
+                figure::figure(block, lead, link_below, &labels, options, &mut out);
             }
             Block::Embed(embed) => figure::embed(embed, &labels, &mut out),
             Block::Quote(quote) => {
@@ -400,6 +403,19 @@ fn footer<'a>(article: &'a Article, labels: &Labels, out: &mut Events<'a>) {
     out.end("p");
     out.end("footer");
     out.newline();
+}
+
+/// Whether `content` opens with a link to `href` (in emphasis or not),
+/// words before it being only spaces.
+fn opens_with_link(content: &[Inline], href: &str) -> bool {
+    let first = content
+        .iter()
+        .find(|inline| !matches!(inline, Inline::Text(text) if text.trim().is_empty()));
+    match first {
+        Some(Inline::Link { href: to, .. }) => to == href,
+        Some(Inline::Styled { children, .. }) => opens_with_link(children, href),
+        _ => false,
+    }
 }
 
 fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {

@@ -52,10 +52,12 @@ pub const DEFAULT_IMAGE_WIDTHS: [u32; 7] = [320, 480, 640, 800, 1024, 1280, 1600
 /// and get a "Xem thêm" control there.
 const LONG_CAPTION: usize = 90;
 
-/// The events of one figure; `lead` marks the article's lead image.
+/// The events of one figure; `lead` marks the article's lead image, and
+/// `link_below` a figure whose link the words under it open with.
 pub(super) fn figure<'a>(
     figure: &'a Figure,
     lead: bool,
+    link_below: bool,
     labels: &Labels,
     options: &RenderOptions,
     out: &mut Events<'a>,
@@ -70,11 +72,16 @@ pub(super) fn figure<'a>(
     };
     out.start(Tag::with_class("figure", class).attr("part", "figure"));
     // A picture that leads to another page is a link to it, named by its
-    // text alternative, or else by its caption.
+    // text alternative, or else by its caption. A decorative one whose
+    // link the words under it open with (a teaser: its picture and its
+    // title lead to one story) leaves the one link to the words, for the
+    // keyboard and screen readers.
     let link = figure.link.as_deref().and_then(safe_url);
     if let Some(link) = link {
         let mut tag = Tag::with_class("a", "vn-figure__link").url("href", link);
-        if image.alt.is_empty() {
+        if image.alt.is_empty() && link_below {
+            tag = tag.attr("tabindex", "-1").attr("aria-hidden", "true");
+        } else if image.alt.is_empty() {
             tag = tag.attr("aria-label", figure.caption.as_deref().unwrap_or(labels.open()));
         }
         out.start(tag);
