@@ -131,9 +131,16 @@ pub(crate) fn media_file(url: &str) -> Option<Media> {
     }
 }
 
+/// Whether the link `url` around a picture leads to a page (a related
+/// story's, a sponsor's): not to an image file, the picture's larger view,
+/// nor to a place in the page (`#`, a script's lightbox).
+pub(crate) fn leads_to_a_page(url: &str) -> bool {
+    !url.starts_with('#') && !is_image_file(url)
+}
+
 /// Whether `url` names an image file, by its name's extension (`.jpg`,
 /// `.png`, `.webp`…).
-pub(crate) fn is_image_file(url: &str) -> bool {
+fn is_image_file(url: &str) -> bool {
     has_extension(
         url,
         &[

@@ -170,7 +170,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
     // the credited caption a blank line sets below it (`Du khách dạo
     // quanh hồ. Ảnh: TTXVN`, a figure of its own otherwise), or a credit
     // alone.
-    let push_picture = |image: Image, index: &mut usize, blocks: &mut Vec<Block>| {
+    let push_picture = |image: Image, link: Option<String>, index: &mut usize, blocks: &mut Vec<Block>| {
         let next = body.get(*index);
         let (caption, credit) = match next.filter(|line| marked.captions.binary_search(&line.number).is_ok())
         {
@@ -194,7 +194,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             image,
             caption,
             credit,
-            link: None,
+            link,
         }));
     };
     let mut index = 0;
@@ -225,10 +225,15 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
         // (an alt text over its caption, or a caption or credit alone),
         // or else the line under it as its caption.
         let address = image_address(line);
+        // The page a picture in a Markdown link leads to.
+        let link = address
+            .and_then(|address| marked.picture_link(body[index].number, address))
+            .map(str::to_owned);
         if let Some(src) = address
             && let Some((mut figure, lines)) = kept_with(index).and_then(|_| figure_at(index + 1))
         {
             figure.image.src = Some(src.to_owned());
+            figure.link = link;
             blocks.push(Block::Figure(figure));
             index += 1 + lines;
             continue;
@@ -273,11 +278,11 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
                         image,
                         caption: Some(caption),
                         credit,
-                        link: None,
+                        link,
                     }));
                     index += 1;
                 }
-                None if image.src.is_some() => push_picture(image, &mut index, blocks),
+                None if image.src.is_some() => push_picture(image, link, &mut index, blocks),
                 None => {}
             }
             continue;

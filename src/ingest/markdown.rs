@@ -20,6 +20,8 @@ use url::Url;
 
 use super::{PARAGRAPH_SEPARATOR, header_field, page_address};
 use crate::Error;
+use crate::render::safe_url;
+use crate::web_address::leads_to_a_page;
 
 /// How many lines must show Markdown's marks before a text is read as
 /// Markdown: one may be a plain text's (`**` around a word, a `# ` line).
@@ -43,12 +45,24 @@ pub(super) struct Marked {
     /// Lines in strong emphasis whole (`**Sáng 10/10, …**`), as a page
     /// sets its standfirst in bold.
     pub(super) strong: Vec<usize>,
+    /// The pages pictures lead to (`[![Cầu mới](…/a.jpg)](…/cau-moi.htm)`,
+    /// a related story's picture): each picture's line, its address as
+    /// the plain line gives it, and the page.
+    pub(super) picture_links: Vec<(usize, String, String)>,
 }
 
 impl Marked {
     /// Whether the line numbered `number` is in strong emphasis whole.
     pub(super) fn is_strong(&self, number: usize) -> bool {
         self.strong.binary_search(&number).is_ok()
+    }
+
+    /// The page the picture at `address` on the line numbered `number`
+    /// leads to, if it is a link.
+    pub(super) fn picture_link(&self, number: usize, address: &str) -> Option<&str> {
+        (self.picture_links.iter())
+            .find(|(line, picture, _)| *line == number && picture == address)
+            .map(|(_, _, page)| page.as_str())
     }
 }
 
@@ -80,7 +94,9 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
         if is_emphasized_by(content.trim(), STRONG) {
             marked.strong.push(index + 1);
         }
-        let (plain, addresses, heading) = plain_line(content, page.as_ref());
+        let (plain, addresses, heading, picture_links) = plain_line(content, page.as_ref());
+        (marked.picture_links)
+            .extend((picture_links.into_iter()).map(|(picture, link)| (index + 1, picture, link)));
         under_picture = plain.ends_with(PARAGRAPH_SEPARATOR);
         let plain = plain.trim_matches(PARAGRAPH_SEPARATOR);
         // A line Markdown reads as no words stays as written: a thematic
@@ -160,15 +176,22 @@ fn is_emphasized_by(line: &str, marks: &[&str]) -> bool {
 /// (ingest reads lists from their markers), each picture as its address
 /// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`] (one ends
 /// the line when a picture does); the
-/// addresses of its links, which were left out; and its level, when it is
-/// a heading.
-fn plain_line(line: &str, page: Option<&Url>) -> (String, Vec<String>, Option<u8>) {
+/// addresses of its links, which were left out; its level, when it is
+/// a heading; and the pictures that are a link alone, each with the page
+/// it leads to, which is kept (resolved against the `page` as a picture's
+/// address is).
+fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
     let mut plain = String::with_capacity(line.len());
     let mut addresses = Vec::new();
     let mut heading = None;
+    let mut picture_links = Vec::new();
     // The alt text of the picture being read, and its address.
     let mut picture: Option<(String, String)> = None;
+    // The link open: its address, the pictures in it, and whether it holds
+    // words besides.
+    let mut link: Option<(String, Vec<String>, bool)> = None;
     for (event, range) in Parser::new(line).into_offset_iter() {
+        let in_picture = picture.is_some();
         let out = match &mut picture {
             Some((alt, _)) => alt,
             None => &mut plain,
@@ -189,6 +212,9 @@ fn plain_line(line: &str, page: Option<&Url>) -> (String, Vec<String>, Option<u8
             Event::End(TagEnd::Image) => {
                 if let Some((alt, address)) = picture.take() {
                     let address = picture_address(page, address);
+                    if let Some((_, pictures, _)) = &mut link {
+                        pictures.push(address.trim().to_owned());
+                    }
                     for part in [address, without_picture_number(&alt).to_owned()] {
                         if !plain.is_empty() && !plain.ends_with(PARAGRAPH_SEPARATOR) {
                             plain.push(PARAGRAPH_SEPARATOR);
@@ -199,17 +225,35 @@ fn plain_line(line: &str, page: Option<&Url>) -> (String, Vec<String>, Option<u8
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) if !dest_url.is_empty() => {
-                addresses.push(dest_url.into_string());
+                link = Some((dest_url.into_string(), Vec::new(), false));
             }
+            Event::End(TagEnd::Link) => match link.take() {
+                // A picture alone in a link leads to its page; one linked
+                // to its larger file loses nothing (the page makes its own
+                // link to the largest).
+                Some((address, pictures, false)) if !pictures.is_empty() && !leads_to_a_page(&address) => {}
+                Some((address, pictures, false)) if !pictures.is_empty() && safe_url(&address).is_some() => {
+                    let address = picture_address(page, address);
+                    picture_links.extend(pictures.into_iter().map(|picture| (picture, address.clone())));
+                }
+                Some((address, ..)) => addresses.push(address),
+                None => {}
+            },
             Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                if let (Some((_, _, words)), false) = (&mut link, in_picture) {
+                    *words |= !text.trim().is_empty();
+                }
                 out.push_str(&text);
             }
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             _ => {}
         }
     }
-    (plain, addresses, heading)
+    (plain, addresses, heading, picture_links)
 }
+
+/// A line of Markdown as [`plain_line`] reads it.
+type PlainLine = (String, Vec<String>, Option<u8>, Vec<(String, String)>);
 
 /// A picture's address as a reader's browser fetches it: one relative to
 /// the `page` it was scraped from (`/images/a.jpg`, `a.jpg`,
@@ -274,7 +318,8 @@ mod tests {
             (
                 "Theo UBND quận, đường A-1 mở.".to_owned(),
                 vec!["https://hoankiem.vn".to_owned()],
-                None
+                None,
+                vec![]
             )
         );
         assert_eq!(
@@ -303,6 +348,35 @@ mod tests {
         assert_eq!(
             plain("![Image of Hồ Gươm](https://x.vn/a.jpg)"),
             "https://x.vn/a.jpg\u{2029}Image of Hồ Gươm"
+        );
+    }
+
+    #[test]
+    fn a_picture_alone_in_a_link_leads_to_its_page() {
+        let page = Url::parse("https://x.vn/tin/a.htm").ok();
+        let read = |line: &str| {
+            let (_, addresses, _, links) = plain_line(line, page.as_ref());
+            (addresses, links)
+        };
+        let pair = |picture: &str, link: &str| (picture.to_owned(), link.to_owned());
+        assert_eq!(
+            read("[![Image 2: Cầu mới](/anh/cau.jpg)](/tin/cau-moi.htm)"),
+            (
+                vec![],
+                vec![pair("https://x.vn/anh/cau.jpg", "https://x.vn/tin/cau-moi.htm")]
+            )
+        );
+        // Linked to its larger file, or to a place in the page: nothing lost.
+        assert_eq!(read("[![Cầu](a.jpg)](a-lon.JPG)"), (vec![], vec![]));
+        assert_eq!(read("[![Cầu](a.jpg)](#anh)"), (vec![], vec![]));
+        // A link with words besides, or one not allowed, is left out, and told.
+        assert_eq!(
+            read("[![Cầu](a.jpg) Cầu mới](/cau.htm)"),
+            (vec!["/cau.htm".to_owned()], vec![])
+        );
+        assert_eq!(
+            read("[![Cầu](a.jpg)](javascript:alert(1))"),
+            (vec!["javascript:alert(1)".to_owned()], vec![])
         );
     }
 }

@@ -15,7 +15,7 @@ use crate::article::{Alternative, Candidate, Figure, Image, InlineStyle, Size};
 use crate::normalize::nfc;
 use crate::photo_credit::{Credits, split_credit_of};
 use crate::render::safe_url;
-use crate::web_address::is_image_file;
+use crate::web_address::leads_to_a_page;
 
 /// Elements that hold a picture and its caption, and say nothing more: the
 /// caption is the text after the picture inside the outermost of them.
@@ -325,8 +325,7 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
 /// refuses: no page is lost).
 fn leads_elsewhere(href: &str, image: &Image) -> Option<String> {
     let href = safe_url(href)?;
-    (!href.starts_with('#') && image.src.as_deref() != Some(href) && !is_image_file(href))
-        .then(|| href.to_owned())
+    (image.src.as_deref() != Some(href) && leads_to_a_page(href)).then(|| href.to_owned())
 }
 
 /// Whether a picture inside the element `name` may be cut out of it: an
