@@ -172,8 +172,10 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
             Block::Figure(block) => {
                 let lead = figures == 0 && paragraphs < 2;
                 figures += 1;
-                let link_below = (block.link.as_deref())
-                    .is_some_and(|link| matches!(blocks.peek(), Some(Block::Paragraph(below)) if opens_with_link(&below.content, link)));
+                let link_below = match (block.link.as_deref(), blocks.peek()) {
+                    (Some(link), Some(Block::Paragraph(below))) => opens_with_link(&below.content, link),
+                    _ => false,
+                };
                 figure::figure(block, lead, link_below, &labels, options, &mut out);
             }
             Block::Embed(embed) => figure::embed(embed, &labels, &mut out),
