@@ -552,7 +552,7 @@ impl Body<'_> {
         problems: &mut Problems,
     ) -> Vec<Block> {
         let mut blocks = Vec::new();
-        for piece in pieces {
+        for (at, piece) in pieces.iter().enumerate() {
             // Each piece's problems, before they join the others.
             let mut found = Problems::default();
             let inner = &html[piece.inner.clone()];
@@ -665,8 +665,17 @@ impl Body<'_> {
                 Error::UnsupportedTag { tag, .. } => super::hides_text(tag),
                 _ => false,
             });
+            // The empty box a script draws a picture into (`<div
+            // data-bg="…">`), its copy in the `<noscript>` after it, shows
+            // nothing but loses nothing.
+            let draws_next_picture = || {
+                (pieces.get(at + 1)).is_some_and(|next| {
+                    super::inline_html::open_noscript_pictures(&html[next.outer.clone()]).is_some()
+                })
+            };
             self.empty += match (piece_blocks.is_empty(), said) {
                 (true, true) => 0,
+                (true, false) if without_text <= 1 && draws_next_picture() => 0,
                 (true, false) => without_text.max(1),
                 (false, _) => without_text,
             };
