@@ -1,11 +1,13 @@
 //! A paragraph's HTML that is one video, post or map from elsewhere, as
 //! content systems keep one among their paragraphs: a site's player in an
 //! `<iframe>` (YouTube, Facebook, TikTok), a file in a `<video>` or an
-//! `<audio>` (its `src`, or its first `<source>`'s), a post that its site's
-//! script fills in (Facebook's `<div class="fb-post" data-href="…">`,
-//! TikTok's and Instagram's `<blockquote>`s); alone, or in a `<figure>`,
-//! `<div>` or `<p>` with its caption. Read as an embed block: as a
-//! paragraph, it would be lost, and as a quotation, the post's address.
+//! `<audio>` (its `src`, or its first `<source>`'s), a post or video that
+//! its site's script fills in (Facebook's `<div class="fb-post"
+//! data-href="…">`, TikTok's and Instagram's `<blockquote>`s, the `<div
+//! type="VideoStream">` of VCCorp's system, which many Vietnamese papers run
+//! on); alone, or in a `<figure>`, `<div>` or `<p>` with its caption. Read
+//! as an embed block: as a paragraph, it would be lost, and as a quotation,
+//! the post's address.
 
 use super::figure::{CONTAINERS, PARTS, as_loaded, caption_and_credit, is_inline, push_caption_words, url};
 use super::tokens::{Attributes, Token, Tokens};
@@ -48,6 +50,10 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     let mut caption = String::new();
     // Whether the player's address is the first line of its words.
     let mut address_in_words = false;
+    // Whether the player is a site's video ([`is_site_video`]), and the
+    // file it names.
+    let mut site_video = false;
+    let mut site_video_file = None;
     for token in Tokens::new(html) {
         // Whether this token is inside the player: its own start tag is not.
         let in_player = player_open;
@@ -64,7 +70,18 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
             Token::Text(_) => return None,
             Token::Start { name, attributes, .. } => {
                 let wordpress = attributes.as_deref().is_some_and(is_wordpress_embed);
-                if PLAYERS.contains(&name.as_str()) || attributes.as_deref().is_some_and(is_post) || wordpress
+                let inner_site_video = attributes.as_deref().is_some_and(is_site_video);
+                if site_video && in_player && (PLAYERS.contains(&name.as_str()) || inner_site_video) {
+                    // The `<video>` a site's video holds plays its file, and
+                    // the `VideoStream` its `Video` holds names it.
+                    if let (Some(player), Some(mut inner)) = (player.as_mut(), attributes) {
+                        as_loaded(&mut inner);
+                        player.src = player.src.take().or(inner.src);
+                        site_video_file = site_video_file.or(inner.post);
+                    }
+                } else if PLAYERS.contains(&name.as_str())
+                    || attributes.as_deref().is_some_and(is_post)
+                    || wordpress
                 {
                     // One player, but for WordPress's block around the
                     // player it made (a page keeping what it showed).
@@ -74,7 +91,13 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
                     let mut attributes = *attributes?;
                     address_in_words = wordpress;
                     keeps_words = !PLAYERS.contains(&name.as_str());
-                    if keeps_words {
+                    site_video = is_site_video(&attributes);
+                    if site_video {
+                        // Its player's page, else (below) a `<video>`'s
+                        // file inside it, else the file it names.
+                        attributes.src = attributes.lazy_src.take();
+                        site_video_file = attributes.post.take();
+                    } else if keeps_words {
                         attributes.src = attributes.post.take();
                     }
                     player = Some(attributes);
@@ -125,6 +148,9 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     }
     let mut player = player?;
     as_loaded(&mut player);
+    if player.src.is_none() {
+        player.src = site_video_file.as_deref().and_then(host_first_address);
+    }
     if address_in_words {
         let lines = caption.trim_start_matches(|c: char| is_html_space(c) || c == '\n');
         let (first, rest) = lines.split_once('\n').unwrap_or((lines, ""));
@@ -155,12 +181,52 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     })
 }
 
-/// Whether `html` may hold an embed: a player's tag, or a post's class.
+/// Whether `html` may hold an embed: a player's tag, a post's class, or a
+/// site's video's type.
 pub(in crate::article) fn may_hold_embed(html: &str) -> bool {
-    ["<iframe", "<video", "<audio"]
+    ["<iframe", "<video", "<audio", SITE_VIDEO]
         .into_iter()
         .any(|tag| super::holds_tag(html, tag))
         || (POST_CLASSES.iter().chain([&WORDPRESS_EMBED])).any(|class| html.contains(class))
+}
+
+/// The `type` of the `<div>` that VCCorp's system (Kênh 14, CafeF, Soha,
+/// GenK and many more papers) keeps a video in among the paragraphs, for
+/// its script to fill in with its player: the player's page in `data-src`
+/// (`https://vcplayer.mediacdn.vn/1.1/?_site=…&vid=…`), the file in
+/// `data-vid` (its host first, without a scheme: `kenh14cdn.com/…/a.mp4`),
+/// the picture it shows until it plays in `data-thumb`, and its caption in
+/// a `<div class="VideoCMS_Caption">` inside it. Older pages hold it in a
+/// `<div type="Video">` with the caption after it.
+const SITE_VIDEO: &str = "VideoStream";
+
+/// Whether an element is a site's video that its script plays
+/// ([`SITE_VIDEO`]), or the `Video` around one.
+fn is_site_video(element: &Attributes) -> bool {
+    (element.kind.as_deref()).is_some_and(|kind| {
+        let kind = kind.trim_matches(is_html_space);
+        kind.eq_ignore_ascii_case(SITE_VIDEO) || kind.eq_ignore_ascii_case("Video")
+    })
+}
+
+/// The address of a file named with its host first and no scheme
+/// (`kenh14cdn.com/2021/6/1/a.mp4`, as VCCorp's `data-vid` names it), with
+/// `https://` before it; an address with a scheme or a `/` before it is
+/// itself. `None` for a path whose first part is no host name (a file
+/// somewhere the page alone knows).
+fn host_first_address(file: &str) -> Option<String> {
+    let file = file.trim_matches(is_html_space);
+    if file.contains("://") || file.starts_with('/') {
+        return Some(file.to_owned());
+    }
+    let host = file.split('/').next()?;
+    let is_host = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'.' || byte == b'-');
+    (is_host && file.len() > host.len()).then(|| format!("https://{file}"))
 }
 
 /// The class of WordPress's embed block, as its editor saves it: a
@@ -200,6 +266,7 @@ fn is_post(element: &Attributes) -> bool {
                 .split_ascii_whitespace()
                 .any(|name| POST_CLASSES.contains(&name))
         })
+        || is_site_video(element)
 }
 
 /// Whether a player's `title` says nothing but what it is, as sites write
@@ -321,6 +388,65 @@ mod tests {
             read(r#"<div class="share" data-href="https://x.vn/"></div>"#),
             None
         );
+    }
+
+    #[test]
+    fn a_vccorp_video() {
+        // Its player's page, before the file it names.
+        let embed = read(
+            r#"<div class="VCSortableInPreviewMode" type="VideoStream" data-vid="kenh14cdn.com/2021/6/1/a.mp4" data-src="https://vcplayer.mediacdn.vn/1.1/?_site=kenh14&amp;vid=kenh14cdn.com/2021/6/1/a.mp4" data-thumb="https://kenh14cdn.com/thumb_w/620/a.jpg"><div class="VideoCMS_Caption"><p>Xe lao xuống sông (Clip: Người dân cung cấp)</p></div></div>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            embed.url,
+            "https://vcplayer.mediacdn.vn/1.1/?_site=kenh14&vid=kenh14cdn.com/2021/6/1/a.mp4"
+        );
+        assert_eq!(embed.caption.as_deref(), Some("Xe lao xuống sông"));
+        assert_eq!(embed.credit.as_deref(), Some("Clip: Người dân cung cấp"));
+        // The file alone, its host first, with the picture shown until it plays.
+        let embed = read(
+            r#"<div type="VideoStream" data-vid="cafefcdn.com/2021/6/1/b.mp4" data-thumb="https://cafefcdn.com/b.jpg"></div>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://cafefcdn.com/2021/6/1/b.mp4");
+        assert_eq!(embed.poster.as_deref(), Some("https://cafefcdn.com/b.jpg"));
+        // A `<video>` inside it plays a file whose path names no host.
+        let embed = read(
+            r#"<div type="VideoStream" data-vid="2021/06/01/c.mp4"><div><video controls><source src="https://cdn.vn/2021/06/01/c.mp4" type="video/mp4"></video></div><div></div></div>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://cdn.vn/2021/06/01/c.mp4");
+        // The older `Video` around it, its caption after it.
+        let embed = read(
+            r#"<div type="Video"><div data-src="//vcplayer.vcmedia.vn/1.1/?vid=vtv/d.mp4" type="VideoStream"></div><div><p>Phóng sự của VTV</p></div></div>"#,
+        )
+        .unwrap();
+        assert_eq!(embed.url, "https://vcplayer.vcmedia.vn/1.1/?vid=vtv/d.mp4");
+        assert_eq!(embed.caption.as_deref(), Some("Phóng sự của VTV"));
+        // Nothing to play: no embed.
+        assert_eq!(
+            read(r#"<div type="VideoStream" data-vid="2021/e.mp4"><p>Chú thích</p></div>"#),
+            None
+        );
+    }
+
+    #[test]
+    fn a_file_named_host_first() {
+        assert_eq!(
+            host_first_address("kenh14cdn.com/a/b.mp4").as_deref(),
+            Some("https://kenh14cdn.com/a/b.mp4")
+        );
+        assert_eq!(
+            host_first_address("https://x.vn/b.mp4").as_deref(),
+            Some("https://x.vn/b.mp4")
+        );
+        assert_eq!(
+            host_first_address("/video/b.mp4").as_deref(),
+            Some("/video/b.mp4")
+        );
+        assert_eq!(host_first_address("2021/06/b.mp4"), None);
+        assert_eq!(host_first_address("b.mp4"), None);
+        assert_eq!(host_first_address("ví dụ.vn/b.mp4"), None);
     }
 
     #[test]

@@ -51,8 +51,8 @@ pub(super) struct Attributes {
     pub(super) height: Option<String>,
     pub(super) srcset: Option<String>,
     pub(super) sizes: Option<String>,
-    /// `type`: a `<source>`'s format (`image/avif`), or how an `<ol>`
-    /// counts (`1`, `a`, `i`).
+    /// `type`: a `<source>`'s format (`image/avif`), how an `<ol>` counts
+    /// (`1`, `a`, `i`), or what a VCCorp `<div>` holds (`VideoStream`).
     pub(super) kind: Option<String>,
     /// A `<source>`'s media query: another crop of the picture, for
     /// screens it matches.
@@ -60,13 +60,15 @@ pub(super) struct Attributes {
     /// An `<ol>`'s first number.
     pub(super) start: Option<String>,
     /// What a player (`<iframe>`, `<video>`, `<audio>`) shows, and the
-    /// picture a `<video>` shows until it plays.
+    /// picture a `<video>` shows until it plays (VCCorp's video,
+    /// `data-thumb`).
     pub(super) title: Option<String>,
     pub(super) poster: Option<String>,
     /// The classes of a `<div>`, a `<p>`, a `<figure>` or a
-    /// `<blockquote>`, and the address of the post its site's script fills
-    /// it in with (`<div class="fb-post" data-href="…">`, `<blockquote
-    /// class="tiktok-embed" cite="…">`).
+    /// `<blockquote>`, and the address of the post or video its site's
+    /// script fills it in with (`<div class="fb-post" data-href="…">`,
+    /// `<blockquote class="tiktok-embed" cite="…">`, VCCorp's `<div
+    /// type="VideoStream" data-vid="…">`).
     pub(super) class: Option<String>,
     pub(super) post: Option<String>,
     /// Where a page that loads its pictures late keeps the picture's
@@ -102,9 +104,12 @@ impl Attributes {
             (&["media"], &mut self.media),
             (&["start"], &mut self.start),
             (&["title"], &mut self.title),
-            (&["poster"], &mut self.poster),
+            (&["poster", "data-thumb"], &mut self.poster),
             (&["class"], &mut self.class),
-            (&["data-href", "cite", "data-instgrm-permalink"], &mut self.post),
+            (
+                &["data-href", "cite", "data-instgrm-permalink", "data-vid"],
+                &mut self.post,
+            ),
             (
                 &["data-src", "data-original", "data-lazy-src"],
                 &mut self.lazy_src,
