@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
+use super::inline_html::Pictures;
 use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
@@ -883,7 +884,8 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// The block one paragraph's HTML is: one plain table
 /// ([`super::inline_html::table`]), a player (an embed:
 /// [`super::inline_html::embed`]), a picture or pictures side by side, each
-/// a figure ([`super::inline_html::figures`]), or else a paragraph of inline
+/// a figure ([`super::inline_html::figures`]), a table with pictures in its
+/// cells that frames no figure (the pictures left out), or else a paragraph of inline
 /// markup, cut at the pictures and players among its words, each a figure
 /// or an embed between paragraphs ([`super::inline_html::cut_at_figures`]). A content system
 /// keeps tables and pictures among its paragraphs this way. A picture a
@@ -899,7 +901,7 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     let html = opened.as_deref().unwrap_or(html);
     let holds = |tag: &str| super::inline_html::holds_tag(html, tag);
     if holds("<table")
-        && let Some(table) = super::inline_html::table(html, path, problems)
+        && let Some(table) = super::inline_html::table(html, path, Pictures::Refused, problems)
     {
         return vec![Block::Table(table)];
     }
@@ -912,6 +914,13 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
         && let Some(pictures) = super::inline_html::figures(html, path, problems)
     {
         return pictures.into_iter().map(Block::Figure).collect();
+    }
+    // A table of data with pictures in its cells, which frame no figure.
+    if holds("<table")
+        && holds("<img")
+        && let Some(table) = super::inline_html::table(html, path, Pictures::LeftOut, problems)
+    {
+        return vec![Block::Table(table)];
     }
     // Each piece is a picture, a player, or words without one to cut at.
     if (holds("<img") || super::inline_html::may_hold_embed(html))

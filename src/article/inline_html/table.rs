@@ -29,8 +29,22 @@ const HOLDERS: &[&str] = &["figure", "div", "p", "span", "br"];
 /// Each cell's HTML is read as a paragraph's (`path` names the field in
 /// the problems that reports), without a word on the holders around its
 /// text.
-pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems) -> Option<Table> {
-    let mut reader = Reader::default();
+///
+/// A picture in a cell makes no plain table of it unless `pictures` says
+/// to leave them out: a table that only frames pictures and their captions
+/// is read as those pictures ([`super::figures`]) first, and a table of
+/// data with a picture in a cell (a column of products' photos) keeps its
+/// rows and columns, each such picture left out and reported as a cell's.
+pub(in crate::article) fn table(
+    html: &str,
+    path: &str,
+    pictures: Pictures,
+    problems: &mut Problems,
+) -> Option<Table> {
+    let mut reader = Reader {
+        pictures,
+        ..Reader::default()
+    };
     let mut tokens = Tokens::new(html);
     while let Some((before, token)) = tokens.next_at() {
         match token {
@@ -104,10 +118,11 @@ pub(in crate::article) fn table(html: &str, path: &str, problems: &mut Problems)
     let row_headers = Table::first_column_held(&body)
         .zip(&ths[head_rows..])
         .all(|(held, &(_, first_th))| held || first_th);
-    // The holders around a cell's text are expected there.
+    // The holders around a cell's text are expected there; a picture
+    // left out is not.
     problems.extend(
         (cell_problems.into_vec().into_iter())
-            .filter(|problem| !matches!(problem, Error::UnsupportedTag { .. })),
+            .filter(|problem| !matches!(problem, Error::UnsupportedTag { tag, .. } if tag != "img")),
     );
     Some(Table {
         caption: caption
@@ -164,9 +179,21 @@ impl Cell {
     }
 }
 
+/// What a table does with a picture in a cell.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub(in crate::article) enum Pictures {
+    /// It is no plain table: its pictures are read another way.
+    #[default]
+    Refused,
+    /// The picture is left out of the cell (and reported), the table kept.
+    LeftOut,
+}
+
 /// What has been read of the table so far.
 #[derive(Default)]
 struct Reader {
+    /// What a picture in a cell does.
+    pictures: Pictures,
     /// Whether the table has begun (a second is no plain table's).
     opened: bool,
     /// The caption, once one has been read, or while it is.
@@ -221,6 +248,7 @@ impl Reader {
             "colgroup" | "col" => {}
             // A paragraph's inline markup, and a list, inside a cell.
             "a" | "br" | "ul" | "ol" | "li" if self.cell.is_some() => {}
+            "img" | "picture" | "source" if self.cell.is_some() && self.pictures == Pictures::LeftOut => {}
             _ if self.cell.is_some() && InlineStyle::from_tag(name).is_some() => {}
             // A line break or a paragraph's edge inside a caption parts
             // its words, as a browser shows them.
@@ -278,10 +306,26 @@ mod tests {
 
     fn table(html: &str) -> Option<Table> {
         let mut problems = Problems::default();
-        let read = super::table(html, "html", &mut problems);
+        let read = super::table(html, "html", Pictures::Refused, &mut problems);
         let problems = problems.into_vec();
         assert!(read.is_some() || problems.is_empty(), "{html}: {problems:?}");
         read
+    }
+
+    #[test]
+    fn a_table_of_data_keeps_its_cells_without_their_pictures() {
+        let html = "<table><tr><th>Mẫu</th><th>Ảnh</th><th>Giá</th></tr>\
+                    <tr><td>VF e34</td><td><a href=\"vf.jpg\"><img src=\"vf.jpg\" alt=\"VF e34\"></a></td><td>690</td></tr></table>";
+        assert_eq!(table(html), None, "read as pictures first");
+        let mut problems = Problems::default();
+        let read = super::table(html, "html", Pictures::LeftOut, &mut problems).unwrap();
+        assert_eq!(cell_texts(&read.header), [["Mẫu", "Ảnh", "Giá"]]);
+        assert_eq!(cell_texts(&read.rows), [["VF e34", "", "690"]]);
+        let problems = problems.into_vec();
+        assert!(
+            matches!(problems.as_slice(), [Error::UnsupportedTag { tag, .. }] if tag == "img"),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -324,6 +368,7 @@ mod tests {
              <tr><td><a href=\"https://example.vn/y\">Y khoa</a></td><td>m<sup>2</sup> \
              <a href=\"javascript:alert(1)\">x</a></td></tr></table>",
             "blocks[0].html",
+            Pictures::Refused,
             &mut problems,
         )
         .unwrap();
