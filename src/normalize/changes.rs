@@ -17,7 +17,9 @@ pub enum ChangeKind {
     Composition,
     /// `ð`/`Ð` typed for `đ`/`Đ`.
     Eth,
-    /// A tone mark moved off a vowel that cannot carry it (`tòan` → `toàn`).
+    /// A tone mark moved off a vowel that cannot carry it (`tòan` → `toàn`)
+    /// or off a final consonant (`toaǹ` → `toàn`), or typed a second time
+    /// over a letter that has it (`biế́t` → `biết`).
     TonePlacement,
     /// A tone mark moved to the other house style (`hoà` → `hòa`).
     ToneStyle,

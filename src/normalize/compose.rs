@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::ChangeKind;
-use super::letters::{Letter, Letters, Shape, is_alphanumeric, letter};
+use super::letters::{Letter, Letters, Shape, Tone, is_alphanumeric, letter};
 use super::tone_placement::{Placement, Style, place};
 use super::unicode::{is_combining_mark, may_need_nfc, nfc};
 
@@ -148,15 +148,20 @@ impl Reader {
     }
 }
 
-/// The general path: compose, repair `ð`, then place the mark.
+/// The general path: a tone typed after the final consonant put back on
+/// the vowels, compose, repair `ð`, then place the mark.
 fn repair(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
     let mut kind = None;
     let mut text = Cow::Borrowed(word);
+    if let Some(moved) = stray_tone(&text) {
+        text = Cow::Owned(moved);
+        kind = Some(ChangeKind::TonePlacement);
+    }
     if may_need_nfc(&text) {
         let composed = nfc(&text);
         if composed != text {
             text = Cow::Owned(composed);
-            kind = Some(ChangeKind::Composition);
+            kind = kind.or(Some(ChangeKind::Composition));
         }
     }
     // Composed first, so that a spacing accent's vowel is one character
@@ -180,6 +185,116 @@ fn repair(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
         });
     }
     kind.map(|kind| (text.into_owned(), kind))
+}
+
+/// `word` with a combining tone mark that stands where no tone can put
+/// right: typed after its final consonant (`toan` + U+0300, as Windows'
+/// Vietnamese keyboard writes a tone typed at the end of the word) and
+/// moved back after its vowels, or typed a second time (`biết` + U+0301,
+/// `hoà` + U+0300) and taken out; when that makes it a syllable with that
+/// one tone ([`syllable`]: `toàn`, `biết`). `None` otherwise. No consonant
+/// carries a tone in Vietnamese, nor a letter two, and the mark drawn over
+/// another letter (`toaǹ`, `biế́t`) reads as no word.
+fn stray_tone(word: &str) -> Option<String> {
+    // A consonant composed with its mark is read as the two.
+    let decomposed;
+    let word = if word.chars().any(|c| toned_consonant(c).is_some()) {
+        decomposed = (word.chars())
+            .flat_map(|c| match toned_consonant(c) {
+                Some((consonant, mark)) => [Some(consonant), Some(mark)],
+                None => [Some(c), None],
+            })
+            .flatten()
+            .collect::<String>();
+        decomposed.as_str()
+    } else {
+        word
+    };
+    // The letter the marks read so far stand on, and whether it has a
+    // tone yet: its own (`ế`) or a mark's after it.
+    let mut base = None;
+    let mut toned = false;
+    let mut chars = word.char_indices();
+    let (at, mark, tone) = loop {
+        let (at, c) = chars.next()?;
+        // The deprecated tone marks are the grave's and the acute's.
+        let tone = match c {
+            '\u{340}' => Some(Tone::Grave),
+            '\u{341}' => Some(Tone::Acute),
+            c => Tone::from_mark(c),
+        };
+        if let Some(tone) = tone {
+            if toned || base.is_some_and(|letter: Letter| !letter.is_vowel()) {
+                break (at, c, tone);
+            }
+            toned = true;
+        } else if !is_combining_mark(c) {
+            base = letter(c);
+            toned = base.is_some_and(|letter| letter.tone.is_some());
+        }
+    };
+    let after = &word[at + mark.len_utf8()..];
+    let with_tone = |text: String| {
+        let composed = nfc(&text);
+        let (letters, _) = syllable(&composed)?;
+        let mut tones = letters.iter().filter_map(|letter| letter.tone);
+        (tones.next() == Some(tone) && tones.next().is_none()).then_some(composed)
+    };
+    // Typed twice: the word has its tone without this one.
+    if let Some(repaired) = with_tone(format!("{}{after}", &word[..at])) {
+        return Some(repaired);
+    }
+    // After the final consonants: back after the vowel before them.
+    let (vowel_at, vowel) = (word[..at].char_indices()).rfind(|&(_, c)| !is_consonant(c))?;
+    let consonants_at = vowel_at + vowel.len_utf8();
+    with_tone(format!(
+        "{}{mark}{}{after}",
+        &word[..consonants_at],
+        &word[consonants_at..at]
+    ))
+}
+
+/// The consonant and the tone mark that `c` composes, when it is a
+/// consonant that may end a syllable (c, ch, m, n, ng, nh, p, t) drawn with
+/// a tone mark over or under it (`ǹ`: `n` + U+0300), as composing a mark
+/// typed after it makes it. By hand: the few such letters Unicode has,
+/// rather than its whole decomposition table.
+fn toned_consonant(c: char) -> Option<(char, char)> {
+    const TONED: &[(char, char, char)] = &[
+        ('ć', 'c', '\u{301}'),
+        ('Ć', 'C', '\u{301}'),
+        ('ḥ', 'h', '\u{323}'),
+        ('Ḥ', 'H', '\u{323}'),
+        ('ḿ', 'm', '\u{301}'),
+        ('Ḿ', 'M', '\u{301}'),
+        ('ṃ', 'm', '\u{323}'),
+        ('Ṃ', 'M', '\u{323}'),
+        ('ǹ', 'n', '\u{300}'),
+        ('Ǹ', 'N', '\u{300}'),
+        ('ń', 'n', '\u{301}'),
+        ('Ń', 'N', '\u{301}'),
+        ('ñ', 'n', '\u{303}'),
+        ('Ñ', 'N', '\u{303}'),
+        ('ṇ', 'n', '\u{323}'),
+        ('Ṇ', 'N', '\u{323}'),
+        ('ǵ', 'g', '\u{301}'),
+        ('Ǵ', 'G', '\u{301}'),
+        ('ṕ', 'p', '\u{301}'),
+        ('Ṕ', 'P', '\u{301}'),
+        ('ṭ', 't', '\u{323}'),
+        ('Ṭ', 'T', '\u{323}'),
+    ];
+    if c.is_ascii() {
+        return None;
+    }
+    (TONED.iter())
+        .find(|&&(toned, ..)| toned == c)
+        .map(|&(_, consonant, mark)| (consonant, mark))
+}
+
+/// Whether `c` is a consonant letter of Vietnamese, plain (`n`, `Đ`).
+fn is_consonant(c: char) -> bool {
+    letter(c).is_some_and(|letter| !letter.is_vowel() && letter.tone.is_none())
 }
 
 /// `word` as it will read once normalised (composed, spacing tones
@@ -362,6 +477,28 @@ mod tests {
         word(input, reader.reading(), marks)
             .0
             .map_or_else(|| input.to_owned(), |(text, _)| text)
+    }
+
+    #[test]
+    fn puts_back_a_tone_typed_after_the_consonant_or_twice() {
+        for (input, expected) in [
+            ("toan\u{300}", "toàn"),
+            ("Viêt\u{301}", "Viết"),
+            ("THĂNG\u{301}", "THẮNG"),
+            ("biế\u{301}t", "biết"),
+            ("biê\u{301}t\u{301}", "biết"),
+            ("hoà\u{300}", "hoà"),
+            ("toaǹ", "toàn"),
+            ("VIÊṬ", "VIỆT"),
+            ("Peña", "Peña"),
+            ("Poznań", "Poznań"),
+            // Another tone besides, or no syllable: not guessed.
+            ("biết\u{300}", "biết\u{300}"),
+            ("n\u{300}g", "ǹg"),
+            ("xyz\u{301}", "xyź"),
+        ] {
+            assert_eq!(normalized(input, Marks::Repair), expected, "{input:?}");
+        }
     }
 
     #[test]
