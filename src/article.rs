@@ -14,7 +14,7 @@ mod parse;
 mod timestamp;
 
 pub(crate) use inline_html::{
-    breaks_text, hides_text, image_tag, is_block, whole_reference, whole_reference_len,
+    breaks_text, hides_text, image_tag, is_block, tag_len, tag_name, whole_reference, whole_reference_len,
 };
 pub use limits::{Limit, Limits};
 pub use parse::Parsed;

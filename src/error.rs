@@ -113,6 +113,15 @@ pub enum Error {
         /// JSON path of the `html` field.
         path: JsonPath,
     },
+    /// HTML typed into a plain text field (`&quot;Tôi&quot;`, `<b>`), as a
+    /// content system's export leaves it when it escapes its HTML once too
+    /// often: shown as typed, for a text is not read as HTML.
+    MarkupInText {
+        /// JSON path of the text field.
+        path: JsonPath,
+        /// The references and tags, as written, each once, in order.
+        markup: Vec<String>,
+    },
     /// A link in inline HTML whose `href` is not allowed; its text is kept.
     UnsafeLink {
         /// JSON path of the `html` field.
@@ -307,6 +316,7 @@ impl Error {
         match self {
             Error::UnsupportedTag { .. }
             | Error::LinkInHeading { .. }
+            | Error::MarkupInText { .. }
             | Error::DroppedLine { .. }
             | Error::ImageFileName { .. }
             | Error::LeakedMarkup { .. }
@@ -392,6 +402,7 @@ macro_rules! with_json_path {
             | Error::UnsafeUrl { path, .. }
             | Error::UnsupportedTag { path, .. }
             | Error::LinkInHeading { path }
+            | Error::MarkupInText { path, .. }
             | Error::UnsafeLink { path, .. }
             | Error::UnclosedMarkup { path, .. }
             | Error::TooDeep { path, .. }
@@ -497,6 +508,12 @@ impl fmt::Display for Error {
             Error::UnsupportedTag { path, tag } => write!(
                 f,
                 "{path}: <{tag}> is not allowed in a paragraph; its text is kept without it"
+            ),
+            Error::MarkupInText { path, markup } => write!(
+                f,
+                "{path}: the text holds HTML ({}), which readers see as typed: a text field is plain \
+                 text (give its characters as they read, or a block's words as its html)",
+                markup.join(" ")
             ),
             Error::LinkInHeading { path } => write!(
                 f,

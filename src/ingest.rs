@@ -78,7 +78,7 @@ use head::{
     is_standfirst_over_one_line_body, opens_with_newsroom_mark, read_dateline, reads_as_standfirst,
     site_after_title, take_section_name, title_first,
 };
-use leaked_markup::{leaked_tag_len, without_leaked_markup};
+use leaked_markup::without_leaked_markup;
 use markdown::without_markdown;
 use page_chrome::{
     left_out, take_links_to_other_stories, take_page_chrome, take_page_tools, take_source_address,
@@ -396,7 +396,7 @@ fn holds_words(line: &str) -> bool {
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
         let leaked = match c {
-            '<' => leaked_tag_len(rest),
+            '<' => crate::article::tag_len(rest),
             '&' => leaked_nbsp_len(rest),
             _ => 0,
         };

@@ -1309,11 +1309,21 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// A string that shows something ([`shows_something`]).
+    /// A string that shows something ([`shows_something`]); HTML typed
+    /// into it ([`super::inline_html::markup_in`]) is a warning.
     fn text(&self, key: &str, problems: &mut Problems) -> Option<String> {
         let value = self.map.get(key)?;
         match value {
-            Value::String(text) if shows_something(text) => Some(text.clone()),
+            Value::String(text) if shows_something(text) => {
+                let markup = super::inline_html::markup_in(text);
+                if !markup.is_empty() {
+                    problems.push(Error::MarkupInText {
+                        path: self.path_of(key).into(),
+                        markup,
+                    });
+                }
+                Some(text.clone())
+            }
             other => {
                 problems.push(invalid(self.path_of(key), "a non-empty string", other));
                 None

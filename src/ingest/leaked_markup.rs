@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{PARAGRAPH_SEPARATOR, holds_words, is_web_address};
 use crate::Error;
-use crate::article::{breaks_text, image_tag, is_block, whole_reference};
+use crate::article::{breaks_text, image_tag, is_block, tag_name, whole_reference};
 use crate::normalize::leaked_nbsp_len;
 
 /// `text` with the HTML a scrape left in its lines read as a browser shows
@@ -17,7 +17,7 @@ use crate::normalize::leaked_nbsp_len;
 /// `</strong>`) left out (`<br>` or a table cell's, a space between
 /// words), each line whose markup was read or left out told in
 /// `warnings`. Only references written whole (`AT&T` stays) and tags HTML
-/// has ([`leaked_tag_name`]: `<Hết>` stays). A reference to a line break
+/// has ([`tag_name`]: `<Hết>` stays). A reference to a line break
 /// stays as written, so that lines keep their numbers, and so does
 /// `&nbsp;`, which normalisation reads as a space; a line of tags and
 /// `&nbsp;` alone is left out later as holding no words.
@@ -47,7 +47,7 @@ pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>
                     _ => 0,
                 }
             } else {
-                match leaked_tag_name(&rest[at..]) {
+                match tag_name(&rest[at..]) {
                     // A picture: its address, then its alt text, each a
                     // paragraph of its own, as Markdown's are (see
                     // `markdown.rs`); no markup left out.
@@ -98,7 +98,7 @@ pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>
 /// Whether `line` holds an `<img>` tag with a web address ([`picture`]).
 fn holds_picture(line: &str) -> bool {
     line.match_indices('<').any(|(at, _)| {
-        leaked_tag_name(&line[at..]).is_some_and(|(len, name)| picture(&name, &line[at..at + len]).is_some())
+        tag_name(&line[at..]).is_some_and(|(len, name)| picture(&name, &line[at..at + len]).is_some())
     })
 }
 
@@ -115,42 +115,6 @@ fn picture(name: &str, tag: &str) -> Option<(String, String)> {
         .map(|src| src.trim().to_owned())
         .filter(|src| is_web_address(src))?;
     Some((src, alt.map(|alt| alt.trim().to_owned()).unwrap_or_default()))
-}
-
-/// The HTML tag `text` starts with ([`leaked_tag_len`]) when its name is
-/// one HTML has for a news page's text (a block's, [`breaks_text`], or an
-/// inline element's: `b`, `strong`, `span`, `img`…), in small letters: how
-/// long it is, and its name.
-fn leaked_tag_name(text: &str) -> Option<(usize, String)> {
-    const INLINE_TAGS: &[&str] = &[
-        "a", "b", "strong", "i", "em", "u", "span", "font", "img", "sup", "sub", "small",
-    ];
-    let len = leaked_tag_len(text);
-    let name: String = text[1..len.max(1)]
-        .trim_start_matches('/')
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    (len > 0 && (breaks_text(&name) || INLINE_TAGS.contains(&name.as_str()))).then_some((len, name))
-}
-
-/// The length of the HTML tag `text` starts with (`<br>`, `<br/>`, `</p>`,
-/// `<div class="x">`): a name of ASCII letters and digits, then its end or
-/// its attributes; 0 when it starts with none (`<Hết>` is a word).
-pub(super) fn leaked_tag_len(text: &str) -> usize {
-    let Some(rest) = text.strip_prefix('<') else {
-        return 0;
-    };
-    let rest = rest.strip_prefix('/').unwrap_or(rest);
-    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-    let after_name = &rest[name_len..];
-    let named = rest.starts_with(|c: char| c.is_ascii_alphabetic())
-        && after_name.starts_with(|c: char| c == '>' || c == '/' || c.is_ascii_whitespace());
-    match after_name.find(['<', '>']) {
-        Some(end) if named && after_name[end..].starts_with('>') => text.len() - after_name.len() + end + 1,
-        _ => 0,
-    }
 }
 
 #[cfg(test)]

@@ -21,8 +21,10 @@ mod figure;
 mod references;
 mod references_table;
 mod table;
+mod typed_markup;
 
 pub(crate) use references::{whole_reference, whole_reference_len};
+pub(crate) use typed_markup::{markup_in, tag_len, tag_name};
 mod tokens;
 pub(crate) use tokens::hides_text;
 
