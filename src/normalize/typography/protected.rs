@@ -425,7 +425,10 @@ pub(super) fn small_word_glued_before(before: &str, number: &str) -> bool {
         .trim_end_matches(|c: char| c.is_alphabetic() || is_combining_mark(c))
         .len()..];
     let glued = format!("{word}{}", visible(number));
-    !word.is_empty() && !chunk.contains('@') && glued_words::small_word_before(&glued) == Some(word.len())
+    // The run of letters, digits and joiners the number ends, as the pass
+    // reads its spans: `@!ê36` holds no address, `ong@ê36` does.
+    let run = chunk.rsplit(|c| !joins_symbol(c)).next().unwrap_or_default();
+    !word.is_empty() && !run.contains('@') && glued_words::small_word_before(&glued) == Some(word.len())
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
