@@ -177,9 +177,9 @@ fn is_emphasized_by(line: &str, marks: &[&str]) -> bool {
 /// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`] (one ends
 /// the line when a picture does); the
 /// addresses of its links, which were left out; its level, when it is
-/// a heading; and the pictures that are a link alone, each with the page
-/// it leads to, which is kept (resolved against the `page` as a picture's
-/// address is).
+/// a heading; and the pictures in a link, each with the page it leads
+/// to, which is kept (resolved against the `page` as a picture's address
+/// is).
 fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
     let mut plain = String::with_capacity(line.len());
     let mut addresses = Vec::new();
@@ -228,11 +228,13 @@ fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
                 link = Some((dest_url.into_string(), Vec::new(), false));
             }
             Event::End(TagEnd::Link) => match link.take() {
-                // A picture alone in a link leads to its page; one linked
-                // to its larger file loses nothing (the page makes its own
-                // link to the largest).
-                Some((address, pictures, false)) if !pictures.is_empty() && !leads_to_a_page(&address) => {}
-                Some((address, pictures, false)) if !pictures.is_empty() && safe_url(&address).is_some() => {
+                // A picture in a link leads to its page, alone or with the
+                // link's words (a teaser: its picture and title), which are
+                // plain text here: the page is not lost. One linked to its
+                // larger file loses nothing (the page makes its own link
+                // to the largest).
+                Some((address, pictures, _)) if !pictures.is_empty() && !leads_to_a_page(&address) => {}
+                Some((address, pictures, _)) if !pictures.is_empty() && safe_url(&address).is_some() => {
                     let address = picture_address(page, address);
                     picture_links.extend(pictures.into_iter().map(|picture| (picture, address.clone())));
                 }
@@ -352,7 +354,7 @@ mod tests {
     }
 
     #[test]
-    fn a_picture_alone_in_a_link_leads_to_its_page() {
+    fn a_picture_in_a_link_leads_to_its_page() {
         let page = Url::parse("https://x.vn/tin/a.htm").ok();
         let read = |line: &str| {
             let (_, addresses, _, links) = plain_line(line, page.as_ref());
@@ -369,11 +371,16 @@ mod tests {
         // Linked to its larger file, or to a place in the page: nothing lost.
         assert_eq!(read("[![Cầu](a.jpg)](a-lon.JPG)"), (vec![], vec![]));
         assert_eq!(read("[![Cầu](a.jpg)](#anh)"), (vec![], vec![]));
-        // A link with words besides, or one not allowed, is left out, and told.
+        // With the link's words besides (a teaser), the picture still
+        // leads to the page.
         assert_eq!(
             read("[![Cầu](a.jpg) Cầu mới](/cau.htm)"),
-            (vec!["/cau.htm".to_owned()], vec![])
+            (
+                vec![],
+                vec![pair("https://x.vn/tin/a.jpg", "https://x.vn/cau.htm")]
+            )
         );
+        // One not allowed is left out, and told.
         assert_eq!(
             read("[![Cầu](a.jpg)](javascript:alert(1))"),
             (vec!["javascript:alert(1)".to_owned()], vec![])
