@@ -253,16 +253,17 @@ fn loose_range(text_before: &str, after: &str) -> bool {
     let number = number.trim_end_matches(is_invisible);
     let mut start = number.trim_end_matches(is_numeral);
     // A comma glued after a word is the word's, not a decimal one, and a
-    // semicolon is no numeral: either gets its space (`hòa,1.800 -2.000`
-    // and `hòa;1.800 -2.000` read as `hòa, 1.800 -2.000` does).
+    // semicolon after a word or a space is no numeral: each gets its space
+    // after it (`hòa,1.800 -2.000`, `hòa;1.800 -2.000` and `hòa ;1.800
+    // -2.000` read as `hòa, 1.800 -2.000` does).
     let comma_after_word = start.ends_with(char::is_alphabetic) && number[start.len()..].starts_with(',');
     if comma_after_word {
         start = &number[..start.len() + 1];
     }
     let after_word = comma_after_word
-        || start
-            .strip_suffix(';')
-            .is_some_and(|word| word.ends_with(char::is_alphabetic));
+        || (start.strip_suffix(';'))
+            .and_then(last_as_read)
+            .is_some_and(|c| c.is_alphabetic() || c.is_whitespace());
     let first_digit = first_visible(&number[start.len()..]);
     // Asked last: reading the word before the number takes longest.
     let stands_alone = || match last_as_read(start) {
