@@ -197,19 +197,16 @@ fn repair(word: &str, marks: Marks) -> Option<(String, ChangeKind)> {
 /// another letter (`toaǹ`, `biế́t`) reads as no word.
 fn stray_tone(word: &str) -> Option<String> {
     // A consonant composed with its mark is read as the two.
-    let decomposed;
-    let word = if word.chars().any(|c| toned_consonant(c).is_some()) {
-        decomposed = (word.chars())
-            .flat_map(|c| match toned_consonant(c) {
-                Some((consonant, mark)) => [Some(consonant), Some(mark)],
-                None => [Some(c), None],
-            })
-            .flatten()
-            .collect::<String>();
-        decomposed.as_str()
-    } else {
-        word
-    };
+    let mut decomposed = String::new();
+    if word.chars().any(|c| toned_consonant(c).is_some()) {
+        for c in word.chars() {
+            match toned_consonant(c) {
+                Some((consonant, mark)) => decomposed.extend([consonant, mark]),
+                None => decomposed.push(c),
+            }
+        }
+    }
+    let word = if decomposed.is_empty() { word } else { &decomposed };
     // The letter the marks read so far stand on, and whether it has a
     // tone yet: its own (`ế`) or a mark's after it.
     let mut base = None;
