@@ -15,7 +15,7 @@ use super::unicode::is_combining_mark;
 pub(crate) use protected::{
     degree_lookalikes, is_address, places_of, protected_spans, spaced_degree_unit, urls,
 };
-use protected::{is_label, is_number_or_symbol, joins_symbol};
+use protected::{is_label, is_number_or_symbol, joins_symbol, scheme_start};
 pub(crate) use quotes::{
     Found, Quote, Role, is_any_quote, is_double_quote, pair_curly_quotes, pair_quotes, pair_single_quotes,
 };
@@ -391,6 +391,13 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
     let end = text
         .find(|c| !is_word_part(c) && !is_invisible(c))
         .unwrap_or(text.len());
+    // A URL glued after it (`Việthttps://…`) is no part of the word, which
+    // the pass reads and repairs alone.
+    let end = if text[end..].starts_with("://") {
+        scheme_start(text, end)
+    } else {
+        end
+    };
     let word = &text[..end];
     // (Copied only when invisible characters are to be taken out.)
     let visible: Cow<'_, str> = if word.contains(is_invisible) {
@@ -1247,6 +1254,12 @@ mod tests {
         assert_eq!(
             misplaced_mark(Some('g'), ".\u{200b}Đây là", || false),
             Some((". ", 1))
+        );
+        // The word read alone, without the URL glued after it, as the
+        // pass repairs it (its tone typed twice).
+        assert_eq!(
+            misplaced_mark(Some('a'), "!Việt\u{323}https://x.vn", || false),
+            Some(("! ", 1))
         );
         // After a closing quote or bracket, any capitalised word.
         assert_eq!(misplaced_mark(Some('”'), ".Xem thêm", || true), Some((". ", 1)));

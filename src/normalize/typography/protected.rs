@@ -115,7 +115,7 @@ fn character_references(chunk: &str) -> Vec<Range<usize>> {
 /// their space.
 fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>) {
     let mut from = run.start;
-    loop {
+    'symbols: loop {
         let run = &chunk[from..run.end];
         let lead = run.len() - run.trim_start_matches(is_joiner).len();
         let core = run.trim_matches(is_joiner);
@@ -155,16 +155,22 @@ fn push_run_spans(chunk: &str, run: Range<usize>, spans: &mut Vec<Range<usize>>)
             }
         } else if core.contains('@') {
             for (part_start, part) in address_parts(core) {
+                let start = from + lead + part_start + part.len() - part.trim_start_matches(is_joiner).len();
                 // `a@b.vn.Việt`, `a@b.vnABCthủy`: the sentence or the word
                 // glued after it is no part of it, as when a number's run
                 // holds the address.
-                let trimmed =
-                    without_sentence_after(part.trim_matches(is_joiner)).trim_end_matches(is_joiner);
+                let part = part.trim_matches(is_joiner);
+                let before_sentence = without_sentence_after(part);
+                let trimmed = before_sentence.trim_end_matches(is_joiner);
                 let trimmed = &trimmed[..trimmed.len() - glued_words::marked_word_at_end(trimmed)];
                 if is_email(trimmed) {
-                    let start =
-                        from + lead + part_start + part.len() - part.trim_start_matches(is_joiner).len();
                     spans.push(start..start + trimmed.len());
+                }
+                // `a.Việt@b.vn`: the sentence glued after the first word is
+                // read as a run of its own, as when a symbol is cut short.
+                if !before_sentence.is_empty() && before_sentence.len() < part.len() {
+                    from = start + before_sentence.len();
+                    continue 'symbols;
                 }
             }
         }
@@ -500,7 +506,7 @@ pub(crate) fn urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// (`khuyủ://`) is not part of the URL, whatever its repair makes of it.
 /// The word is read with the combining marks about to be composed
 /// (`Vie\u{323}\u{302}t://` is `Việt://`).
-fn scheme_start(text: &str, at: usize) -> usize {
+pub(super) fn scheme_start(text: &str, at: usize) -> usize {
     let before = &text.as_bytes()[..at];
     ["https", "http", "ftps", "ftp"]
         .into_iter()
@@ -652,6 +658,9 @@ mod tests {
             ("a@b.vn,c@d.vn;", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn..c@d.vn", vec!["a@b.vn", "c@d.vn"]),
             ("a@b.vn.:c@d.vn", vec!["a@b.vn", "c@d.vn"]),
+            // The sentence glued after a first word is read alone.
+            ("ABC:a.Việt@b.vn-hoà", vec!["Việt@b.vn-hoà"]),
+            ("a.Việt@b.vn-hoà", vec!["Việt@b.vn-hoà"]),
             ("HD/BTCTW", vec!["HD/BTCTW"]),
             ("ftp://a.vn", vec!["ftp://a.vn"]),
             ("svn://a.vn", vec!["svn://a.vn"]),
