@@ -385,9 +385,10 @@ pub(super) fn personal_names(line: &str) -> Option<Vec<String>> {
         .flat_map(roles_apart)
     {
         let role = byline_role(part);
-        // Where the names before work (`Lê Hương - Văn phòng Tỉnh ủy`).
+        // Where the names before work (`Lê Hương - Văn phòng Tỉnh ủy`), or
+        // the agency they sign for (`Hiền Hạnh - TTXVN`).
         if let (None, Some(last)) = (role, authors.last_mut())
-            && is_affiliation(part)
+            && (is_affiliation(part) || agency_signature(part.trim()).is_some())
         {
             *last = format!("{last} - {}", part.trim());
             continue;
