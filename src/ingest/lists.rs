@@ -126,6 +126,15 @@ pub(super) fn opens_item(line: &str) -> bool {
     marker(line).is_some_and(|(_, rest)| rest.starts_with(char::is_whitespace))
 }
 
+/// `line` without the bullet and the space that open it (`* Tin liên
+/// quan:`), as a heading over a page's list may be marked too.
+pub(super) fn without_bullet(line: &str) -> &str {
+    match marker(line) {
+        Some((ListMarker::Bullet(_), rest)) if rest.starts_with(char::is_whitespace) => rest.trim_start(),
+        _ => line,
+    }
+}
+
 /// The marker that opens `line` (a bullet, a number of up to three digits
 /// or a point's letter, with its mark) and the rest of the line.
 fn marker(line: &str) -> Option<(ListMarker, &str)> {
@@ -237,5 +246,13 @@ mod tests {
         ] {
             assert_eq!(list(not_a_list), None, "{not_a_list:?}");
         }
+    }
+
+    #[test]
+    fn a_bullet_is_read_past_but_not_a_number() {
+        assert_eq!(without_bullet("* Tin liên quan:"), "Tin liên quan:");
+        assert_eq!(without_bullet("•  Xem thêm"), "Xem thêm");
+        assert_eq!(without_bullet("-Xem thêm"), "-Xem thêm");
+        assert_eq!(without_bullet("1. Xem thêm"), "1. Xem thêm");
     }
 }

@@ -5,6 +5,7 @@
 use super::byline::personal_names;
 use super::credits::is_credit;
 use super::dateline::{parse_clock, view_count};
+use super::lists::without_bullet;
 use super::{Line, before_closing_marks, ends_sentence, is_web_address};
 use crate::Error;
 use crate::normalize::lower_case;
@@ -256,7 +257,7 @@ const PAGE_HEADINGS: &[&str] = &[
 /// the article's text, but it was in the input.
 pub(super) fn take_page_chrome(body: &mut Vec<Line<'_>>) -> Vec<Error> {
     let heading = |text: &str| {
-        let lower = lower_case(text);
+        let lower = lower_case(without_bullet(text));
         let (label, list) = lower.split_once(':').unwrap_or((&lower, ""));
         let label = label.trim();
         PAGE_HEADINGS.contains(&label) && (list.trim().is_empty() || is_tags_label(label))
@@ -361,7 +362,10 @@ pub(super) fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error
                     .is_some_and(|title| title.chars().any(char::is_alphanumeric))
             })
     };
-    let is_heading = |line: &Line<'_>| LINKS_HEADINGS.contains(&lower(line).trim_end_matches(':').trim_end());
+    let is_heading = |line: &Line<'_>| {
+        let lower = lower_case(without_bullet(line.text));
+        LINKS_HEADINGS.contains(&lower.trim_end_matches(':').trim_end())
+    };
     // Where the run of titles from each line ends, read backwards once:
     // linear time however many headings there are.
     let mut titles_end = vec![body.len(); body.len() + 1];
