@@ -393,7 +393,14 @@ pub(super) fn personal_names(line: &str) -> Option<Vec<String>> {
             *last = format!("{last} - {}", part.trim());
             continue;
         }
-        let listed = role.map_or(part, |(at, _)| &part[at..]);
+        // Or after them (`LÊ PHAN thực hiện`, `Hà Anh ghi`).
+        let role_after = role.is_none().then(|| role_after_names(part)).flatten();
+        let listed = match (role, role_after) {
+            (Some((at, _)), _) => &part[at..],
+            (None, Some(end)) => &part[..end],
+            (None, None) => part,
+        };
+        let kept_whole = role.is_some() || role_after.is_some();
         for listed in names_apart(listed) {
             // The writer's post or office after their name (`Nguyễn Văn A,
             // Phó Chủ tịch UBND huyện`, `Lê Văn Hùng, Ban Tuyên giáo Huyện
@@ -408,12 +415,12 @@ pub(super) fn personal_names(line: &str) -> Option<Vec<String>> {
                     return None;
                 }
                 names += 1;
-                if role.is_none() {
+                if !kept_whole {
                     authors.push(name.trim().to_owned());
                 }
             }
         }
-        if role.is_some() {
+        if kept_whole {
             authors.push(part.trim().to_owned());
         }
         // The byline opens with the writers.
@@ -645,6 +652,22 @@ fn byline_role(part: &str) -> Option<(usize, bool)> {
         ROLES.contains(&role)
     });
     known.then_some((colon + 1, writes))
+}
+
+/// Where the role that a part of a byline ends with begins, when the
+/// names before it wrote the article (`LÊ PHAN thực hiện`, `Hà Anh ghi`,
+/// `Minh Anh lược dịch`): such a part is kept whole, as one that opens
+/// with its role.
+fn role_after_names(part: &str) -> Option<usize> {
+    /// What names did, written after them, in small letters; the longer
+    /// of two with the same end first.
+    const ROLES_AFTER: &[&str] = &["thực hiện", "ghi", "lược dịch", "biên dịch", "dịch", "tổng hợp"];
+    let part = part.trim_end();
+    ROLES_AFTER.iter().find_map(|role| {
+        let start = part.len().checked_sub(role.len() + 1)?;
+        let tail = part.get(start..)?;
+        (tail.starts_with(' ') && lower_case(&tail[1..]) == *role).then_some(start)
+    })
 }
 
 /// Signatures that stand for a newsroom's writers without naming them:
@@ -1183,6 +1206,12 @@ mod tests {
             ("Nhóm PV Kinh tế", &["Nhóm PV Kinh tế"]),
             ("Bài và ảnh: Nhóm PV Báo QĐND", &["Bài và ảnh: Nhóm PV Báo QĐND"]),
             ("Ngọc Anh (T/h)", &["Ngọc Anh (T/h)"]),
+            // The agency a writer signs for.
+            ("Minh Anh - TTXVN", &["Minh Anh - TTXVN"]),
+            // What the names did, after them.
+            ("LÊ PHAN thực hiện", &["LÊ PHAN thực hiện"]),
+            ("Minh Anh lược dịch", &["Minh Anh lược dịch"]),
+            ("Hồng Hải - Trần Thanh ghi", &["Hồng Hải - Trần Thanh ghi"]),
         ] {
             assert_eq!(personal_names(byline).unwrap_or_default(), authors, "{byline}");
         }
@@ -1214,6 +1243,9 @@ mod tests {
             "Tin, ảnh: A, B, C, D, E",
             "PV Hà Nội đã đến",
             "Nhóm PV Kinh tế và Xã hội của Báo",
+            "Chúng tôi thực hiện",
+            "thực hiện",
+            "Minh Anh - HẾT",
         ] {
             assert_eq!(personal_names(not_names), None, "{not_names}");
         }
