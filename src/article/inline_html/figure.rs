@@ -214,7 +214,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
     noted.give(&mut pictures.last_mut()?.attributes);
     let figure = |read: Read| {
         let (caption, credit) = caption_and_credit(&read.caption, Credits::Picture);
-        let mut image = read_image(*read.attributes, path, problems);
+        let mut image = read_image(*read.attributes, &read.sources, path, problems);
         image.sources = (read.sources.into_iter())
             .filter_map(|source| alternative(source, path, problems))
             .collect();
@@ -493,11 +493,28 @@ pub(in crate::article) fn caption_and_credit(
 }
 
 /// The image an `<img>`'s attributes describe, as a JSON figure's image
-/// fields would (see `parse::figure`), with the problems it has.
-fn read_image(mut attributes: Attributes, path: &str, problems: &mut Problems) -> Image {
+/// fields would (see `parse::figure`), with the problems it has. Its
+/// `<picture>`'s `sources` give its files when it has none of its own and
+/// one of them is the same picture for every screen in no other format
+/// (`<source srcset="a.jpg 1x, a-2.jpg 2x">`, which a browser picks
+/// before the `<img>`).
+fn read_image(
+    mut attributes: Attributes,
+    sources: &[Attributes],
+    path: &str,
+    problems: &mut Problems,
+) -> Image {
     as_loaded(&mut attributes);
+    if is_placeholder(attributes.srcset.as_deref())
+        && let Some(plain) = sources.iter().find_map(plain_source)
+    {
+        attributes.srcset = Some(plain);
+    }
+    let given = pixels(attributes.width.as_deref()).zip(pixels(attributes.height.as_deref()));
+    let noted = || pixels(attributes.data_width.as_deref()).zip(pixels(attributes.data_height.as_deref()));
+    let size = given.or_else(noted).map(|(width, height)| Size { width, height });
     let srcset = (attributes.srcset.as_deref())
-        .map(|srcset| candidates(srcset, path, problems))
+        .map(|srcset| candidates(srcset, size.map(|size| size.width), path, problems))
         .unwrap_or_default();
     // A `src` that is there but refused has its own problem; an image
     // given by its `srcset` alone has one.
@@ -514,17 +531,9 @@ fn read_image(mut attributes: Attributes, path: &str, problems: &mut Problems) -
         });
         String::new()
     });
-    let given = pixels(attributes.width.as_deref()).zip(pixels(attributes.height.as_deref()));
-    let noted = || pixels(attributes.data_width.as_deref()).zip(pixels(attributes.data_height.as_deref()));
-    let size = match given.or_else(noted) {
-        Some((width, height)) => Some(Size { width, height }),
-        None => {
-            if src.is_some() {
-                problems.push(Error::NoDimensions { path: path.into() });
-            }
-            None
-        }
-    };
+    if size.is_none() && src.is_some() {
+        problems.push(Error::NoDimensions { path: path.into() });
+    }
     if !src_given {
         problems.push(Error::NoImageSource { path: path.into() });
     }
@@ -590,11 +599,28 @@ fn is_placeholder(value: Option<&str>) -> bool {
     })
 }
 
+/// The `srcset` of a `<picture>`'s `<source>` that gives the `<img>`'s
+/// picture in its own format for every screen: no `type`, no `media`.
+fn plain_source(source: &Attributes) -> Option<String> {
+    let mut source = source.clone();
+    as_loaded(&mut source);
+    let blank = |value: &Option<String>| {
+        value
+            .as_deref()
+            .is_none_or(|value| value.trim_matches(is_html_space).is_empty())
+    };
+    (blank(&source.kind) && blank(&source.media))
+        .then_some(source.srcset)
+        .flatten()
+        .filter(|srcset| !is_placeholder(Some(srcset)))
+}
+
 /// The picture in another format that a `<picture>`'s `<source>` gives
 /// (`type="image/avif"`, its files by width), as a JSON figure's `sources`.
 /// A source for some screens only (`media`) is another crop of the
-/// picture, and one without a format or widths says nothing the `<img>`
-/// does not: both are left out, for the `<img>` stands for them.
+/// picture, left out, for the `<img>` stands for it; one without a format
+/// gives the `<img>`'s own files ([`plain_source`]), and one without
+/// widths says nothing the `<img>` does not.
 fn alternative(mut source: Attributes, path: &str, problems: &mut Problems) -> Option<Alternative> {
     as_loaded(&mut source);
     let media = source
@@ -608,7 +634,7 @@ fn alternative(mut source: Attributes, path: &str, problems: &mut Problems) -> O
     if !is_image_type(&media_type) {
         return None;
     }
-    let srcset = candidates(source.srcset.as_deref()?, path, problems);
+    let srcset = candidates(source.srcset.as_deref()?, None, path, problems);
     (!srcset.is_empty()).then_some(Alternative { media_type, srcset })
 }
 
@@ -624,10 +650,12 @@ pub(super) fn url(value: &str, path: &str, problems: &mut Problems) -> Option<St
 /// The files of a `srcset` at their widths (`a-480.jpg 480w, a-800.jpg
 /// 800w`), read by HTML's rules for parsing a srcset attribute: a URL runs
 /// to the next space (commas ending it are not its own), its descriptors
-/// to the next comma outside brackets. A file given by density (`2x`) or
-/// without a descriptor says no width and is left out, as is one whose URL
-/// is not allowed (reported).
-fn candidates(srcset: &str, path: &str, problems: &mut Problems) -> Vec<Candidate> {
+/// to the next comma outside brackets. A file given by density (`1.5x`)
+/// is as wide as that many times `base_width`, the width of the picture
+/// it stands for, when that is known (a 680 pixels wide `<img>`'s `1.5x` is
+/// 1020 pixels wide); otherwise it says no width and is left out, as is
+/// one without a descriptor, or whose URL is not allowed (reported).
+fn candidates(srcset: &str, base_width: Option<u32>, path: &str, problems: &mut Problems) -> Vec<Candidate> {
     let mut candidates = Vec::new();
     let mut rest = srcset;
     loop {
@@ -662,11 +690,19 @@ fn candidates(srcset: &str, path: &str, problems: &mut Problems) -> Vec<Candidat
             .filter(|word| !word.is_empty())
             .collect::<Vec<_>>()[..]
         {
-            [descriptor] => descriptor
-                .strip_suffix('w')
-                .filter(|digits| !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()))
-                .and_then(|digits| digits.parse::<u32>().ok())
-                .filter(|&width| width > 0),
+            [descriptor] => match descriptor.strip_suffix('x') {
+                Some(density) => base_width.zip(density_of(density)).and_then(|(base, density)| {
+                    let width = (f64::from(base) * density).round();
+                    (1.0..=f64::from(u32::MAX))
+                        .contains(&width)
+                        .then_some(width as u32)
+                }),
+                None => descriptor
+                    .strip_suffix('w')
+                    .filter(|digits| !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()))
+                    .and_then(|digits| digits.parse::<u32>().ok())
+                    .filter(|&width| width > 0),
+            },
             _ => None,
         };
         if let Some(width) = width
@@ -676,6 +712,20 @@ fn candidates(srcset: &str, path: &str, problems: &mut Problems) -> Vec<Candidat
         }
     }
     candidates
+}
+
+/// The density a descriptor's number gives (`1.5` of `1.5x`): a valid
+/// floating-point number as HTML writes one (digits, a fraction, an
+/// exponent; no sign but a minus, no `inf`), above 0.
+fn density_of(number: &str) -> Option<f64> {
+    let written = number
+        .bytes()
+        .all(|byte| byte.is_ascii_digit() || b".eE-+".contains(&byte))
+        && number.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+    written
+        .then(|| number.parse::<f64>().ok())
+        .flatten()
+        .filter(|density| density.is_finite() && *density > 0.0)
 }
 
 #[cfg(test)]
@@ -719,7 +769,12 @@ mod tests {
             .collect();
         assert_eq!(
             srcset,
-            [("https://x.vn/a-480.jpg", 480), ("https://x.vn/a,800.jpg", 800)]
+            [
+                ("https://x.vn/a-480.jpg", 480),
+                ("https://x.vn/a,800.jpg", 800),
+                // `2x` of a picture 500 pixels wide.
+                ("https://x.vn/a-2x.jpg", 1000)
+            ]
         );
         assert_eq!(
             figure.image.sizes.as_deref(),
@@ -732,6 +787,60 @@ mod tests {
             [
                 "blocks[0].html: \"javascript:alert(1)\" is not an allowed URL (only http, https, mailto, tel and relative URLs are)"
             ]
+        );
+    }
+
+    #[test]
+    fn files_given_by_density_are_as_wide_as_that_many_pictures() {
+        let files = |html: &str| {
+            let (figure, _) = read(html);
+            let srcset = figure.unwrap().image.srcset.into_iter();
+            srcset.map(|file| (file.src, file.width)).collect::<Vec<_>>()
+        };
+        let file = |src: &str, width| (src.to_owned(), width);
+        // A `<picture>`'s plain `<source>`, loaded late, as VnExpress
+        // writes it: the `<img>`'s own files, by density of its width.
+        assert_eq!(
+            files(
+                "<figure><meta itemprop=\"width\" content=\"680\"><meta itemprop=\"height\" content=\"408\">\
+                 <picture><source data-srcset=\"https://x.vn/a-680.jpg 1x, https://x.vn/a-1020.jpg 1.5x\">\
+                 <img alt=\"\" src=\"data:image/gif;base64,R0lGOD\" data-src=\"https://x.vn/a-680.jpg\"></picture></figure>"
+            ),
+            [
+                file("https://x.vn/a-680.jpg", 680),
+                file("https://x.vn/a-1020.jpg", 1020)
+            ]
+        );
+        // The `<img>`'s own files first; a source for some screens, or in
+        // another format, is no plain one.
+        for html in [
+            "<picture><source srcset=\"https://x.vn/b.jpg 2x\"><img src=\"a.jpg\" srcset=\"a-2.jpg 2x\" alt=\"\" width=\"600\" height=\"400\"></picture>",
+            "<picture><source media=\"(max-width: 600px)\" srcset=\"a-2.jpg 2x\">\
+             <img src=\"a.jpg\" alt=\"\" width=\"600\" height=\"400\"></picture>",
+        ] {
+            let expected: &[(String, u32)] = if html.contains("media") {
+                &[]
+            } else {
+                &[file("a-2.jpg", 1200)]
+            };
+            assert_eq!(files(html), expected, "{html}");
+        }
+        // No width to count from, or no density: left out.
+        for srcset in [
+            "a-2.jpg 2x",
+            "a-0.jpg 0x",
+            "a-n.jpg -1x",
+            "a-i.jpg infx",
+            "a-e.jpg 1e999x",
+        ] {
+            let html = format!("<img src=\"a.jpg\" srcset=\"{srcset}\" alt=\"\">");
+            assert_eq!(files(&html), [], "{srcset}");
+        }
+        assert_eq!(
+            files(
+                "<img src=\"a.jpg\" srcset=\"a-n.jpg -1x, a-2.jpg 2e0x\" alt=\"\" width=\"300\" height=\"200\">"
+            ),
+            [file("a-2.jpg", 600)]
         );
     }
 
