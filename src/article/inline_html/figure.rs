@@ -524,6 +524,16 @@ fn read_image(
     let src = (attributes.src)
         .and_then(|src| url(&src, path, problems))
         .or_else(|| Candidate::widest(&srcset));
+    let srcset = match (&src, size) {
+        (Some(thumbnail), Some(size)) if srcset.is_empty() => thumbnail_and_full_size(
+            thumbnail,
+            attributes.lazy_src.as_deref(),
+            size.width,
+            path,
+            problems,
+        ),
+        _ => srcset,
+    };
     let alt = attributes.alt.unwrap_or_else(|| {
         problems.push(Error::Missing {
             path: path.into(),
@@ -544,6 +554,50 @@ fn read_image(
         srcset,
         sizes: attributes.sizes.filter(|sizes| !sizes.trim().is_empty()),
         ..Image::default()
+    }
+}
+
+/// The files of a picture whose `src` is a thumbnail its image server
+/// made (`…/thumb_w/680/a.jpg`, as VCCorp's and Dân trí's write it: 680
+/// pixels wide) and whose full-size file, `full_width` wide (the size the
+/// page notes is that file's), is in `data-original` beside it: the
+/// browser picks the thumbnail on narrow screens, and the picture's larger
+/// view is the full-size file. None when the thumbnail is no narrower.
+fn thumbnail_and_full_size(
+    thumbnail: &str,
+    full_size: Option<&str>,
+    full_width: u32,
+    path: &str,
+    problems: &mut Problems,
+) -> Vec<Candidate> {
+    const THUMBNAIL_WIDTH: &str = "/thumb_w/";
+    let Some(at) = thumbnail.find(THUMBNAIL_WIDTH) else {
+        return Vec::new();
+    };
+    let digits = &thumbnail[at + THUMBNAIL_WIDTH.len()..];
+    let digits = &digits[..digits.find('/').unwrap_or(0)];
+    let Some(width) = (!digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()))
+        .then(|| digits.parse::<u32>().ok())
+        .flatten()
+        .filter(|&width| width > 0 && width < full_width)
+    else {
+        return Vec::new();
+    };
+    match full_size
+        .filter(|full_size| !is_placeholder(Some(full_size)))
+        .and_then(|full_size| url(full_size, path, problems))
+    {
+        Some(full_size) if full_size != thumbnail => vec![
+            Candidate {
+                src: thumbnail.to_owned(),
+                width,
+            },
+            Candidate {
+                src: full_size,
+                width: full_width,
+            },
+        ],
+        _ => Vec::new(),
     }
 }
 
@@ -932,7 +986,29 @@ mod tests {
                 height: 853
             })
         );
+        // Both are its files: the thumbnail as wide as its address says.
+        let files: Vec<_> = (image.srcset.iter())
+            .map(|file| (file.src.as_str(), file.width))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                ("https://x.vn/thumb_w/680/a.jpg", 680),
+                ("https://x.vn/a.jpg", 1280)
+            ]
+        );
         assert_eq!(problems, Vec::<String>::new());
+        // Not when the thumbnail is as wide, or says no width, or when the
+        // full-size file is not there, or is the same.
+        for html in [
+            "<img src=\"https://x.vn/thumb_w/1280/a.jpg\" alt=\"\" width=\"1280\" height=\"853\" data-original=\"https://x.vn/a.jpg\">",
+            "<img src=\"https://x.vn/thumb_w/a.jpg\" alt=\"\" width=\"1280\" height=\"853\" data-original=\"https://x.vn/a.jpg\">",
+            "<img src=\"https://x.vn/thumb_w/680/a.jpg\" alt=\"\" width=\"1280\" height=\"853\">",
+            "<img src=\"https://x.vn/thumb_w/680/a.jpg\" alt=\"\" width=\"1280\" height=\"853\" data-src=\"https://x.vn/thumb_w/680/a.jpg\">",
+            "<img src=\"https://x.vn/thumb_w/680/a.jpg\" alt=\"\" width=\"1280\" height=\"853\" data-original=\"javascript:a()\">",
+        ] {
+            assert_eq!(read(html).0.unwrap().image.srcset, [], "{html}");
+        }
         // A placeholder and nothing else is still refused, and said so.
         let (figure, problems) = read("<p><img src=\"data:image/gif;base64,R0lG\" alt=\"Ảnh\"></p>");
         assert_eq!(figure.unwrap().image.src, None);
