@@ -1268,6 +1268,19 @@ const FIELDS_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
     ("src", &["url", "href", "link"]),
     ("url", &["src", "href", "link"]),
     ("alt", &["alttext", "alt_text", "description"]),
+    // A block's words, as editors' exports name them.
+    ("text", &["content", "body", "value", "string"]),
+    ("caption", &["description", "figcaption", "legend"]),
+    (
+        "credit",
+        &["photographer", "photo_credit", "photocredit", "copyright"],
+    ),
+    ("attribution", &["author", "source", "cite", "speaker"]),
+    ("items", &["list", "entries", "values", "children"]),
+    ("rows", &["body", "data", "cells"]),
+    ("header", &["head", "headers", "thead", "columns"]),
+    ("level", &["depth", "rank"]),
+    ("ordered", &["numbered"]),
 ];
 
 /// The fields of one JSON object, read by name; unknown names are reported
