@@ -503,7 +503,8 @@ impl fmt::Display for Error {
             Error::UnsupportedTag { path, tag } if tag == "img" => write!(
                 f,
                 "{path}: <img> is not allowed in a paragraph's line, a list's item, a table's cell or a \
-                 subheading; the picture is left out (a picture stands between paragraphs, as a figure)"
+                 subheading; the picture is left out, its text alternative standing in a cell that holds \
+                 nothing else (a picture stands between paragraphs, as a figure)"
             ),
             Error::UnsupportedTag { path, tag } => write!(
                 f,

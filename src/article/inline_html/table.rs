@@ -119,10 +119,17 @@ pub(in crate::article) fn table(
         .zip(&ths[head_rows..])
         .all(|(held, &(_, first_th))| held || first_th);
     // The holders around a cell's text are expected there; a picture
-    // left out is not.
+    // left out is not, and is reported once for the table, as a tag is for
+    // a paragraph.
+    let mut pictures_reported = false;
     problems.extend(
-        (cell_problems.into_vec().into_iter())
-            .filter(|problem| !matches!(problem, Error::UnsupportedTag { tag, .. } if tag != "img")),
+        (cell_problems.into_vec().into_iter()).filter(|problem| match problem {
+            Error::UnsupportedTag { tag, .. } if tag == "img" => {
+                !std::mem::replace(&mut pictures_reported, true)
+            }
+            Error::UnsupportedTag { .. } => false,
+            _ => true,
+        }),
     );
     Some(Table {
         caption: caption
@@ -145,10 +152,30 @@ struct CellAt {
 impl CellAt {
     /// The cell, its HTML read as a paragraph's (a list's items a line
     /// each), without the spaces at its edges (which a browser does not
-    /// show).
+    /// show). A cell that holds nothing but pictures, left out, holds
+    /// their text alternatives (a bank's logo, `alt="Vietcombank"`, in a
+    /// table of rates): without them its row would say nothing of what
+    /// it is about.
     fn read(self, html: &str, path: &str, problems: &mut Problems) -> Cell {
-        let mut content = super::parse(&html[self.html], path, problems);
+        let html = &html[self.html];
+        let mut content = super::parse(html, path, problems);
         super::trim_edges(&mut content);
+        if content.is_empty() {
+            let alternatives: Vec<String> = (Tokens::new(html))
+                .filter_map(|token| match token {
+                    Token::Start {
+                        name,
+                        attributes: Some(attributes),
+                        ..
+                    } if name == "img" => attributes.alt.map(|alt| collapsed(&alt)),
+                    _ => None,
+                })
+                .filter(|alt| !alt.is_empty())
+                .collect();
+            if !alternatives.is_empty() {
+                content.push(Inline::Text(alternatives.join(" ")));
+            }
+        }
         Cell {
             content,
             colspan: self.span.columns,
@@ -313,19 +340,38 @@ mod tests {
     }
 
     #[test]
-    fn a_table_of_data_keeps_its_cells_without_their_pictures() {
+    fn a_table_of_data_keeps_its_cells_with_their_pictures_text_alternatives() {
         let html = "<table><tr><th>Mẫu</th><th>Ảnh</th><th>Giá</th></tr>\
                     <tr><td>VF e34</td><td><a href=\"vf.jpg\"><img src=\"vf.jpg\" alt=\"VF e34\"></a></td><td>690</td></tr></table>";
         assert_eq!(table(html), None, "read as pictures first");
         let mut problems = Problems::default();
         let read = super::table(html, "html", Pictures::LeftOut, &mut problems).unwrap();
         assert_eq!(cell_texts(&read.header), [["Mẫu", "Ảnh", "Giá"]]);
-        assert_eq!(cell_texts(&read.rows), [["VF e34", "", "690"]]);
+        // The picture's text alternative stands in the cell it leaves empty.
+        assert_eq!(cell_texts(&read.rows), [["VF e34", "VF e34", "690"]]);
         let problems = problems.into_vec();
         assert!(
             matches!(problems.as_slice(), [Error::UnsupportedTag { tag, .. }] if tag == "img"),
             "{problems:?}"
         );
+        // Banks' logos: each cell its bank's name, the pictures reported
+        // once for the table; a decorative one leaves its cell empty, and
+        // one beside words adds nothing to them.
+        let logo = |alt: &str| format!("<img src=\"{alt}.png\" alt=\"{alt}\" width=\"300\" height=\"120\">");
+        let html = format!(
+            "<table><tr><th>Ngân hàng</th><th>Lãi suất</th></tr><tr><td>{}</td><td>4,8%</td></tr>\
+             <tr><td> {} </td><td>5%</td></tr><tr><td>{} BIDV</td><td>5,1%</td></tr></table>",
+            logo("Vietcombank"),
+            logo(""),
+            logo("BIDV"),
+        );
+        let mut problems = Problems::default();
+        let read = super::table(&html, "html", Pictures::LeftOut, &mut problems).unwrap();
+        assert_eq!(
+            cell_texts(&read.rows),
+            [["Vietcombank", "4,8%"], ["", "5%"], ["BIDV", "5,1%"]]
+        );
+        assert_eq!(problems.into_vec().len(), 1);
     }
 
     #[test]
