@@ -214,7 +214,11 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
     noted.give(&mut pictures.last_mut()?.attributes);
     let figure = |read: Read| {
         let (caption, credit) = caption_and_credit(&read.caption, Credits::Picture);
-        let mut image = read_image(*read.attributes, &read.sources, path, problems);
+        // A link around the picture to an image file leads to its larger view.
+        let larger = (read.link.as_deref())
+            .and_then(safe_url)
+            .filter(|href| !leads_to_a_page(href));
+        let mut image = read_image(*read.attributes, &read.sources, larger, path, problems);
         image.sources = (read.sources.into_iter())
             .filter_map(|source| alternative(source, path, problems))
             .collect();
@@ -497,10 +501,12 @@ pub(in crate::article) fn caption_and_credit(
 /// `<picture>`'s `sources` give its files when it has none of its own and
 /// one of them is the same picture for every screen in no other format
 /// (`<source srcset="a.jpg 1x, a-2.jpg 2x">`, which a browser picks
-/// before the `<img>`).
+/// before the `<img>`); the `larger` file the link around it leads to may
+/// be its full-size one ([`thumbnail_and_full_size`]).
 fn read_image(
     mut attributes: Attributes,
     sources: &[Attributes],
+    larger: Option<&str>,
     path: &str,
     problems: &mut Problems,
 ) -> Image {
@@ -525,13 +531,12 @@ fn read_image(
         .and_then(|src| url(&src, path, problems))
         .or_else(|| Candidate::widest(&srcset));
     let srcset = match (&src, size) {
-        (Some(thumbnail), Some(size)) if srcset.is_empty() => thumbnail_and_full_size(
-            thumbnail,
-            attributes.lazy_src.as_deref(),
-            size.width,
-            path,
-            problems,
-        ),
+        (Some(thumbnail), Some(size)) if srcset.is_empty() => {
+            let full_size = (attributes.lazy_src.as_deref())
+                .filter(|full_size| !is_placeholder(Some(full_size)))
+                .or(larger);
+            thumbnail_and_full_size(thumbnail, full_size, size.width, path, problems)
+        }
         _ => srcset,
     };
     let alt = attributes.alt.unwrap_or_else(|| {
@@ -560,7 +565,8 @@ fn read_image(
 /// The files of a picture whose `src` is a thumbnail its image server
 /// made (`…/thumb_w/680/a.jpg`, as VCCorp's and Dân trí's write it: 680
 /// pixels wide) and whose full-size file, `full_width` wide (the size the
-/// page notes is that file's), is in `data-original` beside it: the
+/// page notes is that file's), is in `data-original` beside it, or the
+/// file the link around it leads to (Tuổi Trẻ's lightbox): the
 /// browser picks the thumbnail on narrow screens, and the picture's larger
 /// view is the full-size file. None when the thumbnail is no narrower.
 fn thumbnail_and_full_size(
@@ -745,12 +751,7 @@ fn candidates(srcset: &str, base_width: Option<u32>, path: &str, problems: &mut 
             .collect::<Vec<_>>()[..]
         {
             [descriptor] => match descriptor.strip_suffix('x') {
-                Some(density) => base_width.zip(density_of(density)).and_then(|(base, density)| {
-                    let width = (f64::from(base) * density).round();
-                    (1.0..=f64::from(u32::MAX))
-                        .contains(&width)
-                        .then_some(width as u32)
-                }),
+                Some(density) => base_width.and_then(|base| density_width(density, base)),
                 None => descriptor
                     .strip_suffix('w')
                     .filter(|digits| !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()))
@@ -768,18 +769,27 @@ fn candidates(srcset: &str, base_width: Option<u32>, path: &str, problems: &mut 
     candidates
 }
 
-/// The density a descriptor's number gives (`1.5` of `1.5x`): a valid
-/// floating-point number as HTML writes one (digits, a fraction, an
-/// exponent; no sign but a minus, no `inf`), above 0.
-fn density_of(number: &str) -> Option<f64> {
-    let written = number
-        .bytes()
-        .all(|byte| byte.is_ascii_digit() || b".eE-+".contains(&byte))
-        && number.starts_with(|c: char| c.is_ascii_digit() || c == '.');
-    written
-        .then(|| number.parse::<f64>().ok())
-        .flatten()
-        .filter(|density| density.is_finite() && *density > 0.0)
+/// How wide a file given by `density` (the number of a descriptor, `1.5`
+/// of `1.5x`) is, for a picture `base` pixels wide: rounded, above 0.
+/// Densities are read as pages write them, digits with a fraction or not
+/// (`2`, `1.5`, `.75`); one with an exponent or a sign, which HTML allows
+/// but no page writes, is left out. By hand, in whole numbers: reading a
+/// floating-point number costs the wasm module 16 KB gzipped.
+fn density_width(density: &str, base: u32) -> Option<u32> {
+    let (whole, fraction) = density.split_once('.').unwrap_or((density, ""));
+    let digits_only = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !digits_only(whole) || !digits_only(fraction) {
+        return None;
+    }
+    // Past six digits of fraction, no width in pixels changes.
+    let fraction = &fraction[..fraction.len().min(6)];
+    // The density's digits as one whole number, `scale` times the density.
+    let number = (whole.bytes().chain(fraction.bytes())).try_fold(0u64, |number, digit| {
+        number.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
+    })?;
+    let scale = 10u64.pow(fraction.len() as u32);
+    let width = number.checked_mul(u64::from(base))?.checked_add(scale / 2)? / scale;
+    u32::try_from(width).ok().filter(|&width| width > 0)
 }
 
 #[cfg(test)]
@@ -879,22 +889,27 @@ mod tests {
             };
             assert_eq!(files(html), expected, "{html}");
         }
-        // No width to count from, or no density: left out.
+        // No width to count from: left out.
+        assert_eq!(files("<img src=\"a.jpg\" srcset=\"a-2.jpg 2x\" alt=\"\">"), []);
+        // No density as pages write one: left out.
+        let sized = |srcset: &str| {
+            files(&format!(
+                "<img src=\"a.jpg\" srcset=\"{srcset}\" alt=\"\" width=\"300\" height=\"200\">"
+            ))
+        };
         for srcset in [
-            "a-2.jpg 2x",
-            "a-0.jpg 0x",
-            "a-n.jpg -1x",
-            "a-i.jpg infx",
-            "a-e.jpg 1e999x",
+            "a.jpg 0x",
+            "a.jpg -1x",
+            "a.jpg infx",
+            "a.jpg 1e2x",
+            "a.jpg .x",
+            "a.jpg 1.5.5x",
         ] {
-            let html = format!("<img src=\"a.jpg\" srcset=\"{srcset}\" alt=\"\">");
-            assert_eq!(files(&html), [], "{srcset}");
+            assert_eq!(sized(srcset), [], "{srcset}");
         }
         assert_eq!(
-            files(
-                "<img src=\"a.jpg\" srcset=\"a-n.jpg -1x, a-2.jpg 2e0x\" alt=\"\" width=\"300\" height=\"200\">"
-            ),
-            [file("a-2.jpg", 600)]
+            sized("a-2.jpg 2.0x, a-3.jpg .5x, a-4.jpg 1.255x"),
+            [file("a-2.jpg", 600), file("a-3.jpg", 150), file("a-4.jpg", 377)]
         );
     }
 
@@ -998,6 +1013,21 @@ mod tests {
             ]
         );
         assert_eq!(problems, Vec::<String>::new());
+        // Or the file the link around it leads to, as Tuổi Trẻ's lightbox.
+        let (figure, _) = read(
+            "<div type=\"Photo\"><a href=\"https://x.vn/a.jpg\" class=\"detail-img-lightbox\">\
+             <img src=\"https://x.vn/thumb_w/730/a.jpg\" alt=\"\" w=\"1024\" h=\"683\" width=\"\" height=\"\"></a></div>",
+        );
+        let files: Vec<_> = (figure.unwrap().image.srcset.into_iter())
+            .map(|file| (file.src, file.width))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                ("https://x.vn/thumb_w/730/a.jpg".to_owned(), 730),
+                ("https://x.vn/a.jpg".to_owned(), 1024)
+            ]
+        );
         // Not when the thumbnail is as wide, or says no width, or when the
         // full-size file is not there, or is the same.
         for html in [
