@@ -791,8 +791,10 @@ fn share_series_issuers(text: &str, found: &mut [Citation]) {
 /// symbol says it is a document's.
 fn bare_symbol(text: &str, at: usize, found: &mut Vec<Citation>) -> Option<usize> {
     // An English edition names the kind before the symbol, in its words
-    // (`Decree No. 168/2024/ND-CP`, `Decree 168`).
+    // (`Decree No. 168/2024/ND-CP`, `Decree 168`); not with a word of the
+    // citation before (a law's name that runs up to `Code`).
     if let Some((start, kind)) = english_kind_before(text, at)
+        && found.last().is_none_or(|last| last.end <= start)
         && let Some(end) = english_citation(text, start, at, kind, found)
     {
         return Some(end);
