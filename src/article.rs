@@ -20,7 +20,7 @@ pub use limits::{Limit, Limits};
 pub use parse::Parsed;
 pub(crate) use parse::{describe, message_without_position};
 pub use timestamp::Timestamp;
-pub(crate) use timestamp::parse_offset;
+pub(crate) use timestamp::{calendar_date, parse_clock, parse_date, parse_offset};
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};

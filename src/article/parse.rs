@@ -1541,6 +1541,17 @@ impl<'a> Fields<'a> {
             if let Some((moment, unit)) = value.as_u64().and_then(Timestamp::from_unix_count) {
                 found = format!("{found}, which as {unit} since 1970 is \"{moment}\" in Vietnam's time");
             }
+            // A date as Vietnamese pages write it, day first: the message
+            // gives it as the format writes it.
+            match value.as_str().and_then(Timestamp::from_day_first) {
+                Some(day @ Timestamp::Day(_)) => {
+                    found = format!("{found}, which read day first is \"{day}\"")
+                }
+                Some(moment) => {
+                    found = format!("{found}, which read day first in Vietnam's time is \"{moment}\"")
+                }
+                None => {}
+            }
             problems.push(Error::Invalid {
                 path: self.path_of(key).into(),
                 expected,

@@ -61,6 +61,31 @@ impl Timestamp {
         Some((Timestamp::At(at.checked_to_offset(vietnam)?), unit))
     }
 
+    /// The moment a Vietnamese page or CMS writes day first, with its time
+    /// before or after the date or none (`07/11/2019 16:07`, `16:07
+    /// 7-11-2019`, `07.11.2019`), in Vietnam's time (UTC+7); `None` for
+    /// anything else, a date written year first too.
+    pub(crate) fn from_day_first(text: &str) -> Option<Timestamp> {
+        let mut date = None;
+        let mut clock = None;
+        for word in text.split_whitespace() {
+            let day_first = !word.bytes().take(4).all(|b| b.is_ascii_digit());
+            match parse_date(word) {
+                Some(day) if day_first && date.is_none() => date = Some(day),
+                Some(_) => return None,
+                None if clock.is_none() => clock = Some(parse_clock(word)?),
+                None => return None,
+            }
+        }
+        Some(match clock {
+            Some(clock) => {
+                let vietnam = UtcOffset::from_hms(7, 0, 0).ok()?;
+                Timestamp::At(date?.with_time(clock).assume_offset(vietnam))
+            }
+            None => Timestamp::Day(date?),
+        })
+    }
+
     /// The calendar day, in the timestamp's own offset.
     pub fn date(&self) -> Date {
         match self {
@@ -68,6 +93,52 @@ impl Timestamp {
             Timestamp::Day(day) => *day,
         }
     }
+}
+
+/// `07/11/2019`, `7-11-2019`, `07.11.2019`: day, month, four-digit year;
+/// or the other way round, year first (`2019-11-07`, `2019/11/07`).
+pub(crate) fn parse_date(word: &str) -> Option<Date> {
+    let separator = word.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let mut parts = word.split(separator);
+    let (first, month, last) = (parts.next()?, parts.next()?, parts.next()?);
+    let (day, year) = if first.len() == 4 {
+        (last, first)
+    } else {
+        (first, last)
+    };
+    if parts.next().is_some() || !(1..=2).contains(&month.len()) || !month.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    calendar_date(year, Month::try_from(month.parse::<u8>().ok()?).ok()?, day)
+}
+
+/// `16:07`, `16:07:30`, `16h07`, `16g07`.
+pub(crate) fn parse_clock(word: &str) -> Option<Time> {
+    let separator = word.chars().find(|c| matches!(c, ':' | 'h' | 'g'))?;
+    let mut parts = word.split(separator);
+    let hour = parts.next()?;
+    let minute = parts.next()?;
+    let second = parts.next().unwrap_or("00");
+    let digits = |part: &str, range: std::ops::RangeInclusive<usize>| {
+        range.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(hour, 1..=2) || !digits(minute, 2..=2) || !digits(second, 2..=2) {
+        return None;
+    }
+    Time::from_hms(hour.parse().ok()?, minute.parse().ok()?, second.parse().ok()?).ok()
+}
+
+/// The date of `year`, `month` and `day` as words give them (`2026`,
+/// December, `5`): a day of one or two digits, a year of four.
+pub(crate) fn calendar_date(year: &str, month: Month, day: &str) -> Option<Date> {
+    let digits = |word: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(day, 1..=2) || !digits(year, 4..=4) {
+        return None;
+    }
+    Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
 }
 
 /// `YYYY-MM-DD`, exactly (RFC 3339 `full-date`).
@@ -210,6 +281,31 @@ impl Serialize for Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_vietnamese_page_s_date_is_read_day_first() {
+        let read = |text: &str| Timestamp::from_day_first(text).map(|moment| moment.to_string());
+        assert_eq!(
+            read("07/11/2019 16:07").as_deref(),
+            Some("2019-11-07T16:07:00+07:00")
+        );
+        assert_eq!(
+            read("16h07 7-11-2019").as_deref(),
+            Some("2019-11-07T16:07:00+07:00")
+        );
+        assert_eq!(read(" 8.11.2019 ").as_deref(), Some("2019-11-08"));
+        for not_day_first in [
+            "",
+            "16:07",
+            "2019/11/07 16:07",
+            "31/02/2019",
+            "07/11/2019 16:07 17:00",
+            "07/11/2019 08/11/2019",
+            "07/11/2019 lúc 16:07",
+        ] {
+            assert_eq!(read(not_day_first), None, "{not_day_first}");
+        }
+    }
 
     #[test]
     fn a_count_from_1970_is_read_in_seconds_or_milliseconds() {

@@ -19,7 +19,7 @@ use std::iter::Peekable;
 
 use time::{Date, Month, OffsetDateTime, Time, UtcOffset, Weekday};
 
-use crate::article::Timestamp;
+use crate::article::{Timestamp, calendar_date, parse_clock, parse_date};
 use crate::normalize::nfc;
 use crate::number_words::TWO_TO_NINE;
 
@@ -231,24 +231,6 @@ fn once<T>(slot: Option<T>, value: T) -> Option<Option<T>> {
     }
 }
 
-/// `07/11/2019`, `7-11-2019`, `07.11.2019`: day, month, four-digit year;
-/// or the other way round, year first (`2019-11-07`, `2019/11/07`).
-fn parse_date(word: &str) -> Option<Date> {
-    let separator = word.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
-    let mut parts = word.split(separator);
-    let (first, month, last) = (parts.next()?, parts.next()?, parts.next()?);
-    let (day, year) = if first.len() == 4 {
-        (last, first)
-    } else {
-        (first, last)
-    };
-    if parts.next().is_some() || !(1..=2).contains(&month.len()) || !month.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    calendar_date(year, Month::try_from(month.parse::<u8>().ok()?).ok()?, day)
-}
-
 /// `07 tháng 11 năm 2019`, `7 tháng 11, 2019` (the comma is read as a
 /// separator) or `6 tháng Mười Một 2019`, from its day on (a line's only
 /// bare number).
@@ -296,22 +278,6 @@ fn month_in_words<'a, I: Iterator<Item = &'a str>>(first: &str, words: &mut Peek
         .chain(&TWO_TO_NINE)
         .find(|&&(name, _)| name == first)
         .map(|&(_, number)| number)
-}
-
-/// `16:07`, `16:07:30`, `16h07`, `16g07`.
-pub(super) fn parse_clock(word: &str) -> Option<Time> {
-    let separator = word.chars().find(|c| matches!(c, ':' | 'h' | 'g'))?;
-    let mut parts = word.split(separator);
-    let hour = parts.next()?;
-    let minute = parts.next()?;
-    let second = parts.next().unwrap_or("00");
-    let digits = |part: &str, range: std::ops::RangeInclusive<usize>| {
-        range.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-    };
-    if parts.next().is_some() || !digits(hour, 1..=2) || !digits(minute, 2..=2) || !digits(second, 2..=2) {
-        return None;
-    }
-    Time::from_hms(hour.parse().ok()?, minute.parse().ok()?, second.parse().ok()?).ok()
 }
 
 /// A clock as ISO 8601 writes it, with a fraction of a second (ignored) and
@@ -460,18 +426,6 @@ fn english_weekday(word: &str) -> Option<Weekday> {
     DAYS.iter()
         .find(|(name, _)| *name == word || (word.len() == 3 && name.starts_with(word)))
         .map(|&(_, day)| day)
-}
-
-/// The date of `year`, `month` and `day` as words give them (`2026`,
-/// December, `5`): a day of one or two digits, a year of four.
-fn calendar_date(year: &str, month: Month, day: &str) -> Option<Date> {
-    let digits = |word: &str, len: std::ops::RangeInclusive<usize>| {
-        len.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(day, 1..=2) || !digits(year, 4..=4) {
-        return None;
-    }
-    Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
 }
 
 fn numbered_weekday(word: &str) -> Option<Weekday> {

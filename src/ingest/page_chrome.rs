@@ -4,10 +4,11 @@
 
 use super::byline::personal_names;
 use super::credits::is_credit;
-use super::dateline::{parse_clock, view_count};
+use super::dateline::view_count;
 use super::lists::without_bullet;
 use super::{Line, before_closing_marks, ends_sentence, is_web_address};
 use crate::Error;
+use crate::article::parse_clock;
 use crate::normalize::lower_case;
 use crate::web_address::host;
 
