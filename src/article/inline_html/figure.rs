@@ -581,18 +581,13 @@ fn thumbnail_and_full_size(
         return Vec::new();
     };
     let digits = &thumbnail[at + THUMBNAIL_WIDTH.len()..];
-    let digits = &digits[..digits.find('/').unwrap_or(0)];
-    let Some(width) = (!digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()))
-        .then(|| digits.parse::<u32>().ok())
-        .flatten()
-        .filter(|&width| width > 0 && width < full_width)
+    let Some(width) = (digits.split_once('/'))
+        .and_then(|(digits, _)| pixel_count(digits))
+        .filter(|&width| width < full_width)
     else {
         return Vec::new();
     };
-    match full_size
-        .filter(|full_size| !is_placeholder(Some(full_size)))
-        .and_then(|full_size| url(full_size, path, problems))
-    {
+    match full_size.and_then(|full_size| url(full_size, path, problems)) {
         Some(full_size) if full_size != thumbnail => vec![
             Candidate {
                 src: thumbnail.to_owned(),
@@ -752,11 +747,7 @@ fn candidates(srcset: &str, base_width: Option<u32>, path: &str, problems: &mut 
         {
             [descriptor] => match descriptor.strip_suffix('x') {
                 Some(density) => base_width.and_then(|base| density_width(density, base)),
-                None => descriptor
-                    .strip_suffix('w')
-                    .filter(|digits| !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()))
-                    .and_then(|digits| digits.parse::<u32>().ok())
-                    .filter(|&width| width > 0),
+                None => descriptor.strip_suffix('w').and_then(pixel_count),
             },
             _ => None,
         };
@@ -767,6 +758,15 @@ fn candidates(srcset: &str, base_width: Option<u32>, path: &str, problems: &mut 
         }
     }
     candidates
+}
+
+/// A count of pixels written in digits alone (`680` of `680w`, of
+/// `thumb_w/680`), above 0.
+fn pixel_count(digits: &str) -> Option<u32> {
+    (!digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|&count| count > 0)
 }
 
 /// How wide a file given by `density` (the number of a descriptor, `1.5`
