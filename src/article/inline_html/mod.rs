@@ -108,7 +108,11 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     let mut gap = Gap::None;
     let mut has_text = false;
 
-    for token in Tokens::new(html).map(letters_as_text) {
+    let mut tokens = Tokens::new(html).peekable();
+    while let Some(token) = tokens.next() {
+        let Some(token) = letters_as_text(token, tokens.peek()) else {
+            continue;
+        };
         let children = match open.last_mut() {
             Some(element) => &mut element.children,
             None => &mut root,
@@ -210,8 +214,10 @@ pub(in crate::article) fn trim_edges(content: &mut Vec<Inline>) {
 
 /// An `<img>` drawn in the line as a letter is (an emoji, a smiley, an
 /// icon: [`figure::is_letter`]) read as its text alternative, which says
-/// what it does (`😀`, `:)`); any other token as it is.
-fn letters_as_text(token: Token<'_>) -> Token<'_> {
+/// what it does (`😀`, `:)`), or as nothing when the words right after it
+/// (`next`) say it already (a team's crest before its name, `<img
+/// alt="Hà Nội FC" width="20"> Hà Nội FC`); any other token as it is.
+fn letters_as_text<'a>(token: Token<'a>, next: Option<&Token<'_>>) -> Option<Token<'a>> {
     match token {
         Token::Start {
             name,
@@ -224,10 +230,25 @@ fn letters_as_text(token: Token<'_>) -> Token<'_> {
                 .as_deref()
                 .is_some_and(|alt| !alt.trim_matches(is_html_space).is_empty()) =>
         {
-            Token::Text(attributes.alt.unwrap_or_default().into())
+            let alt = attributes.alt.unwrap_or_default();
+            let said_after = match next {
+                Some(Token::Text(words)) => opens_with_words(words, alt.trim_matches(is_html_space)),
+                _ => false,
+            };
+            (!said_after).then(|| Token::Text(alt.into()))
         }
-        token => token,
+        token => Some(token),
     }
+}
+
+/// Whether `text`, past the spaces at its start, opens with `words` (in
+/// any case) and a word's end.
+fn opens_with_words(text: &str, words: &str) -> bool {
+    let mut text = text.trim_start_matches(is_html_space).chars();
+    let same = words
+        .chars()
+        .all(|c| text.next().is_some_and(|t| t.to_lowercase().eq(c.to_lowercase())));
+    same && !text.next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a browser shows the edge of element `tag` (in small letters)
@@ -392,6 +413,33 @@ mod tests {
 
     fn text(text: &str) -> Inline {
         Inline::Text(text.to_owned())
+    }
+
+    #[test]
+    fn a_picture_drawn_as_a_letter_reads_as_its_text_alternative_once() {
+        let crest = |alt: &str| format!("<img src=\"c.png\" alt=\"{alt}\" width=\"20\" height=\"20\">");
+        for (html, expected) in [
+            (format!("Vui {} quá", crest(":)")), "Vui :) quá"),
+            // Said by the words right after it: read once.
+            (
+                format!("{} Hà Nội FC thắng", crest("Hà Nội FC")),
+                " Hà Nội FC thắng",
+            ),
+            (format!("{}HÀ NỘI FC", crest("Hà Nội FC")), "HÀ NỘI FC"),
+            // Not when the words go on with more of a word, or are not
+            // right after it.
+            (
+                format!("{} Hà Nội FCB", crest("Hà Nội FC")),
+                "Hà Nội FC Hà Nội FCB",
+            ),
+            (format!("{} <b>Hà Nội FC</b>", crest("Hà Nội FC")), "Hà Nội FC "),
+        ] {
+            let (content, problems) = parse_ok(&html);
+            let mut texts = Vec::new();
+            crate::article::collect_inline_texts(&content, &mut texts);
+            assert_eq!(texts.first().copied(), Some(expected), "{html}");
+            assert_eq!(problems, [], "{html}");
+        }
     }
 
     #[test]
