@@ -253,17 +253,21 @@ fn loose_range(text_before: &str, after: &str) -> bool {
     let number = number.trim_end_matches(is_invisible);
     let mut start = number.trim_end_matches(is_numeral);
     // A comma glued after a word is the word's, not a decimal one, and a
-    // semicolon after a word or a space is no numeral: each gets its space
-    // after it (`hòa,1.800 -2.000`, `hòa;1.800 -2.000` and `hòa ;1.800
-    // -2.000` read as `hòa, 1.800 -2.000` does).
-    let comma_after_word = start.ends_with(char::is_alphabetic) && number[start.len()..].starts_with(',');
+    // semicolon after a word or a space, or a colon after a label, is no
+    // numeral: each gets its space after it (`hòa,1.800 -2.000`,
+    // `hòa;1.800 -2.000`, `hòa ;1.800 -2.000` and `hòa:1.800 -2.000` read
+    // as `hòa, 1.800 -2.000` does).
+    // (`hòa<ZWSP>,1.800` too: the invisible character is about to go.)
+    let from_comma = number[start.len()..].trim_start_matches(is_invisible);
+    let comma_after_word = start.ends_with(char::is_alphabetic) && from_comma.starts_with(',');
     if comma_after_word {
-        start = &number[..start.len() + 1];
+        start = &number[..number.len() - from_comma.len() + 1];
     }
     let after_word = comma_after_word
         || (start.strip_suffix(';'))
             .and_then(last_as_read)
-            .is_some_and(|c| c.is_alphabetic() || c.is_whitespace());
+            .is_some_and(|c| c.is_alphabetic() || c.is_whitespace())
+        || (start.strip_suffix(':')).is_some_and(|label| number_after_word(label, ':'));
     let first_digit = first_visible(&number[start.len()..]);
     // Asked last: reading the word before the number takes longest.
     let stands_alone = || match last_as_read(start) {
