@@ -61,6 +61,15 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "cargo clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The property tests draw their cases from a seed taken from the commit
+# under test: each commit tries cases no commit tried before, and a run
+# repeats exactly on the same commit: a red run is read again by running
+# `PROPTEST_RNG_SEED=<the seed printed below> cargo test`.
+if [ -z "${PROPTEST_RNG_SEED:-}" ]; then
+  commit=$(git rev-parse --short=15 HEAD 2>/dev/null || echo 0)
+  export PROPTEST_RNG_SEED=$((16#$commit))
+fi
+printf '\nproperty tests seeded with PROPTEST_RNG_SEED=%s\n' "$PROPTEST_RNG_SEED"
 step "cargo test (native)" cargo test --locked
 step "cargo doc (no broken links)" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 step "wasm tests in headless Chromium (wasm-pack test --headless --chrome)" wasm-pack test --headless --chrome -- --locked
