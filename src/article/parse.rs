@@ -674,11 +674,14 @@ impl Body<'_> {
                     super::inline_html::open_noscript_pictures(&html[next.outer.clone()]).is_some()
                 })
             };
-            self.empty += match (piece_blocks.is_empty(), said) {
-                (true, true) => 0,
-                (true, false) if without_text <= 1 && draws_next_picture() => 0,
-                (true, false) => without_text.max(1),
-                (false, _) => without_text,
+            // What a browser hides says why a piece shows nothing, unless
+            // it held characters that show nothing too (a leaked `&nbsp`
+            // beside a `<noscript>`), which are lost with it.
+            self.empty += match piece_blocks.is_empty() {
+                true if said && !holds_characters(outer) => 0,
+                true if without_text <= 1 && draws_next_picture() => 0,
+                true => without_text.max(1),
+                false => without_text,
             };
             blocks.extend(piece_blocks);
             self.report(found, problems);
@@ -837,6 +840,18 @@ fn is_one_link(content: &[Inline]) -> bool {
         [Inline::Styled { children, .. }] => is_one_link(children),
         _ => false,
     }
+}
+
+/// Whether `html`, read as a paragraph's, holds a character but HTML's
+/// spaces: perhaps one that shows nothing (a leaked `&nbsp`, a no-break
+/// space), which a block left out for showing nothing loses.
+fn holds_characters(html: &str) -> bool {
+    let content = super::inline_html::parse(html, "", &mut Problems::default());
+    let mut texts = Vec::new();
+    super::collect_inline_texts(&content, &mut texts);
+    texts
+        .iter()
+        .any(|text| !super::inline_html::collapsed(text).is_empty())
 }
 
 /// Whether `content` holds a link.
