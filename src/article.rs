@@ -232,9 +232,9 @@ fn collect_inline_texts<'a>(content: &'a [Inline], texts: &mut Vec<&'a str>) {
         match inline {
             Inline::Text(text) => texts.push(text),
             Inline::Break => {}
-            Inline::Styled { children, .. } | Inline::Link { children, .. } => {
-                collect_inline_texts(children, texts)
-            }
+            Inline::Styled { children, .. }
+            | Inline::Link { children, .. }
+            | Inline::Language { children, .. } => collect_inline_texts(children, texts),
         }
     }
 }
@@ -344,6 +344,59 @@ pub enum Block {
     /// A pause between two parts of the article, where the story moves to
     /// another time, place or subject (`* * *` in print).
     Separator,
+}
+
+impl Block {
+    /// Marks the words of a paragraph, a quotation, a list or a table as
+    /// in `lang` (`"lang": "en"`, `<p lang="en">`), but for lines marked
+    /// so already. The words of other blocks are plain text, which holds
+    /// no language of its own.
+    pub(crate) fn set_language(&mut self, lang: &LanguageTag) {
+        match self {
+            Block::Paragraph(Paragraph { content }) | Block::Quote(Quote { content, .. }) => {
+                in_language(content, lang)
+            }
+            Block::List { items, .. } => {
+                (items.iter_mut()).for_each(|item| in_language(&mut item.content, lang))
+            }
+            Block::Table(table) => (table.header.iter_mut().chain(&mut table.rows))
+                .flatten()
+                .for_each(|cell| in_language(&mut cell.content, lang)),
+            Block::Heading { .. } | Block::Figure(_) | Block::Embed(_) | Block::Separator => {}
+        }
+    }
+}
+
+/// `content` in `lang`: each of its lines (parted by a line break outside
+/// any element, as a quotation's paragraphs are) one [`Inline::Language`].
+fn in_language(content: &mut Vec<Inline>, lang: &LanguageTag) {
+    let mut marked = Vec::new();
+    let mut line = Vec::new();
+    let end_line = |line: &mut Vec<Inline>, marked: &mut Vec<Inline>| {
+        // A line in the language already (`<span lang="en">` all of it)
+        // says it once.
+        if let [Inline::Language { lang: its, .. }] = line.as_slice()
+            && its == lang
+        {
+            marked.append(line);
+        } else if !line.is_empty() {
+            marked.push(Inline::Language {
+                lang: lang.clone(),
+                children: std::mem::take(line),
+            });
+        }
+    };
+    for node in std::mem::take(content) {
+        match node {
+            Inline::Break => {
+                end_line(&mut line, &mut marked);
+                marked.push(Inline::Break);
+            }
+            node => line.push(node),
+        }
+    }
+    end_line(&mut line, &mut marked);
+    *content = marked;
 }
 
 /// A table: rows of cells under the columns' heads.
@@ -629,7 +682,7 @@ impl Serialize for Paragraph {
 }
 
 /// Inline content of a paragraph, rebuilt from the `html` subset
-/// (`b strong i em a[href] br sub sup`).
+/// (`b strong i em a[href] br sub sup span[lang]`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inline {
     /// Text, exactly as the author wrote it (entities decoded).
@@ -648,6 +701,16 @@ pub enum Inline {
         /// Where it goes.
         href: String,
         /// Its text.
+        children: Vec<Inline>,
+    },
+    /// Words in another language than the text around them (`<span
+    /// lang="en">`, `<i lang="fr">`): a screen reader reads them in that
+    /// language's voice, and a browser hyphenates and spells them by its
+    /// rules (WCAG 2.2, 3.1.2 "Language of Parts").
+    Language {
+        /// Their language.
+        lang: LanguageTag,
+        /// The words.
         children: Vec<Inline>,
     },
 }

@@ -129,6 +129,15 @@ pub enum Error {
         /// The `href` as given.
         href: String,
     },
+    /// A `lang` attribute in inline HTML that names no language
+    /// (`lang="English"`); its words are kept, read in the language around
+    /// them.
+    UnknownLanguage {
+        /// JSON path of the `html` field.
+        path: JsonPath,
+        /// The attribute's value as given.
+        lang: String,
+    },
     /// Inline HTML that is still open at its end: a tag cut off, which is
     /// left out, or a comment never closed, which hides the rest (as in a
     /// browser).
@@ -331,7 +340,8 @@ impl Error {
             | Error::TitleNotInAddress { .. }
             | Error::NoDimensions { .. }
             | Error::NoImageSource { .. }
-            | Error::EmptyBlocks { .. } => Severity::Warning,
+            | Error::EmptyBlocks { .. }
+            | Error::UnknownLanguage { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -404,6 +414,7 @@ macro_rules! with_json_path {
             | Error::LinkInHeading { path }
             | Error::MarkupInText { path, .. }
             | Error::UnsafeLink { path, .. }
+            | Error::UnknownLanguage { path, .. }
             | Error::UnclosedMarkup { path, .. }
             | Error::TooDeep { path, .. }
             | Error::NoDimensions { path }
@@ -506,6 +517,11 @@ impl fmt::Display for Error {
                  subheading; the picture is left out, its text alternative standing in a cell that holds \
                  nothing else (a picture stands between paragraphs, as a figure)"
             ),
+            Error::UnsupportedTag { path, tag } if tag == "span" => write!(
+                f,
+                "{path}: <span> is not allowed in a paragraph but to name its words' language \
+                 (<span lang=\"en\">); its text is kept without it"
+            ),
             Error::UnsupportedTag { path, tag } => write!(
                 f,
                 "{path}: <{tag}> is not allowed in a paragraph; its text is kept without it"
@@ -523,6 +539,11 @@ impl fmt::Display for Error {
             Error::UnsafeLink { path, href } => write!(
                 f,
                 "{path}: link to {href:?} is not allowed (only http, https, mailto, tel and relative URLs are); its text is kept without the link"
+            ),
+            Error::UnknownLanguage { path, lang } => write!(
+                f,
+                "{path}: lang={lang:?} is not a language tag such as \"en\" or \"fr\"; its words are read \
+                 in the language around them"
             ),
             Error::UnclosedMarkup {
                 path,

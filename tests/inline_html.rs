@@ -74,7 +74,13 @@ const PIECES: &[&str] = &[
     "<a href>",
     "</a>",
     "<span class=\"c\">",
+    "<span lang=\"en\">",
+    "<span lang=fr-CA>",
+    "<span lang=\"English\">",
     "</span>",
+    "<i lang=\"en\">",
+    "<q lang=en>",
+    "</q>",
     "<p>",
     "</p>",
     "<div>",
@@ -145,7 +151,9 @@ fn collect(content: &[Inline], text: &mut String, links: &mut Vec<String>) {
         match inline {
             Inline::Text(piece) => text.push_str(piece),
             Inline::Break => {}
-            Inline::Styled { children, .. } => collect(children, text, links),
+            Inline::Styled { children, .. } | Inline::Language { children, .. } => {
+                collect(children, text, links)
+            }
             Inline::Link { href, children } => {
                 links.push(href.clone());
                 collect(children, text, links);

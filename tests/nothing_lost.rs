@@ -122,9 +122,9 @@ fn collect(content: &[vn_article::Inline], texts: &mut Vec<String>) {
     for inline in content {
         match inline {
             vn_article::Inline::Text(text) => texts.push(text.clone()),
-            vn_article::Inline::Styled { children, .. } | vn_article::Inline::Link { children, .. } => {
-                collect(children, texts)
-            }
+            vn_article::Inline::Styled { children, .. }
+            | vn_article::Inline::Link { children, .. }
+            | vn_article::Inline::Language { children, .. } => collect(children, texts),
             vn_article::Inline::Break => {}
         }
     }

@@ -248,20 +248,7 @@ fn from_value(value: &Value, limits: &Limits, problems: &mut Problems) -> Option
     };
     let fields = Fields::new(root, "", ARTICLE_FIELDS, problems);
 
-    let lang = fields
-        .string("lang", problems)
-        .and_then(|lang| match LanguageTag::try_from(lang) {
-            Ok(tag) => Some(tag),
-            Err(_) => {
-                problems.push(invalid(
-                    "lang".into(),
-                    "a language tag such as \"vi\" or \"en\"",
-                    &root["lang"],
-                ));
-                None
-            }
-        })
-        .unwrap_or_default();
+    let lang = fields.language(problems).unwrap_or_default();
     let title = fields.required_text("title", problems);
     let sapo = fields.text("sapo", problems);
     let published = fields.timestamp("published", problems);
@@ -347,12 +334,12 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         }
     };
     let known: &[&str] = match kind {
-        "paragraph" => &["type", "text", "html"],
+        "paragraph" => &["type", "text", "html", "lang"],
         "heading" => &["type", "level", "text"],
         "figure" => &["type", "image", "caption", "credit", "link"],
         "embed" => &["type", "url", "title", "caption", "credit", "poster"],
-        "quote" => &["type", "text", "html", "attribution"],
-        "list" => &["type", "ordered", "numbering", "start", "items"],
+        "quote" => &["type", "text", "html", "attribution", "lang"],
+        "list" => &["type", "ordered", "numbering", "start", "items", "lang"],
         "table" => &["type", "caption", "header", "rows", "rowHeaders"],
         "separator" => &["type"],
         _ => {
@@ -365,8 +352,20 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         }
     };
     let fields = Fields::new(map, path, known, problems);
+    // The words of a paragraph, a quotation or a list may be in another
+    // language than the article's (`"lang": "en"`).
+    let lang = known
+        .contains(&"lang")
+        .then(|| fields.language(problems))
+        .flatten();
     let block = match kind {
-        "paragraph" => return Some(paragraph(&fields, max_blocks, problems)),
+        "paragraph" => {
+            let mut blocks = paragraph(&fields, max_blocks, problems);
+            if let Some(lang) = lang {
+                blocks.iter_mut().for_each(|block| block.set_language(&lang));
+            }
+            return Some(blocks);
+        }
         "heading" => {
             let level = fields.heading_level(problems);
             let text = fields.required_text("text", problems)?;
@@ -420,7 +419,11 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
             })
         }
     };
-    Some(block.into_iter().collect())
+    let mut block = block?;
+    if let Some(lang) = lang {
+        block.set_language(&lang);
+    }
+    Some(vec![block])
 }
 
 /// A paragraph's blocks: the one its `text` is, or those its `html` holds
@@ -559,7 +562,12 @@ impl Body<'_> {
             let inner = &html[piece.inner.clone()];
             let outer = &html[piece.outer.clone()];
             let path = self.path;
-            let piece_blocks: Vec<Block> = match piece.element.as_deref() {
+            // The blocks read from what is inside an element's tags get the
+            // language it names (`<p lang="en">`, `<div lang="en">`); those
+            // read from its whole HTML have it from the paragraph reader
+            // (and are not marked twice: see [`Block::set_language`]).
+            let language = |found: &mut Problems| super::inline_html::element_language(outer, path, found);
+            let mut piece_blocks: Vec<Block> = match piece.element.as_deref() {
                 Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
                     let mut content = block_content(inner, path, &mut found);
                     super::inline_html::trim_edges(&mut content);
@@ -620,7 +628,14 @@ impl Body<'_> {
                         .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
                     {
                         Some(inner_pieces) => {
-                            blocks.extend(self.blocks(inner, &inner_pieces, depth + 1, problems));
+                            let mut inner_blocks = self.blocks(inner, &inner_pieces, depth + 1, problems);
+                            if let Some(lang) = language(&mut found) {
+                                inner_blocks
+                                    .iter_mut()
+                                    .for_each(|block| block.set_language(&lang));
+                            }
+                            self.report(found, problems);
+                            blocks.extend(inner_blocks);
                             continue;
                         }
                         // One paragraph's words (or a picture and its
@@ -642,6 +657,15 @@ impl Body<'_> {
                 // keeps its words.
                 _ => html_block(outer, path, &mut found),
             };
+            if matches!(
+                piece.element.as_deref(),
+                Some("p" | "blockquote" | "ul" | "ol" | "table")
+            ) && let Some(lang) = language(&mut found)
+            {
+                piece_blocks
+                    .iter_mut()
+                    .for_each(|block| block.set_language(&lang));
+            }
             // A paragraph of a caption under a picture or a player without
             // one. A caption's element holds its words as expected.
             let marked = super::inline_html::opens_caption(outer);
@@ -727,7 +751,9 @@ fn takes_caption_under(above: &mut Block, paragraph: &[Inline], marked: bool) ->
                 style: InlineStyle::Italic | InlineStyle::Emphasis,
                 ..
             } => true,
-            Inline::Styled { children, .. } | Inline::Link { children, .. } => in_italics(children),
+            Inline::Styled { children, .. }
+            | Inline::Link { children, .. }
+            | Inline::Language { children, .. } => in_italics(children),
         })
     }
     let (caption, credit, credits) = match above {
@@ -837,7 +863,7 @@ fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
 fn is_one_link(content: &[Inline]) -> bool {
     match content {
         [Inline::Link { .. }] => true,
-        [Inline::Styled { children, .. }] => is_one_link(children),
+        [Inline::Styled { children, .. } | Inline::Language { children, .. }] => is_one_link(children),
         _ => false,
     }
 }
@@ -858,7 +884,7 @@ fn holds_characters(html: &str) -> bool {
 fn holds_link(content: &[Inline]) -> bool {
     content.iter().any(|inline| match inline {
         Inline::Link { .. } => true,
-        Inline::Styled { children, .. } => holds_link(children),
+        Inline::Styled { children, .. } | Inline::Language { children, .. } => holds_link(children),
         Inline::Text(_) | Inline::Break => false,
     })
 }
@@ -872,9 +898,9 @@ fn plain_text(content: &[Inline]) -> String {
         match inline {
             Inline::Text(words) => text.push_str(words),
             Inline::Break => text.push(' '),
-            Inline::Styled { children, .. } | Inline::Link { children, .. } => {
-                text.push_str(&plain_text(children))
-            }
+            Inline::Styled { children, .. }
+            | Inline::Link { children, .. }
+            | Inline::Language { children, .. } => text.push_str(&plain_text(children)),
         }
     }
     super::inline_html::collapsed(&text)
@@ -1470,6 +1496,17 @@ impl<'a> Fields<'a> {
             }
         };
         items.iter().enumerate().filter_map(item).collect()
+    }
+
+    /// The `lang` the words are in: a language tag.
+    fn language(&self, problems: &mut Problems) -> Option<LanguageTag> {
+        let lang = self.string("lang", problems)?;
+        LanguageTag::try_from(lang)
+            .map_err(|_| {
+                let expected = "a language tag such as \"vi\" or \"en\"";
+                problems.push(invalid(self.path_of("lang"), expected, &self.map["lang"]));
+            })
+            .ok()
     }
 
     fn boolean(&self, key: &str, problems: &mut Problems) -> Option<bool> {

@@ -410,9 +410,9 @@ fn collect_inline(content: &[Inline], joined: &mut String, spans: &mut Vec<(usiz
                 joined.push_str(text);
             }
             Inline::Break => joined.push('\n'),
-            Inline::Styled { children, .. } | Inline::Link { children, .. } => {
-                collect_inline(children, joined, spans)
-            }
+            Inline::Styled { children, .. }
+            | Inline::Link { children, .. }
+            | Inline::Language { children, .. } => collect_inline(children, joined, spans),
         }
     }
 }
@@ -436,7 +436,9 @@ fn distribute_inline(
                 *text = normalized[start..end].to_owned();
             }
             Inline::Break => {}
-            Inline::Styled { children, .. } | Inline::Link { children, .. } => {
+            Inline::Styled { children, .. }
+            | Inline::Link { children, .. }
+            | Inline::Language { children, .. } => {
                 distribute_inline(children, normalized, spans, index, positions)
             }
         }
@@ -444,7 +446,9 @@ fn distribute_inline(
     content.retain(|node| match node {
         Inline::Text(text) => !text.is_empty(),
         Inline::Break => true,
-        Inline::Styled { children, .. } | Inline::Link { children, .. } => !children.is_empty(),
+        Inline::Styled { children, .. }
+        | Inline::Link { children, .. }
+        | Inline::Language { children, .. } => !children.is_empty(),
     });
 }
 

@@ -415,7 +415,9 @@ fn opens_with_link(content: &[Inline], href: &str) -> bool {
         .find(|inline| !matches!(inline, Inline::Text(text) if text.trim().is_empty()));
     match first {
         Some(Inline::Link { href: to, .. }) => to == href,
-        Some(Inline::Styled { children, .. }) => opens_with_link(children, href),
+        Some(Inline::Styled { children, .. } | Inline::Language { children, .. }) => {
+            opens_with_link(children, href)
+        }
         _ => false,
     }
 }
@@ -429,6 +431,11 @@ fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
                 out.start(Tag::new(style.tag()));
                 inline(children, out);
                 out.end(style.tag());
+            }
+            Inline::Language { lang, children } => {
+                out.start(Tag::new("span").attr("lang", lang.as_str().to_owned()));
+                inline(children, out);
+                out.end("span");
             }
             Inline::Link { href, children } => {
                 out.start(Tag::new("a").url("href", href));

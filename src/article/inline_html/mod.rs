@@ -1,4 +1,5 @@
-//! The inline HTML subset of paragraphs (`b strong i em a[href] br sub sup`),
+//! The inline HTML subset of paragraphs (`b strong i em a[href] br sub sup`,
+//! and `lang` on any element, `span[lang]` above all),
 //! rebuilt from the tokens of [`tokens`] into [`Inline`] values.
 //!
 //! Nothing of the input is passed through: tags outside the subset are
@@ -39,7 +40,7 @@ use std::collections::BTreeMap;
 use tokens::{Token, Tokens};
 
 use super::parse::Problems;
-use super::{Inline, InlineStyle, Numbering};
+use super::{Inline, InlineStyle, LanguageTag, Numbering};
 use crate::Error;
 use crate::normalize::to_lower;
 use crate::render::safe_url;
@@ -54,40 +55,61 @@ const UNCLOSED_SHOWN: usize = 40;
 /// An element opened and not yet closed.
 struct Open {
     element: Element,
+    /// The language its words are in, when it names one.
+    lang: Option<LanguageTag>,
     children: Vec<Inline>,
 }
 
 enum Element {
     Styled(InlineStyle),
     Link(String),
+    /// An element outside the subset (`<span>`, `<q>`), opened for the
+    /// language it names, or because one of its name is open and its end
+    /// tag would otherwise close that one (`<span lang="en">a <span>b</span>
+    /// c</span>`). Its words are kept; the element is not.
+    Other(String),
 }
 
 impl Open {
-    fn new(element: Element) -> Self {
+    fn new(element: Element, lang: Option<LanguageTag>) -> Self {
         Open {
             element,
+            lang,
             children: Vec::new(),
         }
     }
 
-    fn tag(&self) -> &'static str {
-        match self.element {
+    fn tag(&self) -> &str {
+        match &self.element {
             Element::Styled(style) => style.tag(),
             Element::Link(_) => "a",
+            Element::Other(name) => name,
         }
     }
 
-    fn close(self) -> Option<Inline> {
+    /// Adds what the element shows to `parent`'s children.
+    fn close_into(self, parent: &mut Vec<Inline>) {
         // An element with nothing in it shows nothing; an empty link would
         // be a link a screen reader announces without a name.
         if self.children.is_empty() {
-            return None;
+            return;
         }
-        let children = self.children;
-        Some(match self.element {
-            Element::Styled(style) => Inline::Styled { style, children },
-            Element::Link(href) => Inline::Link { href, children },
-        })
+        let mut children = self.children;
+        if let Some(lang) = self.lang {
+            children = vec![Inline::Language { lang, children }];
+        }
+        match self.element {
+            Element::Styled(style) => parent.push(Inline::Styled { style, children }),
+            Element::Link(href) => parent.push(Inline::Link { href, children }),
+            Element::Other(_) => {
+                for child in children {
+                    match child {
+                        Inline::Text(text) => push_text(parent, &text),
+                        child => parent.push(child),
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -114,6 +136,9 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
         let Some(token) = letters_as_text(token, tokens.peek()) else {
             continue;
         };
+        // Whether the token opens an element of the name of one open.
+        let reopens = matches!(&token, Token::Start { name, .. }
+            if open.iter().any(|element| element.tag() == name));
         let children = match open.last_mut() {
             Some(element) => &mut element.children,
             None => &mut root,
@@ -140,33 +165,57 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 }
                 has_text |= !visible.is_empty();
             }
-            Token::Start { name, href, .. } => {
+            Token::Start { name, href, lang, .. } => {
                 let style = InlineStyle::from_tag(&name);
                 gap = gap.max(Gap::at_edge_of(&name));
+                let names_language = lang.is_some();
+                let lang = lang.and_then(|lang| language(lang, path, problems));
+                // Elements that hold nothing have no language of their own.
+                let holds_words = !VOID_ELEMENTS.contains(&name.as_str()) && !hides_text(&name);
+                let opens_other = holds_words && (lang.is_some() || reopens);
                 if name == "br" {
                     children.push(Inline::Break);
-                } else if (style.is_some() || name == "a") && open.len() >= MAX_DEPTH {
+                } else if (style.is_some() || name == "a" || opens_other) && open.len() >= MAX_DEPTH {
                     too_deep = true;
                 } else if let Some(style) = style {
-                    open.push(Open::new(Element::Styled(style)));
+                    open.push(Open::new(Element::Styled(style), lang));
                 } else if name == "a" {
                     let inside_link = open
                         .iter()
                         .any(|element| matches!(element.element, Element::Link(_)));
                     // Links cannot nest, and an anchor without href is no link:
-                    // either way the text simply stays where it is.
-                    if let (Some(href), false) = (href, inside_link) {
-                        match safe_url(&href) {
-                            Some(safe) => open.push(Open::new(Element::Link(safe.to_owned()))),
-                            None => problems.push(Error::UnsafeLink {
-                                path: path.to_owned().into(),
-                                href,
-                            }),
-                        }
+                    // either way the text simply stays where it is (in the
+                    // language the anchor names, if it names one).
+                    let link = match (href, inside_link) {
+                        (Some(href), false) => match safe_url(&href) {
+                            Some(safe) => Some(Element::Link(safe.to_owned())),
+                            None => {
+                                problems.push(Error::UnsafeLink {
+                                    path: path.to_owned().into(),
+                                    href,
+                                });
+                                None
+                            }
+                        },
+                        _ => None,
+                    };
+                    match link {
+                        Some(link) => open.push(Open::new(link, lang)),
+                        None if lang.is_some() => open.push(Open::new(Element::Other(name), lang)),
+                        None => {}
                     }
-                } else if !dropped_seen.contains_key(&name) {
-                    dropped_seen.insert(name.clone(), dropped_tags.len());
-                    dropped_tags.push(name);
+                } else {
+                    // A `<span>` that names a language is read whole (one
+                    // that names none is reported for its `lang`); any
+                    // other element outside the subset is reported.
+                    let read_whole = name == "span" && names_language;
+                    if !read_whole && !dropped_seen.contains_key(&name) {
+                        dropped_seen.insert(name.clone(), dropped_tags.len());
+                        dropped_tags.push(name.clone());
+                    }
+                    if opens_other {
+                        open.push(Open::new(Element::Other(name), lang));
+                    }
                 }
             }
             Token::End(name) => {
@@ -340,13 +389,40 @@ fn is_html_space(c: char) -> bool {
 }
 
 fn close_last(open: &mut Vec<Open>, root: &mut Vec<Inline>) {
-    let Some(closed) = open.pop().and_then(Open::close) else {
+    let Some(closed) = open.pop() else {
         return;
     };
     match open.last_mut() {
-        Some(parent) => parent.children.push(closed),
-        None => root.push(closed),
+        Some(parent) => closed.close_into(&mut parent.children),
+        None => closed.close_into(root),
     }
+}
+
+/// The language the element whose HTML `outer` is names (`<p
+/// lang="en">…</p>`): see [`language`].
+pub(super) fn element_language(outer: &str, path: &str, problems: &mut Problems) -> Option<LanguageTag> {
+    match Tokens::new(outer).next() {
+        Some(Token::Start { lang: Some(lang), .. }) => language(lang, path, problems),
+        _ => None,
+    }
+}
+
+/// The language a `lang` attribute names; `None`, and a problem at
+/// `path`, when it names none (`lang="English"`): its words are then read
+/// in the language around them. An empty `lang` says the language is not
+/// known, which is what reading them so says too.
+fn language(lang: String, path: &str, problems: &mut Problems) -> Option<LanguageTag> {
+    if lang.trim_matches(is_html_space).is_empty() {
+        return None;
+    }
+    LanguageTag::try_from(lang.trim_matches(is_html_space).to_owned())
+        .map_err(|_| {
+            problems.push(Error::UnknownLanguage {
+                path: path.to_owned().into(),
+                lang,
+            })
+        })
+        .ok()
 }
 
 /// Appends text, joining it to the text before it so that a dropped tag
@@ -512,6 +588,34 @@ mod tests {
         // Inline elements part nothing.
         let (content, _) = parse_ok("Hà<span>Nội</span>");
         assert_eq!(content, vec![text("HàNội")]);
+    }
+
+    #[test]
+    fn words_in_another_language_keep_it() {
+        let en = |children| Inline::Language {
+            lang: LanguageTag::try_from("en".to_owned()).unwrap(),
+            children,
+        };
+        // A span inside closes itself, not the one that names the language.
+        let (content, problems) = parse_ok("<span lang=en>a <span>b</span> c</span> d");
+        assert_eq!(content, vec![en(vec![text("a b c")]), text(" d")]);
+        assert!(matches!(&problems[..], [Error::UnsupportedTag { tag, .. }] if tag == "span"));
+        // On an element of the subset, on an anchor that is no link, and on
+        // one outside the subset, which is reported for itself.
+        let (content, problems) = parse_ok("<i lang=en>x</i><a lang=en>y</a><u lang=en>z</u>");
+        let italic = Inline::Styled {
+            style: InlineStyle::Italic,
+            children: vec![en(vec![text("x")])],
+        };
+        assert_eq!(content, vec![italic, en(vec![text("y")]), en(vec![text("z")])]);
+        assert!(matches!(&problems[..], [Error::UnsupportedTag { tag, .. }] if tag == "u"));
+        // An element that holds no words names no language for them; an
+        // empty `lang` names none, and one that is no language tag is
+        // reported.
+        let (content, problems) =
+            parse_ok("<br lang=en>t<span lang=''>u</span><span lang='tiếng Anh'>v</span>");
+        assert_eq!(content, vec![Inline::Break, text("tuv")]);
+        assert!(matches!(&problems[..], [Error::UnknownLanguage { lang, .. }] if lang == "tiếng Anh"));
     }
 
     #[test]

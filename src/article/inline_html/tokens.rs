@@ -22,13 +22,15 @@ pub(super) enum Token<'a> {
     /// Text, its character references decoded. Consecutive pieces of one run
     /// of text may come as several tokens.
     Text(Cow<'a, str>),
-    /// A start tag: its name in lower case and its `href`, the only
-    /// attribute the paragraph subset reads (the first one, as in HTML);
-    /// the columns and rows a table's cell spans (`colspan="2"`); and the
-    /// attributes of an `<img>`, a `<source>`, a player and an `<ol>`.
+    /// A start tag: its name in lower case, its `href` and its `lang`, the
+    /// attributes the paragraph subset reads (the first of each, as in
+    /// HTML); the columns and rows a table's cell spans (`colspan="2"`);
+    /// and the attributes of an `<img>`, a `<source>`, a player and an
+    /// `<ol>`.
     Start {
         name: String,
         href: Option<String>,
+        lang: Option<String>,
         span: Span,
         attributes: Option<Box<Attributes>>,
     },
@@ -313,7 +315,7 @@ impl<'a> Tokens<'a> {
                 is_space(byte) || matches!(byte, b'/' | b'>')
             });
         let name = lower_case(&rest[name_at..at]);
-        let mut href = None;
+        let (mut href, mut lang) = (None, None);
         let (mut colspan, mut rowspan) = (None, None);
         let mut attributes = (matches!(
             name.as_str(),
@@ -378,6 +380,9 @@ impl<'a> Tokens<'a> {
             if href.is_none() && !is_end && attribute.eq_ignore_ascii_case("href") {
                 href = Some(references::decode(value, true));
             }
+            if lang.is_none() && !is_end && attribute.eq_ignore_ascii_case("lang") {
+                lang = Some(references::decode(value, true));
+            }
             if attribute.eq_ignore_ascii_case("colspan") {
                 colspan.get_or_insert(value);
             } else if attribute.eq_ignore_ascii_case("rowspan") {
@@ -397,6 +402,7 @@ impl<'a> Tokens<'a> {
         Some(Token::Start {
             name,
             href,
+            lang,
             span,
             attributes,
         })
@@ -572,9 +578,18 @@ mod tests {
         Token::Start {
             name: name.into(),
             href: href.map(Into::into),
+            lang: None,
             span: Span::of(None, None),
             attributes: None,
         }
+    }
+
+    #[test]
+    fn the_first_lang_of_a_start_tag() {
+        let [Token::Start { lang, .. }, ..] = &tokens("<span LANG='en-GB' lang=fr>Hello</span>")[..] else {
+            panic!("no start tag");
+        };
+        assert_eq!(lang.as_deref(), Some("en-GB"));
     }
 
     #[test]
