@@ -361,9 +361,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
     let block = match kind {
         "paragraph" => {
             let mut blocks = paragraph(&fields, max_blocks, problems);
-            if let Some(lang) = lang {
-                blocks.iter_mut().for_each(|block| block.set_language(&lang));
-            }
+            mark_language(&mut blocks, lang);
             return Some(blocks);
         }
         "heading" => {
@@ -419,11 +417,17 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
             })
         }
     };
-    let mut block = block?;
+    let mut blocks: Vec<Block> = block.into_iter().collect();
+    mark_language(&mut blocks, lang);
+    Some(blocks)
+}
+
+/// Marks the words of `blocks` as in `lang`, when it is given
+/// ([`Block::set_language`]).
+fn mark_language(blocks: &mut [Block], lang: Option<LanguageTag>) {
     if let Some(lang) = lang {
-        block.set_language(&lang);
+        blocks.iter_mut().for_each(|block| block.set_language(&lang));
     }
-    Some(vec![block])
 }
 
 /// A paragraph's blocks: the one its `text` is, or those its `html` holds
@@ -629,11 +633,7 @@ impl Body<'_> {
                     {
                         Some(inner_pieces) => {
                             let mut inner_blocks = self.blocks(inner, &inner_pieces, depth + 1, problems);
-                            if let Some(lang) = language(&mut found) {
-                                inner_blocks
-                                    .iter_mut()
-                                    .for_each(|block| block.set_language(&lang));
-                            }
+                            mark_language(&mut inner_blocks, language(&mut found));
                             self.report(found, problems);
                             blocks.extend(inner_blocks);
                             continue;
@@ -660,11 +660,8 @@ impl Body<'_> {
             if matches!(
                 piece.element.as_deref(),
                 Some("p" | "blockquote" | "ul" | "ol" | "table")
-            ) && let Some(lang) = language(&mut found)
-            {
-                piece_blocks
-                    .iter_mut()
-                    .for_each(|block| block.set_language(&lang));
+            ) {
+                mark_language(&mut piece_blocks, language(&mut found));
             }
             // A paragraph of a caption under a picture or a player without
             // one. A caption's element holds its words as expected.

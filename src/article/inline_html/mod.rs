@@ -412,17 +412,18 @@ pub(super) fn element_language(outer: &str, path: &str, problems: &mut Problems)
 /// in the language around them. An empty `lang` says the language is not
 /// known, which is what reading them so says too.
 fn language(lang: String, path: &str, problems: &mut Problems) -> Option<LanguageTag> {
-    if lang.trim_matches(is_html_space).is_empty() {
+    let tag = lang.trim_matches(is_html_space);
+    if tag.is_empty() {
         return None;
     }
-    LanguageTag::try_from(lang.trim_matches(is_html_space).to_owned())
-        .map_err(|_| {
-            problems.push(Error::UnknownLanguage {
-                path: path.to_owned().into(),
-                lang,
-            })
-        })
-        .ok()
+    let read = LanguageTag::try_from(tag.to_owned()).ok();
+    if read.is_none() {
+        problems.push(Error::UnknownLanguage {
+            path: path.to_owned().into(),
+            lang,
+        });
+    }
+    read
 }
 
 /// Appends text, joining it to the text before it so that a dropped tag
