@@ -428,23 +428,35 @@ fn inline<'a>(content: &'a [Inline], out: &mut Events<'a>) {
             Inline::Text(text) => out.prose(text),
             Inline::Break => out.start(Tag::new("br")),
             Inline::Styled { style, children } => {
-                out.start(Tag::new(style.tag()));
+                let (tag, children) = saying_language(Tag::new(style.tag()), children);
+                out.start(tag);
                 inline(children, out);
                 out.end(style.tag());
             }
             Inline::Language { lang, children } => {
-                out.start(Tag::new("span").attr("lang", lang.as_str().to_owned()));
+                out.start(Tag::new("span").attr("lang", lang.as_str()));
                 inline(children, out);
                 out.end("span");
             }
             Inline::Link { href, children } => {
-                out.start(Tag::new("a").url("href", href));
+                let (tag, children) = saying_language(Tag::new("a").url("href", href), children);
+                out.start(tag);
                 out.links_open += 1;
                 inline(children, out);
                 out.links_open -= 1;
                 out.end("a");
             }
         }
+    }
+}
+
+/// `tag`, with the language of `children` when all of them are in one
+/// (`<i lang="fr">`, as authors write it, rather than a `<span>` inside),
+/// and the words to write inside it.
+fn saying_language<'a>(tag: Tag<'a>, children: &'a [Inline]) -> (Tag<'a>, &'a [Inline]) {
+    match children {
+        [Inline::Language { lang, children }] => (tag.attr("lang", lang.as_str()), children),
+        children => (tag, children),
     }
 }
 
