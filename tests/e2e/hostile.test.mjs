@@ -125,6 +125,10 @@ for (const policy of ['the strict CSP', 'no CSP at all']) {
                 if (/^on/i.test(name) || ['style', 'srcdoc', 'action', 'formaction', 'xlink:href'].includes(name)) {
                   found.push(`${where}: ${name}=${JSON.stringify(value)} on <${element.localName}>`);
                 }
+                // A language is a language tag, nothing that could break out of it.
+                if (name === 'lang' && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) {
+                  found.push(`${where}: lang=${JSON.stringify(value)} on <${element.localName}>`);
+                }
                 const urls =
                   name === 'href' || name === 'src' || name === 'poster'
                     ? [value]
