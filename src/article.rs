@@ -318,6 +318,10 @@ pub enum Block {
         level: u8,
         /// The heading's text.
         text: String,
+        /// The language of its words, when it is not the article's
+        /// (`"lang": "en"`, `<h2 lang="en">`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<LanguageTag>,
     },
     /// An image with its caption and credit.
     Figure(Figure),
@@ -347,10 +351,10 @@ pub enum Block {
 }
 
 impl Block {
-    /// Marks the words of a paragraph, a quotation, a list or a table as
-    /// in `lang` (`"lang": "en"`, `<p lang="en">`), but for lines marked
-    /// so already. The words of other blocks are plain text, which holds
-    /// no language of its own.
+    /// Marks the words of a paragraph, a quotation, a list, a table or a
+    /// subheading as in `lang` (`"lang": "en"`, `<p lang="en">`), but for
+    /// lines marked so already. The words of other blocks (a caption, a
+    /// credit) are plain text, which holds no language of its own.
     pub(crate) fn set_language(&mut self, lang: &LanguageTag) {
         match self {
             Block::Paragraph(Paragraph { content }) | Block::Quote(Quote { content, .. }) => {
@@ -362,7 +366,10 @@ impl Block {
             Block::Table(table) => (table.header.iter_mut().chain(&mut table.rows))
                 .flatten()
                 .for_each(|cell| in_language(&mut cell.content, lang)),
-            Block::Heading { .. } | Block::Figure(_) | Block::Embed(_) | Block::Separator => {}
+            Block::Heading { lang: its, .. } => {
+                its.get_or_insert_with(|| lang.clone());
+            }
+            Block::Figure(_) | Block::Embed(_) | Block::Separator => {}
         }
     }
 }

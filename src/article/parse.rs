@@ -335,7 +335,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
     };
     let known: &[&str] = match kind {
         "paragraph" => &["type", "text", "html", "lang"],
-        "heading" => &["type", "level", "text"],
+        "heading" => &["type", "level", "text", "lang"],
         "figure" => &["type", "image", "caption", "credit", "link"],
         "embed" => &["type", "url", "title", "caption", "credit", "poster"],
         "quote" => &["type", "text", "html", "attribution", "lang"],
@@ -352,8 +352,8 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         }
     };
     let fields = Fields::new(map, path, known, problems);
-    // The words of a paragraph, a quotation or a list may be in another
-    // language than the article's (`"lang": "en"`).
+    // The words of a paragraph, a subheading, a quotation or a list may be
+    // in another language than the article's (`"lang": "en"`).
     let lang = known
         .contains(&"lang")
         .then(|| fields.language(problems))
@@ -367,7 +367,11 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "heading" => {
             let level = fields.heading_level(problems);
             let text = fields.required_text("text", problems)?;
-            Some(Block::Heading { level, text })
+            Some(Block::Heading {
+                level,
+                text,
+                lang: None,
+            })
         }
         "figure" => figure(&fields, problems).map(Block::Figure),
         "embed" => embed(&fields, problems).map(Block::Embed),
@@ -591,6 +595,7 @@ impl Body<'_> {
                         let heading = text.map(|text| Block::Heading {
                             level: level.max(2),
                             text,
+                            lang: None,
                         });
                         heading.into_iter().collect()
                     }
@@ -659,7 +664,7 @@ impl Body<'_> {
             };
             if matches!(
                 piece.element.as_deref(),
-                Some("p" | "blockquote" | "ul" | "ol" | "table")
+                Some("p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "ul" | "ol" | "table")
             ) {
                 mark_language(&mut piece_blocks, language(&mut found));
             }

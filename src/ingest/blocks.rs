@@ -204,6 +204,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             blocks.push(Block::Heading {
                 level: (level + 2).saturating_sub(top_level).clamp(2, 6),
                 text: line.to_owned(),
+                lang: None,
             });
             index += 1;
             continue;
@@ -321,12 +322,14 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
                 Block::Heading {
                     level: 2,
                     text: line.to_owned(),
+                    lang: None,
                 }
             }
             (_, Some(text)) if follows_text && is_subheading(line, text.text, questions_head) => {
                 Block::Heading {
                     level: 2,
                     text: line.to_owned(),
+                    lang: None,
                 }
             }
             _ if !questions_head
@@ -606,7 +609,7 @@ fn heads_numbered_subheadings(part: &str, line: &str) -> bool {
 fn nest_numbered_headings(blocks: &mut [Block]) {
     let mut in_part = false;
     for block in blocks {
-        if let Block::Heading { level, text } = block {
+        if let Block::Heading { level, text, .. } = block {
             match heading_number(text) {
                 Some(HeadingNumber::Roman) => in_part = true,
                 Some(HeadingNumber::Arabic) if in_part => *level = 3,

@@ -159,7 +159,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 inline(&paragraph.content, &mut out);
                 out.end("p");
             }
-            Block::Heading { level, text } => {
+            Block::Heading { level, text, lang } => {
                 let name = match level {
                     3 => "h3",
                     4 => "h4",
@@ -167,7 +167,11 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     6 => "h6",
                     _ => "h2",
                 };
-                out.prose_element(Tag::with_class(name, "vn-article__heading"), text);
+                let mut tag = Tag::with_class(name, "vn-article__heading");
+                if let Some(lang) = lang {
+                    tag = tag.attr("lang", lang.as_str());
+                }
+                out.prose_element(tag, text);
             }
             Block::Figure(block) => {
                 let lead = figures == 0 && paragraphs < 2;
