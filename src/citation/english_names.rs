@@ -443,6 +443,10 @@ struct Name {
 /// constitution named in English in `text`, and names the English symbol
 /// citations a name goes with (`the Land Law No. 31/2024/QH15`).
 pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
+    // First, so that a name inside a symbol's subject (`Law No.
+    // 31/2024/QH15 on the Penal Code`) is read as part of it rather than
+    // as a citation the symbol's would overlap.
+    name_symbol_citations(text, citations);
     let mut named = Vec::new();
     let mut searched_to = 0;
     for at in memchr::memchr2_iter(b'L', b'C', text.as_bytes()) {
@@ -482,7 +486,6 @@ pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
             _ => named.push(citation),
         }
     }
-    name_symbol_citations(text, citations);
     if !named.is_empty() {
         // Both lists are in order: merged, not sorted (a sort of
         // citations would be a sort's worth of code in the module).
