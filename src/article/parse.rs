@@ -595,7 +595,7 @@ impl Body<'_> {
                         let heading = text.map(|text| Block::Heading {
                             level: level.max(2),
                             text,
-                            lang: None,
+                            lang: whole_language(&content),
                         });
                         heading.into_iter().collect()
                     }
@@ -858,6 +858,17 @@ fn is_attribution(html: &str, piece: &super::inline_html::Piece) -> bool {
 /// [`block_content`]).
 fn block_text(html: &str, path: &str, problems: &mut Problems) -> String {
     plain_text(&block_content(html, path, problems))
+}
+
+/// The language all of `content` is in, when one element says it, in
+/// emphasis or not (`<h2><span lang="en">World</span></h2>`): a
+/// subheading, which is plain text, keeps it so.
+fn whole_language(content: &[Inline]) -> Option<LanguageTag> {
+    match content {
+        [Inline::Language { lang, .. }] => Some(lang.clone()),
+        [Inline::Styled { children, .. }] => whole_language(children),
+        _ => None,
+    }
 }
 
 /// Whether `content` is one link, in emphasis or not
