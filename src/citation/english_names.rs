@@ -443,9 +443,8 @@ struct Name {
 /// constitution named in English in `text`, and names the English symbol
 /// citations a name goes with (`the Land Law No. 31/2024/QH15`).
 pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
-    // First, so that a name inside a symbol's subject (`Law No.
-    // 31/2024/QH15 on the Penal Code`) is read as part of it rather than
-    // as a citation the symbol's would overlap.
+    // First: a symbol's citation spans its subject before the names are
+    // looked for, so that no name found next is overlapped by it later.
     name_symbol_citations(text, citations);
     let mut named = Vec::new();
     let mut searched_to = 0;
@@ -702,6 +701,11 @@ fn subject_after_on(text: &str, at: usize) -> Option<(&str, usize)> {
         let Some((word, word_end)) = next_word(text, at) else {
             break;
         };
+        // `Law No. 31/2024/QH15 on the Penal Code`: the words after `on`
+        // are another law's name, not this one's subject.
+        if HEADS.contains(&word) && end == at {
+            return None;
+        }
         // `the Law on Land and the Penal Code`: another name begins;
         // `the Law on Land No. 31/2024/QH15`: its symbol.
         if (previous == "and" && word == "the") || HEADS.contains(&word) || word == "No" {
