@@ -351,10 +351,11 @@ pub enum Block {
 }
 
 impl Block {
-    /// Marks the words of a paragraph, a quotation, a list, a table or a
-    /// subheading as in `lang` (`"lang": "en"`, `<p lang="en">`), but for
-    /// lines marked so already. The words of other blocks (a caption, a
-    /// credit) are plain text, which holds no language of its own.
+    /// Marks the words of a block as in `lang` (`"lang": "en"`, `<p
+    /// lang="en">`), but for words marked so already: each line of a
+    /// paragraph, a quotation, a list or a table; a subheading, a figure or
+    /// an embed whole. A table's caption and a quotation's attribution stay
+    /// in the language around them.
     pub(crate) fn set_language(&mut self, lang: &LanguageTag) {
         match self {
             Block::Paragraph(Paragraph { content }) | Block::Quote(Quote { content, .. }) => {
@@ -366,17 +367,19 @@ impl Block {
             Block::Table(table) => (table.header.iter_mut().chain(&mut table.rows))
                 .flatten()
                 .for_each(|cell| in_language(&mut cell.content, lang)),
-            Block::Heading { lang: its, .. } => {
+            Block::Heading { lang: its, .. }
+            | Block::Figure(Figure { lang: its, .. })
+            | Block::Embed(Embed { lang: its, .. }) => {
                 its.get_or_insert_with(|| lang.clone());
             }
-            Block::Figure(_) | Block::Embed(_) | Block::Separator => {}
+            Block::Separator => {}
         }
     }
 }
 
 /// `content` in `lang`: each of its lines (parted by a line break outside
 /// any element, as a quotation's paragraphs are) one [`Inline::Language`].
-fn in_language(content: &mut Vec<Inline>, lang: &LanguageTag) {
+pub(crate) fn in_language(content: &mut Vec<Inline>, lang: &LanguageTag) {
     let mut marked = Vec::new();
     let mut line = Vec::new();
     let end_line = |line: &mut Vec<Inline>, marked: &mut Vec<Inline>| {
@@ -784,6 +787,11 @@ pub struct Figure {
     /// larger view.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    /// The language of its words (its caption, credit and text
+    /// alternative), when it is not the article's (`"lang": "en"`,
+    /// `<figure lang="en">`): a news agency's picture captioned in English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<LanguageTag>,
 }
 
 /// What an article shows from elsewhere: a video, a post or a map on
@@ -808,6 +816,10 @@ pub struct Embed {
     /// otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub poster: Option<String>,
+    /// The language of its words (its title, caption and credit), when it
+    /// is not the article's (`"lang": "en"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<LanguageTag>,
 }
 
 /// An image file, its other sizes and formats, and its text alternative.

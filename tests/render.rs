@@ -123,6 +123,7 @@ fn an_embed_s_refused_address_is_neither_linked_nor_played() {
             caption: None,
             credit: None,
             poster: None,
+            lang: None,
         })
     };
     let mut article = Article::new("Tin");

@@ -132,10 +132,10 @@ function openLightbox(link) {
   const words = LIGHTBOX_WORDS[(article.lang || 'vi').startsWith('vi') ? 'vi' : 'en'];
   const figure = link.closest('figure');
   const image = link.querySelector('img');
-  const caption = [figure?.querySelector('.vn-figure__caption-text'), figure?.querySelector('.vn-figure__credit')]
-    .filter(Boolean)
-    .map((part) => part.textContent.trim())
-    .join(' ');
+  const parts = [figure?.querySelector('.vn-figure__caption-text'), figure?.querySelector('.vn-figure__credit')].filter(
+    Boolean,
+  );
+  const caption = parts.map((part) => part.textContent.trim()).join(' ');
 
   const dialog = document.createElement('dialog');
   dialog.className = 'vn-lightbox';
@@ -150,11 +150,20 @@ function openLightbox(link) {
   full.className = 'vn-lightbox__image';
   full.src = link.href;
   full.alt = image?.alt ?? '';
+  if (image?.lang) full.lang = image.lang;
   frame.append(close, full);
   if (caption) {
     const text = document.createElement('p');
     text.className = 'vn-lightbox__caption';
-    text.textContent = caption;
+    // Copies of the caption's and the credit's words, each still in its
+    // own language (`lang="en"`), without the ids the page holds once and
+    // the classes that shorten a caption on a phone.
+    parts.forEach((part, index) => {
+      const words = part.cloneNode(true);
+      words.removeAttribute('class');
+      for (const element of [words, ...words.querySelectorAll('[id]')]) element.removeAttribute('id');
+      text.append(...(index > 0 ? [' ', words] : [words]));
+    });
     frame.append(text);
   }
   dialog.append(frame);

@@ -336,11 +336,11 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
     let known: &[&str] = match kind {
         "paragraph" => &["type", "text", "html", "lang"],
         "heading" => &["type", "level", "text", "lang"],
-        "figure" => &["type", "image", "caption", "credit", "link"],
-        "embed" => &["type", "url", "title", "caption", "credit", "poster"],
+        "figure" => &["type", "image", "caption", "credit", "link", "lang"],
+        "embed" => &["type", "url", "title", "caption", "credit", "poster", "lang"],
         "quote" => &["type", "text", "html", "attribution", "lang"],
         "list" => &["type", "ordered", "numbering", "start", "items", "lang"],
-        "table" => &["type", "caption", "header", "rows", "rowHeaders"],
+        "table" => &["type", "caption", "header", "rows", "rowHeaders", "lang"],
         "separator" => &["type"],
         _ => {
             problems.push(Error::UnknownBlockType {
@@ -352,8 +352,8 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         }
     };
     let fields = Fields::new(map, path, known, problems);
-    // The words of a paragraph, a subheading, a quotation or a list may be
-    // in another language than the article's (`"lang": "en"`).
+    // The words of a block may be in another language than the article's
+    // (`"lang": "en"`).
     let lang = known
         .contains(&"lang")
         .then(|| fields.language(problems))
@@ -479,13 +479,22 @@ fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problem
     let pieces = super::inline_html::pieces(html, max_blocks).unwrap_or_default();
     if !holds_blocks(html, &pieces, 0) {
         // One paragraph's words are read without the `<p>` around them, which
-        // says nothing more (as in a body).
-        return match pieces.as_slice() {
+        // says nothing more (as in a body) but their language.
+        let mut blocks = match pieces.as_slice() {
             [piece] if piece.element.as_deref() == Some("p") => {
                 html_block(&html[piece.inner.clone()], path, problems)
             }
             _ => html_block(html, path, problems),
         };
+        if let [piece] = pieces.as_slice()
+            && piece.element.is_some()
+        {
+            mark_language(
+                &mut blocks,
+                language_of(&html[piece.outer.clone()], path, problems),
+            );
+        }
+        return blocks;
     }
     let mut body = Body {
         path,
@@ -501,6 +510,21 @@ fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problem
         });
     }
     blocks
+}
+
+/// The language the element `outer` begins with names (`<p lang="en">`,
+/// `<figure lang="en">`), for the blocks read from it; a name that is no
+/// language reported at `path`, unless the paragraph reader, reading the
+/// element whole, reported it already.
+fn language_of(outer: &str, path: &str, problems: &mut Problems) -> Option<LanguageTag> {
+    let mut named = Problems::default();
+    let lang = super::inline_html::element_language(outer, path, &mut named);
+    for problem in named.into_vec() {
+        if !problems.listed.contains(&problem) {
+            problems.push(problem);
+        }
+    }
+    lang
 }
 
 /// Whether `pieces` of `html` (`depth` containers deep) are more than one
@@ -570,11 +594,13 @@ impl Body<'_> {
             let inner = &html[piece.inner.clone()];
             let outer = &html[piece.outer.clone()];
             let path = self.path;
-            // The blocks read from what is inside an element's tags get the
-            // language it names (`<p lang="en">`, `<div lang="en">`); those
-            // read from its whole HTML have it from the paragraph reader
-            // (and are not marked twice: see [`Block::set_language`]).
-            let language = |found: &mut Problems| super::inline_html::element_language(outer, path, found);
+            // The blocks read from an element get the language it names
+            // (`<p lang="en">`, `<div lang="en">`, `<figure lang="en">`);
+            // those the paragraph reader read from its whole HTML have it
+            // already (and are not marked twice: see
+            // [`Block::set_language`]), and its name reported if it is no
+            // language.
+            let language = |found: &mut Problems| language_of(outer, path, found);
             let mut piece_blocks: Vec<Block> = match piece.element.as_deref() {
                 Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
                     let mut content = block_content(inner, path, &mut found);
@@ -604,7 +630,7 @@ impl Body<'_> {
                     Some(items) => {
                         let items: Vec<Item> = (items.iter())
                             .map(|item| Item {
-                                content: block_content(&inner[item.inner.clone()], path, &mut found),
+                                content: inside_element(inner, item, path, &mut found),
                             })
                             .filter(|item| inline_shows_something(&item.content))
                             .collect();
@@ -662,10 +688,7 @@ impl Body<'_> {
                 // keeps its words.
                 _ => html_block(outer, path, &mut found),
             };
-            if matches!(
-                piece.element.as_deref(),
-                Some("p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "ul" | "ol" | "table")
-            ) {
+            if piece.element.is_some() {
                 mark_language(&mut piece_blocks, language(&mut found));
             }
             // A paragraph of a caption under a picture or a player without
@@ -792,6 +815,22 @@ fn block_content(html: &str, path: &str, problems: &mut Problems) -> Vec<Inline>
     content
 }
 
+/// What is inside `piece`'s element in `html` (a `<p>`, an `<li>`), read
+/// as [`block_content`], in the language the element names (`<p
+/// lang="en">`).
+fn inside_element(
+    html: &str,
+    piece: &super::inline_html::Piece,
+    path: &str,
+    problems: &mut Problems,
+) -> Vec<Inline> {
+    let mut content = block_content(&html[piece.inner.clone()], path, problems);
+    if let Some(lang) = super::inline_html::element_language(&html[piece.outer.clone()], path, problems) {
+        super::in_language(&mut content, &lang);
+    }
+    content
+}
+
 /// A quotation's HTML read: each paragraph (each top-level piece,
 /// [`super::inline_html::pieces`]) a line of its own, parted by a line
 /// break outside any element, as [`Quote`] holds them; and who said the
@@ -824,11 +863,11 @@ fn quotation(html: &str, path: &str, names_speaker: bool, problems: &mut Problem
     };
     let mut content = Vec::new();
     for piece in pieces {
-        let piece_html = match piece.element.as_deref() {
-            None | Some("p") => &html[piece.inner],
-            Some(_) => &html[piece.outer],
+        let line = match piece.element.as_deref() {
+            None => block_content(&html[piece.inner], path, problems),
+            Some("p") => inside_element(html, &piece, path, problems),
+            Some(_) => block_content(&html[piece.outer], path, problems),
         };
-        let line = block_content(piece_html, path, problems);
         if inline_shows_something(&line) {
             if !content.is_empty() {
                 content.push(Inline::Break);
@@ -1174,6 +1213,7 @@ fn embed(fields: &Fields<'_>, problems: &mut Problems) -> Option<Embed> {
         caption,
         credit,
         poster,
+        lang: None,
     })
 }
 
@@ -1279,6 +1319,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
             caption,
             credit,
             link,
+            lang: None,
         }),
         // Without an image, a caption is still the author's text: keep it as
         // a figure whose picture is missing rather than lose it.
@@ -1287,6 +1328,7 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
             caption,
             credit,
             link,
+            lang: None,
         }),
         None => None,
     }

@@ -156,6 +156,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
                                     caption: None,
                                     credit: None,
                                     link: None,
+                                    lang: None,
                                 };
                                 (figure, 1)
                             }
@@ -195,6 +196,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             caption,
             credit,
             link,
+            lang: None,
         }));
     };
     let mut index = 0;
@@ -280,6 +282,7 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
                         caption: Some(caption),
                         credit,
                         link,
+                        lang: None,
                     }));
                     index += 1;
                 }

@@ -116,6 +116,7 @@ pub(super) fn figure(alt: &str, caption: &str) -> Figure {
         caption: Some(caption),
         credit,
         link: None,
+        lang: None,
     }
 }
 
@@ -142,6 +143,7 @@ pub(super) fn figure_without_alt(
         caption,
         credit: Some(credit),
         link: None,
+        lang: None,
     };
     if let Some(credit) = picture_credit_line(line) {
         // An image whose alt text and caption both give only its credit

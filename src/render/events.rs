@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::RenderOptions;
 use super::figure::{self, FileAt};
 use super::labels::Labels;
-use crate::article::{Article, Block, Cell, Inline, Numbering, Table, Timestamp};
+use crate::article::{Article, Block, Cell, Inline, LanguageTag, Numbering, Table, Timestamp};
 use crate::render::safe_url;
 
 /// One step of the rendered markup.
@@ -64,6 +64,15 @@ impl<'a> Tag<'a> {
         );
         self.attributes.push((name, value.into()));
         self
+    }
+
+    /// Adds `lang`, when the element's words are in a language of their
+    /// own.
+    pub(super) fn lang(self, lang: Option<&'a LanguageTag>) -> Self {
+        match lang {
+            Some(lang) => self.attr("lang", lang.as_str()),
+            None => self,
+        }
     }
 
     /// Adds a URL-valued attribute, or nothing when the URL is not allowed.
@@ -167,10 +176,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     6 => "h6",
                     _ => "h2",
                 };
-                let mut tag = Tag::with_class(name, "vn-article__heading");
-                if let Some(lang) = lang {
-                    tag = tag.attr("lang", lang.as_str());
-                }
+                let tag = Tag::with_class(name, "vn-article__heading").lang(lang.as_ref());
                 out.prose_element(tag, text);
             }
             Block::Figure(block) => {

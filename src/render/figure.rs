@@ -8,17 +8,23 @@
 //!   <a class="vn-figure__zoom" href="largest file">     the full-size view (www/vn-article.js),
 //!                                                       or <a class="vn-figure__link" href> to the
 //!                                                       page the picture leads to
+//!     <span class="vn-visually-hidden">Xem ảnh lớn: </span>
 //!     <picture>                                         only with other formats
 //!       <source type="image/avif" srcset sizes>
-//!       <img class="vn-figure__image" src srcset sizes width height alt loading decoding>
+//!       <img class="vn-figure__image" src srcset sizes width height lang alt loading decoding>
 //!   <figcaption class="vn-figure__caption">
 //!     <span class="vn-visually-hidden">Chú thích ảnh: </span>
-//!     <span class="vn-figure__caption-text">…</span> <span class="vn-figure__credit">Ảnh: …</span>
+//!     <span class="vn-figure__caption-text" lang>…</span> <span class="vn-figure__credit">Ảnh: …</span>
 //!     <label class="vn-figure__more"><input type="checkbox">Xem thêm</label>   long captions
 //! ```
 //!
 //! Embeds: a link to what the article shows from elsewhere, and a player
 //! for a file, with the caption and credit as a picture's.
+//!
+//! The words of a figure or an embed in another language than the
+//! article's (its `lang`) say so on the elements that hold them, and only
+//! there: the article's own labels around them (`Ảnh:`, `Xem trên
+//! YouTube`) are in its language.
 //!
 //! ```text
 //! <figure class="vn-figure vn-embed vn-embed--page">                  --video, --sound for files
@@ -36,7 +42,7 @@ use super::RenderOptions;
 use super::events::{Events, Tag};
 use super::labels::Labels;
 use super::safe_url;
-use crate::article::{Candidate, Embed, Figure, Image};
+use crate::article::{Candidate, Embed, Figure, Image, LanguageTag};
 use crate::web_address::{Media, media_file, site_name};
 
 /// How wide a figure is shown, from vn-article.css: the whole screen up to
@@ -82,7 +88,10 @@ pub(super) fn figure<'a>(
         if image.alt.is_empty() && link_below {
             tag = tag.attr("tabindex", "-1").attr("aria-hidden", "true");
         } else if image.alt.is_empty() {
-            tag = tag.attr("aria-label", figure.caption.as_deref().unwrap_or(labels.open()));
+            tag = match figure.caption.as_deref() {
+                Some(caption) => tag.lang(figure.lang.as_ref()).attr("aria-label", caption),
+                None => tag.attr("aria-label", labels.open()),
+            };
         }
         out.start(tag);
     }
@@ -95,7 +104,7 @@ pub(super) fn figure<'a>(
             let tag = if image.alt.is_empty() {
                 tag.attr("aria-hidden", "true")
             } else {
-                tag.attr("role", "img").attr("aria-label", image.alt.as_str())
+                (tag.attr("role", "img").lang(figure.lang.as_ref())).attr("aria-label", image.alt.as_str())
             };
             out.start(tag);
             out.end("div");
@@ -107,6 +116,7 @@ pub(super) fn figure<'a>(
     caption(
         figure.caption.as_deref(),
         figure.credit.as_deref(),
+        figure.lang.as_ref(),
         Captioned::Picture,
         labels,
         out,
@@ -150,7 +160,9 @@ pub(super) fn embed<'a>(embed: &'a Embed, labels: &Labels, out: &mut Events<'a>)
             .attr("controls", "")
             .attr("preload", "metadata");
         if let Some(title) = &embed.title {
-            player = player.attr("aria-label", title.as_str());
+            player = player
+                .lang(embed.lang.as_ref())
+                .attr("aria-label", title.as_str());
         }
         // Tag::url allow-lists it, as every address.
         if let (Media::Video, Some(poster)) = (media, &embed.poster) {
@@ -168,7 +180,8 @@ pub(super) fn embed<'a>(embed: &'a Embed, labels: &Labels, out: &mut Events<'a>)
     if let Some(title) = &embed.title {
         // Text, not prose: inside the link, no address or cited document
         // in it may be a link of its own.
-        out.element(Tag::with_class("span", "vn-embed__title"), title);
+        let tag = Tag::with_class("span", "vn-embed__title").lang(embed.lang.as_ref());
+        out.element(tag, title);
     }
     let action: Option<Cow<'_, str>> = match (url, media) {
         (None, _) => None,
@@ -190,6 +203,7 @@ pub(super) fn embed<'a>(embed: &'a Embed, labels: &Labels, out: &mut Events<'a>)
     caption(
         embed.caption.as_deref(),
         embed.credit.as_deref(),
+        embed.lang.as_ref(),
         Captioned::Embed,
         labels,
         out,
@@ -230,15 +244,13 @@ fn picture<'a>(
             .iter()
             .max_by_key(|candidate| candidate.width)
             .map_or(Cow::Borrowed(src), |candidate| candidate.src.clone());
-        let label = if alt.is_empty() {
-            labels.enlarge(None)
-        } else {
-            labels.enlarge(Some(alt))
-        };
-        out.start(
-            Tag::with_class("a", "vn-figure__zoom")
-                .url("href", largest)
-                .attr("aria-label", label),
+        // Named by its words and the picture's text alternative, rather
+        // than by an `aria-label` holding both: each is then read in its
+        // own language.
+        out.start(Tag::with_class("a", "vn-figure__zoom").url("href", largest));
+        out.element(
+            Tag::with_class("span", "vn-visually-hidden"),
+            labels.enlarge(!alt.is_empty()),
         );
     }
     if !image.sources.is_empty() {
@@ -285,6 +297,9 @@ fn picture<'a>(
         tag = tag
             .attr("width", size.width.to_string())
             .attr("height", size.height.to_string());
+    }
+    if !alt.is_empty() {
+        tag = tag.lang(figure.lang.as_ref());
     }
     tag = tag.attr("alt", alt).url("src", src);
     if !candidates.is_empty() {
@@ -380,12 +395,13 @@ fn same_text(alt: &str, caption: Option<&str>) -> bool {
     caption.is_some_and(|caption| !alt.trim().is_empty() && plain(alt) == plain(caption))
 }
 
-/// The caption and the credit of a picture or an embed, apart; a long
-/// caption shortened on phones behind a control that works without
-/// JavaScript.
+/// The caption and the credit of a picture or an embed, apart, in `lang`
+/// when they are not in the article's; a long caption shortened on phones
+/// behind a control that works without JavaScript.
 fn caption<'a>(
     caption: Option<&'a str>,
     credit: Option<&'a str>,
+    lang: Option<&'a LanguageTag>,
     of: Captioned,
     labels: &Labels,
     out: &mut Events<'a>,
@@ -399,7 +415,7 @@ fn caption<'a>(
             Tag::with_class("span", "vn-visually-hidden"),
             labels.caption_prefix(of),
         );
-        out.start(Tag::with_class("span", "vn-figure__caption-text"));
+        out.start(Tag::with_class("span", "vn-figure__caption-text").lang(lang));
         out.prose(caption);
         out.end("span");
     }
@@ -407,12 +423,19 @@ fn caption<'a>(
         if caption.is_some() {
             out.text(" ");
         }
-        out.start(Tag::with_class("span", "vn-figure__credit"));
-        if !labels.names_a_credit(credit) {
+        // The label the page adds (`Ảnh: `) is in the article's language,
+        // the credit in its own.
+        if labels.names_a_credit(credit) {
+            out.element(Tag::with_class("span", "vn-figure__credit").lang(lang), credit);
+        } else {
+            out.start(Tag::with_class("span", "vn-figure__credit"));
             out.text(labels.credit_prefix(of));
+            match lang {
+                Some(lang) => out.element(Tag::new("span").lang(Some(lang)), credit),
+                None => out.text(credit),
+            }
+            out.end("span");
         }
-        out.text(credit);
-        out.end("span");
     }
     if caption.is_some_and(|caption| caption.chars().count() > LONG_CAPTION) {
         out.start(Tag::with_class("label", "vn-figure__more"));

@@ -354,13 +354,14 @@ impl Labels {
         (CREDIT_LABELS.iter().chain(VIDEO_LABELS)).any(|word| lower.starts_with(word))
     }
 
-    /// The name of the link that opens an image at full size.
-    pub(crate) fn enlarge(&self, alt: Option<&str>) -> String {
-        match (self.language, alt) {
-            (Language::Vietnamese, Some(alt)) => format!("Xem ảnh lớn: {alt}"),
-            (Language::Vietnamese, None) => "Xem ảnh lớn".to_owned(),
-            (Language::English, Some(alt)) => format!("View full size: {alt}"),
-            (Language::English, None) => "View full size".to_owned(),
+    /// The words that name the link which opens an image at full size,
+    /// before the image's text alternative when it has one.
+    pub(crate) fn enlarge(&self, before_alt: bool) -> &'static str {
+        match (self.language, before_alt) {
+            (Language::Vietnamese, true) => "Xem ảnh lớn: ",
+            (Language::Vietnamese, false) => "Xem ảnh lớn",
+            (Language::English, true) => "View full size: ",
+            (Language::English, false) => "View full size",
         }
     }
 

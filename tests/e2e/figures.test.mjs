@@ -257,6 +257,56 @@ describe('the full-size view', () => {
     }
   });
 
+  test('says the language of a picture captioned in another, under it and in the full-size view', async () => {
+    const { page, problems, close } = await open(session, '/embed.html', {
+      ready: () => window.__vnEvents.length >= 2,
+    });
+    try {
+      await page.evaluate(() => {
+        const element = document.createElement('vn-article');
+        element.id = 'agency';
+        element.article = {
+          title: 'Bão đổ bộ Philippines',
+          blocks: [
+            {
+              type: 'figure',
+              lang: 'en',
+              image: { src: 'images/ruong-bac-thang-480.jpg', alt: 'Waves over the sea wall', width: 480, height: 320 },
+              caption: 'Waves crash over the sea wall in Manila.',
+              credit: 'Reuters',
+            },
+          ],
+        };
+        document.querySelector('main').append(element);
+      });
+      const figure = page.locator('#agency figure.vn-figure');
+      // The link is named by its words and the picture's text alternative,
+      // which a screen reader reads in English.
+      const link = figure.getByRole('link', { name: 'Xem ảnh lớn: Waves over the sea wall' });
+      assert.equal(await link.count(), 1);
+      assert.equal(await link.locator('img').getAttribute('lang'), 'en');
+      assert.equal(await figure.locator('.vn-figure__caption-text').getAttribute('lang'), 'en');
+      assert.equal(await figure.locator('.vn-figure__credit').textContent(), 'Ảnh: Reuters');
+      assert.equal(await figure.locator('.vn-figure__credit [lang="en"]').textContent(), 'Reuters');
+      await link.click();
+      const dialog = page.locator('dialog.vn-lightbox[open]');
+      await dialog.waitFor();
+      assert.equal(await dialog.locator('img').getAttribute('lang'), 'en');
+      const words = await dialog.locator('.vn-lightbox__caption [lang]').evaluateAll((elements) =>
+        elements.map((element) => [element.lang, element.textContent]),
+      );
+      assert.deepEqual(words, [
+        ['en', 'Waves crash over the sea wall in Manila.'],
+        ['en', 'Reuters'],
+      ]);
+      assert.equal(await dialog.locator('.vn-lightbox__caption').textContent(), 'Waves crash over the sea wall in Manila. Ảnh: Reuters');
+      assert.equal(await dialog.locator('[id]').count(), 0);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('is not what a picture leading to another page opens: that page is', async () => {
     const { page, problems, close } = await open(session, '/embed.html', {
       ready: () => window.__vnEvents.length >= 2,

@@ -178,6 +178,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
         caption,
         credit,
         poster,
+        lang: None,
     })
 }
 

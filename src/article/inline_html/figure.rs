@@ -232,6 +232,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
             caption,
             credit,
             link,
+            lang: None,
         })
     };
     Some(pictures.into_iter().filter_map(figure).collect())

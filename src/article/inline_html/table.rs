@@ -9,7 +9,7 @@ use super::tokens::{Span, Token, Tokens};
 use super::{collapsed, is_html_space};
 use crate::Error;
 use crate::article::parse::Problems;
-use crate::article::{Cell, Inline, InlineStyle, Table};
+use crate::article::{Cell, Inline, InlineStyle, Table, in_language};
 
 /// Elements that may stand around the table (a content system's wrappers)
 /// or inside a cell or caption (holding its text), and say nothing more.
@@ -54,7 +54,9 @@ pub(in crate::article) fn table(
                 None if text.trim_matches(is_html_space).is_empty() => {}
                 None => return None,
             },
-            Token::Start { name, span, .. } => reader.start(&name, span, before, tokens.offset())?,
+            Token::Start { name, span, lang, .. } => {
+                reader.start(&name, span, lang, before, tokens.offset())?
+            }
             Token::End(name) => reader.end(&name, before),
             Token::Unclosed(_) => return None,
         }
@@ -147,6 +149,8 @@ struct CellAt {
     html: Range<usize>,
     span: Span,
     th: bool,
+    /// Its `lang` attribute (`<td lang="en">`).
+    lang: Option<String>,
 }
 
 impl CellAt {
@@ -155,8 +159,9 @@ impl CellAt {
     /// show). A cell that holds nothing but pictures, left out, holds
     /// their text alternatives (a bank's logo, `alt="Vietcombank"`, in a
     /// table of rates): without them its row would say nothing of what
-    /// it is about.
+    /// it is about. Its words are in the language its `lang` names.
     fn read(self, html: &str, path: &str, problems: &mut Problems) -> Cell {
+        let lang = self.lang.and_then(|lang| super::language(lang, path, problems));
         let html = &html[self.html];
         let mut content = super::parse(html, path, problems);
         super::trim_edges(&mut content);
@@ -176,6 +181,9 @@ impl CellAt {
                 content.push(Inline::Text(alternatives.join(" ")));
             }
         }
+        if let Some(lang) = lang {
+            in_language(&mut content, &lang);
+        }
         Cell {
             content,
             colspan: self.span.columns,
@@ -185,10 +193,19 @@ impl CellAt {
 }
 
 impl Cell {
+    /// The cell's words, inside the language they are all in when its
+    /// `lang` names one.
+    fn words(&self) -> &[Inline] {
+        match self.content.as_slice() {
+            [Inline::Language { children, .. }] => children,
+            content => content,
+        }
+    }
+
     /// Whether the cell is words in bold and nothing else.
     fn is_bold_only(&self) -> bool {
         matches!(
-            self.content.as_slice(),
+            self.words(),
             [Inline::Styled {
                 style: InlineStyle::Bold | InlineStyle::Strong,
                 ..
@@ -198,10 +215,15 @@ impl Cell {
 
     /// The cell without the bold around all its words, if they have it.
     fn unwrap_bold(&mut self) {
-        if self.is_bold_only()
-            && let Some(Inline::Styled { children, .. }) = self.content.pop()
-        {
-            self.content = children;
+        if !self.is_bold_only() {
+            return;
+        }
+        let words = match self.content.as_mut_slice() {
+            [Inline::Language { children, .. }] => children,
+            _ => &mut self.content,
+        };
+        if let Some(Inline::Styled { children, .. }) = words.pop() {
+            *words = children;
         }
     }
 }
@@ -242,7 +264,14 @@ struct Reader {
 impl Reader {
     /// A start tag from `start` to `end` in the HTML (with the span of a
     /// cell); `None` when it is no part of a plain table.
-    fn start(&mut self, name: &str, span: Span, start: usize, end: usize) -> Option<()> {
+    fn start(
+        &mut self,
+        name: &str,
+        span: Span,
+        lang: Option<String>,
+        start: usize,
+        end: usize,
+    ) -> Option<()> {
         match name {
             "table" if !self.opened => self.opened = true,
             "caption" | "figcaption" if self.caption.is_none() => {
@@ -270,6 +299,7 @@ impl Reader {
                     html: end..end,
                     span,
                     th: name == "th",
+                    lang,
                 });
             }
             "colgroup" | "col" => {}
