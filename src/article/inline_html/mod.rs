@@ -131,9 +131,13 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     let mut gap = Gap::None;
     let mut has_text = false;
 
-    let mut tokens = Tokens::new(html).peekable();
+    let mut tokens = Tokens::new(html);
     while let Some(token) = tokens.next() {
-        let Some(token) = letters_as_text(token, tokens.peek()) else {
+        let line = match open.last() {
+            Some(element) => &element.children,
+            None => &root,
+        };
+        let Some(token) = letters_as_text(token, (gap == Gap::None).then_some(line), &tokens) else {
             continue;
         };
         // Whether the token opens an element of the name of one open.
@@ -264,10 +268,13 @@ pub(in crate::article) fn trim_edges(content: &mut Vec<Inline>) {
 
 /// An `<img>` drawn in the line as a letter is (an emoji, a smiley, an
 /// icon: [`figure::is_letter`]) read as its text alternative, which says
-/// what it does (`😀`, `:)`), or as nothing when the words right after it
-/// (`next`) say it already (a team's crest before its name, `<img
-/// alt="Hà Nội FC" width="20"> Hà Nội FC`); any other token as it is.
-fn letters_as_text<'a>(token: Token<'a>, next: Option<&Token<'_>>) -> Option<Token<'a>> {
+/// what it does (`😀`, `:)`), or as nothing when the words right beside
+/// it say it already: a team's crest before or after its name (`<img
+/// alt="Hà Nội FC" width="20"> Hà Nội FC`, `Hà Nội FC <img …>`,
+/// `<img …> <b>Hà Nội FC</b>`), the words before being the `line` read
+/// so far (`None` when a block's edge parts them from the picture), those
+/// after read from the tokens `ahead`. Any other token as it is.
+fn letters_as_text<'a>(token: Token<'a>, line: Option<&[Inline]>, ahead: &Tokens<'_>) -> Option<Token<'a>> {
     match token {
         Token::Start {
             name,
@@ -281,13 +288,48 @@ fn letters_as_text<'a>(token: Token<'a>, next: Option<&Token<'_>>) -> Option<Tok
                 .is_some_and(|alt| !alt.trim_matches(is_html_space).is_empty()) =>
         {
             let alt = attributes.alt.unwrap_or_default();
-            let said_after = match next {
-                Some(Token::Text(words)) => opens_with_words(words, alt.trim_matches(is_html_space)),
-                _ => false,
-            };
-            (!said_after).then(|| Token::Text(alt.into()))
+            let words = alt.trim_matches(is_html_space);
+            let said =
+                line.is_some_and(|line| ends_with_words(line, words)) || said_after(ahead.clone(), words);
+            (!said).then(|| Token::Text(alt.into()))
         }
         token => Some(token),
+    }
+}
+
+/// Whether the words the tokens `ahead` begin with, in an element of the
+/// line or not (`<b>Hà Nội FC</b>`), open with `words`.
+fn said_after(mut ahead: Tokens<'_>, words: &str) -> bool {
+    // Past spaces and up to three elements' start tags (`<a><b>…`).
+    for _ in 0..5 {
+        match ahead.next() {
+            Some(Token::Text(text)) if text.trim_matches(is_html_space).is_empty() => {}
+            Some(Token::Text(text)) => return opens_with_words(&text, words),
+            Some(Token::Start { name, .. }) if Gap::at_edge_of(&name) == Gap::None && name != "img" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `line`, read so far, ends with `words` (in any case) after a
+/// word's start, in an element of the line or not (`<b>Hà Nội FC</b> `).
+fn ends_with_words(line: &[Inline], words: &str) -> bool {
+    let Some(last) = (line.iter().rev())
+        .find(|node| !matches!(node, Inline::Text(text) if text.trim_matches(is_html_space).is_empty()))
+    else {
+        return false;
+    };
+    match last {
+        Inline::Text(text) => {
+            let mut text = text.trim_end_matches(is_html_space).chars().rev();
+            let same = (words.chars().rev()).all(|c| text.next().is_some_and(|t| to_lower(t) == to_lower(c)));
+            same && !text.next().is_some_and(char::is_alphanumeric)
+        }
+        Inline::Styled { children, .. }
+        | Inline::Link { children, .. }
+        | Inline::Language { children, .. } => ends_with_words(children, words),
+        Inline::Break => false,
     }
 }
 
@@ -512,12 +554,31 @@ mod tests {
                 format!("{} Hà Nội FCB", crest("Hà Nội FC")),
                 "Hà Nội FC Hà Nội FCB",
             ),
-            (format!("{} <b>Hà Nội FC</b>", crest("Hà Nội FC")), "Hà Nội FC "),
+            // In bold after it, or before it, bold or not: once.
+            (format!("{} <b>Hà Nội FC</b>", crest("Hà Nội FC")), " Hà Nội FC"),
+            (
+                format!("<a href=\"/doi-bong\"><b>Hà Nội FC</b></a>{}", crest("Hà Nội FC")),
+                "Hà Nội FC",
+            ),
+            (
+                format!("Thắng: Hà Nội FC {} 2-1", crest("HÀ NỘI FC")),
+                "Thắng: Hà Nội FC  2-1",
+            ),
+            // Not across a line, nor when the words before end inside a
+            // longer word.
+            (
+                format!("Hà Nội FC<br>{}", crest("Hà Nội FC")),
+                "Hà Nội FCHà Nội FC",
+            ),
+            (
+                format!("Đội CHà Nội FC {}", crest("Hà Nội FC")),
+                "Đội CHà Nội FC Hà Nội FC",
+            ),
         ] {
             let (content, problems) = parse_ok(&html);
             let mut texts = Vec::new();
             crate::article::collect_inline_texts(&content, &mut texts);
-            assert_eq!(texts.first().copied(), Some(expected), "{html}");
+            assert_eq!(texts.concat(), expected, "{html}");
             assert_eq!(problems, [], "{html}");
         }
     }

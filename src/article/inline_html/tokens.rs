@@ -209,6 +209,7 @@ pub(crate) fn hides_text(tag: &str) -> bool {
 }
 
 /// The tokens of `html`, in order.
+#[derive(Clone)]
 pub(super) struct Tokens<'a> {
     html: &'a str,
     at: usize,
