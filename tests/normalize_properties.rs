@@ -78,6 +78,12 @@ const PIECES: &[&str] = &[
     "Ñ",
     "µ",
     "¸",
+    // Legacy text, in a line of its own or among other words.
+    "§éc lËp",
+    "H¹nh phóc",
+    "chaøo caùc baïn",
+    "\n§éc lËp - Tù do - H¹nh phóc\n",
+    "\nXin chaøo caùc baïn\n",
     "%",
     "[",
     "]",
@@ -310,13 +316,14 @@ fn glued_sentences() -> impl Strategy<Value = (String, String)> {
 
 /// Vietnamese written only with letters Windows-1252 has (`Tôi là ai`),
 /// which legacy text read as Windows-1252 is also made of, with
-/// punctuation, numbers and the odd foreign word.
+/// punctuation, numbers, the odd foreign word, and lines, each of which is
+/// judged on its own too.
 fn latin1_vietnamese() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
         "tôi", "là", "ai", "có", "không", "và", "cá", "mà", "nói", "ông", "bà", "tên", "gì", "vì", "quá",
         "xã", "nào", "sáu", "mùa", "xuân", "Tôi", "Bà", "Ông", "nhà", "cao", "gió", "mây", "sông", "núi",
         "màu", "cây", "tìm", "vào", "ngày", "tháng", "năm", "chào", "Hà", "Huế", "Sài", "Gòn", "Nguyên",
-        "café", "Zürich", "1.800", "3,5%", ",", ".", "“", "”", "-", "(", ")",
+        "café", "Zürich", "1.800", "3,5%", ",", ".", "“", "”", "-", "(", ")", "\n",
     ]);
     prop::collection::vec(words, 1..40).prop_map(|words| words.join(" "))
 }

@@ -41,15 +41,32 @@ pub(crate) fn may_be_legacy(text: &str) -> bool {
             .all(|c| c.is_ascii() || misread_byte(c).is_some() || super::unicode::is_combining_mark(c))
 }
 
-/// Converts `text` from `encoding`; `None` when nothing changes.
+/// Converts `text` from `encoding`; `None` when nothing changes. URLs
+/// are left as written: a legacy text's are ASCII, and a letter beyond it
+/// in one (`http://a.vn/hoà` pasted into VNI text) is the address's own.
 pub(crate) fn decode(text: &str, encoding: Encoding) -> Option<String> {
     let decoded = match encoding {
-        Encoding::Tcvn3 => decode_tcvn3(text),
-        Encoding::Vni => decode_vni(text),
+        Encoding::Tcvn3 => outside_urls(text, decode_tcvn3),
+        Encoding::Vni => outside_urls(text, decode_vni),
         // Composed, as the other decoders' letters are.
         Encoding::Viqr => super::unicode::nfc(&decode_viqr(text)),
     };
     (decoded != text).then_some(decoded)
+}
+
+/// `text` with its parts outside URLs converted by `convert`.
+pub(super) fn outside_urls(text: &str, convert: fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (start, chunk) in super::chunks(text) {
+        for url in typography::urls(chunk) {
+            out.push_str(&convert(&text[copied..start + url.start]));
+            out.push_str(&chunk[url.clone()]);
+            copied = start + url.end;
+        }
+    }
+    out.push_str(&convert(&text[copied..]));
+    out
 }
 
 /// The legacy encoding `text` is in, when that is certain:

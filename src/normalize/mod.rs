@@ -244,7 +244,13 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
                 };
                 match detected {
                     Some((encoding, _)) => decode_legacy(text, encoding, options.legacy),
-                    None => return unicode_only((rewritten, tally)),
+                    None => match decode_legacy_lines(
+                        text,
+                        rewritten.as_ref().map(|(rewritten, _)| rewritten.as_str()),
+                    ) {
+                        Some(decoded) => Some(decoded),
+                        None => return unicode_only((rewritten, tally)),
+                    },
                 }
             }
         },
@@ -255,7 +261,26 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
     let Some((decoded, legacy)) = decoded else {
         return unicode_only(rewrite(text));
     };
-    let (rewritten, tally) = rewrite(&decoded);
+    let (mut rewritten, mut tally) = rewrite(&decoded);
+    // A line in another encoding than the rest, which the text's
+    // conversion left as it was, is converted on its own, as a second
+    // normalisation would convert it; then the text is rewritten again.
+    let lines = (options.legacy == Legacy::Auto)
+        .then(|| {
+            decode_legacy_lines(
+                &decoded,
+                rewritten.as_ref().map(|(rewritten, _)| rewritten.as_str()),
+            )
+        })
+        .flatten();
+    let (decoded, legacy) = match lines {
+        Some((again, lines)) => {
+            (rewritten, tally) = rewrite(&again);
+            let changes = changes::compose(text, &legacy, &lines, &again);
+            (again, changes)
+        }
+        None => (decoded, legacy),
+    };
     let (result, changes) = match rewritten {
         None => (decoded, legacy),
         Some((result, second)) => {
@@ -480,22 +505,83 @@ fn marks(style: ToneStyle) -> Marks {
 }
 
 /// `text` converted from `encoding`, and a change for each word the
-/// conversion changed. With `Auto` the text is composed (NFC) first: the
-/// encoding was detected on composed text.
+/// conversion changed. With `Auto` the text is composed (NFC) first, but
+/// for its URLs, which the conversion leaves as written: the encoding was
+/// detected on composed text.
 fn decode_legacy(text: &str, encoding: Encoding, legacy: Legacy) -> Option<(String, Vec<Change>)> {
     let composed = if legacy == Legacy::Auto && unicode::may_need_nfc(text) {
-        Cow::Owned(unicode::nfc(text))
+        Cow::Owned(legacy::outside_urls(text, unicode::nfc))
     } else {
         Cow::Borrowed(text)
     };
     let decoded = legacy::decode(&composed, encoding)?;
-    // One change per whitespace-separated word that the conversion changed.
     let mut rewriter = Rewriter::new(text);
-    for ((start, before), after) in chunks(text).zip(decoded.split_whitespace()) {
-        rewriter.replace(start..start + before.len(), after, ChangeKind::Legacy);
-    }
+    replace_decoded_words(&mut rewriter, 0, text, &composed, &decoded);
     let (rewritten, changes) = rewriter.finish()?;
     Some((rewritten, changes))
+}
+
+/// A change in `rewriter` for each whitespace-separated word of `text` (at
+/// `start` in the rewriter's text) that `decoded`, `text` `composed` and
+/// converted, changes beyond its composition: a word the conversion leaves
+/// as it was (a URL's `hoà` typed with a combining accent) is the Unicode
+/// pass's to compose or keep.
+fn replace_decoded_words(
+    rewriter: &mut Rewriter<'_>,
+    start: usize,
+    text: &str,
+    composed: &str,
+    decoded: &str,
+) {
+    let words = chunks(text).zip(composed.split_whitespace());
+    for (((at, before), composed), after) in words.zip(decoded.split_whitespace()) {
+        if after != composed {
+            rewriter.replace(start + at..start + at + before.len(), after, ChangeKind::Legacy);
+        }
+    }
+}
+
+/// `text` with each of its lines that is TCVN3 or VNI on its own
+/// converted: a line pasted from an old document among Unicode ones
+/// (TCVN3's `§éc lËp - Tù do - H¹nh phóc` heading a letter), or a line
+/// that the conversion of the text as a whole left as it was. Each line is
+/// judged on its own, as a one-line field is: as it came, and as the Unicode pass left it (`rewritten`, when the
+/// pass changed something and kept the lines), which is the line a second
+/// normalisation would judge. VIQR, which is typed rather than pasted, is
+/// not looked for in a line, where an English sentence's `?` and `'` would
+/// be more likely.
+fn decode_legacy_lines(text: &str, rewritten: Option<&str>) -> Option<(String, Vec<Change>)> {
+    if !text.contains('\n') {
+        return None;
+    }
+    let mut rewritten_lines = rewritten
+        .filter(|rewritten| rewritten.matches('\n').count() == text.matches('\n').count())
+        .map(|rewritten| rewritten.split_inclusive('\n'));
+    let legacy_line = |line: &str| {
+        legacy::may_be_legacy(line)
+            .then(|| legacy::detect(line))
+            .flatten()
+            .map(|(encoding, _)| encoding)
+            .filter(|encoding| *encoding != Encoding::Viqr)
+    };
+    let mut rewriter = Rewriter::new(text);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let as_rewritten = rewritten_lines.as_mut().and_then(Iterator::next);
+        let encoding = (!unicode::may_need_nfc(line))
+            .then(|| legacy_line(line))
+            .flatten()
+            .or_else(|| as_rewritten.and_then(legacy_line));
+        let composed = match encoding {
+            Some(_) if unicode::may_need_nfc(line) => Cow::Owned(legacy::outside_urls(line, unicode::nfc)),
+            _ => Cow::Borrowed(line),
+        };
+        if let Some(decoded) = encoding.and_then(|encoding| legacy::decode(&composed, encoding)) {
+            replace_decoded_words(&mut rewriter, start, line, &composed, &decoded);
+        }
+        start += line.len();
+    }
+    rewriter.finish()
 }
 
 /// `text` read back as the UTF-8 whose bytes were read as Windows-1252 or
