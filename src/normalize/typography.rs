@@ -309,6 +309,11 @@ fn ends_with_frown(text: &str) -> bool {
         .strip_suffix(['-', '\''])
         .unwrap_or(face)
         .trim_end_matches(is_invisible);
+    // The semicolon of a leaked `&nbsp;` is no eye (`&nbsp;( Hà`): the
+    // space it stands for is about to go, and `(` begins the text.
+    if leaked_nbsp_len_at_end(face) > 0 {
+        return false;
+    }
     face.strip_suffix([':', ';', '=']).is_some_and(|before| {
         last_as_read(before)
             .is_none_or(|c| !(c.is_alphanumeric() || is_combining_mark(c) || is_spacing_tone(c)))
