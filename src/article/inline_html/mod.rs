@@ -300,7 +300,8 @@ fn letters_as_text<'a>(token: Token<'a>, line: Option<&[Inline]>, ahead: &Tokens
 /// Whether the words the tokens `ahead` begin with, in an element of the
 /// line or not (`<b>Hà Nội FC</b>`), open with `words`.
 fn said_after(mut ahead: Tokens<'_>, words: &str) -> bool {
-    // Past spaces and up to three elements' start tags (`<a><b>…`).
+    // Past spaces and the start tags of the line's elements (`<a><b>…`),
+    // five tokens at most.
     for _ in 0..5 {
         match ahead.next() {
             Some(Token::Text(text)) if text.trim_matches(is_html_space).is_empty() => {}
@@ -321,11 +322,10 @@ fn ends_with_words(line: &[Inline], words: &str) -> bool {
         return false;
     };
     match last {
-        Inline::Text(text) => {
-            let mut text = text.trim_end_matches(is_html_space).chars().rev();
-            let same = (words.chars().rev()).all(|c| text.next().is_some_and(|t| to_lower(t) == to_lower(c)));
-            same && !text.next().is_some_and(char::is_alphanumeric)
-        }
+        Inline::Text(text) => begins_with_words(
+            text.trim_end_matches(is_html_space).chars().rev(),
+            words.chars().rev(),
+        ),
         Inline::Styled { children, .. }
         | Inline::Link { children, .. }
         | Inline::Language { children, .. } => ends_with_words(children, words),
@@ -334,15 +334,18 @@ fn ends_with_words(line: &[Inline], words: &str) -> bool {
 }
 
 /// Whether `text`, past the spaces at its start, opens with `words` (in
-/// any case of Vietnamese's letters: the crate's own table, where
-/// `char::to_lowercase`'s would cost the wasm module 6 KB gzipped) and a
-/// word's end.
+/// any case) and a word's end.
 fn opens_with_words(text: &str, words: &str) -> bool {
-    let mut text = text.trim_start_matches(is_html_space).chars();
-    let same = words
-        .chars()
-        .all(|c| text.next().is_some_and(|t| to_lower(t) == to_lower(c)));
-    same && !text.next().is_some_and(char::is_alphanumeric)
+    begins_with_words(text.trim_start_matches(is_html_space).chars(), words.chars())
+}
+
+/// Whether the characters of `text` begin with those of `words`, in any
+/// case of Vietnamese's letters (the crate's own table, where
+/// `char::to_lowercase`'s would cost the wasm module 6 KB gzipped), then
+/// end a word: read forwards or, both reversed, backwards.
+fn begins_with_words(mut text: impl Iterator<Item = char>, mut words: impl Iterator<Item = char>) -> bool {
+    words.all(|c| text.next().is_some_and(|t| to_lower(t) == to_lower(c)))
+        && !text.next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a browser shows the edge of element `tag` (in small letters)
