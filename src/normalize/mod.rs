@@ -193,9 +193,9 @@ impl Normalized {
 pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
     // `Auto` is rewritten as traditional while the vote is counted; in the
     // rare text most of which is modern, it is rewritten again.
-    let (mut normalized, tally) = normalize_counting(text, options, marks(options.tone_style));
+    let (mut normalized, tally) = normalize_counting(text, options, marks(options.tone_style), None);
     if options.tone_style == ToneStyle::Auto && tally.winner() == Style::Modern {
-        normalized = normalize_counting(text, options, Marks::Style(Style::Modern)).0;
+        normalized = normalize_counting(text, options, Marks::Style(Style::Modern), None).0;
     }
     normalized.unwrap_or_else(|| Normalized {
         text: text.to_owned(),
@@ -204,8 +204,15 @@ pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
 }
 
 /// `text` normalised with tone marks as `marks` say (`None` when nothing
-/// changes), and how its words voted on the house style.
-fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (Option<Normalized>, Tally) {
+/// changes), and how its words voted on the house style. `in_encoding` is
+/// the legacy encoding an article's field is in as the article is
+/// (`rewrite_article`), which `Auto` reads it in.
+fn normalize_counting(
+    text: &str,
+    options: &NormalizeOptions,
+    marks: Marks,
+    in_encoding: Option<Encoding>,
+) -> (Option<Normalized>, Tally) {
     let rewrite = |source: &str| pass::Text::new(source, options.typography).rewrite(marks);
     let unicode_only = |(rewritten, tally): (Option<(String, Vec<Change>)>, Tally)| {
         let normalized = rewritten.map(|(text, changes)| Normalized { text, changes });
@@ -219,6 +226,7 @@ fn normalize_counting(text: &str, options: &NormalizeOptions, marks: Marks) -> (
         || (text.is_ascii() || legacy::may_be_legacy(text)) && !unicode::may_need_nfc(text);
     let decoded = match options.legacy {
         Legacy::Off => None,
+        Legacy::Auto if let Some(encoding) = in_encoding => decode_legacy(text, encoding, options.legacy),
         // UTF-8 read as Windows-1252 is judged on the text as it came: the
         // Unicode pass would take its C1 controls for invisible characters
         // and its `iá»` for a misplaced mark. Read back, it is Vietnamese
@@ -315,28 +323,12 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
     // An article comes in one encoding: a field too short to tell by itself
     // (a title, a name, an alt text) is read in the one the article's text
     // as a whole is certainly in.
-    let in_article_encoding = article_legacy_encoding(article, options).map(|encoding| {
-        let legacy = match encoding {
-            Encoding::Tcvn3 => Legacy::Tcvn3,
-            Encoding::Vni => Legacy::Vni,
-            Encoding::Viqr => Legacy::Viqr,
-        };
-        (
-            encoding,
-            NormalizeOptions {
-                legacy,
-                ..options.clone()
-            },
-        )
-    });
+    let article_encoding = article_legacy_encoding(article, options);
     let mut article = article.clone();
     let mut tally = Tally::default();
     let mut normalize = |text: &str| {
-        let options = match &in_article_encoding {
-            Some((encoding, in_encoding)) if legacy::fits(text, *encoding) => in_encoding,
-            _ => options,
-        };
-        let (normalized, votes) = normalize_counting(text, options, marks);
+        let in_encoding = article_encoding.filter(|encoding| legacy::fits(text, *encoding));
+        let (normalized, votes) = normalize_counting(text, options, marks, in_encoding);
         tally.add(votes);
         normalized
     };
@@ -507,18 +499,32 @@ fn marks(style: ToneStyle) -> Marks {
 /// `text` converted from `encoding`, and a change for each word the
 /// conversion changed. With `Auto` the text is composed (NFC) first, but
 /// for its URLs, which the conversion leaves as written: the encoding was
-/// detected on composed text.
+/// detected on composed text. With `Auto`, too, a line that is not in
+/// `encoding` but is in another on its own ([`line_encoding`]: a TCVN3
+/// heading pasted into VNI text) is converted from that one, where the
+/// text's encoding would damage it.
 fn decode_legacy(text: &str, encoding: Encoding, legacy: Legacy) -> Option<(String, Vec<Change>)> {
-    let composed = if legacy == Legacy::Auto && unicode::may_need_nfc(text) {
-        Cow::Owned(legacy::outside_urls(text, unicode::nfc))
-    } else {
-        Cow::Borrowed(text)
-    };
-    let decoded = legacy::decode(&composed, encoding)?;
+    let auto = legacy == Legacy::Auto;
     let mut rewriter = Rewriter::new(text);
-    replace_decoded_words(&mut rewriter, 0, text, &composed, &decoded);
-    let (rewritten, changes) = rewriter.finish()?;
-    Some((rewritten, changes))
+    let mut start = 0;
+    // A text in an encoding the caller chose is converted whole.
+    for line in text.split_inclusive(|c| auto && c == '\n') {
+        let composed = if auto && unicode::may_need_nfc(line) {
+            Cow::Owned(legacy::outside_urls(line, unicode::nfc))
+        } else {
+            Cow::Borrowed(line)
+        };
+        let encoding = if auto && !legacy::fits(&composed, encoding) {
+            line_encoding(&composed).unwrap_or(encoding)
+        } else {
+            encoding
+        };
+        if let Some(decoded) = legacy::decode(&composed, encoding) {
+            replace_decoded_words(&mut rewriter, start, line, &composed, &decoded);
+        }
+        start += line.len();
+    }
+    rewriter.finish()
 }
 
 /// A change in `rewriter` for each whitespace-separated word of `text` (at
@@ -545,11 +551,9 @@ fn replace_decoded_words(
 /// converted: a line pasted from an old document among Unicode ones
 /// (TCVN3's `§éc lËp - Tù do - H¹nh phóc` heading a letter), or a line
 /// that the conversion of the text as a whole left as it was. Each line is
-/// judged on its own, as a one-line field is: as it came, and as the Unicode pass left it (`rewritten`, when the
-/// pass changed something and kept the lines), which is the line a second
-/// normalisation would judge. VIQR, which is typed rather than pasted, is
-/// not looked for in a line, where an English sentence's `?` and `'` would
-/// be more likely.
+/// judged on its own ([`line_encoding`]): as it came, and as the Unicode
+/// pass left it (`rewritten`, when the pass changed something and kept the
+/// lines), which is the line a second normalisation would judge.
 fn decode_legacy_lines(text: &str, rewritten: Option<&str>) -> Option<(String, Vec<Change>)> {
     if !text.contains('\n') {
         return None;
@@ -557,21 +561,14 @@ fn decode_legacy_lines(text: &str, rewritten: Option<&str>) -> Option<(String, V
     let mut rewritten_lines = rewritten
         .filter(|rewritten| rewritten.matches('\n').count() == text.matches('\n').count())
         .map(|rewritten| rewritten.split_inclusive('\n'));
-    let legacy_line = |line: &str| {
-        legacy::may_be_legacy(line)
-            .then(|| legacy::detect(line))
-            .flatten()
-            .map(|(encoding, _)| encoding)
-            .filter(|encoding| *encoding != Encoding::Viqr)
-    };
     let mut rewriter = Rewriter::new(text);
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let as_rewritten = rewritten_lines.as_mut().and_then(Iterator::next);
         let encoding = (!unicode::may_need_nfc(line))
-            .then(|| legacy_line(line))
+            .then(|| line_encoding(line))
             .flatten()
-            .or_else(|| as_rewritten.and_then(legacy_line));
+            .or_else(|| as_rewritten.and_then(line_encoding));
         let composed = match encoding {
             Some(_) if unicode::may_need_nfc(line) => Cow::Owned(legacy::outside_urls(line, unicode::nfc)),
             _ => Cow::Borrowed(line),
@@ -582,6 +579,18 @@ fn decode_legacy_lines(text: &str, rewritten: Option<&str>) -> Option<(String, V
         start += line.len();
     }
     rewriter.finish()
+}
+
+/// The legacy encoding a line of text is in on its own, judged as a
+/// one-line field is ([`legacy::detect`]), when it is TCVN3 or VNI: VIQR,
+/// which is typed rather than pasted, is not looked for in a line, where an
+/// English sentence's `?` and `'` would be more likely its marks.
+fn line_encoding(line: &str) -> Option<Encoding> {
+    legacy::may_be_legacy(line)
+        .then(|| legacy::detect(line))
+        .flatten()
+        .map(|(encoding, _)| encoding)
+        .filter(|encoding| *encoding != Encoding::Viqr)
 }
 
 /// `text` read back as the UTF-8 whose bytes were read as Windows-1252 or
