@@ -298,12 +298,38 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
                 );
                 continue;
             }
+            // A quotation's marks are words, written as the text a browser
+            // shows (`<q>` draws them): a picture cut out of a quotation
+            // stands between its two marks, each in the piece of its words.
+            Token::Start { name, .. } if name == "q" => {
+                let depth = open.iter().filter(|(name, _)| name == "q").count();
+                words.push_str(super::quote_marks(depth).0);
+                has_words = true;
+                open.push((name, ""));
+                continue;
+            }
             Token::Start { name, .. } if !VOID_ELEMENTS.contains(&name.as_str()) => {
+                // An anchor closes the one open, and what was opened inside
+                // it; its emphasis goes on (as the paragraph reader reads it).
+                if name == "a"
+                    && let Some(at) = open.iter().rposition(|(name, _)| name == "a")
+                {
+                    has_words |= close_quotes(&open, at, &mut words);
+                    let mut index = 0;
+                    open.retain(|(name, _)| {
+                        index += 1;
+                        index <= at || index > at + 1 && super::is_formatting(name)
+                    });
+                }
                 open.push((name, markup));
             }
             Token::End(name) => {
                 if let Some(at) = open.iter().rposition(|(open, _)| *open == name) {
+                    has_words |= close_quotes(&open, at, &mut words);
                     open.truncate(at);
+                }
+                if name == "q" {
+                    continue;
                 }
             }
             Token::Text(text) => has_words |= !text.trim_matches(is_html_space).is_empty(),
@@ -315,11 +341,24 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
     if pieces.is_empty() {
         return None;
     }
+    has_words |= close_quotes(&open, 0, &mut words);
     if has_words {
         pieces.push(words);
     }
     // Nothing cut away: the whole is what it is already.
     (pieces != [html]).then_some(pieces)
+}
+
+/// The closing marks of the quotations (`<q>`) among the elements `open`
+/// from `from` on, innermost first, added to `words`, as the elements close;
+/// whether there were any.
+fn close_quotes(open: &[(String, &str)], from: usize, words: &mut String) -> bool {
+    let quotes = |elements: &[(String, &str)]| elements.iter().filter(|(name, _)| name == "q").count();
+    let (outside, all) = (quotes(&open[..from]), quotes(open));
+    for depth in (outside..all).rev() {
+        words.push_str(super::quote_marks(depth).1);
+    }
+    all > outside
 }
 
 /// The page the link `href` around the picture `image` leads to (a

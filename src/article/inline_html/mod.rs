@@ -1,6 +1,7 @@
 //! The inline HTML subset of paragraphs (`b strong i em a[href] br sub sup`,
 //! and `lang` on any element, `span[lang]` above all),
-//! rebuilt from the tokens of [`tokens`] into [`Inline`] values.
+//! rebuilt from the tokens of [`tokens`] into [`Inline`] values; a `<q>`
+//! as the quotation marks a browser draws around its words.
 //!
 //! Nothing of the input is passed through: tags outside the subset are
 //! dropped and their text kept (the edges of a block, `<p>`, `<li>`, `<tr>`,
@@ -9,7 +10,10 @@
 //! text without the link, character references are decoded into plain text
 //! (the writers escape it again for its context), and comments and doctypes
 //! vanish. Misnested end tags close every element opened after their match,
-//! as browsers do for these formatting elements; a stray end tag is ignored.
+//! and the emphasis and links among those open again before the next words,
+//! as browsers do for these formatting elements (`<b><i>x</b>y</i>`: `y` in
+//! italics); an anchor inside another closes it; a stray end tag is
+//! ignored.
 //! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
 //! is left out as a browser leaves it out, and reported. HTML that is one
 //! plain table is read as a table block instead ([`table()`]), pictures as
@@ -60,14 +64,21 @@ struct Open {
     children: Vec<Inline>,
 }
 
+#[derive(Clone)]
 enum Element {
     Styled(InlineStyle),
     Link(String),
-    /// An element outside the subset (`<span>`, `<q>`), opened for the
-    /// language it names, or because one of its name is open and its end
-    /// tag would otherwise close that one (`<span lang="en">a <span>b</span>
-    /// c</span>`). Its words are kept; the element is not.
+    /// An element outside the subset (`<span>`), opened for the language it
+    /// names, or because one of its name is open and its end tag would
+    /// otherwise close that one (`<span lang="en">a <span>b</span>
+    /// c</span>`); or an anchor that is no link, which an anchor inside it
+    /// closes. Its words are kept; the element is not.
     Other(String),
+    /// A `<q>`, whose words a browser shows in quotation marks: kept as
+    /// text, the opening one when it opens, the closing one (held here)
+    /// when it closes, however that is (its end tag, a misnested end tag,
+    /// the end of the HTML).
+    Quote(&'static str),
 }
 
 impl Open {
@@ -79,11 +90,18 @@ impl Open {
         }
     }
 
+    /// The element opened again after a browser's parser closed it early,
+    /// when it is one of [`is_formatting`]'s, in the language it names.
+    fn reopened(&self) -> Option<Open> {
+        is_formatting(self.tag()).then(|| Open::new(self.element.clone(), self.lang.clone()))
+    }
+
     fn tag(&self) -> &str {
         match &self.element {
             Element::Styled(style) => style.tag(),
             Element::Link(_) => "a",
             Element::Other(name) => name,
+            Element::Quote(_) => "q",
         }
     }
 
@@ -91,22 +109,27 @@ impl Open {
     fn close_into(self, parent: &mut Vec<Inline>) {
         // An element with nothing in it shows nothing; an empty link would
         // be a link a screen reader announces without a name.
-        if self.children.is_empty() {
+        if self.children.is_empty() && !matches!(self.element, Element::Quote(_)) {
             return;
         }
         let mut children = self.children;
-        if let Some(lang) = self.lang {
+        if let Some(lang) = self.lang
+            && !children.is_empty()
+        {
             children = vec![Inline::Language { lang, children }];
         }
         match self.element {
             Element::Styled(style) => parent.push(Inline::Styled { style, children }),
             Element::Link(href) => parent.push(Inline::Link { href, children }),
-            Element::Other(_) => {
+            Element::Other(_) | Element::Quote(_) => {
                 for child in children {
                     match child {
                         Inline::Text(text) => push_text(parent, &text),
                         child => parent.push(child),
                     }
+                }
+                if let Element::Quote(closing) = self.element {
+                    push_text(parent, closing);
                 }
             }
         }
@@ -130,6 +153,11 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     // whether any text came before.
     let mut gap = Gap::None;
     let mut has_text = false;
+    // The emphasis and links an end tag closed early, other than their own
+    // (`<b><i>x</b>y</i>`: the `<i>`), which a browser opens again before
+    // the next words or inline element (HTML's reconstruction of the active
+    // formatting elements): `y` is in italics.
+    let mut to_reopen: Vec<Open> = Vec::new();
 
     let mut tokens = Tokens::new(html);
     while let Some(token) = tokens.next() {
@@ -140,35 +168,34 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
         let Some(token) = letters_as_text(token, (gap == Gap::None).then_some(line), &tokens) else {
             continue;
         };
-        // Whether the token opens an element of the name of one open.
-        let reopens = matches!(&token, Token::Start { name, .. }
-            if open.iter().any(|element| element.tag() == name));
+        // Words and inline elements go inside what an end tag closed early.
+        let goes_inside = match &token {
+            Token::Text(_) => true,
+            Token::Start { name, .. } => Gap::at_edge_of(name) == Gap::None,
+            _ => false,
+        };
+        if goes_inside {
+            for element in to_reopen.drain(..) {
+                if open.len() < MAX_DEPTH {
+                    open.push(element);
+                } else {
+                    too_deep = true;
+                }
+            }
+        }
+        // How many elements of the token's name are open, when it opens
+        // one: for a `<q>`, how deep its quotation is.
+        let same_open = match &token {
+            Token::Start { name, .. } => open.iter().filter(|element| element.tag() == name).count(),
+            _ => 0,
+        };
+        let depth = open.len();
         let children = match open.last_mut() {
             Some(element) => &mut element.children,
             None => &mut root,
         };
         match token {
-            Token::Text(text) => {
-                // The gap goes where the next visible text begins: white
-                // space beside a block's edge shows nothing.
-                let visible = text.trim_start_matches(is_html_space);
-                if gap != Gap::None && !visible.is_empty() {
-                    let space = &text[..text.len() - visible.len()];
-                    if !space.is_empty() {
-                        push_text(children, space);
-                    }
-                    match gap {
-                        Gap::Line if has_text => children.push(Inline::Break),
-                        Gap::Space if has_text => push_text(children, " "),
-                        _ => {}
-                    }
-                    gap = Gap::None;
-                    push_text(children, visible);
-                } else {
-                    push_text(children, &text);
-                }
-                has_text |= !visible.is_empty();
-            }
+            Token::Text(text) => push_words(children, &text, &mut gap, &mut has_text),
             Token::Start { name, href, lang, .. } => {
                 let style = InlineStyle::from_tag(&name);
                 gap = gap.max(Gap::at_edge_of(&name));
@@ -176,55 +203,69 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 let lang = lang.and_then(|lang| language(lang, path, problems));
                 // Elements that hold nothing have no language of their own.
                 let holds_words = !VOID_ELEMENTS.contains(&name.as_str()) && !hides_text(&name);
-                let opens_other = holds_words && (lang.is_some() || reopens);
+                let opens_other = holds_words && (lang.is_some() || same_open > 0 || name == "q");
                 if name == "br" {
                     children.push(Inline::Break);
-                } else if (style.is_some() || name == "a" || opens_other) && open.len() >= MAX_DEPTH {
+                } else if (style.is_some() || name == "a" || opens_other) && depth >= MAX_DEPTH {
                     too_deep = true;
                 } else if let Some(style) = style {
                     open.push(Open::new(Element::Styled(style), lang));
                 } else if name == "a" {
-                    let inside_link = open
-                        .iter()
-                        .any(|element| matches!(element.element, Element::Link(_)));
-                    // Links cannot nest, and an anchor without href is no link:
-                    // either way the text simply stays where it is (in the
-                    // language the anchor names, if it names one).
-                    let link = match (href, inside_link) {
-                        (Some(href), false) => match safe_url(&href) {
-                            Some(safe) => Some(Element::Link(safe.to_owned())),
-                            None => {
-                                problems.push(Error::UnsafeLink {
-                                    path: path.to_owned().into(),
-                                    href,
-                                });
-                                None
-                            }
-                        },
-                        _ => None,
-                    };
-                    match link {
-                        Some(link) => open.push(Open::new(link, lang)),
-                        None if lang.is_some() => open.push(Open::new(Element::Other(name), lang)),
-                        None => {}
+                    // An anchor inside another closes it and every element
+                    // opened after it, as a browser's parser does (HTML's
+                    // adoption agency algorithm), and the emphasis among
+                    // them is opened again around what follows.
+                    if let Some(at) = open.iter().rposition(|element| element.tag() == "a") {
+                        let reopened: Vec<Open> = open[at + 1..].iter().filter_map(Open::reopened).collect();
+                        while open.len() > at {
+                            close_last(&mut open, &mut root);
+                        }
+                        open.extend(reopened);
                     }
+                    // An anchor without an allowed `href` is no link: its
+                    // text stays where it is (in the language it names, if
+                    // it names one).
+                    let link = href.and_then(|href| match safe_url(&href) {
+                        Some(safe) => Some(Element::Link(safe.to_owned())),
+                        None => {
+                            problems.push(Error::UnsafeLink {
+                                path: path.to_owned().into(),
+                                href,
+                            });
+                            None
+                        }
+                    });
+                    open.push(Open::new(link.unwrap_or(Element::Other(name)), lang));
                 } else {
                     // A `<span>` that names a language is read whole (one
-                    // that names none is reported for its `lang`); any
-                    // other element outside the subset is reported.
-                    let read_whole = name == "span" && names_language;
+                    // that names none is reported for its `lang`), and so
+                    // is a `<q>`, its marks being text; any other element
+                    // outside the subset is reported.
+                    let read_whole = name == "span" && names_language || name == "q";
                     if !read_whole && !dropped_seen.contains_key(&name) {
                         dropped_seen.insert(name.clone(), dropped_tags.len());
                         dropped_tags.push(name.clone());
                     }
                     if opens_other {
-                        open.push(Open::new(Element::Other(name), lang));
+                        let element = if name == "q" {
+                            let (opening, closing) = quote_marks(same_open);
+                            push_words(children, opening, &mut gap, &mut has_text);
+                            Element::Quote(closing)
+                        } else {
+                            Element::Other(name)
+                        };
+                        open.push(Open::new(element, lang));
                     }
                 }
             }
             Token::End(name) => {
                 gap = gap.max(Gap::at_edge_of(&name));
-                if let Some(position) = open.iter().rposition(|element| element.tag() == name) {
+                // The end tag of one waiting to be opened again only takes it
+                // off the list.
+                if let Some(at) = to_reopen.iter().rposition(|element| element.tag() == name) {
+                    to_reopen.remove(at);
+                } else if let Some(position) = open.iter().rposition(|element| element.tag() == name) {
+                    to_reopen.extend(open[position + 1..].iter().filter_map(Open::reopened));
                     while open.len() > position {
                         close_last(&mut open, &mut root);
                     }
@@ -252,6 +293,49 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
         });
     }
     root
+}
+
+/// Whether the element `name` is one of the subset's that HTML counts
+/// among its formatting elements, which its parser opens again after an
+/// end tag closed them early: emphasis and anchors (`b strong i em a`, not
+/// `sub` or `sup`).
+fn is_formatting(name: &str) -> bool {
+    matches!(name, "b" | "strong" | "i" | "em" | "a")
+}
+
+/// Adds `text` to `children`, with what the edges of dropped elements
+/// since the last text leave (`gap`) where its visible text begins: white
+/// space beside a block's edge shows nothing. `has_text` says whether any
+/// visible text came before.
+fn push_words(children: &mut Vec<Inline>, text: &str, gap: &mut Gap, has_text: &mut bool) {
+    let visible = text.trim_start_matches(is_html_space);
+    if *gap != Gap::None && !visible.is_empty() {
+        let space = &text[..text.len() - visible.len()];
+        if !space.is_empty() {
+            push_text(children, space);
+        }
+        match gap {
+            Gap::Line if *has_text => children.push(Inline::Break),
+            Gap::Space if *has_text => push_text(children, " "),
+            _ => {}
+        }
+        *gap = Gap::None;
+        push_text(children, visible);
+    } else {
+        push_text(children, text);
+    }
+    *has_text |= !visible.is_empty();
+}
+
+/// The quotation marks a browser draws around a `<q>` inside `depth`
+/// others, as Vietnamese typesetting writes them: “ ” outside, ‘ ’ within,
+/// and deeper (CSS's `quotes` repeats its last pair).
+fn quote_marks(depth: usize) -> (&'static str, &'static str) {
+    if depth == 0 {
+        ("“", "”")
+    } else {
+        ("‘", "’")
+    }
 }
 
 /// `content` without the HTML spaces at its edges, which a browser does
@@ -700,7 +784,8 @@ mod tests {
     }
 
     #[test]
-    fn misnested_end_tags_close_what_was_opened_after_their_match() {
+    fn misnested_end_tags_close_what_was_opened_after_their_match_and_its_emphasis_goes_on() {
+        // As a browser shows it: `c` in italics, not bold.
         let (content, _) = parse_ok("<b>a<i>b</b>c</i>");
         assert_eq!(
             content,
@@ -715,7 +800,10 @@ mod tests {
                         }
                     ]
                 },
-                text("c"),
+                Inline::Styled {
+                    style: InlineStyle::Italic,
+                    children: vec![text("c")]
+                },
             ]
         );
     }
