@@ -412,7 +412,8 @@ fn ends_with_lone_number(text: &str) -> bool {
 
 /// Whether the number `number`, after `before`, has a small word glued
 /// before it that the pass cuts off (`và37,5`, `ã0`: see
-/// [`glued_words::small_word_before`]), so that it will stand alone. Read
+/// [`glued_words::small_word_before`]), or several, each cut off in turn
+/// (`hòaViệt1.800`), so that it will stand alone. Read
 /// as the pass reads it, invisible characters gone and a leaked `&nbsp` a
 /// space; never inside an e-mail address, where the pass cuts no word off
 /// (`ong@ê36`).
@@ -434,7 +435,13 @@ pub(super) fn small_word_glued_before(before: &str, number: &str) -> bool {
     // The run of letters, digits and joiners the number ends, as the pass
     // reads its spans: `@!ê36` holds no address, `ong@ê36` does.
     let run = chunk.rsplit(|c| !joins_symbol(c)).next().unwrap_or_default();
-    !word.is_empty() && !run.contains('@') && glued_words::small_word_before(&glued) == Some(word.len())
+    let mut cut = 0;
+    while cut < word.len()
+        && let Some(len) = glued_words::small_word_before(&glued[cut..])
+    {
+        cut += len;
+    }
+    !word.is_empty() && !run.contains('@') && cut == word.len()
 }
 
 /// Punctuation that joins the parts of a number or symbol but never ends
