@@ -193,9 +193,10 @@ impl Normalized {
 pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
     // `Auto` is rewritten as traditional while the vote is counted; in the
     // rare text most of which is modern, it is rewritten again.
-    let (mut normalized, tally) = normalize_counting(text, options, marks(options.tone_style), None);
+    let (mut normalized, tally, read) =
+        normalize_counting(text, options, marks(options.tone_style), Known::Nothing);
     if options.tone_style == ToneStyle::Auto && tally.winner() == Style::Modern {
-        normalized = normalize_counting(text, options, Marks::Style(Style::Modern), None).0;
+        normalized = normalize_counting(text, options, Marks::Style(Style::Modern), Known::Read(&read)).0;
     }
     normalized.unwrap_or_else(|| Normalized {
         text: text.to_owned(),
@@ -203,35 +204,86 @@ pub fn normalize_text(text: &str, options: &NormalizeOptions) -> Normalized {
     })
 }
 
+/// Text read back from the legacy encoding it was in: the Unicode text and
+/// the changes that made it; `None` for text in none.
+type LegacyRead = Option<(String, Vec<Change>)>;
+
+/// The Unicode pass's rewrite of a text (`None` when nothing changes), and
+/// how its words voted on the house style.
+type Rewritten = (Option<(String, Vec<Change>)>, Tally);
+
+/// What is known of a text's legacy encoding before it is normalised.
+#[derive(Clone, Copy)]
+enum Known<'a> {
+    /// Nothing: `Auto` judges.
+    Nothing,
+    /// The encoding an article's field is in as the article is
+    /// (`rewrite_article`).
+    InEncoding(Encoding),
+    /// How the same text was read when it was rewritten in another style:
+    /// read so again, though the Unicode pass's text that `Auto` judges
+    /// differs (`hòa` or `hoà` tipping the judgement).
+    Read(&'a LegacyRead),
+}
+
 /// `text` normalised with tone marks as `marks` say (`None` when nothing
-/// changes), and how its words voted on the house style. `in_encoding` is
-/// the legacy encoding an article's field is in as the article is
-/// (`rewrite_article`), which `Auto` reads it in.
+/// changes), how its words voted on the house style, and how it was read
+/// from a legacy encoding.
 fn normalize_counting(
     text: &str,
     options: &NormalizeOptions,
     marks: Marks,
-    in_encoding: Option<Encoding>,
-) -> (Option<Normalized>, Tally) {
+    known: Known<'_>,
+) -> (Option<Normalized>, Tally, LegacyRead) {
     let rewrite = |source: &str| pass::Text::new(source, options.typography).rewrite(marks);
-    let unicode_only = |(rewritten, tally): (Option<(String, Vec<Change>)>, Tally)| {
-        let normalized = rewritten.map(|(text, changes)| Normalized { text, changes });
-        (normalized, tally)
+    let (read, rewritten) = match known {
+        Known::Read(read) => (read.clone(), None),
+        known => read_legacy(text, options, known, &rewrite),
     };
+    let Some((decoded, legacy)) = &read else {
+        let (rewritten, tally) = rewritten.unwrap_or_else(|| rewrite(text));
+        let normalized = rewritten.map(|(text, changes)| Normalized { text, changes });
+        return (normalized, tally, None);
+    };
+    let (rewritten, tally) = rewritten.unwrap_or_else(|| rewrite(decoded));
+    let (result, changes) = match rewritten {
+        None => (decoded.clone(), legacy.clone()),
+        Some((result, second)) => {
+            let changes = changes::compose(text, legacy, &second, &result);
+            (result, changes)
+        }
+    };
+    let normalized = Normalized {
+        text: result,
+        changes,
+    };
+    (Some(normalized), tally, read)
+}
+
+/// `text` read back from the legacy encoding it is in, as `options` and
+/// what is `known` say; and the Unicode pass's rewrite (`rewrite`) of the
+/// text that was read back, or of `text` when none was, if judging needed
+/// it.
+fn read_legacy(
+    text: &str,
+    options: &NormalizeOptions,
+    known: Known<'_>,
+    rewrite: &impl Fn(&str) -> Rewritten,
+) -> (LegacyRead, Option<Rewritten>) {
     // TCVN3 and VNI are judged on the text as it came, when it may be one
     // and is composed as `legacy::detect` expects: the Unicode pass takes
     // legacy letters for damaged Vietnamese, and its repairs hide them
     // (VNI's `seõ`, `sẽ`, moved to `sẽo` is no Windows-1252 text any more).
     let judged_as_it_came =
         || (text.is_ascii() || legacy::may_be_legacy(text)) && !unicode::may_need_nfc(text);
-    let decoded = match options.legacy {
-        Legacy::Off => None,
-        Legacy::Auto if let Some(encoding) = in_encoding => decode_legacy(text, encoding, options.legacy),
+    let decoded = match (options.legacy, known) {
+        (Legacy::Off, _) => None,
+        (Legacy::Auto, Known::InEncoding(encoding)) => decode_legacy(text, encoding, options.legacy),
         // UTF-8 read as Windows-1252 is judged on the text as it came: the
         // Unicode pass would take its C1 controls for invisible characters
         // and its `iá»` for a misplaced mark. Read back, it is Vietnamese
         // that a second normalisation takes for nothing else.
-        Legacy::Auto => match read_back_misread_utf8(text) {
+        (Legacy::Auto, _) => match read_back_misread_utf8(text) {
             Some(read_back) => Some(read_back),
             None if judged_as_it_came()
                 && let Some((encoding, _)) = legacy::detect(text) =>
@@ -244,63 +296,44 @@ fn normalize_counting(
             // could tip the second judgement the other way. A text the pass
             // leaves as it is was judged already.
             None => {
-                let (rewritten, tally) = rewrite(text);
-                let detected = match &rewritten {
-                    Some((rewritten, _)) => legacy::detect(rewritten),
+                let rewritten = rewrite(text);
+                let as_rewritten = rewritten.0.as_ref().map(|(rewritten, _)| rewritten.as_str());
+                let detected = match as_rewritten {
+                    Some(rewritten) => legacy::detect(rewritten),
                     None if judged_as_it_came() => None,
                     None => legacy::detect(text),
                 };
-                match detected {
+                let decoded = match detected {
                     Some((encoding, _)) => decode_legacy(text, encoding, options.legacy),
-                    None => match decode_legacy_lines(
-                        text,
-                        rewritten.as_ref().map(|(rewritten, _)| rewritten.as_str()),
-                    ) {
-                        Some(decoded) => Some(decoded),
-                        None => return unicode_only((rewritten, tally)),
-                    },
+                    None => decode_legacy_lines(text, as_rewritten),
+                };
+                if decoded.is_none() {
+                    return (None, Some(rewritten));
                 }
+                decoded
             }
         },
-        Legacy::Viqr => decode_legacy(text, Encoding::Viqr, options.legacy),
-        Legacy::Tcvn3 => decode_legacy(text, Encoding::Tcvn3, options.legacy),
-        Legacy::Vni => decode_legacy(text, Encoding::Vni, options.legacy),
+        (Legacy::Viqr, _) => decode_legacy(text, Encoding::Viqr, options.legacy),
+        (Legacy::Tcvn3, _) => decode_legacy(text, Encoding::Tcvn3, options.legacy),
+        (Legacy::Vni, _) => decode_legacy(text, Encoding::Vni, options.legacy),
     };
     let Some((decoded, legacy)) = decoded else {
-        return unicode_only(rewrite(text));
+        return (None, None);
     };
-    let (mut rewritten, mut tally) = rewrite(&decoded);
+    let rewritten = rewrite(&decoded);
     // A line in another encoding than the rest, which the text's
     // conversion left as it was, is converted on its own, as a second
-    // normalisation would convert it; then the text is rewritten again.
-    let lines = (options.legacy == Legacy::Auto)
-        .then(|| {
-            decode_legacy_lines(
-                &decoded,
-                rewritten.as_ref().map(|(rewritten, _)| rewritten.as_str()),
-            )
-        })
-        .flatten();
-    let (decoded, legacy) = match lines {
-        Some((again, lines)) => {
-            (rewritten, tally) = rewrite(&again);
-            let changes = changes::compose(text, &legacy, &lines, &again);
-            (again, changes)
-        }
-        None => (decoded, legacy),
-    };
-    let (result, changes) = match rewritten {
-        None => (decoded, legacy),
-        Some((result, second)) => {
-            let changes = changes::compose(text, &legacy, &second, &result);
-            (result, changes)
-        }
-    };
-    let normalized = Normalized {
-        text: result,
-        changes,
-    };
-    (Some(normalized), tally)
+    // normalisation would convert it.
+    if options.legacy == Legacy::Auto
+        && let Some((again, lines)) = decode_legacy_lines(
+            &decoded,
+            rewritten.0.as_ref().map(|(rewritten, _)| rewritten.as_str()),
+        )
+    {
+        let changes = changes::compose(text, &legacy, &lines, &again);
+        return (Some((again, changes)), None);
+    }
+    (Some((decoded, legacy)), Some(rewritten))
 }
 
 /// Every text field of the article normalised; `Auto` styles are decided
@@ -310,26 +343,39 @@ fn normalize_counting(
 /// segmentation of each text, where voting first and rewriting after would
 /// take two).
 pub fn normalize_article(article: &Article, options: &NormalizeOptions) -> Article {
-    let (rewritten, tally) = rewrite_article(article, options, marks(options.tone_style));
+    let (rewritten, tally, reads) = rewrite_article(article, options, marks(options.tone_style), &[]);
     if options.tone_style == ToneStyle::Auto && tally.winner() == Style::Modern {
-        return rewrite_article(article, options, Marks::Style(Style::Modern)).0;
+        return rewrite_article(article, options, Marks::Style(Style::Modern), &reads).0;
     }
     rewritten
 }
 
-/// Every text field (image alternatives too) rewritten with `marks`, and the
-/// vote of all their words.
-fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) -> (Article, Tally) {
+/// Every text field (image alternatives too) rewritten with `marks`, the
+/// vote of all their words, and how each field's legacy encoding was read,
+/// in order: read again as `reads` say, when they say.
+fn rewrite_article(
+    article: &Article,
+    options: &NormalizeOptions,
+    marks: Marks,
+    reads: &[LegacyRead],
+) -> (Article, Tally, Vec<LegacyRead>) {
     // An article comes in one encoding: a field too short to tell by itself
     // (a title, a name, an alt text) is read in the one the article's text
     // as a whole is certainly in.
     let article_encoding = article_legacy_encoding(article, options);
     let mut article = article.clone();
     let mut tally = Tally::default();
+    let mut known = reads.iter();
+    let mut fields_read = Vec::new();
     let mut normalize = |text: &str| {
-        let in_encoding = article_encoding.filter(|encoding| legacy::fits(text, *encoding));
-        let (normalized, votes) = normalize_counting(text, options, marks, in_encoding);
+        let known = match (known.next(), article_encoding) {
+            (Some(read), _) => Known::Read(read),
+            (None, Some(encoding)) if legacy::fits(text, encoding) => Known::InEncoding(encoding),
+            (None, _) => Known::Nothing,
+        };
+        let (normalized, votes, read) = normalize_counting(text, options, marks, known);
         tally.add(votes);
+        fields_read.push(read);
         normalized
     };
     let mut fields: Vec<&mut String> = vec![&mut article.title];
@@ -382,7 +428,7 @@ fn rewrite_article(article: &Article, options: &NormalizeOptions, marks: Marks) 
             *field = normalized.text;
         }
     }
-    (article, tally)
+    (article, tally, fields_read)
 }
 
 /// The legacy encoding an article's visible text as a whole is certainly
@@ -478,7 +524,7 @@ pub fn article_style(article: &Article, options: &NormalizeOptions) -> ToneStyle
     if options.tone_style != ToneStyle::Auto {
         return options.tone_style;
     }
-    match rewrite_article(article, options, marks(ToneStyle::Auto))
+    match rewrite_article(article, options, marks(ToneStyle::Auto), &[])
         .1
         .winner()
     {
