@@ -315,10 +315,11 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
                     && let Some(at) = open.iter().rposition(|(name, _)| name == "a")
                 {
                     has_words |= close_quotes(&open, at, &mut words);
-                    let mut index = 0;
+                    let mut element = 0;
                     open.retain(|(name, _)| {
-                        index += 1;
-                        index <= at || index > at + 1 && super::is_formatting(name)
+                        let kept = element < at || element > at && super::is_formatting(name);
+                        element += 1;
+                        kept
                     });
                 }
                 open.push((name, markup));

@@ -435,6 +435,8 @@ pub(super) fn small_word_glued_before(before: &str, number: &str) -> bool {
     // The run of letters, digits and joiners the number ends, as the pass
     // reads its spans: `@!ê36` holds no address, `ong@ê36` does.
     let run = chunk.rsplit(|c| !joins_symbol(c)).next().unwrap_or_default();
+    // Twice at most: after a word cut off before a capital, only a number
+    // is cut off after a capitalised one.
     let mut cut = 0;
     while cut < word.len()
         && let Some(len) = glued_words::small_word_before(&glued[cut..])
