@@ -302,8 +302,7 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
             // shows (`<q>` draws them): a picture cut out of a quotation
             // stands between its two marks, each in the piece of its words.
             Token::Start { name, .. } if name == "q" => {
-                let depth = open.iter().filter(|(name, _)| name == "q").count();
-                words.push_str(super::quote_marks(depth).0);
+                words.push_str(super::quote_marks(quotations(&open)).0);
                 has_words = true;
                 open.push((name, ""));
                 continue;
@@ -354,12 +353,16 @@ pub(in crate::article) fn cut_at_figures(html: &str) -> Option<Vec<String>> {
 /// from `from` on, innermost first, added to `words`, as the elements close;
 /// whether there were any.
 fn close_quotes(open: &[(String, &str)], from: usize, words: &mut String) -> bool {
-    let quotes = |elements: &[(String, &str)]| elements.iter().filter(|(name, _)| name == "q").count();
-    let (outside, all) = (quotes(&open[..from]), quotes(open));
+    let (outside, all) = (quotations(&open[..from]), quotations(open));
     for depth in (outside..all).rev() {
         words.push_str(super::quote_marks(depth).1);
     }
     all > outside
+}
+
+/// How many quotations (`<q>`) are among the elements `open`.
+fn quotations(open: &[(String, &str)]) -> usize {
+    open.iter().filter(|(name, _)| name == "q").count()
 }
 
 /// The page the link `href` around the picture `image` leads to (a

@@ -216,10 +216,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                     // adoption agency algorithm), and the emphasis among
                     // them is opened again around what follows.
                     if let Some(at) = open.iter().rposition(|element| element.tag() == "a") {
-                        let reopened: Vec<Open> = open[at + 1..].iter().filter_map(Open::reopened).collect();
-                        while open.len() > at {
-                            close_last(&mut open, &mut root);
-                        }
+                        let reopened = close_from(&mut open, &mut root, at);
                         open.extend(reopened);
                     }
                     // An anchor without an allowed `href` is no link: its
@@ -265,10 +262,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 if let Some(at) = to_reopen.iter().rposition(|element| element.tag() == name) {
                     to_reopen.remove(at);
                 } else if let Some(position) = open.iter().rposition(|element| element.tag() == name) {
-                    to_reopen.extend(open[position + 1..].iter().filter_map(Open::reopened));
-                    while open.len() > position {
-                        close_last(&mut open, &mut root);
-                    }
+                    to_reopen.extend(close_from(&mut open, &mut root, position));
                 }
             }
             Token::Unclosed(markup) => problems.push(Error::UnclosedMarkup {
@@ -515,6 +509,18 @@ const VOID_ELEMENTS: &[&str] = &[
 /// The white space that HTML collapses (not U+00A0, which it keeps).
 fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
+}
+
+/// Closes the elements open from `at` on, innermost first, as a browser's
+/// parser closes them at an end tag of the one at `at` (or an anchor's
+/// start tag, for an anchor); the emphasis and anchors among those opened
+/// after it, to open again ([`Open::reopened`]).
+fn close_from(open: &mut Vec<Open>, root: &mut Vec<Inline>, at: usize) -> Vec<Open> {
+    let reopened = open[at + 1..].iter().filter_map(Open::reopened).collect();
+    while open.len() > at {
+        close_last(open, root);
+    }
+    reopened
 }
 
 fn close_last(open: &mut Vec<Open>, root: &mut Vec<Inline>) {
