@@ -692,7 +692,8 @@ impl Serialize for Paragraph {
 }
 
 /// Inline content of a paragraph, rebuilt from the `html` subset
-/// (`b strong i em a[href] br sub sup span[lang]`).
+/// (`b strong i em u s del ins mark small cite sub sup a[href] br
+/// span[lang]`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inline {
     /// Text, exactly as the author wrote it (entities decoded).
@@ -740,17 +741,43 @@ pub enum InlineStyle {
     Subscript,
     /// `<sup>`.
     Superscript,
+    /// `<u>`: words underlined, as editors underline a word to point at
+    /// it.
+    Underline,
+    /// `<s>`: words no longer true, struck through and left to read (a
+    /// price before its discount).
+    Struck,
+    /// `<del>`: words taken out in an edit, struck through and left to
+    /// read: a correction shows what the article said before.
+    Deleted,
+    /// `<ins>`: words put in by an edit, a correction's new words.
+    Inserted,
+    /// `<mark>`: words highlighted for the reader (the sentence that
+    /// matters in a quoted document).
+    Highlight,
+    /// `<small>`: side comments and small print (a note, a condition).
+    Small,
+    /// `<cite>`: the title of a work (a book, a film, a song, a
+    /// newspaper).
+    WorkTitle,
 }
 
 impl InlineStyle {
     /// Every style, for lookups by tag name.
-    pub const ALL: [InlineStyle; 6] = [
+    pub const ALL: [InlineStyle; 13] = [
         InlineStyle::Bold,
         InlineStyle::Strong,
         InlineStyle::Italic,
         InlineStyle::Emphasis,
         InlineStyle::Subscript,
         InlineStyle::Superscript,
+        InlineStyle::Underline,
+        InlineStyle::Struck,
+        InlineStyle::Deleted,
+        InlineStyle::Inserted,
+        InlineStyle::Highlight,
+        InlineStyle::Small,
+        InlineStyle::WorkTitle,
     ];
 
     /// The style an HTML element name carries, if it is one of the subset.
@@ -767,6 +794,13 @@ impl InlineStyle {
             InlineStyle::Emphasis => "em",
             InlineStyle::Subscript => "sub",
             InlineStyle::Superscript => "sup",
+            InlineStyle::Underline => "u",
+            InlineStyle::Struck => "s",
+            InlineStyle::Deleted => "del",
+            InlineStyle::Inserted => "ins",
+            InlineStyle::Highlight => "mark",
+            InlineStyle::Small => "small",
+            InlineStyle::WorkTitle => "cite",
         }
     }
 }

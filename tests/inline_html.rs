@@ -8,12 +8,16 @@
 //! same. HTML holding
 //! blocks (`<div>`, `<p>`) is read as a body of blocks: their text is
 //! compared without the spaces between them, and without a block that
-//! shows nothing, which is left out and reported.
+//! shows nothing, which is left out and reported. For inline markup alone
+//! (emphasis, struck words, quotations, links, nested and misnested), each
+//! word is in the styles and links a browser shows it in.
 #![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use scraper::{ElementRef, Html, Selector};
-use vn_article::{Article, Block, Inline};
+use vn_article::{Article, Block, Inline, InlineStyle};
 
 /// Pieces to join at random. Left out, because the tree builder (not the
 /// tokenizer) changes them and a paragraph has no tree builder: NUL and CR
@@ -67,6 +71,12 @@ const PIECES: &[&str] = &[
     "</em>",
     "<sup>",
     "</sup>",
+    "<s>",
+    "</s>",
+    "<del>",
+    "</del>",
+    "<mark>",
+    "</mark>",
     "<br>",
     "<br/>",
     "</br>",
@@ -113,12 +123,16 @@ const PIECES: &[&str] = &[
     "<img src=x alt=\"y\">",
 ];
 
-/// Inline markup to join at random, `<q>`s among it: nested, misnested,
-/// left open, in links and around them, whose marks a browser draws
-/// where its tree builder ends them: at an end tag that closes the
-/// quotation early, or at an `<a>` that closes the link it is in, one the
-/// tree builder opened again too (`<q><a></q><q><a>` closes the second
-/// quotation before the second link).
+/// Inline markup to join at random: `<q>`s and the subset's styles,
+/// nested, misnested, left open, in links and around them. A browser
+/// draws a quotation's marks where its tree builder ends it: at an end
+/// tag that closes the quotation early, or at an `<a>` that closes the
+/// link it is in, one the tree builder opened again too (`<q><a></q><q><a>`
+/// closes the second quotation before the second link). And it shows
+/// each word in the styles its tree puts it in: those an end tag closed
+/// early are opened again, when they are formatting elements (`<b>`,
+/// `<u>`, `<s>`, `<small>`), and not otherwise (`<sup>`, `<del>`,
+/// `<mark>`).
 const INLINE_PIECES: &[&str] = &[
     "Hà Nội",
     " ",
@@ -131,6 +145,20 @@ const INLINE_PIECES: &[&str] = &[
     "</em>",
     "<sup>",
     "</sup>",
+    "<u>",
+    "</u>",
+    "<s>",
+    "</s>",
+    "<small>",
+    "</small>",
+    "<del>",
+    "</del>",
+    "<ins>",
+    "</ins>",
+    "<mark>",
+    "</mark>",
+    "<cite>",
+    "</cite>",
     "<span lang=\"en\">",
     "</span>",
     "<a href='/x'>",
@@ -142,28 +170,53 @@ const INLINE_PIECES: &[&str] = &[
     "<!-- c -->",
 ];
 
-/// The text and links of the blocks we read from `html` (paragraphs, and
-/// the captions of pictures and the pages they lead to: `<div><a
+/// Runs of text, each with the styles of the subset it is shown in (`b`,
+/// `s`, `sup`…) and the links it is in (`a`), by name, from the
+/// outermost in.
+type Runs = Vec<(String, Vec<&'static str>)>;
+
+/// The text of `runs`.
+fn text_of(runs: &Runs) -> String {
+    runs.iter().map(|(text, _)| text.as_str()).collect()
+}
+
+/// Each character of `runs` but spaces and control characters (as
+/// [`visible`] keeps them), with the styles it is in, each once: a
+/// browser's parser opens a formatting element again at most three
+/// times (HTML's "Noah's Ark" clause), which shows the same.
+fn styled_characters(runs: &Runs) -> Vec<(char, BTreeSet<&'static str>)> {
+    let mut characters = Vec::new();
+    for (text, styles) in runs {
+        let styles: BTreeSet<_> = styles.iter().copied().collect();
+        characters.extend(visible(text).chars().map(|c| (c, styles.clone())));
+    }
+    characters
+}
+
+/// The text runs and links of the blocks we read from `html` (paragraphs,
+/// and the captions of pictures and the pages they lead to: `<div><a
 /// href="/tin"><img …></a>text</div>`).
 /// Whether a block that shows nothing was left out (and reported).
-fn our_reading(html: &str) -> (String, Vec<String>, bool) {
+fn our_reading(html: &str) -> (Runs, Vec<String>, bool) {
     let json = serde_json::json!({ "title": "T", "blocks": [{ "type": "paragraph", "html": html }] });
     let parsed = Article::from_json(&json.to_string()).expect("a paragraph never fails the article");
     let left_out =
         (parsed.problems.iter()).any(|problem| matches!(problem, vn_article::Error::EmptyBlocks { .. }));
-    let mut text = String::new();
+    let mut runs = Vec::new();
     let mut links = Vec::new();
     for block in &parsed.article.blocks {
         match block {
-            Block::Paragraph(paragraph) => collect(&paragraph.content, &mut text, &mut links),
+            Block::Paragraph(paragraph) => {
+                collect(&paragraph.content, &mut Vec::new(), &mut runs, &mut links)
+            }
             Block::Figure(figure) => {
                 links.extend(figure.link.clone());
-                text.push_str(figure.caption.as_deref().unwrap_or_default());
+                runs.push((figure.caption.clone().unwrap_or_default(), Vec::new()));
             }
             other => panic!("{other:?} from {html:?}"),
         }
     }
-    (text, links, left_out)
+    (runs, links, left_out)
 }
 
 /// `text` without spaces and control characters: a body's blocks are read
@@ -176,26 +229,33 @@ fn visible(text: &str) -> String {
         .collect()
 }
 
-fn collect(content: &[Inline], text: &mut String, links: &mut Vec<String>) {
+/// Adds the runs of `content`, inside the `styles` around it, and its
+/// links.
+fn collect(content: &[Inline], styles: &mut Vec<&'static str>, runs: &mut Runs, links: &mut Vec<String>) {
     for inline in content {
         match inline {
-            Inline::Text(piece) => text.push_str(piece),
+            Inline::Text(piece) => runs.push((piece.clone(), styles.clone())),
             Inline::Break => {}
-            Inline::Styled { children, .. } | Inline::Language { children, .. } => {
-                collect(children, text, links)
+            Inline::Styled { style, children } => {
+                styles.push(style.tag());
+                collect(children, styles, runs, links);
+                styles.pop();
             }
+            Inline::Language { children, .. } => collect(children, styles, runs, links),
             Inline::Link { href, children } => {
                 links.push(href.clone());
-                collect(children, text, links);
+                styles.push("a");
+                collect(children, styles, runs, links);
+                styles.pop();
             }
         }
     }
 }
 
-fn browser_reading(html: &str) -> (String, Vec<String>) {
+fn browser_reading(html: &str) -> (Runs, Vec<String>) {
     let fragment = Html::parse_fragment(html);
-    let mut text = String::new();
-    shown_text(fragment.root_element(), 0, &mut text);
+    let mut runs = Vec::new();
+    shown_text(fragment.root_element(), 0, &mut Vec::new(), &mut runs);
     let links = Selector::parse("a[href]").expect("a valid selector");
     let links = fragment
         .select(&links)
@@ -206,20 +266,21 @@ fn browser_reading(html: &str) -> (String, Vec<String>) {
         // A URL is read without the spaces and controls around it.
         .map(|href| href.trim_matches(|c: char| c <= ' ').to_owned())
         .collect();
-    (text, links)
+    (runs, links)
 }
 
 /// The text a browser shows of `element` (scripts on), `quotes` deep in
-/// `<q>`s: its text nodes, and the quotation marks its style sheet draws
-/// around each `<q>` for Vietnamese (“ ” outside, ‘ ’ within and deeper).
-fn shown_text(element: ElementRef<'_>, quotes: usize, text: &mut String) {
+/// `<q>`s, inside the subset's `styles`: its text nodes, and the
+/// quotation marks its style sheet draws around each `<q>` for Vietnamese
+/// (“ ” outside, ‘ ’ within and deeper), in the styles around the `<q>`.
+fn shown_text(element: ElementRef<'_>, quotes: usize, styles: &mut Vec<&'static str>, runs: &mut Runs) {
     /// The elements whose text a browser does not show (scripts on).
     const HIDDEN: &[&str] = &[
         "script", "style", "title", "noscript", "iframe", "noembed", "noframes",
     ];
     for child in element.children() {
         if let Some(words) = child.value().as_text() {
-            text.push_str(words);
+            runs.push((words.to_string(), styles.clone()));
         } else if let Some(child) = ElementRef::wrap(child) {
             match child.value().name() {
                 name if HIDDEN.contains(&name) => {}
@@ -229,11 +290,27 @@ fn shown_text(element: ElementRef<'_>, quotes: usize, text: &mut String) {
                     } else {
                         ("‘", "’")
                     };
-                    text.push_str(opening);
-                    shown_text(child, quotes + 1, text);
-                    text.push_str(closing);
+                    runs.push((opening.to_owned(), styles.clone()));
+                    shown_text(child, quotes + 1, styles, runs);
+                    runs.push((closing.to_owned(), styles.clone()));
                 }
-                _ => shown_text(child, quotes, text),
+                // A link (one to this very page, `href=""`, we keep as
+                // words).
+                "a" if (child.value().attr("href"))
+                    .is_some_and(|href| !href.trim_matches(|c: char| c <= ' ').is_empty()) =>
+                {
+                    styles.push("a");
+                    shown_text(child, quotes, styles, runs);
+                    styles.pop();
+                }
+                name => match InlineStyle::from_tag(name) {
+                    Some(style) => {
+                        styles.push(style.tag());
+                        shown_text(child, quotes, styles, runs);
+                        styles.pop();
+                    }
+                    None => shown_text(child, quotes, styles, runs),
+                },
             }
         }
     }
@@ -248,7 +325,7 @@ fn reads_as_a_browser(html: &str) -> Result<(), TestCaseError> {
     // one link of the browser's, in two blocks of ours.
     our_links.dedup();
     let (browser, browser_links) = browser_reading(html);
-    let (ours, browser) = (visible(&ours), visible(&browser));
+    let (ours, browser) = (visible(&text_of(&ours)), visible(&text_of(&browser)));
     if left_out {
         // A block whose text shows nothing (a leaked `&nbsp` alone) was
         // left out: the rest is the browser's text, in order.
@@ -274,6 +351,20 @@ fn reads_as_a_browser(html: &str) -> Result<(), TestCaseError> {
             browser_links
         );
     }
+    Ok(())
+}
+
+/// Whether each character of our reading of inline `html` is shown in
+/// the styles and links a browser shows it in.
+fn styled_as_a_browser(html: &str) -> Result<(), TestCaseError> {
+    let (ours, _, _) = our_reading(html);
+    let (browser, _) = browser_reading(html);
+    prop_assert_eq!(
+        styled_characters(&ours),
+        styled_characters(&browser),
+        "styles of {:?}",
+        html
+    );
     Ok(())
 }
 
@@ -323,5 +414,10 @@ proptest! {
     #[test]
     fn quotations_marks_are_where_a_browser_draws_them(pieces in prop::collection::vec(prop::sample::select(INLINE_PIECES), 0..24)) {
         reads_as_a_browser(&format!("«{}", pieces.concat()))?;
+    }
+
+    #[test]
+    fn words_are_in_the_styles_and_links_a_browser_shows_them_in(pieces in prop::collection::vec(prop::sample::select(INLINE_PIECES), 0..24)) {
+        styled_as_a_browser(&format!("«{}", pieces.concat()))?;
     }
 }

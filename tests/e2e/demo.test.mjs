@@ -242,6 +242,73 @@ describe('the page', () => {
     }
   });
 
+  test('shows struck, corrected and highlighted words as such, to the eye and to a screen reader', async () => {
+    /** WCAG's contrast ratio of two `rgb()` colours. */
+    const contrast = (one, other) => {
+      const luminance = (color) => {
+        const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map((value) => {
+          const channel = Number(value) / 255;
+          return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, problems, close } = await open(session, '/?bai=showcase', { colorScheme });
+      try {
+        const shown = await page.locator('article.vn-article').evaluate((article) => {
+          const style = (selector, pseudo) => getComputedStyle(article.querySelector(selector), pseudo);
+          return {
+            struck: [style('s').textDecorationLine, style('del').textDecorationLine],
+            inserted: style('ins').textDecorationLine,
+            struckColour: style('del').color,
+            highlight: [style('mark').color, style('mark').backgroundColor],
+            background: getComputedStyle(article).backgroundColor,
+            // What is said before deleted words takes no room on screen.
+            said: ['::before', '::after'].map((pseudo) => {
+              const said = style('del', pseudo);
+              return [said.content, said.position, said.width, said.clipPath];
+            }),
+          };
+        });
+        assert.deepEqual(shown.struck, ['line-through', 'line-through'], colorScheme);
+        assert.equal(shown.inserted, 'underline', colorScheme);
+        assert.ok(contrast(shown.struckColour, shown.background) >= 4.5, `${colorScheme}: struck ${shown.struckColour} on ${shown.background}`);
+        assert.ok(contrast(...shown.highlight) >= 4.5, `${colorScheme}: highlight ${shown.highlight}`);
+        assert.notEqual(shown.highlight[1], shown.background, colorScheme);
+        assert.deepEqual(shown.said, [
+          ['" [bắt đầu phần đã xóa] "', 'absolute', '1px', 'inset(50%)'],
+          ['" [hết phần đã xóa] "', 'absolute', '1px', 'inset(50%)'],
+        ]);
+        // Said in the words' language: in English for words in English.
+        const english = await page.locator('article.vn-article del').evaluate((del) => {
+          del.lang = 'en';
+          const saying = getComputedStyle(del, '::before').content;
+          del.removeAttribute('lang');
+          return saying;
+        });
+        assert.equal(english, '" [deletion start] "');
+        // What Chromium gives screen readers: the words of the correction
+        // between what is said around them.
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+        const said = (node) =>
+          node.role?.value === 'StaticText'
+            ? (node.name?.value ?? '')
+            : (node.childIds ?? []).map((id) => (byId.has(id) ? said(byId.get(id)) : '')).join('');
+        const spoken = said(nodes[0]);
+        assert.match(spoken, /\[bắt đầu phần đã xóa\]\s*334\s*km\s*2\s*\[hết phần đã xóa\]\s*\[bắt đầu phần thêm vào\]\s*434/);
+        assert.match(spoken, /\[bắt đầu phần gạch bỏ\]\s*150\.000 đồng\s*\[hết phần gạch bỏ\]/);
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    }
+  });
+
   test('reserves each image box before the image arrives', async () => {
     const { page, close } = await open(session, '/?bai=showcase', {
       route: { url: '**/images/**', handler: () => {} }, // never answered

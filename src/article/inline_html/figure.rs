@@ -1273,7 +1273,7 @@ mod tests {
             "<p><img src=\"a.jpg\" alt=\"\"> Hà Nội hôm nay mưa.</p>",
             "<img src=\"a.jpg\" alt=\"\"><p>Chú thích không nằm trong khung ảnh.</p>",
             "<figure><img src=\"a.jpg\" alt=\"\"><ul><li>1</li></ul></figure>",
-            "<div><img src=\"a.jpg\" alt=\"\"></div><u>alert(1)</u>",
+            "<div><img src=\"a.jpg\" alt=\"\"></div><font>alert(1)</font>",
             "<p>Không có ảnh</p>",
             "<figure><img src=\"a.jpg\" alt=\"\"",
         ] {

@@ -1,5 +1,6 @@
-//! The inline HTML subset of paragraphs (`b strong i em a[href] br sub sup`,
-//! and `lang` on any element, `span[lang]` above all),
+//! The inline HTML subset of paragraphs (`b strong i em u s del ins mark
+//! small cite sub sup a[href] br`, and `lang` on any element, `span[lang]`
+//! above all),
 //! rebuilt from the tokens of [`tokens`] into [`Inline`] values; a `<q>`
 //! as the quotation marks a browser draws around its words.
 //!
@@ -10,9 +11,9 @@
 //! text without the link, character references are decoded into plain text
 //! (the writers escape it again for its context), and comments and doctypes
 //! vanish. Misnested end tags close every element opened after their match,
-//! and the emphasis and links among those open again before the next words,
-//! as browsers do for these formatting elements (`<b><i>x</b>y</i>`: `y` in
-//! italics); an anchor inside another closes it; a stray end tag is
+//! and the emphasis, links, underlines and struck words among those open
+//! again before the next words, as browsers do for these formatting
+//! elements (`<b><i>x</b>y</i>`: `y` in italics); an anchor inside another closes it; a stray end tag is
 //! ignored.
 //! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
 //! is left out as a browser leaves it out, and reported. HTML that is one
@@ -291,10 +292,11 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
 
 /// Whether the element `name` is one of the subset's that HTML counts
 /// among its formatting elements, which its parser opens again after an
-/// end tag closed them early: emphasis and anchors (`b strong i em a`, not
-/// `sub` or `sup`).
+/// end tag closed them early: emphasis, underline, struck words, small
+/// print and anchors (`b strong i em u s small a`; not `sub`, `sup`,
+/// `del`, `ins`, `mark` or `cite`).
 fn is_formatting(name: &str) -> bool {
-    matches!(name, "b" | "strong" | "i" | "em" | "a")
+    matches!(name, "b" | "strong" | "i" | "em" | "u" | "s" | "small" | "a")
 }
 
 /// Adds `text` to `children`, with what the edges of dropped elements
@@ -707,7 +709,7 @@ mod tests {
     fn drops_other_tags_but_keeps_their_text() {
         // But for what a browser does not show: a script's code.
         let (content, problems) =
-            parse_ok("<span class=x>Hà <u>Nội</u></span> <script>if (a<b) x()</script>mưa");
+            parse_ok("<span class=x>Hà <font>Nội</font></span> <script>if (a<b) x()</script>mưa");
         assert_eq!(content, vec![text("Hà Nội mưa")]);
         let tags: Vec<_> = problems
             .iter()
@@ -716,7 +718,7 @@ mod tests {
                 other => panic!("unexpected {other}"),
             })
             .collect();
-        assert_eq!(tags, ["span", "u", "script"]);
+        assert_eq!(tags, ["span", "font", "script"]);
     }
 
     #[test]
@@ -757,13 +759,13 @@ mod tests {
         assert!(matches!(&problems[..], [Error::UnsupportedTag { tag, .. }] if tag == "span"));
         // On an element of the subset, on an anchor that is no link, and on
         // one outside the subset, which is reported for itself.
-        let (content, problems) = parse_ok("<i lang=en>x</i><a lang=en>y</a><u lang=en>z</u>");
+        let (content, problems) = parse_ok("<i lang=en>x</i><a lang=en>y</a><font lang=en>z</font>");
         let italic = Inline::Styled {
             style: InlineStyle::Italic,
             children: vec![en(vec![text("x")])],
         };
         assert_eq!(content, vec![italic, en(vec![text("y")]), en(vec![text("z")])]);
-        assert!(matches!(&problems[..], [Error::UnsupportedTag { tag, .. }] if tag == "u"));
+        assert!(matches!(&problems[..], [Error::UnsupportedTag { tag, .. }] if tag == "font"));
         // An element that holds no words names no language for them; an
         // empty `lang` names none, and one that is no language tag is
         // reported.
