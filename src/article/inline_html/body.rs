@@ -3,10 +3,15 @@
 //! tables): cut at its top-level elements, so that each is read as the
 //! block it is rather than the whole as one paragraph of lines.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use super::tokens::{Token, Tokens, hides_text};
-use super::{VOID_ELEMENTS, is_block, is_html_space};
+use super::tokens::{Token, Tokens, hides_text, holds_raw_text};
+use super::{VOID_ELEMENTS, is_block, is_formatting, is_html_space};
+
+/// An element open around what is being read: its name, and where its
+/// start tag is in the HTML.
+type OpenTag = (String, Range<usize>);
 
 /// One top-level piece of the HTML: an element, or the text and inline
 /// markup between elements.
@@ -19,12 +24,91 @@ pub(in crate::article) struct Piece {
     pub(in crate::article) outer: Range<usize>,
     /// What is inside the element's tags (the whole piece for text).
     pub(in crate::article) inner: Range<usize>,
+    /// The start tags of the inline elements open around the piece
+    /// ([`is_inline`]: styles, links, `<span>`), outermost first, in which a
+    /// browser shows its words: those of an element around it
+    /// (`<em><p>…</p></em>`, `<del><p>…</p></del>`, `<a
+    /// href="/tin-khac.htm"><h3>…</h3></a>`), and the emphasis, struck
+    /// words and links a block before it left open (`<p><b>…</p><p>…`),
+    /// which a browser's parser opens again in the blocks after until their
+    /// end tag (HTML's reconstruction of the active formatting elements).
+    pub(in crate::article) around: Vec<Range<usize>>,
+    /// The end tags in the piece that a browser ignores, a block standing
+    /// between them and their start tag, which stops a browser's search
+    /// for it but for emphasis and links: `<mark><p>a</mark> b</p>`, `b`
+    /// is highlighted.
+    pub(in crate::article) ignored: Vec<Range<usize>>,
+}
+
+impl Piece {
+    /// The HTML of `part` of the piece (its `inner`, its `outer`) in
+    /// `html`, inside the inline elements open around it but those it
+    /// holds (the link an `outer` begins with: `<a href="…"><img …></a>`).
+    pub(in crate::article) fn styled<'h>(&self, html: &'h str, part: Range<usize>) -> Cow<'h, str> {
+        let around = || (self.around.iter()).filter(|tag| tag.start < part.start);
+        if around().next().is_none() && !self.ignored.iter().any(|ignored| part.contains(&ignored.start)) {
+            return Cow::Borrowed(&html[part]);
+        }
+        let mut styled: String = around().map(|tag| &html[tag.clone()]).collect();
+        let mut at = part.start;
+        for ignored in (self.ignored.iter()).filter(|ignored| part.contains(&ignored.start)) {
+            styled.push_str(&html[at..ignored.start]);
+            // A comment for it, which keeps the text on each side apart
+            // (`&#x111</span>a` is `đa`, not `&#x111a`).
+            styled.push_str("<!---->");
+            at = ignored.end;
+        }
+        styled.push_str(&html[at..part.end]);
+        Cow::Owned(styled)
+    }
 }
 
 /// Elements read as blocks at the top level besides [`is_block`]'s: a
 /// picture standing alone, a table.
 fn begins_block(name: &str) -> bool {
     is_block(name) || matches!(name, "img" | "table" | "picture")
+}
+
+/// A top-level element being read.
+struct Element {
+    name: String,
+    /// Where its start tag begins (or the link around it: `<a href="…"><img
+    /// …>`), and where its content does.
+    outer: usize,
+    inner: usize,
+    /// The inline elements open around it, and how many of them, first
+    /// to last, a parser ending an element early has not moved it out of
+    /// ([`adopt`]).
+    around: Vec<OpenTag>,
+    around_left: usize,
+    /// The end tags in it that a browser ignores ([`Piece::ignored`]).
+    ignored: Vec<Range<usize>>,
+    /// The elements open inside it, by name.
+    open: Vec<String>,
+}
+
+impl Element {
+    /// Ends the last `name` open around the element early, from inside it
+    /// ([`adopt`]): its words so far stay in it, and the parser closes
+    /// the elements open in it but the blocks among them.
+    fn adopt(&mut self, name: &str) {
+        if let Some(at) = adopt(&mut self.around, self.around_left, name, false) {
+            self.around_left = at;
+            self.open.retain(|open| is_special(open));
+        }
+    }
+
+    /// The piece it is, ending at `outer_end` and its content at
+    /// `inner_end`.
+    fn piece(self, outer_end: usize, inner_end: usize) -> Piece {
+        Piece {
+            element: Some(self.name),
+            outer: self.outer..outer_end,
+            inner: self.inner..inner_end,
+            around: tags(&self.around),
+            ignored: self.ignored,
+        }
+    }
 }
 
 /// The top-level pieces of `html`, in order, at most `max` of them;
@@ -37,14 +121,19 @@ fn begins_block(name: &str) -> bool {
 /// to). An element left open at the end runs to the end, and a `<p>` ends
 /// where a block or a table begins, as a browser reads them. An `<img>`
 /// between blocks is a piece of its own; inside a `<p>` it is part of the
-/// paragraph's line.
+/// paragraph's line. Each piece notes the inline elements open around it
+/// ([`Piece::around`]).
 pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
-    // The start of the loose text being read and whether it has any, and
-    // the element being read with the elements open inside it.
-    let mut loose: Option<(usize, bool)> = None;
-    let mut element: Option<(String, usize, usize)> = None;
-    let mut open: Vec<String> = Vec::new();
+    // The start of the loose text being read, whether it has any and the
+    // styles open around it; the element being read.
+    let mut loose: Option<(usize, bool, Vec<OpenTag>)> = None;
+    let mut element: Option<Element> = None;
+    // The inline elements open around what comes next, and the formatting
+    // elements the element being read opened and did not end, which go on
+    // after it.
+    let mut around: Vec<OpenTag> = Vec::new();
+    let mut formatting: Vec<OpenTag> = Vec::new();
     // Where the `<a>` open around what comes next begins, when no text
     // came since; and whether the last piece began with one, whose end tag
     // it then takes in.
@@ -60,43 +149,71 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
             match &token {
                 Token::End(name) if name == "a" => {
                     (pieces.last_mut().into_iter()).for_each(|piece: &mut Piece| piece.outer.end = after);
+                    end_tag(&mut around, name);
                     continue;
                 }
                 Token::Text(text) if text.trim_matches(is_html_space).is_empty() => link_to_close = true,
                 _ => {}
             }
         }
-        // A block inside a paragraph ends the paragraph; a picture is in
-        // its line.
-        if let (Some((name, outer, inner)), Token::Start { name: starting, .. }) = (&element, &token)
-            && name == "p"
-            && (is_block(starting) || starting == "table")
+        // A block inside a paragraph ends the paragraph, at the top level
+        // and inside an element; a picture is in its line.
+        if let Token::Start { name: starting, .. } = &token
+            && ends_paragraph(starting)
         {
-            pieces.push(piece(Some(name.clone()), *outer..before, *inner..before));
-            element = None;
+            if element.as_ref().is_some_and(|element| element.name == "p")
+                && let Some(paragraph) = element.take()
+            {
+                pieces.push(paragraph.piece(before, before));
+                around.append(&mut formatting);
+            } else if let Some(element) = &mut element
+                && let Some(at) = element.open.iter().rposition(|open| open == "p")
+            {
+                element.open.truncate(at);
+            }
         }
-        match (&element, token) {
+        match (&mut element, token) {
             (None, Token::Start { name, .. }) if begins_block(&name) => {
                 let begins = link_at.take().unwrap_or(before);
                 link_to_close = begins < before;
-                if let Some((start, true)) = loose.take() {
-                    pieces.push(piece(None, start..begins, start..begins));
+                if let Some((start, true, styles)) = loose.take() {
+                    pieces.push(piece(None, start..begins, start..begins, &styles));
                 }
                 if VOID_ELEMENTS.contains(&name.as_str()) {
-                    pieces.push(piece(Some(name), begins..after, after..after));
+                    pieces.push(piece(Some(name), begins..after, after..after, &around));
                 } else {
-                    element = Some((name, begins, after));
-                    open.clear();
+                    element = Some(Element {
+                        name,
+                        outer: begins,
+                        inner: after,
+                        around_left: around.len(),
+                        around: around.clone(),
+                        ignored: Vec::new(),
+                        open: Vec::new(),
+                    });
                 }
             }
             (None, Token::Text(text)) if text.trim_matches(is_html_space).is_empty() => {}
             // What a browser does not show is a piece too, so that what
             // was left out is reported.
             (None, token) => {
-                let (_, has_text) = loose.get_or_insert((before, false));
+                let (_, has_text, _) = loose.get_or_insert_with(|| (before, false, around.clone()));
+                // A link with other elements between it and the block is
+                // around the block ([`Piece::around`]).
                 match &token {
                     Token::Start { name, .. } if name == "a" => link_at = Some(before),
-                    Token::Text(_) | Token::End(_) => link_at = None,
+                    Token::Text(_) | Token::Start { .. } | Token::End(_) => link_at = None,
+                    Token::Unclosed(_) => {}
+                }
+                match &token {
+                    Token::Start { name, .. } if is_inline(name) => {
+                        // A link inside another closes it.
+                        if name == "a" {
+                            end_tag(&mut around, name);
+                        }
+                        around.push((name.clone(), before..after));
+                    }
+                    Token::End(name) => end_tag(&mut around, name),
                     _ => {}
                 }
                 *has_text |= match token {
@@ -105,19 +222,69 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                     _ => false,
                 };
             }
-            (Some(_), Token::Start { name, .. }) => {
-                if !VOID_ELEMENTS.contains(&name.as_str()) {
-                    open.push(name);
+            (Some(element), Token::Start { name: starting, .. }) => {
+                // Formatting a table's cell opens ends with the cell (HTML's
+                // markers in the list of active formatting elements).
+                let in_table = element.name == "table" || element.open.iter().any(|open| open == "table");
+                // A link inside another closes it, and what was opened in
+                // it but blocks.
+                if starting == "a" {
+                    end_tag(&mut formatting, &starting);
+                    if let Some(at) = element.open.iter().rposition(|open| open == "a") {
+                        let mut index = 0;
+                        element.open.retain(|open| {
+                            index += 1;
+                            index <= at || is_special(open)
+                        });
+                    }
+                    element.adopt(&starting);
+                    let left = around.len();
+                    adopt(&mut around, left, &starting, true);
+                }
+                if is_formatting(&starting) && !in_table {
+                    formatting.push((starting.clone(), before..after));
+                }
+                if !VOID_ELEMENTS.contains(&starting.as_str()) {
+                    element.open.push(starting);
                 }
             }
-            (Some((name, outer, inner)), Token::End(ending)) => {
-                match open.iter().rposition(|open| *open == ending) {
-                    Some(at) => open.truncate(at),
-                    None if *name == ending => {
-                        pieces.push(piece(Some(ending), *outer..after, *inner..before));
-                        element = None;
+            (Some(reading), Token::End(ending)) => {
+                let had_formatting = formatting.len();
+                end_tag(&mut formatting, &ending);
+                match reading.open.iter().rposition(|open| *open == ending) {
+                    // A browser's search for the start tag of an inline
+                    // element but a formatting one stops at a block
+                    // (`<span><p>a</span> b</p>`): the end tag is ignored.
+                    Some(at)
+                        if is_inline(&ending)
+                            && !is_formatting(&ending)
+                            && reading.open[at + 1..].iter().any(|open| is_special(open)) =>
+                    {
+                        reading.ignored.push(before..after);
                     }
-                    None => {}
+                    Some(at) => reading.open.truncate(at),
+                    None if reading.name == ending => {
+                        if let Some(ended) = element.take() {
+                            pieces.push(ended.piece(after, before));
+                        }
+                        around.append(&mut formatting);
+                    }
+                    None if formatting.len() < had_formatting => {}
+                    // The end of an emphasis or a link open around the
+                    // element ends it in the element's words, and after
+                    // them (HTML's adoption agency); that of another style
+                    // is ignored, the element being one its search for the
+                    // start tag stops at.
+                    None if is_formatting(&ending) => {
+                        reading.adopt(&ending);
+                        let left = around.len();
+                        adopt(&mut around, left, &ending, true);
+                    }
+                    None => {
+                        if reading.around.iter().any(|(name, _)| *name == ending) {
+                            reading.ignored.push(before..after);
+                        }
+                    }
                 }
             }
             (Some(_), _) => {}
@@ -126,20 +293,87 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
             return None;
         }
     }
-    if let Some((name, outer, inner)) = element {
-        pieces.push(piece(Some(name), outer..html.len(), inner..html.len()));
+    if let Some(element) = element {
+        pieces.push(element.piece(html.len(), html.len()));
     }
-    if let Some((start, true)) = loose {
-        pieces.push(piece(None, start..html.len(), start..html.len()));
+    if let Some((start, true, styles)) = loose {
+        pieces.push(piece(None, start..html.len(), start..html.len(), &styles));
     }
     (pieces.len() <= max).then_some(pieces)
 }
 
-fn piece(element: Option<String>, outer: Range<usize>, inner: Range<usize>) -> Piece {
+fn piece(element: Option<String>, outer: Range<usize>, inner: Range<usize>, around: &[OpenTag]) -> Piece {
     Piece {
         element,
         outer,
         inner,
+        around: tags(around),
+        ignored: Vec::new(),
+    }
+}
+
+/// Whether the start tag of `name` ends a paragraph open before it: a
+/// block's, a table's and an `<xmp>`'s do.
+fn ends_paragraph(name: &str) -> bool {
+    is_block(name) || matches!(name, "table" | "xmp")
+}
+
+/// Where the start tags of the elements `open` are.
+fn tags(open: &[OpenTag]) -> Vec<Range<usize>> {
+    open.iter().map(|(_, tag)| tag.clone()).collect()
+}
+
+/// Whether the element `name` is a block or a table's cell, which HTML
+/// counts among its special elements.
+fn is_special(name: &str) -> bool {
+    is_block(name) || matches!(name, "td" | "th")
+}
+
+/// Whether the element `name` is an inline one that holds words and
+/// markup: one of the subset's (`<b>`, `<a>`), or another (`<span>`,
+/// `<font>`), which holds the words of blocks inside it as well (in the
+/// language it names), and whose end tag closes what was opened in it
+/// (`<span><del></span>`).
+fn is_inline(name: &str) -> bool {
+    !is_special(name) && !VOID_ELEMENTS.contains(&name) && !hides_text(name) && !holds_raw_text(name)
+}
+
+/// Takes what a browser's parser takes off the elements `around` a block
+/// when it ends their last `name`, a formatting element, early from inside
+/// the block (its end tag, an `<a>` inside a link; HTML's adoption
+/// agency): the block is moved out of the elements opened after it, its
+/// words keeping the three formatting elements nearest it at most (`<a
+/// href="/x"><sup><p>chữ<a href="/y">`: `chữ` is linked, and no
+/// superscript). For the block's own words, `name` stays (they were in
+/// it); for what comes after, it ends (`ends`). Only the first `left` of
+/// the elements are searched: the block was moved out of the others before,
+/// which hold its words since. Where `name` was.
+fn adopt(around: &mut Vec<OpenTag>, left: usize, name: &str, ends: bool) -> Option<usize> {
+    const KEPT_NEAREST: usize = 3;
+    let at = around[..left].iter().rposition(|(open, _)| open == name)?;
+    let mut index = 0;
+    around.retain(|(open, _)| {
+        index += 1;
+        match index {
+            index if index == at + 1 => !ends,
+            index if index <= at || index > left => true,
+            index => is_formatting(open) && left + 1 - index <= KEPT_NEAREST,
+        }
+    });
+    Some(at)
+}
+
+/// Takes the last of the elements `open` that the end tag `name` ends off
+/// them, and the elements opened after it but formatting ones, which a
+/// browser's parser opens again before the next words.
+fn end_tag(open: &mut Vec<OpenTag>, name: &str) {
+    if let Some(at) = open.iter().rposition(|(open, _)| open == name) {
+        open.remove(at);
+        let mut index = 0;
+        open.retain(|(open, _)| {
+            index += 1;
+            index <= at || is_formatting(open)
+        });
     }
 }
 
@@ -213,6 +447,26 @@ mod tests {
             [
                 (None, "Xem <a href=\"/tin.htm\">tin "),
                 (Some("<img src=\"a.jpg\" alt=\"\">"), ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_piece_is_read_inside_the_inline_elements_open_around_it() {
+        // The end tag of the `<mark>` ignored, as a browser ignores it:
+        // what follows is highlighted too.
+        let html = "<em><p>a</p></em><p><b>b</p><p>c</b>d</p><mark><p>e</mark>f</p><span lang=en><h2>g";
+        let read: Vec<String> = (pieces(html, 100).unwrap().iter())
+            .map(|piece| piece.styled(html, piece.inner.clone()).into_owned())
+            .collect();
+        assert_eq!(
+            read,
+            [
+                "<em>a",
+                "<b>b",
+                "<b>c</b>d",
+                "<mark>e<!---->f",
+                "<mark><span lang=en>g"
             ]
         );
     }

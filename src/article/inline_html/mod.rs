@@ -204,10 +204,16 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 let lang = lang.and_then(|lang| language(lang, path, problems));
                 // Elements that hold nothing have no language of their own.
                 let holds_words = !VOID_ELEMENTS.contains(&name.as_str()) && !hides_text(&name);
-                let opens_other = holds_words && (lang.is_some() || same_open > 0 || name == "q");
+                let must_open = holds_words && (lang.is_some() || same_open > 0 || name == "q");
+                // An inline element outside the subset (`<span>`, `<font>`)
+                // is opened too, as deep as the subset's may be, so that
+                // its end tag closes what was opened inside it
+                // (`<span><sub>2</span> x`: `x` is no subscript).
+                let opens_other =
+                    must_open || holds_words && Gap::at_edge_of(&name) == Gap::None && depth < MAX_DEPTH;
                 if name == "br" {
                     children.push(Inline::Break);
-                } else if (style.is_some() || name == "a" || opens_other) && depth >= MAX_DEPTH {
+                } else if (style.is_some() || name == "a" || must_open) && depth >= MAX_DEPTH {
                     too_deep = true;
                 } else if let Some(style) = style {
                     open.push(Open::new(Element::Styled(style), lang));
@@ -295,7 +301,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
 /// end tag closed them early: emphasis, underline, struck words, small
 /// print and anchors (`b strong i em u s small a`; not `sub`, `sup`,
 /// `del`, `ins`, `mark` or `cite`).
-fn is_formatting(name: &str) -> bool {
+pub(super) fn is_formatting(name: &str) -> bool {
     matches!(name, "b" | "strong" | "i" | "em" | "u" | "s" | "small" | "a")
 }
 

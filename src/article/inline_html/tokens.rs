@@ -194,6 +194,12 @@ const RAW_TEXT_ELEMENTS: [(&str, bool); 10] = [
     ("plaintext", false),
 ];
 
+/// Whether the element `tag` (in small letters) holds raw text or RCDATA
+/// ([`RAW_TEXT_ELEMENTS`]): no markup.
+pub(super) fn holds_raw_text(tag: &str) -> bool {
+    RAW_TEXT_ELEMENTS.iter().any(|(name, _)| *name == tag)
+}
+
 /// Whether a browser leaves out what the element `tag` (in small letters)
 /// holds: a script's code, a style sheet, a title (of the document, not
 /// the article), and the fallbacks of `<noscript>` (shown only where
