@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::tokens::{Token, Tokens, hides_text, holds_raw_text};
-use super::{VOID_ELEMENTS, is_block, is_formatting, is_html_space};
+use super::{MAX_DEPTH, VOID_ELEMENTS, is_block, is_formatting, is_html_space};
 
 /// An element open around what is being read: its name, and where its
 /// start tag is in the HTML.
@@ -165,7 +165,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                 && let Some(paragraph) = element.take()
             {
                 pieces.push(paragraph.piece(before, before));
-                around.append(&mut formatting);
+                carry(&mut around, &mut formatting);
             } else if let Some(element) = &mut element
                 && let Some(at) = element.open.iter().rposition(|open| open == "p")
             {
@@ -211,7 +211,9 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                         if name == "a" {
                             end_tag(&mut around, name);
                         }
-                        around.push((name.clone(), before..after));
+                        if around.len() < MAX_DEPTH {
+                            around.push((name.clone(), before..after));
+                        }
                     }
                     Token::End(name) => end_tag(&mut around, name),
                     _ => {}
@@ -241,7 +243,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                     let left = around.len();
                     adopt(&mut around, left, &starting, true);
                 }
-                if is_formatting(&starting) && !in_table {
+                if is_formatting(&starting) && !in_table && formatting.len() < MAX_DEPTH {
                     formatting.push((starting.clone(), before..after));
                 }
                 if !VOID_ELEMENTS.contains(&starting.as_str()) {
@@ -267,7 +269,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                         if let Some(ended) = element.take() {
                             pieces.push(ended.piece(after, before));
                         }
-                        around.append(&mut formatting);
+                        carry(&mut around, &mut formatting);
                     }
                     None if formatting.len() < had_formatting => {}
                     // The end of an emphasis or a link open around the
@@ -310,6 +312,15 @@ fn piece(element: Option<String>, outer: Range<usize>, inner: Range<usize>, arou
         around: tags(around),
         ignored: Vec::new(),
     }
+}
+
+/// Adds the formatting elements an element left open to those `around`
+/// what comes after it, as deep as the paragraph reader reads elements
+/// ([`MAX_DEPTH`]: deeper, it reports them): a body of thousands of blocks
+/// after thousands of `<b>`s is read in linear time.
+fn carry(around: &mut Vec<OpenTag>, formatting: &mut Vec<OpenTag>) {
+    formatting.truncate(MAX_DEPTH.saturating_sub(around.len()));
+    around.append(formatting);
 }
 
 /// Whether the start tag of `name` ends a paragraph open before it: a
