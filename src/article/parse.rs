@@ -680,13 +680,13 @@ impl Body<'_> {
                     // `chữ` is in bold, the superscript closed before the
                     // paragraph), but in an element that says it holds a
                     // caption.
-                    let one_paragraph = |inner_pieces: &[super::inline_html::Piece]| {
+                    let one_to_read_in_turn = |inner_pieces: &[super::inline_html::Piece]| {
                         matches!(inner_pieces, [piece] if piece.element.as_deref()
                             .is_some_and(|name| name == "p" || CONTAINERS.contains(&name)))
                             && !super::inline_html::opens_caption(outer)
                     };
                     match super::inline_html::pieces(&styled, self.max_blocks).filter(|inner_pieces| {
-                        holds_blocks(&styled, inner_pieces, depth + 1) || one_paragraph(inner_pieces)
+                        holds_blocks(&styled, inner_pieces, depth + 1) || one_to_read_in_turn(inner_pieces)
                     }) {
                         Some(inner_pieces) => {
                             let mut inner_blocks = self.blocks(&styled, &inner_pieces, depth + 1, problems);

@@ -126,7 +126,7 @@ impl Element {
 pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
     // The start of the loose text being read, whether it has any and the
-    // styles open around it; the element being read.
+    // inline elements open around it; the element being read.
     let mut loose: Option<(usize, bool, Vec<OpenTag>)> = None;
     let mut element: Option<Element> = None;
     // The inline elements open around what comes next, and the formatting

@@ -13,8 +13,8 @@
 //! vanish. Misnested end tags close every element opened after their match,
 //! and the emphasis, links, underlines and struck words among those open
 //! again before the next words, as browsers do for these formatting
-//! elements (`<b><i>x</b>y</i>`: `y` in italics); an anchor inside another closes it; a stray end tag is
-//! ignored.
+//! elements (`<b><i>x</b>y</i>`: `y` in italics); an anchor inside another
+//! closes it; a stray end tag is ignored.
 //! Markup still open at the end (`<a href="…` cut off, `<!--` never closed)
 //! is left out as a browser leaves it out, and reported. HTML that is one
 //! plain table is read as a table block instead ([`table()`]), pictures as
