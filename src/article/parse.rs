@@ -1045,8 +1045,12 @@ fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
         return vec![Block::Table(table)];
     }
     // Each piece is a picture, a player, or words without one to cut at.
+    // One piece alone is a picture or player that could not be read as
+    // one above (`<a><iframe>`, without a `src`): its words are read
+    // below, rather than cut again, forever.
     if (holds("<img") || super::inline_html::may_hold_embed(html))
         && let Some(pieces) = super::inline_html::cut_at_figures(html)
+        && pieces.len() > 1
     {
         return (pieces.iter())
             .flat_map(|piece| html_block(piece, path, problems))
