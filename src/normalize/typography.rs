@@ -143,10 +143,13 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
                     small_before = is_lower(c);
                     capital_after_small.then_some(unit_at + at)
                 });
-            // So is a span the pass protects that begins at the capital
-            // (`%/ệFtp://`): the word before it is cut off.
+            // So is a span the pass protects that begins at the capital,
+            // or at invisible characters before it (`%/ệFtp://`,
+            // `%/i\u{200B}Ftp://`): the word before it is cut off.
             let glued_word = glued_at.is_some_and(|at| {
-                unprotected(at) || protected_spans(chunk).iter().any(|span| span.start == at)
+                unprotected(at)
+                    || (protected_spans(chunk).iter())
+                        .any(|span| span.start <= at && chunk[span.start..at].chars().all(is_invisible))
             });
             // A mark this pass spaces after the unit: the last of a run of
             // the marks read past below (`%/B...Ô`: the ellipsis gets its
