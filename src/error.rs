@@ -520,7 +520,8 @@ impl fmt::Display for Error {
             Error::UnsupportedTag { path, tag } if tag == "span" => write!(
                 f,
                 "{path}: <span> is not allowed in a paragraph but to name its words' language \
-                 (<span lang=\"en\">); its text is kept without it"
+                 (<span lang=\"en\">) or to give them a style a paragraph's tags give \
+                 (<span style=\"font-weight: bold\">); its text is kept without it"
             ),
             Error::UnsupportedTag { path, tag } => write!(
                 f,

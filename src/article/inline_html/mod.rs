@@ -31,6 +31,7 @@ mod typed_markup;
 
 pub(crate) use references::{whole_reference, whole_reference_len};
 pub(crate) use typed_markup::{markup_in, tag_len, tag_name};
+mod style_attribute;
 mod tokens;
 pub(crate) use tokens::hides_text;
 
@@ -42,6 +43,7 @@ pub(super) use table::{Pictures, table};
 
 use std::collections::BTreeMap;
 
+use style_attribute::StyleSet;
 use tokens::{Token, Tokens};
 
 use super::parse::Problems;
@@ -62,6 +64,9 @@ struct Open {
     element: Element,
     /// The language its words are in, when it names one.
     lang: Option<LanguageTag>,
+    /// The styles its `style` attribute gives its words (`<span
+    /// style="font-weight: bold">`).
+    styles: StyleSet,
     children: Vec<Inline>,
 }
 
@@ -83,18 +88,29 @@ enum Element {
 }
 
 impl Open {
-    fn new(element: Element, lang: Option<LanguageTag>) -> Self {
+    fn new(element: Element, lang: Option<LanguageTag>, styles: StyleSet) -> Self {
         Open {
             element,
             lang,
+            styles,
             children: Vec::new(),
         }
     }
 
     /// The element opened again after a browser's parser closed it early,
-    /// when it is one of [`is_formatting`]'s, in the language it names.
+    /// when it is one of [`is_formatting`]'s, in the language and the
+    /// styles it names.
     fn reopened(&self) -> Option<Open> {
-        is_formatting(self.tag()).then(|| Open::new(self.element.clone(), self.lang.clone()))
+        is_formatting(self.tag()).then(|| Open::new(self.element.clone(), self.lang.clone(), self.styles))
+    }
+
+    /// The styles its words are shown in, by its tag and its `style`, of
+    /// those a `style` attribute can give.
+    fn shows(&self) -> StyleSet {
+        match self.element {
+            Element::Styled(style) => self.styles.with(StyleSet::of(style)),
+            _ => self.styles,
+        }
     }
 
     fn tag(&self) -> &str {
@@ -106,14 +122,26 @@ impl Open {
         }
     }
 
-    /// Adds what the element shows to `parent`'s children.
-    fn close_into(self, parent: &mut Vec<Inline>) {
+    /// Adds what the element shows to `parent`'s children, inside
+    /// elements that show the styles `around`.
+    fn close_into(self, parent: &mut Vec<Inline>, around: StyleSet) {
         // An element with nothing in it shows nothing; an empty link would
         // be a link a screen reader announces without a name.
         if self.children.is_empty() && !matches!(self.element, Element::Quote(_)) {
             return;
         }
         let mut children = self.children;
+        // Its `style`'s styles, but those its tag or the elements around
+        // show already (`<b><span style="font-weight: bold">`).
+        let own = match self.element {
+            Element::Styled(style) => StyleSet::of(style),
+            _ => StyleSet::default(),
+        };
+        if !children.is_empty() {
+            for style in self.styles.beyond(around.with(own)).styles().rev() {
+                children = vec![Inline::Styled { style, children }];
+            }
+        }
         if let Some(lang) = self.lang
             && !children.is_empty()
         {
@@ -197,7 +225,13 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
         };
         match token {
             Token::Text(text) => push_words(children, &text, &mut gap, &mut has_text),
-            Token::Start { name, href, lang, .. } => {
+            Token::Start {
+                name,
+                href,
+                lang,
+                styles,
+                ..
+            } => {
                 let style = InlineStyle::from_tag(&name);
                 gap = gap.max(Gap::at_edge_of(&name));
                 let names_language = lang.is_some();
@@ -209,14 +243,15 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 // is opened too, as deep as the subset's may be, so that
                 // its end tag closes what was opened inside it
                 // (`<span><sub>2</span> x`: `x` is no subscript).
-                let opens_other =
-                    must_open || holds_words && Gap::at_edge_of(&name) == Gap::None && depth < MAX_DEPTH;
+                let is_inline = holds_words && Gap::at_edge_of(&name) == Gap::None;
+                let opens_other = must_open || is_inline && depth < MAX_DEPTH;
+                let styled = style.is_some() || is_inline && !styles.is_empty();
                 if name == "br" {
                     children.push(Inline::Break);
-                } else if (style.is_some() || name == "a" || must_open) && depth >= MAX_DEPTH {
+                } else if (styled || name == "a" || must_open) && depth >= MAX_DEPTH {
                     too_deep = true;
                 } else if let Some(style) = style {
-                    open.push(Open::new(Element::Styled(style), lang));
+                    open.push(Open::new(Element::Styled(style), lang, styles));
                 } else if name == "a" {
                     // An anchor inside another closes it and every element
                     // opened after it, as a browser's parser does (HTML's
@@ -239,13 +274,14 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                             None
                         }
                     });
-                    open.push(Open::new(link.unwrap_or(Element::Other(name)), lang));
+                    open.push(Open::new(link.unwrap_or(Element::Other(name)), lang, styles));
                 } else {
-                    // A `<span>` that names a language is read whole (one
-                    // that names none is reported for its `lang`), and so
-                    // is a `<q>`, its marks being text; any other element
-                    // outside the subset is reported.
-                    let read_whole = name == "span" && names_language || name == "q";
+                    // A `<span>` that names a language or styles of the
+                    // subset is read whole (one that names no language is
+                    // reported for its `lang`), and so is a `<q>`, its marks
+                    // being text; any other element outside the subset is
+                    // reported.
+                    let read_whole = name == "span" && (names_language || !styles.is_empty()) || name == "q";
                     if !read_whole && !dropped_seen.contains_key(&name) {
                         dropped_seen.insert(name.clone(), dropped_tags.len());
                         dropped_tags.push(name.clone());
@@ -258,7 +294,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                         } else {
                             Element::Other(name)
                         };
-                        open.push(Open::new(element, lang));
+                        open.push(Open::new(element, lang, styles));
                     }
                 }
             }
@@ -535,9 +571,12 @@ fn close_last(open: &mut Vec<Open>, root: &mut Vec<Inline>) {
     let Some(closed) = open.pop() else {
         return;
     };
+    let around = (open.iter()).fold(StyleSet::default(), |around, element| {
+        around.with(element.shows())
+    });
     match open.last_mut() {
-        Some(parent) => closed.close_into(&mut parent.children),
-        None => closed.close_into(root),
+        Some(parent) => closed.close_into(&mut parent.children, around),
+        None => closed.close_into(root, around),
     }
 }
 

@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 
 use super::references;
+use super::style_attribute::StyleSet;
 
 /// One token of a paragraph's HTML.
 #[derive(Debug, PartialEq, Eq)]
@@ -24,13 +25,14 @@ pub(super) enum Token<'a> {
     Text(Cow<'a, str>),
     /// A start tag: its name in lower case, its `href` and its `lang`, the
     /// attributes the paragraph subset reads (the first of each, as in
-    /// HTML); the columns and rows a table's cell spans (`colspan="2"`);
-    /// and the attributes of an `<img>`, a `<source>`, a player and an
-    /// `<ol>`.
+    /// HTML), and the styles of the subset its `style` gives; the columns
+    /// and rows a table's cell spans (`colspan="2"`); and the attributes of
+    /// an `<img>`, a `<source>`, a player and an `<ol>`.
     Start {
         name: String,
         href: Option<String>,
         lang: Option<String>,
+        styles: StyleSet,
         span: Span,
         attributes: Option<Box<Attributes>>,
     },
@@ -322,7 +324,7 @@ impl<'a> Tokens<'a> {
                 is_space(byte) || matches!(byte, b'/' | b'>')
             });
         let name = lower_case(&rest[name_at..at]);
-        let (mut href, mut lang) = (None, None);
+        let (mut href, mut lang, mut style) = (None, None, None);
         let (mut colspan, mut rowspan) = (None, None);
         let mut attributes = (matches!(
             name.as_str(),
@@ -390,6 +392,9 @@ impl<'a> Tokens<'a> {
             if lang.is_none() && !is_end && attribute.eq_ignore_ascii_case("lang") {
                 lang = Some(references::decode(value, true));
             }
+            if style.is_none() && !is_end && attribute.eq_ignore_ascii_case("style") {
+                style = Some(StyleSet::from_attribute(&references::decode(value, true)));
+            }
             if attribute.eq_ignore_ascii_case("colspan") {
                 colspan.get_or_insert(value);
             } else if attribute.eq_ignore_ascii_case("rowspan") {
@@ -410,6 +415,7 @@ impl<'a> Tokens<'a> {
             name,
             href,
             lang,
+            styles: style.unwrap_or_default(),
             span,
             attributes,
         })
@@ -586,9 +592,21 @@ mod tests {
             name: name.into(),
             href: href.map(Into::into),
             lang: None,
+            styles: StyleSet::default(),
             span: Span::of(None, None),
             attributes: None,
         }
+    }
+
+    #[test]
+    fn the_styles_of_the_first_style_of_a_start_tag() {
+        let [Token::Start { styles, .. }, ..] =
+            &tokens("<span STYLE='font-weight:&#x62;old' style='font-style: italic'>Hà Nội</span>")[..]
+        else {
+            panic!("a start tag");
+        };
+        assert_eq!(*styles, StyleSet::from_attribute("font-weight: bold"));
+        assert!(!styles.is_empty());
     }
 
     #[test]
