@@ -513,8 +513,9 @@ pub(crate) fn urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// with letters glued before it, or at another scheme, the word before
 /// `://`, when it is one of ASCII letters; a word with other letters
 /// (`khuyủ://`) is not part of the URL, whatever its repair makes of it.
-/// The word is read with the combining marks about to be composed
-/// (`Vie\u{323}\u{302}t://` is `Việt://`).
+/// The word is read with the combining marks and spacing accents about
+/// to be composed (`Vie\u{323}\u{302}t://` is `Việt://`, `a´nC://` is
+/// `ánC://`).
 pub(super) fn scheme_start(text: &str, at: usize) -> usize {
     let before = &text.as_bytes()[..at];
     ["https", "http", "ftps", "ftp"]
@@ -528,7 +529,7 @@ pub(super) fn scheme_start(text: &str, at: usize) -> usize {
             let before = &text[..at];
             let word = before
                 .char_indices()
-                .rfind(|&(_, c)| !c.is_alphanumeric() && !is_combining_mark(c))
+                .rfind(|&(_, c)| !c.is_alphanumeric() && !is_combining_mark(c) && !is_spacing_tone(c))
                 .map_or(0, |(index, c)| index + c.len_utf8());
             if before[word..].chars().all(|c| c.is_ascii_alphabetic()) {
                 word
