@@ -132,14 +132,15 @@ impl Open {
             return;
         }
         let mut children = self.children;
-        // Its `style`'s styles, but those its tag or the elements around
-        // show already (`<b><span style="font-weight: bold">`).
+        // Its `style`'s styles, but those its tag shows (`<sup
+        // style="vertical-align: super">` is raised once) or the elements
+        // around show already (`<b><span style="font-weight: bold">`).
         let own = match self.element {
             Element::Styled(style) => StyleSet::of(style),
             _ => StyleSet::default(),
         };
         if !children.is_empty() {
-            for style in self.styles.beyond(around.with(own)).styles().rev() {
+            for style in self.styles.without(own).beyond(around).styles().rev() {
                 children = vec![Inline::Styled { style, children }];
             }
         }
@@ -688,6 +689,57 @@ mod tests {
 
     fn text(text: &str) -> Inline {
         Inline::Text(text.to_owned())
+    }
+
+    #[test]
+    fn a_style_attribute_shows_its_styles_once() {
+        let styled = |style, children| Inline::Styled { style, children };
+        for (html, expected) in [
+            (
+                "<span style=\"font-weight: bold; font-style: italic\">x</span> y",
+                vec![
+                    styled(
+                        InlineStyle::Bold,
+                        vec![styled(InlineStyle::Italic, vec![text("x")])],
+                    ),
+                    text(" y"),
+                ],
+            ),
+            // Raised once, by the tag and its style alike.
+            (
+                "m<sup style=\"vertical-align: super\">2</sup>",
+                vec![text("m"), styled(InlineStyle::Superscript, vec![text("2")])],
+            ),
+            // Bold inside strong words shows nothing more; italics do.
+            (
+                "<strong><em style=\"font-weight: 700; font-style: italic\">x</em></strong>",
+                vec![styled(
+                    InlineStyle::Strong,
+                    vec![styled(InlineStyle::Emphasis, vec![text("x")])],
+                )],
+            ),
+            // A formatting element opened again keeps its style.
+            (
+                "<b><u style=\"font-style: italic\">x</b>y</u>",
+                vec![
+                    styled(
+                        InlineStyle::Bold,
+                        vec![styled(
+                            InlineStyle::Underline,
+                            vec![styled(InlineStyle::Italic, vec![text("x")])],
+                        )],
+                    ),
+                    styled(
+                        InlineStyle::Underline,
+                        vec![styled(InlineStyle::Italic, vec![text("y")])],
+                    ),
+                ],
+            ),
+        ] {
+            let (content, problems) = parse_ok(html);
+            assert_eq!(content, expected, "{html}");
+            assert!(problems.is_empty(), "{html}: {problems:?}");
+        }
     }
 
     #[test]

@@ -127,6 +127,11 @@ impl StyleSet {
         StyleSet(self.0 & !(around.0 & StyleSet::SHOWN_ONCE))
     }
 
+    /// The styles of this set but `other`'s.
+    pub(super) fn without(self, other: StyleSet) -> StyleSet {
+        StyleSet(self.0 & !other.0)
+    }
+
     /// The set's styles, outermost first.
     pub(super) fn styles(self) -> impl DoubleEndedIterator<Item = InlineStyle> {
         (StyleSet::STYLES.into_iter())
