@@ -494,13 +494,16 @@ pub(super) fn add(text: &str, citations: &mut Vec<Citation>) {
 
 /// `Law No. 31/2024/QH15 on Land`: the official English title names the
 /// subject after the symbol; the citation of the symbol is given the name
-/// `Law on Land` and spans it.
+/// `Law on Land` and spans it, up to the next citation (`Law No.
+/// 31/2024/QH15 on Land and Nghị định 100/2019/NĐ-CP`: `Land`).
 fn name_symbol_citations(text: &str, citations: &mut [Citation]) {
-    for citation in citations {
+    for at in 0..citations.len() {
+        let next_start = citations.get(at + 1).map_or(text.len(), |next| next.start);
+        let citation = &mut citations[at];
         if citation.name.is_none()
             && citation.kind.name == "Luật"
             && text[citation.start..].starts_with("Law")
-            && let Some((subject, end)) = subject_after_on(text, citation.end)
+            && let Some((subject, end)) = subject_after_on(text, citation.end, next_start)
         {
             citation.name = Some(law_listed(subject));
             citation.end = end;
@@ -551,7 +554,7 @@ fn name_at(text: &str, at: usize) -> Option<Name> {
     }
     let (start, end, kind, listed) = if let Some(end) = head_end("Law") {
         let kind = document_kind::by_name("Luật")?;
-        match subject_after_on(text, end) {
+        match subject_after_on(text, end, text.len()) {
             Some((subject, end)) => (at, end, kind, law_listed(subject)),
             // `the Land Law` listed as `the Law on Land` is: one document
             // however the prose words it.
@@ -682,8 +685,8 @@ fn marked_as_vietnams(text: &str, start: usize, end: usize, kind: &Kind) -> Opti
 }
 
 /// `on Land`, `on Prevention and Control of Infectious Diseases`, `on the
-/// Capital` after `at`: the subject and where it ends.
-fn subject_after_on(text: &str, at: usize) -> Option<(&str, usize)> {
+/// Capital` after `at`, before `limit`: the subject and where it ends.
+fn subject_after_on(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     let (on, on_end) = next_word(text, at)?;
     if on != "on" {
         return None;
@@ -698,12 +701,13 @@ fn subject_after_on(text: &str, at: usize) -> Option<(&str, usize)> {
     let subject_start = context::spaces(text, on_end);
     let (mut end, mut at, mut previous) = (subject_start, on_end, "on");
     for _ in 0..MAX_SUBJECT_WORDS {
-        let Some((word, word_end)) = next_word(text, at) else {
+        let Some((word, word_end)) = next_word(text, at).filter(|&(_, end)| end <= limit) else {
             break;
         };
-        // `Law No. 31/2024/QH15 on the Penal Code`: the words after `on`
-        // are another law's name, not this one's subject.
-        if HEADS.contains(&word) && end == at {
+        // `Law No. 31/2024/QH15 on the Penal Code`, `… on the Law on
+        // Land`: the words after `on` are another law's name, not this
+        // one's subject.
+        if HEADS.contains(&word) && (end == at || end == subject_start) {
             return None;
         }
         // `the Law on Land and the Penal Code`: another name begins;
@@ -718,7 +722,8 @@ fn subject_after_on(text: &str, at: usize) -> Option<(&str, usize)> {
         }
         (at, previous) = (word_end, word);
     }
-    Some((&text[subject_start..end], end))
+    // No capitalised word before the limit: no subject.
+    (end > subject_start).then(|| (&text[subject_start..end], end))
 }
 
 /// Where the capitalised words before `Law` at `at` begin (`Real Estate
