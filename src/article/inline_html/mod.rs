@@ -577,14 +577,18 @@ fn close_last(open: &mut Vec<Open>, root: &mut Vec<Inline>) {
         around.with(element.shows())
     });
     // Bold in bold shows nothing more (`<b><p><b>…</b></p></b>`, an
-    // editor's `<strong><strong>`), where a raised word in a raised word
-    // is raised twice, and small print in small print smaller.
+    // editor's `<strong><strong>`, `<span style="font-weight: bold">…<b>`),
+    // where a raised word in a raised word is raised twice, and small print
+    // in small print smaller.
     let repeated = match closed.element {
         Element::Styled(style) => {
             !matches!(
                 style,
                 InlineStyle::Superscript | InlineStyle::Subscript | InlineStyle::Small
-            ) && (open.iter()).any(|element| matches!(element.element, Element::Styled(its) if its == style))
+            ) && (open.iter()).any(|element| {
+                matches!(element.element, Element::Styled(its) if its == style)
+                    || element.styles.styles().any(|its| its == style)
+            })
         }
         _ => false,
     };
@@ -717,6 +721,11 @@ mod tests {
                     InlineStyle::Strong,
                     vec![styled(InlineStyle::Emphasis, vec![text("x")])],
                 )],
+            ),
+            // Nor does a bold tag inside words a style makes bold.
+            (
+                "<span style=\"font-weight: bold\">a <b>b</b></span>",
+                vec![styled(InlineStyle::Bold, vec![text("a b")])],
             ),
             // A formatting element opened again keeps its style.
             (
