@@ -495,6 +495,9 @@ fn known_cases_are_styled_as_a_browser_styles_them() {
         "«<mark><div><p><<mark><xmp></xmp></mark><",
         // An `<xmp>` ends a paragraph.
         "«<p><del><xmp>Hà NộiHà Nội",
+        // Of two elements of a name waiting to be opened again, an end tag
+        // takes off the one opened last, which keeps its style.
+        "«<ins><em><u><em style=\"font-weight:700\"></u></ins></em>Hà Nội",
     ] {
         styled_as_a_browser(html).unwrap();
     }

@@ -67,6 +67,11 @@ struct Open {
     /// The styles its `style` attribute gives its words (`<span
     /// style="font-weight: bold">`).
     styles: StyleSet,
+    /// How many start tags came before its own: the order in which
+    /// elements closed early wait to be opened again, as a browser lists
+    /// them (`<em><u><em style="font-weight: bold"></u>…</em>`: the end
+    /// tag takes the bold one off the list, opened last).
+    order: usize,
     children: Vec<Inline>,
 }
 
@@ -88,11 +93,12 @@ enum Element {
 }
 
 impl Open {
-    fn new(element: Element, lang: Option<LanguageTag>, styles: StyleSet) -> Self {
+    fn new(element: Element, lang: Option<LanguageTag>, styles: StyleSet, order: usize) -> Self {
         Open {
             element,
             lang,
             styles,
+            order,
             children: Vec::new(),
         }
     }
@@ -101,7 +107,8 @@ impl Open {
     /// when it is one of [`is_formatting`]'s, in the language and the
     /// styles it names.
     fn reopened(&self) -> Option<Open> {
-        is_formatting(self.tag()).then(|| Open::new(self.element.clone(), self.lang.clone(), self.styles))
+        is_formatting(self.tag())
+            .then(|| Open::new(self.element.clone(), self.lang.clone(), self.styles, self.order))
     }
 
     /// The styles its words are shown in, by its tag and its `style`, of
@@ -189,6 +196,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     // the next words or inline element (HTML's reconstruction of the active
     // formatting elements): `y` is in italics.
     let mut to_reopen: Vec<Open> = Vec::new();
+    let mut start_tags = 0;
 
     let mut tokens = Tokens::new(html);
     while let Some(token) = tokens.next() {
@@ -234,6 +242,8 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 styles,
                 ..
             } => {
+                let order = start_tags;
+                start_tags += 1;
                 let style = InlineStyle::from_tag(&name);
                 gap = gap.max(Gap::at_edge_of(&name));
                 let names_language = lang.is_some();
@@ -253,7 +263,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 } else if (styled || name == "a" || must_open) && depth >= MAX_DEPTH {
                     too_deep = true;
                 } else if let Some(style) = style {
-                    open.push(Open::new(Element::Styled(style), lang, styles));
+                    open.push(Open::new(Element::Styled(style), lang, styles, order));
                 } else if name == "a" {
                     // An anchor inside another closes it and every element
                     // opened after it, as a browser's parser does (HTML's
@@ -276,7 +286,12 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                             None
                         }
                     });
-                    open.push(Open::new(link.unwrap_or(Element::Other(name)), lang, styles));
+                    open.push(Open::new(
+                        link.unwrap_or(Element::Other(name)),
+                        lang,
+                        styles,
+                        order,
+                    ));
                 } else {
                     // A `<span>` that names a language or styles of the
                     // subset is read whole (one that names no language is
@@ -296,7 +311,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                         } else {
                             Element::Other(name)
                         };
-                        open.push(Open::new(element, lang, styles));
+                        open.push(Open::new(element, lang, styles, order));
                     }
                 }
             }
@@ -307,7 +322,10 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                 if let Some(at) = to_reopen.iter().rposition(|element| element.tag() == name) {
                     to_reopen.remove(at);
                 } else if let Some(position) = open.iter().rposition(|element| element.tag() == name) {
-                    to_reopen.extend(close_from(&mut open, &mut root, position));
+                    for element in close_from(&mut open, &mut root, position) {
+                        let at = to_reopen.partition_point(|waiting| waiting.order < element.order);
+                        to_reopen.insert(at, element);
+                    }
                 }
             }
             Token::Unclosed(markup) => problems.push(Error::UnclosedMarkup {
