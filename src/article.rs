@@ -785,6 +785,16 @@ impl InlineStyle {
         InlineStyle::ALL.into_iter().find(|style| style.tag() == tag)
     }
 
+    /// Whether words in this style inside words in it look as they would
+    /// in it once: bold in bold is bold, where a raised word in a raised
+    /// word is raised twice, and small print in small print smaller.
+    pub(crate) const fn nests_unseen(self) -> bool {
+        !matches!(
+            self,
+            InlineStyle::Superscript | InlineStyle::Subscript | InlineStyle::Small
+        )
+    }
+
     /// The HTML element that carries the style.
     pub fn tag(self) -> &'static str {
         match self {

@@ -595,18 +595,14 @@ fn close_last(open: &mut Vec<Open>, root: &mut Vec<Inline>) {
         around.with(element.shows())
     });
     // Bold in bold shows nothing more (`<b><p><b>…</b></p></b>`, an
-    // editor's `<strong><strong>`, `<span style="font-weight: bold">…<b>`),
-    // where a raised word in a raised word is raised twice, and small print
-    // in small print smaller.
+    // editor's `<strong><strong>`, `<span style="font-weight: bold">…<b>`).
     let repeated = match closed.element {
         Element::Styled(style) => {
-            !matches!(
-                style,
-                InlineStyle::Superscript | InlineStyle::Subscript | InlineStyle::Small
-            ) && (open.iter()).any(|element| {
-                matches!(element.element, Element::Styled(its) if its == style)
-                    || element.styles.styles().any(|its| its == style)
-            })
+            style.nests_unseen()
+                && (open.iter()).any(|element| {
+                    matches!(element.element, Element::Styled(its) if its == style)
+                        || element.styles.styles().any(|its| its == style)
+                })
         }
         _ => false,
     };

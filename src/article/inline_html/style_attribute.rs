@@ -51,9 +51,19 @@ impl StyleSet {
     const STRUCK: u8 = 8;
     const SUPERSCRIPT: u8 = 16;
     const SUBSCRIPT: u8 = 32;
-    /// The styles that look the same shown twice: a word raised inside a
-    /// raised word is raised twice.
-    const SHOWN_ONCE: u8 = StyleSet::BOLD | StyleSet::ITALIC | StyleSet::UNDERLINE | StyleSet::STRUCK;
+    /// The styles that look the same shown twice
+    /// ([`InlineStyle::nests_unseen`]): bold, not raised.
+    const SHOWN_ONCE: u8 = {
+        let (mut bits, mut at) = (0, 0);
+        while at < StyleSet::STYLES.len() {
+            let (bit, style) = StyleSet::STYLES[at];
+            if style.nests_unseen() {
+                bits |= bit;
+            }
+            at += 1;
+        }
+        bits
+    };
     /// Each style with its bit, outermost first when several are shown.
     const STYLES: [(u8, InlineStyle); 6] = [
         (StyleSet::BOLD, InlineStyle::Bold),
