@@ -560,7 +560,9 @@ fn url_len(text: &str) -> usize {
     let address = &url[from..];
     if let Some((dot, _)) = address.match_indices('.').find(|&(at, _)| {
         let label = &address[address[..at].rfind(['.', '/']).map_or(0, |mark| mark + 1)..at];
-        is_address_ending(label.chars()) && begins_vietnamese_sentence(&address[at + 1..])
+        // (Read as it will read, without its invisible characters.)
+        is_address_ending(label.chars().filter(|&c| !is_invisible(c)))
+            && begins_vietnamese_sentence(&address[at + 1..])
     }) {
         url = &url[..from + dot];
     }
