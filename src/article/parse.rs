@@ -385,9 +385,9 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
                     let quote = match attribution {
                         Some(attribution) => Quote {
                             attribution: Some(attribution),
-                            ..quotation(&html, &path, false, problems)
+                            ..quotation(&html, &[], &path, false, problems)
                         },
-                        None => quotation(&html, &path, true, problems),
+                        None => quotation(&html, &[], &path, true, problems),
                     };
                     shows_words(&quote.content, &html, &path, problems)?;
                     Some(Block::Quote(quote))
@@ -476,7 +476,7 @@ const MAX_BODY_DEPTH: usize = 8;
 /// paragraph's HTML, or more pieces than `max_blocks`, is read as one
 /// block.
 fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problems) -> Vec<Block> {
-    let pieces = super::inline_html::pieces(html, max_blocks).unwrap_or_default();
+    let pieces = super::inline_html::pieces(html, &[], max_blocks).unwrap_or_default();
     if !holds_blocks(html, &pieces, 0) {
         // One paragraph's words are read without the `<p>` around them, which
         // says nothing more (as in a body) but their language.
@@ -502,7 +502,7 @@ fn html_blocks(html: &str, path: &str, max_blocks: usize, problems: &mut Problem
         empty: 0,
         tags_reported: BTreeMap::new(),
     };
-    let blocks = body.blocks(html, &pieces, 0, problems);
+    let blocks = body.blocks(html, &[], &pieces, 0, problems);
     if body.empty > 0 {
         problems.push(Error::EmptyBlocks {
             path: path.into(),
@@ -548,7 +548,7 @@ fn holds_blocks(html: &str, pieces: &[super::inline_html::Piece], depth: usize) 
             Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "blockquote" | "hr") => true,
             Some(container) if holds_body(container, &html[piece.outer.clone()], depth) => {
                 let inner = &html[piece.inner.clone()];
-                super::inline_html::pieces(inner, usize::MAX)
+                super::inline_html::pieces(inner, &[], usize::MAX)
                     .is_some_and(|pieces| holds_blocks(inner, &pieces, depth + 1))
             }
             _ => false,
@@ -591,10 +591,13 @@ struct Body<'a> {
 }
 
 impl Body<'_> {
-    /// The blocks of `pieces` of `html`, `depth` containers deep.
+    /// The blocks of `pieces` of `html`, `depth` containers deep, the
+    /// levels of blocks around its words beginning at `levels`
+    /// ([`super::inline_html::pieces`]).
     fn blocks(
         &mut self,
         html: &str,
+        levels: &[usize],
         pieces: &[super::inline_html::Piece],
         depth: usize,
         problems: &mut Problems,
@@ -608,6 +611,7 @@ impl Body<'_> {
             // styles and links open around it (`<b><p>…</p></b>`): its words
             // are in them.
             let styled = piece.styled(html, piece.inner.clone());
+            let styled_levels = piece.levels(levels, &piece.inner);
             let styled_outer = piece.styled(html, piece.outer.clone());
             let path = self.path;
             // The blocks read from an element get the language it names
@@ -642,34 +646,36 @@ impl Body<'_> {
                         heading.into_iter().collect()
                     }
                 }
-                Some(list @ ("ul" | "ol")) => match super::inline_html::pieces(&styled, usize::MAX) {
-                    Some(items) => {
-                        let items: Vec<Item> = (items.iter())
-                            .map(|item| Item {
-                                content: inside_element(&styled, item, path, &mut found),
-                            })
-                            .filter(|item| inline_shows_something(&item.content))
-                            .collect();
-                        let ordered = list == "ol";
-                        let (numbering, start) = match ordered {
-                            true => super::inline_html::list_counting(outer),
-                            false => (Numbering::Digits, 1),
-                        };
-                        let list = (!items.is_empty()).then_some(Block::List {
-                            ordered,
-                            numbering,
-                            start,
-                            items,
-                        });
-                        list.into_iter().collect()
+                Some(list @ ("ul" | "ol")) => {
+                    match super::inline_html::pieces(&styled, &styled_levels, usize::MAX) {
+                        Some(items) => {
+                            let items: Vec<Item> = (items.iter())
+                                .map(|item| Item {
+                                    content: inside_element(&styled, item, path, &mut found),
+                                })
+                                .filter(|item| inline_shows_something(&item.content))
+                                .collect();
+                            let ordered = list == "ol";
+                            let (numbering, start) = match ordered {
+                                true => super::inline_html::list_counting(outer),
+                                false => (Numbering::Digits, 1),
+                            };
+                            let list = (!items.is_empty()).then_some(Block::List {
+                                ordered,
+                                numbering,
+                                start,
+                                items,
+                            });
+                            list.into_iter().collect()
+                        }
+                        None => html_block(outer, path, &mut found),
                     }
-                    None => html_block(outer, path, &mut found),
-                },
+                }
                 Some("blockquote") if super::inline_html::opens_post(outer) => {
                     html_block(outer, path, &mut found)
                 }
                 Some("blockquote") => {
-                    let quote = quotation(&styled, path, true, &mut found);
+                    let quote = quotation(&styled, &styled_levels, path, true, &mut found);
                     let quote = inline_shows_something(&quote.content).then_some(Block::Quote(quote));
                     quote.into_iter().collect()
                 }
@@ -685,11 +691,15 @@ impl Body<'_> {
                             .is_some_and(|name| name == "p" || CONTAINERS.contains(&name)))
                             && !super::inline_html::opens_caption(outer)
                     };
-                    match super::inline_html::pieces(&styled, self.max_blocks).filter(|inner_pieces| {
-                        holds_blocks(&styled, inner_pieces, depth + 1) || one_to_read_in_turn(inner_pieces)
-                    }) {
+                    match super::inline_html::pieces(&styled, &styled_levels, self.max_blocks).filter(
+                        |inner_pieces| {
+                            holds_blocks(&styled, inner_pieces, depth + 1)
+                                || one_to_read_in_turn(inner_pieces)
+                        },
+                    ) {
                         Some(inner_pieces) => {
-                            let mut inner_blocks = self.blocks(&styled, &inner_pieces, depth + 1, problems);
+                            let mut inner_blocks =
+                                self.blocks(&styled, &styled_levels, &inner_pieces, depth + 1, problems);
                             mark_language(&mut inner_blocks, language(&mut found));
                             self.report(found, problems);
                             blocks.extend(inner_blocks);
@@ -867,9 +877,16 @@ fn inside_element(
 /// `<cite>` under the words (`<footer>— Chủ tịch Hồ Chí Minh</footer>`),
 /// the dash before their name left to the page, which draws its own
 /// (unless `names_speaker` is false: then that is a line too). Read whole
-/// when its markup is left open.
-fn quotation(html: &str, path: &str, names_speaker: bool, problems: &mut Problems) -> Quote {
-    let Some(mut pieces) = super::inline_html::pieces(html, usize::MAX) else {
+/// when its markup is left open. `levels`: see
+/// [`super::inline_html::pieces`].
+fn quotation(
+    html: &str,
+    levels: &[usize],
+    path: &str,
+    names_speaker: bool,
+    problems: &mut Problems,
+) -> Quote {
+    let Some(mut pieces) = super::inline_html::pieces(html, levels, usize::MAX) else {
         return Quote {
             content: block_content(html, path, problems),
             attribution: None,

@@ -61,6 +61,29 @@ impl Piece {
         styled.push_str(&html[at..part.end]);
         Cow::Owned(styled)
     }
+
+    /// Where each level of blocks begins in the HTML [`Piece::styled`]
+    /// makes of `part`, given where each begins in `html` (`levels`: see
+    /// [`pieces`]): each start tag written before `part` at the level of
+    /// blocks it was opened at, what `part` holds one level deeper, inside
+    /// the piece's element.
+    pub(in crate::article) fn levels(&self, levels: &[usize], part: &Range<usize>) -> Vec<usize> {
+        let mut styled_levels = Vec::with_capacity(levels.len() + 1);
+        let mut at = 0;
+        for tag in (self.around.iter()).filter(|tag| tag.start < part.start) {
+            let level = level_of(levels, tag);
+            styled_levels.resize(level.max(styled_levels.len()), at);
+            at += tag.len();
+        }
+        styled_levels.resize(levels.len() + 1, at);
+        styled_levels
+    }
+}
+
+/// The level of blocks the element whose start tag is at `tag` was opened
+/// at, given where each level begins ([`pieces`]): 0 outside every block.
+fn level_of(levels: &[usize], tag: &Range<usize>) -> usize {
+    levels.partition_point(|&begins| begins <= tag.start)
 }
 
 /// Elements read as blocks at the top level besides [`is_block`]'s: a
@@ -76,11 +99,11 @@ struct Element {
     /// …>`), and where its content does.
     outer: usize,
     inner: usize,
-    /// The inline elements open around it, and how many of them, first
-    /// to last, a parser ending an element early has not moved it out of
-    /// ([`adopt`]).
+    /// The inline elements open around it, and where the start tags are
+    /// of those among them a parser ended early from inside it
+    /// ([`adopt`]), which hold its words before that, and no more.
     around: Vec<OpenTag>,
-    around_left: usize,
+    ended: Vec<usize>,
     /// The end tags in it that a browser ignores ([`Piece::ignored`]).
     ignored: Vec<Range<usize>>,
     /// The elements open inside it, by name.
@@ -91,9 +114,9 @@ impl Element {
     /// Ends the last `name` open around the element early, from inside it
     /// ([`adopt`]): its words so far stay in it, and the parser closes
     /// the elements open in it but the blocks among them.
-    fn adopt(&mut self, name: &str) {
-        if let Some(at) = adopt(&mut self.around, self.around_left, name, false) {
-            self.around_left = at;
+    fn adopt(&mut self, name: &str, levels: &[usize]) {
+        if let Some(at) = adopt(&mut self.around, &self.ended, name, false, levels) {
+            self.ended.push(self.around[at].1.start);
             self.open.retain(|open| is_special(open));
         }
     }
@@ -123,7 +146,16 @@ impl Element {
 /// between blocks is a piece of its own; inside a `<p>` it is part of the
 /// paragraph's line. Each piece notes the inline elements open around it
 /// ([`Piece::around`]).
-pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
+///
+/// When `html` is what a block holds, written inside the start tags of the
+/// inline elements open around the block ([`Piece::styled`]), `levels`
+/// says where in it each level of blocks begins ([`Piece::levels`]): the
+/// start tags before the first were opened outside every block around,
+/// those before the second inside the outermost, and so on; what comes
+/// after the last is inside the innermost. A browser's parser ends an
+/// element opened outside blocks level by level ([`adopt`]). Empty for an
+/// article's field.
+pub(in crate::article) fn pieces(html: &str, levels: &[usize], max: usize) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
     // The start of the loose text being read, whether it has any and the
     // inline elements open around it; the element being read.
@@ -186,7 +218,7 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                         name,
                         outer: begins,
                         inner: after,
-                        around_left: around.len(),
+                        ended: Vec::new(),
                         around: around.clone(),
                         ignored: Vec::new(),
                         open: Vec::new(),
@@ -239,9 +271,8 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                             index <= at || is_special(open)
                         });
                     }
-                    element.adopt(&starting);
-                    let left = around.len();
-                    adopt(&mut around, left, &starting, true);
+                    element.adopt(&starting, levels);
+                    adopt(&mut around, &[], &starting, true, levels);
                 }
                 if is_formatting(&starting) && !in_table && formatting.len() < MAX_DEPTH {
                     formatting.push((starting.clone(), before..after));
@@ -278,9 +309,8 @@ pub(in crate::article) fn pieces(html: &str, max: usize) -> Option<Vec<Piece>> {
                     // is ignored, the element being one its search for the
                     // start tag stops at.
                     None if is_formatting(&ending) => {
-                        reading.adopt(&ending);
-                        let left = around.len();
-                        adopt(&mut around, left, &ending, true);
+                        reading.adopt(&ending, levels);
+                        adopt(&mut around, &[], &ending, true, levels);
                     }
                     None => {
                         if reading.around.iter().any(|(name, _)| *name == ending) {
@@ -356,20 +386,46 @@ fn is_inline(name: &str) -> bool {
 /// words keeping the three formatting elements nearest it at most (`<a
 /// href="/x"><sup><p>chữ<a href="/y">`: `chữ` is linked, and no
 /// superscript). For the block's own words, `name` stays (they were in
-/// it); for what comes after, it ends (`ends`). Only the first `left` of
-/// the elements are searched: the block was moved out of the others before,
-/// which hold its words since. Where `name` was.
-fn adopt(around: &mut Vec<OpenTag>, left: usize, name: &str, ends: bool) -> Option<usize> {
+/// it); for what comes after, it ends (`ends`). Those `ended` so before
+/// (the positions of their start tags) are neither searched nor counted:
+/// the parser closed them. Where `name` is.
+///
+/// When blocks stand between `name` and the block (`levels`: `<b><a
+/// href="/x"><div><i><s><p>chữ</b>`), the parser moves each out of what was
+/// opened between it and the block or the `name` before it, one at a time,
+/// outermost first: each keeps the three formatting elements nearest it
+/// (`<a>` is kept, by the `<div>`, and so are `<i>` and `<s>`, by the
+/// `<p>`).
+fn adopt(
+    around: &mut Vec<OpenTag>,
+    ended: &[usize],
+    name: &str,
+    ends: bool,
+    levels: &[usize],
+) -> Option<usize> {
     const KEPT_NEAREST: usize = 3;
-    let at = around[..left].iter().rposition(|(open, _)| open == name)?;
-    let mut index = 0;
-    around.retain(|(open, _)| {
-        index += 1;
-        match index {
-            index if index == at + 1 => !ends,
-            index if index <= at || index > left => true,
-            index => is_formatting(open) && left + 1 - index <= KEPT_NEAREST,
+    let open = |(_, tag): &OpenTag| !ended.contains(&tag.start);
+    let at = around
+        .iter()
+        .rposition(|element| element.0 == name && open(element))?;
+    // Whether each element after it is kept: one ended before, or a
+    // formatting element among the three nearest the block its level of
+    // blocks ends with, counted from that block up.
+    let mut kept = vec![true; around.len() - at];
+    let (mut nearer, mut level) = (0, usize::MAX);
+    for index in (at + 1..around.len()).rev().filter(|&index| open(&around[index])) {
+        let its_level = level_of(levels, &around[index].1);
+        if its_level < level {
+            (nearer, level) = (0, its_level);
         }
+        nearer += 1;
+        kept[index - at] = is_formatting(&around[index].0) && nearer <= KEPT_NEAREST;
+    }
+    kept[0] = !ends;
+    let mut index = 0;
+    around.retain(|_| {
+        index += 1;
+        index <= at || kept[index - 1 - at]
     });
     Some(at)
 }
@@ -394,7 +450,7 @@ mod tests {
 
     /// Each piece's element and inner HTML.
     fn read(html: &str) -> Vec<(Option<&str>, &str)> {
-        (pieces(html, 100).unwrap().into_iter())
+        (pieces(html, &[], 100).unwrap().into_iter())
             .map(|piece| {
                 (
                     piece.element.map(|_| &html[piece.outer.clone()]),
@@ -467,7 +523,7 @@ mod tests {
         // The end tag of the `<mark>` ignored, as a browser ignores it:
         // what follows is highlighted too.
         let html = "<em><p>a</p></em><p><b>b</p><p>c</b>d</p><mark><p>e</mark>f</p><span lang=en><h2>g";
-        let read: Vec<String> = (pieces(html, 100).unwrap().iter())
+        let read: Vec<String> = (pieces(html, &[], 100).unwrap().iter())
             .map(|piece| piece.styled(html, piece.inner.clone()).into_owned())
             .collect();
         assert_eq!(
@@ -483,12 +539,34 @@ mod tests {
     }
 
     #[test]
+    fn an_element_ended_inside_a_block_in_a_block_ends_level_by_level() {
+        // The `<div>` keeps the link, nearest it above the `<b>`; the `<p>`
+        // keeps the italics and the struck words, nearest it in the `<div>`.
+        let html = "<b><a href=\"/x\"><div><i><s><span><p></b>chữ</p></div>";
+        let outer = pieces(html, &[], 100).unwrap();
+        let [div] = outer.as_slice() else {
+            panic!("one piece: {outer:?}")
+        };
+        let inner = div.styled(html, div.inner.clone());
+        let levels = div.levels(&[], &div.inner);
+        assert_eq!(levels, ["<b><a href=\"/x\">".len()]);
+        let inner_pieces = pieces(&inner, &levels, 100).unwrap();
+        let [paragraph] = inner_pieces.as_slice() else {
+            panic!("one piece: {inner_pieces:?}")
+        };
+        assert_eq!(
+            paragraph.styled(&inner, paragraph.inner.clone()),
+            "<b><a href=\"/x\"><i><s></b>chữ"
+        );
+    }
+
+    #[test]
     fn misnested_and_unclosed_elements_end_as_a_browser_ends_them() {
         assert_eq!(
             read("<div><span>a</div><p>b"),
             [(Some("<div><span>a</div>"), "<span>a"), (Some("<p>b"), "b")]
         );
-        assert_eq!(pieces("<p>a</p><p>b <a href=\"x", 100), None);
-        assert_eq!(pieces("<p>a</p><p>b</p><p>c</p>", 2), None);
+        assert_eq!(pieces("<p>a</p><p>b <a href=\"x", &[], 100), None);
+        assert_eq!(pieces("<p>a</p><p>b</p><p>c</p>", &[], 2), None);
     }
 }
