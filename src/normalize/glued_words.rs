@@ -146,8 +146,9 @@ pub(crate) fn marked_word_at_end(symbol: &str) -> usize {
 /// begins a capitalised word with what follows it (`ÑViệt`).
 fn after_a_code(before: &str, word: &str) -> bool {
     let mut last = before.chars().rev().filter(|&c| !is_invisible(c));
-    // Codes are written in ASCII capitals and `Đ`.
-    let is_capital = |c: Option<char>| c.is_some_and(|c| c.is_ascii_uppercase() || c == 'Đ');
+    // Codes are written in ASCII capitals and `Đ` (or the eth `Ð` typed
+    // for it, which will read `Đ`: `TT-BGDÐTsẽ`).
+    let is_capital = |c: Option<char>| c.is_some_and(|c| c.is_ascii_uppercase() || matches!(c, 'Đ' | 'Ð'));
     // Whether the code's last letters and the word read as one word.
     let one_word = |letters: String| is_vietnamese_syllable(&nfc(&(letters + word)));
     match last.next() {
@@ -386,6 +387,7 @@ mod tests {
             ("NĐ-CPưthủy", ""), // `ư` would be a word of its own next time
             ("xyz-ÑViệt", ""),  // `Việt` is a word: `V` no code's
             ("ĐTchỉ", "chỉ"),
+            ("TT-BGDÐTsẽ", "sẽ"), // the eth typed for `Đ`
             ("NĐ-CP\u{200b}ngày", "ngày"),
         ] {
             assert_eq!(marked_word_at_end(symbol), word.len(), "{symbol}");
