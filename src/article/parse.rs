@@ -611,7 +611,9 @@ impl Body<'_> {
             // styles and links open around it (`<b><p>…</p></b>`): its words
             // are in them.
             let styled = piece.styled(html, piece.inner.clone());
-            let styled_levels = piece.levels(levels, &piece.inner);
+            // Where its levels of blocks begin, for the blocks read in it
+            // in turn (a list's items, a quotation's paragraphs).
+            let styled_levels = || piece.levels(levels, &piece.inner);
             let styled_outer = piece.styled(html, piece.outer.clone());
             let path = self.path;
             // The blocks read from an element get the language it names
@@ -647,7 +649,7 @@ impl Body<'_> {
                     }
                 }
                 Some(list @ ("ul" | "ol")) => {
-                    match super::inline_html::pieces(&styled, &styled_levels, usize::MAX) {
+                    match super::inline_html::pieces(&styled, &styled_levels(), usize::MAX) {
                         Some(items) => {
                             let items: Vec<Item> = (items.iter())
                                 .map(|item| Item {
@@ -675,7 +677,7 @@ impl Body<'_> {
                     html_block(outer, path, &mut found)
                 }
                 Some("blockquote") => {
-                    let quote = quotation(&styled, &styled_levels, path, true, &mut found);
+                    let quote = quotation(&styled, &styled_levels(), path, true, &mut found);
                     let quote = inline_shows_something(&quote.content).then_some(Block::Quote(quote));
                     quote.into_iter().collect()
                 }
@@ -691,7 +693,8 @@ impl Body<'_> {
                             .is_some_and(|name| name == "p" || CONTAINERS.contains(&name)))
                             && !super::inline_html::opens_caption(outer)
                     };
-                    match super::inline_html::pieces(&styled, &styled_levels, self.max_blocks).filter(
+                    let inner_levels = styled_levels();
+                    match super::inline_html::pieces(&styled, &inner_levels, self.max_blocks).filter(
                         |inner_pieces| {
                             holds_blocks(&styled, inner_pieces, depth + 1)
                                 || one_to_read_in_turn(inner_pieces)
@@ -699,7 +702,7 @@ impl Body<'_> {
                     ) {
                         Some(inner_pieces) => {
                             let mut inner_blocks =
-                                self.blocks(&styled, &styled_levels, &inner_pieces, depth + 1, problems);
+                                self.blocks(&styled, &inner_levels, &inner_pieces, depth + 1, problems);
                             mark_language(&mut inner_blocks, language(&mut found));
                             self.report(found, problems);
                             blocks.extend(inner_blocks);
