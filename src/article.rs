@@ -11,6 +11,7 @@ mod json_places;
 mod limits;
 mod lone_surrogates;
 mod parse;
+mod picture_number;
 mod timestamp;
 
 pub(crate) use inline_html::{
@@ -19,6 +20,7 @@ pub(crate) use inline_html::{
 pub use limits::{Limit, Limits};
 pub use parse::Parsed;
 pub(crate) use parse::{describe, message_without_position};
+pub(crate) use picture_number::split_picture_number;
 pub use timestamp::Timestamp;
 pub(crate) use timestamp::{calendar_date, parse_clock, parse_date, parse_offset};
 

@@ -286,6 +286,15 @@ pub enum Error {
         /// JSON path of the block.
         path: JsonPath,
     },
+    /// An image's text alternative ended with the number the page's content
+    /// system gave the picture (`… - Ảnh 1.`), which tells a listener
+    /// nothing of it: the number was left out.
+    PictureNumber {
+        /// JSON path of the text alternative.
+        path: JsonPath,
+        /// The number, as written.
+        text: String,
+    },
     /// A paragraph's HTML that holds a body of blocks holds some that show
     /// nothing (`<p>&nbsp;</p>`, a content system's spacer): they are left
     /// out.
@@ -340,6 +349,7 @@ impl Error {
             | Error::TitleNotInAddress { .. }
             | Error::NoDimensions { .. }
             | Error::NoImageSource { .. }
+            | Error::PictureNumber { .. }
             | Error::EmptyBlocks { .. }
             | Error::UnknownLanguage { .. } => Severity::Warning,
             _ => Severity::Error,
@@ -420,6 +430,7 @@ macro_rules! with_json_path {
             | Error::NoDimensions { path }
             | Error::NoImageSource { path }
             | Error::EmptyFigure { path }
+            | Error::PictureNumber { path, .. }
             | Error::EmptyBlocks { path, .. } => Some(path),
             _ => None,
         }
@@ -577,6 +588,11 @@ impl fmt::Display for Error {
                 f,
                 "{path}: a figure with nothing to show (no image address the page may load, no text \
                  alternative, caption or credit) is left out"
+            ),
+            Error::PictureNumber { path, text } => write!(
+                f,
+                "{path}: {text:?} is the number the page's content system gave the picture, which tells \
+                 a listener nothing of it, and was left out"
             ),
             Error::EmptyBlocks { path, count: 1 } => write!(
                 f,

@@ -15,6 +15,7 @@ use super::inline_html::Pictures;
 use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
+use super::picture_number::without_picture_number;
 use super::{
     Alternative, Article, Block, Candidate, Cell, Embed, Figure, Focus, Image, Inline, InlineStyle, Item,
     LanguageTag, Numbering, Paragraph, Quote, Size, Source, Table, Timestamp,
@@ -1282,7 +1283,9 @@ fn figure(fields: &Fields<'_>, problems: &mut Problems) -> Option<Figure> {
             // An image given by its `srcset` alone has a `src`.
             let src = image.url("src", problems).or_else(|| Candidate::widest(&srcset));
             let alt = match map.get("alt") {
-                Some(Value::String(alt)) => alt.clone(),
+                Some(Value::String(alt)) => {
+                    without_picture_number(alt.clone(), &image.path_of("alt"), problems)
+                }
                 Some(other) => {
                     problems.push(invalid(
                         image.path_of("alt"),

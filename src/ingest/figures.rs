@@ -9,7 +9,7 @@ use super::{
     Line, ends_sentence, folded_words, is_web_address, is_wide_gap, longest_common_subsequence,
     opens_sentence, shared_words, word_spans,
 };
-use crate::article::{Figure, Image};
+use crate::article::{Figure, Image, split_picture_number};
 use crate::normalize::{lower_case, nfc};
 use crate::photo_credit::{
     CREDIT_LABELS, credit_line, is_picture_credit, names_nobody, picture_credit_line, without_credit,
@@ -606,6 +606,9 @@ const ABBREVIATIONS: &[&str] = &["Tp.", "TP.", "ThS.", "Ths.", "TS.", "GS.", "PG
 /// ủy Nguyễn Văn Lợi phát biểu khai mạc`), is not counted.
 pub(super) fn is_alt_and_caption(alt: &str, caption: &str, together: bool) -> bool {
     const MIN_WORDS: usize = 4;
+    // The number a content system wrote after the alt text (`… - Ảnh 1.`)
+    // is none of its words.
+    let alt = split_picture_number(alt).map_or(alt, |(words, _)| words);
     // A picture's credit alone describes nothing (`Ảnh minh họa: NGUYỄN
     // KHÁNH` twice): it is the credit told twice (see `figure_without_alt`).
     if picture_credit_line(alt).is_some() {

@@ -11,6 +11,7 @@ use super::tokens::{Attributes, Token, Tokens, hides_text, non_negative_integer}
 use super::{VOID_ELEMENTS, breaks_text, collapsed, is_html_space};
 use crate::Error;
 use crate::article::parse::{Problems, allowed_url, is_image_type, shows_something};
+use crate::article::picture_number::without_picture_number;
 use crate::article::{Alternative, Candidate, Figure, Image, InlineStyle, Size};
 use crate::normalize::nfc;
 use crate::photo_credit::{Credits, split_credit_of};
@@ -583,13 +584,16 @@ fn read_image(
         }
         _ => srcset,
     };
-    let alt = attributes.alt.unwrap_or_else(|| {
-        problems.push(Error::Missing {
-            path: path.into(),
-            expected: "an alt attribute on the <img> (alt=\"\" for a decorative image)",
-        });
-        String::new()
-    });
+    let alt = match attributes.alt {
+        Some(alt) => without_picture_number(alt, path, problems),
+        None => {
+            problems.push(Error::Missing {
+                path: path.into(),
+                expected: "an alt attribute on the <img> (alt=\"\" for a decorative image)",
+            });
+            String::new()
+        }
+    };
     if size.is_none() && src.is_some() {
         problems.push(Error::NoDimensions { path: path.into() });
     }
