@@ -43,6 +43,7 @@ use super::events::{Events, Tag};
 use super::labels::Labels;
 use super::safe_url;
 use crate::article::{Candidate, Embed, Figure, Image, LanguageTag};
+use crate::photo_credit::split_credit;
 use crate::web_address::{Media, media_file, site_name};
 
 /// How wide a figure is shown, from vn-article.css: the whole screen up to
@@ -232,7 +233,7 @@ fn picture<'a>(
     // When the caption says what the alt text says, the caption names the
     // figure and screen readers hear it once; but for a link, which the
     // alt text names.
-    let alt = if !linked && same_text(&image.alt, figure.caption.as_deref()) {
+    let alt = if !linked && same_text(&image.alt, figure.caption.as_deref(), figure.credit.as_deref()) {
         ""
     } else {
         image.alt.as_str()
@@ -389,10 +390,23 @@ fn path_of(src: &str) -> &str {
 }
 
 /// Whether the alt text and the caption say the same, but for a final full
-/// stop and the spaces around.
-fn same_text(alt: &str, caption: Option<&str>) -> bool {
+/// stop and the spaces around, and for the photo credit at the end of the
+/// alt text when it is the figure's `credit`, which the caption shows
+/// (`… hội nghị. Ảnh: Nhật Bắc` over the caption `… hội nghị.` and the
+/// credit `Nhật Bắc`, as VnExpress writes its alt texts).
+fn same_text(alt: &str, caption: Option<&str>, credit: Option<&str>) -> bool {
     let plain = |text: &str| text.trim().trim_end_matches('.').trim_end().to_owned();
-    caption.is_some_and(|caption| !alt.trim().is_empty() && plain(alt) == plain(caption))
+    let Some(caption) = caption.filter(|_| !alt.trim().is_empty()) else {
+        return false;
+    };
+    // The credit in the alt text names it with its label or without.
+    let credited = || {
+        let (words, alt_credit) = split_credit(alt)?;
+        let (alt_credit, credit) = (plain(alt_credit), plain(credit?));
+        let same_credit = alt_credit == credit || alt_credit.ends_with(&format!(" {credit}"));
+        Some(same_credit && plain(&words) == plain(caption))
+    };
+    plain(alt) == plain(caption) || credited().unwrap_or(false)
 }
 
 /// The caption and the credit of a picture or an embed, apart, in `lang`

@@ -678,12 +678,16 @@ pub(crate) fn image_tag(tag: &str) -> Option<(Option<String>, Option<String>)> {
 /// them once it comes into view: `data-src` (`data-original`,
 /// `data-lazy-src`) for a `src` that is only a placeholder (none, empty,
 /// or a `data:` image such as a one-pixel GIF), and `data-srcset`
-/// (`data-lazy-srcset`) for a `srcset` that is one.
+/// (`data-lazy-srcset`) for any `srcset`: a lazy loader puts its files in
+/// place of those the page gave first, a placeholder or the smallest
+/// (VnExpress's `<source>` gives its `1x` file, and the `1x`, `1.5x` and
+/// `2x` files late). A `data-src` beside a real `src` may be the larger
+/// file (`data-original`: see [`thumbnail_and_full_size`]).
 pub(super) fn as_loaded(attributes: &mut Attributes) {
     if is_placeholder(attributes.src.as_deref()) && !is_placeholder(attributes.lazy_src.as_deref()) {
         attributes.src = attributes.lazy_src.take();
     }
-    if is_placeholder(attributes.srcset.as_deref()) && !is_placeholder(attributes.lazy_srcset.as_deref()) {
+    if !is_placeholder(attributes.lazy_srcset.as_deref()) {
         attributes.srcset = attributes.lazy_srcset.take();
     }
 }
