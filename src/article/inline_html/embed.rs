@@ -14,6 +14,7 @@ use super::tokens::{Attributes, Token, Tokens};
 use super::{VOID_ELEMENTS, is_html_space};
 use crate::article::Embed;
 use crate::article::parse::Problems;
+use crate::normalize::lower_case;
 use crate::photo_credit::Credits;
 use crate::web_address::{page_of_player, plays_everywhere};
 
@@ -168,6 +169,9 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
         caption = rest.to_owned();
     }
     let address = url(player.src.as_deref()?, path, problems)?;
+    if keeps_words {
+        caption = without_calls_to_open(&caption);
+    }
     let (caption, credit) = caption_and_credit(&caption, Credits::Media);
     let poster = (player.poster.as_deref()).and_then(|poster| url(poster, path, problems));
     Some(Embed {
@@ -268,6 +272,23 @@ fn is_post(element: &Attributes) -> bool {
                 .any(|name| POST_CLASSES.contains(&name))
         })
         || is_site_video(element)
+}
+
+/// What a post's site writes on a line of its own in the post's element,
+/// for the page without its script, to ask the reader to open the post
+/// there (Instagram's, in English and in Vietnamese), in small letters.
+/// Not the article's words, and the embed's link says it in the article's
+/// language (`Xem trên Instagram`).
+const CALLS_TO_OPEN: &[&str] = &["view this post on instagram", "xem bài viết này trên instagram"];
+
+/// A post's `lines` (apart by `\n`) without those that are only a call to
+/// open it on its site ([`CALLS_TO_OPEN`]).
+fn without_calls_to_open(lines: &str) -> String {
+    let is_call = |line: &str| CALLS_TO_OPEN.contains(&lower_case(&super::collapsed(line)).as_str());
+    (lines.split('\n'))
+        .filter(|line| !is_call(line))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Whether a player's `title` says nothing but what it is, as sites write
@@ -468,6 +489,16 @@ mod tests {
         assert_eq!(
             instagram.url,
             "https://www.instagram.com/p/C1a2b3/?utm_source=ig_embed"
+        );
+        // The site's call to open the post is no caption; who shared it is.
+        assert_eq!(instagram.caption, None);
+        let shared = read(
+            r#"<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C1a2b3/"><div><a href="https://www.instagram.com/p/C1a2b3/"><div><svg width="50px" viewBox="0 0 60 60"><g><path d="M556.869,30.41"></path></g></svg></div><div> View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/C1a2b3/">A post shared by Sơn Tùng M-TP (@sontungmtp777)</a></p></div></blockquote>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            shared.caption.as_deref(),
+            Some("A post shared by Sơn Tùng M-TP (@sontungmtp777)")
         );
         // A quotation that names its source is still one.
         assert_eq!(
