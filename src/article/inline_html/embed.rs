@@ -55,6 +55,10 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
     // file it names.
     let mut site_video = false;
     let mut site_video_file = None;
+    // Whether the player is a post on X ([`TWEET_CLASSES`]), and the
+    // language its words name.
+    let mut tweet = false;
+    let mut words_lang = None;
     for token in Tokens::new(html) {
         // Whether this token is inside the player: its own start tag is not.
         let in_player = player_open;
@@ -69,7 +73,13 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
             }
             Token::Text(text) if text.trim_matches(is_html_space).is_empty() => caption.push(' '),
             Token::Text(_) => return None,
-            Token::Start { name, attributes, .. } => {
+            Token::Start {
+                name,
+                href,
+                lang,
+                attributes,
+                ..
+            } => {
                 let wordpress = attributes.as_deref().is_some_and(is_wordpress_embed);
                 let inner_site_video = attributes.as_deref().is_some_and(is_site_video);
                 if site_video && in_player && (PLAYERS.contains(&name.as_str()) || inner_site_video) {
@@ -93,6 +103,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
                     address_in_words = wordpress;
                     keeps_words = !PLAYERS.contains(&name.as_str());
                     site_video = is_site_video(&attributes);
+                    tweet = has_class(&attributes, TWEET_CLASSES);
                     if site_video {
                         // Its player's page, else (below) a `<video>`'s
                         // file inside it, else the file it names.
@@ -106,6 +117,19 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
                     player_open = true;
                     caption_while_deeper_than =
                         open.iter().position(|name| CONTAINERS.contains(&name.as_str()));
+                } else if in_player && tweet {
+                    // A post on X is at the address of its last link to a
+                    // post (its date's), its words in the language of their
+                    // paragraph.
+                    if let Some(player) = player.as_mut()
+                        && name == "a"
+                        && let Some(href) = href.filter(|href| is_post_on_x(href))
+                    {
+                        player.src = Some(href);
+                    }
+                    if name == "p" && words_lang.is_none() {
+                        words_lang = lang.and_then(|lang| super::language(lang, path, problems));
+                    }
                 } else if in_player {
                     // A `<video>`'s `<source>`s give its file when its own
                     // `src` does not: the first, or a later one that every
@@ -182,7 +206,7 @@ pub(in crate::article) fn embed(html: &str, path: &str, problems: &mut Problems)
         caption,
         credit,
         poster,
-        lang: None,
+        lang: words_lang,
     })
 }
 
@@ -192,7 +216,8 @@ pub(in crate::article) fn may_hold_embed(html: &str) -> bool {
     ["<iframe", "<video", "<audio", SITE_VIDEO]
         .into_iter()
         .any(|tag| super::holds_tag(html, tag))
-        || (POST_CLASSES.iter().chain([&WORDPRESS_EMBED])).any(|class| html.contains(class))
+        || (POST_CLASSES.iter().chain(TWEET_CLASSES).chain([&WORDPRESS_EMBED]))
+            .any(|class| html.contains(class))
 }
 
 /// The `type` of the `<div>` that VCCorp's system (Kênh 14, CafeF, Soha,
@@ -260,18 +285,47 @@ pub(in crate::article) fn opens_post(html: &str) -> bool {
 /// a video: Facebook's `<div>`s, TikTok's and Instagram's `<blockquote>`s.
 const POST_CLASSES: &[&str] = &["fb-post", "fb-video", "tiktok-embed", "instagram-media"];
 
+/// The classes of the `<blockquote>` that X's script (Twitter's) fills in
+/// with a post: it names no address; its last link to a post
+/// ([`is_post_on_x`]), on the post's date, is the post's.
+const TWEET_CLASSES: &[&str] = &["twitter-tweet", "twitter-video"];
+
 /// Whether an element is one its site's script fills in with a post or a
-/// video ([`POST_CLASSES`]), naming its address (`data-href`, `cite`,
-/// `data-instgrm-permalink`): the words inside are what shows without the
-/// script.
+/// video: one of [`POST_CLASSES`] naming its address (`data-href`, `cite`,
+/// `data-instgrm-permalink`), or of [`TWEET_CLASSES`]. The words inside are
+/// what shows without the script.
 fn is_post(element: &Attributes) -> bool {
-    element.post.is_some()
-        && (element.class.as_deref()).is_some_and(|class| {
-            class
-                .split_ascii_whitespace()
-                .any(|name| POST_CLASSES.contains(&name))
-        })
+    element.post.is_some() && has_class(element, POST_CLASSES)
+        || has_class(element, TWEET_CLASSES)
         || is_site_video(element)
+}
+
+/// Whether an element has one of `classes`.
+fn has_class(element: &Attributes, classes: &[&str]) -> bool {
+    (element.class.as_deref())
+        .is_some_and(|class| class.split_ascii_whitespace().any(|name| classes.contains(&name)))
+}
+
+/// Whether `href` is the address of a post on X or Twitter
+/// (`https://twitter.com/FIFAcom/status/1614…`, `https://x.com/…`), not of
+/// a profile, a hashtag or a shortened link (`https://t.co/…`).
+fn is_post_on_x(href: &str) -> bool {
+    let href = href.trim_matches(is_html_space);
+    let Some((scheme, rest)) = href.split_once("://") else {
+        return false;
+    };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.to_ascii_lowercase();
+    let host = ["www.", "mobile."]
+        .iter()
+        .find_map(|sub| host.strip_prefix(sub))
+        .unwrap_or(&host);
+    matches!(scheme.to_ascii_lowercase().as_str(), "https" | "http")
+        && matches!(host, "twitter.com" | "x.com")
+        && matches!(
+            path.split(['/', '?', '#']).collect::<Vec<_>>()[..],
+            [user, "status", id, ..] if !user.is_empty() && !id.is_empty() && id.bytes().all(|byte| byte.is_ascii_digit())
+        )
 }
 
 /// What a post's site writes on a line of its own in the post's element,
@@ -505,6 +559,38 @@ mod tests {
             read(r#"<blockquote cite="https://x.vn/"><p>Lời trích.</p></blockquote>"#),
             None
         );
+    }
+
+    #[test]
+    fn a_post_on_x() {
+        let post = read(
+            "<blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">Vietnam are champions! \
+             <a href=\"https://t.co/abc\">pic.twitter.com/abc</a></p>&mdash; FIFA (@FIFAcom) \
+             <a href=\"https://twitter.com/FIFAcom/status/1614?ref_src=twsrc%5Etfw\">January 16, 2025</a></blockquote>",
+        )
+        .unwrap();
+        assert_eq!(
+            post.url,
+            "https://twitter.com/FIFAcom/status/1614?ref_src=twsrc%5Etfw"
+        );
+        assert_eq!(
+            post.caption.as_deref(),
+            Some("Vietnam are champions! pic.twitter.com/abc — FIFA (@FIFAcom) January 16, 2025")
+        );
+        assert_eq!(post.lang.as_ref().map(|lang| lang.as_str()), Some("en"));
+        // Without a link to the post, it is no embed: a quotation.
+        assert_eq!(
+            read(
+                "<blockquote class=\"twitter-tweet\"><p>Lời</p>&mdash; A <a href=\"https://x.com/a\">@a</a></blockquote>"
+            ),
+            None
+        );
+        assert!(is_post_on_x("https://x.com/VTVcab/status/18"));
+        assert!(is_post_on_x("https://mobile.twitter.com/a/status/18/photo/1"));
+        assert!(!is_post_on_x("https://twitter.com/hashtag/status"));
+        assert!(!is_post_on_x("https://twitter.com/a/status/new"));
+        assert!(!is_post_on_x("https://t.co/status/18"));
+        assert!(!is_post_on_x("javascript://x.com/a/status/1"));
     }
 
     #[test]

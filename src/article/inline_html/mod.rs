@@ -625,7 +625,7 @@ pub(super) fn element_language(outer: &str, path: &str, problems: &mut Problems)
 /// `path`, when it names none (`lang="English"`): its words are then read
 /// in the language around them. An empty `lang` says the language is not
 /// known, which is what reading them so says too.
-fn language(lang: String, path: &str, problems: &mut Problems) -> Option<LanguageTag> {
+pub(super) fn language(lang: String, path: &str, problems: &mut Problems) -> Option<LanguageTag> {
     let tag = lang.trim_matches(is_html_space);
     if tag.is_empty() {
         return None;
