@@ -307,6 +307,55 @@ describe('the full-size view', () => {
     }
   });
 
+  test('shows a picture narrower than the column at its own width, centred, with its box kept', async () => {
+    const { page, problems, close } = await open(session, '/embed.html', {
+      viewport: viewport(1280),
+      ready: () => window.__vnEvents.length >= 2,
+    });
+    try {
+      await page.evaluate(() => {
+        const element = document.createElement('vn-article');
+        element.id = 'small';
+        const image = (width, height) => ({ src: 'images/ruong-bac-thang-480.jpg', alt: 'Ruộng bậc thang', width, height });
+        element.article = {
+          title: 'Ảnh nhỏ',
+          blocks: [
+            { type: 'figure', image: image(240, 160), caption: 'Ảnh nhỏ hơn cột bài.' },
+            { type: 'figure', image: image(1440, 960), caption: 'Ảnh rộng hơn cột bài.' },
+          ],
+        };
+        document.querySelector('main').append(element);
+      });
+      await page.locator('#small figure img').last().waitFor();
+      // Boxes before the files arrive (the attributes give them), and after.
+      const boxes = () =>
+        page.locator('#small figure').evaluateAll((figures) =>
+          figures.map((figure) => {
+            const column = figure.getBoundingClientRect();
+            const image = figure.querySelector('img').getBoundingClientRect();
+            return { left: image.left - column.left, right: column.right - image.right, width: image.width, height: image.height };
+          }),
+        );
+      const before = await boxes();
+      // Each brought into view, where a lazy image loads, and decoded.
+      await page.locator('#small figure img').evaluateAll(async (images) => {
+        for (const image of images) {
+          image.scrollIntoView();
+          await image.decode();
+        }
+      });
+      const [small, large] = await boxes();
+      assert.deepEqual([small, large], before, 'a box moved when its picture arrived');
+      assert.equal(small.width, 240);
+      assert.equal(small.height, 160);
+      assert.ok(Math.abs(small.left - small.right) <= 1, `not centred: ${JSON.stringify(small)}`);
+      assert.ok(large.width > 240 && large.left <= 0.5 && large.right <= 0.5, `not as wide as the column: ${JSON.stringify(large)}`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('is not what a picture leading to another page opens: that page is', async () => {
     const { page, problems, close } = await open(session, '/embed.html', {
       ready: () => window.__vnEvents.length >= 2,
