@@ -403,13 +403,6 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
     let end = text
         .find(|c| !is_word_part(c) && !is_invisible(c))
         .unwrap_or(text.len());
-    // A URL glued after it (`Việthttps://…`) is no part of the word, which
-    // the pass reads and repairs alone.
-    let end = if text[end..].starts_with("://") {
-        scheme_start(text, end)
-    } else {
-        end
-    };
     let word = &text[..end];
     // (Copied only when invisible characters are to be taken out.)
     let visible: Cow<'_, str> = if word.contains(is_invisible) {
@@ -417,7 +410,14 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
     } else {
         Cow::Borrowed(word)
     };
-    let word = as_it_will_read(&visible);
+    // A URL glued after it (`Việthttps://…`, `Việthttp<U+0000>://…`) is no
+    // part of the word, which the pass reads and repairs alone.
+    let visible = if text[end..].starts_with("://") {
+        &visible[..scheme_start(&visible, visible.len())]
+    } else {
+        &visible
+    };
+    let word = as_it_will_read(visible);
     let mut chars = word.chars();
     let Some(first) = chars
         .next()
@@ -1271,6 +1271,12 @@ mod tests {
         // pass repairs it (its tone typed twice).
         assert_eq!(
             misplaced_mark(Some('a'), "!Việt\u{323}https://x.vn", || false),
+            Some(("! ", 1))
+        );
+        // Its scheme read past the invisible characters about to go, and
+        // the tone moved off the final consonant onto its vowel.
+        assert_eq!(
+            misplaced_mark(Some('}'), "!Vit\u{323}http\u{0}://", || false),
             Some(("! ", 1))
         );
         // After a closing quote or bracket, any capitalised word.
