@@ -314,18 +314,23 @@ fn is_post_on_x(href: &str) -> bool {
     let Some((scheme, rest)) = href.split_once("://") else {
         return false;
     };
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = host.to_ascii_lowercase();
+    let mut parts = rest.split(['/', '?', '#']);
+    let host = parts.next().unwrap_or_default();
+    let starts = |text: &str, start: &str| {
+        text.get(..start.len())
+            .is_some_and(|it| it.eq_ignore_ascii_case(start))
+    };
     let host = ["www.", "mobile."]
-        .iter()
-        .find_map(|sub| host.strip_prefix(sub))
-        .unwrap_or(&host);
-    matches!(scheme.to_ascii_lowercase().as_str(), "https" | "http")
-        && matches!(host, "twitter.com" | "x.com")
-        && matches!(
-            path.split(['/', '?', '#']).collect::<Vec<_>>()[..],
-            [user, "status", id, ..] if !user.is_empty() && !id.is_empty() && id.bytes().all(|byte| byte.is_ascii_digit())
-        )
+        .into_iter()
+        .find(|sub| starts(host, sub))
+        .map_or(host, |sub| &host[sub.len()..]);
+    let (user, status, id) = (parts.next(), parts.next(), parts.next().unwrap_or_default());
+    (scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http"))
+        && (host.eq_ignore_ascii_case("twitter.com") || host.eq_ignore_ascii_case("x.com"))
+        && user.is_some_and(|user| !user.is_empty())
+        && status == Some("status")
+        && !id.is_empty()
+        && id.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 /// What a post's site writes on a line of its own in the post's element,
