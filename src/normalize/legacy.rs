@@ -675,13 +675,22 @@ fn protected_chars(text: &str) -> Vec<bool> {
 }
 
 /// The vowel at `chars[at]` with the VIQR marks after it, and how many
-/// characters that took. `before` is what the word has read so far.
+/// characters that took. `before` is what the word has read so far. A mark
+/// is read past the invisible characters before it, which are about to go
+/// (`o<U+200B>~` is `õ`), and takes them.
 fn viqr_vowel(chars: &[char], at: usize, before: &str) -> (String, usize) {
     let vowel = chars[at];
     let lower = vowel.to_ascii_lowercase();
     let mut marks = String::new();
     let mut used = 1;
-    if let Some(&next) = chars.get(at + used) {
+    let visible_from = |from: usize| {
+        from + chars[from..]
+            .iter()
+            .take_while(|&&c| super::is_invisible(c))
+            .count()
+    };
+    let shape_at = visible_from(at + used);
+    if let Some(&next) = chars.get(shape_at) {
         let shape = match (next, lower) {
             ('^', 'a' | 'e' | 'o') => Some('\u{302}'),
             ('(', 'a') => Some('\u{306}'),
@@ -690,10 +699,11 @@ fn viqr_vowel(chars: &[char], at: usize, before: &str) -> (String, usize) {
         };
         if let Some(shape) = shape {
             marks.push(shape);
-            used += 1;
+            used = shape_at + 1 - at;
         }
     }
-    if let Some(&next) = chars.get(at + used) {
+    let tone_at = visible_from(at + used);
+    if let Some(&next) = chars.get(tone_at) {
         // Whether the mark makes a syllable of the word, as the tone it
         // would be; where a sentence may end, not of a word that ends
         // sentences far more often than it takes that tone.
@@ -707,7 +717,7 @@ fn viqr_vowel(chars: &[char], at: usize, before: &str) -> (String, usize) {
                 && is_vietnamese_syllable(&super::nfc(&format!("{untoned}{tone}")))
         };
         let ends_sentence = || {
-            let rest = &chars[at + used + 1..];
+            let rest = &chars[tone_at + 1..];
             match rest {
                 [] | ['\n' | '\r', ..] => true,
                 [space, rest @ ..] if space.is_whitespace() => match rest.first() {
@@ -752,9 +762,9 @@ fn viqr_vowel(chars: &[char], at: usize, before: &str) -> (String, usize) {
         };
         // What follows a tone mark must end the syllable: in `Node.js` and
         // `O'Brien` the `.` and `'` are not marks.
-        if let Some(tone) = tone.filter(|_| viqr_ends_syllable(&chars[at + used + 1..])) {
+        if let Some(tone) = tone.filter(|_| viqr_ends_syllable(&chars[tone_at + 1..])) {
             marks.push(tone);
-            used += 1;
+            used = tone_at + 1 - at;
         }
     }
     (format!("{vowel}{marks}"), used)
@@ -826,6 +836,11 @@ mod tests {
             "Bạn đi đâu? Không biết."
         );
         assert_eq!(decoded("1\\. Mo^.t", Encoding::Viqr), "1. Một");
+        // Marks read past the invisible characters about to go, which they take.
+        assert_eq!(
+            decoded("Vie\u{200b}^\u{7}.t vo\u{200b}~", Encoding::Viqr),
+            "Việt võ"
+        );
         assert_eq!(
             decoded("Anh ngu?. Sao va^.y?... Kho^ng bie^'t?", Encoding::Viqr),
             "Anh ngủ. Sao vậy?... Không biết?"
