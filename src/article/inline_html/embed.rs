@@ -273,12 +273,23 @@ fn is_wordpress_embed(element: &Attributes) -> bool {
 }
 
 /// Whether `html` opens with an element that [`is_post`]: an embed, not a
-/// container of blocks nor a quotation.
+/// container of blocks nor a quotation. A post on X holds a link to it
+/// ([`TWEET_CLASSES`]); without one, it is the quotation it shows.
 pub(in crate::article) fn opens_post(html: &str) -> bool {
-    matches!(
-        Tokens::new(html).next(),
-        Some(Token::Start { attributes: Some(attributes), .. }) if is_post(&attributes)
-    )
+    let mut tokens = Tokens::new(html);
+    match tokens.next() {
+        Some(Token::Start {
+            attributes: Some(attributes),
+            ..
+        }) if has_class(&attributes, TWEET_CLASSES) => {
+            tokens.any(|token| matches!(token, Token::Start { href: Some(href), .. } if is_post_on_x(&href)))
+        }
+        Some(Token::Start {
+            attributes: Some(attributes),
+            ..
+        }) => is_post(&attributes),
+        _ => false,
+    }
 }
 
 /// The classes of the elements that sites' scripts fill in with a post or
@@ -584,12 +595,12 @@ mod tests {
         );
         assert_eq!(post.lang.as_ref().map(|lang| lang.as_str()), Some("en"));
         // Without a link to the post, it is no embed: a quotation.
-        assert_eq!(
-            read(
-                "<blockquote class=\"twitter-tweet\"><p>Lời</p>&mdash; A <a href=\"https://x.com/a\">@a</a></blockquote>"
-            ),
-            None
-        );
+        let unlinked = "<blockquote class=\"twitter-tweet\"><p>Lời</p>&mdash; A <a href=\"https://x.com/a\">@a</a></blockquote>";
+        assert_eq!(read(unlinked), None);
+        assert!(!opens_post(unlinked));
+        assert!(opens_post(
+            "<blockquote class=\"twitter-tweet\"><p>Lời</p><a href=\"https://x.com/a/status/1\">1/1</a></blockquote>"
+        ));
         assert!(is_post_on_x("https://x.com/VTVcab/status/18"));
         assert!(is_post_on_x("https://mobile.twitter.com/a/status/18/photo/1"));
         assert!(!is_post_on_x("https://twitter.com/hashtag/status"));
