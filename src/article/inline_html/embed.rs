@@ -268,8 +268,7 @@ const WORDPRESS_EMBED: &str = "wp-block-embed";
 
 /// Whether an element is WordPress's embed block ([`WORDPRESS_EMBED`]).
 fn is_wordpress_embed(element: &Attributes) -> bool {
-    (element.class.as_deref())
-        .is_some_and(|class| class.split_ascii_whitespace().any(|name| name == WORDPRESS_EMBED))
+    has_class(element, &[WORDPRESS_EMBED])
 }
 
 /// Whether `html` opens with an element that [`is_post`]: an embed, not a
