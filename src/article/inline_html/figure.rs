@@ -219,10 +219,7 @@ pub(in crate::article) fn figures(html: &str, path: &str, problems: &mut Problem
         let larger = (read.link.as_deref())
             .and_then(safe_url)
             .filter(|href| !leads_to_a_page(href));
-        let mut image = read_image(*read.attributes, &read.sources, larger, path, problems);
-        image.sources = (read.sources.into_iter())
-            .filter_map(|source| alternative(source, path, problems))
-            .collect();
+        let image = read_image(*read.attributes, read.sources, larger, path, problems);
         let link = (read.link.as_deref()).and_then(|href| leads_elsewhere(href, &image));
         if image.src.is_none() && image.alt.trim().is_empty() && caption.is_none() && credit.is_none() {
             problems.push(Error::EmptyFigure { path: path.into() });
@@ -546,11 +543,12 @@ pub(in crate::article) fn caption_and_credit(
 /// `<picture>`'s `sources` give its files when it has none of its own and
 /// one of them is the same picture for every screen in no other format
 /// (`<source srcset="a.jpg 1x, a-2.jpg 2x">`, which a browser picks
-/// before the `<img>`); the `larger` file the link around it leads to may
-/// be its full-size one ([`thumbnail_and_full_size`]).
+/// before the `<img>`), and the others its other formats ([`alternative`]);
+/// the `larger` file the link around it leads to may be its full-size one
+/// ([`thumbnail_and_full_size`]).
 fn read_image(
     mut attributes: Attributes,
-    sources: &[Attributes],
+    sources: Vec<Attributes>,
     larger: Option<&str>,
     path: &str,
     problems: &mut Problems,
@@ -562,10 +560,15 @@ fn read_image(
         attributes.srcset = Some(plain);
     }
     let given = pixels(attributes.width.as_deref()).zip(pixels(attributes.height.as_deref()));
-    let noted = || pixels(attributes.data_width.as_deref()).zip(pixels(attributes.data_height.as_deref()));
-    let size = given.or_else(noted).map(|(width, height)| Size { width, height });
+    let noted = pixels(attributes.data_width.as_deref()).zip(pixels(attributes.data_height.as_deref()));
+    let size = given.or(noted).map(|(width, height)| Size { width, height });
+    let widths = Widths {
+        given: given.map(|(width, _)| width),
+        src: (attributes.src.as_deref()).and_then(stated_width),
+        noted: noted.map(|(width, _)| width),
+    };
     let srcset = (attributes.srcset.as_deref())
-        .map(|srcset| candidates(srcset, size.map(|size| size.width), path, problems))
+        .map(|srcset| candidates(srcset, widths, path, problems))
         .unwrap_or_default();
     // A `src` that is there but refused has its own problem; an image
     // given by its `srcset` alone has one.
@@ -606,6 +609,9 @@ fn read_image(
         size,
         srcset,
         sizes: attributes.sizes.filter(|sizes| !sizes.trim().is_empty()),
+        sources: (sources.into_iter())
+            .filter_map(|source| alternative(source, widths, path, problems))
+            .collect(),
         ..Image::default()
     }
 }
@@ -624,15 +630,7 @@ fn thumbnail_and_full_size(
     path: &str,
     problems: &mut Problems,
 ) -> Vec<Candidate> {
-    const THUMBNAIL_WIDTH: &str = "/thumb_w/";
-    let Some(at) = thumbnail.find(THUMBNAIL_WIDTH) else {
-        return Vec::new();
-    };
-    let digits = &thumbnail[at + THUMBNAIL_WIDTH.len()..];
-    let Some(width) = (digits.split_once('/'))
-        .and_then(|(digits, _)| pixel_count(digits))
-        .filter(|&width| width < full_width)
-    else {
+    let Some(width) = stated_width(thumbnail).filter(|&width| width < full_width) else {
         return Vec::new();
     };
     match full_size.and_then(|full_size| url(full_size, path, problems)) {
@@ -723,12 +721,18 @@ fn plain_source(source: &Attributes) -> Option<String> {
 }
 
 /// The picture in another format that a `<picture>`'s `<source>` gives
-/// (`type="image/avif"`, its files by width), as a JSON figure's `sources`.
-/// A source for some screens only (`media`) is another crop of the
-/// picture, left out, for the `<img>` stands for it; one without a format
-/// gives the `<img>`'s own files ([`plain_source`]), and one without
-/// widths says nothing the `<img>` does not.
-fn alternative(mut source: Attributes, path: &str, problems: &mut Problems) -> Option<Alternative> {
+/// (`type="image/avif"`, its files by width, or by density of the
+/// picture's [`Widths`]), as a JSON figure's `sources`. A source for some
+/// screens only (`media`) is another crop of the picture, left out, for
+/// the `<img>` stands for it; one without a format gives the `<img>`'s own
+/// files ([`plain_source`]), and one without widths says nothing the
+/// `<img>` does not.
+fn alternative(
+    mut source: Attributes,
+    widths: Widths,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<Alternative> {
     as_loaded(&mut source);
     let media = source
         .media
@@ -741,7 +745,7 @@ fn alternative(mut source: Attributes, path: &str, problems: &mut Problems) -> O
     if !is_image_type(&media_type) {
         return None;
     }
-    let srcset = candidates(source.srcset.as_deref()?, None, path, problems);
+    let srcset = candidates(source.srcset.as_deref()?, widths, path, problems);
     (!srcset.is_empty()).then_some(Alternative { media_type, srcset })
 }
 
@@ -754,16 +758,56 @@ pub(super) fn url(value: &str, path: &str, problems: &mut Problems) -> Option<St
         .flatten()
 }
 
+/// What the files of a `srcset` given by density (`1.5x`) count from: the
+/// width of the picture's `1x` file, which the `<img>`'s `width` gives
+/// (the width it is laid out at, as its `1x` file is wide), or else the
+/// address of that file, when its image server is asked for a width there
+/// ([`stated_width`]: the srcset's `1x` file, or the `<img>`'s `src`,
+/// which a srcset without one has for it), or else the size its system
+/// or microdata notes, which may be a larger file's: VnExpress notes its
+/// original, 1200 pixels wide, beside `1x`, `1.5x` and `2x` files 680,
+/// 1020 and 1360 pixels wide (`…?w=680&dpr=1.5`).
+#[derive(Clone, Copy)]
+struct Widths {
+    given: Option<u32>,
+    src: Option<u32>,
+    noted: Option<u32>,
+}
+
+/// The width an image server is asked for in a picture's address: the
+/// `thumb_w/680` of VCCorp's and Dân trí's thumbnails, the `w=680` (or
+/// `width=680`) query of VnExpress's and other image services' addresses;
+/// `None` when it names none, or one no picture is ([`MIN_PICTURE_PIXELS`]).
+fn stated_width(url: &str) -> Option<u32> {
+    const THUMBNAIL_WIDTH: &str = "/thumb_w/";
+    let url = url.split('#').next().unwrap_or(url);
+    let (address, query) = url.split_once('?').unwrap_or((url, ""));
+    let in_path = (address.find(THUMBNAIL_WIDTH))
+        .and_then(|at| address[at + THUMBNAIL_WIDTH.len()..].split_once('/'))
+        .map(|(digits, _)| digits);
+    let in_query = || {
+        (query.split('&')).find_map(|pair| {
+            let (name, value) = pair.split_once('=')?;
+            matches!(name, "w" | "width").then_some(value)
+        })
+    };
+    in_path
+        .or_else(in_query)
+        .and_then(pixel_count)
+        .filter(|&width| width >= MIN_PICTURE_PIXELS)
+}
+
 /// The files of a `srcset` at their widths (`a-480.jpg 480w, a-800.jpg
 /// 800w`), read by HTML's rules for parsing a srcset attribute: a URL runs
 /// to the next space (commas ending it are not its own), its descriptors
 /// to the next comma outside brackets. A file given by density (`1.5x`)
-/// is as wide as that many times `base_width`, the width of the picture
-/// it stands for, when that is known (a 680 pixels wide `<img>`'s `1.5x` is
-/// 1020 pixels wide); otherwise it says no width and is left out, as is
-/// one without a descriptor, or whose URL is not allowed (reported).
-fn candidates(srcset: &str, base_width: Option<u32>, path: &str, problems: &mut Problems) -> Vec<Candidate> {
-    let mut candidates = Vec::new();
+/// is as wide as that many times the width of the picture's `1x` file,
+/// when [`Widths`] knows it (a 680 pixels wide `<img>`'s `1.5x` is 1020
+/// pixels wide); otherwise it says no width and is left out, as is one
+/// without a descriptor, or whose URL is not allowed (reported).
+fn candidates(srcset: &str, widths: Widths, path: &str, problems: &mut Problems) -> Vec<Candidate> {
+    // Each file's URL and its one descriptor, if it has one.
+    let mut files = Vec::new();
     let mut rest = srcset;
     loop {
         rest = rest.trim_start_matches(|c: char| is_html_space(c) || c == ',');
@@ -792,16 +836,32 @@ fn candidates(srcset: &str, base_width: Option<u32>, path: &str, problems: &mut 
             after = &after[end..];
         }
         rest = after;
-        let width = match descriptors
+        let descriptor = match descriptors
             .split(is_html_space)
             .filter(|word| !word.is_empty())
             .collect::<Vec<_>>()[..]
         {
-            [descriptor] => match descriptor.strip_suffix('x') {
-                Some(density) => base_width.and_then(|base| density_width(density, base)),
-                None => descriptor.strip_suffix('w').and_then(pixel_count),
-            },
+            [descriptor] => Some(descriptor),
             _ => None,
+        };
+        files.push((src, descriptor));
+    }
+    fn density(descriptor: Option<&str>) -> Option<&str> {
+        descriptor?.strip_suffix('x')
+    }
+    let one_x = || {
+        (files.iter())
+            .find(|(_, descriptor)| density(*descriptor).and_then(|x| density_width(x, 100)) == Some(100))
+            .map_or(widths.src, |(src, _)| stated_width(src))
+    };
+    let base = widths.given.or_else(one_x).or(widths.noted);
+    let mut candidates = Vec::new();
+    for (src, descriptor) in files {
+        let width = match density(descriptor) {
+            Some(density) => base.and_then(|base| density_width(density, base)),
+            None => descriptor
+                .and_then(|descriptor| descriptor.strip_suffix('w'))
+                .and_then(pixel_count),
         };
         if let Some(width) = width
             && let Some(src) = url(src, path, problems)
@@ -907,6 +967,24 @@ mod tests {
     }
 
     #[test]
+    fn an_image_server_is_asked_for_a_width_in_the_address() {
+        for (url, width) in [
+            ("https://x.vn/zoom/thumb_w/680/2023/a.jpg", Some(680)),
+            ("https://x.vn/a.jpg?w=680&h=0&q=100&dpr=1.5", Some(680)),
+            ("https://x.vn/a.jpg?fit=crop&width=1020#top", Some(1020)),
+            ("https://x.vn/a.jpg?h=680", None),
+            ("https://x.vn/a.jpg?sw=680", None),
+            ("https://x.vn/a.jpg#w=680", None),
+            ("https://x.vn/a.jpg?w=680px", None),
+            // A version, not a width.
+            ("https://x.vn/a.jpg?w=2", None),
+            ("https://x.vn/thumb_w/a.jpg", None),
+        ] {
+            assert_eq!(stated_width(url), width, "{url}");
+        }
+    }
+
+    #[test]
     fn files_given_by_density_are_as_wide_as_that_many_pictures() {
         let files = |html: &str| {
             let (figure, _) = read(html);
@@ -941,6 +1019,32 @@ mod tests {
             };
             assert_eq!(files(html), expected, "{html}");
         }
+        // The width the `1x` file's address asks its image server for,
+        // before a size noted for a larger file (the original's); the
+        // `src` stands for a `1x` file the srcset does not name.
+        assert_eq!(
+            files(
+                "<figure><meta itemprop=\"width\" content=\"1200\"><meta itemprop=\"height\" content=\"720\">\
+                 <img alt=\"\" src=\"https://x.vn/a.jpg?w=680&amp;h=0&amp;dpr=1\" \
+                 srcset=\"https://x.vn/a.jpg?w=680&amp;dpr=1 1x, https://x.vn/a.jpg?w=680&amp;dpr=2 2x\"></figure>"
+            ),
+            [
+                file("https://x.vn/a.jpg?w=680&dpr=1", 680),
+                file("https://x.vn/a.jpg?w=680&dpr=2", 1360)
+            ]
+        );
+        assert_eq!(
+            files(
+                "<img alt=\"\" src=\"https://x.vn/z/thumb_w/1020/a.jpg\" data-width=\"1440\" data-height=\"960\" \
+                 srcset=\"https://x.vn/y/thumb_w/1020/a.jpg 2x\">"
+            ),
+            [file("https://x.vn/y/thumb_w/1020/a.jpg", 2040)]
+        );
+        // The `<img>`'s `width` before both.
+        assert_eq!(
+            files("<img alt=\"\" src=\"a.jpg?w=680\" srcset=\"a-2.jpg 2x\" width=\"500\" height=\"300\">"),
+            [file("a-2.jpg", 1000)]
+        );
         // No width to count from: left out.
         assert_eq!(files("<img src=\"a.jpg\" srcset=\"a-2.jpg 2x\" alt=\"\">"), []);
         // No density as pages write one: left out.
@@ -992,7 +1096,7 @@ mod tests {
             "<figure><picture>\
              <source type=\"image/avif\" srcset=\"a-480.avif 480w, a.avif 960w\">\
              <source media=\"(max-width: 600px)\" type=\"image/webp\" srcset=\"a-crop.webp 600w\">\
-             <source srcset=\"a-2x.jpg 2x\" type=\" IMAGE/WEBP \">\
+             <source srcset=\"a-2x.webp 2x\" type=\" IMAGE/WEBP \">\
              <source srcset=\"a.jxl 960w\">\
              <source type=\"image/webp\" srcset=\"javascript:alert(1) 960w, a.webp 960w\">\
              <img src=\"a.jpg\" alt=\"Phố cổ\" width=\"960\" height=\"640\"></picture></figure>",
@@ -1014,6 +1118,8 @@ mod tests {
                     "image/avif".to_owned(),
                     files(&[("a-480.avif", 480), ("a.avif", 960)])
                 ),
+                // By density, of the `<img>`'s width.
+                ("image/webp".to_owned(), files(&[("a-2x.webp", 1920)])),
                 ("image/webp".to_owned(), files(&[("a.webp", 960)])),
             ]
         );
