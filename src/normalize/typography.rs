@@ -410,9 +410,10 @@ fn begins_vietnamese_sentence(text: &str) -> bool {
     } else {
         Cow::Borrowed(word)
     };
-    // A URL glued after it (`Việthttps://…`, `Việthttp<U+0000>://…`) is no
-    // part of the word, which the pass reads and repairs alone.
-    let visible = if text[end..].starts_with("://") {
+    // A URL glued after it (`Việthttps://…`, `Việthttp<U+0000>://…`,
+    // `Việthttp:<U+0000>//…`) is no part of the word, which the pass reads
+    // and repairs alone.
+    let visible = if (text[end..].chars().filter(|c| !is_invisible(*c)).take(3)).eq("://".chars()) {
         &visible[..scheme_start(&visible, visible.len())]
     } else {
         &visible
@@ -1273,12 +1274,16 @@ mod tests {
             misplaced_mark(Some('a'), "!Việt\u{323}https://x.vn", || false),
             Some(("! ", 1))
         );
-        // Its scheme read past the invisible characters about to go, and
-        // the tone moved off the final consonant onto its vowel.
-        assert_eq!(
-            misplaced_mark(Some('}'), "!Vit\u{323}http\u{0}://", || false),
-            Some(("! ", 1))
-        );
+        // Its scheme and its `://` read past the invisible characters
+        // about to go, and the tone moved off the final consonant onto its
+        // vowel.
+        for after in ["!Vit\u{323}http\u{0}://", "!Vit\u{323}http:\u{0}//"] {
+            assert_eq!(
+                misplaced_mark(Some('}'), after, || false),
+                Some(("! ", 1)),
+                "{after:?}"
+            );
+        }
         // After a closing quote or bracket, any capitalised word.
         assert_eq!(misplaced_mark(Some('”'), ".Xem thêm", || true), Some((". ", 1)));
         assert_eq!(
