@@ -25,6 +25,8 @@ enum Piece {
     Gap(Range<usize>),
     /// Whitespace other than spaces and tabs: left as it is.
     Untouched,
+    /// A no-break space that [`is_stray_no_break_space`] says goes.
+    StrayNoBreakSpace(Range<usize>),
     /// A number, symbol, address or URL: left as written, but for the
     /// invisible characters inside it.
     Protected(Range<usize>),
@@ -92,6 +94,8 @@ impl<'a> Text<'a> {
             } else if gap_end > at {
                 at = gap_end; // invisible characters inside a chunk
                 continue;
+            } else if typography && c == NO_BREAK_SPACE && is_stray_no_break_space(text, at) {
+                (Piece::StrayNoBreakSpace(at..at + c.len_utf8()), at + c.len_utf8())
             } else if c.is_whitespace() {
                 (Piece::Untouched, at + c.len_utf8())
             } else {
@@ -132,6 +136,11 @@ impl<'a> Text<'a> {
             match piece {
                 Piece::Gap(range) => rewritten_to = self.gap(range.clone(), &mut quotes, &mut rewriter),
                 Piece::Untouched => {}
+                Piece::StrayNoBreakSpace(range) => {
+                    if range.start >= rewritten_to {
+                        rewriter.replace(range.clone(), "", ChangeKind::Spacing);
+                    }
+                }
                 Piece::Protected(range) => {
                     let start = range.start.max(rewritten_to);
                     if self.typography && start < range.end {
@@ -676,6 +685,33 @@ fn may_begin_break(text: &str) -> bool {
             | [0xE3, 0x80, ..]
             | [0xEF, 0xBB, ..]
     )
+}
+
+const NO_BREAK_SPACE: char = '\u{a0}';
+
+/// Whether the no-break space at `at` in `text` is a stray one, which
+/// goes: one after another (a content system writes `&nbsp;&nbsp;` or
+/// `&nbsp; &nbsp;` for a space typed twice), or at the start or the end of
+/// a line (an indent typed with them). Spaces, tabs and invisible
+/// characters between do not count: they go too. One alone between words
+/// is typed on purpose (`5&nbsp;km`) and stays.
+fn is_stray_no_break_space(text: &str, at: usize) -> bool {
+    let goes = |c: char| typography::is_collapsible_space(c) || typography::is_invisible(c);
+    let line_edge = |c: Option<char>| matches!(c, None | Some('\n' | '\r'));
+    match text[..at].trim_end_matches(goes).chars().next_back() {
+        Some(NO_BREAK_SPACE) => true,
+        before if line_edge(before) => true,
+        // The first of its run reads it to its end, once.
+        _ => {
+            let after = &text[at + NO_BREAK_SPACE.len_utf8()..];
+            line_edge(
+                after
+                    .trim_start_matches(|c| goes(c) || c == NO_BREAK_SPACE)
+                    .chars()
+                    .next(),
+            )
+        }
+    }
 }
 
 /// The bytes the scan of [`Text::new`] stops at: those that may begin a

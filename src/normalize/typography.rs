@@ -52,7 +52,9 @@ pub(super) fn is_invisible_ascii(byte: u8) -> bool {
 }
 
 /// The space characters whose runs collapse into one space. Other spaces
-/// (no-break space, thin spaces) are typed on purpose and stay.
+/// (no-break space, thin spaces) are typed on purpose and stay, but for a
+/// no-break space's repeats and those at a line's edge (see
+/// `pass::is_stray_no_break_space`).
 pub(crate) fn is_collapsible_space(c: char) -> bool {
     matches!(c, ' ' | '\t')
 }
