@@ -692,24 +692,29 @@ const NO_BREAK_SPACE: char = '\u{a0}';
 /// Whether the no-break space at `at` in `text` is a stray one, which
 /// goes: one after another (a content system writes `&nbsp;&nbsp;` or
 /// `&nbsp; &nbsp;` for a space typed twice), or at the start or the end of
-/// a line (an indent typed with them). Spaces, tabs and invisible
-/// characters between do not count: they go too. One alone between words
-/// is typed on purpose (`5&nbsp;km`) and stays.
+/// a line (an indent typed with them). Spaces, tabs, invisible characters
+/// and leaked `&nbsp` between do not count: they go too. One alone between
+/// words is typed on purpose (`5&nbsp;km`) and stays.
 fn is_stray_no_break_space(text: &str, at: usize) -> bool {
     let goes = |c: char| typography::is_collapsible_space(c) || typography::is_invisible(c);
     let line_edge = |c: Option<char>| matches!(c, None | Some('\n' | '\r'));
-    match text[..at].trim_end_matches(goes).chars().next_back() {
+    let mut before = text[..at].trim_end_matches(goes);
+    while let leaked @ 1.. = typography::leaked_nbsp_len_at_end(before) {
+        before = before[..before.len() - leaked].trim_end_matches(goes);
+    }
+    match before.chars().next_back() {
         Some(NO_BREAK_SPACE) => true,
         before if line_edge(before) => true,
         // The first of its run reads it to its end, once.
         _ => {
-            let after = &text[at + NO_BREAK_SPACE.len_utf8()..];
-            line_edge(
-                after
-                    .trim_start_matches(|c| goes(c) || c == NO_BREAK_SPACE)
-                    .chars()
-                    .next(),
-            )
+            let mut after = &text[at..];
+            loop {
+                after = after.trim_start_matches(|c| goes(c) || c == NO_BREAK_SPACE);
+                match leaked_nbsp_len(after) {
+                    0 => break line_edge(after.chars().next()),
+                    leaked => after = &after[leaked..],
+                }
+            }
         }
     }
 }
@@ -1024,6 +1029,26 @@ fn visible(word: &str, invisible: bool) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_no_break_space_goes_after_another_or_at_a_line_s_edge() {
+        // Each no-break space of `text` (`~`), whether it goes.
+        let stray = |text: &str| {
+            let text = text.replace('~', "\u{a0}");
+            (text
+                .match_indices(NO_BREAK_SPACE)
+                .map(|(at, _)| is_stray_no_break_space(&text, at)))
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(stray("5~km"), [false]);
+        assert_eq!(stray("a~~ ~b"), [false, true, true]);
+        assert_eq!(stray("~a~b\n~c~ \u{200b}"), [true, false, true, true]);
+        // A leaked `&nbsp` is the space it stands for.
+        assert_eq!(stray("a~&nbsp;~b"), [false, true]);
+        assert_eq!(stray("&nbsp ~a"), [true]);
+        assert_eq!(stray("a~&nb\u{0}sp"), [true]);
+        assert_eq!(stray("a~&nbspb"), [false]);
+    }
 
     #[test]
     fn a_leaked_nbsp_belongs_to_a_url_only_inside_one() {
