@@ -295,6 +295,15 @@ pub enum Error {
         /// The number, as written.
         text: String,
     },
+    /// A box of related stories in a paragraph's HTML showed pictures (the
+    /// stories' thumbnails), which were left out: the box is a list of the
+    /// stories by their titles.
+    RelatedStoryPictures {
+        /// JSON path of the HTML.
+        path: JsonPath,
+        /// How many pictures were left out.
+        count: usize,
+    },
     /// A paragraph's HTML that holds a body of blocks holds some that show
     /// nothing (`<p>&nbsp;</p>`, a content system's spacer): they are left
     /// out.
@@ -350,6 +359,7 @@ impl Error {
             | Error::NoDimensions { .. }
             | Error::NoImageSource { .. }
             | Error::PictureNumber { .. }
+            | Error::RelatedStoryPictures { .. }
             | Error::EmptyBlocks { .. }
             | Error::UnknownLanguage { .. } => Severity::Warning,
             _ => Severity::Error,
@@ -431,6 +441,7 @@ macro_rules! with_json_path {
             | Error::NoImageSource { path }
             | Error::EmptyFigure { path }
             | Error::PictureNumber { path, .. }
+            | Error::RelatedStoryPictures { path, .. }
             | Error::EmptyBlocks { path, .. } => Some(path),
             _ => None,
         }
@@ -588,6 +599,17 @@ impl fmt::Display for Error {
                 f,
                 "{path}: a figure with nothing to show (no image address the page may load, no text \
                  alternative, caption or credit) is left out"
+            ),
+            Error::RelatedStoryPictures { path, count } => write!(
+                f,
+                "{path}: the box of related stories showed {count} {}, which {} left out: the box is \
+                 a list of the stories by their titles",
+                if *count == 1 {
+                    "picture, a story's thumbnail"
+                } else {
+                    "pictures, the stories' thumbnails"
+                },
+                if *count == 1 { "was" } else { "were" }
             ),
             Error::PictureNumber { path, text } => write!(
                 f,

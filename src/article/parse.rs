@@ -683,6 +683,9 @@ impl Body<'_> {
                     quote.into_iter().collect()
                 }
                 Some("hr") => vec![Block::Separator],
+                Some("div") if super::inline_html::opens_related_stories(outer) => {
+                    related_stories(outer, path, &mut found)
+                }
                 Some(container) if holds_body(container, outer, depth) => {
                     // A `<p>` or a container alone is read as a body's
                     // are, inside what is open around it (`<div><b><sup><p>chữ</b>`:
@@ -1035,6 +1038,38 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// script draws is read from its `<noscript>` copy
 /// ([`super::inline_html::open_noscript_pictures`]). HTML with no text to
 /// show is no block, and a problem.
+/// The blocks of a box of related stories among a body's blocks (see
+/// `inline_html::related_stories`): the words before its first story a
+/// paragraph, the stories a list of their titles' links, each with what
+/// the box says of it; its pictures, the stories' thumbnails, left out and
+/// reported. Read as any other HTML when it leads to no story.
+fn related_stories(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
+    let Some(related) = super::inline_html::related_stories(html) else {
+        return html_block(html, path, problems);
+    };
+    if related.pictures > 0 {
+        problems.push(Error::RelatedStoryPictures {
+            path: path.into(),
+            count: related.pictures,
+        });
+    }
+    let label = block_content(&related.label, path, problems);
+    let label = inline_shows_something(&label).then_some(Block::Paragraph(Paragraph { content: label }));
+    let items: Vec<Item> = (related.stories.iter())
+        .map(|story| Item {
+            content: block_content(story, path, problems),
+        })
+        .filter(|item| inline_shows_something(&item.content))
+        .collect();
+    let list = (!items.is_empty()).then_some(Block::List {
+        ordered: false,
+        numbering: Numbering::Digits,
+        start: 1,
+        items,
+    });
+    label.into_iter().chain(list).collect()
+}
+
 fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     // The pictures a script draws, from the copy kept for browsers without
     // scripts.
