@@ -19,7 +19,7 @@
 
 use super::compose::is_vietnamese_syllable;
 use super::letters::{Letter, MAX_SYLLABLE_LETTERS, Shape, Tone, letter, to_lower};
-use super::typography::is_invisible;
+use super::typography::{begins_lookalike_degree, is_invisible};
 use super::unicode::{is_combining_mark, nfc};
 
 /// Words without marks that news glues to the name after them (`theoBộ`,
@@ -53,10 +53,15 @@ pub(crate) fn small_word_before(word: &str) -> Option<usize> {
     let (before, after) = word.split_at(hump);
     // After a word without marks, digits with letters after them are a
     // code or the keys of a typing method (`ca1o`: VNI's `cáo`), not a
-    // number.
+    // number; but for a temperature's degree typed with a letter
+    // (`theo0oC`), which the pass makes a degree sign.
     let code = || {
         let digits_end = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
-        before.is_ascii() && digits_end > 0 && after[digits_end..].starts_with(char::is_alphabetic)
+        let letters = &after[digits_end..];
+        before.is_ascii()
+            && digits_end > 0
+            && letters.starts_with(char::is_alphabetic)
+            && !begins_lookalike_degree(letters)
     };
     let glued = hump > capital
         && after.starts_with(|c: char| (c.is_uppercase() && capital == 0) || c.is_ascii_digit())
@@ -360,8 +365,15 @@ mod tests {
             ("Sau3", "Sau"),
             ("Từ2020", "Từ"),
             ("Điều40", "Điều"),
+            // A temperature, its degree typed with a letter.
+            ("theo0oC", "theo"),
+            ("khoảng36ºF", "khoảng"),
         ] {
             assert_eq!(small_word_before(word), Some(small.len()), "{word}");
+        }
+        // Digits with letters after them are a code, or typed keys.
+        for word in ["ca1o", "theo4oCT", "do2oD"] {
+            assert_eq!(small_word_before(word), None, "{word}");
         }
     }
 

@@ -13,7 +13,8 @@ use super::letters::{letter, to_lower};
 use super::unicode::is_combining_mark;
 
 pub(crate) use protected::{
-    degree_lookalikes, is_address, places_of, protected_spans, spaced_degree_unit, urls,
+    begins_lookalike_degree, degree_lookalikes, is_address, places_of, protected_spans, spaced_degree_unit,
+    urls,
 };
 use protected::{is_label, is_number_or_symbol, joins_symbol, scheme_start};
 pub(crate) use quotes::{

@@ -340,16 +340,16 @@ enum DegreeLookalike {
 /// written. Neighbours are read past invisible characters, which are about
 /// to go.
 pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
-    let ends_word = |next: Option<char>| next.is_none_or(|c| !is_alphanumeric(c));
     let found: Vec<Range<usize>> = span
         .char_indices()
         .filter_map(|(at, c)| Some((at, c, degree_lookalike(c)?)))
         .filter(|&(at, c, lookalike)| {
             let before = &span[..at];
-            let mut after = span[at + c.len_utf8()..].chars().filter(|&c| !is_invisible(c));
-            let next = after.next();
-            let unit = matches!(next, Some('C' | 'F')) && ends_word(after.next());
-            ends_with_lone_number(before) && (unit || lookalike == DegreeLookalike::Alone && ends_word(next))
+            let after = &span[at + c.len_utf8()..];
+            let alone = || {
+                lookalike == DegreeLookalike::Alone && ends_word(after.chars().find(|&c| !is_invisible(c)))
+            };
+            ends_with_lone_number(before) && (begins_degree_unit(after) || alone())
         })
         .map(|(at, c, _)| at..at + c.len_utf8())
         .collect();
@@ -358,6 +358,28 @@ pub(crate) fn degree_lookalikes(span: &str) -> Vec<Range<usize>> {
         return Vec::new();
     }
     found
+}
+
+/// Whether `next`, the character after a degree or its unit, ends the
+/// word: none, or no letter or digit.
+fn ends_word(next: Option<char>) -> bool {
+    next.is_none_or(|c| !is_alphanumeric(c))
+}
+
+/// Whether `text` begins with a degree's unit, `C` or `F` ending the word,
+/// read past invisible characters.
+fn begins_degree_unit(text: &str) -> bool {
+    let mut visible = text.chars().filter(|&c| !is_invisible(c));
+    matches!(visible.next(), Some('C' | 'F')) && ends_word(visible.next())
+}
+
+/// Whether `text`, after a number, begins with its degree typed with a
+/// look-alike and its unit (`oC`, `ºF`): the temperature
+/// [`degree_lookalikes`] reads, not a code's letters (`A4oC`'s are, its
+/// number not standing alone).
+pub(crate) fn begins_lookalike_degree(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().and_then(degree_lookalike).is_some() && begins_degree_unit(chars.as_str())
 }
 
 /// Whether the protected span `span` is a URL or an e-mail address, read
