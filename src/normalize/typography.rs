@@ -269,18 +269,23 @@ fn loose_range(text_before: &str, after: &str) -> bool {
     if comma_after_word {
         start = &number[..number.len() - from_comma.len() + 1];
     }
-    let after_word = comma_after_word
+    let spaced_after_mark = comma_after_word
         || (start.strip_suffix(';'))
             .and_then(last_as_read)
             .is_some_and(|c| c.is_alphabetic() || c.is_whitespace())
-        || (start.strip_suffix(':')).is_some_and(|label| number_after_word(label, ':'));
+        || (start.strip_suffix(':')).is_some_and(|label| number_after_word(label, ':'))
+        // An ellipsis typed after a space and glued to the number gets its
+        // space after it (`hòa …1.800- 2.000` reads as `hòa… 1.800- 2.000`).
+        || (start.strip_suffix('…').or_else(|| start.strip_suffix("...")))
+            .and_then(last_as_read)
+            .is_some_and(char::is_whitespace);
     let first_digit = first_visible(&number[start.len()..]);
     // Asked last: reading the word before the number takes longest.
     let stands_alone = || match last_as_read(start) {
         None | Some('\n' | '\r') => !lists,
         Some(c) => {
             c.is_whitespace()
-                || after_word
+                || spaced_after_mark
                 || matches!(c, '(' | '[')
                 || is_any_quote(c)
                 || protected::small_word_glued_before(start, &number[start.len()..])
