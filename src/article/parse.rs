@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::inline_html::Pictures;
+use super::inline_html::RelatedStories;
 use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
@@ -624,6 +625,9 @@ impl Body<'_> {
             // [`Block::set_language`]), and its name reported if it is no
             // language.
             let language = |found: &mut Problems| language_of(outer, path, found);
+            let mut related = (piece.element.as_deref() == Some("div"))
+                .then(|| super::inline_html::related_stories(outer))
+                .flatten();
             let mut piece_blocks: Vec<Block> = match piece.element.as_deref() {
                 Some(heading @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6")) => {
                     let mut content = block_content(&styled, path, &mut found);
@@ -683,9 +687,8 @@ impl Body<'_> {
                     quote.into_iter().collect()
                 }
                 Some("hr") => vec![Block::Separator],
-                Some("div") if super::inline_html::opens_related_stories(outer) => {
-                    related_stories(outer, path, &mut found)
-                }
+                Some("div") if related.is_some() => (related.take())
+                    .map_or_else(Vec::new, |related| related_stories(related, path, &mut found)),
                 Some(container) if holds_body(container, outer, depth) => {
                     // A `<p>` or a container alone is read as a body's
                     // are, inside what is open around it (`<div><b><sup><p>chữ</b>`:
@@ -1042,11 +1045,8 @@ const NO_TEXT: &str = "inline HTML with some text to show";
 /// `inline_html::related_stories`): the words before its first story a
 /// paragraph, the stories a list of their titles' links, each with what
 /// the box says of it; its pictures, the stories' thumbnails, left out and
-/// reported. Read as any other HTML when it leads to no story.
-fn related_stories(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
-    let Some(related) = super::inline_html::related_stories(html) else {
-        return html_block(html, path, problems);
-    };
+/// reported.
+fn related_stories(related: RelatedStories, path: &str, problems: &mut Problems) -> Vec<Block> {
     if related.pictures > 0 {
         problems.push(Error::RelatedStoryPictures {
             path: path.into(),

@@ -40,7 +40,7 @@ pub(super) use body::{Piece, pieces};
 pub(super) use embed::{embed, may_hold_embed, opens_post};
 pub(crate) use figure::image_tag;
 pub(super) use figure::{caption_and_credit, cut_at_figures, figures, open_noscript_pictures, opens_caption};
-pub(super) use related::{opens_related_stories, related_stories};
+pub(super) use related::{RelatedStories, related_stories};
 pub(super) use table::{Pictures, table};
 
 use std::collections::BTreeMap;

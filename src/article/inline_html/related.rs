@@ -28,7 +28,7 @@ const RELATED_NAMES: &[&str] = &["related", "lienquan", "lien-quan"];
 
 /// Whether `html` opens with a box of related stories: a `<div>` whose
 /// class or `type` names one ([`RELATED_NAMES`]).
-pub(in crate::article) fn opens_related_stories(html: &str) -> bool {
+fn opens_related_stories(html: &str) -> bool {
     match Tokens::new(html).next() {
         Some(Token::Start {
             name,
@@ -53,13 +53,18 @@ struct Story {
     words: String,
 }
 
-/// The stories of the box of related stories `html` is, in the order the
-/// box names them: each link to a page with words in it is a story's title
+/// The stories of the box of related stories `html` is
+/// ([`opens_related_stories`]), in the order the box names them: each link to a page with words in it is a story's title
 /// (a story's other links, around its thumbnail, are the same story), and
 /// the words outside links after it, up to the next story, are what the box
-/// says of it. `None` when it leads to no story with a title, or ends
-/// inside a tag.
+/// says of it. `None` when it leads to no story with a title, when it holds
+/// more lines than two for each story and a label (an article's
+/// paragraphs), or when it ends inside a tag: then it is read as any
+/// other element.
 pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> {
+    if !opens_related_stories(html) {
+        return None;
+    }
     let mut tokens = Tokens::new(html);
     let mut stories: Vec<Story> = Vec::new();
     let mut label = String::new();
@@ -68,8 +73,10 @@ pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> 
     let mut link: Option<(usize, usize, usize)> = None;
     // How many elements that a browser hides are open (`<script>`).
     let mut hidden = 0usize;
-    // Whether a block's edge or a line break came since the last words.
+    // Whether a block's edge or a line break came since the last words,
+    // and how many runs of words there were outside links.
     let mut apart = false;
+    let mut runs = 0;
     while let Some((at, token)) = tokens.next_at() {
         let end = tokens.offset();
         match token {
@@ -113,6 +120,9 @@ pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> 
                     Some(story) => &mut story.words,
                     None => &mut label,
                 };
+                if apart || words.is_empty() {
+                    runs += 1;
+                }
                 if apart && !words.is_empty() {
                     words.push(' ');
                 }
@@ -130,7 +140,9 @@ pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> 
             false => format!("{}<br>{}", story.link, story.words),
         })
         .collect();
-    (!stories.is_empty()).then_some(RelatedStories {
+    // A story has a line or two of its own; more are an article's
+    // paragraphs, whatever its container is named.
+    (!stories.is_empty() && runs <= 2 * stories.len() + 1).then_some(RelatedStories {
         label,
         stories,
         pictures,
@@ -205,5 +217,12 @@ mod tests {
                 .is_none()
         );
         assert!(related_stories("<div class=\"related\"><a href=\"/a.htm\">A</a><img").is_none());
+        // An article's paragraphs, with a link among them.
+        assert!(
+            related_stories(
+                "<div class=\"related-content\"><p>Một.</p><p>Hai <a href=\"/a.htm\">A</a>.</p><p>Ba.</p><p>Bốn.</p></div>"
+            )
+            .is_none()
+        );
     }
 }
