@@ -23,8 +23,9 @@ pub(in crate::article) struct RelatedStories {
 
 /// The words of the box's name that say it holds related stories, as
 /// content systems name it in a class or a `type` (`kbwscwl-relatedbox`,
-/// `RelatedOneNews`, `box-tinlienquanv2`, `tin-lien-quan`).
-const RELATED_NAMES: &[&str] = &["related", "lienquan", "lien-quan"];
+/// `RelatedOneNews`, `article-relate`, `box-tinlienquanv2`,
+/// `tin-lien-quan`).
+const RELATED_NAMES: &[&str] = &["relate", "lienquan", "lien-quan"];
 
 /// Whether `html` opens with a box of related stories: a `<div>` whose
 /// class or `type` names one ([`RELATED_NAMES`]).
@@ -178,6 +179,7 @@ mod tests {
             "<div class=\"box-tinlienquanv2\"></div>",
             "<div class=\"kbwscwl-relatedbox type-1\"></div>",
             "<div class=\"tin-lien-quan\"></div>",
+            "<div class=\"article-relate\"></div>",
         ] {
             assert!(opens_related_stories(html), "{html}");
         }
