@@ -87,6 +87,13 @@ const PIECES: &[&str] = &[
     "%",
     "[",
     "]",
+    // A scrape's leaked no-break spaces, an ellipsis typed as dots, a
+    // degree typed with a letter.
+    "&nbsp",
+    "&nbsp;",
+    "...",
+    "oC",
+    "0",
 ];
 
 fn text() -> impl Strategy<Value = String> {
