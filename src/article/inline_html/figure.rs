@@ -774,26 +774,41 @@ struct Widths {
     noted: Option<u32>,
 }
 
-/// The width an image server is asked for in a picture's address: the
-/// `thumb_w/680` of VCCorp's and Dân trí's thumbnails, the `w=680` (or
+/// The width an image server is asked for in a picture's address: a
+/// folder of its path, the `thumb_w/680` of VCCorp's and Dân trí's
+/// thumbnails or the `w660` of Znews' and Nhân Dân's, or the `w=680` (or
 /// `width=680`) query of VnExpress's and other image services' addresses;
 /// `None` when it names none, or one no picture is ([`MIN_PICTURE_PIXELS`]).
 fn stated_width(url: &str) -> Option<u32> {
-    const THUMBNAIL_WIDTH: &str = "/thumb_w/";
     let url = url.split('#').next().unwrap_or(url);
     let (address, query) = url.split_once('?').unwrap_or((url, ""));
-    let in_path = (address.find(THUMBNAIL_WIDTH))
-        .and_then(|at| address[at + THUMBNAIL_WIDTH.len()..].split_once('/'))
-        .map(|(digits, _)| digits);
+    let path = match address.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => address,
+    };
+    let folders: Vec<&str> = path
+        .rsplit_once('/')
+        .map_or(Vec::new(), |(folders, _)| folders.split('/').collect());
+    let in_path = || {
+        (folders
+            .windows(2)
+            .find_map(|pair| (pair[0] == "thumb_w").then(|| pixel_count(pair[1])).flatten()))
+        .or_else(|| {
+            folders
+                .iter()
+                .find_map(|folder| folder.strip_prefix('w').and_then(pixel_count))
+        })
+    };
     let in_query = || {
         (query.split('&')).find_map(|pair| {
             let (name, value) = pair.split_once('=')?;
-            matches!(name, "w" | "width").then_some(value)
+            matches!(name, "w" | "width")
+                .then(|| pixel_count(value))
+                .flatten()
         })
     };
-    in_path
+    in_path()
         .or_else(in_query)
-        .and_then(pixel_count)
         .filter(|&width| width >= MIN_PICTURE_PIXELS)
 }
 
@@ -970,6 +985,13 @@ mod tests {
     fn an_image_server_is_asked_for_a_width_in_the_address() {
         for (url, width) in [
             ("https://x.vn/zoom/thumb_w/680/2023/a.jpg", Some(680)),
+            ("https://znews-photo.zingcdn.me/w660/Uploaded/a.jpg", Some(660)),
+            ("/w800/2024/a.jpg", Some(800)),
+            // A file's name, a host's, a folder that is no width.
+            ("https://x.vn/w660.jpg", None),
+            ("https://w800/a.jpg", None),
+            ("https://x.vn/wide/a.jpg", None),
+            ("https://x.vn/w66/a.jpg", None),
             ("https://x.vn/a.jpg?w=680&h=0&q=100&dpr=1.5", Some(680)),
             ("https://x.vn/a.jpg?fit=crop&width=1020#top", Some(1020)),
             ("https://x.vn/a.jpg?h=680", None),
