@@ -11,8 +11,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::inline_html::Pictures;
-use super::inline_html::RelatedStories;
+use super::inline_html::{Pictures, RelatedStories};
 use super::json_places::{self, field_path, item_path};
 use super::limits::{Limits, lines_and_columns};
 use super::lone_surrogates;
@@ -1030,17 +1029,6 @@ pub(super) fn allowed_url(url: &str, path: &str, problems: &mut Problems) -> Opt
 /// What HTML with no text to show is expected to hold.
 const NO_TEXT: &str = "inline HTML with some text to show";
 
-/// The block one paragraph's HTML is: one plain table
-/// ([`super::inline_html::table`]), a player (an embed:
-/// [`super::inline_html::embed`]), a picture or pictures side by side, each
-/// a figure ([`super::inline_html::figures`]), a table with pictures in its
-/// cells that frames no figure (the pictures left out), or else a paragraph of inline
-/// markup, cut at the pictures and players among its words, each a figure
-/// or an embed between paragraphs ([`super::inline_html::cut_at_figures`]). A content system
-/// keeps tables and pictures among its paragraphs this way. A picture a
-/// script draws is read from its `<noscript>` copy
-/// ([`super::inline_html::open_noscript_pictures`]). HTML with no text to
-/// show is no block, and a problem.
 /// The blocks of a box of related stories among a body's blocks (see
 /// `inline_html::related_stories`): the words before its first story a
 /// paragraph, the stories a list of their titles' links, each with what
@@ -1070,6 +1058,17 @@ fn related_stories(related: RelatedStories, path: &str, problems: &mut Problems)
     label.into_iter().chain(list).collect()
 }
 
+/// The block one paragraph's HTML is: one plain table
+/// ([`super::inline_html::table`]), a player (an embed:
+/// [`super::inline_html::embed`]), a picture or pictures side by side, each
+/// a figure ([`super::inline_html::figures`]), a table with pictures in its
+/// cells that frames no figure (the pictures left out), or else a paragraph of inline
+/// markup, cut at the pictures and players among its words, each a figure
+/// or an embed between paragraphs ([`super::inline_html::cut_at_figures`]). A content system
+/// keeps tables and pictures among its paragraphs this way. A picture a
+/// script draws is read from its `<noscript>` copy
+/// ([`super::inline_html::open_noscript_pictures`]). HTML with no text to
+/// show is no block, and a problem.
 fn html_block(html: &str, path: &str, problems: &mut Problems) -> Vec<Block> {
     // The pictures a script draws, from the copy kept for browsers without
     // scripts.

@@ -786,18 +786,18 @@ fn stated_width(url: &str) -> Option<u32> {
         Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
         None => address,
     };
-    let folders: Vec<&str> = path
+    let folders = path
         .rsplit_once('/')
-        .map_or(Vec::new(), |(folders, _)| folders.split('/').collect());
+        .map_or("", |(folders, _)| folders)
+        .split('/');
     let in_path = || {
-        (folders
-            .windows(2)
-            .find_map(|pair| (pair[0] == "thumb_w").then(|| pixel_count(pair[1])).flatten()))
-        .or_else(|| {
-            folders
-                .iter()
-                .find_map(|folder| folder.strip_prefix('w').and_then(pixel_count))
-        })
+        (folders.clone().zip(folders.clone().skip(1)))
+            .find_map(|(name, width)| (name == "thumb_w").then(|| pixel_count(width)).flatten())
+            .or_else(|| {
+                folders
+                    .clone()
+                    .find_map(|folder| folder.strip_prefix('w').and_then(pixel_count))
+            })
     };
     let in_query = || {
         (query.split('&')).find_map(|pair| {

@@ -55,10 +55,10 @@ struct Story {
 }
 
 /// The stories of the box of related stories `html` is
-/// ([`opens_related_stories`]), in the order the box names them: each link to a page with words in it is a story's title
-/// (a story's other links, around its thumbnail, are the same story), and
-/// the words outside links after it, up to the next story, are what the box
-/// says of it. `None` when it leads to no story with a title, when it holds
+/// ([`opens_related_stories`]), in the order the box names them: each
+/// link to a page with words in it is a story's title (a story's other
+/// links, around its thumbnail, are the same story), and the words outside
+/// links after it, up to the next story, are what the box says of it. `None` when it leads to no story with a title, when it holds
 /// more lines than two for each story and a label (an article's
 /// paragraphs), or when it ends inside a tag: then it is read as any
 /// other element.
@@ -72,20 +72,20 @@ pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> 
     let mut pictures = 0;
     // The link open: its story, and where its start tag and its words begin.
     let mut link: Option<(usize, usize, usize)> = None;
-    // How many elements that a browser hides are open (`<script>`).
-    let mut hidden = 0usize;
+    let mut hidden = Hidden::default();
     // Whether a block's edge or a line break came since the last words,
     // and how many runs of words there were outside links.
     let mut apart = false;
     let mut runs = 0;
     while let Some((at, token)) = tokens.next_at() {
         let end = tokens.offset();
+        if hidden.passes(&token) {
+            continue;
+        }
         match token {
             Token::Start { name, href, .. } => {
-                if hides_text(&name) && !VOID_ELEMENTS.contains(&name.as_str()) {
-                    hidden += 1;
-                } else if name == "img" {
-                    pictures += usize::from(hidden == 0);
+                if name == "img" {
+                    pictures += 1;
                 } else if name == "a" {
                     link = href.filter(|href| leads_to_a_page(href)).map(|href| {
                         let story = match stories.iter().position(|story| story.href == href) {
@@ -105,9 +105,7 @@ pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> 
                 apart |= is_block(&name) || name == "br";
             }
             Token::End(name) => {
-                if hides_text(&name) {
-                    hidden = hidden.saturating_sub(1);
-                } else if name == "a"
+                if name == "a"
                     && let Some((story, start, words)) = link.take()
                     && stories[story].link.is_empty()
                     && shows_words(&html[words..at])
@@ -116,7 +114,7 @@ pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> 
                 }
                 apart |= is_block(&name);
             }
-            Token::Text(text) if hidden == 0 && link.is_none() && !text.trim().is_empty() => {
+            Token::Text(text) if link.is_none() && !text.trim().is_empty() => {
                 let words = match stories.last_mut() {
                     Some(story) => &mut story.words,
                     None => &mut label,
@@ -153,19 +151,34 @@ pub(in crate::article) fn related_stories(html: &str) -> Option<RelatedStories> 
 /// Whether the HTML inside a link shows words: text outside the elements a
 /// browser hides, not only a picture.
 fn shows_words(html: &str) -> bool {
-    let mut hidden = 0usize;
-    Tokens::new(html).any(|token| match token {
-        Token::Start { name, .. } if hides_text(&name) && !VOID_ELEMENTS.contains(&name.as_str()) => {
-            hidden += 1;
-            false
+    let mut hidden = Hidden::default();
+    Tokens::new(html)
+        .any(|token| !hidden.passes(&token) && matches!(token, Token::Text(text) if !text.trim().is_empty()))
+}
+
+/// How many elements that a browser hides are open (`<script>`,
+/// `<noscript>`), as tokens go by.
+#[derive(Default)]
+struct Hidden(usize);
+
+impl Hidden {
+    /// Whether `token` is one a reader does not see: an element that hides
+    /// its content, its end, or anything inside one (but the end of the
+    /// input inside a tag).
+    fn passes(&mut self, token: &Token<'_>) -> bool {
+        match token {
+            Token::Unclosed(_) => false,
+            Token::Start { name, .. } if hides_text(name) && !VOID_ELEMENTS.contains(&name.as_str()) => {
+                self.0 += 1;
+                true
+            }
+            Token::End(name) if hides_text(name) => {
+                self.0 = self.0.saturating_sub(1);
+                true
+            }
+            _ => self.0 > 0,
         }
-        Token::End(name) if hides_text(&name) => {
-            hidden = hidden.saturating_sub(1);
-            false
-        }
-        Token::Text(text) => hidden == 0 && !text.trim().is_empty(),
-        _ => false,
-    })
+    }
 }
 
 #[cfg(test)]
