@@ -40,6 +40,25 @@ ensure_rust_tools() {
   done
 }
 
+# The oldest Rust that Cargo.toml's `rust-version` promises the crate builds
+# with; tests/run.sh checks the promise with it.
+rust_version() {
+  awk -F'"' '/^rust-version = / { print $2; exit }' "$ROOT/Cargo.toml"
+}
+
+ensure_oldest_rust() {
+  local version
+  version=$(rust_version)
+  if ! rustup toolchain list | grep -q "^$version-"; then
+    echo "toolchain: installing Rust $version (Cargo.toml's rust-version)"
+    rustup toolchain install "$version" --profile minimal
+  fi
+  if ! rustup target list --installed --toolchain "$version" | grep -qx wasm32-unknown-unknown; then
+    echo "toolchain: adding the wasm32-unknown-unknown target to Rust $version"
+    rustup target add wasm32-unknown-unknown --toolchain "$version"
+  fi
+}
+
 ensure_wasm_bindgen() {
   local version
   version=$(wasm_bindgen_version)

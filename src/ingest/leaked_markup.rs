@@ -48,28 +48,30 @@ pub(super) fn without_leaked_markup<'a>(text: &'a str, warnings: &mut Vec<Error>
                 }
             } else {
                 match tag_name(&rest[at..]) {
-                    // A picture: its address, then its alt text, each a
-                    // paragraph of its own, as Markdown's are (see
-                    // `markdown.rs`); no markup left out.
-                    Some((len, name)) if let Some((src, alt)) = picture(&name, &rest[at..at + len]) => {
-                        for part in [src, alt].iter().filter(|part| !part.is_empty()) {
+                    Some((len, name)) => match picture(&name, &rest[at..at + len]) {
+                        // A picture: its address, then its alt text, each a
+                        // paragraph of its own, as Markdown's are (see
+                        // `markdown.rs`); no markup left out.
+                        Some((src, alt)) => {
+                            for part in [src, alt].iter().filter(|part| !part.is_empty()) {
+                                out.push(PARAGRAPH_SEPARATOR);
+                                out.push_str(part);
+                            }
                             out.push(PARAGRAPH_SEPARATOR);
-                            out.push_str(part);
+                            rest = &rest[at + len..];
+                            continue;
                         }
-                        out.push(PARAGRAPH_SEPARATOR);
-                        rest = &rest[at + len..];
-                        continue;
-                    }
-                    Some((len, name)) => {
-                        let between_words = !out.ends_with(char::is_whitespace)
-                            && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
-                        if is_block(&name) {
-                            out.push(PARAGRAPH_SEPARATOR);
-                        } else if between_words && breaks_text(&name) {
-                            out.push(' ');
+                        None => {
+                            let between_words = !out.ends_with(char::is_whitespace)
+                                && rest[at + len..].starts_with(|c: char| !c.is_whitespace());
+                            if is_block(&name) {
+                                out.push(PARAGRAPH_SEPARATOR);
+                            } else if between_words && breaks_text(&name) {
+                                out.push(' ');
+                            }
+                            len
                         }
-                        len
-                    }
+                    },
                     None => 0,
                 }
             };

@@ -285,33 +285,31 @@ fn read_legacy(
         // that a second normalisation takes for nothing else.
         (Legacy::Auto, _) => match read_back_misread_utf8(text) {
             Some(read_back) => Some(read_back),
-            None if judged_as_it_came()
-                && let Some((encoding, _)) = legacy::detect(text) =>
-            {
-                decode_legacy(text, encoding, options.legacy)
-            }
-            // Then on the text as the Unicode pass leaves it, which is the
-            // text a second normalisation would judge: judged only as it
-            // came, a repair (a spacing accent attached, a mark moved)
-            // could tip the second judgement the other way. A text the pass
-            // leaves as it is was judged already.
-            None => {
-                let rewritten = rewrite(text);
-                let as_rewritten = rewritten.0.as_ref().map(|(rewritten, _)| rewritten.as_str());
-                let detected = match as_rewritten {
-                    Some(rewritten) => legacy::detect(rewritten),
-                    None if judged_as_it_came() => None,
-                    None => legacy::detect(text),
-                };
-                let decoded = match detected {
-                    Some((encoding, _)) => decode_legacy(text, encoding, options.legacy),
-                    None => decode_legacy_lines(text, as_rewritten),
-                };
-                if decoded.is_none() {
-                    return (None, Some(rewritten));
+            None => match judged_as_it_came().then(|| legacy::detect(text)).flatten() {
+                Some((encoding, _)) => decode_legacy(text, encoding, options.legacy),
+                // Then on the text as the Unicode pass leaves it, which is the
+                // text a second normalisation would judge: judged only as it
+                // came, a repair (a spacing accent attached, a mark moved)
+                // could tip the second judgement the other way. A text the pass
+                // leaves as it is was judged already.
+                None => {
+                    let rewritten = rewrite(text);
+                    let as_rewritten = rewritten.0.as_ref().map(|(rewritten, _)| rewritten.as_str());
+                    let detected = match as_rewritten {
+                        Some(rewritten) => legacy::detect(rewritten),
+                        None if judged_as_it_came() => None,
+                        None => legacy::detect(text),
+                    };
+                    let decoded = match detected {
+                        Some((encoding, _)) => decode_legacy(text, encoding, options.legacy),
+                        None => decode_legacy_lines(text, as_rewritten),
+                    };
+                    if decoded.is_none() {
+                        return (None, Some(rewritten));
+                    }
+                    decoded
                 }
-                decoded
-            }
+            },
         },
         (Legacy::Viqr, _) => decode_legacy(text, Encoding::Viqr, options.legacy),
         (Legacy::Tcvn3, _) => decode_legacy(text, Encoding::Tcvn3, options.legacy),
