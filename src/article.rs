@@ -28,7 +28,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 /// The `type` of every block the format knows, in the order the docs list them.
-pub const BLOCK_TYPES: [&str; 8] = [
+pub const BLOCK_TYPES: [&str; 9] = [
     "paragraph",
     "heading",
     "figure",
@@ -36,6 +36,7 @@ pub const BLOCK_TYPES: [&str; 8] = [
     "quote",
     "list",
     "table",
+    "related",
     "separator",
 ];
 
@@ -55,6 +56,17 @@ const BLOCK_TYPES_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
     ("quote", &["blockquote", "pullquote", "quotation"]),
     ("list", &["ul", "ol", "bullets"]),
     ("table", &["grid", "datatable"]),
+    (
+        "related",
+        &[
+            "relatedstories",
+            "related_stories",
+            "related-stories",
+            "readmore",
+            "read_more",
+            "read-more",
+        ],
+    ),
     ("separator", &["hr", "divider", "delimiter"]),
 ];
 
@@ -212,6 +224,12 @@ impl Article {
                         collect_inline_texts(&item.content, &mut texts);
                     }
                 }
+                Block::Related { title, items, .. } => {
+                    texts.extend(title.as_deref());
+                    for item in items {
+                        collect_inline_texts(&item.content, &mut texts);
+                    }
+                }
                 Block::Table(table) => {
                     texts.extend(table.caption.as_deref());
                     for cell in table.cells() {
@@ -347,6 +365,20 @@ pub enum Block {
     },
     /// Figures set out in rows and columns: prices, results, a timetable.
     Table(Table),
+    /// A box of other stories the article leads to (`Tin liên quan`, `Đọc
+    /// thêm`), set apart from the story: its readers do not take the
+    /// stories' titles for its words, and screen readers can pass it by.
+    Related {
+        /// What the box is called (`Đọc thêm`); the page says `Tin liên
+        /// quan` (in the article's language) when it is not given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        /// The stories: each a link to one, and what the box says of it.
+        items: Vec<Item>,
+        /// The language of its words, when it is not the article's.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<LanguageTag>,
+    },
     /// A pause between two parts of the article, where the story moves to
     /// another time, place or subject (`* * *` in print).
     Separator,
@@ -355,8 +387,8 @@ pub enum Block {
 impl Block {
     /// Marks the words of a block as in `lang` (`"lang": "en"`, `<p
     /// lang="en">`), but for words marked so already: each line of a
-    /// paragraph, a quotation, a list or a table; a subheading, a figure or
-    /// an embed whole. A table's caption and a quotation's attribution stay
+    /// paragraph, a quotation, a list or a table; a subheading, a figure, an
+    /// embed or a box of related stories whole. A table's caption and a quotation's attribution stay
     /// in the language around them.
     pub(crate) fn set_language(&mut self, lang: &LanguageTag) {
         match self {
@@ -371,7 +403,8 @@ impl Block {
                 .for_each(|cell| in_language(&mut cell.content, lang)),
             Block::Heading { lang: its, .. }
             | Block::Figure(Figure { lang: its, .. })
-            | Block::Embed(Embed { lang: its, .. }) => {
+            | Block::Embed(Embed { lang: its, .. })
+            | Block::Related { lang: its, .. } => {
                 its.get_or_insert_with(|| lang.clone());
             }
             Block::Separator => {}

@@ -30,7 +30,7 @@
 //! assert!(rendered.html.contains("Cập nhật 16:07, Thứ Năm, 07/11/2019"));
 //! // The unknown block is skipped, and said so, with its line and column.
 //! assert_eq!(rendered.warnings[0].to_string(),
-//!     "6:11: blocks[1].type: unknown block type \"chart\"; expected one of paragraph, heading, figure, embed, quote, list, table, separator; the block is skipped");
+//!     "6:11: blocks[1].type: unknown block type \"chart\"; expected one of paragraph, heading, figure, embed, quote, list, table, related, separator; the block is skipped");
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

@@ -61,7 +61,7 @@ fn check_lists_every_problem_with_its_path_and_fails() {
     assert_eq!(
         text(&output.stderr),
         "error: 1:83: blocks[0].image.width: expected a positive integer, found -3\n\
-         error: 1:112: blocks[1].type: unknown block type \"chart\"; expected one of paragraph, heading, figure, embed, quote, list, table, separator; the block is skipped\n"
+         error: 1:112: blocks[1].type: unknown block type \"chart\"; expected one of paragraph, heading, figure, embed, quote, list, table, related, separator; the block is skipped\n"
     );
 }
 

@@ -34,14 +34,15 @@ fn files(folder: &str) -> Vec<PathBuf> {
 
 /// The text of each block as a reader gets it (`textContent`), in order:
 /// headline, standfirst, then the body's paragraphs, headings, quotes, list
-/// items, tables' captions and cells, figures' captions, embeds' titles
+/// items, related stories' titles and items, tables' captions and cells, figures' captions, embeds' titles
 /// and captions, and the credit under the body. The renderer's own words (dateline, "Chú thích ảnh",
 /// the list of cited documents) are not blocks of the input and are left out.
 fn rendered_blocks(html: &str) -> Vec<String> {
     let selector = Selector::parse(
         "article > header > h1, article > header > .vn-article__sapo, article > p, article > h2, \
          article > h3, article > h4, article > h5, article > h6, .vn-quote__text > p, \
-         .vn-quote__attribution, .vn-list > li, .vn-table__caption, .vn-table th, .vn-table td, \
+         .vn-quote__attribution, .vn-list > li, .vn-related__title, .vn-related__list > li, \
+         .vn-table__caption, .vn-table th, .vn-table td, \
          .vn-figure__caption-text, .vn-figure__credit, .vn-embed__title",
     )
     .expect("valid selector");
@@ -56,17 +57,19 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
     let style = article_style(article, &options.normalize_options());
     let normalize = NormalizeOptions::new(style, options.typography, options.legacy);
     let one = |text: &str| normalize_text(text, &normalize).text;
+    // Inline content is normalised whole, across its elements (`, <b>Quy
+    // định</b>` keeps the space between) and its line breaks, which show no
+    // character.
+    let inline = |content: &[vn_article::Inline]| {
+        let mut texts = Vec::new();
+        collect(content, &mut texts);
+        one(&texts.concat()).replace('\n', "")
+    };
     let mut blocks = vec![one(&article.title)];
     blocks.extend(article.sapo.as_deref().map(one));
     for block in &article.blocks {
         match block {
-            Block::Paragraph(paragraph) => {
-                // A paragraph is normalised whole, across its inline
-                // elements: `, <b>Quy định</b>` keeps the space between.
-                let mut texts = Vec::new();
-                collect(&paragraph.content, &mut texts);
-                blocks.push(one(&texts.concat()));
-            }
+            Block::Paragraph(paragraph) => blocks.push(inline(&paragraph.content)),
             Block::Heading { text, .. } => blocks.push(one(text)),
             Block::Quote(quote) => {
                 // Each line a paragraph of the quotation, normalised as one
@@ -88,11 +91,13 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
                 blocks.extend(quote.attribution.as_deref().map(one));
             }
             Block::List { items, .. } => {
-                for item in items {
-                    let mut texts = Vec::new();
-                    collect(&item.content, &mut texts);
-                    blocks.push(one(&texts.concat()));
-                }
+                blocks.extend(items.iter().map(|item| inline(&item.content)));
+            }
+            Block::Related { title, items, .. } => {
+                // A box without a title is named by the renderer's words
+                // for it, in the article's language (Vietnamese here).
+                blocks.push(title.as_deref().map_or_else(|| "Tin liên quan".to_owned(), one));
+                blocks.extend(items.iter().map(|item| inline(&item.content)));
             }
             Block::Figure(figure) => {
                 blocks.extend(figure.caption.as_deref().map(one));
@@ -105,11 +110,7 @@ fn expected_blocks(article: &Article, options: &RenderOptions) -> Vec<String> {
             }
             Block::Table(table) => {
                 blocks.extend(table.caption.as_deref().map(one));
-                for cell in table.cells() {
-                    let mut texts = Vec::new();
-                    collect(&cell.content, &mut texts);
-                    blocks.push(one(&texts.concat()));
-                }
+                blocks.extend(table.cells().map(|cell| inline(&cell.content)));
             }
             Block::Separator => {}
         }
@@ -125,7 +126,7 @@ fn collect(content: &[vn_article::Inline], texts: &mut Vec<String>) {
             vn_article::Inline::Styled { children, .. }
             | vn_article::Inline::Link { children, .. }
             | vn_article::Inline::Language { children, .. } => collect(children, texts),
-            vn_article::Inline::Break => {}
+            vn_article::Inline::Break => texts.push("\n".to_owned()),
         }
     }
 }
@@ -328,6 +329,19 @@ fn generated_block() -> impl Strategy<Value = serde_json::Value> {
             }),
         prop::collection::vec(generated_text(), 1..4)
             .prop_map(|items| json!({ "type": "list", "ordered": false, "items": items })),
+        (
+            prop::option::of(generated_text()),
+            prop::collection::vec((generated_text(), generated_text()), 1..4)
+        )
+            .prop_map(move |(title, stories)| {
+                let items: Vec<_> = (stories.iter())
+                    .map(|(story, words)| {
+                        let html = format!("<a href=\"/tin.htm\">{}</a><br>{}", escaped(story), escaped(words));
+                        json!({ "html": html })
+                    })
+                    .collect();
+                json!({ "type": "related", "title": title, "items": items })
+            }),
         Just(json!({ "type": "separator" })),
         // A credit that names itself (`Ảnh: …`): otherwise the renderer
         // adds its own word for it, which is not the input's text.

@@ -342,6 +342,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "quote" => &["type", "text", "html", "attribution", "lang"],
         "list" => &["type", "ordered", "numbering", "start", "items", "lang"],
         "table" => &["type", "caption", "header", "rows", "rowHeaders", "lang"],
+        "related" => &["type", "title", "items", "lang"],
         "separator" => &["type"],
         _ => {
             problems.push(Error::UnknownBlockType {
@@ -397,23 +398,20 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         }
         "separator" => Some(Block::Separator),
         "table" => table(&fields, problems).map(Block::Table),
+        "related" => {
+            let title = fields.text("title", problems);
+            let items = fields.required_items(problems);
+            (!items.is_empty()).then_some(Block::Related {
+                title,
+                items,
+                lang: None,
+            })
+        }
         _ => {
             let ordered = fields.boolean("ordered", problems).unwrap_or(false);
             let numbering = fields.numbering(ordered, problems);
             let start = fields.start(ordered, problems);
-            match map.get("items") {
-                None => problems.push(Error::Missing {
-                    path: fields.path_of("items").into(),
-                    expected: "an array of non-empty strings",
-                }),
-                Some(Value::Array(items)) if items.is_empty() => problems.push(Error::Invalid {
-                    path: fields.path_of("items").into(),
-                    expected: "at least one item",
-                    found: "[]".into(),
-                }),
-                Some(_) => {}
-            }
-            let items = fields.items("items", problems);
+            let items = fields.required_items(problems);
             (!items.is_empty()).then_some(Block::List {
                 ordered,
                 numbering,
@@ -687,7 +685,9 @@ impl Body<'_> {
                 }
                 Some("hr") => vec![Block::Separator],
                 Some("div") if related.is_some() => (related.take())
-                    .map_or_else(Vec::new, |related| related_stories(related, path, &mut found)),
+                    .and_then(|related| related_stories(related, path, &mut found))
+                    .into_iter()
+                    .collect(),
                 Some(container) if holds_body(container, outer, depth) => {
                     // A `<p>` or a container alone is read as a body's
                     // are, inside what is open around it (`<div><b><sup><p>chữ</b>`:
@@ -1029,33 +1029,30 @@ pub(super) fn allowed_url(url: &str, path: &str, problems: &mut Problems) -> Opt
 /// What HTML with no text to show is expected to hold.
 const NO_TEXT: &str = "inline HTML with some text to show";
 
-/// The blocks of a box of related stories among a body's blocks (see
-/// `inline_html::related_stories`): the words before its first story a
-/// paragraph, the stories a list of their titles' links, each with what
-/// the box says of it; its pictures, the stories' thumbnails, left out and
+/// The block a box of related stories among a body's blocks is (see
+/// `inline_html::related_stories`): titled by the words before its first
+/// story, its items the stories' titles' links, each with what the box
+/// says of it; its pictures, the stories' thumbnails, left out and
 /// reported.
-fn related_stories(related: RelatedStories, path: &str, problems: &mut Problems) -> Vec<Block> {
+fn related_stories(related: RelatedStories, path: &str, problems: &mut Problems) -> Option<Block> {
     if related.pictures > 0 {
         problems.push(Error::RelatedStoryPictures {
             path: path.into(),
             count: related.pictures,
         });
     }
-    let label = block_content(&related.label, path, problems);
-    let label = inline_shows_something(&label).then_some(Block::Paragraph(Paragraph { content: label }));
+    let title = plain_text(&block_content(&related.label, path, problems));
     let items: Vec<Item> = (related.stories.iter())
         .map(|story| Item {
             content: block_content(story, path, problems),
         })
         .filter(|item| inline_shows_something(&item.content))
         .collect();
-    let list = (!items.is_empty()).then_some(Block::List {
-        ordered: false,
-        numbering: Numbering::Digits,
-        start: 1,
+    (!items.is_empty()).then(|| Block::Related {
+        title: Some(title).filter(|title| shows_something(title)),
         items,
-    });
-    label.into_iter().chain(list).collect()
+        lang: None,
+    })
 }
 
 /// The block one paragraph's HTML is: one plain table
@@ -1606,6 +1603,26 @@ impl<'a> Fields<'a> {
     /// `html` (read as a paragraph's inline markup). An item that shows
     /// nothing is a problem and left out; the others are shown. One string
     /// where the array belongs is the list of one it means.
+    /// The `items` of a list or a box of related stories, which it needs:
+    /// missing or empty, a problem.
+    fn required_items(&self, problems: &mut Problems) -> Vec<Item> {
+        match self.map.get("items") {
+            None => problems.push(Error::Missing {
+                path: self.path_of("items").into(),
+                expected: "an array of non-empty strings",
+            }),
+            Some(Value::Array(items)) if items.is_empty() => problems.push(Error::Invalid {
+                path: self.path_of("items").into(),
+                expected: "at least one item",
+                found: "[]".into(),
+            }),
+            Some(_) => {}
+        }
+        self.items("items", problems)
+    }
+
+    /// The items at `key`: each a string, or an object with its `text` or
+    /// `html`.
     fn items(&self, key: &str, problems: &mut Problems) -> Vec<Item> {
         const ITEM: &str = "an item: a non-empty string or an object with its \"text\" or \"html\"";
         let Some(value) = self.map.get(key) else {

@@ -407,6 +407,12 @@ fn rewrite_article(
                     normalize_inline(&mut item.content, &mut normalize);
                 }
             }
+            Block::Related { title, items, .. } => {
+                fields.extend(title.as_mut());
+                for item in items {
+                    normalize_inline(&mut item.content, &mut normalize);
+                }
+            }
             Block::Table(Table {
                 caption,
                 header,

@@ -159,6 +159,8 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     // The lead image: the first figure, when it comes before the second
     // paragraph. It is fetched at once; every other image when near view.
     let (mut paragraphs, mut figures) = (0, 0);
+    // Boxes of related stories so far, each named by its own title.
+    let mut related = 0;
     let mut blocks = article.blocks.iter().peekable();
     while let Some(block) = blocks.next() {
         match block {
@@ -234,6 +236,29 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     out.end("li");
                 }
                 out.end(name);
+            }
+            Block::Related { title, items, lang } => {
+                related += 1;
+                let title_id = format!("{}-related-{related}", options.id_prefix.as_str());
+                let title = title.as_deref().unwrap_or(labels.related());
+                out.start(
+                    Tag::with_class("aside", "vn-related")
+                        .lang(lang.as_ref())
+                        .attr("aria-labelledby", title_id.clone())
+                        .attr("part", "related"),
+                );
+                out.element(
+                    Tag::with_class("p", "vn-related__title").attr("id", title_id),
+                    title,
+                );
+                out.start(Tag::with_class("ul", "vn-related__list"));
+                for item in items {
+                    out.start(Tag::new("li"));
+                    inline(&item.content, &mut out);
+                    out.end("li");
+                }
+                out.end("ul");
+                out.end("aside");
             }
             Block::Table(block) => table(block, &labels, &mut out),
             Block::Separator => out.start(Tag::with_class("hr", "vn-separator")),

@@ -240,6 +240,14 @@ impl Labels {
         }
     }
 
+    /// What a box of related stories without a title is called.
+    pub(crate) fn related(&self) -> &'static str {
+        match self.language {
+            Language::Vietnamese => "Tin liên quan",
+            Language::English => "Related stories",
+        }
+    }
+
     /// ` năm 2013`, after a name without its year.
     pub(crate) fn of_year(&self, year: u16) -> String {
         match self.language {

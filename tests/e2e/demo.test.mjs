@@ -217,7 +217,7 @@ describe('the page', () => {
   test('shows every block type of the showcase, with its local images', async () => {
     const { page, problems, close } = await open(session, '/?bai=showcase');
     try {
-      for (const selector of ['h2', 'h3', 'figure.vn-quote blockquote', 'ul.vn-list li', 'ol.vn-list li', 'p b', 'p a[href]', 'sub', 'sup', 'p br', 'hr.vn-separator', 'div.vn-table caption', 'div.vn-table th[scope="col"]', 'div.vn-table td']) {
+      for (const selector of ['h2', 'h3', 'figure.vn-quote blockquote', 'ul.vn-list li', 'ol.vn-list li', 'p b', 'p a[href]', 'sub', 'sup', 'p br', 'hr.vn-separator', 'div.vn-table caption', 'div.vn-table th[scope="col"]', 'div.vn-table td', 'aside.vn-related li a[href]']) {
         assert.ok((await page.locator(`article.vn-article ${selector}`).count()) > 0, `no ${selector}`);
       }
       // The separator is seen as print sets it: three spaced asterisks, no line.
@@ -229,6 +229,15 @@ describe('the page', () => {
       assert.match(separator.asterisks, /^"\*\u2003\*\u2003\*"/);
       assert.equal(separator.border, 'none');
       assert.ok(separator.height > 10, `the asterisks take their line: ${separator.height}px`);
+      // The related stories are a box named by its title, apart from the
+      // story: in the interface's face, not the article's.
+      const related = page.getByRole('complementary', { name: 'Tin liên quan' });
+      assert.equal(await related.count(), 1);
+      const faces = await related.evaluate((aside) => ({
+        box: getComputedStyle(aside).fontFamily,
+        story: getComputedStyle(aside.closest('article').querySelector(':scope > p')).fontFamily,
+      }));
+      assert.notEqual(faces.box, faces.story);
       const images = page.locator('article img');
       assert.equal(await images.count(), 3);
       for (const image of await images.all()) {

@@ -52,6 +52,8 @@ function hostileArticle(payload) {
       { type: 'quote', text: payload, attribution: payload },
       { type: 'quote', html: `<p>${payload}</p><p><a href="${payload}">trích dẫn</a> <em>${payload}</em></p>` },
       { type: 'list', ordered: true, items: [payload, 'mục hai'] },
+      { type: 'related', title: payload, items: [payload, { html: `<a href="${payload}">tin khác</a><br>${payload}` }] },
+      { type: 'paragraph', html: `<div class="box-tinlienquanv2">${payload}<a href="${payload}">tin khác</a> ${payload}</div>` },
       {
         type: 'table',
         caption: payload,
@@ -66,7 +68,7 @@ function hostileArticle(payload) {
 /** Every element the renderer writes, and nothing else may appear. */
 const ELEMENTS = [
   'div', 'slot', 'article', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'time', 'a', 'b', 'strong', 'i', 'em', 'sub',
-  'sup', 'br', 'figure', 'figcaption', 'img', 'picture', 'source', 'blockquote', 'ul', 'ol', 'li', 'section', 'footer',
+  'sup', 'br', 'figure', 'figcaption', 'img', 'picture', 'source', 'blockquote', 'ul', 'ol', 'li', 'section', 'footer', 'aside',
   'mark', 'label', 'input', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'video',
 ];
 
@@ -155,6 +157,8 @@ for (const policy of ['the strict CSP', 'no CSP at all']) {
             // player's address of its own).
             const embedTitle = root.querySelector('.vn-embed--video .vn-embed__title')?.textContent;
             if (embedTitle !== expected) found.push(`${where}: embed's title shows ${JSON.stringify(embedTitle)}`);
+            const related = root.querySelector('.vn-related__title')?.textContent;
+            if (related !== expected) found.push(`${where}: related stories' title shows ${JSON.stringify(related)}`);
             const credit = root.querySelector('.vn-article__credit')?.textContent;
             if (credit !== expected) found.push(`${where}: credit shows ${JSON.stringify(credit)}`);
           }
