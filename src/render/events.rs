@@ -252,11 +252,16 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     title,
                 );
                 out.start(Tag::with_class("ul", "vn-related__list"));
+                // The documents other stories' titles and standfirsts name
+                // are not this article's citations: their words are not
+                // looked in for any.
+                let prose = out.prose.len();
                 for item in items {
                     out.start(Tag::new("li"));
                     inline(&item.content, &mut out);
                     out.end("li");
                 }
+                out.prose.truncate(prose);
                 out.end("ul");
                 out.end("aside");
             }
