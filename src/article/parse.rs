@@ -557,7 +557,7 @@ fn holds_blocks(html: &str, pieces: &[super::inline_html::Piece], depth: usize) 
 }
 
 /// Elements that only hold a body's blocks.
-const CONTAINERS: &[&str] = &["div", "section", "article", "main", "center"];
+const CONTAINERS: &[&str] = &["div", "section", "article", "aside", "main", "center"];
 
 /// Whether `problem` reports a dropped element that only held a body's
 /// words there: one of [`CONTAINERS`], a `<p>`, a `<figcaption>` (around
@@ -622,7 +622,7 @@ impl Body<'_> {
             // [`Block::set_language`]), and its name reported if it is no
             // language.
             let language = |found: &mut Problems| language_of(outer, path, found);
-            let mut related = (piece.element.as_deref() == Some("div"))
+            let mut related = (piece.element.is_some())
                 .then(|| super::inline_html::related_stories(outer))
                 .flatten();
             let mut piece_blocks: Vec<Block> = match piece.element.as_deref() {
@@ -684,7 +684,7 @@ impl Body<'_> {
                     quote.into_iter().collect()
                 }
                 Some("hr") => vec![Block::Separator],
-                Some("div") if related.is_some() => (related.take())
+                Some(_) if related.is_some() => (related.take())
                     .and_then(|related| related_stories(related, path, &mut found))
                     .into_iter()
                     .collect(),

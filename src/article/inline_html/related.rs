@@ -27,15 +27,16 @@ pub(in crate::article) struct RelatedStories {
 /// `tin-lien-quan`).
 const RELATED_NAMES: &[&str] = &["relate", "lienquan", "lien-quan"];
 
-/// Whether `html` opens with a box of related stories: a `<div>` whose
-/// class or `type` names one ([`RELATED_NAMES`]).
+/// Whether `html` opens with a box of related stories: a `<div>`, a
+/// `<section>` or an `<aside>` whose class or `type` names one
+/// ([`RELATED_NAMES`]).
 fn opens_related_stories(html: &str) -> bool {
     match Tokens::new(html).next() {
         Some(Token::Start {
             name,
             attributes: Some(attributes),
             ..
-        }) if name == "div" => [attributes.class, attributes.kind]
+        }) if matches!(name.as_str(), "div" | "section" | "aside") => [attributes.class, attributes.kind]
             .into_iter()
             .flatten()
             .any(|name| {
@@ -193,12 +194,15 @@ mod tests {
             "<div class=\"kbwscwl-relatedbox type-1\"></div>",
             "<div class=\"tin-lien-quan\"></div>",
             "<div class=\"article-relate\"></div>",
+            "<section class=\"related-news\"></section>",
+            "<aside class=\"box-related\"></aside>",
         ] {
             assert!(opens_related_stories(html), "{html}");
         }
         for html in [
             "<div class=\"content\"><p>Tin liên quan</p></div>",
             "<p class=\"related\">Chữ</p>",
+            "<ul class=\"related\"><li>Chữ</li></ul>",
             "<div>related</div>",
         ] {
             assert!(!opens_related_stories(html), "{html}");

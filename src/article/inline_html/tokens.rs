@@ -335,6 +335,8 @@ impl<'a> Tokens<'a> {
                 | "video"
                 | "audio"
                 | "div"
+                | "section"
+                | "aside"
                 | "blockquote"
                 | "p"
                 | "meta"
