@@ -387,9 +387,9 @@ pub enum Block {
 impl Block {
     /// Marks the words of a block as in `lang` (`"lang": "en"`, `<p
     /// lang="en">`), but for words marked so already: each line of a
-    /// paragraph, a quotation, a list or a table; a subheading, a figure, an
-    /// embed or a box of related stories whole. A table's caption and a quotation's attribution stay
-    /// in the language around them.
+    /// paragraph, a quotation, a list or a table; a subheading, a figure,
+    /// an embed or a box of related stories whole. A table's caption and a
+    /// quotation's attribution stay in the language around them.
     pub(crate) fn set_language(&mut self, lang: &LanguageTag) {
         match self {
             Block::Paragraph(Paragraph { content }) | Block::Quote(Quote { content, .. }) => {

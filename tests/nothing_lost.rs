@@ -34,8 +34,9 @@ fn files(folder: &str) -> Vec<PathBuf> {
 
 /// The text of each block as a reader gets it (`textContent`), in order:
 /// headline, standfirst, then the body's paragraphs, headings, quotes, list
-/// items, related stories' titles and items, tables' captions and cells, figures' captions, embeds' titles
-/// and captions, and the credit under the body. The renderer's own words (dateline, "Chú thích ảnh",
+/// items, related stories' titles and items, tables' captions and cells,
+/// figures' captions, embeds' titles and captions, and the credit under
+/// the body. The renderer's own words (dateline, "Chú thích ảnh",
 /// the list of cited documents) are not blocks of the input and are left out.
 fn rendered_blocks(html: &str) -> Vec<String> {
     let selector = Selector::parse(

@@ -400,7 +400,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "table" => table(&fields, problems).map(Block::Table),
         "related" => {
             let title = fields.text("title", problems);
-            let items = fields.required_items(problems);
+            let items = fields.items(problems);
             (!items.is_empty()).then_some(Block::Related {
                 title,
                 items,
@@ -411,7 +411,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
             let ordered = fields.boolean("ordered", problems).unwrap_or(false);
             let numbering = fields.numbering(ordered, problems);
             let start = fields.start(ordered, problems);
-            let items = fields.required_items(problems);
+            let items = fields.items(problems);
             (!items.is_empty()).then_some(Block::List {
                 ordered,
                 numbering,
@@ -1599,42 +1599,38 @@ impl<'a> Fields<'a> {
             .collect()
     }
 
-    /// A list's items: each a string, or an object with its `text` or its
-    /// `html` (read as a paragraph's inline markup). An item that shows
+    /// The `items` of a list or a box of related stories: each a string,
+    /// or an object with its `text` or its `html` (read as a paragraph's
+    /// inline markup). Missing or empty, a problem. An item that shows
     /// nothing is a problem and left out; the others are shown. One string
     /// where the array belongs is the list of one it means.
-    /// The `items` of a list or a box of related stories, which it needs:
-    /// missing or empty, a problem.
-    fn required_items(&self, problems: &mut Problems) -> Vec<Item> {
-        match self.map.get("items") {
-            None => problems.push(Error::Missing {
-                path: self.path_of("items").into(),
-                expected: "an array of non-empty strings",
-            }),
-            Some(Value::Array(items)) if items.is_empty() => problems.push(Error::Invalid {
-                path: self.path_of("items").into(),
-                expected: "at least one item",
-                found: "[]".into(),
-            }),
-            Some(_) => {}
-        }
-        self.items("items", problems)
-    }
-
-    /// The items at `key`: each a string, or an object with its `text` or
-    /// `html`.
-    fn items(&self, key: &str, problems: &mut Problems) -> Vec<Item> {
+    fn items(&self, problems: &mut Problems) -> Vec<Item> {
         const ITEM: &str = "an item: a non-empty string or an object with its \"text\" or \"html\"";
-        let Some(value) = self.map.get(key) else {
-            return Vec::new();
-        };
-        let path = self.path_of(key);
-        let Value::Array(items) = value else {
-            problems.push(invalid(path, "an array of items", value));
-            return match value {
-                Value::String(text) if shows_something(text) => vec![Item::text(text.clone())],
-                _ => Vec::new(),
-            };
+        let path = self.path_of("items");
+        let items = match self.map.get("items") {
+            None => {
+                problems.push(Error::Missing {
+                    path: path.into(),
+                    expected: "an array of non-empty strings",
+                });
+                return Vec::new();
+            }
+            Some(Value::Array(items)) if items.is_empty() => {
+                problems.push(Error::Invalid {
+                    path: path.into(),
+                    expected: "at least one item",
+                    found: "[]".into(),
+                });
+                return Vec::new();
+            }
+            Some(Value::Array(items)) => items,
+            Some(value) => {
+                problems.push(invalid(path, "an array of items", value));
+                return match value {
+                    Value::String(text) if shows_something(text) => vec![Item::text(text.clone())],
+                    _ => Vec::new(),
+                };
+            }
         };
         let item = |(index, value): (usize, &Value)| {
             let path = item_path(&path, index);
