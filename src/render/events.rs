@@ -141,8 +141,8 @@ impl<'a> Tag<'a> {
 
 /// The events for a whole article.
 pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a>> {
-    let lang = options.lang.as_ref().unwrap_or(&article.lang);
-    let labels = Labels::for_language(lang);
+    let page_lang = options.lang.as_ref().unwrap_or(&article.lang);
+    let labels = Labels::for_language(page_lang);
     let mut out = Events::with_capacity(64 + article.blocks.len() * 8);
 
     // The headline names the article, and with it the list of documents it
@@ -150,7 +150,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     let title_id = format!("{}-title", options.id_prefix.as_str());
     out.start(
         Tag::with_class("article", "vn-article")
-            .attr("lang", lang.as_str().to_owned())
+            .attr("lang", page_lang.as_str().to_owned())
             .attr("aria-labelledby", title_id.clone())
             .attr("part", "article"),
     );
@@ -240,16 +240,21 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
             Block::Related { title, items, lang } => {
                 related += 1;
                 let title_id = format!("{}-related-{related}", options.id_prefix.as_str());
-                let title = title.as_deref().unwrap_or(labels.related());
                 out.start(
                     Tag::with_class("aside", "vn-related")
                         .lang(lang.as_ref())
                         .attr("aria-labelledby", title_id.clone())
                         .attr("part", "related"),
                 );
+                // The page's name for a box without a title is in the
+                // page's language, whatever the box's stories are in.
+                let mut title_tag = Tag::with_class("p", "vn-related__title");
+                if title.is_none() && lang.is_some() {
+                    title_tag = title_tag.attr("lang", page_lang.as_str().to_owned());
+                }
                 out.element(
-                    Tag::with_class("p", "vn-related__title").attr("id", title_id),
-                    title,
+                    title_tag.attr("id", title_id),
+                    title.as_deref().unwrap_or(labels.related()),
                 );
                 out.start(Tag::with_class("ul", "vn-related__list"));
                 // The documents other stories' titles and standfirsts name
