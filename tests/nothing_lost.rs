@@ -332,13 +332,17 @@ fn generated_block() -> impl Strategy<Value = serde_json::Value> {
             .prop_map(|items| json!({ "type": "list", "ordered": false, "items": items })),
         (
             prop::option::of(generated_text()),
-            prop::collection::vec((generated_text(), generated_text()), 1..4)
+            prop::collection::vec((generated_text(), generated_text(), any::<bool>()), 1..4)
         )
             .prop_map(move |(title, stories)| {
+                // Each story as HTML, or as a content system's data.
                 let items: Vec<_> = (stories.iter())
-                    .map(|(story, words)| {
-                        let html = format!("<a href=\"/tin.htm\">{}</a><br>{}", escaped(story), escaped(words));
-                        json!({ "html": html })
+                    .map(|(story, words, as_html)| match as_html {
+                        true => {
+                            let html = format!("<a href=\"/tin.htm\">{}</a><br>{}", escaped(story), escaped(words));
+                            json!({ "html": html })
+                        }
+                        false => json!({ "title": format!("Tin {story}"), "url": "/tin.htm", "sapo": words }),
                     })
                     .collect();
                 json!({ "type": "related", "title": title, "items": items })

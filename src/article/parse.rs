@@ -400,7 +400,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
         "table" => table(&fields, problems).map(Block::Table),
         "related" => {
             let title = fields.text("title", problems);
-            let items = fields.items(problems);
+            let items = fields.items(true, problems);
             (!items.is_empty()).then_some(Block::Related {
                 title,
                 items,
@@ -411,7 +411,7 @@ fn one_block(value: &Value, path: &str, max_blocks: usize, problems: &mut Proble
             let ordered = fields.boolean("ordered", problems).unwrap_or(false);
             let numbering = fields.numbering(ordered, problems);
             let start = fields.start(ordered, problems);
-            let items = fields.items(problems);
+            let items = fields.items(false, problems);
             (!items.is_empty()).then_some(Block::List {
                 ordered,
                 numbering,
@@ -1055,6 +1055,28 @@ fn related_stories(related: RelatedStories, path: &str, problems: &mut Problems)
     })
 }
 
+/// A story of a box of related stories given as a content system keeps
+/// one: its `title`, the `url` it leads to and its `sapo`; shown as the
+/// title's link, the standfirst on the line below.
+fn story(map: &Map<String, Value>, path: &str, problems: &mut Problems) -> Option<Item> {
+    let fields = Fields::new(map, path, &["title", "url", "sapo"], problems);
+    let title = fields.required_text("title", problems)?;
+    let title = match fields.url("url", problems) {
+        Some(href) => Inline::Link {
+            href,
+            children: vec![Inline::Text(title)],
+        },
+        None => Inline::Text(title),
+    };
+    let sapo = fields.text("sapo", problems);
+    let sapo = sapo
+        .into_iter()
+        .flat_map(|sapo| [Inline::Break, Inline::Text(sapo)]);
+    Some(Item {
+        content: std::iter::once(title).chain(sapo).collect(),
+    })
+}
+
 /// The block one paragraph's HTML is: one plain table
 /// ([`super::inline_html::table`]), a player (an embed:
 /// [`super::inline_html::embed`]), a picture or pictures side by side, each
@@ -1445,6 +1467,17 @@ const FIELDS_NAMED_OTHERWISE: &[(&str, &[&str])] = &[
     ),
     ("authors", &["byline", "writer", "writers"]),
     ("title", &["headline"]),
+    (
+        "sapo",
+        &[
+            "summary",
+            "excerpt",
+            "lead",
+            "standfirst",
+            "description",
+            "abstract",
+        ],
+    ),
     // A CMS's body (WordPress's `content`, Ghost's `html`, schema.org's
     // `articleBody`): the article's blocks.
     ("blocks", &["content", "body", "articlebody", "paragraphs"]),
@@ -1599,13 +1632,19 @@ impl<'a> Fields<'a> {
             .collect()
     }
 
-    /// The `items` of a list or a box of related stories: each a string,
-    /// or an object with its `text` or its `html` (read as a paragraph's
-    /// inline markup). Missing or empty, a problem. An item that shows
+    /// The `items` of a list or a box of related stories (`stories`): each
+    /// a string, or an object with its `text` or its `html` (read as a
+    /// paragraph's inline markup), or a related story's `title`, `url` and
+    /// `sapo` ([`story`]). Missing or empty, a problem. An item that shows
     /// nothing is a problem and left out; the others are shown. One string
     /// where the array belongs is the list of one it means.
-    fn items(&self, problems: &mut Problems) -> Vec<Item> {
-        const ITEM: &str = "an item: a non-empty string or an object with its \"text\" or \"html\"";
+    fn items(&self, stories: bool, problems: &mut Problems) -> Vec<Item> {
+        let expected = match stories {
+            true => {
+                "a story: a non-empty string, or an object with its \"title\", \"url\" and \"sapo\", or its \"html\""
+            }
+            false => "an item: a non-empty string or an object with its \"text\" or \"html\"",
+        };
         let path = self.path_of("items");
         let items = match self.map.get("items") {
             None => {
@@ -1636,6 +1675,9 @@ impl<'a> Fields<'a> {
             let path = item_path(&path, index);
             match value {
                 Value::String(text) if shows_something(text) => Some(Item::text(text.clone())),
+                Value::Object(map) if stories && !map.contains_key("text") && !map.contains_key("html") => {
+                    story(map, &path, problems)
+                }
                 Value::Object(map) => {
                     let fields = Fields::new(map, &path, &["text", "html"], problems);
                     match fields.words("the item's text or html", problems)? {
@@ -1648,7 +1690,7 @@ impl<'a> Fields<'a> {
                     }
                 }
                 other => {
-                    problems.push(invalid(path, ITEM, other));
+                    problems.push(invalid(path, expected, other));
                     None
                 }
             }
