@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::RenderOptions;
 use super::figure::{self, FileAt};
 use super::labels::Labels;
-use crate::article::{Article, Block, Cell, Inline, LanguageTag, Numbering, Table, Timestamp};
+use crate::article::{Article, Block, Cell, Inline, Item, LanguageTag, Numbering, Table, Timestamp};
 use crate::render::safe_url;
 
 /// One step of the rendered markup.
@@ -230,11 +230,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                     tag = tag.attr("start", start.to_string());
                 }
                 out.start(tag);
-                for item in items {
-                    out.start(Tag::new("li"));
-                    inline(&item.content, &mut out);
-                    out.end("li");
-                }
+                list_items(items, &mut out);
                 out.end(name);
             }
             Block::Related { title, items, lang } => {
@@ -261,11 +257,7 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
                 // are not this article's citations: their words are not
                 // looked in for any.
                 let prose = out.prose.len();
-                for item in items {
-                    out.start(Tag::new("li"));
-                    inline(&item.content, &mut out);
-                    out.end("li");
-                }
+                list_items(items, &mut out);
                 out.prose.truncate(prose);
                 out.end("ul");
                 out.end("aside");
@@ -286,6 +278,15 @@ pub fn events<'a>(article: &'a Article, options: &RenderOptions) -> Vec<Event<'a
     footer(article, &labels, &mut out);
     out.end("article");
     out.events
+}
+
+/// The items of a list or of a box of related stories, each an `<li>`.
+fn list_items<'a>(items: &'a [Item], out: &mut Events<'a>) {
+    for item in items {
+        out.start(Tag::new("li"));
+        inline(&item.content, out);
+        out.end("li");
+    }
 }
 
 /// A table, in a region that scrolls sideways where the screen is narrower
