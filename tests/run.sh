@@ -61,10 +61,10 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "cargo clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-# Cargo.toml promises that the crate builds with Rust $(rust_version): a
-# feature stabilised later (an `if let` guard in a match arm, a newer
-# method) passes every check above and breaks that promise. Its own target
-# directory keeps the main one's builds.
+# Cargo.toml's `rust-version` promises that the crate builds with that
+# Rust: a feature stabilised later (an `if let` guard in a match arm, a
+# newer method) passes every check above and breaks the promise. Its own
+# target directory keeps the main one's builds.
 oldest_rust_check() {
   local version
   version=$(rust_version)
