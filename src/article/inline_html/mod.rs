@@ -193,6 +193,10 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
     // whether any text came before.
     let mut gap = Gap::None;
     let mut has_text = false;
+    // How many elements were open where the gap began: what it leaves goes
+    // there, before the inline elements opened since (`<p>A</p><a>B</a>`
+    // reads `A<br><a>B</a>`, the link's text not beginning with a break).
+    let mut gap_depth = 0;
     // The emphasis and links an end tag closed early, other than their own
     // (`<b><i>x</b>y</i>`: the `<i>`), which a browser opens again before
     // the next words or inline element (HTML's reconstruction of the active
@@ -202,6 +206,10 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
 
     let mut tokens = Tokens::new(html);
     while let Some(token) = tokens.next() {
+        gap_depth = match gap {
+            Gap::None => open.len(),
+            _ => gap_depth.min(open.len()),
+        };
         let line = match open.last() {
             Some(element) => &element.children,
             None => &root,
@@ -230,6 +238,18 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
             Token::Start { name, .. } => open.iter().filter(|element| element.tag() == name).count(),
             _ => 0,
         };
+        let brings_words = match &token {
+            Token::Text(text) => !text.trim_start_matches(is_html_space).is_empty(),
+            Token::Start { name, .. } => name == "q",
+            _ => false,
+        };
+        if brings_words && gap_depth < open.len() {
+            let outside = match gap_depth.checked_sub(1) {
+                Some(parent) => &mut open[parent].children,
+                None => &mut root,
+            };
+            push_gap(outside, &mut gap, has_text);
+        }
         let depth = open.len();
         let children = match open.last_mut() {
             Some(element) => &mut element.children,
@@ -374,17 +394,23 @@ fn push_words(children: &mut Vec<Inline>, text: &str, gap: &mut Gap, has_text: &
         if !space.is_empty() {
             push_text(children, space);
         }
-        match gap {
-            Gap::Line if *has_text => children.push(Inline::Break),
-            Gap::Space if *has_text => push_text(children, " "),
-            _ => {}
-        }
-        *gap = Gap::None;
+        push_gap(children, gap, *has_text);
         push_text(children, visible);
     } else {
         push_text(children, text);
     }
     *has_text |= !visible.is_empty();
+}
+
+/// Adds to `children` what `gap` leaves before the next words (nothing
+/// before the first, `has_text` being false), and clears it.
+fn push_gap(children: &mut Vec<Inline>, gap: &mut Gap, has_text: bool) {
+    match gap {
+        Gap::Line if has_text => children.push(Inline::Break),
+        Gap::Space if has_text => push_text(children, " "),
+        _ => {}
+    }
+    *gap = Gap::None;
 }
 
 /// The quotation marks a browser draws around a `<q>` inside `depth`
@@ -863,10 +889,11 @@ mod tests {
             content,
             vec![
                 text("Đoạn một\n"),
-                // Where the next text begins (a browser shows the same).
+                // Before the bold words, not inside them.
+                Inline::Break,
                 Inline::Styled {
                     style: InlineStyle::Bold,
-                    children: vec![Inline::Break, text("Đoạn")]
+                    children: vec![text("Đoạn")]
                 },
                 text(" hai"),
                 Inline::Break,
