@@ -171,12 +171,22 @@ fn score<'a>(original: &'a str, decoded: &'a str, min_signs: usize, encoding: En
         if before == after {
             continue;
         }
-        changed += 1;
         let shows = shows_signs(before);
         // A word showing legacy bytes was no Vietnamese, though what is
         // left of it without them may be (`§éc` is `éc` without TCVN3's
         // `Đ`).
-        valid_before += usize::from(!shows && is_vietnamese_syllable(word(before)));
+        let was_syllable = !shows && is_vietnamese_syllable(word(before));
+        // A syllable that the conversion makes another tells nothing
+        // either way: VNI writes `ồ` as `oà`, which is `hoà` in the modern
+        // style too (`Hoà`, `phoá` are `Hồ`, `phố`).
+        if was_syllable
+            && encoding != Encoding::Viqr
+            && is_vietnamese_syllable(&super::unicode::nfc(word(after)))
+        {
+            continue;
+        }
+        changed += 1;
+        valid_before += usize::from(was_syllable);
         // A number or a document's symbol (`205-QÑ/TW`) is no syllable
         // in any encoding, nor is an abbreviation without a vowel (`ÑH`,
         // `C§V`, `DDHQGHN` for `ĐH`, `CĐV`, `ĐHQGHN`): they tell nothing
@@ -990,6 +1000,8 @@ mod tests {
             "Straße und Müller",
             "Año nuevo en España",
             "Giá 15 €, giảm 10%",
+            // Syllables VNI would read as others tell nothing either way.
+            "Hoà bình, khoá học, toà án, hoá đơn ở Muñoz và Ødegaard",
         ] {
             assert_eq!(detect(text), None, "{text}");
         }
@@ -999,6 +1011,8 @@ mod tests {
     fn a_short_field_fits_the_article_s_encoding() {
         assert!(fits("Tin töùc", Encoding::Vni));
         assert!(fits("Quang caûnh", Encoding::Vni));
+        // `Hoà` and `phoá` are syllables in the modern style too.
+        assert!(fits("Thaønh phoá Hoà Chí Minh", Encoding::Vni));
         assert!(detect("Tin töùc").is_none());
         assert!(fits("Le^ Anh", Encoding::Viqr));
         assert!(detect("Le^ Anh").is_none());
