@@ -176,11 +176,12 @@ fn score<'a>(original: &'a str, decoded: &'a str, min_signs: usize, encoding: En
         // left of it without them may be (`§éc` is `éc` without TCVN3's
         // `Đ`).
         let was_syllable = !shows && is_vietnamese_syllable(word(before));
-        // A syllable that the conversion makes another tells nothing
-        // either way: VNI writes `ồ` as `oà`, which is `hoà` in the modern
-        // style too (`Hoà`, `phoá` are `Hồ`, `phố`).
+        // A syllable that VNI makes another tells nothing either way: it
+        // writes `ồ` as `oà`, which is `hoà` in the modern style too
+        // (`Hoà`, `phoá` are `Hồ`, `phố`). TCVN3's letters are Latin-1's
+        // themselves (`ì` is `ỡ`): there, a syllable is Unicode's.
         if was_syllable
-            && encoding != Encoding::Viqr
+            && encoding == Encoding::Vni
             && is_vietnamese_syllable(&super::unicode::nfc(word(after)))
         {
             continue;
