@@ -752,17 +752,10 @@ impl Body<'_> {
                 continue;
             }
             // The blocks left out for showing nothing: the piece, or the
-            // words cut from around its pictures (`<img …>&nbsp;`). A
-            // figure with nothing to show has its own problem, and so has
-            // what a browser does not show (a `<script>`).
+            // words cut from around its pictures (`<img …>&nbsp;`).
             let without_text = (found.listed.iter())
                 .filter(|problem| matches!(problem, Error::Invalid { expected, .. } if *expected == NO_TEXT))
                 .count();
-            let said = found.listed.iter().any(|problem| match problem {
-                Error::EmptyFigure { .. } => true,
-                Error::UnsupportedTag { tag, .. } => super::hides_text(tag),
-                _ => false,
-            });
             // The empty box a script draws a picture into (`<div
             // data-bg="…">`), its copy in the `<noscript>` after it, shows
             // nothing but loses nothing.
@@ -771,11 +764,13 @@ impl Body<'_> {
                     super::inline_html::open_noscript_pictures(&html[next.outer.clone()]).is_some()
                 })
             };
-            // What a browser hides says why a piece shows nothing, unless
-            // it held characters that show nothing too (a leaked `&nbsp`
-            // beside a `<noscript>`), which are lost with it.
+            // A piece without characters (`<div id="fb-root"></div>`,
+            // `<p><br></p>`, a `<script>`, whose own problem says it was
+            // left out) loses none; one that held characters that show
+            // nothing (`<p>&nbsp;</p>`, a leaked `&nbsp` beside a
+            // `<noscript>`) loses them.
             self.empty += match piece_blocks.is_empty() {
-                true if said && !holds_characters(outer) => 0,
+                true if !holds_characters(outer) => 0,
                 true if without_text <= 1 && draws_next_picture() => 0,
                 true => without_text.max(1),
                 false => without_text,

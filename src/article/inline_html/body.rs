@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::embed::loads_posts;
 use super::tokens::{Token, Tokens, hides_text, holds_raw_text};
 use super::{MAX_DEPTH, VOID_ELEMENTS, is_block, is_formatting, is_html_space};
 
@@ -250,9 +251,9 @@ pub(in crate::article) fn pieces(html: &str, levels: &[usize], max: usize) -> Op
                     Token::End(name) => end_tag(&mut around, name),
                     _ => {}
                 }
-                *has_text |= match token {
+                *has_text |= match &token {
                     Token::Text(_) => true,
-                    Token::Start { name, .. } => hides_text(&name),
+                    Token::Start { name, .. } => hides_text(name) && !loads_posts(&token),
                     _ => false,
                 };
             }

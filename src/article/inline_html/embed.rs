@@ -310,6 +310,50 @@ fn is_post(element: &Attributes) -> bool {
         || is_site_video(element)
 }
 
+/// The scripts that fill in the posts [`is_post`] reads, which a site's
+/// embed code pastes after each (`<script async
+/// src="https://platform.twitter.com/widgets.js">`): each one's host, and
+/// its file's name (Facebook's path names a language, `/vi_VN/sdk.js`).
+const POST_SCRIPTS: &[(&str, &str)] = &[
+    ("platform.twitter.com", "widgets.js"),
+    ("www.instagram.com", "embed.js"),
+    ("instagram.com", "embed.js"),
+    ("www.tiktok.com", "embed.js"),
+    ("connect.facebook.net", "sdk.js"),
+];
+
+/// Whether `token` is a `<script>` that loads one of [`POST_SCRIPTS`]: it
+/// holds nothing of the article's, and the embed it is pasted with is
+/// read without it, so leaving it out goes unreported.
+pub(super) fn loads_posts(token: &Token) -> bool {
+    let Token::Start {
+        name,
+        attributes: Some(attributes),
+        ..
+    } = token
+    else {
+        return false;
+    };
+    let Some(src) = attributes.src.as_deref().filter(|_| name == "script") else {
+        return false;
+    };
+    let src = src.trim_matches(is_html_space);
+    let after_scheme = ["https:", "http:", ""]
+        .into_iter()
+        .find_map(|scheme| {
+            let (start, rest) = (src.get(..scheme.len())?, &src[scheme.len()..]);
+            start.eq_ignore_ascii_case(scheme).then_some(rest)
+        })
+        .and_then(|rest| rest.strip_prefix("//"));
+    let Some((host, path)) = after_scheme.and_then(|rest| rest.split_once('/')) else {
+        return false;
+    };
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let file = path.rsplit('/').next().unwrap_or_default();
+    (POST_SCRIPTS.iter())
+        .any(|(script_host, script_file)| host.eq_ignore_ascii_case(script_host) && file == *script_file)
+}
+
 /// Whether an element has one of `classes`.
 fn has_class(element: &Attributes, classes: &[&str]) -> bool {
     (element.class.as_deref())

@@ -255,6 +255,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
             Some(element) => &mut element.children,
             None => &mut root,
         };
+        let loads_posts = embed::loads_posts(&token);
         match token {
             Token::Text(text) => push_words(children, &text, &mut gap, &mut has_text),
             Token::Start {
@@ -321,7 +322,7 @@ pub(super) fn parse(html: &str, path: &str, problems: &mut Problems) -> Vec<Inli
                     // being text; any other element outside the subset is
                     // reported.
                     let read_whole = name == "span" && (names_language || !styles.is_empty()) || name == "q";
-                    if !read_whole && !dropped_seen.contains_key(&name) {
+                    if !read_whole && !dropped_seen.contains_key(&name) && !loads_posts {
                         dropped_seen.insert(name.clone(), dropped_tags.len());
                         dropped_tags.push(name.clone());
                     }
