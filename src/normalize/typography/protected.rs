@@ -218,12 +218,13 @@ fn without_glued_words(core: &str) -> &str {
 /// comma (`5,Q.3` for `phường 5, quận 3`, `3/2,P.12`, `2019,U.23`): one
 /// or two capitals and a full stop, then a digit or a capital. No symbol
 /// goes on that way; a code after a comma has no full stop (`2020,NĐ-CP`).
+/// An eth `Ð` will read `Đ`, a capital (`5,Ð.C`).
 fn without_abbreviation_after(core: &str) -> &str {
     let glued = core.match_indices(',').find(|&(at, _)| {
         let after = &core[at + 1..];
         let capitals = after
             .chars()
-            .take_while(|&c| c.is_ascii_uppercase() || c == 'Đ')
+            .take_while(|&c| c.is_ascii_uppercase() || matches!(c, 'Đ' | 'Ð'))
             .count();
         let rest = &after[after
             .char_indices()
