@@ -57,6 +57,7 @@ mod leaked_markup;
 mod lists;
 mod markdown;
 mod page_chrome;
+mod related;
 mod tables;
 mod wrapped;
 
@@ -83,6 +84,7 @@ use markdown::without_markdown;
 use page_chrome::{
     left_out, take_links_to_other_stories, take_page_chrome, take_page_tools, take_source_address,
 };
+use related::take_related_boxes;
 
 /// An article read from scraped text, with what is worth knowing about the
 /// reading.
@@ -279,6 +281,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
         article.sapo = lines.next().map(|line| line.text.to_owned());
     }
     let mut body: Vec<Line<'_>> = lines.collect();
+    let related = take_related_boxes(&mut body, &plain.marked, &mut warnings);
     warnings.extend(take_page_tools(&mut body));
     // A page may put the byline and the section's name under its dateline,
     // either first, and its tools under them.
@@ -365,6 +368,7 @@ pub fn ingest(text: &str) -> Result<Ingested, Error> {
     article.blocks = blocks(
         &body,
         &separators,
+        related,
         &article.title,
         article.sapo.as_deref(),
         &plain.marked,

@@ -11,6 +11,7 @@ use super::figures::{
 use super::head::opens_with_newsroom_mark;
 use super::lists::{list_at, stands_alone};
 use super::markdown::Marked;
+use super::related::RelatedBox;
 use super::tables::table_at;
 use super::{
     Line, before_closing_marks, ends_sentence, folded_words, lower_case, opens_with_label, shared_words,
@@ -22,13 +23,15 @@ use crate::photo_credit::{CREDIT_LABELS, credit_line, without_credit};
 
 /// Paragraphs, subheadings and lists, with each alt-text line and its
 /// caption line joined into a figure, and each caption line alone made
-/// one; a separator between the parts that `separators` set apart. The
-/// `title` and the `sapo`, when there is one, are the text before the
-/// body. A separator above the body, below it or right under another sets
-/// nothing apart: it is left out, with a warning.
+/// one; a separator between the parts that `separators` set apart, and
+/// each box of `related` stories where it stood. The `title` and the
+/// `sapo`, when there is one, are the text before the body. A separator
+/// above the body, below it or right under another sets nothing apart: it
+/// is left out, with a warning.
 pub(super) fn blocks(
     body: &[Line<'_>],
     separators: &[Line<'_>],
+    related: Vec<RelatedBox<'_>>,
     title: &str,
     sapo: Option<&str>,
     marked: &Marked,
@@ -47,11 +50,22 @@ pub(super) fn blocks(
             .min()
             .unwrap_or(2),
     };
+    // The separators and the boxes of related stories, in the order of
+    // the text.
+    let mut between: Vec<(Line<'_>, Option<Block>)> = (separators.iter())
+        .map(|separator| (*separator, None))
+        .chain(related.into_iter().map(|(line, block)| (line, Some(block))))
+        .collect();
+    between.sort_by_key(|(line, _)| line.place());
     let mut part_start = 0;
-    for separator in separators {
-        // The part before the separator: the body's lines above it.
+    for (separator, related) in between {
+        // The part before it: the body's lines above it.
         let part_end = body.partition_point(|line| line.place() < separator.place());
-        if part_end > part_start && part_end < body.len() {
+        if let Some(related) = related {
+            part_blocks(&body[part_start..part_end], whole, &mut blocks, warnings);
+            blocks.push(related);
+            part_start = part_end;
+        } else if part_end > part_start && part_end < body.len() {
             part_blocks(&body[part_start..part_end], whole, &mut blocks, warnings);
             blocks.push(Block::Separator);
             part_start = part_end;
@@ -297,9 +311,15 @@ fn part_blocks(body: &[Line<'_>], whole: Whole<'_>, blocks: &mut Vec<Block>, war
             continue;
         }
         let follows_text = match blocks.last() {
-            // A new part of the article may begin after a figure, a list
-            // or a separator.
-            Some(Block::Figure(_) | Block::List { .. } | Block::Table(_) | Block::Separator) => true,
+            // A new part of the article may begin after a figure, a list,
+            // a separator or a box of related stories.
+            Some(
+                Block::Figure(_)
+                | Block::List { .. }
+                | Block::Table(_)
+                | Block::Separator
+                | Block::Related { .. },
+            ) => true,
             // A part's first numbered subheading, under its heading (`II.
             // CÔNG TÁC ỨNG PHÓ`, then `1. Sơ tán dân`).
             Some(Block::Heading { text, .. }) if heads_numbered_subheadings(text, line) => true,
@@ -636,7 +656,15 @@ mod tests {
             "Ảnh: Nhật Bắc",
         ];
         let body = body_of(&lines);
-        let blocks = blocks(&body, &[], "", None, &Marked::default(), &mut Vec::new());
+        let blocks = blocks(
+            &body,
+            &[],
+            Vec::new(),
+            "",
+            None,
+            &Marked::default(),
+            &mut Vec::new(),
+        );
         // One credit joins the figure; another is an image whose caption
         // the scrape lost.
         let [Block::Figure(figure), Block::Figure(another)] = blocks.as_slice() else {

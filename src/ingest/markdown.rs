@@ -14,6 +14,7 @@
 //! at the end) is left as it is written.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use url::Url;
@@ -49,12 +50,27 @@ pub(super) struct Marked {
     /// a related story's picture): each picture's line, its address as
     /// the plain line gives it, and the page.
     pub(super) picture_links: Vec<(usize, String, String)>,
+    /// The lines holding one link with words, to a page (`- [Giá vàng
+    /// tăng](https://…/gia-vang.htm)`, a related story's title): each
+    /// line's number, the link's words, and the page, resolved against the
+    /// one the text was scraped from as a picture's address is.
+    pub(super) page_links: Vec<(usize, String, String)>,
 }
 
 impl Marked {
     /// Whether the line numbered `number` is in strong emphasis whole.
     pub(super) fn is_strong(&self, number: usize) -> bool {
         self.strong.binary_search(&number).is_ok()
+    }
+
+    /// The words and the page of the one link to a page on the line
+    /// numbered `number`, if it holds one.
+    pub(super) fn page_link(&self, number: usize) -> Option<(&str, &str)> {
+        let at = (self.page_links)
+            .binary_search_by_key(&number, |(line, ..)| *line)
+            .ok()?;
+        let (_, words, page) = &self.page_links[at];
+        Some((words, page))
     }
 
     /// The page the picture at `address` on the line numbered `number`
@@ -94,9 +110,16 @@ pub(super) fn without_markdown<'a>(text: &'a str, warnings: &mut Vec<Error>) -> 
         if is_emphasized_by(content.trim(), STRONG) {
             marked.strong.push(index + 1);
         }
-        let (plain, addresses, heading, picture_links) = plain_line(content, page.as_ref());
+        let PlainLine {
+            text: plain,
+            addresses,
+            heading,
+            picture_links,
+            page_link,
+        } = plain_line(content, page.as_ref());
         (marked.picture_links)
             .extend((picture_links.into_iter()).map(|(picture, link)| (index + 1, picture, link)));
+        (marked.page_links).extend(page_link.map(|(words, link)| (index + 1, words, link)));
         under_picture = plain.ends_with(PARAGRAPH_SEPARATOR);
         let plain = plain.trim_matches(PARAGRAPH_SEPARATOR);
         // A line Markdown reads as no words stays as written: a thematic
@@ -177,19 +200,25 @@ fn is_emphasized_by(line: &str, marks: &[&str]) -> bool {
 /// and its alt text, each set apart by [`PARAGRAPH_SEPARATOR`] (one ends
 /// the line when a picture does); the
 /// addresses of its links, which were left out; its level, when it is
-/// a heading; and the pictures in a link, each with the page it leads
+/// a heading; the pictures in a link, each with the page it leads
 /// to, which is kept (resolved against the `page` as a picture's address
-/// is).
+/// is); and, when the line holds one link and it has words and leads to
+/// a page, its words and that page.
 fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
     let mut plain = String::with_capacity(line.len());
     let mut addresses = Vec::new();
     let mut heading = None;
     let mut picture_links = Vec::new();
+    // The links with words, with where their words begin and end in
+    // `plain`; and how many links the line holds.
+    let mut worded_links: Vec<(String, Range<usize>)> = Vec::new();
+    let mut links = 0;
     // The alt text of the picture being read, and its address.
     let mut picture: Option<(String, String)> = None;
     // The link open: its address, the pictures in it, and whether it holds
-    // words besides.
+    // words besides; and where its words begin.
     let mut link: Option<(String, Vec<String>, bool)> = None;
+    let mut link_start = 0;
     for (event, range) in Parser::new(line).into_offset_iter() {
         let in_picture = picture.is_some();
         let out = match &mut picture {
@@ -226,6 +255,8 @@ fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
             }
             Event::Start(Tag::Link { dest_url, .. }) if !dest_url.is_empty() => {
                 link = Some((dest_url.into_string(), Vec::new(), false));
+                link_start = plain.len();
+                links += 1;
             }
             Event::End(TagEnd::Link) => match link.take() {
                 // A picture in a link leads to its page, alone or with the
@@ -238,7 +269,12 @@ fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
                     let address = picture_address(page, address);
                     picture_links.extend(pictures.into_iter().map(|picture| (picture, address.clone())));
                 }
-                Some((address, ..)) => addresses.push(address),
+                Some((address, pictures, words)) => {
+                    if words && pictures.is_empty() {
+                        worded_links.push((address.clone(), link_start..plain.len()));
+                    }
+                    addresses.push(address);
+                }
                 None => {}
             },
             Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
@@ -251,11 +287,36 @@ fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
             _ => {}
         }
     }
-    (plain, addresses, heading, picture_links)
+    let page_link = match worded_links.as_slice() {
+        [(address, words)] if links == 1 && leads_to_a_page(address) && safe_url(address).is_some() => {
+            let words = plain[words.clone()].trim().to_owned();
+            Some((words, picture_address(page, address.clone())))
+        }
+        _ => None,
+    };
+    PlainLine {
+        text: plain,
+        addresses,
+        heading,
+        picture_links,
+        page_link,
+    }
 }
 
 /// A line of Markdown as [`plain_line`] reads it.
-type PlainLine = (String, Vec<String>, Option<u8>, Vec<(String, String)>);
+#[derive(Debug, PartialEq)]
+struct PlainLine {
+    /// Its words, its pictures' addresses and alt texts.
+    text: String,
+    /// The addresses of its links, left out.
+    addresses: Vec<String>,
+    /// Its level, when it is a heading.
+    heading: Option<u8>,
+    /// Each picture in a link, and the page the link leads to.
+    picture_links: Vec<(String, String)>,
+    /// Its one link's words and page, when it holds one with words.
+    page_link: Option<(String, String)>,
+}
 
 /// A picture's address as a reader's browser fetches it: one relative to
 /// the `page` it was scraped from (`/images/a.jpg`, `a.jpg`,
@@ -302,11 +363,11 @@ mod tests {
     fn a_line_s_markdown_goes_and_its_words_stay() {
         let plain = |line| {
             plain_line(line, None)
-                .0
+                .text
                 .trim_matches(PARAGRAPH_SEPARATOR)
                 .to_owned()
         };
-        assert_eq!(plain_line("### Giải pháp", None).2, Some(3));
+        assert_eq!(plain_line("### Giải pháp", None).heading, Some(3));
         assert_eq!(plain("## Lưu ý khi gửi xe"), "Lưu ý khi gửi xe");
         assert_eq!(
             plain("*Thứ Bảy, 03/12/2022 - 07:00*"),
@@ -317,12 +378,13 @@ mod tests {
         assert_eq!(plain("2. Nộp lệ phí."), "2. Nộp lệ phí.");
         assert_eq!(
             plain_line("Theo [UBND quận](https://hoankiem.vn), đường `A-1` mở.", None),
-            (
-                "Theo UBND quận, đường A-1 mở.".to_owned(),
-                vec!["https://hoankiem.vn".to_owned()],
-                None,
-                vec![]
-            )
+            PlainLine {
+                text: "Theo UBND quận, đường A-1 mở.".to_owned(),
+                addresses: vec!["https://hoankiem.vn".to_owned()],
+                heading: None,
+                picture_links: vec![],
+                page_link: Some(("UBND quận".to_owned(), "https://hoankiem.vn".to_owned())),
+            }
         );
         assert_eq!(
             plain("![Du khách dạo quanh hồ](https://x.vn/a.jpg \"Hồ\")"),
@@ -357,8 +419,8 @@ mod tests {
     fn a_picture_in_a_link_leads_to_its_page() {
         let page = Url::parse("https://x.vn/tin/a.htm").ok();
         let read = |line: &str| {
-            let (_, addresses, _, links) = plain_line(line, page.as_ref());
-            (addresses, links)
+            let read = plain_line(line, page.as_ref());
+            (read.addresses, read.picture_links)
         };
         let pair = |picture: &str, link: &str| (picture.to_owned(), link.to_owned());
         assert_eq!(

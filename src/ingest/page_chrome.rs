@@ -325,6 +325,15 @@ const LINK_MARKERS: &[&str] = &[
     "bài liên quan:",
 ];
 
+/// The marker of [`LINK_MARKERS`] that opens `line`, as written, and the
+/// rest of the line after it.
+pub(super) fn link_marker(line: &str) -> Option<(&str, &str)> {
+    LINK_MARKERS.iter().find_map(|marker| {
+        let (opening, rest) = line.split_at_checked(marker.len())?;
+        (lower_case(opening) == *marker).then_some((opening, rest))
+    })
+}
+
 /// Headings a page puts over links to other stories set among the
 /// paragraphs (lower-case, without a colon).
 const LINKS_HEADINGS: &[&str] = &[
@@ -336,6 +345,13 @@ const LINKS_HEADINGS: &[&str] = &[
     "đọc thêm",
 ];
 
+/// Whether `line` is a heading of [`LINKS_HEADINGS`] (`Tin liên quan`,
+/// `Xem thêm:`, `- Đọc thêm`).
+pub(super) fn is_links_heading(line: &str) -> bool {
+    let lower = lower_case(without_bullet(line));
+    LINKS_HEADINGS.contains(&lower.trim_end_matches(':').trim_end())
+}
+
 /// Takes the page's links to other stories out of the body, wherever they
 /// stand: lines that open with a marker of [`LINK_MARKERS`] and go on with
 /// the story's title, and nothing more ([`may_be_listed_title`]: a scrape
@@ -344,7 +360,6 @@ const LINKS_HEADINGS: &[&str] = &[
 /// paragraph the article goes on with. No paragraph of an article opens
 /// so. A warning names each run of lines left out.
 pub(super) fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error> {
-    let lower = |line: &Line<'_>| lower_case(line.text);
     // The titles under a heading end at any sentence's end: the paragraph
     // the article goes on with may ask a question. No title is bracketed
     // whole: such a line is the article's credit (`(TTXVN/Vietnam+)`).
@@ -355,18 +370,10 @@ pub(super) fn take_links_to_other_stories(body: &mut Vec<Line<'_>>) -> Vec<Error
             && !(text.starts_with('(') && text.ends_with(')'))
     };
     let is_link = |line: &Line<'_>| {
-        let lower = lower(line);
         may_be_listed_title(line.text)
-            && LINK_MARKERS.iter().any(|marker| {
-                lower
-                    .strip_prefix(marker)
-                    .is_some_and(|title| title.chars().any(char::is_alphanumeric))
-            })
+            && link_marker(line.text).is_some_and(|(_, title)| title.chars().any(char::is_alphanumeric))
     };
-    let is_heading = |line: &Line<'_>| {
-        let lower = lower_case(without_bullet(line.text));
-        LINKS_HEADINGS.contains(&lower.trim_end_matches(':').trim_end())
-    };
+    let is_heading = |line: &Line<'_>| is_links_heading(line.text);
     // Where the run of titles from each line ends, read backwards once:
     // linear time however many headings there are.
     let mut titles_end = vec![body.len(); body.len() + 1];

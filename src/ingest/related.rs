@@ -1,0 +1,103 @@
+//! The boxes of related stories a scrape in Markdown keeps with their
+//! links (`Tin liên quan` over `- [Giá vàng tăng](https://…)`), read as
+//! the article's related stories rather than left out as the page's
+//! chrome, which plain text's lists of titles without their links are.
+
+use super::Line;
+use super::lists::without_bullet;
+use super::markdown::Marked;
+use super::page_chrome::{is_links_heading, link_marker};
+use crate::Error;
+use crate::article::{Block, Inline, Item};
+use crate::normalize::lower_case;
+
+/// A box of related stories found in the body, and the line it stood at.
+pub(super) type RelatedBox<'a> = (Line<'a>, Block);
+
+/// Takes the boxes of related stories out of `body`, each with the line
+/// it begins at:
+/// - a heading of the links to other stories (`Tin liên quan`, `Xem
+///   thêm:`), its words the box's title, over lines that are each one
+///   story: a link to a page and nothing else (`- [Giá vàng tăng](…)`);
+/// - lines that each open with a link's marker and go on with one story
+///   (`» [Giá vàng tăng](…)`, `Xem thêm: […](…)`), the first's marker,
+///   when it has words, the box's title.
+///
+/// Their links' addresses are kept, so the warnings that said they were
+/// left out go.
+pub(super) fn take_related_boxes<'a>(
+    body: &mut Vec<Line<'a>>,
+    marked: &Marked,
+    warnings: &mut Vec<Error>,
+) -> Vec<RelatedBox<'a>> {
+    if marked.page_links.is_empty() {
+        return Vec::new();
+    }
+    let story = |line: &Line<'_>, words: &str| story(marked, line.number, words);
+    let mut boxes = Vec::new();
+    let mut kept = Vec::with_capacity(body.len());
+    let mut index = 0;
+    while index < body.len() {
+        let line = body[index];
+        let listed = |line: &Line<'_>| story(line, without_bullet(line.text));
+        let marked_story = |line: &Line<'_>| link_marker(line.text).and_then(|(_, rest)| story(line, rest));
+        let (title, items): (Option<&str>, Vec<Item>) = if is_links_heading(line.text) {
+            let mut items: Vec<Item> = body[index + 1..].iter().map_while(listed).collect();
+            // A list going on past its stories (an item without a link
+            // to a page) is not read as a box: the page's chrome is left
+            // out whole, as in plain text.
+            let after = body.get(index + 1 + items.len());
+            if after.is_some_and(|after| without_bullet(after.text) != after.text) {
+                items.clear();
+            }
+            (Some(without_bullet(line.text)), items)
+        } else {
+            let items: Vec<Item> = body[index..].iter().map_while(marked_story).collect();
+            let marker = link_marker(line.text).map(|(marker, _)| marker.trim());
+            (
+                marker.filter(|marker| marker.chars().any(char::is_alphanumeric)),
+                items,
+            )
+        };
+        if items.is_empty() {
+            kept.push(line);
+            index += 1;
+            continue;
+        }
+        let taken = items.len() + usize::from(is_links_heading(line.text));
+        let numbers: Vec<usize> = body[index..index + taken]
+            .iter()
+            .map(|line| line.number)
+            .collect();
+        warnings.retain(
+            |warning| !matches!(warning, Error::MarkdownLinks { line, .. } if numbers.contains(line)),
+        );
+        boxes.push((
+            line,
+            Block::Related {
+                title: title.map(str::to_owned),
+                items,
+                lang: None,
+            },
+        ));
+        index += taken;
+    }
+    *body = kept;
+    boxes
+}
+
+/// The story the line numbered `number` lists, when `words`, what is left
+/// of it without its bullet or marker, are the words of its one link to
+/// a web page ([`Marked::page_link`]): the story's title, linked.
+fn story(marked: &Marked, number: usize, words: &str) -> Option<Item> {
+    let (title, page) = marked.page_link(number)?;
+    let is_web_page = !["mailto:", "tel:"]
+        .iter()
+        .any(|scheme| lower_case(page).starts_with(scheme));
+    (words.trim() == title && is_web_page).then(|| Item {
+        content: vec![Inline::Link {
+            href: page.to_owned(),
+            children: vec![Inline::Text(title.to_owned())],
+        }],
+    })
+}
