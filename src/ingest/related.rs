@@ -35,6 +35,8 @@ pub(super) fn take_related_boxes<'a>(
     }
     let story = |line: &Line<'_>, words: &str| story(marked, line.number, words);
     let mut boxes = Vec::new();
+    // The numbers of the lines taken into boxes, in order.
+    let mut boxed = Vec::new();
     let mut kept = Vec::with_capacity(body.len());
     let mut index = 0;
     while index < body.len() {
@@ -65,13 +67,7 @@ pub(super) fn take_related_boxes<'a>(
             continue;
         }
         let taken = items.len() + usize::from(is_links_heading(line.text));
-        let numbers: Vec<usize> = body[index..index + taken]
-            .iter()
-            .map(|line| line.number)
-            .collect();
-        warnings.retain(
-            |warning| !matches!(warning, Error::MarkdownLinks { line, .. } if numbers.contains(line)),
-        );
+        boxed.extend(body[index..index + taken].iter().map(|line| line.number));
         boxes.push((
             line,
             Block::Related {
@@ -82,6 +78,9 @@ pub(super) fn take_related_boxes<'a>(
         ));
         index += taken;
     }
+    warnings.retain(
+        |warning| !matches!(warning, Error::MarkdownLinks { line, .. } if boxed.binary_search(line).is_ok()),
+    );
     *body = kept;
     boxes
 }
