@@ -177,10 +177,14 @@ pub(crate) fn space_run(text_before: &str, after: &str, inside_quotes: bool) -> 
                     && unprotected(mark_at)
             });
             // Syllables glued together, which this pass sets apart
-            // (`%/iệpệ` is `%/iệp ệ`): the unit ends after the first.
+            // (`%/iệpệ` is `%/iệp ệ`), or a word with a mark glued after
+            // capitals, which it cuts off as it does after a code
+            // (`%/BBiệ` is `%/BBi ệ`): the unit ends before them.
             let glued_syllables = || {
                 let visible: String = unit.chars().filter(|&c| !is_invisible(c)).collect();
-                unprotected(unit_at) && glued_words::syllables(&as_it_will_read(&visible)).is_some()
+                let word_len = glued_words::marked_word_at_end(unit);
+                (unprotected(unit_at) && glued_words::syllables(&as_it_will_read(&visible)).is_some())
+                    || (word_len > 0 && unprotected(unit_at + unit.len() - word_len))
             };
             spaced_mark
                 || glued_word
