@@ -308,7 +308,7 @@ const MAX_TITLE_WORDS: usize = 30;
 /// sentence ended but by a headline's question or exclamation (`Vượt đèn
 /// đỏ bị phạt bao nhiêu từ năm 2025?`). A line that trails off (`…`) is the
 /// article's.
-fn may_be_listed_title(line: &str) -> bool {
+pub(super) fn may_be_listed_title(line: &str) -> bool {
     let end = before_closing_marks(line);
     (!ends_sentence(line) || end.ends_with(['?', '!'])) && line.split_whitespace().count() <= MAX_TITLE_WORDS
 }

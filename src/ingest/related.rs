@@ -6,10 +6,15 @@
 use super::Line;
 use super::lists::without_bullet;
 use super::markdown::Marked;
-use super::page_chrome::{is_links_heading, link_marker};
+use super::page_chrome::{is_links_heading, link_marker, may_be_listed_title};
 use crate::Error;
 use crate::article::{Block, Inline, Item};
 use crate::normalize::lower_case;
+
+/// The fewest words of a story's title linked alone on its line, without
+/// a heading or a marker: fewer are a section's or a site's link (`[Kinh
+/// doanh](/kinh-doanh.htm)`, `[Liên hệ](/lien-he.htm)`), not a story's.
+const MIN_LONE_TITLE_WORDS: usize = 5;
 
 /// A box of related stories found in the body, and the line it stood at.
 pub(super) type RelatedBox<'a> = (Line<'a>, Block);
@@ -21,7 +26,12 @@ pub(super) type RelatedBox<'a> = (Line<'a>, Block);
 ///   story: a link to a page and nothing else (`- [Giá vàng tăng](…)`);
 /// - lines that each open with a link's marker and go on with one story
 ///   (`» [Giá vàng tăng](…)`, `Xem thêm: […](…)`), the first's marker,
-///   when it has words, the box's title.
+///   when it has words, the box's title;
+/// - lines that are each one story and nothing else, its title of
+///   [`MIN_LONE_TITLE_WORDS`] or more and no sentence
+///   ([`may_be_listed_title`]: `[Giá vàng tuần trước giảm ba phiên](…)`
+///   between two paragraphs, as pages set a related story's link among
+///   them).
 ///
 /// Their links' addresses are kept, so the warnings that said they were
 /// left out go.
@@ -43,6 +53,12 @@ pub(super) fn take_related_boxes<'a>(
         let line = body[index];
         let listed = |line: &Line<'_>| story(line, without_bullet(line.text));
         let marked_story = |line: &Line<'_>| link_marker(line.text).and_then(|(_, rest)| story(line, rest));
+        let lone_story = |line: &Line<'_>| {
+            let words = without_bullet(line.text);
+            (words.split_whitespace().count() >= MIN_LONE_TITLE_WORDS && may_be_listed_title(words))
+                .then(|| story(line, words))
+                .flatten()
+        };
         let (title, items): (Option<&str>, Vec<Item>) = if is_links_heading(line.text) {
             let mut items: Vec<Item> = body[index + 1..].iter().map_while(listed).collect();
             // A list going on past its stories (an item without a link
@@ -53,13 +69,13 @@ pub(super) fn take_related_boxes<'a>(
                 items.clear();
             }
             (Some(without_bullet(line.text)), items)
-        } else {
+        } else if let Some((marker, _)) = link_marker(line.text) {
             let items: Vec<Item> = body[index..].iter().map_while(marked_story).collect();
-            let marker = link_marker(line.text).map(|(marker, _)| marker.trim());
-            (
-                marker.filter(|marker| marker.chars().any(char::is_alphanumeric)),
-                items,
-            )
+            let marker = marker.trim();
+            (marker.chars().any(char::is_alphanumeric).then_some(marker), items)
+        } else {
+            let items: Vec<Item> = body[index..].iter().map_while(lone_story).collect();
+            (None, items)
         };
         if items.is_empty() {
             kept.push(line);
