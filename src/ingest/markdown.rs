@@ -206,6 +206,16 @@ fn is_emphasized_by(line: &str, marks: &[&str]) -> bool {
 /// a page, its words and that page.
 fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
     let mut plain = String::with_capacity(line.len());
+    // A page's marker of a link to another story (`>> [Giá vàng tăng](…)`),
+    // which Markdown reads as a quote in a quote, stays as written: ingest
+    // reads such links by it, as in plain text.
+    let line = match line.trim_start().strip_prefix(">>") {
+        Some(rest) if !rest.starts_with('>') && !rest.trim().is_empty() => {
+            plain.push_str(">> ");
+            rest.trim_start()
+        }
+        _ => line,
+    };
     let mut addresses = Vec::new();
     let mut heading = None;
     let mut picture_links = Vec::new();
@@ -374,6 +384,7 @@ mod tests {
             "Thứ Bảy, 03/12/2022 - 07:00"
         );
         assert_eq!(plain("> **Ông A** nói: \\*không\\*"), "Ông A nói: *không*");
+        assert_eq!(plain(">> [Giá vàng tăng](/gia-vang.htm)"), ">> Giá vàng tăng");
         assert_eq!(plain("- Xét tuyển *thẳng*;"), "- Xét tuyển thẳng;");
         assert_eq!(plain("2. Nộp lệ phí."), "2. Nộp lệ phí.");
         assert_eq!(

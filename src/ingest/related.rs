@@ -25,7 +25,7 @@ pub(super) type RelatedBox<'a> = (Line<'a>, Block);
 ///   thêm:`), its words the box's title, over lines that are each one
 ///   story: a link to a page and nothing else (`- [Giá vàng tăng](…)`);
 /// - lines that each open with a link's marker and go on with one story
-///   (`» [Giá vàng tăng](…)`, `Xem thêm: […](…)`), the first's marker,
+///   (`>> [Giá vàng tăng](…)`, `» […](…)`, `Xem thêm: […](…)`), the first's marker,
 ///   when it has words, the box's title;
 /// - lines that are each one story and nothing else, its title of
 ///   [`MIN_LONE_TITLE_WORDS`] or more and no sentence
