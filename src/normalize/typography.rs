@@ -562,8 +562,16 @@ pub(crate) fn missing_space(
             c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c) || is_spacing_tone(c)
         })
     };
+    // The word's letters as they will read: one with combining marks is
+    // judged composed (`ï` and a dot below read `ị̈`, a vowel and a mark).
     // (`ˋ` is a modifier letter to Unicode: not one of the word's letters.)
-    let mut letters_before = word_before().filter(|&c| c.is_alphanumeric() && !is_spacing_tone(c));
+    let word_before_len: usize = word_before().map(char::len_utf8).sum();
+    let written = &before[before.len() - word_before_len..];
+    let judged = match written.chars().any(is_combining_mark) {
+        true => as_it_will_read(written),
+        false => Cow::Borrowed(written),
+    };
+    let mut letters_before = (judged.chars().rev()).filter(|&c| c.is_alphanumeric() && !is_spacing_tone(c));
     let last = letters_before.next()?;
     let glued = match mark {
         // A number's own comma is followed by a digit, never a letter.
@@ -598,7 +606,6 @@ pub(crate) fn missing_space(
                 }
                 after_digit || (is_lower(last) && letters >= 2 && vowels > 0)
             };
-            let word_before_len: usize = word_before().map(char::len_utf8).sum();
             // So may a domain (`Zing.Vn.Đây`) or a file's or page's name
             // (`kinh-doanh.htm.Theo`): its ending after a dot. (Read as it
             // will read, past invisible characters.)
