@@ -50,17 +50,17 @@ pub(super) fn blocks(
             .min()
             .unwrap_or(2),
     };
-    // The separators and the boxes of related stories, in the order of
-    // the text.
+    // The separators (no block yet) and the boxes of related stories, each
+    // at its line, in the order of the text.
     let mut between: Vec<(Line<'_>, Option<Block>)> = (separators.iter())
         .map(|separator| (*separator, None))
         .chain(related.into_iter().map(|(line, block)| (line, Some(block))))
         .collect();
     between.sort_by_key(|(line, _)| line.place());
     let mut part_start = 0;
-    for (separator, related) in between {
+    for (at, related) in between {
         // The part before it: the body's lines above it.
-        let part_end = body.partition_point(|line| line.place() < separator.place());
+        let part_end = body.partition_point(|line| line.place() < at.place());
         if let Some(related) = related {
             part_blocks(&body[part_start..part_end], whole, &mut blocks, warnings);
             blocks.push(related);
@@ -72,8 +72,8 @@ pub(super) fn blocks(
         } else {
             // Above the body, below it, or right under another separator.
             warnings.push(Error::DroppedLine {
-                line: separator.number,
-                text: separator.text.to_owned(),
+                line: at.number,
+                text: at.text.to_owned(),
             });
         }
     }

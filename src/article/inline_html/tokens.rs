@@ -45,8 +45,8 @@ pub(super) enum Token<'a> {
 
 /// The attributes of an `<img>` or a `<source>` that a figure reads, of
 /// a player (or an element a script makes a post) that an embed reads, of
-/// an `<ol>` that a list reads, and of a `<script>` (its `src`), their character references decoded (the
-/// first of each name, as HTML keeps).
+/// an `<ol>` that a list reads, and of a `<script>` (its `src`), their
+/// character references decoded (the first of each name, as HTML keeps).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Attributes {
     pub(super) src: Option<String>,
@@ -603,24 +603,11 @@ mod tests {
 
     /// A `<script>`'s start tag without attributes: its `src` is read.
     fn script_start() -> Token<'static> {
-        match start("script", None) {
-            Token::Start {
-                name,
-                href,
-                lang,
-                styles,
-                span,
-                ..
-            } => Token::Start {
-                name,
-                href,
-                lang,
-                styles,
-                span,
-                attributes: Some(Box::default()),
-            },
-            other => other,
+        let mut token = start("script", None);
+        if let Token::Start { attributes, .. } = &mut token {
+            *attributes = Some(Box::default());
         }
+        token
     }
 
     #[test]
