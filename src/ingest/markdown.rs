@@ -219,10 +219,10 @@ fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
     let mut addresses = Vec::new();
     let mut heading = None;
     let mut picture_links = Vec::new();
-    // The links with words, with where their words begin and end in
-    // `plain`; and how many links the line holds.
-    let mut worded_links: Vec<(String, Range<usize>)> = Vec::new();
+    // How many links the line holds, and the last with words but no
+    // picture, with where its words begin and end in `plain`.
     let mut links = 0;
+    let mut worded_link: Option<(String, Range<usize>)> = None;
     // The alt text of the picture being read, and its address.
     let mut picture: Option<(String, String)> = None;
     // The link open: its address, the pictures in it, and whether it holds
@@ -281,7 +281,7 @@ fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
                 }
                 Some((address, pictures, words)) => {
                     if words && pictures.is_empty() {
-                        worded_links.push((address.clone(), link_start..plain.len()));
+                        worded_link = Some((address.clone(), link_start..plain.len()));
                     }
                     addresses.push(address);
                 }
@@ -297,10 +297,23 @@ fn plain_line(line: &str, page: Option<&Url>) -> PlainLine {
             _ => {}
         }
     }
-    let page_link = match worded_links.as_slice() {
-        [(address, words)] if links == 1 && leads_to_a_page(address) && safe_url(address).is_some() => {
-            let words = plain[words.clone()].trim().to_owned();
-            Some((words, picture_address(page, address.clone())))
+    // A page: not a picture's file, a place in this one, an e-mail
+    // address or a telephone number.
+    let names_no_page = |address: &str| {
+        ["mailto:", "tel:"].iter().any(|scheme| {
+            address
+                .get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+        })
+    };
+    let page_link = match worded_link {
+        Some((address, words))
+            if links == 1
+                && leads_to_a_page(&address)
+                && !names_no_page(&address)
+                && safe_url(&address).is_some() =>
+        {
+            Some((plain[words].trim().to_owned(), picture_address(page, address)))
         }
         _ => None,
     };

@@ -9,7 +9,6 @@ use super::markdown::Marked;
 use super::page_chrome::{is_links_heading, link_marker, may_be_listed_title};
 use crate::Error;
 use crate::article::{Block, Inline, Item};
-use crate::normalize::lower_case;
 
 /// The fewest words of a story's title linked alone on its line, without
 /// a heading or a marker: fewer are a section's or a site's link (`[Kinh
@@ -48,18 +47,19 @@ pub(super) fn take_related_boxes<'a>(
     // The numbers of the lines taken into boxes, in order.
     let mut boxed = Vec::new();
     let mut kept = Vec::with_capacity(body.len());
+    let listed = |line: &Line<'_>| story(line, without_bullet(line.text));
+    let marked_story = |line: &Line<'_>| link_marker(line.text).and_then(|(_, rest)| story(line, rest));
+    let lone_story = |line: &Line<'_>| {
+        let words = without_bullet(line.text);
+        (words.split_whitespace().count() >= MIN_LONE_TITLE_WORDS && may_be_listed_title(words))
+            .then(|| story(line, words))
+            .flatten()
+    };
     let mut index = 0;
     while index < body.len() {
         let line = body[index];
-        let listed = |line: &Line<'_>| story(line, without_bullet(line.text));
-        let marked_story = |line: &Line<'_>| link_marker(line.text).and_then(|(_, rest)| story(line, rest));
-        let lone_story = |line: &Line<'_>| {
-            let words = without_bullet(line.text);
-            (words.split_whitespace().count() >= MIN_LONE_TITLE_WORDS && may_be_listed_title(words))
-                .then(|| story(line, words))
-                .flatten()
-        };
-        let (title, items): (Option<&str>, Vec<Item>) = if is_links_heading(line.text) {
+        let heading = is_links_heading(line.text);
+        let (title, items): (Option<&str>, Vec<Item>) = if heading {
             let mut items: Vec<Item> = body[index + 1..].iter().map_while(listed).collect();
             // A list going on past its stories (an item without a link
             // to a page) is not read as a box: the page's chrome is left
@@ -82,7 +82,7 @@ pub(super) fn take_related_boxes<'a>(
             index += 1;
             continue;
         }
-        let taken = items.len() + usize::from(is_links_heading(line.text));
+        let taken = items.len() + usize::from(heading);
         boxed.extend(body[index..index + taken].iter().map(|line| line.number));
         boxes.push((
             line,
@@ -103,13 +103,10 @@ pub(super) fn take_related_boxes<'a>(
 
 /// The story the line numbered `number` lists, when `words`, what is left
 /// of it without its bullet or marker, are the words of its one link to
-/// a web page ([`Marked::page_link`]): the story's title, linked.
+/// a page ([`Marked::page_link`]): the story's title, linked.
 fn story(marked: &Marked, number: usize, words: &str) -> Option<Item> {
     let (title, page) = marked.page_link(number)?;
-    let is_web_page = !["mailto:", "tel:"]
-        .iter()
-        .any(|scheme| lower_case(page).starts_with(scheme));
-    (words.trim() == title && is_web_page).then(|| Item {
+    (words.trim() == title).then(|| Item {
         content: vec![Inline::Link {
             href: page.to_owned(),
             children: vec![Inline::Text(title.to_owned())],
